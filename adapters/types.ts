@@ -1,0 +1,53 @@
+// The contract every helpdesk adapter implements (see ../shared/DESIGN.md). Tests outside this repo call these
+// names: extend compatibly, never rename.
+
+export type Role = 'customer' | 'agent' | 'bot' | 'system';
+
+export interface TicketMessage {
+  id?: string;
+  author: { name?: string; email?: string; role: Role };
+  /** ISO 8601 when the page has it */
+  at?: string;
+  text: string;
+  internal?: boolean;
+}
+
+export interface TicketSnapshot {
+  helpdesk: string;
+  ticketId: string;
+  url: string;
+  subject: string;
+  status?: string;
+  priority?: string;
+  tags: string[];
+  requester: { name?: string; email?: string };
+  /** oldest first */
+  messages: TicketMessage[];
+  /** Fields the adapter looked for and did not find on the page (a partial snapshot says so). */
+  missing?: string[];
+}
+
+export interface InsertResult {
+  ok: boolean;
+  /** Which rung of the insertion ladder landed the text, e.g. 'paste', 'execCommand', 'setRangeText'. */
+  via?: string;
+  /** Why it failed, in words an agent understands; or 'needs-confirmation' when it would touch the agent's text. */
+  reason?: string;
+}
+
+export type InsertMode = 'cursor' | 'replace' | 'append';
+
+export interface HelpdeskAdapter {
+  /** 'zendesk' | 'intercom' | 'freshdesk' | custom id */
+  id: string;
+  detect(url: string, doc: Document): boolean;
+  /** Pure: DOM in, data out, never throws. */
+  readTicket(doc: Document, url: string): TicketSnapshot | null;
+  findEditor(doc: Document): HTMLElement | null;
+  insert(doc: Document, text: string, mode: 'cursor' | 'replace' | 'append', options?: InsertOptions): Promise<InsertResult>;
+}
+
+export interface InsertOptions {
+  /** The agent has confirmed that existing text in the editor may be replaced or written around. */
+  confirmed?: boolean;
+}

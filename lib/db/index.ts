@@ -1,0 +1,137 @@
+// The one IndexedDB database of Tandem. It lives in the extension's origin (background, side panel, options),
+// never in a content script, whose IndexedDB would belong to the helpdesk's origin.
+// Index only what `where()` / `orderBy()` use: never big strings, never secrets.
+import Dexie, { type EntityTable } from 'dexie';
+import type { TicketSnapshot } from '../../adapters/types';
+
+/** `${helpdesk}:${ticketId}`: one ticket across tabs and sessions. */
+export type TicketKey = string;
+export const ticketKeyOf = (t: Pick<TicketSnapshot, 'helpdesk' | 'ticketId'>): TicketKey => `${t.helpdesk}:${t.ticketId}`;
+
+export interface StoredTicket {
+  key: TicketKey;
+  snapshot: TicketSnapshot;
+  firstSeenAt: number;
+  updatedAt: number;
+  /** Number of customer messages when last stored: lets drafts tell they were written for an older state. */
+  customerMessageCount: number;
+}
+
+/** What the content script of a tab last reported. No row: nothing reported (not a supported helpdesk page). */
+export interface TabState {
+  tabId: number;
+  status: 'ticket' | 'no-ticket';
+  helpdesk?: string;
+  ticketKey?: TicketKey;
+  url: string;
+  updatedAt: number;
+}
+
+export interface StoredDraft {
+  id: string;
+  ticketKey: TicketKey;
+  kind: 'reply' | 'summary' | 'offline';
+  /** The current text; every earlier text is kept in versions. */
+  text: string;
+  versions: { text: string; at: number; instruction?: string }[];
+  status: 'streaming' | 'done' | 'incomplete' | 'error' | 'queued';
+  error?: string;
+  /** Customer message count of the ticket the draft was written for. */
+  basedOnCustomerMessages: number;
+  citations?: { n: number; articleId: string; title: string; url?: string }[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface ChatTurn {
+  id: string;
+  ticketKey: TicketKey;
+  role: 'user' | 'assistant';
+  text: string;
+  status?: 'streaming' | 'done' | 'incomplete' | 'error';
+  at: number;
+}
+
+export interface StoredArticle {
+  id: string;
+  /** Where it came from: 'file:<name>', 'zendesk:<subdomain>', ... */
+  source: string;
+  title: string;
+  body: string;
+  url?: string;
+  tags?: string[];
+  kind?: 'article' | 'macro';
+  updatedAt: number;
+}
+
+/** Serialized search index and other blobs keyed by name (loaded without rebuilding). */
+export interface KbMeta {
+  key: string;
+  value: unknown;
+  updatedAt: number;
+}
+
+export interface KbFeedback {
+  ticketKey: TicketKey;
+  articleId: string;
+  vote: 1 | -1;
+  at: number;
+}
+
+export interface DismissedAlert {
+  ticketKey: TicketKey;
+  kind: string;
+  at: number;
+}
+
+export interface AuditEntry {
+  id?: number;
+  at: number;
+  action: string;
+  ticketKey?: TicketKey;
+  detail?: Record<string, unknown>;
+}
+
+/** Work asked for while offline, run when the network returns. */
+export interface QueuedJob {
+  id?: number;
+  createdAt: number;
+  kind: string;
+  payload: Record<string, unknown>;
+}
+
+export class TandemDB extends Dexie {
+  tickets!: EntityTable<StoredTicket, 'key'>;
+  tabs!: EntityTable<TabState, 'tabId'>;
+  drafts!: EntityTable<StoredDraft, 'id'>;
+  chats!: EntityTable<ChatTurn, 'id'>;
+  kbArticles!: EntityTable<StoredArticle, 'id'>;
+  kbMeta!: EntityTable<KbMeta, 'key'>;
+  kbFeedback!: Dexie.Table<KbFeedback, [TicketKey, string]>;
+  dismissedAlerts!: Dexie.Table<DismissedAlert, [TicketKey, string]>;
+  audit!: EntityTable<AuditEntry, 'id'>;
+  queue!: EntityTable<QueuedJob, 'id'>;
+
+  constructor(name = 'tandem') {
+    super(name);
+    this.version(1).stores({
+      tickets: 'key, updatedAt',
+      tabs: 'tabId, ticketKey',
+      drafts: 'id, ticketKey, updatedAt',
+      chats: 'id, ticketKey, at',
+      kbArticles: 'id, source, updatedAt',
+      kbMeta: 'key',
+      kbFeedback: '[ticketKey+articleId], articleId',
+      dismissedAlerts: '[ticketKey+kind]',
+      audit: '++id, at, ticketKey, action',
+      queue: '++id, createdAt',
+    });
+  }
+}
+
+let instance: TandemDB | undefined;
+/** The shared database, opened lazily so importing this module does nothing. */
+export function getDb(): TandemDB {
+  instance ??= new TandemDB();
+  return instance;
+}

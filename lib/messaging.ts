@@ -1,0 +1,36 @@
+// Every message Tandem sends between its contexts, in one typed protocol map. Keys name the request;
+// the function type is (data) => reply. Sender and receiver import the same map, so a change breaks the build
+// rather than silently dropping a message.
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { InsertMode, InsertResult, TicketSnapshot } from '../adapters/types';
+
+export interface SnapshotReport {
+  /** null: a helpdesk page, but no ticket open (an inbox list, a settings page). */
+  snapshot: TicketSnapshot | null;
+  helpdesk?: string;
+  url: string;
+}
+
+export interface InsertRequest {
+  tabId: number;
+  /** The ticket the text was written for; the content script refuses if another ticket is on screen. */
+  ticketId: string;
+  text: string;
+  mode: InsertMode;
+  /** The agent agreed to write over / around their own text in the editor. */
+  confirmed?: boolean;
+}
+
+interface ProtocolMap {
+  // content script -> background
+  reportSnapshot(report: SnapshotReport): void;
+  // side panel -> background
+  insertIntoTab(request: InsertRequest): InsertResult;
+  /** Ask the tab's content script to read the page again (panel opened, tab re-activated). */
+  refreshTab(data: { tabId: number }): void;
+  // background -> content script
+  insertIntoEditor(request: Omit<InsertRequest, 'tabId'>): InsertResult;
+  readTicketNow(): void;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
