@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    environment: 'happy-dom',
+    setupFiles: ['fake-indexeddb/auto'],
+    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', '**/*.test.ts'],
+    exclude: ['node_modules/**', 'tests/e2e/**', '.output/**', 'demo/**'],
+  },
+});
