@@ -1,0 +1,230 @@
+// The insertion ladder: put text into whatever reply editor a helpdesk uses, so that it lands in the editor's
+// own model (what the editor itself would submit), keeps the agent's undo, and never destroys what the agent
+// typed without asking. Each rung is tried only when the one before did not land the text, and the editor is
+// read back after every rung: success is reported only when the text is really there.
+//
+// Rungs (after Bitwarden's autofill, text-field-edit and InboxSDK):
+//   textarea / input ........ execCommand('insertText') (undo kept) -> setRangeText + InputEvent (native setter,
+//                             so React-controlled inputs see the change)
+//   contenteditable ......... synthetic `paste` with text/html + text/plain (editors that own their model —
+//                             CKEditor 5, ProseMirror, Froala, Lexical, Quill... — handle it through their own
+//                             paste pipeline, which is undoable) -> execCommand('insertHTML'/'insertText')
+//                             -> a DOM Range insertion + InputEvent for plain contenteditable
+//   same-origin iframe ...... the iframe's editable body, then the contenteditable rungs (CKEditor 4 classic)
+// When every rung fails the caller copies the text to the clipboard and tells the agent to paste.
+import type { InsertMode, InsertOptions, InsertResult } from '../types';
+import { normalizeForCompare, textToHtml } from './format';
+
+type TextField = HTMLTextAreaElement | HTMLInputElement;
+
+const isTextField = (el: Element): el is TextField =>
+  el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && /^(text|search|email|url|)$/i.test((el as HTMLInputElement).type));
+
+/** The element that really takes the text: an iframe's editable body, or the element itself. */
+export function resolveEditable(editor: HTMLElement): HTMLElement | null {
+  if (editor.tagName === 'IFRAME') {
+    try {
+      const doc = (editor as HTMLIFrameElement).contentDocument;
+      if (!doc?.body) return null; // cross-origin or not loaded: we cannot reach it
+      const body = doc.body;
+      if (body.isContentEditable || doc.designMode === 'on') return body;
+      const inner = body.querySelector<HTMLElement>('[contenteditable="true"], textarea');
+      return inner ?? null;
+    } catch {
+      return null;
+    }
+  }
+  if (isTextField(editor) || editor.isContentEditable) return editor;
+  // A wrapper was given: look for the editable inside it.
+  return editor.querySelector<HTMLElement>('[contenteditable="true"], textarea, iframe') ?? null;
+}
+
+export function isReadOnly(el: HTMLElement): boolean {
+  if (isTextField(el)) return el.readOnly || el.disabled;
+  if (el.getAttribute('aria-readonly') === 'true' || el.getAttribute('aria-disabled') === 'true') return true;
+  return !el.isContentEditable && el.ownerDocument.designMode !== 'on';
+}
+
+/** What the agent sees in the editor, as text. */
+export function readEditorText(el: HTMLElement): string {
+  if (isTextField(el)) return el.value;
+  return (el.innerText ?? el.textContent ?? '').replace(/\u200b/g, '');
+}
+
+const nextFrame = (win: Window) =>
+  new Promise<void>((resolve) => {
+    // rAF does not run in hidden tabs; the timeout keeps the ladder moving there.
+    const t = win.setTimeout(resolve, 50);
+    win.requestAnimationFrame?.(() => {
+      win.clearTimeout(t);
+      win.setTimeout(resolve, 0);
+    });
+  });
+
+/** True when every paragraph / list item of `text` is now in the editor, and nothing the agent had is gone. */
+function landed(el: HTMLElement, text: string, before: string, mode: InsertMode): boolean {
+  const after = normalizeForCompare(readEditorText(el));
+  const pieces = text
+    .split(/\n+/)
+    .map(normalizeForCompare)
+    .filter(Boolean);
+  if (!pieces.every((p) => after.includes(p))) return false;
+  if (mode === 'replace') return true;
+  const kept = normalizeForCompare(before);
+  return after.replace(/\s/g, '').length >= kept.replace(/\s/g, '').length + pieces.join('').replace(/\s/g, '').length;
+}
+
+async function waitUntilLanded(el: HTMLElement, text: string, before: string, mode: InsertMode, ms = 400) {
+  const win = el.ownerDocument.defaultView!;
+  const until = Date.now() + ms;
+  do {
+    if (landed(el, text, before, mode)) return true;
+    await nextFrame(win);
+  } while (Date.now() < until);
+  return landed(el, text, before, mode);
+}
+
+// ---------- textarea / input ----------
+
+async function insertIntoTextField(el: TextField, text: string, mode: InsertMode): Promise<InsertResult> {
+  const before = el.value;
+  el.focus();
+  const separator = mode === 'append' && before.trim() !== '' && !/\n\s*$/.test(before) ? '\n\n' : '';
+  if (mode === 'replace') el.setSelectionRange(0, before.length);
+  else if (mode === 'append') el.setSelectionRange(before.length, before.length);
+  // cursor: the field keeps its own selectionStart/End even while unfocused.
+  const toInsert = separator + text;
+
+  // Rung 1: the browser's own editing command: fires a trusted `input` event and joins the undo stack.
+  const doc = el.ownerDocument;
+  try {
+    if (doc.execCommand('insertText', false, toInsert) && el.value.includes(text)) return { ok: true, via: 'execCommand' };
+  } catch {
+    /* some pages stub execCommand out; fall through */
+  }
+  // Rung 2: setRangeText + an InputEvent. Assigning through the native setter (which is what an isolated-world
+  // content script does) bypasses React's value tracker, so React-controlled inputs pick the change up.
+  const start = el.selectionStart ?? before.length;
+  const end = el.selectionEnd ?? before.length;
+  el.setRangeText(toInsert, start, end, 'end');
+  el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: toInsert }));
+  el.dispatchEvent(new Event('change', { bubbles: true }));
+  if (el.value.includes(text)) return { ok: true, via: 'setRangeText' };
+  return { ok: false, reason: 'The reply box did not accept the text.' };
+}
+
+// ---------- contenteditable ----------
+
+function placeSelection(el: HTMLElement, mode: InsertMode) {
+  const doc = el.ownerDocument;
+  const sel = doc.getSelection();
+  if (!sel) return;
+  const inside = sel.rangeCount > 0 && el.contains(sel.getRangeAt(0).commonAncestorContainer);
+  if (mode === 'cursor' && inside) return;
+  const range = doc.createRange();
+  range.selectNodeContents(el);
+  if (mode !== 'replace') range.collapse(false); // append, or cursor with no cursor in the editor: the end
+  sel.removeAllRanges();
+  sel.addRange(range);
+}
+
+/** The selection covers some of the agent's own text: inserting would overwrite it. */
+function selectionHasText(el: HTMLElement): boolean {
+  if (isTextField(el)) return (el.selectionEnd ?? 0) > (el.selectionStart ?? 0) && el.ownerDocument.activeElement === el;
+  const sel = el.ownerDocument.getSelection();
+  if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return false;
+  const range = sel.getRangeAt(0);
+  return el.contains(range.commonAncestorContainer) && range.toString().trim() !== '';
+}
+
+function dispatchPaste(target: HTMLElement, text: string, html: string): void {
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  data.setData('text/html', html);
+  const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+  target.dispatchEvent(event);
+}
+
+function insertWithRange(el: HTMLElement, html: string) {
+  const doc = el.ownerDocument;
+  const sel = doc.getSelection();
+  if (!sel || sel.rangeCount === 0) return;
+  const range = sel.getRangeAt(0);
+  range.deleteContents();
+  const fragment = range.createContextualFragment(html);
+  const last = fragment.lastChild;
+  range.insertNode(fragment);
+  if (last) {
+    range.setStartAfter(last);
+    range.collapse(true);
+    sel.removeAllRanges();
+    sel.addRange(range);
+  }
+  el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+}
+
+async function insertIntoContentEditable(el: HTMLElement, text: string, mode: InsertMode): Promise<InsertResult> {
+  const win = el.ownerDocument.defaultView!;
+  const doc = el.ownerDocument;
+  const before = readEditorText(el);
+  el.focus();
+  placeSelection(el, mode);
+  // Editors that own their model (CKEditor 5, ProseMirror) learn about a new DOM selection from the
+  // asynchronous `selectionchange` event: give it a frame before pasting.
+  await nextFrame(win);
+  // Appending after the agent's text starts a new paragraph: the first pasted block would otherwise merge into
+  // the agent's last line (rich editors merge the first block of a paste into the block at the cursor).
+  const html = (mode === 'append' && before.trim() ? '<p><br></p>' : '') + textToHtml(text);
+
+  // Rung 1: a synthetic paste through the editor's own pipeline (model update, undo step, paragraphs).
+  const target = (doc.getSelection()?.anchorNode?.parentElement?.closest('[contenteditable]') as HTMLElement) ?? el;
+  dispatchPaste(target, text, html);
+  if (await waitUntilLanded(el, text, before, mode)) return { ok: true, via: 'paste' };
+
+  // Rung 2: the browser's editing commands (plain contenteditable, editors that listen to beforeinput).
+  placeSelectionAgainIfLost(el, mode);
+  try {
+    const multiline = /\n/.test(text.trim());
+    const done = multiline ? doc.execCommand('insertHTML', false, html) : doc.execCommand('insertText', false, text);
+    if (done && (await waitUntilLanded(el, text, before, mode, 200))) return { ok: true, via: 'execCommand' };
+  } catch {
+    /* fall through */
+  }
+
+  // Rung 3: write the DOM directly. Only plain contenteditable keeps this; editors with a model may revert it,
+  // which the read-back below then reports honestly.
+  placeSelectionAgainIfLost(el, mode);
+  insertWithRange(el, html);
+  if (await waitUntilLanded(el, text, before, mode, 300)) return { ok: true, via: 'range' };
+  return { ok: false, reason: 'The editor did not take the text.' };
+}
+
+function placeSelectionAgainIfLost(el: HTMLElement, mode: InsertMode) {
+  const sel = el.ownerDocument.getSelection();
+  if (!sel || sel.rangeCount === 0 || !el.contains(sel.getRangeAt(0).commonAncestorContainer)) placeSelection(el, mode);
+}
+
+// ---------- entry point ----------
+
+export async function insertIntoEditor(
+  editor: HTMLElement,
+  text: string,
+  mode: InsertMode,
+  options: InsertOptions = {},
+): Promise<InsertResult> {
+  try {
+    const el = resolveEditable(editor);
+    if (!el) return { ok: false, reason: 'The reply editor cannot be reached (it may be in a frame from another site).' };
+    if (isReadOnly(el)) return { ok: false, reason: 'The reply editor is read-only right now.' };
+    if (!text.trim()) return { ok: false, reason: 'There is no text to insert.' };
+
+    const agentText = readEditorText(el).trim() !== '';
+    if (!options.confirmed && agentText && (mode === 'replace' || (mode === 'cursor' && selectionHasText(el)))) {
+      return { ok: false, reason: 'needs-confirmation' };
+    }
+    return isTextField(el) ? await insertIntoTextField(el, text, mode) : await insertIntoContentEditable(el, text, mode);
+  } catch (error) {
+    // Never throw into the helpdesk page.
+    return { ok: false, reason: `Insertion failed: ${(error as Error)?.message ?? String(error)}` };
+  }
+}

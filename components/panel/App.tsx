@@ -1,0 +1,45 @@
+import { useFollowedTab } from '../../lib/hooks/useFollowedTab';
+import { useInsert } from '../../lib/hooks/useInsert';
+import { useTabTicket } from '../../lib/hooks/useTabTicket';
+import { greetingFor } from '../../lib/greeting';
+import { t } from '../../lib/i18n';
+import { InsertControls } from './InsertControls';
+import { TicketCard } from './TicketCard';
+
+export function App() {
+  const tabId = useFollowedTab();
+  const { loading, tab, ticket } = useTabTicket(tabId);
+  const { insert, confirm } = useInsert(tabId);
+
+  if (loading) return <main className="panel" aria-busy="true" />;
+  if (!tabId) return <EmptyState title={t('noTab')} />;
+  if (!tab) return <EmptyState title={t('noHelpdesk')} hint={t('noHelpdeskHint')} testId="no-helpdesk" />;
+  if (tab.status === 'no-ticket' || !ticket) return <EmptyState title={t('noTicket')} testId="no-ticket" />;
+
+  const snapshot = ticket.snapshot;
+  return (
+    <main className="panel" data-helpdesk={snapshot.helpdesk}>
+      <TicketCard ticket={snapshot} />
+      <section className="card" aria-label={t('insertMode')}>
+        <button
+          type="button"
+          className="primary"
+          data-testid="insert-greeting"
+          onClick={() => void insert(greetingFor(snapshot), snapshot.ticketId)}
+        >
+          {t('insertGreeting')}
+        </button>
+        <InsertControls onConfirm={confirm} />
+      </section>
+    </main>
+  );
+}
+
+function EmptyState({ title, hint, testId }: { title: string; hint?: string; testId?: string }) {
+  return (
+    <main className="panel empty" data-testid={testId ?? 'empty'}>
+      <p className="empty-title">{title}</p>
+      {hint && <p className="hint">{hint}</p>}
+    </main>
+  );
+}

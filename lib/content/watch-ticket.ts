@@ -1,0 +1,142 @@
+// The content script's work on a helpdesk page: pick the adapter, read the open ticket, and report each changed
+// snapshot to the background; take insertion requests for the editor. Nothing here may throw into the page, and
+// nothing runs while the tab is hidden (a support agent keeps dozens of helpdesk tabs open).
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { HelpdeskAdapter, InsertResult, TicketSnapshot } from '../../adapters/types';
+import { pickAdapter } from '../../adapters/index';
+import type { CustomAdapterConfig } from '../../adapters/custom';
+import { onMessage, removeAllListeners, sendMessage } from '../messaging';
+
+/** Debounce for DOM mutation bursts; the max wait keeps a busy page (live chat) from starving the reader. */
+export const READ_DEBOUNCE_MS = 150;
+export const READ_MAX_WAIT_MS = 400;
+
+export interface WatcherDeps {
+  doc: Document;
+  win: Window;
+  customAdapters: () => CustomAdapterConfig[];
+  report: (snapshot: TicketSnapshot | null, helpdesk: string | undefined, url: string) => void;
+}
+
+export interface TicketWatcher {
+  /** Read now and report if it changed (force: report even if unchanged). */
+  readNow(force?: boolean): TicketSnapshot | null;
+  insert(ticketId: string, text: string, mode: 'cursor' | 'replace' | 'append', confirmed?: boolean): Promise<InsertResult>;
+  stop(): void;
+}
+
+export function watchTicket({ doc, win, customAdapters, report }: WatcherDeps): TicketWatcher {
+  let adapter: HelpdeskAdapter | null = null;
+  let adapterUrl = '';
+  let lastSent: string | undefined;
+  let dirty = true;
+  let timer: number | undefined;
+  let firstPendingAt = 0;
+
+  const currentAdapter = () => {
+    const url = win.location.href;
+    if (url !== adapterUrl) {
+      adapter = pickAdapter(url, doc, customAdapters());
+      adapterUrl = url;
+    }
+    return adapter;
+  };
+
+  const readNow = (force = false): TicketSnapshot | null => {
+    dirty = false;
+    firstPendingAt = 0;
+    const url = win.location.href;
+    const current = currentAdapter();
+    let snapshot: TicketSnapshot | null = null;
+    try {
+      snapshot = current?.readTicket(doc, url) ?? null;
+    } catch {
+      snapshot = null; // an adapter bug must not break the helpdesk page
+    }
+    const key = JSON.stringify([url, snapshot]);
+    if (force || key !== lastSent) {
+      lastSent = key;
+      report(snapshot, current?.id, url);
+    }
+    return snapshot;
+  };
+
+  const schedule = () => {
+    dirty = true;
+    if (doc.hidden) return; // read when the tab becomes visible again
+    const now = Date.now();
+    if (!firstPendingAt) firstPendingAt = now;
+    win.clearTimeout(timer);
+    const wait = Math.min(READ_DEBOUNCE_MS, Math.max(0, firstPendingAt + READ_MAX_WAIT_MS - now));
+    timer = win.setTimeout(() => readNow(), wait);
+  };
+
+  // Typing in the reply editor mutates the DOM on every key: those mutations cannot change the ticket.
+  const insideEditor = (node: Node) => {
+    const editor = adapter?.findEditor(doc);
+    return !!editor && editor.contains(node);
+  };
+  const observer = new win.MutationObserver((records) => {
+    if (records.every((r) => insideEditor(r.target))) return;
+    schedule();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true,
+    attributeFilter: ['class', 'aria-selected', 'hidden', 'data-ticket-id'] });
+
+  const onVisibility = () => {
+    if (!doc.hidden && dirty) schedule();
+  };
+  doc.addEventListener('visibilitychange', onVisibility);
+  win.addEventListener('popstate', schedule);
+  win.addEventListener('hashchange', schedule);
+
+  readNow();
+
+  return {
+    readNow,
+    async insert(ticketId, text, mode, confirmed) {
+      const onScreen = readNow();
+      const current = currentAdapter();
+      if (!current) return { ok: false, reason: 'This page is not a helpdesk Tandem can write into.' };
+      if (!onScreen || onScreen.ticketId !== ticketId) {
+        return {
+          ok: false,
+          reason: onScreen
+            ? `This tab now shows ticket ${onScreen.ticketId}; the text was written for ticket ${ticketId}. Nothing was inserted.`
+            : `Ticket ${ticketId} is no longer open in this tab. Nothing was inserted.`,
+        };
+      }
+      return current.insert(doc, text, mode, { confirmed });
+    },
+    stop() {
+      observer.disconnect();
+      win.clearTimeout(timer);
+      doc.removeEventListener('visibilitychange', onVisibility);
+      win.removeEventListener('popstate', schedule);
+      win.removeEventListener('hashchange', schedule);
+    },
+  };
+}
+
+/** Wires the watcher to the extension: messaging in both directions, teardown when the extension reloads. */
+export function startContentScript(ctx: ContentScriptContext, customAdapters: () => CustomAdapterConfig[] = () => []) {
+  const watcher = watchTicket({
+    doc: document,
+    win: window,
+    customAdapters,
+    report: (snapshot, helpdesk, url) => {
+      sendMessage('reportSnapshot', { snapshot, helpdesk, url }).catch(() => {
+        /* background restarting; the next change or the panel's refresh re-sends */
+      });
+    },
+  });
+  onMessage('insertIntoEditor', ({ data }) => watcher.insert(data.ticketId, data.text, data.mode, data.confirmed));
+  onMessage('readTicketNow', () => {
+    watcher.readNow(true);
+  });
+  ctx.onInvalidated(() => {
+    watcher.stop();
+    removeAllListeners();
+  });
+  return watcher;
+}

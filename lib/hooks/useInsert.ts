@@ -1,0 +1,52 @@
+// Insert text into the followed tab's reply editor through the background, with the agent's confirmation when it
+// would touch their own text, and the clipboard as the honest last resort.
+import { useCallback } from 'react';
+import type { InsertMode } from '../../adapters/types';
+import { t } from '../i18n';
+import { sendMessage } from '../messaging';
+import { useUiStore, type PendingInsert } from '../stores/ui';
+
+export function useInsert(tabId: number | null | undefined) {
+  const { setLastInsert, setAwaitingConfirmation } = useUiStore();
+
+  const run = useCallback(
+    async (pending: PendingInsert, confirmed: boolean) => {
+      if (!tabId) return;
+      setAwaitingConfirmation(null);
+      setLastInsert({ status: 'working' });
+      const result = await sendMessage('insertIntoTab', { tabId, ...pending, confirmed }).catch((e: Error) => ({
+        ok: false,
+        reason: e.message,
+      }));
+      if (result.ok) {
+        setLastInsert({ status: 'done', result, message: t('inserted') });
+      } else if (result.reason === 'needs-confirmation') {
+        setLastInsert(null);
+        setAwaitingConfirmation(pending);
+      } else {
+        const copied = await navigator.clipboard.writeText(pending.text).then(
+          () => true,
+          () => false,
+        );
+        setLastInsert({
+          status: 'failed',
+          result,
+          message: copied ? t('copiedToClipboard', result.reason ?? '') : result.reason,
+        });
+      }
+    },
+    [tabId, setLastInsert, setAwaitingConfirmation],
+  );
+
+  const insert = useCallback(
+    (text: string, ticketId: string, mode?: InsertMode) =>
+      run({ text, ticketId, mode: mode ?? useUiStore.getState().insertMode }, false),
+    [run],
+  );
+  const confirm = useCallback(() => {
+    const pending = useUiStore.getState().awaitingConfirmation;
+    if (pending) void run(pending, true);
+  }, [run]);
+
+  return { insert, confirm };
+}

@@ -1,0 +1,14 @@
+// UI text goes through the extension's i18n (_locales). `t` falls back to the key's English text in unit tests,
+// where there is no extension runtime.
+import en from '../public/_locales/en/messages.json';
+
+type Key = keyof typeof en;
+
+export function t(key: Key, ...substitutions: string[]): string {
+  const i18n = (globalThis as { chrome?: typeof chrome }).chrome?.i18n;
+  const localized = i18n?.getMessage?.(key, substitutions);
+  if (localized) return localized;
+  let text = en[key].message;
+  substitutions.forEach((s, i) => (text = text.replace(`$${i + 1}`, s)));
+  return text;
+}

@@ -1,0 +1,29 @@
+// UI state of the side panel only (selection, open sections, pending insert). Everything about tickets, drafts
+// and knowledge lives in IndexedDB and is read with live queries.
+import { create } from 'zustand';
+import type { InsertMode, InsertResult } from '../../adapters/types';
+
+export interface PendingInsert {
+  text: string;
+  ticketId: string;
+  mode: InsertMode;
+}
+
+interface InsertSlice {
+  insertMode: InsertMode;
+  setInsertMode(mode: InsertMode): void;
+  /** An insert that needs the agent's go-ahead (it would write over their text). */
+  awaitingConfirmation: PendingInsert | null;
+  setAwaitingConfirmation(p: PendingInsert | null): void;
+  lastInsert: { status: 'working' | 'done' | 'failed'; result?: InsertResult; message?: string } | null;
+  setLastInsert(s: InsertSlice['lastInsert']): void;
+}
+
+export const useUiStore = create<InsertSlice>()((set) => ({
+  insertMode: 'cursor',
+  setInsertMode: (insertMode) => set({ insertMode }),
+  awaitingConfirmation: null,
+  setAwaitingConfirmation: (awaitingConfirmation) => set({ awaitingConfirmation }),
+  lastInsert: null,
+  setLastInsert: (lastInsert) => set({ lastInsert }),
+}));

@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// Opens each demo helpdesk ticket with the Tandem panel beside it. Headed when there is a display (the panel opens
+// as a window next to the tickets; the toolbar button opens the real side panel), headless otherwise: then each
+// ticket and its panel are screenshotted side by side into demo-output/.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchWithExtension } from './browser.mjs';
+import { DEMO_TICKETS } from '../demo/tickets.mjs';
+
+const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const outDir = resolve('demo-output');
+const ext = await launchWithExtension({ headless, viewport: headless ? { width: 1100, height: 800 } : null });
+const { context } = ext;
+
+if (!headless) {
+  for (const ticket of DEMO_TICKETS) await (await context.newPage()).goto(ticket.url);
+  const first = context.pages().find((p) => p.url() === DEMO_TICKETS[0].url);
+  await first?.bringToFront();
+  // An extension window next to the helpdesk that follows the active tab, as the side panel does.
+  await ext.worker.evaluate((url) => chrome.windows.create({ url, type: 'popup', width: 420, height: 860, left: 1120, top: 0 }), ext.panelUrl());
+  console.log('Tandem demo is open. Click the Tandem toolbar button (or Alt+Shift+T) for the real side panel.');
+  console.log('Close the browser window to end the demo.');
+  await new Promise((done) => context.on('close', done));
+  process.exit(0);
+}
+
+mkdirSync(outDir, { recursive: true });
+const written = [];
+for (const ticket of DEMO_TICKETS) {
+  const page = await context.newPage();
+  await page.goto(ticket.url);
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 400, height: 800 });
+  await panel.goto(ext.panelUrl(await ext.tabIdOf(page)));
+  await panel.getByTestId('ticket-subject').waitFor({ timeout: 15_000 });
+  await page.bringToFront();
+  const pageShot = (await page.screenshot()).toString('base64');
+  const panelShot = (await panel.screenshot()).toString('base64');
+  // Compose "helpdesk | panel" the way an agent sees them, in a blank page of its own.
+  const sheet = await context.newPage();
+  await sheet.setViewportSize({ width: 1500, height: 800 });
+  await sheet.setContent(
+    `<body style="margin:0;display:flex;background:#888"><img src="data:image/png;base64,${pageShot}" width="1100" height="800">` +
+      `<img src="data:image/png;base64,${panelShot}" width="400" height="800" style="border-left:1px solid #444"></body>`,
+  );
+  const file = resolve(outDir, `${ticket.name}.png`);
+  await sheet.screenshot({ path: file });
+  written.push(file);
+  await Promise.all([sheet.close(), panel.close(), page.close()]);
+}
+await ext.close();
+console.log('No display found: ran headless. Screenshots of each demo ticket with the Tandem panel beside it:');
+for (const file of written) console.log(`  ${file}`);

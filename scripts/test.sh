@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# `npm test`: everything, from a fresh clone. Type check, build the extension and the demo pages, unit tests
+# (vitest), then end-to-end tests in Debian's Chromium with the built extension loaded (Playwright).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+
+mkdir -p test-results
+echo "==> Type check"
+npx tsc --noEmit
+echo "==> Build the extension and the demo helpdesk pages"
+npx wxt build
+node demo/build.mjs
+
+status=0
+echo "==> Unit tests (vitest)"
+npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json || status=1
+echo "==> End-to-end tests (Playwright + Chromium)"
+PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test --reporter=list,json || status=1
+
+node scripts/summarize-tests.mjs test-results/vitest.json test-results/playwright.json || status=1
+exit $status

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { firstName, greetingFor, lastCustomerMessage } from '../../../lib/greeting';
+
+describe('greeting', () => {
+  it('addresses the requester by first name', () => {
+    expect(greetingFor({ requester: { name: 'Maria Lopez' } })).toMatch(/^Hi Maria,\n\n/);
+  });
+  it('falls back when the name is missing or an e-mail address', () => {
+    expect(firstName({ requester: { name: 'maria@example.com' } })).toBeUndefined();
+    expect(greetingFor({ requester: {} })).toMatch(/^Hi there,/);
+  });
+  it('finds the last customer message, skipping internal notes and agents', () => {
+    const last = lastCustomerMessage({
+      helpdesk: 'x', ticketId: '1', url: '', subject: '', tags: [], requester: {},
+      messages: [
+        { author: { role: 'customer' }, text: 'first' },
+        { author: { role: 'customer' }, text: 'second' },
+        { author: { role: 'agent' }, text: 'reply' },
+        { author: { role: 'customer' }, text: 'note', internal: true },
+      ],
+    });
+    expect(last?.text).toBe('second');
+  });
+});
