@@ -16,7 +16,7 @@ export interface Span {
 
 const PRIORITY: Record<RedactionKind, number> = {
   secret: 90,
-  name: 85,
+  name: 75,
   email: 80,
   iban: 70,
   card: 60,

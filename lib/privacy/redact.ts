@@ -107,9 +107,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   function knownSpans(text: string): Span[] {
     const out: Span[] = [];
     for (const k of known) {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(k.value)}(?![\\p{L}\\p{N}])`, 'giu');
+      // Not glued to an address or handle ("maria.lopez@..."): e-mail detection owns those.
+      const re = new RegExp(`(?<![\\p{L}\\p{N}._@+-])${escapeRegExp(k.value)}(?![\\p{L}\\p{N}@_]|[.-][\\p{L}\\p{N}])`, 'giu');
       for (const m of text.matchAll(re)) {
-        out.push({ kind: k.kind, start: m.index!, end: m.index! + m[0].length, value: m[0], priority: 85 + m[0].length / 1000 });
+        // The placeholder restores the canonical spelling the redactor was taught, whatever the case here.
+        out.push({ kind: k.kind, start: m.index!, end: m.index! + m[0].length, value: k.value, priority: 75 + m[0].length / 1000 });
       }
     }
     return out;
