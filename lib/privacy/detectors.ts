@@ -31,7 +31,7 @@ function span(kind: RedactionKind, start: number, value: string): Span {
 
 // ---------------------------------------------------------------- e-mail
 const EMAIL_RE =
-  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}][\p{L}\p{N}._%+-]*(?:@|\s?[[(]at[\])]\s?)[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:(?:\.|\s?[[(]dot[\])]\s?)[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*(?:\.|\s?[[(]dot[\])]\s?)\p{L}{2,24}(?![\p{L}\p{N}-])/gu;
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}][\p{L}\p{N}._%+'-]*(?:@|\s?[[(]at[\])]\s?)[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:(?:\.|\s?[[(]dot[\])]\s?)[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*(?:\.|\s?[[(]dot[\])]\s?)\p{L}{2,24}(?![\p{L}\p{N}-])/gu;
 
 export function findEmails(text: string): Span[] {
   const out: Span[] = [];
@@ -167,8 +167,10 @@ const TOKEN_PATTERNS: RegExp[] = [
 const AUTH_SCHEME_RE = /\b(?:Bearer|Basic|Token)\s+([A-Za-z0-9._~+/=-]{16,})/g;
 
 // key = value / key: value with a secret-looking key. Passwords are short; other secrets must look generated.
+// The key may be any identifier containing a secret-ish word (aws_secret_access_key, API_SECRET, x-api-key).
+// Passwords may be introduced in prose: "the password for the test account is: ...".
 const KEY_VALUE_RE =
-  /\b(api[_ -]?key|apikey|api[_-]?secret|secret(?:[_-]?key)?|client[_-]?secret|access[_-]?token|auth[_-]?token|refresh[_-]?token|token|private[_-]?key|signing[_-]?key|password|passwd|pwd|passcode|pin)\b["']?\s*(?:[:=]|\bis\b)\s*["']?([^\s"',;<>)\]]+)/gi;
+  /\b([A-Za-z_-]*(?:secret|token|api[_ -]?key|apikey|private[_-]?key|signing[_-]?key)[A-Za-z_-]*|password|passwd|pwd|passcode|pin)\b["']?(?:\s*|(?<=password)[^.\n:=]{1,40}?)(?:[:=]|\bis\b:?)\s*["']?([^\s"',;<>)\]]+)/gi;
 
 // Credentials inside a URL: scheme://user:password@host
 const URL_CREDENTIALS_RE = /\b[a-z][a-z0-9+.-]*:\/\/([^\s:/@]+:[^\s/@]+)@/gi;
@@ -190,10 +192,15 @@ export function findSecrets(text: string): Span[] {
   }
   for (const m of text.matchAll(KEY_VALUE_RE)) {
     const key = m[1].toLowerCase();
-    const value = m[2].replace(/\.+$/, '');
     const isPassword = /^(password|passwd|pwd|passcode|pin)$/.test(key);
-    if (isPassword ? value.length < 4 || /^(reset|is|was|the|and|for|to|a|an|expired|changed)$/i.test(value) : !looksGenerated(value)) continue;
-    if (key === 'pin' && !/^\d{4,8}$/.test(value)) continue;
+    // Query strings: a token value ends at the next parameter; passwords may contain '&'.
+    const value = (isPassword ? m[2] : m[2].split('&')[0]).replace(/\.+$/, '');
+    if (key === 'pin') {
+      if (!/^\d{4,8}$/.test(value)) continue;
+    } else if (isPassword) {
+      // A password looks like one: a digit, a symbol or mixed case ("password is broken" is prose).
+      if (value.length < 4 || !/[\d\W_]|[a-z].*[A-Z]|[A-Z].*[a-z]/.test(value)) continue;
+    } else if (!looksGenerated(value)) continue;
     out.push(span('secret', m.index! + m[0].length - m[2].length, value));
   }
   for (const m of text.matchAll(URL_CREDENTIALS_RE)) {
@@ -203,7 +210,9 @@ export function findSecrets(text: string): Span[] {
 }
 
 // ---------------------------------------------------------------- IP addresses
-const IPV4_RE = /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)/g;
+// Not followed by /n (a CIDR range names a network, not a person) or a fifth number (a version).
+const IPV4_RE = /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d|\/\d)/g;
+const VERSION_WORD_AFTER = /^\s*\)?\s*(?:as (?:a |the )?)?(?:build|version|release)\b/i;
 const VERSION_WORD_BEFORE = /(?:\bv(?:ersion)?|\bver|\bbuild|\brelease|\bfirmware|\bapp|\bsdk|\bplugin|\bupdate[sd]?|\bupgrade[sd]?|\bversi[oó]n|\bto|\bfrom)\.?\s*:?\s*$/i;
 
 const IPV6_RE = /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi;
@@ -224,7 +233,9 @@ export function findIps(text: string): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(IPV4_RE)) {
     const before = text.slice(Math.max(0, m.index! - 20), m.index!);
-    if (VERSION_WORD_BEFORE.test(before)) continue;
+    if (VERSION_WORD_BEFORE.test(before) || VERSION_WORD_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24))) continue;
+    // Loopback and "any" addresses identify no one.
+    if (/^(127\.|0\.0\.0\.0$)/.test(m[0])) continue;
     out.push(span('ip', m.index!, m[0]));
   }
   for (const m of text.matchAll(IPV6_RE)) {
@@ -256,7 +267,7 @@ const PHONE_CANDIDATE_RE = /(?<![\w+#/.,:-])(?:\+|00)?\(?\d[\d ().\/-]{5,20}\d(?
 const PHONE_CONTEXT =
   /\b(phone|tel|telephone|mobile|cell|call|ring|text me|sms|whats ?app|fax|contact|reach|number is|landline|hotline|tel[eé]fono|m[oó]vil|celular|llamar|ll[aá]me|t[eé]l[eé]phone|portable|appel|appelez|telefon|handy|mobil|anrufen|r[uü]ckruf|telem[oó]vel|telefone|liga[rç])\b/i;
 const NOT_PHONE_CONTEXT =
-  /\b(order|ord|invoice|inv|ticket|case|ref|reference|tracking|track|shipment|parcel|awb|serial|s\/n|sku|item|part|model|account|acct|customer id|id|po|pedido|factura|commande|facture|bestellung|rechnung|encomenda|fatura|n[ºo°]|no\.|nr\.?|number)\s*[:#.]?\s*(?:is\s*)?$/i;
+  /\b(order|ord|invoice|inv|ticket|case|ref|reference|tracking|track|shipment|parcel|awb|serial|s\/n|sku|item|part|model|account|acct|customer|confirmation|policy|claim|booking|id|po|pedido|factura|commande|colis|facture|bestellung|kundennummer|sendungsnummer|rechnung|encomenda|fatura|ordine)\s*(?:number|no\.?|nr\.?|n[ºo°]\.?|#|id)?\s*[:#.]?\s*(?:is\s*)?$/i;
 const DATE_OR_TIME =
   /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)$/;
 
@@ -303,6 +314,8 @@ export function findPhones(text: string): Span[] {
     if (/^\s?(?:€|\$|£|eur|usd|gbp|%|kg|km|mb|gb)/i.test(after)) continue; // amounts and sizes
     if (/[$€£]\s*$/.test(before)) continue;
     if (NOT_PHONE_CONTEXT.test(before)) continue;
+    // The tail of a spaced code such as "1Z 999 AA1 01 2345 6784": the word before mixes letters and digits.
+    if (/(?:^|\s)(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,} $/.test(before)) continue;
     const hasContext = PHONE_CONTEXT.test(before.slice(-30));
     const shaped = phoneShapeOk(raw);
     if (shaped || (hasContext && digits.length >= 9 && !DATE_OR_TIME.test(raw.trim()))) {
