@@ -1,0 +1,54 @@
+// Inputs and outputs of Tandem's AI layer. Settings come from the options page / managed policy; snippets come
+// from local knowledge ranking; the ticket is the adapter's TicketSnapshot.
+
+/** The current Sonnet in @anthropic-ai/sdk 1.12's Model union (its own examples use it); a good speed/quality
+ *  balance for drafting. 'claude-sonnet-4-5' is marked deprecated in that SDK version. */
+export const DEFAULT_MODEL = 'claude-sonnet-5-5';
+export const DEFAULT_MAX_TOKENS = 1024;
+
+export interface AiSettings {
+  apiKey?: string;
+  /** e.g. a company proxy or the local mock; default is Anthropic's API. */
+  baseUrl?: string;
+  model: string;
+  maxTokens: number;
+  /** Redact personal data and secrets from everything that leaves the machine. */
+  redact: boolean;
+  /** Team guidelines for tone and wording (admin-provided). */
+  brandVoice?: string;
+  /** How drafts are signed. */
+  agentName?: string;
+}
+
+export interface KbSnippet {
+  /** Citation number; assigned 1..n in order when absent. */
+  n?: number;
+  articleId: string;
+  title: string;
+  url?: string;
+  passage: string;
+}
+
+export type AiErrorKind = 'auth' | 'rate_limited' | 'overloaded' | 'server' | 'timeout' | 'network' | 'cut' | 'bad_request';
+
+/** A failure the panel can show as is: `message` is plain words plus the next step. */
+export class AiError extends Error {
+  readonly kind: AiErrorKind;
+  readonly retryAfterMs?: number;
+  readonly status?: number;
+  constructor(kind: AiErrorKind, message: string, extra: { retryAfterMs?: number; status?: number; cause?: unknown } = {}) {
+    super(message, extra.cause !== undefined ? { cause: extra.cause } : undefined);
+    this.name = 'AiError';
+    this.kind = kind;
+    this.retryAfterMs = extra.retryAfterMs;
+    this.status = extra.status;
+  }
+  get retryable(): boolean {
+    return this.kind === 'rate_limited' || this.kind === 'overloaded' || this.kind === 'server' || this.kind === 'network' || this.kind === 'timeout';
+  }
+}
+
+export interface ChatTurn {
+  role: 'user' | 'assistant';
+  content: string;
+}

@@ -1,0 +1,376 @@
+// A local stand-in for the Anthropic Messages API, speaking its wire format: JSON and SSE streaming, the real
+// error bodies and status codes, CORS for extension pages, and failures on demand (rate limits, overload, cut
+// streams, slow first byte). Replies are deterministic and derived from the request so tests can check what the
+// model was given (which task, which placeholders, which sources).
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type ScenarioName =
+  | 'ok'
+  | 'auth'
+  | 'rate_limit'
+  | 'overloaded'
+  | 'server_error'
+  | 'bad_request'
+  | 'cut'
+  | 'slow'
+  | 'stream_error'
+  | 'invent_citation';
+
+export interface ScenarioSpec {
+  name: ScenarioName;
+  /** rate_limit: value of the retry-after header, in seconds (default 1). */
+  retryAfterSeconds?: number;
+  /** slow: delay before the response headers (first byte), ms (default 1500). */
+  delayMs?: number;
+  /** cut / stream_error: how many text deltas go out before the failure (default 3). */
+  afterDeltas?: number;
+}
+
+export type Scenario = ScenarioName | ScenarioSpec;
+
+export interface MockOptions {
+  port?: number;
+  host?: string;
+  /** Scenario used when nothing else selects one (default 'ok'). */
+  scenario?: Scenario;
+  /** Pause between text deltas, ms (default 0; the demo uses ~25 to look like typing). */
+  deltaDelayMs?: number;
+  /** Characters per text delta (default 12). */
+  deltaSize?: number;
+  /** Log one line per request to stderr. */
+  log?: boolean;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: any;
+  scenario: ScenarioName;
+  at: number;
+}
+
+export interface MockAnthropic {
+  url: string;
+  port: number;
+  requests: RecordedRequest[];
+  /** One scenario for every following request, or a queue consumed one per /v1/messages request
+   *  (then back to the default). */
+  setScenario(scenario: Scenario | Scenario[]): void;
+  close(): Promise<void>;
+}
+
+const SCENARIOS: ScenarioName[] = ['ok', 'auth', 'rate_limit', 'overloaded', 'server_error', 'bad_request', 'cut', 'slow', 'stream_error', 'invent_citation'];
+
+export const MOCK_MODELS = [
+  { id: 'claude-sonnet-5-5', display_name: 'Claude Sonnet 5.5', created_at: '2026-06-01T00:00:00Z' },
+  { id: 'claude-haiku-5-5', display_name: 'Claude Haiku 5.5', created_at: '2026-08-01T00:00:00Z' },
+  { id: 'claude-opus-5-5', display_name: 'Claude Opus 5.5', created_at: '2026-05-01T00:00:00Z' },
+  { id: 'claude-sonnet-4-5', display_name: 'Claude Sonnet 4.5', created_at: '2025-09-29T00:00:00Z' },
+];
+
+function spec(s: Scenario): ScenarioSpec {
+  return typeof s === 'string' ? { name: s } : s;
+}
+
+function parseScenario(value: string | undefined): ScenarioSpec | null {
+  if (!value) return null;
+  const [name, arg] = value.trim().split(':');
+  if (!SCENARIOS.includes(name as ScenarioName)) return null;
+  const n = arg !== undefined ? Number(arg) : undefined;
+  const s: ScenarioSpec = { name: name as ScenarioName };
+  if (n !== undefined && Number.isFinite(n)) {
+    if (s.name === 'rate_limit') s.retryAfterSeconds = n;
+    if (s.name === 'slow') s.delayMs = n;
+    if (s.name === 'cut' || s.name === 'stream_error') s.afterDeltas = n;
+  }
+  return s;
+}
+
+let idCounter = 0;
+function makeId(prefix: string): string {
+  idCounter += 1;
+  return `${prefix}_mock${String(idCounter).padStart(6, '0')}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** All text of a Messages request body, system and messages, whatever content shape they use. */
+function requestText(body: any): { system: string; lastUser: string; all: string } {
+  const flatten = (c: any): string =>
+    typeof c === 'string' ? c : Array.isArray(c) ? c.map((b) => (b && typeof b.text === 'string' ? b.text : '')).join('\n') : '';
+  const system = flatten(body?.system);
+  const msgs: any[] = Array.isArray(body?.messages) ? body.messages : [];
+  const users = msgs.filter((m) => m.role === 'user');
+  const lastUser = users.length ? flatten(users[users.length - 1].content) : '';
+  return { system, lastUser, all: [system, ...msgs.map((m) => flatten(m.content))].join('\n') };
+}
+
+function unescapeXml(s: string): string {
+  return s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/**
+ * The deterministic "model": says which task it was given, greets the requester, cites the first source(s),
+ * quotes every placeholder it saw, signs as the agent. Understands Tandem's prompt tags but works on any text.
+ */
+export function mockReplyText(body: any, scenario: ScenarioName = 'ok'): string {
+  const { all, lastUser } = requestText(body);
+  const task = /<task kind="([^"]+)"/.exec(all)?.[1] ?? 'chat';
+  const instruction = /<instruction>([\s\S]*?)<\/instruction>/.exec(lastUser)?.[1]?.trim();
+  const requester = /<requester[^>]*name="([^"]*)"/.exec(all)?.[1];
+  const agent = /<agent_name>([\s\S]*?)<\/agent_name>/.exec(all)?.[1]?.trim();
+  const language = /<language code="([^"]+)"/.exec(all)?.[1];
+  const sources = [...all.matchAll(/<source n="(\d+)"[^>]*title="([^"]*)"/g)].map((m) => ({ n: Number(m[1]), title: unescapeXml(m[2]) }));
+  const placeholders = [...new Set(all.match(/\[[A-Z]+_\d+\]/g) ?? [])];
+  const lines: string[] = [];
+  lines.push(requester ? `Hi ${unescapeXml(requester)},` : 'Hello,');
+  lines.push('');
+  lines.push(`[mock:${task}]${language ? ` [lang:${language}]` : ''}${instruction ? ` Instruction: ${unescapeXml(instruction).slice(0, 200)}` : ''}`);
+  if (sources.length) {
+    lines.push(`According to "${sources[0].title}" this is how it works [${sources[0].n}].`);
+    if (sources[1]) lines.push(`See also "${sources[1].title}" [${sources[1].n}].`);
+  } else if (task !== 'summary') {
+    lines.push('I could not find this in the knowledge base, so I will check with the team.');
+  }
+  if (scenario === 'invent_citation') lines.push('This is also covered elsewhere [9].');
+  if (placeholders.length) lines.push(`Details on file: ${placeholders.join(' ')}.`);
+  if (task === 'summary') lines.push('Problem: as described. Tried: the steps above. Solution: pending. Status: open. Next steps: follow up.');
+  if (task === 'chat') lines.push('Questions to clarify: 1) When did it start? Next steps: check the account.');
+  lines.push('');
+  lines.push('Best regards,');
+  lines.push(agent ? unescapeXml(agent) : 'Support');
+  return lines.join('\n');
+}
+
+function countTokens(text: string): number {
+  return Math.max(1, Math.ceil(text.length / 4));
+}
+
+export async function startMockAnthropic(options: MockOptions = {}): Promise<MockAnthropic> {
+  const requests: RecordedRequest[] = [];
+  let standing: ScenarioSpec = spec(options.scenario ?? 'ok');
+  let queue: ScenarioSpec[] = [];
+  const deltaDelayMs = options.deltaDelayMs ?? 0;
+  const deltaSize = options.deltaSize ?? 12;
+  const sockets = new Set<import('node:net').Socket>();
+
+  function cors(req: IncomingMessage, res: ServerResponse): void {
+    res.setHeader('access-control-allow-origin', (req.headers.origin as string) || '*');
+    res.setHeader('vary', 'origin');
+    res.setHeader('access-control-expose-headers', 'retry-after, request-id, anthropic-ratelimit-requests-remaining');
+  }
+
+  function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+    const requestId = makeId('req');
+    res.writeHead(status, { 'content-type': 'application/json', 'request-id': requestId, ...headers });
+    res.end(JSON.stringify(body));
+  }
+
+  function sendError(res: ServerResponse, status: number, type: string, message: string, headers: Record<string, string> = {}): void {
+    sendJson(res, status, { type: 'error', error: { type, message }, request_id: makeId('req') }, headers);
+  }
+
+  function chooseScenario(req: IncomingMessage, body: any): ScenarioSpec {
+    const fromHeader = parseScenario(req.headers['x-mock-scenario'] as string | undefined);
+    if (fromHeader) return fromHeader;
+    const magic = /MOCK_SCENARIO[:=]\s*([a-z_]+(?::\d+)?)/.exec(requestText(body).all);
+    const fromPrompt = parseScenario(magic?.[1]);
+    if (fromPrompt) return fromPrompt;
+    if (queue.length) return queue.shift()!;
+    return standing;
+  }
+
+  function authorised(req: IncomingMessage): boolean {
+    const key = req.headers['x-api-key'];
+    const auth = req.headers.authorization;
+    return (typeof key === 'string' && key.length > 0) || (typeof auth === 'string' && /^Bearer\s+\S+/.test(auth));
+  }
+
+  function validateMessagesBody(body: any): string | null {
+    if (!body || typeof body !== 'object') return 'Request body must be a JSON object.';
+    if (typeof body.model !== 'string' || !body.model) return 'model: Field required';
+    if (!Number.isInteger(body.max_tokens) || body.max_tokens < 1) return 'max_tokens: Field required';
+    if (!Array.isArray(body.messages) || body.messages.length === 0) return 'messages: at least one message is required';
+    if (body.messages[0].role !== 'user') return 'messages: first message must use the "user" role';
+    for (let i = 1; i < body.messages.length; i++) {
+      if (body.messages[i].role === body.messages[i - 1].role) return `messages: roles must alternate between "user" and "assistant" (index ${i})`;
+    }
+    return null;
+  }
+
+  async function handleMessages(req: IncomingMessage, res: ServerResponse, body: any): Promise<void> {
+    const scenario = chooseScenario(req, body);
+    requests.push({ method: req.method!, path: req.url!, headers: req.headers, body, scenario: scenario.name, at: Date.now() });
+    if (options.log) console.error(`[mock-anthropic] POST /v1/messages stream=${!!body?.stream} scenario=${scenario.name}`);
+
+    if (scenario.name === 'slow') await sleep(scenario.delayMs ?? 1500);
+    if (res.destroyed) return;
+    if (!authorised(req) || scenario.name === 'auth') return sendError(res, 401, 'authentication_error', 'invalid x-api-key');
+    if (!req.headers['anthropic-version']) return sendError(res, 400, 'invalid_request_error', 'anthropic-version: header is required');
+    const invalid = validateMessagesBody(body);
+    if (invalid) return sendError(res, 400, 'invalid_request_error', invalid);
+    switch (scenario.name) {
+      case 'bad_request':
+        return sendError(res, 400, 'invalid_request_error', 'prompt is too long: 250000 tokens > 200000 maximum');
+      case 'rate_limit': {
+        const secs = scenario.retryAfterSeconds ?? 1;
+        return sendError(res, 429, 'rate_limit_error', 'Number of request tokens has exceeded your per-minute rate limit.', {
+          'retry-after': String(secs),
+          'anthropic-ratelimit-requests-remaining': '0',
+        });
+      }
+      case 'overloaded':
+        return sendError(res, 529, 'overloaded_error', 'Overloaded');
+      case 'server_error':
+        return sendError(res, 500, 'api_error', 'Internal server error');
+    }
+
+    let text = mockReplyText(body, scenario.name);
+    const inputTokens = countTokens(requestText(body).all);
+    // max_tokens is honoured the way the API does it: the text stops and stop_reason says why.
+    let stopReason = 'end_turn';
+    if (countTokens(text) > body.max_tokens) {
+      text = text.slice(0, body.max_tokens * 4);
+      stopReason = 'max_tokens';
+    }
+    const outputTokens = countTokens(text);
+    const id = makeId('msg');
+
+    if (!body.stream) {
+      return sendJson(res, 200, {
+        id,
+        type: 'message',
+        role: 'assistant',
+        model: body.model,
+        content: [{ type: 'text', text }],
+        stop_reason: stopReason,
+        stop_sequence: null,
+        usage: { input_tokens: inputTokens, output_tokens: outputTokens, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 },
+      });
+    }
+
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache',
+      connection: 'keep-alive',
+      'request-id': makeId('req'),
+    });
+    const send = (type: string, data: unknown) => res.write(`event: ${type}\ndata: ${JSON.stringify(data)}\n\n`);
+    send('message_start', {
+      type: 'message_start',
+      message: {
+        id,
+        type: 'message',
+        role: 'assistant',
+        model: body.model,
+        content: [],
+        stop_reason: null,
+        stop_sequence: null,
+        usage: { input_tokens: inputTokens, output_tokens: 1, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 },
+      },
+    });
+    send('content_block_start', { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } });
+    send('ping', { type: 'ping' });
+    let deltas = 0;
+    for (let i = 0; i < text.length; i += deltaSize) {
+      if (res.destroyed) return;
+      if ((scenario.name === 'cut' || scenario.name === 'stream_error') && deltas >= (scenario.afterDeltas ?? 3)) {
+        if (scenario.name === 'stream_error') {
+          send('error', { type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } });
+          res.end();
+        } else {
+          // Let the written bytes reach the client, then drop the connection without a proper end.
+          await sleep(20);
+          res.socket?.destroy();
+        }
+        return;
+      }
+      send('content_block_delta', { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: text.slice(i, i + deltaSize) } });
+      deltas++;
+      if (deltaDelayMs) await sleep(deltaDelayMs);
+    }
+    send('content_block_stop', { type: 'content_block_stop', index: 0 });
+    send('message_delta', { type: 'message_delta', delta: { stop_reason: stopReason, stop_sequence: null }, usage: { output_tokens: outputTokens } });
+    send('message_stop', { type: 'message_stop' });
+    res.end();
+  }
+
+  const server = createServer((req, res) => {
+    cors(req, res);
+    const path = (req.url ?? '/').split('?')[0];
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, {
+        'access-control-allow-methods': 'GET, POST, OPTIONS',
+        'access-control-allow-headers': (req.headers['access-control-request-headers'] as string) || '*',
+        'access-control-max-age': '600',
+      });
+      res.end();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const raw = Buffer.concat(chunks).toString('utf8');
+      void (async () => {
+        if (req.method === 'POST' && path === '/v1/messages') {
+          let body: any;
+          try {
+            body = raw ? JSON.parse(raw) : undefined;
+          } catch {
+            return sendError(res, 400, 'invalid_request_error', 'Request body is not valid JSON.');
+          }
+          return handleMessages(req, res, body);
+        }
+        if (req.method === 'GET' && (path === '/v1/models' || path.startsWith('/v1/models/'))) {
+          requests.push({ method: 'GET', path: req.url!, headers: req.headers, body: undefined, scenario: standing.name, at: Date.now() });
+          if (!authorised(req) || standing.name === 'auth') return sendError(res, 401, 'authentication_error', 'invalid x-api-key');
+          const id = decodeURIComponent(path.slice('/v1/models/'.length));
+          if (id) {
+            const model = MOCK_MODELS.find((m) => m.id === id);
+            return model ? sendJson(res, 200, { type: 'model', ...model }) : sendError(res, 404, 'not_found_error', `model: ${id}`);
+          }
+          return sendJson(res, 200, {
+            data: MOCK_MODELS.map((m) => ({ type: 'model', ...m })),
+            has_more: false,
+            first_id: MOCK_MODELS[0].id,
+            last_id: MOCK_MODELS[MOCK_MODELS.length - 1].id,
+          });
+        }
+        sendError(res, 404, 'not_found_error', `Not found: ${req.method} ${path}`);
+      })().catch((err) => {
+        if (!res.headersSent) sendError(res, 500, 'api_error', String(err));
+        else res.destroy();
+      });
+    });
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    port,
+    requests,
+    setScenario(s) {
+      if (Array.isArray(s)) queue = s.map(spec);
+      else {
+        standing = spec(s);
+        queue = [];
+      }
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
