@@ -1,7 +1,5 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 export declare const EXTENSION_PATH: string;
-export declare const CHROMIUM: string;
-export declare const QUIET_FLAGS: string[];
 export declare function launchWithExtension(options?: {
   headless?: boolean;
   userDataDir?: string;

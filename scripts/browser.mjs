@@ -4,20 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { routeDemoHelpdesks } from './demo-routes.mjs';
+import { CHROMIUM, QUIET_FLAGS } from './chromium.mjs';
 
 export const EXTENSION_PATH = resolve('.output/chrome-mv3');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Flags that keep Chromium quiet on a machine with no network beyond localhost (TOOLCHAIN.md). */
-export const QUIET_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export async function launchWithExtension({ headless = true, userDataDir, viewport = { width: 1280, height: 800 } } = {}) {
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'tandem-'));

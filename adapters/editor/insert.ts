@@ -8,7 +8,8 @@
 //                             so React-controlled inputs see the change)
 //   contenteditable ......... synthetic `paste` with text/html + text/plain (editors that own their model —
 //                             CKEditor 5, ProseMirror, Froala, Lexical, Quill... — handle it through their own
-//                             paste pipeline, which is undoable) -> execCommand('insertHTML'/'insertText')
+//                             paste pipeline, which is undoable) -> the same paste as text/plain only (Slate)
+//                             -> execCommand('insertText'/'insertParagraph') line by line
 //                             -> a DOM Range insertion + InputEvent for plain contenteditable
 //   same-origin iframe ...... the iframe's editable body, then the contenteditable rungs (CKEditor 4 classic)
 // When every rung fails the caller copies the text to the clipboard and tells the agent to paste.
@@ -74,14 +75,21 @@ function landed(el: HTMLElement, text: string, before: string, mode: InsertMode)
   return after.replace(/\s/g, '').length >= kept.replace(/\s/g, '').length + pieces.join('').replace(/\s/g, '').length;
 }
 
+/**
+ * Polls until the text is in the editor, then looks once more a frame later: an editor that keeps its own model
+ * re-renders from it and drops text that only reached the DOM.
+ */
 async function waitUntilLanded(el: HTMLElement, text: string, before: string, mode: InsertMode, ms = 400) {
   const win = el.ownerDocument.defaultView!;
   const until = Date.now() + ms;
-  do {
-    if (landed(el, text, before, mode)) return true;
+  for (;;) {
+    if (landed(el, text, before, mode)) {
+      await nextFrame(win);
+      return landed(el, text, before, mode);
+    }
+    if (Date.now() >= until) return false;
     await nextFrame(win);
-  } while (Date.now() < until);
-  return landed(el, text, before, mode);
+  }
 }
 
 // ---------- textarea / input ----------
@@ -137,10 +145,10 @@ function selectionHasText(el: HTMLElement): boolean {
   return el.contains(range.commonAncestorContainer) && range.toString().trim() !== '';
 }
 
-function dispatchPaste(target: HTMLElement, text: string, html: string): void {
+function dispatchPaste(target: HTMLElement, text: string, html?: string): void {
   const data = new DataTransfer();
   data.setData('text/plain', text);
-  data.setData('text/html', html);
+  if (html) data.setData('text/html', html);
   const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
   target.dispatchEvent(event);
 }
@@ -173,20 +181,41 @@ async function insertIntoContentEditable(el: HTMLElement, text: string, mode: In
   // asynchronous `selectionchange` event: give it a frame before pasting.
   await nextFrame(win);
   // Appending after the agent's text starts a new paragraph: the first pasted block would otherwise merge into
-  // the agent's last line (rich editors merge the first block of a paste into the block at the cursor).
-  const html = (mode === 'append' && before.trim() ? '<p><br></p>' : '') + textToHtml(text);
+  // the agent's last line (rich editors merge the first block of a paste into the block at the cursor). The
+  // browser's insertParagraph is what the Enter key does, so every editor knows it.
+  let newBlock = '';
+  if (mode === 'append' && before.trim()) {
+    const blocksBefore = readEditorText(el).replace(/\s+$/, '');
+    try {
+      doc.execCommand('insertParagraph');
+    } catch {
+      /* handled below */
+    }
+    await nextFrame(win);
+    // Editors that keep their own model may ignore or revert it: then lead the paste with an empty block.
+    if (readEditorText(el).replace(/[\u200b\ufeff]/g, '').replace(/\s+$/, '') === blocksBefore && !/\n\s*$/.test(readEditorText(el))) {
+      newBlock = '\n';
+    }
+  }
+  const html = (newBlock ? '<p><br></p>' : '') + textToHtml(text);
 
   // Rung 1: a synthetic paste through the editor's own pipeline (model update, undo step, paragraphs).
   const target = (doc.getSelection()?.anchorNode?.parentElement?.closest('[contenteditable]') as HTMLElement) ?? el;
   dispatchPaste(target, text, html);
   if (await waitUntilLanded(el, text, before, mode)) return { ok: true, via: 'paste' };
+  // Rung 1b: some editors (Slate in Chromium) take only a plain-text paste through their own pipeline.
+  placeSelectionAgainIfLost(el, mode);
+  dispatchPaste(target, newBlock + text);
+  if (await waitUntilLanded(el, text, before, mode, 250)) return { ok: true, via: 'paste-text' };
 
-  // Rung 2: the browser's editing commands (plain contenteditable, editors that listen to beforeinput).
+  // Rung 2: the browser's own editing commands, line by line: `insertText` and `insertParagraph` fire the
+  // `beforeinput` events that model-owning editors without a usable paste path (Slate, Lexical) handle, and
+  // plain contenteditable performs them natively, with undo.
   placeSelectionAgainIfLost(el, mode);
   try {
-    const multiline = /\n/.test(text.trim());
-    const done = multiline ? doc.execCommand('insertHTML', false, html) : doc.execCommand('insertText', false, text);
-    if (done && (await waitUntilLanded(el, text, before, mode, 200))) return { ok: true, via: 'execCommand' };
+    if (typeLines(doc, text) && (await waitUntilLanded(el, text, before, mode, 200))) {
+      return { ok: true, via: 'execCommand' };
+    }
   } catch {
     /* fall through */
   }
@@ -197,6 +226,16 @@ async function insertIntoContentEditable(el: HTMLElement, text: string, mode: In
   insertWithRange(el, html);
   if (await waitUntilLanded(el, text, before, mode, 300)) return { ok: true, via: 'range' };
   return { ok: false, reason: 'The editor did not take the text.' };
+}
+
+/** Types text as the browser would: one `insertText` per line, `insertParagraph` between lines. */
+function typeLines(doc: Document, text: string): boolean {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0 && !doc.execCommand('insertParagraph')) return false;
+    if (lines[i] && !doc.execCommand('insertText', false, lines[i])) return false;
+  }
+  return true;
 }
 
 function placeSelectionAgainIfLost(el: HTMLElement, mode: InsertMode) {
