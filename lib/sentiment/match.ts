@@ -1,6 +1,7 @@
 // Phrase matching for alerts: compiles the phrase data into one regex per (kind, severity), then filters out
 // matches a person would not read as a signal — negated ("I'd never cancel", "ich kündige nicht"), quoted
 // (email history, text in quotation marks), or idle curiosity ("just curious, what's your refund policy?").
+import { detectLanguageOfText, type Lang } from './language';
 import { languages, type PhraseKind } from './phrases';
 
 export type Severity = 'info' | 'warning' | 'critical';
@@ -16,6 +17,8 @@ interface CompiledKind {
   kind: PhraseKind;
   severity: Severity;
   re: RegExp;
+  /** Words one of which must be in the message for the pattern to match (null: cannot tell, always run). */
+  gate: { words: Set<string>; prefixes: string[] } | null;
 }
 
 export interface CompiledPhrases {
@@ -40,13 +43,77 @@ export function patternSource(pattern: string): string {
       out += "[\\p{L}\\p{N}'’-]*";
     } else if (ch === '(' || ch === ')' || ch === '|' || ch === '?') {
       out += ch;
-    } else if (/[.+[\]{}^$]/.test(ch)) {
+    } else if (ch === '[' || ch === ']') {
+      out += ch;
+    } else if (/[.+{}^$]/.test(ch)) {
       out += '\\' + ch;
     } else {
       out += ch;
     }
   }
-  return `(?<!${LETTER_OR_DIGIT})(?:${out})(?!${LETTER_OR_DIGIT})`;
+  // A hyphen followed by a letter continues the word: "human-readable" is not "human".
+  return `(?<!${LETTER_OR_DIGIT})(?:${out})(?!${LETTER_OR_DIGIT}|-${LETTER_OR_DIGIT})`;
+}
+
+/** Split at top-level '|' of a group body. */
+function topLevelAlternatives(body: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of body) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === '|' && depth === 0) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+/** The possible first words of a pattern, as exact words or prefixes ("cancel*" -> prefix "cancel").
+ *  Returns null when the first word cannot be pinned down (an optional first group, an escape). */
+export function firstWords(pattern: string): { word: string; prefix: boolean }[] | null {
+  if (pattern.startsWith('(')) {
+    let depth = 0;
+    let close = -1;
+    for (let i = 0; i < pattern.length; i++) {
+      if (pattern[i] === '(') depth++;
+      else if (pattern[i] === ')' && --depth === 0) {
+        close = i;
+        break;
+      }
+    }
+    if (close < 0 || pattern[close + 1] === '?' || pattern.startsWith('(?')) return null;
+    const rest = pattern.slice(close + 1);
+    const out: { word: string; prefix: boolean }[] = [];
+    for (const alt of topLevelAlternatives(pattern.slice(1, close))) {
+      // "(a )?" style inside or a group glued to the next text: ask the combined string
+      const sub = firstWords(alt.endsWith(' ') || alt.length === 0 ? alt + rest.trimStart() : alt + rest);
+      if (!sub) return null;
+      out.push(...sub);
+    }
+    return out;
+  }
+  const m = /^[^\s(*[\\|)?-]+/u.exec(pattern);
+  if (!m) return null;
+  const next = pattern[m[0].length];
+  const word = m[0].toLowerCase().replace(/’/g, "'");
+  const prefix = next !== undefined && next !== ' ';
+  if (prefix && word.length < 2) return null;
+  return [{ word, prefix }];
+}
+
+function buildGate(patterns: string[]): CompiledKind['gate'] {
+  const words = new Set<string>();
+  const prefixes: string[] = [];
+  for (const p of patterns) {
+    const fw = firstWords(p);
+    if (!fw) return null;
+    for (const w of fw) (w.prefix ? prefixes.push(w.word) : words.add(w.word));
+  }
+  return { words, prefixes };
 }
 
 function splitSeverity(p: string, fallback: Severity): [string, Severity] {
@@ -66,16 +133,21 @@ function compile(extra: Partial<Record<PhraseKind, string[]>> | undefined): Comp
   const kinds: CompiledKind[] = [];
   for (const kind of PHRASE_KINDS) {
     const bySeverity: Record<Severity, string[]> = { info: [], warning: [], critical: [] };
+    const bodies: Record<Severity, string[]> = { info: [], warning: [], critical: [] };
     const all = Object.values(languages).flatMap((l) => l.alerts[kind]).concat(extra?.[kind] ?? []);
     for (const raw of all) {
       const p = raw.trim();
       if (!p) continue;
       const [body, sev] = splitSeverity(p, DEFAULT_SEVERITY[kind]);
       bySeverity[sev].push(patternSource(body));
+      bodies[sev].push(body);
     }
     // Critical first, so the strongest reading of a span wins.
     for (const severity of ['critical', 'warning', 'info'] as Severity[]) {
-      if (bySeverity[severity].length) kinds.push({ kind, severity, re: new RegExp(bySeverity[severity].join('|'), 'giu') });
+      // Each pattern is gated separately: the regex of a group runs only when one of its first words is present.
+      bySeverity[severity].forEach((source, i) => {
+        kinds.push({ kind, severity, re: new RegExp(source, 'giu'), gate: buildGate([bodies[severity][i]!]) });
+      });
     }
   }
   const noRush = Object.values(languages).flatMap((l) => l.noRush).map(patternSource);
@@ -101,18 +173,32 @@ export function compiledPhrases(extra?: Partial<Record<PhraseKind, string[]>>): 
 
 // ---------------------------------------------------------------- context filters
 
-let negatorSet: Set<string> | null = null;
-let bridgeSet: Set<string> | null = null;
-let postNegatorSet: Set<string> | null = null;
-
-function contextSets() {
-  if (!negatorSet) {
-    negatorSet = new Set(Object.values(languages).flatMap((l) => l.negators).map((w) => w.replace(/’/g, "'")));
-    bridgeSet = new Set(Object.values(languages).flatMap((l) => l.bridges).map((w) => w.replace(/’/g, "'")));
-    postNegatorSet = new Set(Object.values(languages).flatMap((l) => l.postNegators));
-  }
-  return { negators: negatorSet!, bridges: bridgeSet!, postNegators: postNegatorSet! };
+interface ContextSets {
+  negators: Set<string>;
+  bridges: Set<string>;
+  postNegators: Set<string>;
 }
+const contextByLang = new Map<Lang, ContextSets>();
+
+/** Negation words of the message's language plus English (support messages mix in English freely);
+ *  never all languages at once, since Portuguese "no" means "in the". */
+function contextSets(lang: Lang): ContextSets {
+  let c = contextByLang.get(lang);
+  if (!c) {
+    const ls = lang === 'en' ? [languages.en] : [languages.en, languages[lang]];
+    const norm = (w: string) => w.replace(/’/g, "'");
+    c = {
+      negators: new Set(ls.flatMap((l) => l.negators).map(norm)),
+      bridges: new Set(ls.flatMap((l) => l.bridges).map(norm)),
+      postNegators: new Set(ls.flatMap((l) => l.postNegators)),
+    };
+    if (lang === 'pt') c.negators.delete('no');
+    contextByLang.set(lang, c);
+  }
+  return c;
+}
+
+const CONDITIONAL = new Set(['if', 'unless', 'si', 'wenn', 'falls', 'se', 'caso']);
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*['’]?/gu;
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'we', 'they', 'yo', 'je', 'ich', 'eu']);
@@ -132,8 +218,8 @@ function clauseStart(text: string, at: number): number {
 }
 
 /** True when a negator governs the phrase: "I'm not going to cancel", "no intention of suing", "je ne vais pas résilier". */
-export function isNegated(text: string, start: number, end: number): boolean {
-  const { negators, bridges, postNegators } = contextSets();
+export function isNegated(text: string, start: number, end: number, lang: Lang = 'en'): boolean {
+  const { negators, bridges, postNegators } = contextSets(lang);
   const before = text.slice(clauseStart(text, start), start).toLowerCase().replace(/’/g, "'");
   const toks = before.match(WORD_RE) ?? [];
   // Walk back over bridge words ("going", "to", "want", "a") until a negator or any other word.
@@ -143,6 +229,8 @@ export function isNegated(text: string, start: number, end: number): boolean {
       // "why can't I talk to a human", "don't you have a manager": inverted questions, not negation.
       const next = toks[j + 1];
       if (next && SUBJECT_PRONOUNS.has(next)) return false;
+      // "if you can't fix this today", "if I don't get a human soon": a condition, not a denial.
+      for (let k = 0; k < j; k++) if (CONDITIONAL.has(toks[k])) return false;
       return true;
     }
     if (!bridges.has(tok) && !tok.endsWith("'m") && !tok.endsWith("'d") && !tok.endsWith("'ll")) break;
@@ -151,7 +239,8 @@ export function isNegated(text: string, start: number, end: number): boolean {
     const afterText = text.slice(end, end + 40);
     const stop = afterText.search(/[.!?;,:\n]/);
     const after = (stop >= 0 ? afterText.slice(0, stop) : afterText).toLowerCase().match(WORD_RE) ?? [];
-    for (let k = 0; k < Math.min(2, after.length); k++) if (postNegators.has(after[k])) return true;
+    // Only the very next word: "ich kündige nicht", but not "... sprechen und nicht den Bot".
+    if (after.length && postNegators.has(after[0]!)) return true;
   }
   return false;
 }
@@ -203,13 +292,26 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
 }
 
 /** All phrase hits in one customer message that survive the context filters, one per (kind, sentence). */
+function passesGate(gate: CompiledKind['gate'], tokens: Set<string>, tokenList: string[]): boolean {
+  if (!gate) return true;
+  for (const w of gate.words) if (tokens.has(w)) return true;
+  for (const p of gate.prefixes) for (const t of tokenList) if (t.startsWith(p)) return true;
+  return false;
+}
+
+const GATE_TOKEN_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
 export function findPhraseHits(text: string, compiled: CompiledPhrases): PhraseHit[] {
   const hits: PhraseHit[] = [];
   if (!text) return hits;
+  const tokenList = text.toLowerCase().replace(/’/g, "'").match(GATE_TOKEN_RE) ?? [];
+  const tokens = new Set(tokenList);
   let quoted: [number, number][] | null = null;
   const noRush = compiled.noRush?.test(text) ?? false;
-  for (const { kind, severity, re } of compiled.kinds) {
+  let lang: Lang | null = null;
+  for (const { kind, severity, re, gate } of compiled.kinds) {
     if (kind === 'urgency' && noRush && severity !== 'critical') continue;
+    if (!passesGate(gate, tokens, tokenList)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
@@ -220,7 +322,8 @@ export function findPhraseHits(text: string, compiled: CompiledPhrases): PhraseH
       const end = start + m[0].length;
       quoted ??= quotedRanges(text);
       if (quoted.some(([a, b]) => start >= a && start < b)) continue;
-      if (isNegated(text, start, end)) continue;
+      lang ??= detectLanguageOfText(text);
+      if (isNegated(text, start, end, lang)) continue;
       const [ss, se] = sentenceAround(text, start, end);
       if ((kind === 'churn_risk' || kind === 'legal_threat') && IDLE_CURIOSITY.test(text.slice(ss, se))) continue;
       if (hits.some((h) => h.kind === kind && h.start >= ss && h.start < se)) continue;

@@ -4,6 +4,7 @@
 // degree boosters, ALL-CAPS emphasis, "but" contrast, ! and ? emphasis, normalisation — and add what support
 // text needs: whole-message shouting, sarcasm cues, multi-word complaints, and damping grief and worry so the
 // score tracks frustration rather than sadness.
+import { detectLanguage } from './language';
 import { BOOSTERS, CONTRAST, SCORE_NEGATORS, scoringLexicon } from './lexicon';
 
 export type SentimentLabel = 'negative' | 'neutral' | 'positive';
@@ -27,7 +28,14 @@ const TOKEN_RE =
 
 /** Sarcasm: praise words in a frame that means the opposite. Cheap and English-heavy by design. */
 const SARCASM_RE =
-  /\b(?:(?:great|wonderful|perfect|fantastic|awesome|brilliant|lovely|terrific|super)[,.!… ]+(?:just )?(?:another|yet another|more|again)\b|oh (?:great|wonderful|perfect|joy|fantastic|brilliant|good)\b|just (?:great|perfect|wonderful|brilliant|fantastic)[.!…]*(?:\s|$)|thanks? (?:a lot )?for nothing|yeah,? right|so helpful[.!…]*\s*(?:not\b|\/s)|(?:love|enjoy) (?:how|it when|that) (?:you|your|nobody|no one|i have to|i keep|it keeps)|(?:great|amazing|stellar|wonderful|excellent|fantastic|fabulous) (?:job|service|support|work)[,.!]*\s*(?:guys|team|folks|there)?[,.!]*\s*(?:🙄|\/s|\.\.\.|…)|thanks a lot\.\.\.|gracias por nada|merci pour rien|merci du cadeau|danke für nichts|na toll|obrigad[oa] por nada)/iu;
+  /\b(?:(?:great|wonderful|perfect|fantastic|awesome|brilliant|lovely|terrific|super)[,.!… ]+(?:just )?(?:another|yet another|more|again)\b|oh (?:great|wonderful|perfect|joy|fantastic|brilliant|good)\b|just (?:great|perfect|wonderful|brilliant|fantastic)[.!…]*(?:\s|$)|thanks? (?:a lot )?for nothing|yeah,? right|so helpful[.!…]*\s*(?:not\b|\/s)|(?:love|enjoy) (?:how|it when|that) (?:you|your|nobody|no one|i have to|i keep|it keeps)|(?:great|amazing|stellar|wonderful|excellent|fantastic|fabulous) (?:job|service|support|work)[,.!]*\s*(?:guys|team|folks|there)?[,.!]*\s*(?:🙄|\/s|\.\.\.|…)|thanks a lot\.\.\.|(?:^|\s)\/s(?:\s|$)|gracias por nada|merci pour rien|merci du cadeau|danke für nichts|na toll|obrigad[oa] por nada)/iu;
+
+/** Words one of which every sarcasm cue contains: the regex only runs when one is present. */
+const SARCASM_TRIGGERS = new Set([
+  'great', 'wonderful', 'perfect', 'fantastic', 'awesome', 'brilliant', 'lovely', 'terrific', 'super', 'oh', 'just', 'thanks',
+  'thank', 'yeah', 'helpful', 'love', 'enjoy', 'amazing', 'stellar', 'excellent', 'fabulous', 's', 'gracias', 'merci', 'danke',
+  'na', 'obrigado', 'obrigada',
+]);
 
 export interface MessageScore {
   score: number;
@@ -62,7 +70,8 @@ export function valenceSum(text: string): number {
   let wordCount = 0;
   let capsCount = 0;
   for (const t of raw) {
-    if (/\p{L}/u.test(t[0])) {
+    // Counts tokens with cased letters (words, not emoji, digits or punctuation).
+    if (t.toLowerCase() !== t.toUpperCase()) {
       wordCount++;
       if (isUpperWord(t)) capsCount++;
     }
@@ -71,6 +80,8 @@ export function valenceSum(text: string): number {
   const someCaps = capsCount > 0 && !shouting;
 
   const toks = raw.map(normaliseToken);
+  const lang = detectLanguage(toks);
+  const words = lang === 'en' ? lex.words : lex.byLang[lang];
   const valences: number[] = new Array(toks.length).fill(0);
   let contrastAt = -1;
   let exclamations = 0;
@@ -109,7 +120,7 @@ export function valenceSum(text: string): number {
     }
     if (span === 1) {
       if (BOOSTERS[tok] !== undefined) continue;
-      v = lex.words.get(tok) ?? 0;
+      v = words.get(tok) ?? 0;
     }
     if (v === 0) {
       i += span - 1;
@@ -133,7 +144,7 @@ export function valenceSum(text: string): number {
         break;
       }
     }
-    if (v < 0 && lex.sadNotAngry.has(tok)) v *= 0.5;
+    if (v < 0 && lex.sadNotAngry.has(tok)) v *= 0.35;
     valences[i] = v;
     i += span - 1;
   }
@@ -145,7 +156,13 @@ export function valenceSum(text: string): number {
     }
   }
 
-  const sarcastic = SARCASM_RE.test(text);
+  let sarcastic = false;
+  for (const t of toks) {
+    if (SARCASM_TRIGGERS.has(t)) {
+      sarcastic = SARCASM_RE.test(text);
+      break;
+    }
+  }
   let sum = 0;
   for (const v of valences) sum += sarcastic && v > 0 ? 0 : v;
   if (sarcastic) sum -= 2;

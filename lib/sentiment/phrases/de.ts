@@ -12,7 +12,7 @@ export const de: LanguagePhrases = {
       '!schlichtungsstelle', '!rückbuchung', '!lastschrift (zurückbuchen|zurückgeben|widerrufen)', '!bundesnetzagentur', '!abmahnung',
     ],
     churn_risk: [
-      'kündig*', 'vertrag (beenden|auflösen)', 'konto (schließen|löschen|auflösen|kündigen)', 'zur konkurrenz', 'anbieter (zu )?wechseln',
+      'kündig*', 'vertrag (beenden|auflösen)', 'konto (schließen|löschen|auflösen|kündigen)', '(schließen|löschen|kündigen) sie (mein|unser)e?n? (konto|vertrag|abo)', 'zur konkurrenz', 'anbieter (zu )?wechseln',
       'anbieterwechsel', 'wechsle(n)? (zu|den anbieter)', 'nicht (mehr )?verlängern',
     ],
     human_requested: [

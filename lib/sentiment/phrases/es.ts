@@ -13,7 +13,7 @@ export const es: LanguagePhrases = {
       '!reclamación formal', '!contracargo', '!(disputar|desconocer|reclamar) (el|este|ese) cargo',
     ],
     churn_risk: [
-      'cancelar (mi|la|nuestra) (suscripción|cuenta|membresía|contrato|servicio|plan)', 'dar(me|nos)? de baja', 'darme de baja',
+      'cancelar (mi|la|nuestra) (suscripción|cuenta|membresía|contrato|servicio|plan)', 'dar(me|nos)? de baja', 'de baja (mi|la|nuestra|el) (cuenta|suscripción|línea|servicio|contrato)',
       '(cerrar|eliminar) (mi|nuestra) cuenta', 'cambiar(me|nos)? (de|a otra) (compañía|proveedor|empresa|operador[a]?)',
       '(me voy|nos vamos|irme|irnos) (a|con) (la|otra) (competencia|empresa|compañía)', 'me voy con otra', 'no (voy a|pienso) renovar',
     ],

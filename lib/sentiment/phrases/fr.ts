@@ -28,7 +28,7 @@ export const fr: LanguagePhrases = {
       '!perdons (de l\'argent|des ventes|des clients)', '!(nos )?clients ne peuvent (pas|plus)',
     ],
     repeat_contact: [
-      '(deuxième|troisième|quatrième|cinquième|énième) fois', '(écris|contacte|relance|demande|appelle|écrire|contacter) (à nouveau|de nouveau|encore)', 'encore une fois (le|la) même', 'encore ce (problème|bug)',
+      '(deuxième|troisième|quatrième|cinquième|énième) (fois|panne|relance|message|e-mail|mail|appel)', '(écris|contacte|relance|demande|appelle|écrire|contacter) (à nouveau|de nouveau|encore)', 'encore une fois (le|la) même', 'encore ce (problème|bug)',
       'toujours (pas|rien|le même|aucune)', "(je vous l'ai|je vous ai|j'ai) déjà (dit|expliqué|écrit|envoyé|signalé|contacté)",
       'plusieurs fois', 'personne ne (me )?répond', 'aucune réponse', '~relance*',
     ],

@@ -12,7 +12,7 @@ export const pt: LanguagePhrases = {
       '!tribunal', '!estorno', '!contestar (a|o|esta|essa) (cobrança|compra|transação)', '!deco', '!livro de reclamações',
     ],
     churn_risk: [
-      'cancelar (minha|a|meu|o|nossa|nosso) (assinatura|conta|plano|contrato|serviço)', '(encerrar|fechar|excluir) (minha|a|nossa) conta',
+      'cancelar (minha|a|meu|o|nossa|nosso) (assinatura|conta|plano|contrato|serviço)', '(encerr|fech|exclu)* (minha|a|nossa) conta',
       '(mudar|trocar) (de|para outra) (operadora|empresa|fornecedor|serviço)', '(ir|vou) para (a )?concorrência', 'vou (sair|embora)',
       'não (vou|vamos) renovar',
     ],

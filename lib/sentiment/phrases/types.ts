@@ -1,7 +1,7 @@
 // Shape of one language's phrase data. Patterns use a tiny syntax so they stay readable for admins too:
 //   - case is ignored; a space matches any run of whitespace; ' matches ' and ’
 //   - `word*` matches the word and any letters after it (cancel* -> cancel, cancelled, cancellation)
-//   - `(a|b)` alternation, `(a )?` optional group
+//   - `(a|b)` alternation, `(a )?` optional group, `[oa]` one of the letters, `(?! order)` "not followed by"
 //   - a leading `!` marks a phrase that is critical on its own, a leading `~` one that is only info
 // Anything else is matched literally.
 
