@@ -11,18 +11,18 @@ const STOPWORDS: Record<Lang, string[]> = {
   pt: ['o', 'a', 'de', 'que', 'e', 'é', 'não', 'meu', 'minha', 'um', 'uma', 'para', 'com', 'os', 'você', 'está', 'isso', 'mas', 'obrigado', 'obrigada', 'olá', 'no', 'na', 'do', 'da', 'já'],
 };
 
-let index: Map<string, Lang[]> | null = null;
+const ORDER: Lang[] = ['en', 'es', 'fr', 'de', 'pt'];
+let index: Map<string, number[]> | null = null;
 
-function stopwordIndex(): Map<string, Lang[]> {
+/** word -> indices into ORDER of the languages it is a stopword of */
+function stopwordIndex(): Map<string, number[]> {
   if (index) return index;
   index = new Map();
   for (const [lang, words] of Object.entries(STOPWORDS) as [Lang, string[]][]) {
-    for (const w of words) index.set(w, [...(index.get(w) ?? []), lang]);
+    for (const w of words) index.set(w, [...(index.get(w) ?? []), ORDER.indexOf(lang)]);
   }
   return index;
 }
-
-const ORDER: Lang[] = ['en', 'es', 'fr', 'de', 'pt'];
 
 /** Guess from lower-cased word tokens. */
 export function detectLanguage(tokens: string[]): Lang {
@@ -33,7 +33,7 @@ export function detectLanguage(tokens: string[]): Lang {
     if (!langs) continue;
     // A word shared by several languages ("de", "la") is weak evidence for each.
     const w = 1 / langs.length;
-    for (const l of langs) counts[ORDER.indexOf(l)] += w;
+    for (const l of langs) counts[l] += w;
   }
   let best = 0;
   for (let i = 1; i < counts.length; i++) if (counts[i] > counts[best]) best = i;

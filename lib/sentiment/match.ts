@@ -24,6 +24,12 @@ interface CompiledKind {
 export interface CompiledPhrases {
   kinds: CompiledKind[];
   noRush: RegExp | null;
+  /** first word -> indices of patterns in `kinds` that can start with it */
+  exact: Map<string, number[]>;
+  /** first two letters -> prefix gates starting with them */
+  prefixes: Map<string, { prefix: string; index: number }[]>;
+  /** patterns whose first word is unknown: always run */
+  ungated: number[];
 }
 
 const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
@@ -55,6 +61,13 @@ export function patternSource(pattern: string): string {
   return `(?<!${LETTER_OR_DIGIT})(?:${out})(?!${LETTER_OR_DIGIT}|-${LETTER_OR_DIGIT})`;
 }
 
+const COMMON_WORDS = new Set([
+  'a', 'an', 'the', 'to', 'i', 'my', 'our', 'with', 'is', 'are', 'i\'m', 'we', 'you', 'your', 'it', 'this', 'of', 'for', 'and',
+  'not', 'no', 'be', 'so', 'get', 'me', 'still', 'de', 'la', 'le', 'el', 'les', 'los', 'las', 'un', 'una', 'une', 'o', 'os', 'um',
+  'uma', 'mi', 'mon', 'ma', 'meu', 'minha', 'je', 'ich', 'die', 'der', 'das', 'den', 'einen', 'einem', 'mit', 'es', 'que', 'ya',
+  'já', 'se', 'su', 'votre', 'vous', 'ne', 'pas', 'nicht', 'não', 'sie', 'am', 'have', 'has', 'was', 'will', 'can',
+]);
+
 /** Split at top-level '|' of a group body. */
 function topLevelAlternatives(body: string): string[] {
   const out: string[] = [];
@@ -85,9 +98,16 @@ export function firstWords(pattern: string): { word: string; prefix: boolean }[]
         break;
       }
     }
-    if (close < 0 || pattern[close + 1] === '?' || pattern.startsWith('(?')) return null;
-    const rest = pattern.slice(close + 1);
+    if (close < 0 || pattern.startsWith('(?')) return null;
+    const optional = pattern[close + 1] === '?';
+    const rest = pattern.slice(close + (optional ? 2 : 1));
     const out: { word: string; prefix: boolean }[] = [];
+    if (optional) {
+      // "(the )?ftc": either the group's first word or the rest's
+      const restWords = firstWords(rest.trimStart());
+      if (!restWords || rest.length === 0) return null;
+      out.push(...restWords);
+    }
     for (const alt of topLevelAlternatives(pattern.slice(1, close))) {
       // "(a )?" style inside or a group glued to the next text: ask the combined string
       const sub = firstWords(alt.endsWith(' ') || alt.length === 0 ? alt + rest.trimStart() : alt + rest);
@@ -101,6 +121,11 @@ export function firstWords(pattern: string): { word: string; prefix: boolean }[]
   const next = pattern[m[0].length];
   const word = m[0].toLowerCase().replace(/’/g, "'");
   const prefix = next !== undefined && next !== ' ';
+  // "a human", "the manager": gate on the next word, since nearly every message has "a" or "the".
+  if (!prefix && next === ' ' && COMMON_WORDS.has(word)) {
+    const after = firstWords(pattern.slice(m[0].length).trimStart());
+    if (after) return after;
+  }
   if (prefix && word.length < 2) return null;
   return [{ word, prefix }];
 }
@@ -151,7 +176,19 @@ function compile(extra: Partial<Record<PhraseKind, string[]>> | undefined): Comp
     }
   }
   const noRush = Object.values(languages).flatMap((l) => l.noRush).map(patternSource);
-  return { kinds, noRush: noRush.length ? new RegExp(noRush.join('|'), 'iu') : null };
+  // Inverted index from first words to patterns, so a message only runs the few regexes it could match.
+  const exact = new Map<string, number[]>();
+  const prefixes = new Map<string, { prefix: string; index: number }[]>();
+  const ungated: number[] = [];
+  kinds.forEach((k, index) => {
+    if (!k.gate) return ungated.push(index);
+    for (const w of k.gate.words) exact.set(w, [...(exact.get(w) ?? []), index]);
+    for (const p of k.gate.prefixes) {
+      const key = p.slice(0, 2);
+      prefixes.set(key, [...(prefixes.get(key) ?? []), { prefix: p, index }]);
+    }
+  });
+  return { kinds, noRush: noRush.length ? new RegExp(noRush.join('|'), 'iu') : null, exact, prefixes, ungated };
 }
 
 let builtIn: CompiledPhrases | null = null;
@@ -292,11 +329,16 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
 }
 
 /** All phrase hits in one customer message that survive the context filters, one per (kind, sentence). */
-function passesGate(gate: CompiledKind['gate'], tokens: Set<string>, tokenList: string[]): boolean {
-  if (!gate) return true;
-  for (const w of gate.words) if (tokens.has(w)) return true;
-  for (const p of gate.prefixes) for (const t of tokenList) if (t.startsWith(p)) return true;
-  return false;
+/** Indices (ascending, so critical patterns of a kind still come first) of the patterns a message could match. */
+function candidatePatterns(compiled: CompiledPhrases, tokens: Set<string>): number[] {
+  const found = new Set<number>(compiled.ungated);
+  for (const t of tokens) {
+    const ex = compiled.exact.get(t);
+    if (ex) for (const i of ex) found.add(i);
+    const pre = compiled.prefixes.get(t.slice(0, 2));
+    if (pre) for (const { prefix, index } of pre) if (t.startsWith(prefix)) found.add(index);
+  }
+  return [...found].sort((a, b) => a - b);
 }
 
 const GATE_TOKEN_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
@@ -304,14 +346,15 @@ const GATE_TOKEN_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 export function findPhraseHits(text: string, compiled: CompiledPhrases): PhraseHit[] {
   const hits: PhraseHit[] = [];
   if (!text) return hits;
-  const tokenList = text.toLowerCase().replace(/’/g, "'").match(GATE_TOKEN_RE) ?? [];
-  const tokens = new Set(tokenList);
+  const tokens = new Set(text.toLowerCase().replace(/’/g, "'").match(GATE_TOKEN_RE) ?? []);
+  const candidates = candidatePatterns(compiled, tokens);
+  if (candidates.length === 0) return hits;
   let quoted: [number, number][] | null = null;
-  const noRush = compiled.noRush?.test(text) ?? false;
+  const noRush = compiled.noRush?.test(text) ?? false; // only runs when some pattern is a candidate
   let lang: Lang | null = null;
-  for (const { kind, severity, re, gate } of compiled.kinds) {
+  for (const index of candidates) {
+    const { kind, severity, re } = compiled.kinds[index]!;
     if (kind === 'urgency' && noRush && severity !== 'critical') continue;
-    if (!passesGate(gate, tokens, tokenList)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {

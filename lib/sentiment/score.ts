@@ -43,15 +43,15 @@ export interface MessageScore {
 }
 
 function normaliseToken(t: string): string {
-  return t.toLowerCase().replace(/’/g, "'");
+  const lower = t.toLowerCase();
+  return lower.indexOf('’') >= 0 ? lower.replace(/’/g, "'") : lower;
 }
 
 function isNegator(tok: string): boolean {
   if (SCORE_NEGATORS.has(tok)) return true;
   if (tok.endsWith("n't")) return true; // don't, won't, isn't ...
   if (tok.startsWith("n'") && tok.length > 2) return true; // French n'est, n'ai
-  const bare = tok.indexOf("'") >= 0 ? tok.replace(/'/g, '') : tok;
-  return bare !== tok && SCORE_NEGATORS.has(bare);
+  return tok.indexOf("'") >= 0 && SCORE_NEGATORS.has(tok.replace(/'/g, ''));
 }
 
 function isUpperWord(t: string): boolean {
