@@ -1,0 +1,99 @@
+// Figures for issue 6. Run: node scripts/run-ts.mjs bench/sentiment.ts
+//  1. GoEmotions test split: precision / recall / F1 of scoreMessage(...).label === 'negative' against
+//     anger + annoyance + disapproval, beside plain VADER and plain AFINN on the same messages.
+//  2. The hand-labelled alert set: precision and recall per alert kind.
+//  3. Throughput (messages/s) and the time to assess a 200-message ticket.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TicketSnapshot } from '../adapters/types';
+import { assessTicket, scoreMessage } from '../lib/sentiment';
+import { afinnScores, bestThreshold, loadGoEmotions, prf, repoRoot, vaderCompound, type Prf } from './sentiment-goemotions';
+import { evaluateLabelled, type LabelledMessage } from './sentiment-labelled';
+
+const pct = (x: number) => (x * 100).toFixed(1).padStart(5) + '%';
+const row = (name: string, r: Prf) =>
+  `  ${name.padEnd(38)} P ${pct(r.precision)}  R ${pct(r.recall)}  F1 ${pct(r.f1)}  (flagged ${r.predictedPositive})`;
+
+
+function goEmotions() {
+  let test, dev;
+  try {
+    test = loadGoEmotions('test');
+    dev = loadGoEmotions('dev');
+  } catch (e) {
+    console.error(String((e as Error).message));
+    process.exitCode = 1;
+    return;
+  }
+  const gold = test.map((e) => e.negative);
+  const texts = test.map((e) => e.text);
+  console.log(`GoEmotions test.tsv: ${test.length} messages, ${gold.filter(Boolean).length} anger/annoyance/disapproval`);
+  const ours = prf(gold, texts.map((t) => scoreMessage(t).label === 'negative'));
+  const vader = vaderCompound(texts);
+  const afinn = afinnScores(texts);
+  // Baseline thresholds: each library's documented one, and the best one for it on the dev split (fairer still).
+  const vaderDevBest = bestThreshold(vaderCompound(dev.map((e) => e.text)), dev.map((e) => e.negative),
+    Array.from({ length: 39 }, (_, i) => -0.95 + i * 0.05));
+  const afinnDevBest = bestThreshold(afinnScores(dev.map((e) => e.text)), dev.map((e) => e.negative), [-5, -4, -3, -2, -1, 0]);
+  console.log(row("Tandem scoreMessage label 'negative'", ours));
+  console.log(row('VADER compound <= -0.05 (documented)', prf(gold, vader.map((s) => s <= -0.05))));
+  console.log(row(`VADER compound <= ${vaderDevBest.threshold.toFixed(2)} (best on dev)`, prf(gold, vader.map((s) => s <= vaderDevBest.threshold))));
+  console.log(row('AFINN score < 0 (documented)', prf(gold, afinn.map((s) => s < 0))));
+  console.log(row(`AFINN score <= ${afinnDevBest.threshold} (best on dev)`, prf(gold, afinn.map((s) => s <= afinnDevBest.threshold))));
+}
+
+function labelled() {
+  const path = join(repoRoot(), 'tests', 'fixtures', 'sentiment', 'alerts-labelled.json');
+  const items = JSON.parse(readFileSync(path, 'utf8')) as LabelledMessage[];
+  const { perKind } = evaluateLabelled(items);
+  console.log(`\nLabelled alert set: ${items.length} messages (${items.filter((i) => i.kinds.length === 0).length} with no alert)`);
+  for (const k of perKind) {
+    console.log(`  ${k.kind.padEnd(16)} support ${String(k.support).padStart(3)}  precision ${pct(k.precision)}  recall ${pct(k.recall)}  (tp ${k.tp}, fp ${k.fp}, fn ${k.fn})`);
+  }
+}
+
+function throughput() {
+  const path = join(repoRoot(), 'tests', 'fixtures', 'sentiment', 'alerts-labelled.json');
+  const items = JSON.parse(readFileSync(path, 'utf8')) as LabelledMessage[];
+  let corpus = items.map((i) => i.text);
+  try {
+    corpus = corpus.concat(loadGoEmotions('test').map((e) => e.text));
+  } catch {
+    /* labelled set alone */
+  }
+  // scoreMessage alone
+  for (let i = 0; i < 2000; i++) scoreMessage(corpus[i % corpus.length]!);
+  let n = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < 2000) {
+    for (let i = 0; i < corpus.length; i++) scoreMessage(corpus[i]!);
+    n += corpus.length;
+  }
+  const scorePerSec = n / ((performance.now() - t0) / 1000);
+
+  // Full per-message work (score + all alert phrases) through assessTicket on 200-message tickets.
+  const roles = ['customer', 'agent', 'customer', 'customer', 'bot'] as const;
+  const ticket: TicketSnapshot = {
+    helpdesk: 'bench', ticketId: '200', url: '', subject: '', tags: [], requester: {},
+    messages: Array.from({ length: 200 }, (_, i) => ({ author: { role: roles[i % roles.length]! }, text: corpus[(i * 7) % corpus.length]! })),
+  };
+  const allCustomer: TicketSnapshot = { ...ticket, messages: ticket.messages.map((m) => ({ ...m, author: { role: 'customer' as const } })) };
+  for (let i = 0; i < 20; i++) assessTicket(allCustomer);
+  const runs = 100;
+  let t1 = performance.now();
+  for (let i = 0; i < runs; i++) assessTicket(allCustomer);
+  const msAllCustomer = (performance.now() - t1) / runs;
+  t1 = performance.now();
+  for (let i = 0; i < runs; i++) assessTicket(ticket);
+  const msMixed = (performance.now() - t1) / runs;
+
+  console.log(`\nThroughput (${corpus.length} distinct messages, mean ${Math.round(corpus.reduce((a, t) => a + t.length, 0) / corpus.length)} chars)`);
+  console.log(`  scoreMessage:                      ${Math.round(scorePerSec).toLocaleString('en-US')} messages/s`);
+  console.log(`  assessTicket (score + alerts):     ${Math.round(200 / (msAllCustomer / 1000)).toLocaleString('en-US')} customer messages/s`);
+  console.log(`  assessTicket, 200 customer messages: ${msAllCustomer.toFixed(2)} ms`);
+  console.log(`  assessTicket, 200 mixed messages (120 customer, rest agent/bot): ${msMixed.toFixed(2)} ms`);
+}
+
+goEmotions();
+labelled();
+throughput();

@@ -1,0 +1,190 @@
+// Ticket-level assessment: only the customer's own messages count (never agent replies, bots, system lines or
+// internal notes), recent messages weigh most, and alerts carry the exact span of text that raised them.
+import type { TicketSnapshot } from '../../adapters/types';
+import { compiledPhrases, findPhraseHits, PHRASE_KINDS, sentenceAround, type Severity } from './match';
+import type { PhraseKind } from './phrases';
+import { DEFAULT_SCORE_THRESHOLDS, labelFor, normaliseValence, valenceSum } from './score';
+
+export type AlertKind =
+  | 'anger'
+  | 'legal_threat'
+  | 'churn_risk'
+  | 'human_requested'
+  | 'urgency'
+  | 'repeat_contact'
+  | 'negative_trend';
+
+export interface Alert {
+  kind: AlertKind;
+  severity: 'info' | 'warning' | 'critical';
+  /** index in ticket.messages */
+  messageIndex: number;
+  /** the quoted span of that message's text */
+  evidence: string;
+}
+
+export interface SentimentThresholds {
+  /** message score at or below which an anger alert is raised */
+  anger: number;
+  /** message score at or below which anger is critical */
+  angerCritical: number;
+  /** change in customer score between the latest message and the ones before it that counts as a trend */
+  trendDelta: number;
+  /** the latest customer score must be at or below this for a worsening trend to alert */
+  trendNegative: number;
+  /** weight of each older customer message relative to the next newer one (0..1) */
+  recencyDecay: number;
+}
+
+export const DEFAULT_THRESHOLDS: SentimentThresholds = {
+  anger: -0.5,
+  angerCritical: -0.8,
+  trendDelta: 0.25,
+  trendNegative: -0.2,
+  recencyDecay: 0.6,
+};
+
+/** Tuning an admin can push through managed policy. Every field is optional. */
+export interface AssessOptions {
+  /** Extra phrases per alert kind, in the syntax of phrases/types.ts (e.g. "!ombudsman", "switch* to acme"). */
+  extraPhrases?: Partial<Record<PhraseKind, string[]>>;
+  thresholds?: Partial<SentimentThresholds>;
+  /** Alert kinds to leave out entirely. */
+  disabledKinds?: AlertKind[];
+}
+
+export interface TicketAssessment {
+  score: number;
+  trend: 'improving' | 'steady' | 'worsening';
+  alerts: Alert[];
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, critical: 3 };
+
+function isCustomerMessage(m: TicketSnapshot['messages'][number]): boolean {
+  return m.author?.role === 'customer' && !m.internal && typeof m.text === 'string';
+}
+
+/** The most negative sentence of a message, as evidence for anger or a worsening trend. */
+function mostNegativeSentence(text: string): string {
+  const sentences = text.match(/[^.!?\n]+[.!?]*/g) ?? [text];
+  let best = '';
+  let bestScore = Infinity;
+  for (const s of sentences) {
+    const v = valenceSum(s);
+    if (v < bestScore) {
+      bestScore = v;
+      best = s;
+    }
+  }
+  return (best || text).trim().slice(0, 200);
+}
+
+function clampThresholds(t: Partial<SentimentThresholds> | undefined): SentimentThresholds {
+  const out = { ...DEFAULT_THRESHOLDS };
+  if (!t) return out;
+  for (const key of Object.keys(DEFAULT_THRESHOLDS) as (keyof SentimentThresholds)[]) {
+    const v = t[key];
+    if (typeof v === 'number' && Number.isFinite(v)) out[key] = v;
+  }
+  out.recencyDecay = Math.min(1, Math.max(0, out.recencyDecay));
+  return out;
+}
+
+export function assessTicket(ticket: TicketSnapshot, options?: AssessOptions): TicketAssessment {
+  const t = clampThresholds(options?.thresholds);
+  const disabled = new Set(options?.disabledKinds ?? []);
+  const compiled = compiledPhrases(options?.extraPhrases);
+  const alerts: Alert[] = [];
+  const customer: { index: number; score: number; text: string }[] = [];
+  const messages = ticket?.messages ?? [];
+
+  for (let index = 0; index < messages.length; index++) {
+    const msg = messages[index];
+    if (!isCustomerMessage(msg)) continue;
+    const text = msg.text;
+    const score = normaliseValence(valenceSum(text));
+    customer.push({ index, score, text });
+
+    const hits = findPhraseHits(text, compiled);
+    const angerHit = hits.find((h) => h.kind === 'anger');
+    for (const h of hits) {
+      if (h.kind === 'anger' || disabled.has(h.kind)) continue;
+      const [s, e] = sentenceAround(text, h.start, h.end);
+      let severity = h.severity;
+      // A churn or repeat-contact message that is also furious needs a lead's eyes now.
+      if ((h.kind === 'churn_risk' || h.kind === 'repeat_contact') && score <= t.angerCritical) severity = 'critical';
+      const existing = alerts.find((a) => a.kind === h.kind && a.messageIndex === index);
+      if (existing) {
+        if (SEVERITY_RANK[severity] > SEVERITY_RANK[existing.severity]) {
+          existing.severity = severity;
+          existing.evidence = text.slice(s, e);
+        }
+        continue;
+      }
+      alerts.push({ kind: h.kind, severity, messageIndex: index, evidence: text.slice(s, e) });
+    }
+
+    // Anger: a strongly negative message, or an anger phrase in a message that is not positive overall.
+    if (!disabled.has('anger') && (score <= t.anger || (angerHit && score <= 0.05))) {
+      const severity: Severity = score <= t.angerCritical ? 'critical' : 'warning';
+      let evidence: string;
+      if (angerHit) {
+        const [s, e] = sentenceAround(text, angerHit.start, angerHit.end);
+        evidence = text.slice(s, e);
+      } else {
+        evidence = mostNegativeSentence(text);
+      }
+      alerts.push({ kind: 'anger', severity, messageIndex: index, evidence });
+    }
+  }
+
+  // Ticket score: recency-weighted mean of the customer's messages (the latest weighs most).
+  let score = 0;
+  if (customer.length) {
+    let wsum = 0;
+    let w = 1;
+    for (let i = customer.length - 1; i >= 0; i--) {
+      score += customer[i].score * w;
+      wsum += w;
+      w *= t.recencyDecay;
+      if (w < 1e-4) break;
+    }
+    score = score / wsum;
+  }
+
+  // Trend: the latest customer message against the (up to three) before it.
+  let trend: TicketAssessment['trend'] = 'steady';
+  if (customer.length >= 2) {
+    const latest = customer[customer.length - 1];
+    const prev = customer.slice(Math.max(0, customer.length - 4), customer.length - 1);
+    const prevMean = prev.reduce((a, c) => a + c.score, 0) / prev.length;
+    const delta = latest.score - prevMean;
+    if (delta <= -t.trendDelta) trend = 'worsening';
+    else if (delta >= t.trendDelta) trend = 'improving';
+    if (trend === 'worsening' && latest.score <= t.trendNegative && !disabled.has('negative_trend')) {
+      alerts.push({
+        kind: 'negative_trend',
+        severity: latest.score <= t.angerCritical ? 'critical' : 'warning',
+        messageIndex: latest.index,
+        evidence: mostNegativeSentence(latest.text),
+      });
+    }
+  }
+
+  alerts.sort((a, b) => a.messageIndex - b.messageIndex || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  return { score: Math.round(score * 10000) / 10000, trend, alerts };
+}
+
+/** Labels of each customer message, for a per-message sparkline in the panel. */
+export function customerMessageScores(ticket: TicketSnapshot): { messageIndex: number; score: number; label: string }[] {
+  const out: { messageIndex: number; score: number; label: string }[] = [];
+  ticket.messages.forEach((m, i) => {
+    if (!isCustomerMessage(m)) return;
+    const score = normaliseValence(valenceSum(m.text));
+    out.push({ messageIndex: i, score: Math.round(score * 10000) / 10000, label: labelFor(score, DEFAULT_SCORE_THRESHOLDS) });
+  });
+  return out;
+}
+
+export { PHRASE_KINDS };

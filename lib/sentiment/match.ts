@@ -1,0 +1,377 @@
+// Phrase matching for alerts: compiles the phrase data into one regex per (kind, severity), then filters out
+// matches a person would not read as a signal — negated ("I'd never cancel", "ich kündige nicht"), quoted
+// (email history, text in quotation marks), or idle curiosity ("just curious, what's your refund policy?").
+import { detectLanguageOfText, type Lang } from './language';
+import { languages, type PhraseKind } from './phrases';
+
+export type Severity = 'info' | 'warning' | 'critical';
+
+export interface PhraseHit {
+  kind: PhraseKind;
+  severity: Severity;
+  start: number;
+  end: number;
+}
+
+interface CompiledKind {
+  kind: PhraseKind;
+  severity: Severity;
+  re: RegExp;
+  /** Words one of which must be in the message for the pattern to match (null: cannot tell, always run). */
+  gate: { words: Set<string>; prefixes: string[] } | null;
+}
+
+export interface CompiledPhrases {
+  kinds: CompiledKind[];
+  noRush: RegExp | null;
+  /** first word -> indices of patterns in `kinds` that can start with it */
+  exact: Map<string, number[]>;
+  /** first two letters -> prefix gates starting with them */
+  prefixes: Map<string, { prefix: string; index: number }[]>;
+  /** patterns whose first word is unknown: always run */
+  ungated: number[];
+}
+
+const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
+
+/** Turns one phrase of the small pattern syntax (see phrases/types.ts) into a regex source. */
+export function patternSource(pattern: string): string {
+  let out = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\' && i + 1 < pattern.length) {
+      out += ch + pattern[++i];
+    } else if (ch === ' ') {
+      out += '[\\s\\u00A0]+';
+    } else if (ch === "'" || ch === '’') {
+      out += "['’]";
+    } else if (ch === '*') {
+      out += "[\\p{L}\\p{N}'’-]*";
+    } else if (ch === '(' || ch === ')' || ch === '|' || ch === '?') {
+      out += ch;
+    } else if (ch === '[' || ch === ']') {
+      out += ch;
+    } else if (/[.+{}^$]/.test(ch)) {
+      out += '\\' + ch;
+    } else {
+      out += ch;
+    }
+  }
+  // A hyphen followed by a letter continues the word: "human-readable" is not "human".
+  return `(?<!${LETTER_OR_DIGIT})(?:${out})(?!${LETTER_OR_DIGIT}|-${LETTER_OR_DIGIT})`;
+}
+
+const COMMON_WORDS = new Set([
+  'a', 'an', 'the', 'to', 'i', 'my', 'our', 'with', 'is', 'are', 'i\'m', 'we', 'you', 'your', 'it', 'this', 'of', 'for', 'and',
+  'not', 'no', 'be', 'so', 'get', 'me', 'still', 'de', 'la', 'le', 'el', 'les', 'los', 'las', 'un', 'una', 'une', 'o', 'os', 'um',
+  'uma', 'mi', 'mon', 'ma', 'meu', 'minha', 'je', 'ich', 'die', 'der', 'das', 'den', 'einen', 'einem', 'mit', 'es', 'que', 'ya',
+  'já', 'se', 'su', 'votre', 'vous', 'ne', 'pas', 'nicht', 'não', 'sie', 'am', 'have', 'has', 'was', 'will', 'can',
+]);
+
+/** Split at top-level '|' of a group body. */
+function topLevelAlternatives(body: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of body) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === '|' && depth === 0) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+/** The possible first words of a pattern, as exact words or prefixes ("cancel*" -> prefix "cancel").
+ *  Returns null when the first word cannot be pinned down (an optional first group, an escape). */
+export function firstWords(pattern: string): { word: string; prefix: boolean }[] | null {
+  if (pattern.startsWith('(')) {
+    let depth = 0;
+    let close = -1;
+    for (let i = 0; i < pattern.length; i++) {
+      if (pattern[i] === '(') depth++;
+      else if (pattern[i] === ')' && --depth === 0) {
+        close = i;
+        break;
+      }
+    }
+    if (close < 0 || pattern.startsWith('(?')) return null;
+    const optional = pattern[close + 1] === '?';
+    const rest = pattern.slice(close + (optional ? 2 : 1));
+    const out: { word: string; prefix: boolean }[] = [];
+    if (optional) {
+      // "(the )?ftc": either the group's first word or the rest's
+      const restWords = firstWords(rest.trimStart());
+      if (!restWords || rest.length === 0) return null;
+      out.push(...restWords);
+    }
+    for (const alt of topLevelAlternatives(pattern.slice(1, close))) {
+      // "(a )?" style inside or a group glued to the next text: ask the combined string
+      const sub = firstWords(alt.endsWith(' ') || alt.length === 0 ? alt + rest.trimStart() : alt + rest);
+      if (!sub) return null;
+      out.push(...sub);
+    }
+    return out;
+  }
+  const m = /^[^\s(*[\\|)?-]+/u.exec(pattern);
+  if (!m) return null;
+  const next = pattern[m[0].length];
+  const word = m[0].toLowerCase().replace(/’/g, "'");
+  const prefix = next !== undefined && next !== ' ';
+  // "a human", "the manager": gate on the next word, since nearly every message has "a" or "the".
+  if (!prefix && next === ' ' && COMMON_WORDS.has(word)) {
+    const after = firstWords(pattern.slice(m[0].length).trimStart());
+    if (after) return after;
+  }
+  if (prefix && word.length < 2) return null;
+  return [{ word, prefix }];
+}
+
+function buildGate(patterns: string[]): CompiledKind['gate'] {
+  const words = new Set<string>();
+  const prefixes: string[] = [];
+  for (const p of patterns) {
+    const fw = firstWords(p);
+    if (!fw) return null;
+    for (const w of fw) (w.prefix ? prefixes.push(w.word) : words.add(w.word));
+  }
+  return { words, prefixes };
+}
+
+function splitSeverity(p: string, fallback: Severity): [string, Severity] {
+  if (p.startsWith('!')) return [p.slice(1), 'critical'];
+  if (p.startsWith('~')) return [p.slice(1), 'info'];
+  return [p, fallback];
+}
+
+const DEFAULT_SEVERITY: Record<PhraseKind, Severity> = {
+  anger: 'warning', legal_threat: 'critical', churn_risk: 'warning', human_requested: 'warning', urgency: 'warning',
+  repeat_contact: 'warning',
+};
+
+export const PHRASE_KINDS: PhraseKind[] = ['anger', 'legal_threat', 'churn_risk', 'human_requested', 'urgency', 'repeat_contact'];
+
+function compile(extra: Partial<Record<PhraseKind, string[]>> | undefined): CompiledPhrases {
+  const kinds: CompiledKind[] = [];
+  for (const kind of PHRASE_KINDS) {
+    const bySeverity: Record<Severity, string[]> = { info: [], warning: [], critical: [] };
+    const bodies: Record<Severity, string[]> = { info: [], warning: [], critical: [] };
+    const all = Object.values(languages).flatMap((l) => l.alerts[kind]).concat(extra?.[kind] ?? []);
+    for (const raw of all) {
+      const p = raw.trim();
+      if (!p) continue;
+      const [body, sev] = splitSeverity(p, DEFAULT_SEVERITY[kind]);
+      bySeverity[sev].push(patternSource(body));
+      bodies[sev].push(body);
+    }
+    // Critical first, so the strongest reading of a span wins.
+    for (const severity of ['critical', 'warning', 'info'] as Severity[]) {
+      // Each pattern is gated separately: the regex of a group runs only when one of its first words is present.
+      bySeverity[severity].forEach((source, i) => {
+        kinds.push({ kind, severity, re: new RegExp(source, 'giu'), gate: buildGate([bodies[severity][i]!]) });
+      });
+    }
+  }
+  const noRush = Object.values(languages).flatMap((l) => l.noRush).map(patternSource);
+  // Inverted index from first words to patterns, so a message only runs the few regexes it could match.
+  const exact = new Map<string, number[]>();
+  const prefixes = new Map<string, { prefix: string; index: number }[]>();
+  const ungated: number[] = [];
+  kinds.forEach((k, index) => {
+    if (!k.gate) return ungated.push(index);
+    for (const w of k.gate.words) exact.set(w, [...(exact.get(w) ?? []), index]);
+    for (const p of k.gate.prefixes) {
+      const key = p.slice(0, 2);
+      prefixes.set(key, [...(prefixes.get(key) ?? []), { prefix: p, index }]);
+    }
+  });
+  return { kinds, noRush: noRush.length ? new RegExp(noRush.join('|'), 'iu') : null, exact, prefixes, ungated };
+}
+
+let builtIn: CompiledPhrases | null = null;
+const withExtras = new Map<string, CompiledPhrases>();
+
+/** Compiled phrase sets; extra phrases (from managed policy) are compiled once per distinct set. */
+export function compiledPhrases(extra?: Partial<Record<PhraseKind, string[]>>): CompiledPhrases {
+  const hasExtra = extra && Object.values(extra).some((l) => l && l.length > 0);
+  if (!hasExtra) return (builtIn ??= compile(undefined));
+  const key = JSON.stringify(PHRASE_KINDS.map((k) => extra![k] ?? []));
+  let c = withExtras.get(key);
+  if (!c) {
+    c = compile(extra);
+    if (withExtras.size > 16) withExtras.clear();
+    withExtras.set(key, c);
+  }
+  return c;
+}
+
+// ---------------------------------------------------------------- context filters
+
+interface ContextSets {
+  negators: Set<string>;
+  bridges: Set<string>;
+  postNegators: Set<string>;
+}
+const contextByLang = new Map<Lang, ContextSets>();
+
+/** Negation words of the message's language plus English (support messages mix in English freely);
+ *  never all languages at once, since Portuguese "no" means "in the". */
+function contextSets(lang: Lang): ContextSets {
+  let c = contextByLang.get(lang);
+  if (!c) {
+    const ls = lang === 'en' ? [languages.en] : [languages.en, languages[lang]];
+    const norm = (w: string) => w.replace(/’/g, "'");
+    c = {
+      negators: new Set(ls.flatMap((l) => l.negators).map(norm)),
+      bridges: new Set(ls.flatMap((l) => l.bridges).map(norm)),
+      postNegators: new Set(ls.flatMap((l) => l.postNegators)),
+    };
+    if (lang === 'pt') c.negators.delete('no');
+    contextByLang.set(lang, c);
+  }
+  return c;
+}
+
+const CONDITIONAL = new Set(['if', 'unless', 'si', 'wenn', 'falls', 'se', 'caso']);
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*['’]?/gu;
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'we', 'they', 'yo', 'je', 'ich', 'eu']);
+const CLAUSE_BREAK = /[.!?;,:\n()]|\s(?:but|pero|mais|aber|mas|and then|because|porque|parce que|weil|porque)\s/giu;
+
+function isAlertNegator(tok: string, negators: Set<string>): boolean {
+  return negators.has(tok) || tok.endsWith("n't") || (tok.startsWith("n'") && tok.length >= 2);
+}
+
+function clauseStart(text: string, at: number): number {
+  const from = Math.max(0, at - 120);
+  const window = text.slice(from, at);
+  let last = -1;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) last = m.index + m[0].length;
+  return last < 0 ? from : from + last;
+}
+
+/** True when a negator governs the phrase: "I'm not going to cancel", "no intention of suing", "je ne vais pas résilier". */
+export function isNegated(text: string, start: number, end: number, lang: Lang = 'en'): boolean {
+  const { negators, bridges, postNegators } = contextSets(lang);
+  const before = text.slice(clauseStart(text, start), start).toLowerCase().replace(/’/g, "'");
+  const toks = before.match(WORD_RE) ?? [];
+  // Walk back over bridge words ("going", "to", "want", "a") until a negator or any other word.
+  for (let j = toks.length - 1, seen = 0; j >= 0 && seen < 6; j--, seen++) {
+    const tok = toks[j];
+    if (isAlertNegator(tok, negators)) {
+      // "why can't I talk to a human", "don't you have a manager": inverted questions, not negation.
+      const next = toks[j + 1];
+      if (next && SUBJECT_PRONOUNS.has(next)) return false;
+      // "if you can't fix this today", "if I don't get a human soon": a condition, not a denial.
+      for (let k = 0; k < j; k++) if (CONDITIONAL.has(toks[k])) return false;
+      return true;
+    }
+    if (!bridges.has(tok) && !tok.endsWith("'m") && !tok.endsWith("'d") && !tok.endsWith("'ll")) break;
+  }
+  if (postNegators.size) {
+    const afterText = text.slice(end, end + 40);
+    const stop = afterText.search(/[.!?;,:\n]/);
+    const after = (stop >= 0 ? afterText.slice(0, stop) : afterText).toLowerCase().match(WORD_RE) ?? [];
+    // Only the very next word: "ich kündige nicht", but not "... sprechen und nicht den Bot".
+    if (after.length && postNegators.has(after[0]!)) return true;
+  }
+  return false;
+}
+
+const HISTORY_MARKERS =
+  /^(?:On .{4,120} wrote:|-{2,} ?Original Message ?-{2,}|El .{4,120} escribió:|Le .{4,120} a écrit ?:|Am .{4,120} schrieb .{0,60}:|Em .{4,120} escreveu:|From: .+)$/imu;
+const QUOTED_SPAN = /"[^"\n]{1,200}"|“[^”\n]{1,200}”|«[^»\n]{1,200}»|„[^“”\n]{1,200}[“”]/gu;
+
+/** Spans of a message that are someone else's words: quoted email history, '>' lines and text in quotation marks. */
+export function quotedRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const hist = HISTORY_MARKERS.exec(text);
+  if (hist) ranges.push([hist.index, text.length]);
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (/^\s*>/.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 8)))) ranges.push([lineStart, lineEnd]);
+    lineStart = lineEnd + 1;
+  }
+  QUOTED_SPAN.lastIndex = 0;
+  for (let m = QUOTED_SPAN.exec(text); m; m = QUOTED_SPAN.exec(text)) ranges.push([m.index, m.index + m[0].length]);
+  return ranges;
+}
+
+const IDLE_CURIOSITY =
+  /\b(?:just curious|out of curiosity|hypothetically|asking for a friend|in theory|for future reference|por curiosidad|par curiosité|aus neugier|por curiosidade)\b/iu;
+
+/** Bounds of the sentence around [start, end): used for evidence and for sentence-scoped filters. */
+export function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
+  let e = end;
+  while (e < text.length && !/[.!?\n]/.test(text[e])) e++;
+  if (e < text.length && /[.!?]/.test(text[e])) {
+    e++;
+    while (e < text.length && /[!?]/.test(text[e])) e++;
+  }
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  // Long run-on sentences: keep a window around the match so the evidence stays readable.
+  if (e - s > 180) {
+    s = Math.max(s, start - 70);
+    e = Math.min(e, end + 70);
+    while (s > 0 && s < start && /[\p{L}\p{N}]/u.test(text[s - 1])) s++;
+    while (e < text.length && e > end && /[\p{L}\p{N}]/u.test(text[e])) e--;
+  }
+  return [s, e];
+}
+
+/** All phrase hits in one customer message that survive the context filters, one per (kind, sentence). */
+/** Indices (ascending, so critical patterns of a kind still come first) of the patterns a message could match. */
+function candidatePatterns(compiled: CompiledPhrases, tokens: Set<string>): number[] {
+  const found = new Set<number>(compiled.ungated);
+  for (const t of tokens) {
+    const ex = compiled.exact.get(t);
+    if (ex) for (const i of ex) found.add(i);
+    const pre = compiled.prefixes.get(t.slice(0, 2));
+    if (pre) for (const { prefix, index } of pre) if (t.startsWith(prefix)) found.add(index);
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+const GATE_TOKEN_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+export function findPhraseHits(text: string, compiled: CompiledPhrases): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  if (!text) return hits;
+  const tokens = new Set(text.toLowerCase().replace(/’/g, "'").match(GATE_TOKEN_RE) ?? []);
+  const candidates = candidatePatterns(compiled, tokens);
+  if (candidates.length === 0) return hits;
+  let quoted: [number, number][] | null = null;
+  const noRush = compiled.noRush?.test(text) ?? false; // only runs when some pattern is a candidate
+  let lang: Lang | null = null;
+  for (const index of candidates) {
+    const { kind, severity, re } = compiled.kinds[index]!;
+    if (kind === 'urgency' && noRush && severity !== 'critical') continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const start = m.index;
+      const end = start + m[0].length;
+      quoted ??= quotedRanges(text);
+      if (quoted.some(([a, b]) => start >= a && start < b)) continue;
+      lang ??= detectLanguageOfText(text);
+      if (isNegated(text, start, end, lang)) continue;
+      const [ss, se] = sentenceAround(text, start, end);
+      if ((kind === 'churn_risk' || kind === 'legal_threat') && IDLE_CURIOSITY.test(text.slice(ss, se))) continue;
+      if (hits.some((h) => h.kind === kind && h.start >= ss && h.start < se)) continue;
+      hits.push({ kind, severity, start, end });
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,194 @@
+// scoreMessage: a VADER-style valence sum over our merged lexicon, written as a single pass so it runs at
+// hundreds of thousands of messages a second (the vader-sentiment port itself manages ~3,500/s, too slow to
+// rescore a long ticket on every DOM change). The rules follow VADER's published heuristics — negation scope,
+// degree boosters, ALL-CAPS emphasis, "but" contrast, ! and ? emphasis, normalisation — and add what support
+// text needs: whole-message shouting, sarcasm cues, multi-word complaints, and damping grief and worry so the
+// score tracks frustration rather than sadness.
+import { detectLanguage } from './language';
+import { BOOSTERS, CONTRAST, SCORE_NEGATORS, scoringLexicon } from './lexicon';
+
+export type SentimentLabel = 'negative' | 'neutral' | 'positive';
+
+export interface ScoreThresholds {
+  /** score at or below which a message is labelled negative */
+  negative: number;
+  /** score at or above which a message is labelled positive */
+  positive: number;
+}
+
+export const DEFAULT_SCORE_THRESHOLDS: ScoreThresholds = { negative: -0.25, positive: 0.3 };
+
+const N_SCALAR = -0.74;
+const CAPS_INCR = 0.733;
+const NORMALISE_ALPHA = 15;
+
+// Emoticons only count at a word start, so "https://" is not ":/".
+const TOKEN_RE =
+  /(?<=^|\s)[:;=][-'^]?[()[\]dDpP/\\|]+(?=\s|$)|<3|\p{Extended_Pictographic}(?:\u200D\p{Extended_Pictographic}|[\uFE0F\u2640\u2642])*|[\p{L}\p{N}]+(?:['’][\p{L}]+)*['’]?|[!?]+|[.,;:()]+/gu;
+
+/** Sarcasm: praise words in a frame that means the opposite. Cheap and English-heavy by design. */
+const SARCASM_RE =
+  /\b(?:(?:great|wonderful|perfect|fantastic|awesome|brilliant|lovely|terrific|super)[,.!… ]+(?:just )?(?:another|yet another|more|again)\b|oh (?:great|wonderful|perfect|joy|fantastic|brilliant|good)\b|just (?:great|perfect|wonderful|brilliant|fantastic)[.!…]*(?:\s|$)|thanks? (?:a lot )?for nothing|yeah,? right|so helpful[.!…]*\s*(?:not\b|\/s)|(?:love|enjoy) (?:how|it when|that) (?:you|your|nobody|no one|i have to|i keep|it keeps)|(?:great|amazing|stellar|wonderful|excellent|fantastic|fabulous) (?:job|service|support|work)[,.!]*\s*(?:guys|team|folks|there)?[,.!]*\s*(?:🙄|\/s|\.\.\.|…)|thanks a lot\.\.\.|(?:^|\s)\/s(?:\s|$)|gracias por nada|merci pour rien|merci du cadeau|danke für nichts|na toll|obrigad[oa] por nada)/iu;
+
+/** Words one of which every sarcasm cue contains: the regex only runs when one is present. */
+const SARCASM_TRIGGERS = new Set([
+  'great', 'wonderful', 'perfect', 'fantastic', 'awesome', 'brilliant', 'lovely', 'terrific', 'super', 'oh', 'just', 'thanks',
+  'thank', 'yeah', 'helpful', 'love', 'enjoy', 'amazing', 'stellar', 'excellent', 'fabulous', 's', 'gracias', 'merci', 'danke',
+  'na', 'obrigado', 'obrigada',
+]);
+
+export interface MessageScore {
+  score: number;
+  label: SentimentLabel;
+}
+
+function normaliseToken(t: string): string {
+  const lower = t.toLowerCase();
+  return lower.indexOf('’') >= 0 ? lower.replace(/’/g, "'") : lower;
+}
+
+function isNegator(tok: string): boolean {
+  if (SCORE_NEGATORS.has(tok)) return true;
+  if (tok.endsWith("n't")) return true; // don't, won't, isn't ...
+  if (tok.startsWith("n'") && tok.length > 2) return true; // French n'est, n'ai
+  return tok.indexOf("'") >= 0 && SCORE_NEGATORS.has(tok.replace(/'/g, ''));
+}
+
+function isUpperWord(t: string): boolean {
+  if (t.length < 2) return false;
+  return t === t.toUpperCase() && t !== t.toLowerCase();
+}
+
+/** Raw valence sum (unbounded) of a text; scoreMessage normalises it. Exported for the ticket rollup. */
+export function valenceSum(text: string): number {
+  if (!text) return 0;
+  const lex = scoringLexicon();
+  const raw = text.match(TOKEN_RE);
+  if (!raw || raw.length === 0) return 0;
+
+  // Shouting: most letters of a message of several words in capitals.
+  let wordCount = 0;
+  let capsCount = 0;
+  for (const t of raw) {
+    // Counts tokens with cased letters (words, not emoji, digits or punctuation).
+    if (t.toLowerCase() !== t.toUpperCase()) {
+      wordCount++;
+      if (isUpperWord(t)) capsCount++;
+    }
+  }
+  const shouting = wordCount >= 3 && capsCount / wordCount >= 0.7;
+  const someCaps = capsCount > 0 && !shouting;
+
+  const toks = raw.map(normaliseToken);
+  const lang = detectLanguage(toks);
+  const words = lang === 'en' ? lex.words : lex.byLang[lang];
+  const valences: number[] = new Array(toks.length).fill(0);
+  let contrastAt = -1;
+  let exclamations = 0;
+  let questions = 0;
+  let punctRuns = 0;
+
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i];
+    const c0 = tok.charCodeAt(0);
+    if (c0 === 33 || c0 === 63) {
+      // ! and ?
+      for (const ch of tok) ch === '!' ? exclamations++ : questions++;
+      if (tok.length >= 2) punctRuns++;
+      continue;
+    }
+    if (contrastAt < 0 && CONTRAST.has(tok) && i > 0) contrastAt = i;
+
+    let v = 0;
+    let span = 1;
+    const candidates = lex.phrases.get(tok);
+    if (candidates) {
+      for (const p of candidates) {
+        let ok = true;
+        for (let k = 1; k < p.words.length; k++) {
+          if (toks[i + k] !== p.words[k]) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) {
+          v = p.valence;
+          span = p.words.length;
+          break;
+        }
+      }
+    }
+    if (span === 1) {
+      if (BOOSTERS[tok] !== undefined) continue;
+      v = words.get(tok) ?? 0;
+    }
+    if (v === 0) {
+      i += span - 1;
+      continue;
+    }
+
+    if (someCaps && isUpperWord(raw[i])) v += v > 0 ? CAPS_INCR : -CAPS_INCR;
+    // Look back up to three tokens, stopping at clause punctuation, for boosters and negators.
+    for (let back = 1; back <= 3 && i - back >= 0; back++) {
+      const prev = toks[i - back];
+      const pc = prev.charCodeAt(0);
+      if (pc === 46 || pc === 44 || pc === 59 || pc === 33 || pc === 63 || pc === 58) break;
+      const boost = BOOSTERS[prev];
+      if (boost !== undefined) {
+        let b = v > 0 ? boost : -boost;
+        if (someCaps && isUpperWord(raw[i - back])) b += v > 0 ? CAPS_INCR : -CAPS_INCR;
+        v += back === 1 ? b : back === 2 ? b * 0.95 : b * 0.9;
+      }
+      if (isNegator(prev) && !(prev === 'no' && back > 1)) {
+        v *= N_SCALAR;
+        break;
+      }
+    }
+    if (v < 0 && lex.sadNotAngry.has(tok)) v *= 0.35;
+    valences[i] = v;
+    i += span - 1;
+  }
+
+  if (contrastAt > 0) {
+    for (let i = 0; i < valences.length; i++) {
+      if (i < contrastAt) valences[i] *= 0.5;
+      else if (i > contrastAt) valences[i] *= 1.5;
+    }
+  }
+
+  let sarcastic = false;
+  for (const t of toks) {
+    if (SARCASM_TRIGGERS.has(t)) {
+      sarcastic = SARCASM_RE.test(text);
+      break;
+    }
+  }
+  let sum = 0;
+  for (const v of valences) sum += sarcastic && v > 0 ? 0 : v;
+  if (sarcastic) sum -= 2;
+  if (shouting) sum = sum < 0 ? sum * 1.3 - 1 : sum > 1 ? sum : sum - 1.2;
+
+  // Emphasis from ! (up to four) and from two or more ?, in the direction the text already leans.
+  const ep = Math.min(exclamations, 4) * 0.292;
+  const qm = questions > 1 ? (questions <= 3 ? questions * 0.18 : 0.96) : 0;
+  if (sum > 0) sum += ep + qm;
+  else if (sum < 0) sum -= ep + qm;
+  // "???" / "!!!" with nothing else to go on still reads as impatience in a ticket.
+  if (punctRuns > 0 && sum <= 0) sum -= 0.4;
+  return sum;
+}
+
+export function normaliseValence(sum: number): number {
+  const s = sum / Math.sqrt(sum * sum + NORMALISE_ALPHA);
+  return s < -1 ? -1 : s > 1 ? 1 : s;
+}
+
+export function labelFor(score: number, t: ScoreThresholds = DEFAULT_SCORE_THRESHOLDS): SentimentLabel {
+  return score <= t.negative ? 'negative' : score >= t.positive ? 'positive' : 'neutral';
+}
+
+/** Sentiment of one message: score in -1..1 and a label. */
+export function scoreMessage(text: string, thresholds: ScoreThresholds = DEFAULT_SCORE_THRESHOLDS): MessageScore {
+  const score = normaliseValence(valenceSum(text ?? ''));
+  return { score: Math.round(score * 10000) / 10000, label: labelFor(score, thresholds) };
+}
