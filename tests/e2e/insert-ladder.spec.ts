@@ -61,12 +61,11 @@ const insert = (page: Page, text: string, mode: 'cursor' | 'replace' | 'append',
   ] as const);
 
 async function typeAsAgent(page: Page, kind: string, text: string) {
-  if (kind === 'iframe-designmode' || kind === 'tinymce') {
-    await page.frameLocator('iframe').locator('body').click();
-  } else {
-    await page.evaluate(() => window.__editorElement().focus());
-    await page.evaluate(() => (window.__editorElement() as HTMLElement).click());
-  }
+  await page.evaluate(() => {
+    if (window.__focusEditor) return window.__focusEditor();
+    window.__editorElement().focus();
+    window.__editorElement().click();
+  });
   await page.keyboard.type(text);
   await expect.poll(() => model(page)).toContain(text);
 }
@@ -114,7 +113,7 @@ for (const kind of EDITORS) {
 
     test('undo in the editor removes the inserted text', async () => {
       const page = await openEditor(kind);
-      await typeAsAgent(page, kind, 'Kept ');
+      await typeAsAgent(page, kind, 'Kept this.');
       const result = await insert(page, SINGLE_LINE, 'append');
       expect(result.ok).toBe(true);
       await expect.poll(() => model(page)).toContain(SINGLE_LINE);

@@ -13,6 +13,8 @@ declare global {
     __model(): string;
     /** The element Tandem's adapter would hand to the ladder. */
     __editorElement(): HTMLElement;
+    /** Puts the caret in the editor the way a click would, so the test can type as the agent. */
+    __focusEditor?(): void;
     __ready: boolean;
   }
 }
@@ -67,6 +69,10 @@ async function mount(): Promise<void> {
       doc.close();
       window.__model = () => doc.body.innerText;
       window.__editorElement = () => frame;
+      window.__focusEditor = () => {
+        frame.contentWindow!.focus();
+        doc.body.focus();
+      };
       return;
     }
     case 'react-textarea': {
@@ -127,6 +133,7 @@ async function mount(): Promise<void> {
         promotion: false,
       });
       window.__model = () => editor.getContent({ format: 'text' });
+      window.__focusEditor = () => editor.focus();
       window.__editorElement = () => editor.getContainer().querySelector('iframe')!;
       return;
     }
