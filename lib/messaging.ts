@@ -21,16 +21,25 @@ export interface InsertRequest {
   confirmed?: boolean;
 }
 
+export interface EditorReadResult {
+  ok: boolean;
+  text?: string;
+  reason?: string;
+}
+
 interface ProtocolMap {
   // content script -> background
   reportSnapshot(report: SnapshotReport): void;
   // side panel -> background
   insertIntoTab(request: InsertRequest): InsertResult;
-  /** Ask the tab's content script to read the page again (panel opened, tab re-activated). */
+  /** Ask the tab's content script to read the page again (panel opened, tab re-activated, alert dismissed). */
   refreshTab(data: { tabId: number }): void;
+  /** The agent's own reply as it stands in the helpdesk editor (for the tone check). */
+  readEditorFromTab(data: { tabId: number }): EditorReadResult;
   // background -> content script
   insertIntoEditor(request: Omit<InsertRequest, 'tabId'>): InsertResult;
   readTicketNow(): void;
+  readEditor(): EditorReadResult;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -5,6 +5,12 @@ import { greetingFor } from '../../lib/greeting';
 import { t } from '../../lib/i18n';
 import { InsertControls } from './InsertControls';
 import { TicketCard } from './TicketCard';
+import { AlertBanner } from '../alerts/AlertBanner';
+import { SentimentMeter } from '../alerts/SentimentMeter';
+import { ToneCheck } from '../alerts/ToneCheck';
+import { useAssessment } from '../../lib/hooks/useAssessment';
+import { sendMessage } from '../../lib/messaging';
+import type { TicketSnapshot } from '../../adapters/types';
 
 export function App() {
   const tabId = useFollowedTab();
@@ -16,10 +22,34 @@ export function App() {
   if (!tab) return <EmptyState title={t('noHelpdesk')} hint={t('noHelpdeskHint')} testId="no-helpdesk" />;
   if (tab.status === 'no-ticket' || !ticket) return <EmptyState title={t('noTicket')} testId="no-ticket" />;
 
-  const snapshot = ticket.snapshot;
+  return <TicketPanel tabId={tabId} snapshot={ticket.snapshot} insert={insert} confirm={confirm} />;
+}
+
+function TicketPanel({
+  tabId,
+  snapshot,
+  insert,
+  confirm,
+}: {
+  tabId: number;
+  snapshot: TicketSnapshot;
+  insert: ReturnType<typeof useInsert>['insert'];
+  confirm(): void;
+}) {
+  const assessment = useAssessment(snapshot);
   return (
     <main className="panel" data-helpdesk={snapshot.helpdesk}>
-      <TicketCard ticket={snapshot} />
+      <AlertBanner
+        alerts={assessment.alerts}
+        onDismiss={async (alert) => {
+          await assessment.dismiss(alert);
+          // Re-reading the tab recomputes its toolbar badge without the dismissed alert.
+          await sendMessage('refreshTab', { tabId }).catch(() => {});
+        }}
+      />
+      <TicketCard ticket={snapshot}>
+        <SentimentMeter score={assessment.score} trend={assessment.trend} />
+      </TicketCard>
       <section className="card" aria-label={t('insertMode')}>
         <button
           type="button"
@@ -31,6 +61,7 @@ export function App() {
         </button>
         <InsertControls onConfirm={confirm} />
       </section>
+      <ToneCheck tabId={tabId} ticket={snapshot} />
     </main>
   );
 }

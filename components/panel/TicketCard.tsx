@@ -1,9 +1,10 @@
+import type { ReactNode } from 'react';
 import type { TicketSnapshot } from '../../adapters/types';
 import { lastCustomerMessage } from '../../lib/greeting';
 import { t } from '../../lib/i18n';
 
 /** Who the customer is and what the ticket says. All ticket text is rendered as text, never as HTML. */
-export function TicketCard({ ticket }: { ticket: TicketSnapshot }) {
+export function TicketCard({ ticket, children }: { ticket: TicketSnapshot; children?: ReactNode }) {
   const last = lastCustomerMessage(ticket);
   const requester = [ticket.requester.name, ticket.requester.email && `<${ticket.requester.email}>`].filter(Boolean).join(' ');
   return (
@@ -25,6 +26,7 @@ export function TicketCard({ ticket }: { ticket: TicketSnapshot }) {
         <dt>{t('messages')}</dt>
         <dd data-testid="ticket-message-count">{ticket.messages.length}</dd>
       </dl>
+      {children}
       {last && (
         <figure className="last-message">
           <figcaption>

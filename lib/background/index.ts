@@ -4,6 +4,7 @@ import { getDb } from '../db';
 import { onMessage, sendMessage } from '../messaging';
 import { forgetTab, storeSnapshot } from './tickets';
 import { registerPanelOpening } from './panel';
+import { updateBadge } from './badge';
 
 export function registerBackground(): void {
   registerPanelOpening();
@@ -18,6 +19,7 @@ function registerTicketTracking() {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId) return; // only top frames speak for a tab
     await storeSnapshot(getDb(), tabId, data);
+    await updateBadge(getDb(), tabId, data.snapshot);
   });
 
   onMessage('refreshTab', async ({ data }) => {
@@ -38,6 +40,14 @@ function registerTicketTracking() {
 }
 
 function registerInsertion() {
+  onMessage('readEditorFromTab', async ({ data }) => {
+    try {
+      return await sendMessage('readEditor', undefined, data.tabId);
+    } catch {
+      return { ok: false, reason: 'The helpdesk tab did not answer. Reload it and try again.' };
+    }
+  });
+
   onMessage('insertIntoTab', async ({ data }) => {
     const { tabId, ...request } = data;
     try {

@@ -4,6 +4,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { HelpdeskAdapter, InsertResult, TicketSnapshot } from '../../adapters/types';
 import { pickAdapter } from '../../adapters/index';
+import { readEditorText, resolveEditable } from '../../adapters/editor/insert';
 import type { CustomAdapterConfig } from '../../adapters/custom';
 import { onMessage, removeAllListeners, sendMessage } from '../messaging';
 
@@ -22,6 +23,8 @@ export interface TicketWatcher {
   /** Read now and report if it changed (force: report even if unchanged). */
   readNow(force?: boolean): TicketSnapshot | null;
   insert(ticketId: string, text: string, mode: 'cursor' | 'replace' | 'append', confirmed?: boolean): Promise<InsertResult>;
+  /** The agent's reply as it stands in the editor. */
+  readEditor(): { ok: boolean; text?: string; reason?: string };
   stop(): void;
 }
 
@@ -108,6 +111,12 @@ export function watchTicket({ doc, win, customAdapters, report }: WatcherDeps): 
       }
       return current.insert(doc, text, mode, { confirmed });
     },
+    readEditor() {
+      const editor = currentAdapter()?.findEditor(doc);
+      const editable = editor && resolveEditable(editor);
+      if (!editable) return { ok: false, reason: 'No reply editor found on this page.' };
+      return { ok: true, text: readEditorText(editable) };
+    },
     stop() {
       observer.disconnect();
       win.clearTimeout(timer);
@@ -134,6 +143,7 @@ export function startContentScript(ctx: ContentScriptContext, customAdapters: ()
   onMessage('readTicketNow', () => {
     watcher.readNow(true);
   });
+  onMessage('readEditor', () => watcher.readEditor());
   ctx.onInvalidated(() => {
     watcher.stop();
     removeAllListeners();
