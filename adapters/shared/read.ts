@@ -8,6 +8,8 @@ type Sel = string[] | SelectorEntry;
 
 export interface MessageSpec {
   author?: Sel;
+  /** For pages where the author is not inside the message element (shown once per group of messages). */
+  authorName?: (el: Element) => string | undefined;
   body: Sel;
   time?: Sel;
   /** UI chrome inside a message body to leave out of the text. */
@@ -19,7 +21,7 @@ export interface MessageSpec {
 /** One message element into a TicketMessage; null when it holds no text (typing indicators, empty events). */
 export function readMessage(el: Element, spec: MessageSpec): TicketMessage | null {
   const authorEl = spec.author ? queryFirst(el, spec.author) : null;
-  const name = inlineText(authorEl) || undefined;
+  const name = (authorEl ? inlineText(authorEl) : spec.authorName?.(el)) || undefined;
   const bodyEl = queryFirst(el, spec.body);
   const text = htmlToTextPreservingLines(bodyEl, { skip: spec.skip });
   if (!text) return null;
