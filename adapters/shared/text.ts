@@ -170,7 +170,7 @@ export function htmlToTextPreservingLines(el: Element | null | undefined, option
 // "On Tue, 3 Mar 2026 at 09:12, Jane <jane@x.com> wrote:" (and the usual translations), possibly wrapped onto two
 // lines by the sending client. Everything from that line on is the quoted earlier mail.
 const ATTRIBUTION =
-  /^[ \t]*(?:On|Am|Le|El|Il|Op|Em|Den|På)\b[^\n]{0,250}(?:\n[^\n]{0,120})?\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|skrev)\s*:[ \t]*$/im;
+  /^[ \t]*(?:On|Am|Le|El|Il|Op|Em|Den|På)\b[^\n]{0,250}(?:\n[^\n]{0,120})?\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|skrev)(?:[ \t][^\n:]{1,80})?\s*:[ \t]*$/im;
 const ORIGINAL_MESSAGE = /^[ \t]*-{2,}\s*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|Message d'origine)\s*-{2,}[ \t]*$/im;
 // Outlook: a "From: ... / Sent: ..." header block starts the quoted mail.
 const OUTLOOK_HEADER = /^[ \t]*From:[^\n]+\n[ \t]*(?:Sent|Date):[^\n]+$/im;

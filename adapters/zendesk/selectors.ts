@@ -77,7 +77,7 @@ export const zendeskSelectors = {
   /** Inside a comment: marks it an internal note. */
   internalMarker: {
     selectors: ['[data-test-id="omni-log-internal-note-tag"]', '[data-test-id="omni-log-item-message"][type="internal"]', '.internal-note-label'],
-    fixtures: ALL,
+    fixtures: NEW,
     note: 'classic markup marks the comment element itself (.event.is-private), see internalComment',
   },
   /** Matched against the comment element itself. */

@@ -105,3 +105,12 @@ describe('zendesk adapter: editor and insert', () => {
     expect(r).toEqual({ ok: false, reason: 'No reply editor found on this page — open the reply box and try again.' });
   });
 });
+
+describe('zendesk adapter: long thread fixture', () => {
+  it('reads all 60 comments in order', () => {
+    const t = zendeskAdapter.readTicket(loadFixture('zendesk/long-thread.html'), URL_1042)!;
+    expect(t.messages).toHaveLength(60);
+    expect(t.messages.map((m) => Number(m.id))).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+    expect(t.messages.filter((m) => m.internal).map((m) => m.id)).toEqual(['10', '20', '30', '40', '50', '60']);
+  });
+});
