@@ -3,10 +3,10 @@
 // here expects them to be wrong: invalid selectors are reported by validateCustomAdapterConfig and ignored
 // (never thrown) while reading, and previewCustomAdapter shows what each selector finds on a live page.
 import { MatchPattern } from '@webext-core/match-patterns';
-import type { HelpdeskAdapter, InsertMode, InsertOptions, Role, TicketMessage, TicketSnapshot } from './types';
-import { findEmail, isoFrom, nameWithoutEmail, uniqueStrings, valueOrText } from './shared/dom';
+import type { HelpdeskAdapter, InsertMode, InsertOptions, TicketSnapshot } from './types';
+import { findEmail, nameWithoutEmail, uniqueStrings, valueOrText } from './shared/dom';
 import { insertWith } from './shared/insert';
-import { finishSnapshot, neverThrow, sortOldestFirst } from './shared/read';
+import { finishSnapshot, neverThrow, readMessages } from './shared/read';
 import { htmlToTextPreservingLines, inlineText } from './shared/text';
 
 export interface CustomAdapterConfig {
@@ -151,27 +151,6 @@ function first(root: ParentNode, selector: string | undefined): Element | null {
   }
 }
 
-function matches(el: Element, selector: string | undefined): boolean {
-  if (!selector) return false;
-  try {
-    return el.matches(selector);
-  } catch {
-    return false;
-  }
-}
-
-/** The message element is, contains, or sits inside something matching the marker selector. */
-function marked(el: Element, selector: string | undefined): boolean {
-  if (!selector) return false;
-  return matches(el, selector) || first(el, selector) !== null || (() => {
-    try {
-      return el.closest(selector) !== null;
-    } catch {
-      return false;
-    }
-  })();
-}
-
 /** Message elements, outermost only: `.message` matching both a wrapper and its bubble counts once. */
 function messageElements(doc: Document, selector: string): Element[] {
   const found = all(doc, selector);
@@ -211,34 +190,6 @@ function readTags(doc: Document, selector: string | undefined): { found: boolean
   return { found: true, tags: uniqueStrings(texts) };
 }
 
-function readCustomMessage(el: Element, s: CustomAdapterConfig['selectors']): TicketMessage | null {
-  const authorEl = first(el, s.messageAuthor);
-  const timeEl = first(el, s.messageTime);
-  let bodyEl = first(el, s.messageBody) ?? (matches(el, s.messageBody) ? el : null);
-  let skip: string | undefined;
-  if (!bodyEl) {
-    // No body inside: the whole message, minus its author and time lines.
-    bodyEl = el;
-    skip = [s.messageAuthor, s.messageTime].filter(Boolean).join(',') || undefined;
-  }
-  const text = htmlToTextPreservingLines(bodyEl, { skip });
-  if (!text) return null;
-  const internal = marked(el, s.internalMessage);
-  const role: Role = internal || marked(el, s.agentMessage) ? 'agent' : 'customer';
-  const authorText = inlineText(authorEl);
-  const message: TicketMessage = { author: { role }, text };
-  const name = nameWithoutEmail(authorText);
-  if (name) message.author.name = name;
-  const email = findEmail(authorEl);
-  if (email) message.author.email = email;
-  const at = isoFrom(timeEl) ?? (timeEl ? undefined : isoFrom(el.querySelector('time[datetime]')));
-  if (at) message.at = at;
-  if (internal) message.internal = true;
-  const id = el.getAttribute('data-id') ?? el.getAttribute('id') ?? undefined;
-  if (id) message.id = id;
-  return message;
-}
-
 function readCustomTicket(config: CustomAdapterConfig, doc: Document, url: string): TicketSnapshot | null {
   const s = config.selectors;
   const subjectEl = first(doc, s.subject);
@@ -250,11 +201,22 @@ function readCustomTicket(config: CustomAdapterConfig, doc: Document, url: strin
   const idText = valueOrText(first(doc, s.ticketId));
   const ticketId = (/[A-Za-z]*-?\d[\w-]*/.exec(idText.replace(/^#/, ''))?.[0] ?? idText) || ticketIdFromUrl(url) || '';
   const tags = readTags(doc, s.tags);
-  const messages: TicketMessage[] = [];
-  for (const el of messageEls) {
-    const m = readCustomMessage(el, s);
-    if (m) messages.push(m);
-  }
+  const list = (sel: string | undefined) => (sel ? [sel] : []);
+  const messages = readMessages(messageEls, {
+    author: list(s.messageAuthor),
+    body: [s.messageBody],
+    time: list(s.messageTime),
+    bodyFallbackToMessage: true,
+    authorEmail: true,
+    id: (el) => el.getAttribute('data-id') ?? (el.getAttribute('id') || undefined),
+    markers: {
+      internal: { selectors: list(s.internalMessage), where: 'any' },
+      agent: { selectors: list(s.agentMessage), where: 'any' },
+    },
+    // Role from the admin's agent selector, else customer: a custom helpdesk has no other signal we can trust.
+    classify: (_el, _name, markers) =>
+      markers.has('internal') ? { role: 'agent', internal: true } : { role: markers.has('agent') ? 'agent' : 'customer' },
+  });
   const requester = { name: nameWithoutEmail(requesterText) || undefined, email: findEmail(requesterEl) };
   return finishSnapshot(
     {
@@ -266,7 +228,7 @@ function readCustomTicket(config: CustomAdapterConfig, doc: Document, url: strin
       priority: valueOrText(first(doc, s.priority)) || undefined,
       tags: tags.tags,
       requester,
-      messages: sortOldestFirst(messages),
+      messages,
     },
     { tags: tags.found },
   );

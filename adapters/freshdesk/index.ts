@@ -5,7 +5,6 @@ import {
   findEmail,
   hostOf,
   idFromUrl,
-  matchesAny,
   nameWithoutEmail,
   queryAllFirst,
   queryFirst,
@@ -36,11 +35,11 @@ function readProperties(doc: Document): Map<string, string> {
   return props;
 }
 
-function classify(el: Element, author: string | undefined, requesterName: string | undefined): { role: Role; internal?: boolean } {
-  if (matchesAny(el, S.privateNote)) return { role: 'agent', internal: true };
-  if (matchesAny(el, S.systemMessage)) return { role: 'system' };
+function classify(author: string | undefined, markers: ReadonlySet<string>, requesterName: string | undefined): { role: Role; internal?: boolean } {
+  if (markers.has('private')) return { role: 'agent', internal: true };
+  if (markers.has('system')) return { role: 'system' };
   if (looksLikeBot(author)) return { role: 'bot' };
-  if (matchesAny(el, S.agentMessage)) return { role: 'agent' };
+  if (markers.has('agent')) return { role: 'agent' };
   if (sameName(author, requesterName)) return { role: 'customer' };
   return { role: 'customer' };
 }
@@ -63,7 +62,12 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     time: S.time,
     skip: S.chrome.selectors.join(','),
     id: (el) => el.getAttribute('data-conversation-id') ?? el.getAttribute('data-note-id') ?? undefined,
-    classify: (el, author) => classify(el, author, requesterName),
+    markers: {
+      private: { selectors: S.privateNote, where: 'self' },
+      system: { selectors: S.systemMessage, where: 'self' },
+      agent: { selectors: S.agentMessage, where: 'self' },
+    },
+    classify: (_el, author, markers) => classify(author, markers, requesterName),
   });
   for (const m of messages) {
     if (m.author.role === 'customer' && requesterEmail && sameName(m.author.name, requesterName)) m.author.email = requesterEmail;

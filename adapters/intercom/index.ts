@@ -7,7 +7,6 @@ import {
   findEmail,
   hostOf,
   idFromUrl,
-  matchesAny,
   nameWithoutEmail,
   queryAllFirst,
   queryFirst,
@@ -15,21 +14,21 @@ import {
   valueOrText,
 } from '../shared/dom';
 import { insertWith } from '../shared/insert';
-import { finishSnapshot, looksLikeBot, neverThrow, readMessages, sameName } from '../shared/read';
+import { MessageIndex, finishSnapshot, looksLikeBot, neverThrow, readMessages, sameName } from '../shared/read';
 import { inlineText } from '../shared/text';
 import { CATEGORY_ROLES, intercomSelectors as S } from './selectors';
 
 const CONVERSATION_PATH = /\/conversations?\/(\d+)/;
 
-function classify(part: Element, author: string | undefined, customerName: string | undefined): { role: Role; internal?: boolean } {
+function classify(part: Element, author: string | undefined, markers: ReadonlySet<string>, customerName: string | undefined): { role: Role; internal?: boolean } {
   const group = part.closest('[data-part-group-category]');
   const category = (part.getAttribute('data-part-group-category') ?? group?.getAttribute('data-part-group-category') ?? '').toLowerCase();
   const known = CATEGORY_ROLES[category];
   if (known) return known;
-  if (matchesAny(part, S.legacyNote)) return { role: 'agent', internal: true };
-  if (matchesAny(part, S.legacyBot)) return { role: 'bot' };
-  if (matchesAny(part, S.legacyEvent)) return { role: 'system' };
-  if (matchesAny(part, S.legacyAdmin)) return { role: 'agent' };
+  if (markers.has('note')) return { role: 'agent', internal: true };
+  if (markers.has('bot')) return { role: 'bot' };
+  if (markers.has('event')) return { role: 'system' };
+  if (markers.has('admin')) return { role: 'agent' };
   const authorType = (part.closest('[data-author-type]')?.getAttribute('data-author-type') ?? '').toLowerCase();
   if (/user|lead|contact|customer/.test(authorType)) return { role: 'customer' };
   if (/admin|teammate|agent/.test(authorType)) return { role: 'agent' };
@@ -38,13 +37,13 @@ function classify(part: Element, author: string | undefined, customerName: strin
   return { role: author ? 'agent' : 'customer' };
 }
 
-/** The author of a part: its own author element, else its group's (Intercom shows the name once per group). */
-function authorOf(part: Element): string | undefined {
-  const own = queryFirst(part, S.author);
-  if (own) return inlineText(own) || undefined;
-  const group = part.closest('[data-part-group-id], .conversation__part-group');
-  const fromGroup = group ? queryFirst(group, S.author) : null;
-  return inlineText(fromGroup) || undefined;
+/** Author names per group: Intercom shows the name once per group of consecutive parts, outside the parts. */
+function groupAuthors(root: ParentNode): Map<Element, string> {
+  const groups = queryAllFirst(root, S.group);
+  const out = new Map<Element, string>();
+  if (!groups.length) return out;
+  for (const [group, el] of new MessageIndex(groups, root).firstInside(S.author)) out.set(group, inlineText(el));
+  return out;
 }
 
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
@@ -60,13 +59,24 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     ? uniqueStrings(queryAllFirst(tagsField, S.tag).map((t) => t.getAttribute('data-tag-name') ?? inlineText(t)))
     : [];
 
+  const authorsByGroup = groupAuthors(root);
   const messages = readMessages(parts, {
-    authorName: authorOf,
+    author: S.author,
+    authorName: (part) => {
+      const group = part.closest('[data-part-group-id], .conversation__part-group');
+      return group ? authorsByGroup.get(group) : undefined;
+    },
     body: S.body,
     time: S.time,
     skip: S.chrome.selectors.join(','),
     id: (el) => el.getAttribute('data-part-id') ?? el.getAttribute('data-intercom-part-id') ?? undefined,
-    classify: (el, author) => classify(el, author, userName),
+    markers: {
+      note: { selectors: S.legacyNote, where: 'self' },
+      bot: { selectors: S.legacyBot, where: 'self' },
+      event: { selectors: S.legacyEvent, where: 'self' },
+      admin: { selectors: S.legacyAdmin, where: 'self' },
+    },
+    classify: (el, author, markers) => classify(el, author, markers, userName),
   });
   for (const m of messages) {
     if (m.author.role === 'customer' && userEmail && sameName(m.author.name, userName)) m.author.email = userEmail;

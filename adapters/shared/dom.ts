@@ -119,11 +119,15 @@ export function isoFrom(el: Element | null | undefined): string | undefined {
   return undefined;
 }
 
+const CANONICAL_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 /** Parses a date string or unix timestamp (seconds or ms) into ISO 8601; undefined when it is not a date. */
 export function toIso(value: string | null | undefined): string | undefined {
   if (!value) return undefined;
   const v = value.trim();
   if (!v) return undefined;
+  // Already canonical (what most helpdesks put in datetime attributes): no Date round trip needed.
+  if (v.length === 24 && CANONICAL_ISO.test(v)) return v;
   if (/^\d{9,13}$/.test(v)) {
     const n = Number(v);
     const d = new Date(v.length <= 10 ? n * 1000 : n);

@@ -40,16 +40,22 @@ export interface TextOptions {
   stripQuotes?: boolean;
   /** Extra selector for UI chrome inside the message to skip (buttons, "show more", translation badges...). */
   skip?: string;
+  /** Elements to leave out, found beforehand for a whole thread (replaces the quote and skip queries). */
+  excluded?: Set<Element>;
 }
 
-const safeMatches = (el: Element, selector: string | undefined): boolean => {
-  if (!selector) return false;
+/** Elements under root (root included) that match selector, collected once per call: matching every element
+ *  against a long selector list one by one is what made reading slow on big threads. */
+function collect(root: Element, selector: string | undefined): Set<Element> | null {
+  if (!selector) return null;
   try {
-    return el.matches(selector);
+    const found = new Set<Element>(Array.from(root.querySelectorAll(selector)));
+    if (root.matches(selector)) found.add(root);
+    return found.size ? found : null;
   } catch {
-    return false;
+    return null;
   }
-};
+}
 
 /**
  * Readable text of an element with line structure kept: each block element starts a new line, paragraphs are
@@ -59,57 +65,61 @@ const safeMatches = (el: Element, selector: string | undefined): boolean => {
 export function htmlToTextPreservingLines(el: Element | null | undefined, options: TextOptions = {}): string {
   if (!el) return '';
   const stripQuotes = options.stripQuotes !== false;
-  const skip = options.skip;
-  // Output is built as lines; `pendingBreaks` holds how many line breaks the next text must be preceded by.
+  const skipped = options.excluded ?? collect(el, options.skip);
+  const quotes = options.excluded ? null : stripQuotes ? collect(el, QUOTE_SELECTORS) : null;
+  // Output is one string plus a little state, so no regex ever runs on the growing output (that made long
+  // threads slow): `pending` = line breaks owed before the next text, `last` = last character written.
   let out = '';
-  let pendingBreaks = 0;
+  let pending = 0;
   let started = false;
+  let last = '';
 
   const requestBreak = (n: number) => {
-    if (started) pendingBreaks = Math.max(pendingBreaks, n);
+    if (started && n > pending) pending = n;
   };
-  const emit = (s: string) => {
-    if (!s) return;
-    if (pendingBreaks > 0) {
-      out = out.replace(/[ \t]+$/, '') + '\n'.repeat(pendingBreaks);
-      pendingBreaks = 0;
-      s = s.replace(/^ +/, '');
-      if (!s) return;
-    } else if (!started || /\n$/.test(out)) {
-      s = s.replace(/^ +/, '');
-      if (!s) return;
-    } else if (/ $/.test(out)) {
-      s = s.replace(/^ +/, '');
-      if (!s) return;
+  const flushBreaks = () => {
+    if (pending > 0) {
+      out += pending === 1 ? '\n' : pending === 2 ? '\n\n' : '\n'.repeat(pending);
+      pending = 0;
+      last = '\n';
     }
+  };
+  /** Writes collapsed text (runs of whitespace already single spaces). */
+  const emit = (s: string) => {
+    flushBreaks();
+    if (s.charCodeAt(0) === 32 && (last === '' || last === ' ' || last === '\n')) s = s.slice(1);
+    if (!s) return;
     out += s;
+    last = s[s.length - 1];
     started = true;
   };
 
   const walk = (node: Node, inPre: boolean) => {
-    if (node.nodeType === 3 /* text */) {
+    const type = node.nodeType;
+    if (type === 3 /* text */) {
       const raw = node.nodeValue ?? '';
+      if (!raw) return;
       if (inPre) {
-        if (raw) {
-          if (pendingBreaks > 0) {
-            out += '\n'.repeat(pendingBreaks);
-            pendingBreaks = 0;
-          }
-          out += raw;
-          started = true;
-        }
-      } else {
-        const collapsed = raw.replace(/[\s\u200b]+/g, (m) => (m.includes('\u00a0') ? m : ' ')).replace(/[\t\n\r\f ]+/g, ' ');
-        if (collapsed.trim() === '' && collapsed !== '') {
-          if (started && pendingBreaks === 0 && !/[ \n]$/.test(out)) out += ' ';
-        } else emit(collapsed);
+        flushBreaks();
+        out += raw;
+        last = raw[raw.length - 1];
+        started = true;
+        return;
       }
+      // Collapse as a browser renders: ASCII whitespace and zero-width spaces; keep non-breaking spaces.
+      const collapsed = raw.replace(/[\t\n\r\f \u200b]+/g, ' ');
+      if (collapsed === ' ') {
+        if (started && pending === 0 && last !== ' ' && last !== '\n') {
+          out += ' ';
+          last = ' ';
+        }
+      } else emit(collapsed);
       return;
     }
-    if (node.nodeType !== 1 /* element */) return;
+    if (type !== 1 /* element */) return;
     const elNode = node as Element;
     const tag = elNode.tagName.toUpperCase();
-    if (SKIPPED_TAGS.has(tag) || SKIPPED_TAGS.has(elNode.tagName)) {
+    if (SKIPPED_TAGS.has(tag)) {
       if (tag === 'IMG') {
         // An inline emoji image (Twemoji, Zendesk, Intercom) carries its character in alt.
         const alt = elNode.getAttribute('alt') ?? '';
@@ -117,52 +127,41 @@ export function htmlToTextPreservingLines(el: Element | null | undefined, option
       }
       return;
     }
-    if (elNode.getAttribute('hidden') !== null || elNode.getAttribute('aria-hidden') === 'true') return;
-    if (skip && safeMatches(elNode, skip)) return;
-    if (stripQuotes && safeMatches(elNode, QUOTE_SELECTORS)) return;
+    // (attribute lookups are the slow part of a walk: skip them for bare elements)
+    if (elNode.hasAttributes() && (elNode.hasAttribute('hidden') || elNode.getAttribute('aria-hidden') === 'true')) return;
+    if (skipped?.has(elNode)) return;
+    if (quotes?.has(elNode)) return;
     if (tag === 'BR') {
       if (!started) return;
-      if (pendingBreaks > 0) pendingBreaks += 1;
-      else out = out.replace(/[ \t]+$/, '') + '\n';
-      // a <br> counts as having started a line: following text goes on the next line
+      if (pending > 0) pending += 1;
+      else {
+        out += '\n';
+        last = '\n';
+      }
       return;
     }
     const isBlock = BLOCK_TAGS.has(tag);
-    const isParagraph = PARAGRAPH_TAGS.has(tag);
-    if (isBlock) requestBreak(isParagraph ? 2 : 1);
+    const gap = PARAGRAPH_TAGS.has(tag) ? 2 : 1;
+    if (isBlock) requestBreak(gap);
     if (tag === 'LI') {
       const parent = elNode.parentElement;
       const ordered = parent?.tagName.toUpperCase() === 'OL';
-      const index = parent ? Array.prototype.indexOf.call(parent.children, elNode) + 1 : 1;
+      const index = ordered && parent ? Array.prototype.indexOf.call(parent.children, elNode) + 1 : 0;
       requestBreak(1);
-      // started may be false for the very first item: emit the bullet regardless
-      if (!started) {
-        out += ordered ? `${index}. ` : '- ';
-        started = true;
-      } else emitBullet(ordered ? `${index}. ` : '- ');
+      flushBreaks();
+      out += ordered ? `${index}. ` : '- ';
+      last = ' ';
+      started = true;
     }
-    if (tag === 'TD' || tag === 'TH') {
-      if (elNode.previousElementSibling) emit('\t');
-    }
+    if ((tag === 'TD' || tag === 'TH') && elNode.previousElementSibling) emit('\t');
     const pre = inPre || tag === 'PRE';
-    for (let child = elNode.firstChild; child; child = child.nextSibling) walk(child, pre);
-    if (isBlock) requestBreak(isParagraph ? 2 : 1);
-  };
-
-  const emitBullet = (bullet: string) => {
-    if (pendingBreaks > 0) {
-      out = out.replace(/[ \t]+$/, '') + '\n'.repeat(pendingBreaks);
-      pendingBreaks = 0;
-    }
-    out += bullet;
+    const children = elNode.childNodes;
+    for (let i = 0, n = children.length; i < n; i++) walk(children[i], pre);
+    if (isBlock) requestBreak(gap);
   };
 
   walk(el, false);
-  let text = out
-    .replace(/\u00a0/g, ' ')
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  let text = out.replace(/\u00a0/g, ' ').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
   if (stripQuotes) text = stripQuotedText(text);
   return text;
 }
@@ -171,6 +170,7 @@ export function htmlToTextPreservingLines(el: Element | null | undefined, option
 // lines by the sending client. Everything from that line on is the quoted earlier mail.
 const ATTRIBUTION =
   /^[ \t]*(?:On|Am|Le|El|Il|Op|Em|Den|På)\b[^\n]{0,250}(?:\n[^\n]{0,120})?\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|skrev)(?:[ \t][^\n:]{1,80})?\s*:[ \t]*$/im;
+const ATTRIBUTION_HINT = /wrote|schrieb|écrit|escribió|scritto|schreef|escreveu|skrev/i;
 const ORIGINAL_MESSAGE = /^[ \t]*-{2,}\s*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|Message d'origine)\s*-{2,}[ \t]*$/im;
 // Outlook: a "From: ... / Sent: ..." header block starts the quoted mail.
 const OUTLOOK_HEADER = /^[ \t]*From:[^\n]+\n[ \t]*(?:Sent|Date):[^\n]+$/im;
@@ -180,16 +180,26 @@ const REPLY_ABOVE = /^[ \t]*#{1,2}-\s*Please type your reply above this line\s*-
 /** Cuts quoted earlier replies out of plain text: attribution lines and what follows, and ">"-quoted lines. */
 export function stripQuotedText(text: string): string {
   let cut = text.length;
-  for (const re of [ATTRIBUTION, ORIGINAL_MESSAGE, OUTLOOK_HEADER, REPLY_ABOVE]) {
+  // Cheap substring checks first: most messages contain none of the markers, and the regexes are the slow part.
+  const checks: [boolean, RegExp][] = [
+    [ATTRIBUTION_HINT.test(text), ATTRIBUTION],
+    [text.includes('--'), ORIGINAL_MESSAGE],
+    [text.includes('From:'), OUTLOOK_HEADER],
+    [text.includes('#-'), REPLY_ABOVE],
+  ];
+  for (const [hint, re] of checks) {
+    if (!hint) continue;
     const m = re.exec(text);
     // Never cut the whole message away: a message that *is* only a quote keeps its text.
     if (m && m.index > 0 && m.index < cut) cut = m.index;
   }
-  let result = text.slice(0, cut);
-  const lines = result.split('\n');
-  const unquoted = lines.filter((l) => !/^\s*>/.test(l));
-  if (unquoted.some((l) => l.trim())) result = unquoted.join('\n');
-  return result.replace(/\n{3,}/g, '\n\n').trim();
+  let result = cut < text.length ? text.slice(0, cut) : text;
+  if (result.includes('>')) {
+    const lines = result.split('\n');
+    const unquoted = lines.filter((l) => !/^\s*>/.test(l));
+    if (unquoted.length !== lines.length && unquoted.some((l) => l.trim())) result = unquoted.join('\n');
+  }
+  return cut < text.length || result !== text ? result.replace(/\n{3,}/g, '\n\n').trim() : text;
 }
 
 /** Single-line text: all whitespace collapsed. For names, subjects, field values. */

@@ -4,11 +4,9 @@
 import type { HelpdeskAdapter, InsertMode, InsertOptions, Role, TicketSnapshot } from '../types';
 import {
   findEmail,
-  hasMatch,
   hostOf,
   idFromUrl,
   isHiddenByMarkup,
-  matchesAny,
   nameWithoutEmail,
   queryAllFirst,
   queryFirst,
@@ -16,7 +14,7 @@ import {
   valueOrText,
 } from '../shared/dom';
 import { insertWith } from '../shared/insert';
-import { finishSnapshot, looksLikeBot, neverThrow, readMessages, sameName } from '../shared/read';
+import { MessageIndex, finishSnapshot, looksLikeBot, neverThrow, readMessages, sameName } from '../shared/read';
 import { inlineText } from '../shared/text';
 import { zendeskSelectors as S } from './selectors';
 
@@ -34,15 +32,18 @@ export function activeWorkspace(doc: Document, url: string): ParentNode | null {
   return panes.find((p) => !isHiddenByMarkup(p)) ?? null;
 }
 
-function classify(el: Element, author: string | undefined, requesterName: string | undefined): { role: Role; internal?: boolean } {
-  const internal = hasMatch(el, S.internalMarker) || matchesAny(el, S.internalComment);
-  const typed = queryFirst(el, S.typedMessage)?.getAttribute('type');
-  if (internal) return { role: 'agent', internal: true };
+function classify(
+  author: string | undefined,
+  markers: ReadonlySet<string>,
+  typed: string | null | undefined,
+  requesterName: string | undefined,
+): { role: Role; internal?: boolean } {
+  if (markers.has('internal') || markers.has('internalComment')) return { role: 'agent', internal: true };
   if (looksLikeBot(author)) return { role: 'bot' };
   if (typed === 'end-user') return { role: 'customer' };
   if (typed === 'agent') return { role: 'agent' };
   if (typed === 'system') return { role: 'system' };
-  if (hasMatch(el, S.agentMarker)) return { role: 'agent' };
+  if (markers.has('agent')) return { role: 'agent' };
   if (sameName(author, requesterName)) return { role: 'customer' };
   // A comment neither from the requester nor marked as an agent: a CC'd end user on classic markup.
   return { role: author ? 'customer' : 'system' };
@@ -60,15 +61,22 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const requesterEmail = findEmail(queryFirst(pane, S.requesterEmail)) ?? findEmail(requesterNameEl);
   const tagsField = queryFirst(pane, S.tagsField);
   const tags = tagsField ? uniqueStrings(queryAllFirst(tagsField, S.tag).map((t) => inlineText(t))) : [];
-  const paneId = pane instanceof Element ? pane.getAttribute('data-ticket-id') ?? undefined : undefined;
+  // (duck-typed, not instanceof Element: there is no global Element in Node, and frames have their own)
+  const paneId = 'getAttribute' in pane ? (pane as Element).getAttribute('data-ticket-id') ?? undefined : undefined;
 
+  const typedOf = new MessageIndex(comments, pane).firstInside(S.typedMessage);
   const messages = readMessages(comments, {
     author: S.sender,
     body: S.body,
     time: S.time,
     skip: S.chrome.selectors.join(','),
     id: (el) => el.getAttribute('data-comment-id') ?? undefined,
-    classify: (el, author) => classify(el, author, requesterName),
+    markers: {
+      internal: { selectors: S.internalMarker, where: 'inside' },
+      internalComment: { selectors: S.internalComment, where: 'self' },
+      agent: { selectors: S.agentMarker, where: 'any' },
+    },
+    classify: (el, author, markers) => classify(author, markers, typedOf.get(el)?.getAttribute('type'), requesterName),
   });
   for (const m of messages) if (m.author.role === 'customer' && sameName(m.author.name, requesterName) && requesterEmail) m.author.email = requesterEmail;
 
