@@ -1,0 +1,299 @@
+// The custom adapter: an admin describes any other helpdesk with CSS selectors (options page or managed
+// policy), and this turns that description into a HelpdeskAdapter. Selectors come from people, so everything
+// here expects them to be wrong: invalid selectors are reported by validateCustomAdapterConfig and ignored
+// (never thrown) while reading, and previewCustomAdapter shows what each selector finds on a live page.
+import { MatchPattern } from '@webext-core/match-patterns';
+import type { HelpdeskAdapter, InsertMode, InsertOptions, TicketSnapshot } from './types';
+import { findEmail, nameWithoutEmail, uniqueStrings, valueOrText } from './shared/dom';
+import { insertWith } from './shared/insert';
+import { finishSnapshot, neverThrow, readMessages } from './shared/read';
+import { htmlToTextPreservingLines, inlineText } from './shared/text';
+
+export interface CustomAdapterConfig {
+  id: string;
+  name: string;
+  /** Match patterns, as in a manifest: "https://support.example.com/tickets/*". */
+  urlPatterns: string[];
+  selectors: {
+    ticketId?: string;
+    subject: string;
+    requester?: string;
+    status?: string;
+    priority?: string;
+    tags?: string;
+    message: string;
+    messageAuthor?: string;
+    messageBody: string;
+    messageTime?: string;
+    /** selector matched against a message: it is internal */
+    internalMessage?: string;
+    /** selector matched against a message: it is by an agent */
+    agentMessage?: string;
+    editor: string;
+  };
+}
+
+type SelectorKey = keyof CustomAdapterConfig['selectors'];
+const REQUIRED_SELECTORS: SelectorKey[] = ['subject', 'message', 'messageBody', 'editor'];
+const OPTIONAL_SELECTORS: SelectorKey[] = [
+  'ticketId', 'requester', 'status', 'priority', 'tags', 'messageAuthor', 'messageTime', 'internalMessage', 'agentMessage',
+];
+export const CUSTOM_SELECTOR_KEYS: SelectorKey[] = [...REQUIRED_SELECTORS, ...OPTIONAL_SELECTORS];
+
+// ---------------------------------------------------------------------------------------------- URL matching
+
+/** Whether a URL matches any of the match patterns; invalid patterns match nothing. */
+export function urlMatchesPatterns(url: string, patterns: string[]): boolean {
+  for (const p of patterns) {
+    try {
+      if (new MatchPattern(p).includes(url)) return true;
+    } catch {
+      /* invalid pattern: reported by validateCustomAdapterConfig */
+    }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------- validation
+
+/** Syntax check of a CSS selector: the browser's own parser when there is a DOM (options page, content
+ *  script), else a structural check (service worker, which has no document). */
+export function selectorError(selector: string): string | null {
+  if (typeof selector !== 'string' || !selector.trim()) return 'is empty';
+  const doc = (globalThis as { document?: Document }).document;
+  if (doc && typeof doc.createDocumentFragment === 'function') {
+    try {
+      doc.createDocumentFragment().querySelector(selector);
+      return null;
+    } catch {
+      return 'is not a valid CSS selector';
+    }
+  }
+  let depth = 0;
+  let quote: string | null = null;
+  for (const ch of selector) {
+    if (quote) {
+      if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '[' || ch === '(') depth++;
+    else if (ch === ']' || ch === ')') depth--;
+    if (depth < 0) return 'is not a valid CSS selector';
+  }
+  return depth === 0 && !quote && !/^[>+~,]|[>+~,]\s*$/.test(selector.trim()) ? null : 'is not a valid CSS selector';
+}
+
+export function validateCustomAdapterConfig(x: unknown): { ok: true; config: CustomAdapterConfig } | { ok: false; errors: string[] } {
+  const errors: string[] = [];
+  if (!x || typeof x !== 'object') return { ok: false, errors: ['config must be an object'] };
+  const c = x as Record<string, unknown>;
+  if (typeof c.id !== 'string' || !/^[a-z0-9][a-z0-9_-]{0,63}$/i.test(c.id)) errors.push('id must be 1-64 letters, digits, "-" or "_"');
+  else if (['zendesk', 'intercom', 'freshdesk'].includes(c.id.toLowerCase())) errors.push(`id "${c.id}" is taken by a built-in adapter`);
+  if (typeof c.name !== 'string' || !c.name.trim()) errors.push('name is required');
+  if (!Array.isArray(c.urlPatterns) || c.urlPatterns.length === 0) errors.push('urlPatterns must list at least one match pattern');
+  else
+    c.urlPatterns.forEach((p, i) => {
+      if (typeof p !== 'string') return errors.push(`urlPatterns[${i}] must be a string`);
+      try {
+        new MatchPattern(p);
+      } catch (e) {
+        errors.push(`urlPatterns[${i}] "${p}" is not a valid match pattern (${e instanceof Error ? e.message.replace(/^Invalid match pattern "[^"]*": /, '') : 'invalid'})`);
+      }
+    });
+  const sel = c.selectors as Record<string, unknown> | undefined;
+  if (!sel || typeof sel !== 'object') errors.push('selectors is required');
+  else {
+    for (const key of REQUIRED_SELECTORS) {
+      if (typeof sel[key] !== 'string' || !(sel[key] as string).trim()) errors.push(`selectors.${key} is required`);
+      else {
+        const err = selectorError(sel[key] as string);
+        if (err) errors.push(`selectors.${key} "${sel[key]}" ${err}`);
+      }
+    }
+    for (const key of OPTIONAL_SELECTORS) {
+      if (sel[key] === undefined || sel[key] === '') continue;
+      if (typeof sel[key] !== 'string') errors.push(`selectors.${key} must be a string`);
+      else {
+        const err = selectorError(sel[key] as string);
+        if (err) errors.push(`selectors.${key} "${sel[key]}" ${err}`);
+      }
+    }
+    for (const key of Object.keys(sel)) if (!CUSTOM_SELECTOR_KEYS.includes(key as SelectorKey)) errors.push(`selectors.${key} is not a known selector`);
+  }
+  if (errors.length) return { ok: false, errors };
+  const selectors = {} as CustomAdapterConfig['selectors'];
+  for (const key of CUSTOM_SELECTOR_KEYS) {
+    const v = (sel as Record<string, unknown>)[key];
+    if (typeof v === 'string' && v.trim()) (selectors as Record<string, string>)[key] = v.trim();
+  }
+  return {
+    ok: true,
+    config: { id: c.id as string, name: (c.name as string).trim(), urlPatterns: (c.urlPatterns as string[]).map((p) => p.trim()), selectors },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------- reading
+
+function all(root: ParentNode, selector: string | undefined): Element[] {
+  if (!selector) return [];
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+function first(root: ParentNode, selector: string | undefined): Element | null {
+  if (!selector) return null;
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
+/** Message elements, outermost only: `.message` matching both a wrapper and its bubble counts once. */
+function messageElements(doc: Document, selector: string): Element[] {
+  const found = all(doc, selector);
+  const set = new Set(found);
+  return found.filter((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    return true;
+  });
+}
+
+/** The id in the URL: the last path segment with a digit in it, else an id-like query parameter. */
+export function ticketIdFromUrl(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    const segments = u.pathname.split('/').filter(Boolean).reverse();
+    const seg = segments.find((s) => /\d/.test(s) && /^[\w-]{1,64}$/.test(s));
+    if (seg) return seg;
+    for (const key of ['id', 'ticket', 'ticketId', 'ticket_id', 'conversation', 'case']) {
+      const v = u.searchParams.get(key);
+      if (v) return v;
+    }
+    const hash = /(\d{2,})/.exec(u.hash);
+    return hash?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
+function readTags(doc: Document, selector: string | undefined): { found: boolean; tags: string[] } {
+  const els = all(doc, selector);
+  if (!els.length) return { found: false, tags: [] };
+  // One container with the tags as children, or one element per tag, or "a, b, c" in one element.
+  if (els.length === 1 && els[0].children.length > 1) {
+    return { found: true, tags: uniqueStrings(Array.from(els[0].children).map((c) => inlineText(c))) };
+  }
+  const texts = els.flatMap((e) => inlineText(e).split(/\s*[,;]\s*/));
+  return { found: true, tags: uniqueStrings(texts) };
+}
+
+function readCustomTicket(config: CustomAdapterConfig, doc: Document, url: string): TicketSnapshot | null {
+  const s = config.selectors;
+  const subjectEl = first(doc, s.subject);
+  const messageEls = messageElements(doc, s.message);
+  if (!subjectEl && !messageEls.length) return null;
+
+  const requesterEl = first(doc, s.requester);
+  const requesterText = valueOrText(requesterEl);
+  const idText = valueOrText(first(doc, s.ticketId));
+  const ticketId = (/[A-Za-z]*-?\d[\w-]*/.exec(idText.replace(/^#/, ''))?.[0] ?? idText) || ticketIdFromUrl(url) || '';
+  const tags = readTags(doc, s.tags);
+  const list = (sel: string | undefined) => (sel ? [sel] : []);
+  const messages = readMessages(messageEls, {
+    author: list(s.messageAuthor),
+    body: [s.messageBody],
+    time: list(s.messageTime),
+    bodyFallbackToMessage: true,
+    authorEmail: true,
+    id: (el) => el.getAttribute('data-id') ?? (el.getAttribute('id') || undefined),
+    markers: {
+      internal: { selectors: list(s.internalMessage), where: 'any' },
+      agent: { selectors: list(s.agentMessage), where: 'any' },
+    },
+    // Role from the admin's agent selector, else customer: a custom helpdesk has no other signal we can trust.
+    classify: (_el, _name, markers) =>
+      markers.has('internal') ? { role: 'agent', internal: true } : { role: markers.has('agent') ? 'agent' : 'customer' },
+  });
+  const requester = { name: nameWithoutEmail(requesterText) || undefined, email: findEmail(requesterEl) };
+  return finishSnapshot(
+    {
+      helpdesk: config.id,
+      ticketId,
+      url,
+      subject: valueOrText(subjectEl),
+      status: valueOrText(first(doc, s.status)) || undefined,
+      priority: valueOrText(first(doc, s.priority)) || undefined,
+      tags: tags.tags,
+      requester,
+      messages,
+    },
+    { tags: tags.found },
+  );
+}
+
+const EDITABLE = 'textarea, [contenteditable="true"], [contenteditable=""], input[type="text"], iframe';
+
+function findCustomEditor(config: CustomAdapterConfig, doc: Document): HTMLElement | null {
+  const el = first(doc, config.selectors.editor) as HTMLElement | null;
+  if (!el) return null;
+  // Admins often point at the editor's wrapper: take the editable element inside it.
+  const editable = el.matches(EDITABLE) || el.isContentEditable ? el : (el.querySelector(EDITABLE) as HTMLElement | null);
+  return editable ?? el;
+}
+
+export function createCustomAdapter(config: CustomAdapterConfig): HelpdeskAdapter {
+  const findEditor = (doc: Document) => {
+    try {
+      return findCustomEditor(config, doc);
+    } catch {
+      return null;
+    }
+  };
+  return {
+    id: config.id,
+    detect: (url: string) => urlMatchesPatterns(url, config.urlPatterns ?? []),
+    readTicket: neverThrow((doc: Document, url: string) => readCustomTicket(config, doc, url)),
+    findEditor,
+    insert: (doc: Document, text: string, mode: InsertMode, options?: InsertOptions) => insertWith(findEditor, doc, text, mode, options),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------- live preview
+
+export interface SelectorPreview {
+  selector: string;
+  /** How many elements it matched (in the document; for message parts, inside the first message). */
+  count: number;
+  firstText?: string;
+  error?: string;
+}
+
+/** What each selector finds on a page, for the options page's live preview while an admin edits them. */
+export function previewCustomAdapter(config: CustomAdapterConfig, doc: Document): Partial<Record<SelectorKey, SelectorPreview>> {
+  const out: Partial<Record<SelectorKey, SelectorPreview>> = {};
+  const s = config.selectors ?? ({} as CustomAdapterConfig['selectors']);
+  const firstMessage = messageElements(doc, s.message ?? '')[0] ?? null;
+  const perMessage = new Set<SelectorKey>(['messageAuthor', 'messageBody', 'messageTime']);
+  for (const key of CUSTOM_SELECTOR_KEYS) {
+    const selector = s[key];
+    if (!selector) continue;
+    const err = selectorError(selector);
+    if (err) {
+      out[key] = { selector, count: 0, error: `${selector} ${err}` };
+      continue;
+    }
+    const root: ParentNode | null = perMessage.has(key) ? firstMessage : doc;
+    const found = root ? all(root, selector) : [];
+    const preview: SelectorPreview = { selector, count: key === 'message' ? messageElements(doc, selector).length : found.length };
+    if (found[0]) {
+      const text = key === 'messageBody' ? htmlToTextPreservingLines(found[0]) : valueOrText(found[0]);
+      preview.firstText = text.length > 140 ? `${text.slice(0, 139)}…` : text;
+    }
+    if (perMessage.has(key) && !firstMessage) preview.error = 'no message matched, so this cannot be checked yet';
+    out[key] = preview;
+  }
+  return out;
+}

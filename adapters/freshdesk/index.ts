@@ -1,0 +1,120 @@
+// Freshdesk: the current agent UI ("Mint", /a/tickets/<id>) and the legacy helpdesk UI
+// (/helpdesk/tickets/<id>). Properties are label/value rows, read by label so their order does not matter.
+import type { HelpdeskAdapter, InsertMode, InsertOptions, Role, TicketSnapshot } from '../types';
+import {
+  findEmail,
+  hostOf,
+  idFromUrl,
+  nameWithoutEmail,
+  queryAllFirst,
+  queryFirst,
+  uniqueStrings,
+  valueOrText,
+} from '../shared/dom';
+import { insertWith } from '../shared/insert';
+import { finishSnapshot, looksLikeBot, neverThrow, readMessages, sameName } from '../shared/read';
+import { inlineText } from '../shared/text';
+import { freshdeskSelectors as S } from './selectors';
+
+const TICKET_PATH = /\/(?:a|helpdesk)\/tickets\/(\d+)/;
+
+/** Ticket properties by lower-cased label: { status: 'Open', priority: 'High', type: 'Problem', ... }. */
+function readProperties(doc: Document): Map<string, string> {
+  const props = new Map<string, string>();
+  for (const item of queryAllFirst(doc, S.detailsItem)) {
+    const key = (item.getAttribute('data-field') ?? inlineText(queryFirst(item, S.detailsLabel))).toLowerCase();
+    const value = valueOrText(queryFirst(item, S.detailsValue));
+    if (key && value) props.set(key, value);
+  }
+  for (const item of queryAllFirst(doc, S.legacyProperty)) {
+    const cls = Array.from(item.classList).find((c) => c !== 'tkt-prop');
+    const key = (cls ?? inlineText(item.querySelector('label'))).toLowerCase();
+    const value = valueOrText(queryFirst(item, S.legacyPropertyValue));
+    if (key && value && !props.has(key)) props.set(key, value);
+  }
+  return props;
+}
+
+function classify(author: string | undefined, markers: ReadonlySet<string>, requesterName: string | undefined): { role: Role; internal?: boolean } {
+  if (markers.has('private')) return { role: 'agent', internal: true };
+  if (markers.has('system')) return { role: 'system' };
+  if (looksLikeBot(author)) return { role: 'bot' };
+  if (markers.has('agent')) return { role: 'agent' };
+  if (sameName(author, requesterName)) return { role: 'customer' };
+  return { role: 'customer' };
+}
+
+function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
+  const subjectEl = queryFirst(doc, S.subject);
+  const items = queryAllFirst(doc, S.message);
+  if (!subjectEl && !items.length) return null;
+
+  const props = readProperties(doc);
+  const requesterNameEl = queryFirst(doc, S.requesterName);
+  const requesterName = nameWithoutEmail(inlineText(requesterNameEl)) || undefined;
+  const requesterEmail = findEmail(queryFirst(doc, S.requesterEmail)) ?? findEmail(requesterNameEl);
+  const tagsField = queryFirst(doc, S.tagsField);
+  const tags = tagsField ? uniqueStrings(queryAllFirst(tagsField, S.tag).map((t) => inlineText(t))) : [];
+
+  const messages = readMessages(items, {
+    author: S.author,
+    body: S.body,
+    time: S.time,
+    skip: S.chrome.selectors.join(','),
+    id: (el) => el.getAttribute('data-conversation-id') ?? el.getAttribute('data-note-id') ?? undefined,
+    markers: {
+      private: { selectors: S.privateNote, where: 'self' },
+      system: { selectors: S.systemMessage, where: 'self' },
+      agent: { selectors: S.agentMessage, where: 'self' },
+    },
+    classify: (_el, author, markers) => classify(author, markers, requesterName),
+  });
+  for (const m of messages) {
+    if (m.author.role === 'customer' && requesterEmail && sameName(m.author.name, requesterName)) m.author.email = requesterEmail;
+  }
+  const pageId =
+    doc.querySelector('[data-ticket-id]')?.getAttribute('data-ticket-id') ??
+    /#?(\d+)/.exec(inlineText(doc.querySelector('.ticket-id, .ticket_id')))?.[1];
+
+  return finishSnapshot(
+    {
+      helpdesk: 'freshdesk',
+      ticketId: idFromUrl(url, TICKET_PATH) ?? pageId ?? '',
+      url,
+      subject: valueOrText(subjectEl),
+      status: props.get('status'),
+      priority: props.get('priority'),
+      tags,
+      requester: { name: requesterName, email: requesterEmail },
+      messages,
+    },
+    { tags: !!tagsField },
+  );
+}
+
+function findEditor(doc: Document): HTMLElement | null {
+  return queryFirst<HTMLElement>(doc, S.editor);
+}
+
+export const freshdeskAdapter: HelpdeskAdapter = {
+  id: 'freshdesk',
+  detect(url: string, doc: Document): boolean {
+    try {
+      const host = hostOf(url);
+      if (host.endsWith('.freshdesk.com') && TICKET_PATH.test(new URL(url).pathname)) return true;
+      if (host.endsWith('.freshdesk.com') && /^\/(a|helpdesk)\//.test(new URL(url).pathname)) return true;
+      return !!doc.querySelector('.ticket-subject-heading, .ticket-details__item');
+    } catch {
+      return false;
+    }
+  },
+  readTicket: neverThrow(readTicketUnsafe),
+  findEditor: (doc) => {
+    try {
+      return findEditor(doc);
+    } catch {
+      return null;
+    }
+  },
+  insert: (doc: Document, text: string, mode: InsertMode, options?: InsertOptions) => insertWith(findEditor, doc, text, mode, options),
+};

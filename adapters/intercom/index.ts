@@ -1,0 +1,138 @@
+// Intercom Inbox. One conversation is open at a time; the URL carries its id
+// (/a/inbox/<app>/inbox/conversation/<id>, or /a/apps/<app>/inbox/.../conversations/<id> in older builds).
+// Conversations have no subject unless they started as e-mail: the header title (or the first customer line)
+// stands in for it.
+import type { HelpdeskAdapter, InsertMode, InsertOptions, Role, TicketSnapshot } from '../types';
+import {
+  findEmail,
+  hostOf,
+  idFromUrl,
+  nameWithoutEmail,
+  queryAllFirst,
+  queryFirst,
+  uniqueStrings,
+  valueOrText,
+} from '../shared/dom';
+import { insertWith } from '../shared/insert';
+import { MessageIndex, finishSnapshot, looksLikeBot, neverThrow, readMessages, sameName } from '../shared/read';
+import { inlineText } from '../shared/text';
+import { CATEGORY_ROLES, intercomSelectors as S } from './selectors';
+
+const CONVERSATION_PATH = /\/conversations?\/(\d+)/;
+
+function classify(part: Element, author: string | undefined, markers: ReadonlySet<string>, customerName: string | undefined): { role: Role; internal?: boolean } {
+  const group = part.closest('[data-part-group-category]');
+  const category = (part.getAttribute('data-part-group-category') ?? group?.getAttribute('data-part-group-category') ?? '').toLowerCase();
+  const known = CATEGORY_ROLES[category];
+  if (known) return known;
+  if (markers.has('note')) return { role: 'agent', internal: true };
+  if (markers.has('bot')) return { role: 'bot' };
+  if (markers.has('event')) return { role: 'system' };
+  if (markers.has('admin')) return { role: 'agent' };
+  const authorType = (part.closest('[data-author-type]')?.getAttribute('data-author-type') ?? '').toLowerCase();
+  if (/user|lead|contact|customer/.test(authorType)) return { role: 'customer' };
+  if (/admin|teammate|agent/.test(authorType)) return { role: 'agent' };
+  if (/bot/.test(authorType) || looksLikeBot(author)) return { role: 'bot' };
+  if (sameName(author, customerName)) return { role: 'customer' };
+  return { role: author ? 'agent' : 'customer' };
+}
+
+/** Author names per group: Intercom shows the name once per group of consecutive parts, outside the parts. */
+function groupAuthors(root: ParentNode): Map<Element, string> {
+  const groups = queryAllFirst(root, S.group);
+  const out = new Map<Element, string>();
+  if (!groups.length) return out;
+  for (const [group, el] of new MessageIndex(groups, root).firstInside(S.author)) out.set(group, inlineText(el));
+  return out;
+}
+
+function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
+  const conversation = queryFirst(doc, S.conversation);
+  const parts = queryAllFirst(conversation ?? doc, S.part);
+  if (!conversation && !parts.length) return null;
+  const root: ParentNode = conversation ?? doc;
+
+  const userName = nameWithoutEmail(valueOrText(queryFirst(doc, S.userName))) || undefined;
+  const userEmail = findEmail(queryFirst(doc, S.userEmail));
+  const tagsField = queryFirst(doc, S.tagsField);
+  const tags = tagsField
+    ? uniqueStrings(queryAllFirst(tagsField, S.tag).map((t) => t.getAttribute('data-tag-name') ?? inlineText(t)))
+    : [];
+
+  const authorsByGroup = groupAuthors(root);
+  const messages = readMessages(parts, {
+    author: S.author,
+    authorName: (part) => {
+      const group = part.closest('[data-part-group-id], .conversation__part-group');
+      return group ? authorsByGroup.get(group) : undefined;
+    },
+    body: S.body,
+    time: S.time,
+    skip: S.chrome.selectors.join(','),
+    id: (el) => el.getAttribute('data-part-id') ?? el.getAttribute('data-intercom-part-id') ?? undefined,
+    markers: {
+      note: { selectors: S.legacyNote, where: 'self' },
+      bot: { selectors: S.legacyBot, where: 'self' },
+      event: { selectors: S.legacyEvent, where: 'self' },
+      admin: { selectors: S.legacyAdmin, where: 'self' },
+    },
+    classify: (el, author, markers) => classify(el, author, markers, userName),
+  });
+  for (const m of messages) {
+    if (m.author.role === 'customer' && userEmail && sameName(m.author.name, userName)) m.author.email = userEmail;
+  }
+
+  const titleEl = queryFirst(root, S.title) ?? queryFirst(doc, S.title);
+  let subject = inlineText(titleEl);
+  // The header shows the customer's name for chats; that is not a subject. Fall back to the opening line of the
+  // first customer message, which is what Intercom itself shows in the conversation list.
+  if (subject && userName && sameName(subject, userName)) subject = '';
+  if (!subject) {
+    const opener = messages.find((m) => m.author.role === 'customer')?.text.split('\n')[0] ?? '';
+    subject = opener.length > 100 ? `${opener.slice(0, 99)}…` : opener;
+  }
+  const conversationId = conversation?.getAttribute('data-conversation-id') ?? undefined;
+  const stateEl = queryFirst(root, S.state) ?? queryFirst(doc, S.state);
+  const priorityEl = queryFirst(root, S.priority) ?? queryFirst(doc, S.priority);
+
+  return finishSnapshot(
+    {
+      helpdesk: 'intercom',
+      ticketId: idFromUrl(url, CONVERSATION_PATH) ?? conversationId ?? '',
+      url,
+      subject,
+      status: (stateEl?.getAttribute('data-conversation-state') || inlineText(stateEl)) || undefined,
+      priority: (priorityEl?.getAttribute('data-conversation-priority') || inlineText(priorityEl)) || undefined,
+      tags,
+      requester: { name: userName, email: userEmail },
+      messages,
+    },
+    { tags: !!tagsField },
+  );
+}
+
+function findEditor(doc: Document): HTMLElement | null {
+  return queryFirst<HTMLElement>(doc, S.editor);
+}
+
+export const intercomAdapter: HelpdeskAdapter = {
+  id: 'intercom',
+  detect(url: string, doc: Document): boolean {
+    try {
+      const host = hostOf(url);
+      if (/^app(\.(eu|au))?\.intercom\.com$/.test(host) && new URL(url).pathname.startsWith('/a/')) return true;
+      return !!doc.querySelector('[data-part-group-category], .embercom-prosemirror-composer-editor');
+    } catch {
+      return false;
+    }
+  },
+  readTicket: neverThrow(readTicketUnsafe),
+  findEditor: (doc) => {
+    try {
+      return findEditor(doc);
+    } catch {
+      return null;
+    }
+  },
+  insert: (doc: Document, text: string, mode: InsertMode, options?: InsertOptions) => insertWith(findEditor, doc, text, mode, options),
+};

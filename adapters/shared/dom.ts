@@ -1,0 +1,197 @@
+// Small DOM helpers the adapters share: selector lists tried in order (a helpdesk redesign adds a selector, the
+// old one keeps working for users not yet migrated), e-mail and date extraction, visibility checks.
+import { inlineText } from './text';
+
+/** One named selector with ordered fallbacks and the fixture pages that must contain a match for it
+ *  (checked by tests/unit/adapters/selectors.test.ts). Newest markup first. */
+export interface SelectorEntry {
+  selectors: string[];
+  /** Fixture files (relative to tests/fixtures/adapters/) where at least one of `selectors` must match. */
+  fixtures: string[];
+  /** Why the fallbacks exist / what markup each one is for. */
+  note?: string;
+}
+
+export type SelectorMap = Record<string, SelectorEntry>;
+
+type Root = ParentNode;
+
+/** First element matching any selector, trying selectors in order. Invalid selectors are skipped, not thrown. */
+export function queryFirst<T extends Element = HTMLElement>(root: Root | null | undefined, selectors: string[] | SelectorEntry): T | null {
+  if (!root) return null;
+  const list = Array.isArray(selectors) ? selectors : selectors.selectors;
+  for (const s of list) {
+    try {
+      const el = root.querySelector(s);
+      if (el) return el as unknown as T;
+    } catch {
+      /* invalid selector: try the next one */
+    }
+  }
+  return null;
+}
+
+/** All matches of the first selector in the list that matches anything (never mixes markup generations). */
+export function queryAllFirst<T extends Element = HTMLElement>(root: Root | null | undefined, selectors: string[] | SelectorEntry): T[] {
+  if (!root) return [];
+  const list = Array.isArray(selectors) ? selectors : selectors.selectors;
+  for (const s of list) {
+    try {
+      const found = root.querySelectorAll(s);
+      if (found.length) return Array.from(found) as unknown as T[];
+    } catch {
+      /* invalid selector: try the next one */
+    }
+  }
+  return [];
+}
+
+/** Whether el matches any of the selectors (invalid ones ignored). */
+export function matchesAny(el: Element, selectors: string[] | SelectorEntry | undefined): boolean {
+  if (!selectors) return false;
+  const list = Array.isArray(selectors) ? selectors : selectors.selectors;
+  for (const s of list) {
+    try {
+      if (el.matches(s)) return true;
+    } catch {
+      /* ignore */
+    }
+  }
+  return false;
+}
+
+/** el itself or a descendant matches. */
+export function hasMatch(el: Element, selectors: string[] | SelectorEntry | undefined): boolean {
+  if (!selectors) return false;
+  return matchesAny(el, selectors) || queryFirst(el, selectors) !== null;
+}
+
+const EMAIL = /[A-Z0-9._%+'-]+@[A-Z0-9.-]+\.[A-Z]{2,}/i;
+
+/** An e-mail address in an element: a mailto: link, a data/title attribute, or its text. */
+export function findEmail(el: Element | null | undefined): string | undefined {
+  if (!el) return undefined;
+  const links = [el.matches?.('a[href^="mailto:" i]') ? el : null, ...Array.from(el.querySelectorAll('a[href^="mailto:" i]'))];
+  for (const a of links) {
+    if (!a) continue;
+    const href = decodeURIComponent((a.getAttribute('href') ?? '').replace(/^mailto:/i, '').split('?')[0]);
+    const m = EMAIL.exec(href);
+    if (m) return m[0];
+  }
+  for (const attr of ['data-email', 'title', 'aria-label']) {
+    const v = el.getAttribute(attr);
+    const m = v ? EMAIL.exec(v) : null;
+    if (m) return m[0];
+  }
+  return emailIn(el.textContent ?? '');
+}
+
+export function emailIn(text: string): string | undefined {
+  return EMAIL.exec(text)?.[0];
+}
+
+/** A name without an e-mail address tacked on: "Jane Doe <jane@x.com>" -> "Jane Doe". */
+export function nameWithoutEmail(text: string): string {
+  return text
+    .replace(/<[^>]*@[^>]*>/g, '')
+    .replace(/\(\s*[^)]*@[^)]*\)/g, '')
+    .replace(EMAIL, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** ISO 8601 from a <time datetime>, a data attribute or a title with a parseable date; undefined otherwise. */
+export function isoFrom(el: Element | null | undefined): string | undefined {
+  if (!el) return undefined;
+  const candidates = [
+    el.getAttribute('datetime'),
+    el.getAttribute('data-datetime'),
+    el.getAttribute('data-timestamp'),
+    el.getAttribute('data-time'),
+    el.getAttribute('title'),
+  ];
+  const inner = el.querySelector?.('time[datetime]');
+  if (inner) candidates.unshift(inner.getAttribute('datetime'));
+  for (const c of candidates) {
+    const iso = toIso(c);
+    if (iso) return iso;
+  }
+  return undefined;
+}
+
+const CANONICAL_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/** Parses a date string or unix timestamp (seconds or ms) into ISO 8601; undefined when it is not a date. */
+export function toIso(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  const v = value.trim();
+  if (!v) return undefined;
+  // Already canonical (what most helpdesks put in datetime attributes): no Date round trip needed.
+  if (v.length === 24 && CANONICAL_ISO.test(v)) return v;
+  if (/^\d{9,13}$/.test(v)) {
+    const n = Number(v);
+    const d = new Date(v.length <= 10 ? n * 1000 : n);
+    return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+  }
+  // Only strings that look like dates: Date.parse accepts odd things ("1", "May") we do not want.
+  if (!/\d{4}|\d{1,2}[:/.-]\d{1,2}/.test(v)) return undefined;
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? undefined : new Date(t).toISOString();
+}
+
+/** Hidden by attribute or inline style (works on parsed documents, which have no layout). */
+export function isHiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+/** Text of the first match, collapsed to one line; '' when nothing matches. */
+export function textAt(root: Root | null | undefined, selectors: string[] | SelectorEntry): string {
+  return inlineText(queryFirst(root, selectors));
+}
+
+/** Value of a form control or text of an element (subjects live in <input> in some helpdesk generations). */
+export function valueOrText(el: Element | null | undefined): string {
+  if (!el) return '';
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'INPUT' || tag === 'TEXTAREA') return ((el as HTMLInputElement).value || el.getAttribute('value') || '').trim();
+  if (tag === 'SELECT') {
+    const sel = el as HTMLSelectElement;
+    const opt = sel.selectedOptions?.[0] ?? sel.querySelector('option[selected]');
+    return inlineText(opt);
+  }
+  return inlineText(el);
+}
+
+/** Unique, non-empty, trimmed strings in order. */
+export function uniqueStrings(values: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const v of values) {
+    const t = v.trim();
+    if (t && !seen.has(t.toLowerCase())) {
+      seen.add(t.toLowerCase());
+      out.push(t);
+    }
+  }
+  return out;
+}
+
+/** The numeric/alphanumeric ticket id in a URL path matched by `re` (group 1). */
+export function idFromUrl(url: string, re: RegExp): string | undefined {
+  try {
+    const path = new URL(url).pathname;
+    return re.exec(path)?.[1];
+  } catch {
+    return re.exec(url)?.[1];
+  }
+}
+
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,124 @@
+// Zendesk Agent Workspace (and the classic ticket page). Several tickets can be open at once as workspace tabs,
+// all mounted in the DOM; only the active one is read, found by the ticket id in the URL and, failing that, by
+// being the one pane that is not hidden.
+import type { HelpdeskAdapter, InsertMode, InsertOptions, Role, TicketSnapshot } from '../types';
+import {
+  findEmail,
+  hostOf,
+  idFromUrl,
+  isHiddenByMarkup,
+  nameWithoutEmail,
+  queryAllFirst,
+  queryFirst,
+  uniqueStrings,
+  valueOrText,
+} from '../shared/dom';
+import { insertWith } from '../shared/insert';
+import { MessageIndex, finishSnapshot, looksLikeBot, neverThrow, readMessages, sameName } from '../shared/read';
+import { inlineText } from '../shared/text';
+import { zendeskSelectors as S } from './selectors';
+
+const TICKET_PATH = /\/agent\/tickets\/(\d+)/;
+
+/** The pane of the ticket on screen; the document itself when the page has no workspace panes. */
+export function activeWorkspace(doc: Document, url: string): ParentNode | null {
+  const panes = queryAllFirst(doc, S.workspace);
+  if (!panes.length) return doc;
+  const id = idFromUrl(url, TICKET_PATH);
+  if (id) {
+    const byId = panes.find((p) => p.getAttribute('data-ticket-id') === id);
+    if (byId) return byId;
+  }
+  return panes.find((p) => !isHiddenByMarkup(p)) ?? null;
+}
+
+function classify(
+  author: string | undefined,
+  markers: ReadonlySet<string>,
+  typed: string | null | undefined,
+  requesterName: string | undefined,
+): { role: Role; internal?: boolean } {
+  if (markers.has('internal') || markers.has('internalComment')) return { role: 'agent', internal: true };
+  if (looksLikeBot(author)) return { role: 'bot' };
+  if (typed === 'end-user') return { role: 'customer' };
+  if (typed === 'agent') return { role: 'agent' };
+  if (typed === 'system') return { role: 'system' };
+  if (markers.has('agent')) return { role: 'agent' };
+  if (sameName(author, requesterName)) return { role: 'customer' };
+  // A comment neither from the requester nor marked as an agent: a CC'd end user on classic markup.
+  return { role: author ? 'customer' : 'system' };
+}
+
+function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
+  const pane = activeWorkspace(doc, url);
+  if (!pane) return null;
+  const subject = valueOrText(queryFirst(pane, S.subject));
+  const comments = queryAllFirst(pane, S.comment);
+  if (!subject && !comments.length) return null; // not a ticket page (views, dashboards)
+
+  const requesterNameEl = queryFirst(pane, S.requesterName);
+  const requesterName = nameWithoutEmail(inlineText(requesterNameEl)) || undefined;
+  const requesterEmail = findEmail(queryFirst(pane, S.requesterEmail)) ?? findEmail(requesterNameEl);
+  const tagsField = queryFirst(pane, S.tagsField);
+  const tags = tagsField ? uniqueStrings(queryAllFirst(tagsField, S.tag).map((t) => inlineText(t))) : [];
+  // (duck-typed, not instanceof Element: there is no global Element in Node, and frames have their own)
+  const paneId = 'getAttribute' in pane ? (pane as Element).getAttribute('data-ticket-id') ?? undefined : undefined;
+
+  const typedOf = new MessageIndex(comments, pane).firstInside(S.typedMessage);
+  const messages = readMessages(comments, {
+    author: S.sender,
+    body: S.body,
+    time: S.time,
+    skip: S.chrome.selectors.join(','),
+    id: (el) => el.getAttribute('data-comment-id') ?? undefined,
+    markers: {
+      internal: { selectors: S.internalMarker, where: 'inside' },
+      internalComment: { selectors: S.internalComment, where: 'self' },
+      agent: { selectors: S.agentMarker, where: 'any' },
+    },
+    classify: (el, author, markers) => classify(author, markers, typedOf.get(el)?.getAttribute('type'), requesterName),
+  });
+  for (const m of messages) if (m.author.role === 'customer' && sameName(m.author.name, requesterName) && requesterEmail) m.author.email = requesterEmail;
+
+  return finishSnapshot(
+    {
+      helpdesk: 'zendesk',
+      ticketId: idFromUrl(url, TICKET_PATH) ?? paneId ?? '',
+      url,
+      subject,
+      status: valueOrText(queryFirst(pane, S.status)) || undefined,
+      priority: valueOrText(queryFirst(pane, S.priority)) || undefined,
+      tags,
+      requester: { name: requesterName, email: requesterEmail },
+      messages,
+    },
+    { tags: !!tagsField },
+  );
+}
+
+function findEditor(doc: Document): HTMLElement | null {
+  const pane = activeWorkspace(doc, doc.location?.href ?? '');
+  return queryFirst<HTMLElement>(pane ?? doc, S.editor);
+}
+
+export const zendeskAdapter: HelpdeskAdapter = {
+  id: 'zendesk',
+  detect(url: string, doc: Document): boolean {
+    try {
+      if (hostOf(url).endsWith('.zendesk.com') && url.includes('/agent/')) return true;
+      // Zendesk on a host-mapped domain: recognise the Agent Workspace markup itself.
+      return !!doc.querySelector('[data-test-id="omni-log-container"], [data-garden-id="chrome.nav"]');
+    } catch {
+      return false;
+    }
+  },
+  readTicket: neverThrow(readTicketUnsafe),
+  findEditor: (doc) => {
+    try {
+      return findEditor(doc);
+    } catch {
+      return null;
+    }
+  },
+  insert: (doc: Document, text: string, mode: InsertMode, options?: InsertOptions) => insertWith(findEditor, doc, text, mode, options),
+};

@@ -1,0 +1,118 @@
+// Every Zendesk selector in one place, newest markup first. `fixtures` names the pages under
+// tests/fixtures/adapters/ where the entry must match something (tests/unit/adapters/selectors.test.ts fails
+// otherwise). Agent Workspace = current UI (data-test-id attributes); classic = the pre-2021 ticket page.
+import type { SelectorMap } from '../shared/dom';
+
+const NEW = ['zendesk/agent-workspace.html', 'zendesk/long-thread.html'];
+const OLD = ['zendesk/classic.html'];
+const ALL = [...NEW, ...OLD];
+
+export const zendeskSelectors = {
+  /** One pane per open ticket tab; only the active one is shown. */
+  workspace: {
+    selectors: ['[data-test-id="ticket-workspace"][data-ticket-id]', '.workspace[data-ticket-id]', '.ember-view.workspace', '.workspace'],
+    fixtures: ALL,
+  },
+  subject: {
+    selectors: ['[data-test-id="omni-header-subject"]', '[data-test-id="ticket-pane-subject"]', 'input[name="subject"]', '.ticket_subject'],
+    fixtures: ALL,
+  },
+  requesterName: {
+    selectors: [
+      '[data-test-id="user-profile-name"]',
+      '[data-test-id="ticket-system-field-requester-select"] [data-garden-id="tags.tag_view"]',
+      '.requester .name',
+      '.ticket_requester .name',
+    ],
+    fixtures: ['zendesk/agent-workspace.html', 'zendesk/classic.html', 'zendesk/missing-fields.html'],
+  },
+  requesterEmail: {
+    selectors: ['[data-test-id="user-profile-email"]', '[data-test-id="user-identity-email"]', '.requester .email', '.ticket_requester a[href^="mailto:"]'],
+    fixtures: ['zendesk/agent-workspace.html', 'zendesk/classic.html'],
+  },
+  status: {
+    selectors: [
+      '[data-test-id="ticket-fields-status-select"] [data-test-id="ticket-fields-status-value"]',
+      '[data-test-id="ticket-fields-status-select"]',
+      '[data-test-id="ticket-fields-status"]',
+      '.ticket_status_label',
+      '.status-field .value',
+    ],
+    fixtures: ALL,
+  },
+  priority: {
+    selectors: [
+      '[data-test-id="ticket-fields-priority-select"] [data-test-id="ticket-fields-priority-value"]',
+      '[data-test-id="ticket-fields-priority-select"]',
+      '[data-test-id="ticket-fields-priority"]',
+      '.priority-field .value',
+    ],
+    fixtures: ALL,
+  },
+  /** The tags field itself (present but empty means "no tags", absent means "unknown"). */
+  tagsField: {
+    selectors: ['[data-test-id="ticket-fields-tags"]', '.tags-field', '.ticket_tags'],
+    fixtures: ALL,
+  },
+  tag: {
+    selectors: ['[data-garden-id="tags.tag_view"]', '.zd-tag-item', '.tag'],
+    fixtures: ALL,
+  },
+  comment: {
+    selectors: ['[data-test-id="omni-log-comment-item"]', '.event-container .event.comment', '.event.comment', '.event[data-comment-id]'],
+    fixtures: [...ALL, 'zendesk/missing-fields.html'],
+  },
+  sender: {
+    selectors: ['[data-test-id="omni-log-item-sender"]', '[data-test-id="omni-log-comment-user-link"]', '.actor .name', '.author .name'],
+    fixtures: ALL,
+  },
+  body: {
+    selectors: ['[data-test-id="omni-log-message-content"]', '[data-test-id="omni-log-item-message"]', '.zd-comment', '.comment .body'],
+    fixtures: ALL,
+  },
+  time: {
+    selectors: ['time[data-test-id="timestamp-relative"]', 'time[datetime]', '.timestamp[title]'],
+    fixtures: ALL,
+  },
+  /** Inside a comment: marks it an internal note. */
+  internalMarker: {
+    selectors: ['[data-test-id="omni-log-internal-note-tag"]', '[data-test-id="omni-log-item-message"][type="internal"]', '.internal-note-label'],
+    fixtures: NEW,
+    note: 'classic markup marks the comment element itself (.event.is-private), see internalComment',
+  },
+  /** Matched against the comment element itself. */
+  internalComment: {
+    selectors: ['.is-internal-note', '.event.is-private', '.event:not(.is-public)'],
+    fixtures: OLD,
+  },
+  /** The message element's type attribute (agent / end-user / internal) in Agent Workspace. */
+  typedMessage: {
+    selectors: ['[data-test-id="omni-log-item-message"][type]'],
+    fixtures: NEW,
+  },
+  agentMarker: {
+    selectors: ['.is-agent', '.avatar.is-agent', '[data-author-role="agent"]'],
+    fixtures: OLD,
+  },
+  /** UI chrome inside message bodies. */
+  chrome: {
+    selectors: [
+      'svg[data-test-id="convo-log-item-read-indicator"]',
+      '[data-test-id="omni-log-translation-banner"]',
+      '.signature',
+      'button',
+      '[data-zes-id]',
+    ],
+    fixtures: [],
+  },
+  editor: {
+    selectors: [
+      '[data-test-id="ticket-rich-text-editor"] [contenteditable="true"][role="textbox"]',
+      '[data-test-id="ticket-rich-text-editor"] .ck-editor__editable',
+      '.zendesk-editor--rich-text-container [contenteditable="true"]',
+      '.comment_input textarea',
+      'textarea[name="comment[value]"]',
+    ],
+    fixtures: ALL,
+  },
+} satisfies SelectorMap;

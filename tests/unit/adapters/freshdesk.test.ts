@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { freshdeskAdapter } from '../../../adapters/freshdesk';
+import { loadFixture } from './helpers';
+
+describe('freshdesk adapter: Mint UI', () => {
+  const doc = loadFixture('freshdesk/mint.html');
+  const t = freshdeskAdapter.readTicket(doc, 'https://tandem-demo.freshdesk.com/a/tickets/388')!;
+
+  it('reads fields by label', () => {
+    expect(t.helpdesk).toBe('freshdesk');
+    expect(t.ticketId).toBe('388');
+    expect(t.subject).toBe('Order #TD-55120 still not delivered after 12 days');
+    expect(t.status).toBe('Open');
+    expect(t.priority).toBe('Medium');
+    expect(t.tags).toEqual(['shipping', 'delay', 'DPD']);
+    expect(t.requester).toEqual({ name: 'Chloé Dubois', email: 'chloe.dubois@example.fr' });
+    expect(t.missing).toBeUndefined();
+  });
+
+  it('reads the description and replies with roles and notes', () => {
+    expect(t.messages.map((m) => [m.author.name, m.author.role, !!m.internal])).toEqual([
+      ['Chloé Dubois', 'customer', false],
+      ['Freshdesk', 'system', false],
+      ['Rahul Mehta', 'agent', false],
+      ['Rahul Mehta', 'agent', true],
+      ['Chloé Dubois', 'customer', false],
+    ]);
+    expect(t.messages[0].at).toBe('2026-05-02T12:20:00.000Z');
+    expect(t.messages[0].id).toBe('d-388');
+  });
+
+  it('keeps lines and table cells, drops quoted text and action buttons', () => {
+    expect(t.messages[0].text).toBe(
+      'Hello,\nI ordered a standing desk on April 20 (order #TD-55120) with express shipping. Tracking hasn\'t moved since April 24.\n' +
+        "I paid €39 for express shipping — I'm worried it's lost.\n\nOrder\tTD-55120\nCarrier\tDPD",
+    );
+    expect(t.messages[2].text).toBe("Hi Chloé,\n\nThanks for the order number. I've opened an investigation with DPD; they usually answer within 48 hours.\n\nBest,\nRahul");
+    expect(t.messages[4].text).toBe("Still nothing. This is unacceptable, I need the desk for my new job on Monday. 😤");
+  });
+
+  it('finds the Froala editor', () => {
+    expect(freshdeskAdapter.findEditor(doc)?.id).toBe('froala-reply');
+  });
+});
+
+describe('freshdesk adapter: newest-first thread', () => {
+  it('returns messages oldest first', () => {
+    const t = freshdeskAdapter.readTicket(loadFixture('freshdesk/mint-newest-first.html'), 'https://x.freshdesk.com/a/tickets/390')!;
+    expect(t.messages.map((m) => m.text.split(':')[0])).toEqual(['First', 'Second', 'Third']);
+    expect(t.messages.map((m) => m.author.role)).toEqual(['customer', 'customer', 'agent']);
+  });
+});
+
+describe('freshdesk adapter: legacy UI', () => {
+  const doc = loadFixture('freshdesk/legacy.html');
+  const t = freshdeskAdapter.readTicket(doc, 'https://tandem-demo.freshdesk.com/helpdesk/tickets/77')!;
+
+  it('reads fields from the properties list', () => {
+    expect(t.ticketId).toBe('77');
+    expect(t.subject).toBe('Refund for damaged headphones');
+    expect(t.status).toBe('Pending');
+    expect(t.priority).toBe('Urgent');
+    expect(t.tags).toEqual(['refund', 'damaged']);
+    expect(t.requester).toEqual({ name: 'Priya Sharma', email: 'priya.sharma@example.in' });
+  });
+
+  it('reads messages, private notes and cuts the original message', () => {
+    expect(t.messages.map((m) => [m.author.name, m.author.role, !!m.internal])).toEqual([
+      ['Priya Sharma', 'customer', false],
+      ['Marco Rossi', 'agent', false],
+      ['Marco Rossi', 'agent', true],
+      ['Priya Sharma', 'customer', false],
+    ]);
+    expect(t.messages[0].text).toBe(
+      'Hi,\nthe headphones I received (order 8812) have a cracked headband.\nI want a full refund, not a replacement.\n\nSent from my iPhone',
+    );
+    expect(t.messages[3].text).toBe('Photo attached. Please hurry, this was a gift.');
+    expect(t.messages[0].at).toBe('2026-06-01T08:30:00.000Z');
+  });
+
+  it('finds the textarea', () => {
+    expect(freshdeskAdapter.findEditor(doc)?.id).toBe('cnotes-reply-body');
+  });
+});
+
+describe('freshdesk adapter: missing fields', () => {
+  it('gives a partial snapshot with the id from the URL', () => {
+    const t = freshdeskAdapter.readTicket(loadFixture('freshdesk/mint-missing-fields.html'), 'https://x.freshdesk.com/a/tickets/12')!;
+    expect(t.ticketId).toBe('12');
+    expect(t.messages).toEqual([{ author: { role: 'customer' }, text: 'Where is my parcel?' }]);
+    expect(t.missing).toEqual(['subject', 'requester.name', 'requester.email', 'status', 'priority', 'tags']);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToTextPreservingLines, stripQuotedText } from '../../../adapters/shared/text';
+import { toIso } from '../../../adapters/shared/dom';
+import { parseHtml } from './helpers';
+
+const text = (html: string, opts = {}) => htmlToTextPreservingLines(parseHtml(`<div id="x">${html}</div>`).getElementById('x'), opts);
+
+describe('htmlToTextPreservingLines', () => {
+  it('turns blocks and <br> into line breaks and collapses source whitespace', () => {
+    expect(text('<p>One\n   two</p><p>Three<br>four</p><div>five</div>')).toBe('One two\n\nThree\nfour\n\nfive');
+    expect(text('a<br><br>b')).toBe('a\n\nb');
+    expect(text('<div>x</div><div><br></div><div>y</div>')).toBe('x\n\ny');
+  });
+
+  it('renders lists, tables and pre', () => {
+    expect(text('<ul><li>a</li><li>b</li></ul><ol><li>c</li><li>d</li></ol>')).toBe('- a\n- b\n\n1. c\n2. d');
+    expect(text('<table><tr><td>k</td><td>v</td></tr></table>')).toBe('k\tv');
+    expect(text('<pre>  indented\n    code</pre>')).toBe('indented\n    code');
+  });
+
+  it('drops chrome, hidden parts, scripts and quotes; keeps emoji images', () => {
+    expect(text('<p>Hi <img alt="😀" src="x.png"></p><button>Reply</button><span hidden>secret</span><script>x()</script>')).toBe('Hi 😀');
+    expect(text('<p>Keep</p><div class="gmail_quote">On Mon wrote:<blockquote>old</blockquote></div>')).toBe('Keep');
+    expect(text('<p>Keep</p><p class="x">drop</p>', { skip: '.x' })).toBe('Keep');
+    expect(text('<p>Keep</p><blockquote>quoted</blockquote>', { stripQuotes: false })).toBe('Keep\n\nquoted');
+  });
+
+  it('keeps right-to-left and non-Latin text as is', () => {
+    expect(text('<p dir="rtl">مرحبا بكم</p><p>שלום</p>')).toBe('مرحبا بكم\n\nשלום');
+  });
+
+  it('returns an empty string for nothing', () => {
+    expect(htmlToTextPreservingLines(null)).toBe('');
+    expect(text('<p> </p><div></div>')).toBe('');
+  });
+});
+
+describe('stripQuotedText', () => {
+  it('cuts attribution lines (also wrapped), original-message headers and > lines', () => {
+    expect(stripQuotedText('Thanks!\n\nOn Tue, Mar 3, 2026 at 10:05 AM Sam <s@x.com> wrote:\n> hi')).toBe('Thanks!');
+    expect(stripQuotedText('Thanks!\nOn Tue, Mar 3, 2026 at 10:05 AM Sam <s@x.com>\nwrote:\n> hi')).toBe('Thanks!');
+    expect(stripQuotedText('Danke\n\nAm 3. März 2026 um 10:05 schrieb Sam:\nalt')).toBe('Danke');
+    expect(stripQuotedText('Ok\n-----Original Message-----\nFrom: a')).toBe('Ok');
+    expect(stripQuotedText('Ok\nFrom: Sam\nSent: Tuesday\nold')).toBe('Ok');
+    expect(stripQuotedText('new\n> old\n> older')).toBe('new');
+  });
+
+  it('leaves a message that is only a quote, and ordinary text, alone', () => {
+    expect(stripQuotedText('> only quoted')).toBe('> only quoted');
+    expect(stripQuotedText('On Monday I wrote to you twice.')).toBe('On Monday I wrote to you twice.');
+  });
+});
+
+describe('toIso', () => {
+  it('parses ISO strings and unix timestamps, rejects non-dates', () => {
+    expect(toIso('2026-03-03T09:12:00+01:00')).toBe('2026-03-03T08:12:00.000Z');
+    expect(toIso('1767225600')).toBe('2026-01-01T00:00:00.000Z');
+    expect(toIso('1767225600000')).toBe('2026-01-01T00:00:00.000Z');
+    expect(toIso('3 days ago')).toBeUndefined();
+    expect(toIso('')).toBeUndefined();
+  });
+});
