@@ -79,7 +79,7 @@ export function watchTicket({ doc, win, customAdapters, report }: WatcherDeps): 
     const editor = adapter?.findEditor(doc);
     return !!editor && editor.contains(node);
   };
-  const observer = new win.MutationObserver((records) => {
+  const observer = new (win as Window & typeof globalThis).MutationObserver((records) => {
     if (records.every((r) => insideEditor(r.target))) return;
     schedule();
   });

@@ -144,7 +144,7 @@ async function mount(): Promise<void> {
       const editor = withHistory(withReact(createEditor()));
       function SlateZoo() {
         const [initial] = useState([{ type: 'paragraph', children: [{ text: '' }] }] as never[]);
-        return createElement(Slate, { editor, initialValue: initial }, createElement(Editable, { style: { minHeight: 80 } }));
+        return createElement(Slate, { editor, initialValue: initial, children: createElement(Editable, { style: { minHeight: 80 } }) });
       }
       createRoot(root).render(createElement(SlateZoo));
       await new Promise((r) => setTimeout(r, 100));
