@@ -8,4 +8,4 @@ source scripts/setup.sh
 echo "==> Building the extension and the demo helpdesk pages"
 npx wxt build >/dev/null
 node demo/build.mjs
-node scripts/demo.mjs "$@"
+node scripts/run-ts.mjs scripts/demo.ts "$@"

@@ -2,7 +2,7 @@
 // real-looking helpdesk URLs (so the manifest's match patterns are exercised as in production), and the side
 // panel opened as an extension page.
 import { test as base, type Page } from '@playwright/test';
-import { launchWithExtension } from '../../scripts/browser.mjs';
+import { launchWithExtension } from '../../scripts/browser';
 
 type Extension = Awaited<ReturnType<typeof launchWithExtension>>;
 

@@ -1,11 +1,10 @@
-#!/usr/bin/env node
 // Opens each demo helpdesk ticket with the Tandem panel beside it. Headed when there is a display (the panel opens
 // as a window next to the tickets; the toolbar button opens the real side panel), headless otherwise: then each
 // ticket and its panel are screenshotted side by side into demo-output/.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchWithExtension } from './browser.mjs';
-import { DEMO_TICKETS } from '../demo/tickets.mjs';
+import { launchWithExtension } from './browser';
+import { DEMO_TICKETS } from '../demo/tickets';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const outDir = resolve('demo-output');
