@@ -9,7 +9,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Tandem — agent assist',
     description: 'An AI co-worker beside your helpdesk: ticket context, knowledge snippets, drafts. You decide and send.',
-    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'tabs', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: HELPDESK_MATCHES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Open Tandem' },

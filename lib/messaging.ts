@@ -3,6 +3,7 @@
 // rather than silently dropping a message.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { InsertMode, InsertResult, TicketSnapshot } from '../adapters/types';
+import type { CustomAdapterConfig } from '../adapters/custom';
 
 export interface SnapshotReport {
   /** null: a helpdesk page, but no ticket open (an inbox list, a settings page). */
@@ -32,6 +33,8 @@ interface ProtocolMap {
   reportSnapshot(report: SnapshotReport): void;
   // side panel -> background
   insertIntoTab(request: InsertRequest): InsertResult;
+  // content script -> background: the helpdesks described with selectors (selectors only, no settings)
+  getCustomAdapters(): CustomAdapterConfig[];
   /** Ask the tab's content script to read the page again (panel opened, tab re-activated, alert dismissed). */
   refreshTab(data: { tabId: number }): void;
   /** The agent's own reply as it stands in the helpdesk editor (for the tone check). */

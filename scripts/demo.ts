@@ -12,11 +12,12 @@ const ext = await launchWithExtension({ headless, viewport: headless ? { width: 
 const { context } = ext;
 
 if (!headless) {
-  for (const ticket of DEMO_TICKETS) await (await context.newPage()).goto(ticket.url);
+  const firstPerPage = DEMO_TICKETS.filter((t, i, all) => all.findIndex((o) => o.page === t.page) === i);
+  for (const ticket of firstPerPage) await (await context.newPage()).goto(ticket.url);
   const first = context.pages().find((p) => p.url() === DEMO_TICKETS[0].url);
   await first?.bringToFront();
   // An extension window next to the helpdesk that follows the active tab, as the side panel does.
-  await ext.worker.evaluate((url) => chrome.windows.create({ url, type: 'popup', width: 420, height: 860, left: 1120, top: 0 }), ext.panelUrl());
+  await ext.worker.evaluate((url: string) => chrome.windows.create({ url, type: 'popup', width: 420, height: 860, left: 1120, top: 0 }), ext.panelUrl());
   console.log('Tandem demo is open. Click the Tandem toolbar button (or Alt+Shift+T) for the real side panel.');
   console.log('Close the browser window to end the demo.');
   await new Promise((done) => context.on('close', done));
@@ -24,8 +25,10 @@ if (!headless) {
 }
 
 mkdirSync(outDir, { recursive: true });
-const written = [];
-for (const ticket of DEMO_TICKETS) {
+const written: string[] = [];
+// One screenshot per demo helpdesk page (each page's first ticket is the one it opens on).
+const firstPerPage = DEMO_TICKETS.filter((t, i, all) => all.findIndex((o) => o.page === t.page) === i);
+for (const ticket of firstPerPage) {
   const page = await context.newPage();
   await page.goto(ticket.url);
   const panel = await context.newPage();
@@ -42,7 +45,7 @@ for (const ticket of DEMO_TICKETS) {
     `<body style="margin:0;display:flex;background:#888"><img src="data:image/png;base64,${pageShot}" width="1100" height="800">` +
       `<img src="data:image/png;base64,${panelShot}" width="400" height="800" style="border-left:1px solid #444"></body>`,
   );
-  const file = resolve(outDir, `${ticket.name}.png`);
+  const file = resolve(outDir, `${ticket.page.replace(/\.html$/, '')}-${ticket.ticketId}.png`);
   await sheet.screenshot({ path: file });
   written.push(file);
   await Promise.all([sheet.close(), panel.close(), page.close()]);

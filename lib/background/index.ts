@@ -5,11 +5,13 @@ import { onMessage, sendMessage } from '../messaging';
 import { forgetTab, storeSnapshot } from './tickets';
 import { registerPanelOpening } from './panel';
 import { updateBadge } from './badge';
+import { registerCustomHelpdesks } from './custom-helpdesks';
 
 export function registerBackground(): void {
   registerPanelOpening();
   registerTicketTracking();
   registerInsertion();
+  registerCustomHelpdesks();
 }
 
 function registerTicketTracking() {
