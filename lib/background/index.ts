@@ -4,11 +4,16 @@ import { getDb } from '../db';
 import { onMessage, sendMessage } from '../messaging';
 import { forgetTab, storeSnapshot } from './tickets';
 import { registerPanelOpening } from './panel';
+import { registerRetention } from '../retention';
+import { registerPolicy } from '../policy/background';
+import { loadSettings } from '../settings';
 
 export function registerBackground(): void {
   registerPanelOpening();
   registerTicketTracking();
   registerInsertion();
+  registerPolicy(getDb);
+  registerRetention(getDb, loadSettings);
 }
 
 function registerTicketTracking() {
