@@ -122,6 +122,9 @@ export function OptionsApp() {
       {effective && <PolicySummary report={effective.policyReport} />}
       {effective && <PermissionsSection settings={effective.settings} />}
       <form onSubmit={save} aria-describedby="save-status" noValidate>
+        {/* Until the policy is read (the browser takes a few seconds after start-up), nothing is editable: a
+            setting the organisation holds must never look editable, even briefly. */}
+        <fieldset className="plain" disabled={!effective}>
         <fieldset>
           <legend>{t('sectionClaude')}</legend>
           <Row id="api-key" label={t('apiKey')} hint={t('apiKeyHint')} locked={locked('apiKey')}>
@@ -215,8 +218,9 @@ export function OptionsApp() {
           </Row>
         </fieldset>
 
+        </fieldset>
         <div className="actions">
-          <button type="submit" className="primary" data-testid="save">
+          <button type="submit" className="primary" data-testid="save" disabled={!effective}>
             {t('save')}
           </button>
           <p id="save-status" role="status" className={message?.ok ? 'ok' : 'bad'}>

@@ -4,6 +4,19 @@ import { getDb } from '../../lib/db';
 import { countStored, deleteAllLocalData } from '../../lib/retention';
 import { t } from '../../lib/i18n';
 
+const TABLE_LABEL: Record<string, Parameters<typeof t>[0]> = {
+  tickets: 'tableTickets',
+  tabs: 'tableTabs',
+  drafts: 'tableDrafts',
+  chats: 'tableChats',
+  kbArticles: 'tableKbArticles',
+  kbMeta: 'tableKbMeta',
+  kbFeedback: 'tableKbFeedback',
+  dismissedAlerts: 'tableDismissedAlerts',
+  audit: 'tableAudit',
+  queue: 'tableQueue',
+};
+
 function formatBytes(n: number): string {
   const units = ['B', 'KB', 'MB', 'GB'];
   let i = 0;
@@ -48,7 +61,7 @@ export function StorageSection({ retentionDays }: { retentionDays: number }) {
           {counts &&
             Object.entries(counts).map(([table, n]) => (
               <tr key={table} data-table={table}>
-                <th scope="row">{table}</th>
+                <th scope="row">{TABLE_LABEL[table] ? t(TABLE_LABEL[table]) : table}</th>
                 <td>{n}</td>
               </tr>
             ))}

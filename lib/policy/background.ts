@@ -44,15 +44,20 @@ export async function recordPolicy(db: TandemDB, effective: EffectiveSettings, n
 
 /** For the background's `main`: record at start-up and on every change to managed storage. */
 export function registerPolicy(getDb: () => TandemDB): void {
-  const run = async () => {
-    try {
-      await recordPolicy(getDb(), await loadEffective());
-    } catch (err) {
-      console.warn('Tandem: could not read the managed policy', err);
-    }
+  // One run at a time: the start-up read and the first 'managed' change event arrive together, and two
+  // concurrent runs would both see "no previous policy" and write two entries.
+  let queue: Promise<void> = Promise.resolve();
+  const run = () => {
+    queue = queue.then(async () => {
+      try {
+        await recordPolicy(getDb(), await loadEffective());
+      } catch (err) {
+        console.warn('Tandem: could not read the managed policy', err);
+      }
+    });
   };
   browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed') void run();
+    if (area === 'managed') run();
   });
-  void run();
+  run();
 }

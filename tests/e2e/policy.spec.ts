@@ -92,7 +92,9 @@ test('managed policy takes effect in the worker and shows as locked in the optio
     await expect(options.getByTestId('brand-voice')).toHaveValue('Warm and brief.');
     await expect(options.locator('#agent-name')).toBeEnabled();
     await expect(options.getByTestId('allowed-hosts')).toHaveValue('acme.zendesk.com');
-    await expect(options.getByTestId('audit-table')).toContainText('policy_applied');
+    const policyRows = options.getByTestId('audit-table').locator('tbody tr', { hasText: 'policy_applied' });
+    await expect(policyRows).toHaveCount(1); // recorded once, not once per worker wake-up or change event
+    await expect(policyRows).not.toContainText('sk-org-managed-test'); // keys in the log, never values
 
     // Saving the agent's own settings must not override what the organisation holds.
     await options.locator('#agent-name').fill('Sam');
@@ -104,6 +106,7 @@ test('managed policy takes effect in the worker and shows as locked in the optio
     writePolicy(extensionId, { ...POLICY, model: 'claude-haiku-4-5', features: { chat: true } });
     await expect(options.getByTestId('model')).toHaveValue('claude-haiku-4-5', { timeout: 30_000 });
     await expect(options.getByTestId('feature-chat')).toBeChecked();
+    await expect(policyRows).toHaveCount(2);
   } finally {
     rmSync(POLICY_FILE, { force: true });
     await ext.close();
