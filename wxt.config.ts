@@ -24,8 +24,30 @@ export default defineConfig({
     },
     // Chrome reads the organisation's settings (3rdparty policy) through this schema; Firefox takes them from
     // policies.json without one and warns about the key, so it gets none.
+    // Firefox MV2 has no optional_host_permissions: host patterns go in optional_permissions. Its data consent
+    // declaration says what leaves the browser: ticket content (customer messages, names) sent to the AI API.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'tandem@tandem.example', strict_min_version: '115.0' } } }
+      ? {
+          optional_permissions: ['https://*/*', 'http://*/*'],
+          browser_specific_settings: {
+            gecko: {
+              id: 'tandem@tandem.example',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['websiteContent', 'personalCommunications', 'personallyIdentifyingInfo'] },
+            },
+          },
+        }
       : { storage: { managed_schema: 'managed_schema.json' } }),
   }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // The side panel's <meta name="manifest.default_icon"> is not JSON, so WXT copies it as a string; Firefox
+      // needs an object of size -> path. Use the extension's icons, and a translated title.
+      const sidebar = (manifest as { sidebar_action?: { default_icon?: unknown; default_title?: string } }).sidebar_action;
+      if (sidebar) {
+        if (typeof sidebar.default_icon === 'string') sidebar.default_icon = manifest.icons;
+        sidebar.default_title = '__MSG_extName__';
+      }
+    },
+  },
 });
