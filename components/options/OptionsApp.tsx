@@ -12,6 +12,7 @@ import { ConnectionTest } from './ConnectionTest';
 import { PermissionsSection } from './PermissionsSection';
 import { StorageSection } from './StorageSection';
 import { AuditSection } from './AuditSection';
+import { AnalyticsSection } from './AnalyticsSection';
 
 const FEATURE_LABEL: Record<FeatureName, Parameters<typeof t>[0]> = {
   drafts: 'featureDrafts',
@@ -229,6 +230,7 @@ export function OptionsApp() {
         </div>
       </form>
       <StorageSection retentionDays={effective?.settings.retentionDays ?? DEFAULT_SETTINGS.retentionDays} />
+      {effective?.features.analytics && <AnalyticsSection exportAllowed={effective.settings.analyticsExportAllowed} />}
       <AuditSection />
     </main>
   );

@@ -6,7 +6,9 @@ import Papa from 'papaparse';
 import type { AuditEntry, TandemDB, TicketKey } from '../db';
 
 export type AuditAction =
+  | 'ticket_opened'
   | 'draft_generated'
+  | 'draft_sent'
   | 'draft_inserted'
   | 'summary_inserted'
   | 'snippet_inserted'

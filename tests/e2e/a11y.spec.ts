@@ -11,6 +11,31 @@ async function seriousViolations(page: Page) {
     .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** Audit entries written straight into the extension's IndexedDB (created by the page's first read). */
+async function seedAudit(page: Page) {
+  await page.evaluate(async () => {
+    const now = Date.now();
+    const rows = [
+      { at: now - 3_600_000, action: 'ticket_opened', ticketKey: 'zendesk:1' },
+      { at: now - 3_500_000, action: 'draft_generated', ticketKey: 'zendesk:1', detail: { draftId: 'd1' } },
+      { at: now - 3_400_000, action: 'draft_inserted', ticketKey: 'zendesk:1', detail: { draftId: 'd1', chars: 640, via: 'execCommand' } },
+      { at: now - 90_000_000, action: 'alert_shown', ticketKey: 'zendesk:2', detail: { kind: 'legal_threat' } },
+    ];
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('tandem');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('audit', 'readwrite');
+      for (const row of rows) tx.objectStore('audit').add(row);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  });
+}
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`side panel has no serious or critical axe violations (${colorScheme})`, async ({ ext, openPanel }) => {
     const panel = await openPanel();
@@ -25,6 +50,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
     await expect(options.getByTestId('policy-none')).toBeVisible();
     await expect(options.getByTestId('storage-counts')).toBeVisible();
+    // Some activity, so the audit table and the analytics chart are on the page when axe looks.
+    await seedAudit(options);
+    await options.reload();
+    await expect(options.getByTestId('audit-table')).toBeVisible();
+    await expect(options.getByTestId('analytics').locator('svg')).toBeVisible();
     // Open the delete confirmation too: it is part of the page an agent reaches by keyboard.
     await options.getByTestId('delete-all').click();
     await expect(options.getByTestId('delete-all-confirm')).toBeFocused();
