@@ -2,25 +2,53 @@ import { defineConfig } from 'wxt';
 import { HELPDESK_MATCHES } from './adapters/matches';
 
 // The manifest is the one place where Tandem's reach is declared: host access only for the helpdesks we
-// know; anything else (custom helpdesks, gateways) is asked for at run time as an optional permission.
+// know; anything else (custom helpdesks, knowledge URLs, gateways) is asked for at run time as an optional
+// permission, from the options page, with the reason shown next to the button.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   webExt: { disabled: true },
   manifest: ({ browser }) => ({
-    name: 'Tandem — agent assist',
-    description: 'An AI co-worker beside your helpdesk: ticket context, knowledge snippets, drafts. You decide and send.',
-    permissions: ['storage', 'tabs', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // alarms: the retention purge runs on a schedule (lib/retention). scripting: the content script is registered
+    // at run time for custom helpdesks on hosts the agent granted (lib/background/custom-helpdesks).
+    permissions: ['storage', 'tabs', 'alarms', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: HELPDESK_MATCHES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    action: { default_title: 'Open Tandem' },
+    action: { default_title: '__MSG_openPanelCommand__' },
     commands: {
       [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+T' },
-        description: 'Open the Tandem panel',
+        description: '__MSG_openPanelCommand__',
       },
     },
+    // Chrome reads the organisation's settings (3rdparty policy) through this schema; Firefox takes them from
+    // policies.json without one and warns about the key, so it gets none.
+    // Firefox MV2 has no optional_host_permissions: host patterns go in optional_permissions. Its data consent
+    // declaration says what leaves the browser: ticket content (customer messages, names) sent to the AI API.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'tandem@tandem.example', strict_min_version: '115.0' } } }
-      : {}),
+      ? {
+          optional_permissions: ['https://*/*', 'http://*/*'],
+          browser_specific_settings: {
+            gecko: {
+              id: 'tandem@tandem.example',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['websiteContent', 'personalCommunications', 'personallyIdentifyingInfo'] },
+            },
+          },
+        }
+      : { storage: { managed_schema: 'managed_schema.json' } }),
   }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // The side panel's <meta name="manifest.default_icon"> is not JSON, so WXT copies it as a string; Firefox
+      // needs an object of size -> path. Use the extension's icons, and a translated title.
+      const sidebar = (manifest as { sidebar_action?: { default_icon?: unknown; default_title?: string } }).sidebar_action;
+      if (sidebar) {
+        if (typeof sidebar.default_icon === 'string') sidebar.default_icon = manifest.icons;
+        sidebar.default_title = '__MSG_extName__';
+      }
+    },
+  },
 });

@@ -1,7 +1,14 @@
 // The agent's settings, as WXT storage items (not zustand persist). The API key is its own item in `local:` so
 // it is never synced and can be read only by extension pages and the background — never by content scripts,
 // which receive no settings at all.
+//
+// What Tandem actually uses is the EFFECTIVE settings: the organisation's managed policy over the agent's own
+// settings over these defaults (lib/policy/effective.ts). `loadSettings()` returns exactly that.
 import { storage } from 'wxt/utils/storage';
+import type { AlertSettings, CustomAdapterPolicy, Features, KnowledgeSource } from './policy/types';
+// A cycle on purpose (effective.ts reads settingsItem): both sides use the other only inside functions. No
+// dynamic import(): it is not allowed in a service worker.
+import { loadEffective } from './policy/effective';
 
 export interface Settings {
   /** Company gateway or proxy in front of the Messages API; empty: Anthropic's default endpoint. */
@@ -12,6 +19,22 @@ export interface Settings {
   redact: boolean;
   agentName: string;
   brandVoice: string;
+  /** The gateway at baseUrl authenticates on its own: requests carry no Anthropic key. */
+  useGatewayWithoutKey: boolean;
+  /** Helpdesk hosts Tandem works on ("*.zendesk.com", "support.example.com"); empty: every supported helpdesk. */
+  allowedHelpdeskHosts: string[];
+  /** Other helpdesks described by selectors (adapters/custom.ts). */
+  customAdapters: CustomAdapterPolicy[];
+  knowledgeSources: KnowledgeSource[];
+  /** Tickets, drafts and chats older than this are deleted. */
+  retentionDays: number;
+  auditRetentionDays: number;
+  /** The audit log may keep customer text (drafts inserted, alert evidence). Off: metadata only. */
+  auditIncludeContent: boolean;
+  /** Analytics totals may be exported. */
+  analyticsExportAllowed: boolean;
+  features: Features;
+  alerts: AlertSettings;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -21,11 +44,44 @@ export const DEFAULT_SETTINGS: Settings = {
   redact: true,
   agentName: '',
   brandVoice: '',
+  useGatewayWithoutKey: false,
+  allowedHelpdeskHosts: [],
+  customAdapters: [],
+  knowledgeSources: [],
+  retentionDays: 30,
+  auditRetentionDays: 180,
+  auditIncludeContent: false,
+  analyticsExportAllowed: false,
+  features: { drafts: true, chat: true, sentiment: true, knowledge: true, analytics: true },
+  alerts: { extraPhrases: {}, thresholds: {}, disabledKinds: [] },
 };
 
+/** The agent's own choices (may be partial: stored by an older version). */
 export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
 export const apiKeyItem = storage.defineItem<string>('local:apiKey', { fallback: '' });
 
+/** Defaults filled in under what the agent stored, nested objects included. */
+export function withDefaults(stored: Partial<Settings> | null | undefined): Settings {
+  const s = stored ?? {};
+  return {
+    ...DEFAULT_SETTINGS,
+    ...s,
+    features: { ...DEFAULT_SETTINGS.features, ...(s.features ?? {}) },
+    alerts: { ...DEFAULT_SETTINGS.alerts, ...(s.alerts ?? {}) },
+  };
+}
+
+/** The agent's settings with defaults, ignoring policy (what the options form edits). */
+export async function loadAgentSettings(): Promise<Settings> {
+  return withDefaults(await settingsItem.getValue());
+}
+
+/** The effective settings: managed policy > agent > defaults. */
 export async function loadSettings(): Promise<Settings> {
-  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+  return (await loadEffective()).settings;
+}
+
+/** The effective API key: the organisation's key when policy sets one, '' with a keyless gateway, else the agent's. */
+export async function loadApiKey(): Promise<string> {
+  return (await loadEffective()).apiKey;
 }

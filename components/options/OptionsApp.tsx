@@ -1,83 +1,242 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { apiKeyItem, DEFAULT_SETTINGS, loadSettings, settingsItem, type Settings } from '../../lib/settings';
+import { apiKeyItem, DEFAULT_SETTINGS, loadAgentSettings, settingsItem, type Settings } from '../../lib/settings';
+import { useEffectiveSettings } from '../../lib/policy/useEffectiveSettings';
+import { checkCustomAdapter, checkHost, checkHttpUrl, checkKnowledgeSource, LIMITS } from '../../lib/policy/validate';
+import { FEATURE_NAMES, type FeatureName } from '../../lib/policy/types';
+import type { LockKey } from '../../lib/policy/effective';
+import type { AiSettings } from '../../lib/ai/types';
 import { t } from '../../lib/i18n';
+import { Row } from './Locked';
+import { PolicySummary } from './PolicySummary';
+import { ConnectionTest } from './ConnectionTest';
+import { PermissionsSection } from './PermissionsSection';
+import { StorageSection } from './StorageSection';
+import { AuditSection } from './AuditSection';
+import { AnalyticsSection } from './AnalyticsSection';
 
-/** The agent's own settings. Nothing is saved until the form is submitted; a bad value is reported, not lost. */
+const FEATURE_LABEL: Record<FeatureName, Parameters<typeof t>[0]> = {
+  drafts: 'featureDrafts',
+  chat: 'featureChat',
+  sentiment: 'featureSentiment',
+  knowledge: 'featureKnowledge',
+  analytics: 'featureAnalytics',
+};
+
+/** Lists edited as text: one host per line; adapters and sources as JSON (the same shape as the policy). */
+interface TextFields {
+  hosts: string;
+  adapters: string;
+  sources: string;
+}
+const toText = (s: Settings): TextFields => ({
+  hosts: s.allowedHelpdeskHosts.join('\n'),
+  adapters: s.customAdapters.length ? JSON.stringify(s.customAdapters, null, 2) : '',
+  sources: s.knowledgeSources.length ? JSON.stringify(s.knowledgeSources, null, 2) : '',
+});
+
+/**
+ * The agent's settings, under the organisation's policy: what the policy holds is shown (disabled, "set by your
+ * organisation"); the rest is the agent's. Saving writes only the agent's own values, so a setting the policy
+ * stops holding falls back to what the agent had chosen.
+ */
 export function OptionsApp() {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const effective = useEffectiveSettings();
+  const [form, setForm] = useState<Settings>(DEFAULT_SETTINGS);
+  const [text, setText] = useState<TextFields>(toText(DEFAULT_SETTINGS));
   const [apiKey, setApiKey] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   useEffect(() => {
-    void loadSettings().then(setSettings);
+    void loadAgentSettings().then((s) => {
+      setForm(s);
+      setText(toText(s));
+    });
     void apiKeyItem.getValue().then(setApiKey);
   }, []);
 
-  const update = <K extends keyof Settings>(key: K, value: Settings[K]) => setSettings((s) => ({ ...s, [key]: value }));
+  const locked = (key: LockKey) => effective?.locked.has(key) ?? false;
+  /** What the control shows: the organisation's value when locked, else the agent's. */
+  const shown = <K extends keyof Settings>(key: K): Settings[K] => (locked(key) && effective ? effective.settings[key] : form[key]);
+  const update = <K extends keyof Settings>(key: K, value: Settings[K]) => setForm((s) => ({ ...s, [key]: value }));
+
+  function parseLists(): { ok: true; value: Pick<Settings, 'allowedHelpdeskHosts' | 'customAdapters' | 'knowledgeSources'> } | { ok: false; error: string } {
+    const hosts: string[] = [];
+    for (const line of text.hosts.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+      const c = checkHost(line);
+      if (!c.ok) return { ok: false, error: `${t('allowedHosts')}: ${c.reason}` };
+      hosts.push(c.value);
+    }
+    const parseJsonList = <T,>(raw: string, label: string, check: (v: unknown) => { ok: true; value: T } | { ok: false; reason: string }) => {
+      if (!raw.trim()) return { ok: true as const, value: [] as T[] };
+      let data: unknown;
+      try {
+        data = JSON.parse(raw);
+      } catch {
+        return { ok: false as const, error: `${label}: ${t('invalidJson')}` };
+      }
+      const list = Array.isArray(data) ? data : [data];
+      const out: T[] = [];
+      for (const [i, item] of list.entries()) {
+        const c = check(item);
+        if (!c.ok) return { ok: false as const, error: `${label} [${i}]: ${c.reason}` };
+        out.push(c.value);
+      }
+      return { ok: true as const, value: out };
+    };
+    const adapters = parseJsonList(text.adapters, t('customAdapters'), checkCustomAdapter);
+    if (!adapters.ok) return adapters;
+    const sources = parseJsonList(text.sources, t('knowledgeSources'), checkKnowledgeSource);
+    if (!sources.ok) return sources;
+    return { ok: true, value: { allowedHelpdeskHosts: hosts, customAdapters: adapters.value, knowledgeSources: sources.value } };
+  }
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    if (settings.baseUrl && !/^https?:\/\/[^\s]+$/.test(settings.baseUrl)) {
-      setMessage({ ok: false, text: 'The API base URL must start with https:// (or http:// for a local gateway).' });
-      return;
+    if (form.baseUrl && !checkHttpUrl(form.baseUrl).ok) return setMessage({ ok: false, text: t('badBaseUrl') });
+    if (!Number.isInteger(form.maxTokens) || form.maxTokens < LIMITS.maxTokens.min || form.maxTokens > LIMITS.maxTokens.max) {
+      return setMessage({ ok: false, text: t('badMaxTokens', String(LIMITS.maxTokens.min), String(LIMITS.maxTokens.max)) });
     }
-    if (!Number.isInteger(settings.maxTokens) || settings.maxTokens < 64 || settings.maxTokens > 8192) {
-      setMessage({ ok: false, text: 'Max tokens must be a whole number between 64 and 8192.' });
-      return;
+    if (!Number.isInteger(form.retentionDays) || form.retentionDays < LIMITS.retentionDays.min || form.retentionDays > LIMITS.retentionDays.max) {
+      return setMessage({ ok: false, text: t('badRetention', String(LIMITS.retentionDays.max)) });
     }
-    await settingsItem.setValue(settings);
-    await apiKeyItem.setValue(apiKey.trim());
-    setMessage({ ok: true, text: 'Saved.' });
+    const lists = parseLists();
+    if (!lists.ok) return setMessage({ ok: false, text: lists.error });
+    const next = { ...form, ...lists.value };
+    await settingsItem.setValue(next);
+    if (!locked('apiKey')) await apiKeyItem.setValue(apiKey.trim());
+    setForm(next);
+    setMessage({ ok: true, text: t('saved') });
   }
 
+  /** For "test connection": what the form shows now, policy included, without saving. */
+  const aiSettingsNow = (): AiSettings => ({
+    apiKey: locked('apiKey') ? effective?.apiKey || (shown('useGatewayWithoutKey') ? 'gateway-without-key' : '') : apiKey.trim() || (form.useGatewayWithoutKey ? 'gateway-without-key' : ''),
+    baseUrl: shown('baseUrl'),
+    model: shown('model'),
+    maxTokens: shown('maxTokens'),
+    redact: shown('redact'),
+  });
+
   return (
-    <main className="options">
+    <main className="options" aria-busy={!effective}>
       <h1>{t('optionsTitle')}</h1>
-      <form onSubmit={save} aria-describedby="save-status">
+      {effective && <PolicySummary report={effective.policyReport} />}
+      {effective && <PermissionsSection settings={effective.settings} />}
+      <form onSubmit={save} aria-describedby="save-status" noValidate>
+        {/* Until the policy is read (the browser takes a few seconds after start-up), nothing is editable: a
+            setting the organisation holds must never look editable, even briefly. */}
+        <fieldset className="plain" disabled={!effective}>
         <fieldset>
-          <legend>Claude</legend>
-          <label>
-            API key <small>(kept on this computer only, never synced)</small>
-            <input type="password" autoComplete="off" value={apiKey} onChange={(e) => setApiKey(e.target.value)} data-testid="api-key" />
-          </label>
-          <label>
-            API base URL <small>(empty: Anthropic; or your company gateway)</small>
-            <input type="url" value={settings.baseUrl} onChange={(e) => update('baseUrl', e.target.value.trim())} data-testid="base-url" />
-          </label>
-          <label>
-            Model
-            <input value={settings.model} onChange={(e) => update('model', e.target.value.trim())} data-testid="model" />
-          </label>
-          <label>
-            Max tokens
-            <input type="number" min={64} max={8192} value={settings.maxTokens} onChange={(e) => update('maxTokens', Number(e.target.value))} />
-          </label>
+          <legend>{t('sectionClaude')}</legend>
+          <Row id="api-key" label={t('apiKey')} hint={t('apiKeyHint')} locked={locked('apiKey')}>
+            {(p) => (
+              <input {...p} type="password" autoComplete="off" value={locked('apiKey') ? '' : apiKey} placeholder={locked('apiKey') ? '••••••••' : ''}
+                onChange={(e) => setApiKey(e.target.value)} data-testid="api-key" />
+            )}
+          </Row>
+          <Row id="base-url" label={t('baseUrl')} hint={t('baseUrlHint')} locked={locked('baseUrl')}>
+            {(p) => <input {...p} type="url" dir="ltr" value={shown('baseUrl')} onChange={(e) => update('baseUrl', e.target.value.trim())} data-testid="base-url" />}
+          </Row>
+          <Row id="gateway-no-key" inline label={t('gatewayWithoutKey')} locked={locked('useGatewayWithoutKey')}>
+            {(p) => <input {...p} type="checkbox" checked={shown('useGatewayWithoutKey')} onChange={(e) => update('useGatewayWithoutKey', e.target.checked)} data-testid="gateway-no-key" />}
+          </Row>
+          <Row id="model" label={t('model')} locked={locked('model')}>
+            {(p) => <input {...p} dir="ltr" value={shown('model')} onChange={(e) => update('model', e.target.value.trim())} data-testid="model" />}
+          </Row>
+          <Row id="max-tokens" label={t('maxTokens')} locked={locked('maxTokens')}>
+            {(p) => (
+              <input {...p} type="number" min={LIMITS.maxTokens.min} max={LIMITS.maxTokens.max} value={shown('maxTokens')}
+                onChange={(e) => update('maxTokens', Number(e.target.value))} data-testid="max-tokens" />
+            )}
+          </Row>
+          {effective && <ConnectionTest settings={aiSettingsNow} />}
         </fieldset>
+
         <fieldset>
-          <legend>Privacy</legend>
-          <label className="inline">
-            <input type="checkbox" checked={settings.redact} onChange={(e) => update('redact', e.target.checked)} data-testid="redact" />
-            Redact personal data (e-mails, phone numbers, card numbers, IBANs, keys) before anything leaves the browser
-          </label>
+          <legend>{t('sectionPrivacy')}</legend>
+          <Row id="redact" inline label={t('redact')} locked={locked('redact')}>
+            {(p) => <input {...p} type="checkbox" checked={shown('redact')} onChange={(e) => update('redact', e.target.checked)} data-testid="redact" />}
+          </Row>
+          <Row id="retention-days" label={t('retentionDays')} hint={t('retentionHint')} locked={locked('retentionDays')}>
+            {(p) => (
+              <input {...p} type="number" min={1} max={LIMITS.retentionDays.max} value={shown('retentionDays')}
+                onChange={(e) => update('retentionDays', Number(e.target.value))} data-testid="retention-days" />
+            )}
+          </Row>
+          <Row id="audit-content" inline label={t('auditIncludeContent')} locked={locked('auditIncludeContent')}>
+            {(p) => <input {...p} type="checkbox" checked={shown('auditIncludeContent')} onChange={(e) => update('auditIncludeContent', e.target.checked)} data-testid="audit-content" />}
+          </Row>
+          <Row id="analytics-export" inline label={t('analyticsExportAllowed')} locked={locked('analyticsExportAllowed')}>
+            {(p) => <input {...p} type="checkbox" checked={shown('analyticsExportAllowed')} onChange={(e) => update('analyticsExportAllowed', e.target.checked)} />}
+          </Row>
         </fieldset>
+
         <fieldset>
-          <legend>Replies</legend>
-          <label>
-            Your name (signature)
-            <input value={settings.agentName} onChange={(e) => update('agentName', e.target.value)} />
-          </label>
-          <label>
-            Brand voice guidelines
-            <textarea rows={4} value={settings.brandVoice} onChange={(e) => update('brandVoice', e.target.value)} />
-          </label>
+          <legend>{t('sectionFeatures')}</legend>
+          {FEATURE_NAMES.map((name) => (
+            <Row key={name} id={`feature-${name}`} inline label={t(FEATURE_LABEL[name])} locked={locked(`features.${name}`)}>
+              {(p) => (
+                <input {...p} type="checkbox" data-testid={`feature-${name}`}
+                  checked={locked(`features.${name}`) && effective ? effective.features[name] : form.features[name]}
+                  onChange={(e) => update('features', { ...form.features, [name]: e.target.checked })} />
+              )}
+            </Row>
+          ))}
         </fieldset>
-        <button type="submit" className="primary">
-          Save
-        </button>
-        <p id="save-status" role="status" className={message?.ok ? 'ok' : 'bad'}>
-          {message?.text}
-        </p>
+
+        <fieldset>
+          <legend>{t('sectionReplies')}</legend>
+          <Row id="agent-name" label={t('agentName')} locked={false}>
+            {(p) => <input {...p} value={form.agentName} onChange={(e) => update('agentName', e.target.value)} />}
+          </Row>
+          <Row id="brand-voice" label={t('brandVoice')} locked={locked('brandVoice')}>
+            {(p) => <textarea {...p} rows={4} value={shown('brandVoice')} onChange={(e) => update('brandVoice', e.target.value)} data-testid="brand-voice" />}
+          </Row>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('sectionHelpdesks')}</legend>
+          <Row id="allowed-hosts" label={t('allowedHosts')} hint={t('allowedHostsHint')} locked={locked('allowedHelpdeskHosts')}>
+            {(p) => (
+              <textarea {...p} rows={3} dir="ltr" data-testid="allowed-hosts"
+                value={locked('allowedHelpdeskHosts') && effective ? effective.settings.allowedHelpdeskHosts.join('\n') : text.hosts}
+                onChange={(e) => setText((x) => ({ ...x, hosts: e.target.value }))} />
+            )}
+          </Row>
+          <Row id="custom-adapters" label={t('customAdapters')} hint={t('customAdaptersHint')} locked={locked('customAdapters')}>
+            {(p) => (
+              <textarea {...p} rows={6} dir="ltr" className="code" spellCheck={false}
+                value={locked('customAdapters') && effective ? JSON.stringify(effective.settings.customAdapters, null, 2) : text.adapters}
+                onChange={(e) => setText((x) => ({ ...x, adapters: e.target.value }))} />
+            )}
+          </Row>
+          <Row id="knowledge-sources" label={t('knowledgeSources')} hint={t('knowledgeSourcesHint')} locked={locked('knowledgeSources')}>
+            {(p) => (
+              <textarea {...p} rows={4} dir="ltr" className="code" spellCheck={false}
+                value={locked('knowledgeSources') && effective ? JSON.stringify(effective.settings.knowledgeSources.map(hideCredentials), null, 2) : text.sources}
+                onChange={(e) => setText((x) => ({ ...x, sources: e.target.value }))} />
+            )}
+          </Row>
+        </fieldset>
+
+        </fieldset>
+        <div className="actions">
+          <button type="submit" className="primary" data-testid="save" disabled={!effective}>
+            {t('save')}
+          </button>
+          <p id="save-status" role="status" className={message?.ok ? 'ok' : 'bad'}>
+            {message?.text}
+          </p>
+        </div>
       </form>
+      <StorageSection retentionDays={effective?.settings.retentionDays ?? DEFAULT_SETTINGS.retentionDays} />
+      {effective?.features.analytics && <AnalyticsSection exportAllowed={effective.settings.analyticsExportAllowed} />}
+      <AuditSection />
     </main>
   );
+}
+
+/** The organisation's credentials are never shown on the agent's screen. */
+function hideCredentials<T extends { headers?: Record<string, string> }>(source: T): T {
+  return source.headers ? { ...source, headers: Object.fromEntries(Object.keys(source.headers).map((k) => [k, '••••'])) } : source;
 }

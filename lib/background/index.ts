@@ -6,12 +6,17 @@ import { forgetTab, storeSnapshot } from './tickets';
 import { registerPanelOpening } from './panel';
 import { updateBadge } from './badge';
 import { registerCustomHelpdesks } from './custom-helpdesks';
+import { registerRetention } from '../retention';
+import { registerPolicy } from '../policy/background';
+import { loadSettings } from '../settings';
 
 export function registerBackground(): void {
   registerPanelOpening();
   registerTicketTracking();
   registerInsertion();
   registerCustomHelpdesks();
+  registerPolicy(getDb);
+  registerRetention(getDb, loadSettings);
 }
 
 function registerTicketTracking() {

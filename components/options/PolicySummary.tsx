@@ -1,0 +1,45 @@
+import type { PolicyReport } from '../../lib/policy/types';
+import { t } from '../../lib/i18n';
+
+/** What the organisation's policy did: which settings it applied and which values it rejected (and why). */
+export function PolicySummary({ report }: { report: PolicyReport }) {
+  if (report.source === 'none' && report.rejected.length === 0) {
+    return (
+      <section className="card policy" aria-labelledby="policy-heading" data-testid="policy-none">
+        <h2 id="policy-heading">{t('policyHeading')}</h2>
+        <p>{t('policyNone')}</p>
+      </section>
+    );
+  }
+  return (
+    <section className="card policy" aria-labelledby="policy-heading" data-testid="policy-summary">
+      <h2 id="policy-heading">{t('policyHeading')}</h2>
+      <p>{t('policyIntro')}</p>
+      {report.applied.length > 0 && (
+        <>
+          <h3>{t('policyApplied', String(report.applied.length))}</h3>
+          <ul data-testid="policy-applied" className="keys">
+            {report.applied.map((key) => (
+              <li key={key}>
+                <code>{key}</code>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {report.rejected.length > 0 && (
+        <>
+          <h3 className="bad">{t('policyRejected', String(report.rejected.length))}</h3>
+          <ul data-testid="policy-rejected">
+            {report.rejected.map((r) => (
+              <li key={r.key}>
+                <code>{r.key}</code>: {r.reason}
+              </li>
+            ))}
+          </ul>
+          <p className="hint">{t('policyRejectedHint')}</p>
+        </>
+      )}
+    </section>
+  );
+}

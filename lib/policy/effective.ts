@@ -1,0 +1,174 @@
+// Managed policy > agent settings > defaults. The merge is a pure function (`mergeSettings`) so it can be tested
+// exhaustively; `loadEffective` gathers its inputs from storage, and `watchEffective` re-computes when the
+// admin's policy (storage area 'managed') or the agent's settings change.
+import { browser } from 'wxt/browser';
+import { apiKeyItem, settingsItem, withDefaults, type Settings } from '../settings';
+import { validatePolicy } from './validate';
+import { FEATURE_NAMES, type FeatureName, type Features, type ManagedPolicy, type PolicyReport } from './types';
+
+/** A setting the organisation decides; the options page shows it disabled. */
+export type LockKey = keyof Settings | 'apiKey' | `features.${FeatureName}`;
+
+export interface EffectiveSettings {
+  settings: Settings;
+  /** The key requests carry: the organisation's, the agent's, or '' when the gateway needs none. */
+  apiKey: string;
+  locked: Set<LockKey>;
+  features: Features;
+  policy: ManagedPolicy;
+  policyReport: PolicyReport;
+}
+
+/** Pure merge. `agent` is what the agent stored (defaults already filled in). */
+export function mergeSettings(
+  agent: Settings,
+  agentApiKey: string,
+  policy: ManagedPolicy,
+): { settings: Settings; apiKey: string; locked: Set<LockKey> } {
+  const settings: Settings = {
+    ...agent,
+    features: { ...agent.features },
+    alerts: { ...agent.alerts },
+  };
+  const locked = new Set<LockKey>();
+  let apiKey = agentApiKey;
+
+  const direct = [
+    ['apiBaseUrl', 'baseUrl'],
+    ['model', 'model'],
+    ['maxTokens', 'maxTokens'],
+    ['brandVoice', 'brandVoice'],
+    ['allowedHelpdeskHosts', 'allowedHelpdeskHosts'],
+    ['customAdapters', 'customAdapters'],
+    ['knowledgeSources', 'knowledgeSources'],
+    ['retentionDays', 'retentionDays'],
+    ['auditRetentionDays', 'auditRetentionDays'],
+    ['auditIncludeContent', 'auditIncludeContent'],
+    ['analyticsExportAllowed', 'analyticsExportAllowed'],
+  ] as const satisfies readonly (readonly [keyof ManagedPolicy, keyof Settings])[];
+  for (const [from, to] of direct) {
+    if (policy[from] === undefined) continue;
+    (settings as unknown as Record<string, unknown>)[to] = policy[from];
+    locked.add(to);
+  }
+
+  if (policy.apiKey !== undefined) {
+    apiKey = policy.apiKey;
+    settings.useGatewayWithoutKey = false;
+    locked.add('apiKey').add('useGatewayWithoutKey');
+  } else if (policy.useGatewayWithoutKey !== undefined) {
+    settings.useGatewayWithoutKey = policy.useGatewayWithoutKey;
+    locked.add('useGatewayWithoutKey');
+    if (policy.useGatewayWithoutKey) locked.add('apiKey');
+  }
+  // Without a key for the gateway, the agent's own Anthropic key must not travel to it either.
+  if (settings.useGatewayWithoutKey) apiKey = '';
+
+  // "Redaction required" only ever forces redaction on; false leaves the choice to the agent.
+  if (policy.redactionRequired) {
+    settings.redact = true;
+    locked.add('redact');
+  }
+
+  for (const name of FEATURE_NAMES) {
+    const value = policy.features?.[name];
+    if (value === undefined) continue;
+    settings.features[name] = value;
+    locked.add(`features.${name}`);
+  }
+
+  if (policy.alerts) {
+    settings.alerts = { ...settings.alerts, ...policy.alerts };
+    locked.add('alerts');
+  }
+  return { settings, apiKey, locked };
+}
+
+/** The slice of a StorageArea we read: chrome.storage.managed / browser.storage.managed. */
+export interface ManagedArea {
+  get(keys?: null | string | string[]): Promise<Record<string, unknown>>;
+}
+
+function defaultManagedArea(): ManagedArea | undefined {
+  return (browser as unknown as { storage?: { managed?: ManagedArea } }).storage?.managed;
+}
+
+/** Read the raw managed storage. No API (unit tests, some browsers) or no policy installed (Firefox rejects
+ *  when there is no managed manifest): an empty policy, with the reason kept for the options page. */
+export async function readManagedPolicy(
+  area: ManagedArea | undefined = defaultManagedArea(),
+): Promise<{ raw: Record<string, unknown>; source: PolicyReport['source']; readError?: string }> {
+  if (!area?.get) return { raw: {}, source: 'none' };
+  try {
+    const raw = (await area.get(null)) ?? {};
+    return { raw, source: Object.keys(raw).length ? 'managed' : 'none' };
+  } catch (err) {
+    return { raw: {}, source: 'none', readError: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+export interface EffectiveInputs {
+  managedArea?: ManagedArea;
+  agent?: Partial<Settings> | null;
+  agentApiKey?: string;
+}
+
+export async function loadEffective(inputs: EffectiveInputs = {}): Promise<EffectiveSettings> {
+  const [managed, agentStored, agentApiKey] = await Promise.all([
+    readManagedPolicy('managedArea' in inputs ? inputs.managedArea : defaultManagedArea()),
+    'agent' in inputs ? inputs.agent : settingsItem.getValue(),
+    'agentApiKey' in inputs ? inputs.agentApiKey ?? '' : apiKeyItem.getValue(),
+  ]);
+  const { policy, report } = validatePolicy(managed.raw);
+  const merged = mergeSettings(withDefaults(agentStored), agentApiKey, policy);
+  return {
+    ...merged,
+    features: merged.settings.features,
+    policy,
+    policyReport: { ...report, source: managed.source, ...(managed.readError ? { readError: managed.readError } : {}) },
+  };
+}
+
+/** Calls `onChange` with fresh effective settings whenever the policy or the agent's settings change.
+ *  Returns the unsubscribe function. */
+export function watchEffective(onChange: (effective: EffectiveSettings) => void): () => void {
+  let stopped = false;
+  let generation = 0;
+  const refresh = () => {
+    const mine = ++generation;
+    void loadEffective().then((e) => {
+      // Only the latest read wins: two quick changes must not leave the older result on screen.
+      if (!stopped && mine === generation) onChange(e);
+    });
+  };
+  const onStorage = (_changes: unknown, area: string) => {
+    if (area === 'managed') refresh();
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  const unwatchSettings = settingsItem.watch(refresh);
+  const unwatchKey = apiKeyItem.watch(refresh);
+  return () => {
+    stopped = true;
+    browser.storage.onChanged.removeListener(onStorage);
+    unwatchSettings();
+    unwatchKey();
+  };
+}
+
+/** Whether Tandem may work on this URL's host under `allowedHelpdeskHosts` (empty list: everywhere it can). */
+export function isHelpdeskHostAllowed(settings: Pick<Settings, 'allowedHelpdeskHosts'>, url: string): boolean {
+  if (settings.allowedHelpdeskHosts.length === 0) return true;
+  let host: string;
+  try {
+    host = new URL(url).host.toLowerCase();
+  } catch {
+    return false;
+  }
+  return settings.allowedHelpdeskHosts.some((pattern) => {
+    if (pattern.startsWith('*.')) {
+      const base = pattern.slice(2);
+      return host === base || host.endsWith(`.${base}`);
+    }
+    return host === pattern;
+  });
+}

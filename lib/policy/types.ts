@@ -1,0 +1,95 @@
+// What an organisation can set through managed storage (public/managed_schema.json), in the shape Tandem uses
+// after validation. The custom-adapter shape mirrors `CustomAdapterConfig` in adapters/custom.ts (DESIGN.md),
+// and the alert tuning mirrors `AssessOptions` of lib/sentiment; both are restated here so the policy layer does
+// not depend on DOM or sentiment code (the service worker reads policy on every start).
+
+export const FEATURE_NAMES = ['drafts', 'chat', 'sentiment', 'knowledge', 'analytics'] as const;
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export type Features = Record<FeatureName, boolean>;
+
+export const ALERT_PHRASE_KINDS = ['anger', 'legal_threat', 'churn_risk', 'human_requested', 'urgency', 'repeat_contact'] as const;
+export type AlertPhraseKind = (typeof ALERT_PHRASE_KINDS)[number];
+export const ALERT_KINDS = [...ALERT_PHRASE_KINDS, 'negative_trend'] as const;
+export type AlertKindName = (typeof ALERT_KINDS)[number];
+
+export const ALERT_THRESHOLD_NAMES = ['anger', 'angerCritical', 'trendDelta', 'trendNegative', 'recencyDecay'] as const;
+export type AlertThresholdName = (typeof ALERT_THRESHOLD_NAMES)[number];
+
+export interface AlertSettings {
+  /** Extra phrases per alert kind, in the sentiment module's phrase syntax. */
+  extraPhrases: Partial<Record<AlertPhraseKind, string[]>>;
+  thresholds: Partial<Record<AlertThresholdName, number>>;
+  disabledKinds: AlertKindName[];
+}
+
+export const CUSTOM_SELECTOR_REQUIRED = ['subject', 'message', 'messageBody', 'editor'] as const;
+export const CUSTOM_SELECTOR_OPTIONAL = [
+  'ticketId', 'requester', 'status', 'priority', 'tags', 'messageAuthor', 'messageTime', 'internalMessage', 'agentMessage',
+] as const;
+
+/** Same shape as adapters/custom.ts `CustomAdapterConfig`. */
+export interface CustomAdapterPolicy {
+  id: string;
+  name: string;
+  urlPatterns: string[];
+  selectors: {
+    ticketId?: string;
+    subject: string;
+    requester?: string;
+    status?: string;
+    priority?: string;
+    tags?: string;
+    message: string;
+    messageAuthor?: string;
+    messageBody: string;
+    messageTime?: string;
+    internalMessage?: string;
+    agentMessage?: string;
+    editor: string;
+  };
+}
+
+export const KNOWLEDGE_SOURCE_KINDS = ['url', 'zendesk', 'api'] as const;
+export interface KnowledgeSource {
+  id: string;
+  /** 'url': a JSON/CSV/markdown file; 'zendesk': a Help Center base URL; 'api': a JSON endpoint of articles. */
+  kind: (typeof KNOWLEDGE_SOURCE_KINDS)[number];
+  url: string;
+  name?: string;
+  /** Credentials sent with each request, e.g. { "Authorization": "Bearer …" }. Never logged or exported. */
+  headers?: Record<string, string>;
+  refreshHours?: number;
+}
+
+/** A validated managed policy: only keys the admin set, each already checked. */
+export interface ManagedPolicy {
+  apiBaseUrl?: string;
+  apiKey?: string;
+  useGatewayWithoutKey?: boolean;
+  model?: string;
+  maxTokens?: number;
+  allowedHelpdeskHosts?: string[];
+  customAdapters?: CustomAdapterPolicy[];
+  knowledgeSources?: KnowledgeSource[];
+  redactionRequired?: boolean;
+  retentionDays?: number;
+  auditRetentionDays?: number;
+  auditIncludeContent?: boolean;
+  analyticsExportAllowed?: boolean;
+  features?: Partial<Features>;
+  brandVoice?: string;
+  alerts?: Partial<AlertSettings>;
+}
+
+export type PolicyKey = keyof ManagedPolicy;
+
+/** What happened to each value the admin pushed: applied as is, or rejected with a reason an admin can act on. */
+export interface PolicyReport {
+  /** Top-level keys (or `key[i]` / `key.sub` paths) that were applied. */
+  applied: string[];
+  rejected: { key: string; reason: string }[];
+  /** Where the policy came from: 'managed' storage, or 'none' when the browser has no managed storage for us. */
+  source: 'managed' | 'none';
+  /** Set when managed storage could not be read at all (e.g. Firefox without a policies.json entry). */
+  readError?: string;
+}

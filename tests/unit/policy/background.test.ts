@@ -1,0 +1,43 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { TandemDB } from '../../../lib/db';
+import { loadEffective } from '../../../lib/policy/effective';
+import { policyStatusItem, recordPolicy, registerPolicy } from '../../../lib/policy/background';
+
+describe('recording the policy in the audit log', () => {
+  let db: TandemDB;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    db = new TandemDB(`policy-bg-${Math.random()}`);
+  });
+
+  it('writes one entry per distinct policy, with keys but never values (they can be credentials)', async () => {
+    await fakeBrowser.storage.managed.set({ apiKey: 'sk-org-secret', model: 'claude-opus-4-1', retentionDays: -1 });
+    expect(await recordPolicy(db, await loadEffective(), 1)).toBe(true);
+    expect(await recordPolicy(db, await loadEffective(), 2)).toBe(false); // same policy again (worker restart)
+    const [entry] = await db.audit.toArray();
+    expect(entry).toMatchObject({ action: 'policy_applied', detail: { source: 'managed', applied: ['apiKey', 'model'] } });
+    expect((entry.detail!.rejected as string[])[0]).toMatch(/^retentionDays: /);
+    expect(JSON.stringify(entry)).not.toContain('sk-org-secret');
+    expect((await policyStatusItem.getValue())?.locked).toEqual(['apiKey', 'model', 'useGatewayWithoutKey']);
+
+    await fakeBrowser.storage.managed.set({ model: 'claude-haiku-4-5' }); // a changed value is a new policy
+    expect(await recordPolicy(db, await loadEffective(), 3)).toBe(true);
+    await fakeBrowser.storage.managed.clear(); // policy removed: recorded too
+    expect(await recordPolicy(db, await loadEffective(), 4)).toBe(true);
+    expect((await db.audit.orderBy('at').toArray()).map((e) => e.detail?.source)).toEqual(['managed', 'managed', 'none']);
+  });
+
+  it('records nothing when there never was a policy', async () => {
+    expect(await recordPolicy(db, await loadEffective(), 1)).toBe(false);
+    expect(await db.audit.count()).toBe(0);
+  });
+
+  it('registerPolicy: start-up and a simultaneous change event give one entry, not two', async () => {
+    await fakeBrowser.storage.managed.set({ model: 'claude-opus-4-1' });
+    registerPolicy(() => db);
+    await fakeBrowser.storage.managed.set({ model: 'claude-opus-4-1' }); // fires onChanged('managed') at once
+    await new Promise((r) => setTimeout(r, 100));
+    expect(await db.audit.where('action').equals('policy_applied').count()).toBe(1);
+  });
+});
