@@ -5,6 +5,7 @@ import { greetingFor } from '../../lib/greeting';
 import { t } from '../../lib/i18n';
 import { InsertControls } from './InsertControls';
 import { TicketCard } from './TicketCard';
+import { DraftsSection } from '../drafts/DraftsSection';
 
 export function App() {
   const tabId = useFollowedTab();
@@ -20,6 +21,7 @@ export function App() {
   return (
     <main className="panel" data-helpdesk={snapshot.helpdesk}>
       <TicketCard ticket={snapshot} />
+      <DraftsSection ticket={ticket} insert={insert} />
       <section className="card" aria-label={t('insertMode')}>
         <button
           type="button"

@@ -4,11 +4,13 @@ import { getDb } from '../db';
 import { onMessage, sendMessage } from '../messaging';
 import { forgetTab, storeSnapshot } from './tickets';
 import { registerPanelOpening } from './panel';
+import { registerDrafts } from './drafts';
 
 export function registerBackground(): void {
   registerPanelOpening();
   registerTicketTracking();
   registerInsertion();
+  registerDrafts();
 }
 
 function registerTicketTracking() {
