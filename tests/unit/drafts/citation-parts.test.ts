@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { splitCitations } from '../../../lib/drafts/citation-parts';
 import { createThrottledWriter } from '../../../lib/drafts/throttle';
