@@ -18,7 +18,8 @@ export function DraftStatus({ draft, stale, onContinue, onRegenerate, onStop }: 
       tone = 'warn';
     } else message = draft.text ? 'Writing…' : 'Asking the AI…';
   } else if (draft.status === 'queued') {
-    message = `Queued: “${draft.queuedAction ?? 'request'}” runs when the network is back. ${draft.error && draft.error !== 'You are offline. This will run when the network returns.' ? draft.error : ''}`.trim();
+    // errorKind is set when a failure (not just being offline) put it in the queue: say what failed.
+    message = `Queued: “${draft.queuedAction ?? 'request'}” runs when the network is back. ${draft.errorKind && draft.error ? draft.error : ''}`.trim();
     tone = 'warn';
   } else if (draft.status === 'incomplete') {
     message = `Incomplete. ${draft.error ?? ''}`.trim();

@@ -74,7 +74,7 @@ export function DraftsSection({ ticket, insert }: { ticket: StoredTicket; insert
         )}
 
         {current && (
-          <article className="draft" data-testid="draft" data-kind={current.kind} data-status={current.status} aria-busy={streaming}>
+          <article className="draft" data-testid="draft" data-draft-id={current.id} data-kind={current.kind} data-status={current.status} aria-busy={streaming}>
             {current.instruction && <p className="draft-origin">{current.instruction}</p>}
             <DraftStatus
               draft={current}

@@ -14,7 +14,7 @@ export function SendPreview({ action, load }: { action: DraftAction | null; load
     return () => {
       cancelled = true;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `key` stands for `action` (a new object each render, the same request).
   }, [open, key, load]);
   if (!action) return null;
   return (
