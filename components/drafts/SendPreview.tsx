@@ -38,7 +38,11 @@ export function SendPreview({ action, load }: { action: DraftAction | null; load
               </ul>
             </details>
           )}
-          {preview?.text && <pre className="preview-text">{preview.text}</pre>}
+          {preview?.text && (
+            <pre className="preview-text" tabIndex={0} aria-label="The request as it will be sent">
+              {preview.text}
+            </pre>
+          )}
         </div>
       )}
     </div>

@@ -2,6 +2,7 @@
 // with the real SDK, drafts streaming through IndexedDB into the panel. The ticket is written into the extension's
 // IndexedDB from the service worker (the same rows the content script's report produces), so these tests do not
 // depend on a particular helpdesk page.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { startMockAnthropic, type MockAnthropic } from '../mock-anthropic/server';
 import { expect, test } from './fixtures';
@@ -135,6 +136,10 @@ test('a draft streams into the panel, is refined, and versions are kept', async 
   await expect(panel.getByTestId('preview-body')).toContainText('<ticket>');
   await expect(panel.locator('.preview-text')).toContainText('[EMAIL_1]');
   await expect(panel.locator('.preview-text')).not.toContainText('maria.lopez@example.com');
+
+  // Keyboard and screen-reader basics of the drafts and chat sections (labels, names, contrast).
+  const axe = await new AxeBuilder({ page: panel }).include('[data-testid="drafts"]').include('[data-testid="chat"]').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 test('a cut stream leaves the partial draft marked incomplete, and continue finishes it', async ({ ext, openPanel }) => {
