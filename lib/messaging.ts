@@ -4,6 +4,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { InsertMode, InsertResult, TicketSnapshot } from '../adapters/types';
 import type { CustomAdapterConfig } from '../adapters/custom';
+import type { DraftActionRequest, DraftActionResult, SendPreview } from './drafts/types';
 
 export interface SnapshotReport {
   /** null: a helpdesk page, but no ticket open (an inbox list, a settings page). */
@@ -43,6 +44,17 @@ interface ProtocolMap {
   insertIntoEditor(request: Omit<InsertRequest, 'tabId'>): InsertResult;
   readTicketNow(): void;
   readEditor(): EditorReadResult;
+
+  // ---- drafts and co-work chat (issue 5; lib/background/drafts.ts) — side panel -> background ----
+  /** Draft, refine, continue, regenerate, summarise, chat or restore; resolves once the row exists. */
+  draftsRun(request: DraftActionRequest): DraftActionResult;
+  /** Exactly what that action would send to the API (nothing is sent). */
+  draftsPreview(request: DraftActionRequest): SendPreview;
+  /** Stop a streaming draft / chat answer (the partial text is kept, marked incomplete). */
+  draftsStop(data: { id: string }): boolean;
+  /** The panel saw the network come back: run what was queued offline. */
+  draftsOnline(): number;
+  // ---- end drafts ----
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -10,7 +10,8 @@ import { SentimentMeter } from '../alerts/SentimentMeter';
 import { ToneCheck } from '../alerts/ToneCheck';
 import { useAssessment } from '../../lib/hooks/useAssessment';
 import { sendMessage } from '../../lib/messaging';
-import type { TicketSnapshot } from '../../adapters/types';
+import type { StoredTicket } from '../../lib/db';
+import { DraftsSection } from '../drafts/DraftsSection';
 
 export function App() {
   const tabId = useFollowedTab();
@@ -22,20 +23,21 @@ export function App() {
   if (!tab) return <EmptyState title={t('noHelpdesk')} hint={t('noHelpdeskHint')} testId="no-helpdesk" />;
   if (tab.status === 'no-ticket' || !ticket) return <EmptyState title={t('noTicket')} testId="no-ticket" />;
 
-  return <TicketPanel tabId={tabId} snapshot={ticket.snapshot} insert={insert} confirm={confirm} />;
+  return <TicketPanel tabId={tabId} ticket={ticket} insert={insert} confirm={confirm} />;
 }
 
 function TicketPanel({
   tabId,
-  snapshot,
+  ticket,
   insert,
   confirm,
 }: {
   tabId: number;
-  snapshot: TicketSnapshot;
+  ticket: StoredTicket;
   insert: ReturnType<typeof useInsert>['insert'];
   confirm(): void;
 }) {
+  const snapshot = ticket.snapshot;
   const assessment = useAssessment(snapshot);
   return (
     <main className="panel" data-helpdesk={snapshot.helpdesk}>
@@ -50,6 +52,7 @@ function TicketPanel({
       <TicketCard ticket={snapshot}>
         <SentimentMeter score={assessment.score} trend={assessment.trend} />
       </TicketCard>
+      <DraftsSection ticket={ticket} insert={insert} />
       <section className="card" aria-label={t('insertMode')}>
         <button
           type="button"

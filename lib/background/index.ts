@@ -9,6 +9,7 @@ import { registerCustomHelpdesks } from './custom-helpdesks';
 import { registerRetention } from '../retention';
 import { registerPolicy } from '../policy/background';
 import { loadSettings } from '../settings';
+import { registerDrafts } from './drafts';
 
 export function registerBackground(): void {
   registerPanelOpening();
@@ -17,6 +18,7 @@ export function registerBackground(): void {
   registerCustomHelpdesks();
   registerPolicy(getDb);
   registerRetention(getDb, loadSettings);
+  registerDrafts();
 }
 
 function registerTicketTracking() {

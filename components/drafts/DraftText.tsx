@@ -1,0 +1,52 @@
+import type { CitationSource } from '../../lib/ai/citations';
+import { splitCitations } from '../../lib/drafts/citation-parts';
+
+/** Model or offline text, rendered as text (never HTML); [n] markers become links to their sources. */
+export function DraftText({ text, citations, testId }: { text: string; citations?: CitationSource[]; testId?: string }) {
+  const parts = splitCitations(text, citations ?? []);
+  return (
+    <div className="draft-text" data-testid={testId}>
+      {parts.map((part, i) =>
+        part.kind === 'text' ? (
+          <span key={i}>{part.text}</span>
+        ) : (
+          <span key={i} className="cite">
+            [
+            {part.sources.map((s, j) => (
+              <span key={j}>
+                {j > 0 && ', '}
+                {s.source?.url ? (
+                  <a href={s.source.url} target="_blank" rel="noopener noreferrer" title={s.source.title} data-testid="citation-link">
+                    {s.n}
+                  </a>
+                ) : (
+                  <abbr title={s.source?.title ?? 'Unknown source'}>{s.n}</abbr>
+                )}
+              </span>
+            ))}
+            ]
+          </span>
+        ),
+      )}
+    </div>
+  );
+}
+
+export function SourceList({ citations }: { citations?: CitationSource[] }) {
+  if (!citations?.length) return null;
+  return (
+    <ol className="sources" aria-label="Sources">
+      {citations.map((c) => (
+        <li key={c.n} value={c.n}>
+          {c.url ? (
+            <a href={c.url} target="_blank" rel="noopener noreferrer">
+              {c.title}
+            </a>
+          ) : (
+            c.title
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

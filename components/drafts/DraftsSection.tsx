@@ -1,0 +1,138 @@
+import { useId, useState } from 'react';
+import type { StoredTicket } from '../../lib/db';
+import { newCustomerMessagesSince } from '../../lib/drafts/stale';
+import type { DraftAction, DraftActionResult, DraftRow } from '../../lib/drafts/types';
+import { useDrafts } from '../../lib/hooks/useDrafts';
+import { ChatPanel } from './ChatPanel';
+import { DraftStatus } from './DraftStatus';
+import { DraftText, SourceList } from './DraftText';
+import { RefineBar } from './RefineBar';
+import { SendPreview } from './SendPreview';
+import { VersionList } from './VersionList';
+import './drafts.css';
+
+function draftTitle(d: DraftRow, index: number): string {
+  const kind = d.kind === 'summary' ? (d.purpose === 'resolution' ? 'Resolution note' : 'Handoff summary') : d.kind === 'offline' ? 'Offline draft' : 'Draft';
+  return `${index + 1}. ${kind} · ${new Date(d.createdAt).toLocaleTimeString()}${d.status === 'done' ? '' : ` · ${d.status}`}`;
+}
+
+/** Drafts, refinements, versions, summaries and the co-work chat of the ticket in the followed tab. */
+export function DraftsSection({ ticket, insert }: { ticket: StoredTicket; insert(text: string, ticketId: string): Promise<void> | void }) {
+  const { drafts, chat, online, run, preview, stop } = useDrafts(ticket.key);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+  const [confirmStale, setConfirmStale] = useState(false);
+  const id = useId();
+
+  const current = drafts.find((d) => d.id === selectedId) ?? drafts[drafts.length - 1];
+  const streaming = current?.status === 'streaming';
+  const stale = current ? newCustomerMessagesSince(current, ticket) : 0;
+
+  const act = async (action: DraftAction) => {
+    setNotice('');
+    setConfirmStale(false);
+    const result: DraftActionResult = await run(action);
+    if (result.draftId) setSelectedId(result.draftId);
+    if (!result.ok) setNotice(result.message ?? 'That did not work.');
+    else if (result.mode === 'queued') setNotice('You are offline: the request is queued and runs when the network is back.');
+  };
+
+  const doInsert = (text: string) => {
+    setConfirmStale(false);
+    void insert(text, ticket.snapshot.ticketId);
+  };
+
+  return (
+    <>
+      <section className="card drafts" aria-labelledby={`${id}-h`} data-testid="drafts">
+        <h3 id={`${id}-h`}>Reply drafts</h3>
+        {!online && (
+          <p className="offline-banner" role="status" data-testid="offline-banner">
+            You are offline. Saved drafts are below; new requests give an offline draft and run when the network is back.
+          </p>
+        )}
+        <div className="row wrap">
+          <button type="button" className="primary" onClick={() => void act({ kind: 'draft', ticketKey: ticket.key })} data-testid="draft-reply">
+            Draft reply
+          </button>
+          <button type="button" onClick={() => void act({ kind: 'summary', ticketKey: ticket.key, purpose: 'handoff' })} data-testid="handoff-summary">
+            Handoff summary
+          </button>
+        </div>
+
+        {drafts.length > 1 && (
+          <div className="row">
+            <label htmlFor={`${id}-pick`}>Showing</label>
+            <select id={`${id}-pick`} value={current?.id} onChange={(e) => setSelectedId(e.target.value)} data-testid="draft-picker">
+              {drafts.map((d, i) => (
+                <option key={d.id} value={d.id}>
+                  {draftTitle(d, i)}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+
+        {current && (
+          <article className="draft" data-testid="draft" data-draft-id={current.id} data-kind={current.kind} data-status={current.status} aria-busy={streaming}>
+            {current.instruction && <p className="draft-origin">{current.instruction}</p>}
+            <DraftStatus
+              draft={current}
+              stale={stale}
+              onContinue={() => void act({ kind: 'continue', draftId: current.id })}
+              onRegenerate={() => void act({ kind: 'regenerate', draftId: current.id })}
+              onStop={() => void stop(current.id)}
+            />
+            <DraftText text={current.text} citations={current.citations} testId="draft-text" />
+            <SourceList citations={current.citations} />
+            <div className="row">
+              <button
+                type="button"
+                className="primary"
+                disabled={!current.text.trim() || streaming}
+                onClick={() => (stale > 0 ? setConfirmStale(true) : doInsert(current.text))}
+                data-testid="draft-insert"
+              >
+                Insert
+              </button>
+              <button
+                type="button"
+                disabled={!current.text.trim()}
+                onClick={() =>
+                  void navigator.clipboard.writeText(current.text).then(
+                    () => setNotice('Copied to the clipboard.'),
+                    () => setNotice('Could not copy: select the text and copy it yourself.'),
+                  )
+                }
+                data-testid="draft-copy"
+              >
+                Copy
+              </button>
+            </div>
+            {confirmStale && (
+              <div role="alertdialog" aria-labelledby={`${id}-stale`} className="confirm" data-testid="stale-confirm">
+                <p id={`${id}-stale`}>The customer wrote again after this draft was made. Insert it anyway?</p>
+                <button type="button" className="primary" onClick={() => doInsert(current.text)} autoFocus>
+                  Insert anyway
+                </button>
+                <button type="button" onClick={() => setConfirmStale(false)}>
+                  Cancel
+                </button>
+              </div>
+            )}
+            {current.kind !== 'summary' && (
+              <RefineBar disabled={streaming || !current.text.trim()} onRefine={(refinement) => void act({ kind: 'refine', draftId: current.id, refinement })} />
+            )}
+            <VersionList versions={current.versions} disabled={streaming} onRestore={(versionIndex) => void act({ kind: 'restore', draftId: current.id, versionIndex })} />
+          </article>
+        )}
+
+        <SendPreview action={{ kind: 'draft', ticketKey: ticket.key }} load={preview} />
+        <p className="status" role="status" aria-live="polite" data-testid="drafts-notice">
+          {notice}
+        </p>
+      </section>
+      <ChatPanel ticketKey={ticket.key} turns={chat} run={run} onInsert={doInsert} onStop={(chatId) => void stop(chatId)} />
+    </>
+  );
+}

@@ -1,0 +1,601 @@
+// The drafting service: drafts, refinements, co-work chat and summaries for a ticket, streamed from Claude into
+// IndexedDB. It runs in the background only (the API key is read there and never leaves it). The side panel never
+// waits for a stream: `run` returns as soon as the row exists, and the panel watches the row with a live query, so
+// a draft keeps streaming when the panel closes and is there when it reopens.
+//
+// Every input (database, settings, snippets, network state, fetch, clock) is a parameter, so tests hand in a
+// fake-indexeddb database and the local mock API.
+import type { TicketSnapshot } from '../../adapters/types';
+import type { RetryPolicy } from '../ai/client';
+import { streamCompletion } from '../ai/client';
+import { offlineDraft } from '../ai/offline';
+import {
+  REFINE_PRESETS,
+  buildChatPrompt,
+  buildDraftPrompt,
+  buildRefinePrompt,
+  buildSummaryPrompt,
+  completionArgs,
+  finishOutput,
+  previewRequest,
+  type BuiltPrompt,
+  type Refinement,
+} from '../ai/prompts';
+import { AiError, type AiSettings, type ChatTurn, type KbSnippet } from '../ai/types';
+import type { StoredTicket, TandemDB, TicketKey } from '../db';
+import { createRedactor, type Redactor } from '../privacy/redact';
+import { getSnippetsForTicket } from './snippets';
+import { createThrottledWriter } from './throttle';
+import type { ChatRow, DraftAction, DraftActionRequest, DraftActionResult, DraftRow, DraftVersion, SendPreview, SummaryPurpose } from './types';
+
+export interface DraftServiceDeps {
+  db: TandemDB;
+  /** AI settings with the API key, read for every request (so a changed key applies at once). */
+  loadSettings(): Promise<AiSettings>;
+  /** Knowledge snippets for grounding; default: the provider set with setSnippetProvider (none until then). */
+  getSnippets?(ticket: TicketSnapshot): Promise<KbSnippet[]>;
+  /** The worker's own view of the network (navigator.onLine in the background). */
+  isOnline?(): boolean;
+  fetch?: typeof fetch;
+  now?(): number;
+  newId?(): string;
+  /** Keep the MV3 service worker alive while any stream runs: called when the first stream starts; the
+   *  function it returns is called when the last one ends. */
+  keepAlive?(): () => void;
+  /** Minimum time between two writes of a streaming row (default 50 ms). */
+  throttleMs?: number;
+  retry?: Partial<RetryPolicy>;
+  firstByteTimeoutMs?: number;
+  idleTimeoutMs?: number;
+  /** Injected for tests: the wait between retries. */
+  sleep?(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+/** Which prompt produced a row: enough to regenerate or continue it. */
+export type RowOrigin =
+  | { kind: 'draft' }
+  | { kind: 'refine'; refinement: Refinement; sourceText: string }
+  | { kind: 'summary'; purpose: SummaryPurpose };
+
+type OriginRow = DraftRow & { origin?: RowOrigin };
+
+export const QUEUE_JOB_KIND = 'drafts.run';
+
+export interface DraftService {
+  /** Start an action. Resolves once its row exists (streaming goes on in the background). */
+  run(request: DraftActionRequest): Promise<DraftActionResult>;
+  /** Exactly what the action would send, without sending it. */
+  preview(request: DraftActionRequest): Promise<SendPreview>;
+  /** Stop a streaming draft or chat answer; the partial text is kept as incomplete. */
+  stop(id: string): boolean;
+  /** Run the requests queued while offline (in order). Returns how many were started. */
+  drainQueue(online?: boolean): Promise<number>;
+  /** Rows left 'streaming' by a worker that was killed: mark them incomplete. Call once at worker start. */
+  recoverInterrupted(): Promise<number>;
+  /** Resolves when no stream is running (tests, benchmarks). */
+  idle(): Promise<void>;
+}
+
+const OFFLINE_NOTE = 'You are offline. This will run when the network returns.';
+
+function refinementLabel(r: Refinement): string {
+  if (r.kind === 'translate') return `Translate to ${r.language}`;
+  if (r.kind === 'custom') return r.instruction.trim();
+  return REFINE_PRESETS[r.kind].label;
+}
+
+function actionLabel(action: DraftAction): string {
+  switch (action.kind) {
+    case 'draft':
+      return 'Draft reply';
+    case 'refine':
+      return refinementLabel(action.refinement);
+    case 'summary':
+      return action.purpose === 'handoff' ? 'Handoff summary' : 'Resolution summary';
+    case 'chat':
+      return 'Chat message';
+    case 'continue':
+      return 'Continue';
+    case 'regenerate':
+      return 'Regenerate';
+    case 'restore':
+      return 'Restore version';
+  }
+}
+
+export function createDraftService(deps: DraftServiceDeps): DraftService {
+  const { db } = deps;
+  const now = deps.now ?? Date.now;
+  const newId = deps.newId ?? (() => crypto.randomUUID());
+  const getSnippets = deps.getSnippets ?? getSnippetsForTicket;
+  const running = new Map<string, { controller: AbortController; done: Promise<void> }>();
+  let stopKeepAlive: (() => void) | null = null;
+  let draining = false;
+
+  const workerOnline = () => (deps.isOnline ? deps.isOnline() : true);
+
+  function track(id: string, controller: AbortController, work: Promise<void>): void {
+    if (running.size === 0 && deps.keepAlive) stopKeepAlive = deps.keepAlive();
+    const done = work
+      .catch(() => {})
+      .finally(() => {
+        running.delete(id);
+        if (running.size === 0 && stopKeepAlive) {
+          stopKeepAlive();
+          stopKeepAlive = null;
+        }
+      });
+    running.set(id, { controller, done });
+  }
+
+  async function loadTicket(key: TicketKey): Promise<StoredTicket> {
+    const stored = await db.tickets.get(key);
+    if (!stored) throw new AiError('bad_request', 'Tandem has not read this ticket yet. Reload the helpdesk tab and try again.');
+    return stored;
+  }
+
+  // ------------------------------------------------------------------ streaming into a row
+
+  interface StreamTarget {
+    /** Write a patch to the row. */
+    write(patch: Record<string, unknown>): Promise<unknown>;
+  }
+
+  /**
+   * Stream `built` into a row. `prefill` (redacted, for continue) is sent as the start of the assistant's answer
+   * and kept in front of the streamed text. Resolves when the row holds its final state.
+   */
+  async function streamInto(target: StreamTarget, built: BuiltPrompt, settings: AiSettings, signal: AbortSignal, prefill = ''): Promise<{ text: string; failed?: AiError }> {
+    const args = completionArgs(built);
+    const messages: ChatTurn[] = prefill ? [...args.messages, { role: 'assistant', content: prefill }] : args.messages;
+    const shown = (soFar: string) => finishOutput(built, prefill + soFar);
+    const writer = createThrottledWriter<string>((soFar) => {
+      const out = shown(soFar);
+      return target.write({ text: out.text, redactedText: out.redactedText, citations: out.cited, retryAt: undefined, error: undefined, errorKind: undefined, updatedAt: now() });
+    }, deps.throttleMs ?? 50);
+    try {
+      const result = await streamCompletion({
+        settings,
+        system: args.system,
+        messages,
+        maxTokens: args.maxTokens,
+        signal,
+        fetch: deps.fetch,
+        retry: deps.retry,
+        firstByteTimeoutMs: deps.firstByteTimeoutMs,
+        idleTimeoutMs: deps.idleTimeoutMs,
+        sleep: deps.sleep,
+        onText: (_delta, soFar) => writer.push(soFar),
+        onRetryWait: (wait) => {
+          void target.write({
+            retryAt: now() + wait.waitMs,
+            error: `${wait.error.message} (attempt ${wait.attempt + 1} of ${wait.maxAttempts} starts when the countdown ends)`,
+            errorKind: wait.error.kind,
+            updatedAt: now(),
+          });
+        },
+      });
+      await writer.flush();
+      const out = shown(result.text);
+      const base = { text: out.text, redactedText: out.redactedText, citations: out.cited, retryAt: undefined, updatedAt: now() };
+      if (result.complete) {
+        await target.write({ ...base, status: 'done', error: undefined, errorKind: undefined, truncated: result.stopReason === 'max_tokens' || undefined });
+      } else if (result.aborted) {
+        await target.write({ ...base, status: 'incomplete', error: 'Stopped before the end. Continue it, or regenerate it.', errorKind: 'stopped' });
+      } else {
+        await target.write({ ...base, status: 'incomplete', error: `${result.error?.message ?? 'The answer stopped before it finished.'} You can continue it or regenerate it.`, errorKind: result.error?.kind ?? 'cut' });
+      }
+      return { text: out.text };
+    } catch (err) {
+      await writer.flush();
+      const error = err instanceof AiError ? err : new AiError('server', `Something went wrong (${String(err)}). Try again.`);
+      await target.write({ status: 'error', error: error.message, errorKind: error.kind, retryAt: undefined, updatedAt: now() });
+      return { text: '', failed: error };
+    }
+  }
+
+  // ------------------------------------------------------------------ drafts (reply, refine, summary)
+
+  async function promptFor(origin: RowOrigin, ticket: TicketSnapshot, settings: AiSettings, redactor?: Redactor): Promise<BuiltPrompt> {
+    if (origin.kind === 'summary') return buildSummaryPrompt({ ticket, settings, purpose: origin.purpose, redactor });
+    const snippets = await getSnippets(ticket);
+    if (origin.kind === 'draft') return buildDraftPrompt({ ticket, snippets, settings, redactor });
+    return buildRefinePrompt({ ticket, draft: origin.sourceText, refinement: origin.refinement, settings, snippets, redactor });
+  }
+
+  const versionOf = (row: DraftRow): DraftVersion => ({
+    text: row.text,
+    ...(row.redactedText !== undefined ? { redactedText: row.redactedText } : {}),
+    at: row.updatedAt,
+    ...(row.instruction ? { instruction: row.instruction } : {}),
+    ...(row.citations ? { citations: row.citations } : {}),
+  });
+
+  /** Stream an AI answer into draft `id` (which exists). On a failure with no text, the previous version returns. */
+  function startDraftStream(id: string, origin: RowOrigin, ticket: StoredTicket, settings: AiSettings, opts: { prefillFrom?: string } = {}): void {
+    const controller = new AbortController();
+    const work = (async () => {
+      const redactor = settings.redact ? createRedactor() : undefined;
+      const built = await promptFor(origin, ticket.snapshot, settings, redactor);
+      // Continue: the text so far goes back redacted with this prompt's placeholders, as the answer's start.
+      const prefill = opts.prefillFrom ? (redactor ? redactor.redact(opts.prefillFrom).text : opts.prefillFrom).trimEnd() : '';
+      const result = await streamInto({ write: (patch) => db.drafts.update(id, patch as Partial<DraftRow>) }, built, settings, controller.signal, prefill);
+      if (result.failed && !opts.prefillFrom) await bringBackPreviousVersion(id);
+      if (result.failed?.kind === 'network' || result.failed?.kind === 'timeout') await queueAfterNetworkFailure(id, origin, result.failed);
+    })();
+    track(id, controller, work);
+  }
+
+  /** A refine/regenerate that produced nothing must not leave the agent with an empty draft. */
+  async function bringBackPreviousVersion(id: string): Promise<void> {
+    await db.transaction('rw', db.drafts, async () => {
+      const row = (await db.drafts.get(id)) as DraftRow | undefined;
+      if (!row || row.text || !row.versions.length) return;
+      const versions = [...row.versions];
+      const previous = versions.pop()!;
+      await db.drafts.update(id, { text: previous.text, redactedText: previous.redactedText, instruction: previous.instruction, citations: previous.citations, versions } as Partial<DraftRow>);
+    });
+  }
+
+  /** Could not reach the API: a fresh draft request also gets the offline draft, and is queued for later. */
+  async function queueAfterNetworkFailure(id: string, origin: RowOrigin, error: AiError): Promise<void> {
+    const row = (await db.drafts.get(id)) as OriginRow | undefined;
+    if (!row || origin.kind !== 'draft' || row.text) return;
+    await db.drafts.update(id, { status: 'queued', queuedAction: 'Draft reply', error: `${error.message} The draft will be written when the connection is back.` } as Partial<DraftRow>);
+    await db.queue.add({ createdAt: now(), kind: QUEUE_JOB_KIND, payload: { action: { kind: 'regenerate', draftId: id } } });
+    const ticket = await db.tickets.get(row.ticketKey);
+    if (ticket) await writeOfflineDraft(ticket, (await deps.loadSettings()).agentName, 'Could not reach the AI.');
+  }
+
+  async function writeOfflineDraft(ticket: StoredTicket, agentName: string | undefined, why: string): Promise<string> {
+    const snippets = await getSnippets(ticket.snapshot);
+    const draft = offlineDraft({ ticket: ticket.snapshot, snippets, agentName });
+    const id = newId();
+    const t = now();
+    const row: DraftRow = {
+      id,
+      ticketKey: ticket.key,
+      kind: 'offline',
+      text: draft.text,
+      versions: [],
+      status: 'done',
+      basedOnCustomerMessages: ticket.customerMessageCount,
+      citations: draft.sources,
+      offlineLabel: `${why} ${draft.label}`,
+      instruction: 'Offline draft',
+      createdAt: t,
+      updatedAt: t,
+    };
+    await db.drafts.add(row);
+    return id;
+  }
+
+  async function enqueue(action: DraftAction): Promise<void> {
+    await db.queue.add({ createdAt: now(), kind: QUEUE_JOB_KIND, payload: { action } });
+  }
+
+  async function newDraftRow(ticket: StoredTicket, kind: DraftRow['kind'], origin: RowOrigin, instruction: string, extra: Partial<OriginRow> = {}): Promise<string> {
+    const id = newId();
+    const t = now();
+    const row: OriginRow = {
+      id,
+      ticketKey: ticket.key,
+      kind,
+      text: '',
+      versions: [],
+      status: 'streaming',
+      basedOnCustomerMessages: ticket.customerMessageCount,
+      instruction,
+      origin,
+      createdAt: t,
+      updatedAt: t,
+      ...extra,
+    };
+    await db.drafts.add(row);
+    return id;
+  }
+
+  async function startNew(ticketKey: TicketKey, origin: RowOrigin, online: boolean): Promise<DraftActionResult> {
+    const ticket = await loadTicket(ticketKey);
+    const settings = await deps.loadSettings();
+    const kind = origin.kind === 'summary' ? 'summary' : 'reply';
+    const label = origin.kind === 'summary' ? actionLabel({ kind: 'summary', ticketKey, purpose: origin.purpose }) : 'Draft reply';
+    const extra: Partial<OriginRow> = origin.kind === 'summary' ? { purpose: origin.purpose } : {};
+    if (!settings.apiKey) {
+      if (origin.kind === 'draft') {
+        const id = await writeOfflineDraft(ticket, settings.agentName, 'No API key is set, so the AI was not asked (add one in Tandem settings).');
+        return { ok: true, draftId: id, mode: 'offline' };
+      }
+      const id = await newDraftRow(ticket, kind, origin, label, { ...extra, status: 'error', errorKind: 'auth', error: 'No API key is set. Add your Anthropic API key in Tandem settings (or ask your admin).' });
+      return { ok: false, draftId: id, message: 'No API key is set. Add your Anthropic API key in Tandem settings (or ask your admin).' };
+    }
+    if (!online) {
+      const id = await newDraftRow(ticket, kind, origin, label, { ...extra, status: 'queued', queuedAction: label, error: OFFLINE_NOTE });
+      await enqueue({ kind: 'regenerate', draftId: id });
+      if (origin.kind === 'draft') {
+        const offlineId = await writeOfflineDraft(ticket, settings.agentName, 'You are offline.');
+        return { ok: true, draftId: offlineId, mode: 'offline' };
+      }
+      return { ok: true, draftId: id, mode: 'queued' };
+    }
+    const id = await newDraftRow(ticket, kind, origin, label, extra);
+    startDraftStream(id, origin, ticket, settings);
+    return { ok: true, draftId: id, mode: 'ai' };
+  }
+
+  async function loadDraft(id: string): Promise<OriginRow> {
+    const row = (await db.drafts.get(id)) as OriginRow | undefined;
+    if (!row) throw new AiError('bad_request', 'That draft no longer exists.');
+    return row;
+  }
+
+  function busy(id: string): DraftActionResult | null {
+    return running.has(id) ? { ok: false, draftId: id, message: 'This draft is still being written. Wait for it to finish, or stop it first.' } : null;
+  }
+
+  async function refine(draftId: string, refinement: Refinement, online: boolean): Promise<DraftActionResult> {
+    const row = await loadDraft(draftId);
+    if (busy(draftId)) return busy(draftId)!;
+    if (!row.text.trim()) return { ok: false, draftId, message: 'There is no text to refine yet. Draft a reply first.' };
+    const ticket = await loadTicket(row.ticketKey);
+    const settings = await deps.loadSettings();
+    if (!settings.apiKey) return { ok: false, draftId, message: 'No API key is set, so refining needs the AI. Add your key in Tandem settings, or edit the draft by hand after inserting it.' };
+    const origin: RowOrigin = { kind: 'refine', refinement, sourceText: row.text };
+    const label = refinementLabel(refinement);
+    const patch: Partial<OriginRow> = {
+      versions: [...row.versions, versionOf(row)],
+      text: '',
+      redactedText: undefined,
+      citations: undefined,
+      instruction: label,
+      origin,
+      kind: row.kind === 'offline' ? 'reply' : row.kind,
+      offlineLabel: undefined,
+      basedOnCustomerMessages: ticket.customerMessageCount,
+      error: undefined,
+      errorKind: undefined,
+      updatedAt: now(),
+    };
+    if (!online) {
+      // Keep the text on screen while waiting; the refinement runs on it when the network returns.
+      await db.drafts.update(draftId, { queuedAction: label, status: 'queued', error: OFFLINE_NOTE } as Partial<DraftRow>);
+      await enqueue({ kind: 'refine', draftId, refinement });
+      return { ok: true, draftId, mode: 'queued' };
+    }
+    await db.drafts.update(draftId, { ...patch, status: 'streaming', queuedAction: undefined } as Partial<DraftRow>);
+    startDraftStream(draftId, origin, ticket, settings);
+    return { ok: true, draftId, mode: 'ai' };
+  }
+
+  async function regenerateOrContinue(draftId: string, mode: 'regenerate' | 'continue', online: boolean): Promise<DraftActionResult> {
+    const row = await loadDraft(draftId);
+    if (busy(draftId)) return busy(draftId)!;
+    if (row.kind === 'offline' || !row.origin) {
+      return { ok: false, draftId, message: 'This is an offline draft. Use "Draft reply" to ask the AI for a new one.' };
+    }
+    const ticket = await loadTicket(row.ticketKey);
+    const settings = await deps.loadSettings();
+    if (!settings.apiKey) return { ok: false, draftId, message: 'No API key is set. Add your Anthropic API key in Tandem settings.' };
+    if (!online) {
+      await db.drafts.update(draftId, { status: 'queued', queuedAction: mode === 'continue' ? 'Continue' : 'Regenerate', error: OFFLINE_NOTE } as Partial<DraftRow>);
+      await enqueue({ kind: mode, draftId });
+      return { ok: true, draftId, mode: 'queued' };
+    }
+    const base = { status: 'streaming', retryAt: undefined, error: undefined, errorKind: undefined, queuedAction: undefined, updatedAt: now() };
+    if (mode === 'continue' && row.text.trim()) {
+      await db.drafts.update(draftId, base as Partial<DraftRow>);
+      startDraftStream(draftId, row.origin, ticket, settings, { prefillFrom: row.text });
+    } else {
+      // The text being replaced stays as a version (if there was any).
+      const versions = row.text.trim() ? [...row.versions, versionOf(row)] : row.versions;
+      await db.drafts.update(draftId, { ...base, versions, text: '', redactedText: undefined, citations: undefined, truncated: undefined, basedOnCustomerMessages: ticket.customerMessageCount } as Partial<DraftRow>);
+      startDraftStream(draftId, row.origin, ticket, settings);
+    }
+    return { ok: true, draftId, mode: 'ai' };
+  }
+
+  async function restoreVersion(draftId: string, index: number): Promise<DraftActionResult> {
+    if (busy(draftId)) return busy(draftId)!;
+    const row = await loadDraft(draftId);
+    const version = row.versions[index];
+    if (!version) return { ok: false, draftId, message: 'That version no longer exists.' };
+    // The current text becomes a version too: restoring never loses anything.
+    const versions = row.text.trim() ? [...row.versions, versionOf(row)] : row.versions;
+    await db.drafts.update(draftId, {
+      versions,
+      text: version.text,
+      redactedText: version.redactedText,
+      citations: version.citations,
+      instruction: `Restored: ${version.instruction ?? `version ${index + 1}`}`,
+      status: 'done',
+      error: undefined,
+      errorKind: undefined,
+      retryAt: undefined,
+      updatedAt: now(),
+    } as Partial<DraftRow>);
+    return { ok: true, draftId, mode: 'local' };
+  }
+
+  // ------------------------------------------------------------------ chat
+
+  async function chatHistory(ticketKey: TicketKey, before: number): Promise<ChatTurn[]> {
+    const rows = (await db.chats.where('ticketKey').equals(ticketKey).sortBy('at')) as ChatRow[];
+    return rows
+      .filter((r) => r.at < before && r.text.trim() && !(r.role === 'assistant' && r.status === 'error'))
+      .map((r) => ({ role: r.role, content: r.text }));
+  }
+
+  function startChatStream(assistantId: string, userRow: ChatRow, ticket: StoredTicket, settings: AiSettings): void {
+    const controller = new AbortController();
+    const work = (async () => {
+      const snippets = await getSnippets(ticket.snapshot);
+      const history = await chatHistory(ticket.key, userRow.at);
+      const built = buildChatPrompt({ ticket: ticket.snapshot, snippets, history, message: userRow.text, settings });
+      await streamInto({ write: (patch) => db.chats.update(assistantId, patch as Partial<ChatRow>) }, built, settings, controller.signal);
+    })();
+    track(assistantId, controller, work);
+  }
+
+  async function addAssistantRow(ticketKey: TicketKey, after: number, extra: Partial<ChatRow> = {}): Promise<string> {
+    const id = newId();
+    const row: ChatRow = { id, ticketKey, role: 'assistant', text: '', status: 'streaming', at: after + 1, ...extra };
+    await db.chats.add(row);
+    return id;
+  }
+
+  async function chat(ticketKey: TicketKey, message: string, starter: string | undefined, online: boolean): Promise<DraftActionResult> {
+    const text = message.trim();
+    if (!text) return { ok: false, message: 'Type a message for the AI first.' };
+    const ticket = await loadTicket(ticketKey);
+    const settings = await deps.loadSettings();
+    // Strictly after every earlier turn (the assistant row of the last exchange sits at its user turn + 1).
+    const earlier = await db.chats.where('ticketKey').equals(ticketKey).sortBy('at');
+    const at = Math.max(now(), (earlier[earlier.length - 1]?.at ?? 0) + 1);
+    const userRow: ChatRow = { id: newId(), ticketKey, role: 'user', text, status: 'done', at, ...(starter ? { starter } : {}) };
+    if (!settings.apiKey) {
+      await db.chats.add(userRow);
+      const id = await addAssistantRow(ticketKey, at, { status: 'error', errorKind: 'auth', error: 'No API key is set, so the AI cannot answer. Add your Anthropic API key in Tandem settings.' });
+      return { ok: false, chatId: id, message: 'No API key is set.' };
+    }
+    if (!online) {
+      const queuedRow: ChatRow = { ...userRow, queued: true };
+      await db.chats.add(queuedRow);
+      await db.queue.add({ createdAt: now(), kind: QUEUE_JOB_KIND, payload: { chatUserId: userRow.id } });
+      return { ok: true, chatId: userRow.id, mode: 'queued' };
+    }
+    await db.chats.add(userRow);
+    const id = await addAssistantRow(ticketKey, at);
+    startChatStream(id, userRow, ticket, settings);
+    return { ok: true, chatId: id, mode: 'ai' };
+  }
+
+  async function answerQueuedChat(userId: string): Promise<void> {
+    const userRow = (await db.chats.get(userId)) as ChatRow | undefined;
+    if (!userRow) return;
+    await db.chats.update(userId, { queued: undefined } as Partial<ChatRow>);
+    const ticket = await loadTicket(userRow.ticketKey);
+    const settings = await deps.loadSettings();
+    const id = await addAssistantRow(userRow.ticketKey, userRow.at);
+    if (!settings.apiKey) {
+      await db.chats.update(id, { status: 'error', errorKind: 'auth', error: 'No API key is set. Add your Anthropic API key in Tandem settings.' } as Partial<ChatRow>);
+      return;
+    }
+    startChatStream(id, userRow, ticket, settings);
+  }
+
+  // ------------------------------------------------------------------ entry points
+
+  async function run(request: DraftActionRequest): Promise<DraftActionResult> {
+    const online = (request.online ?? true) && workerOnline();
+    const action = request.action;
+    try {
+      switch (action.kind) {
+        case 'draft':
+          return await startNew(action.ticketKey, { kind: 'draft' }, online);
+        case 'summary':
+          return await startNew(action.ticketKey, { kind: 'summary', purpose: action.purpose }, online);
+        case 'refine':
+          return await refine(action.draftId, action.refinement, online);
+        case 'continue':
+        case 'regenerate':
+          return await regenerateOrContinue(action.draftId, action.kind, online);
+        case 'restore':
+          return await restoreVersion(action.draftId, action.versionIndex);
+        case 'chat':
+          return await chat(action.ticketKey, action.message, action.starter, online);
+      }
+    } catch (err) {
+      return { ok: false, message: err instanceof Error ? err.message : String(err) };
+    }
+  }
+
+  async function preview(request: DraftActionRequest): Promise<SendPreview> {
+    const { action } = request;
+    const settings = await deps.loadSettings();
+    const note = settings.apiKey ? undefined : 'No API key is set: nothing is sent. Tandem builds an offline draft on this computer instead.';
+    let built: BuiltPrompt;
+    let prefill = '';
+    if (action.kind === 'restore') return { text: '', redactions: [], note: 'Restoring a version happens on this computer: nothing is sent.' };
+    if (action.kind === 'draft' || action.kind === 'summary') {
+      const ticket = await loadTicket(action.ticketKey);
+      const origin: RowOrigin = action.kind === 'draft' ? { kind: 'draft' } : { kind: 'summary', purpose: action.purpose };
+      built = await promptFor(origin, ticket.snapshot, settings);
+    } else if (action.kind === 'chat') {
+      const ticket = await loadTicket(action.ticketKey);
+      const snippets = await getSnippets(ticket.snapshot);
+      const history = await chatHistory(ticket.key, Infinity);
+      built = buildChatPrompt({ ticket: ticket.snapshot, snippets, history, message: action.message || '(your message)', settings });
+    } else {
+      const row = await loadDraft(action.draftId);
+      const ticket = await loadTicket(row.ticketKey);
+      const origin: RowOrigin | undefined =
+        action.kind === 'refine' ? { kind: 'refine', refinement: action.refinement, sourceText: row.text } : row.origin;
+      if (!origin) return { text: '', redactions: [], note: 'This is an offline draft: it was built on this computer and nothing was sent.' };
+      const redactor = settings.redact ? createRedactor() : undefined;
+      built = await promptFor(origin, ticket.snapshot, settings, redactor);
+      if (action.kind === 'continue' && row.text.trim()) prefill = (redactor ? redactor.redact(row.text).text : row.text).trimEnd();
+    }
+    const p = previewRequest(built, settings);
+    const text = prefill ? `${p.text}\n\n── Assistant (the answer so far, to be continued) ──\n${prefill}` : p.text;
+    return { text, redactions: p.redactions, ...(note ? { note } : {}) };
+  }
+
+  function stop(id: string): boolean {
+    const job = running.get(id);
+    if (!job) return false;
+    job.controller.abort();
+    return true;
+  }
+
+  async function drainQueue(online = true): Promise<number> {
+    if (!online || !workerOnline() || draining) return 0;
+    draining = true;
+    let started = 0;
+    try {
+      const jobs = await db.queue.orderBy('createdAt').toArray();
+      for (const job of jobs) {
+        if (job.kind !== QUEUE_JOB_KIND) continue;
+        await db.queue.delete(job.id!);
+        const payload = job.payload as { action?: DraftAction; chatUserId?: string };
+        if (payload.chatUserId) {
+          await answerQueuedChat(payload.chatUserId);
+          started++;
+        } else if (payload.action) {
+          // The queued row still says 'queued': clear that before running (run refuses nothing on it).
+          if ('draftId' in payload.action) await db.drafts.update(payload.action.draftId, { queuedAction: undefined } as Partial<DraftRow>);
+          const result = await run({ action: payload.action, online: true });
+          if (result.ok) started++;
+          else if ('draftId' in payload.action) {
+            await db.drafts.update(payload.action.draftId, { status: 'error', error: result.message } as Partial<DraftRow>);
+          }
+        }
+      }
+    } finally {
+      draining = false;
+    }
+    return started;
+  }
+
+  async function recoverInterrupted(): Promise<number> {
+    const message = 'Tandem was restarted while this was being written. The text so far is kept; continue it or regenerate it.';
+    let count = 0;
+    const mark = <T extends { id: string; text: string; status?: string; error?: string; errorKind?: string; retryAt?: number }>(r: T) => {
+      count++;
+      r.status = r.text ? 'incomplete' : 'error';
+      r.error = message;
+      r.errorKind = 'interrupted';
+      delete r.retryAt;
+    };
+    await db.transaction('rw', db.drafts, db.chats, async () => {
+      await db.drafts.filter((r) => r.status === 'streaming' && !running.has(r.id)).modify((r) => mark(r as DraftRow));
+      await db.chats.filter((r) => r.status === 'streaming' && !running.has(r.id)).modify((r) => mark(r as ChatRow));
+    });
+    return count;
+  }
+
+  async function idle(): Promise<void> {
+    while (running.size) await Promise.all([...running.values()].map((r) => r.done));
+  }
+
+  return { run, preview, stop, drainQueue, recoverInterrupted, idle };
+}

@@ -1,0 +1,91 @@
+// Rows and requests of the drafting service. The Dexie schema (lib/db) defines the indexed shape of drafts and
+// chats; these types add the non-indexed fields the service keeps beside them (Dexie stores whole objects, so
+// extra fields need no schema version).
+import type { ChatTurn as ChatRowBase, StoredDraft, TicketKey } from '../db';
+import type { CitationSource } from '../ai/citations';
+import type { RedactionEntry } from '../privacy/redact';
+import type { Refinement } from '../ai/prompts';
+
+export type DraftKind = StoredDraft['kind'];
+
+export interface DraftVersion {
+  /** Restored text (real values), what the agent saw and can insert. */
+  text: string;
+  /** The model's text with placeholders, as it left/arrived (absent for offline drafts: nothing was sent). */
+  redactedText?: string;
+  at: number;
+  /** What produced this version: 'Draft', 'Friendlier', a free instruction, 'Restored version 2'. */
+  instruction?: string;
+  citations?: CitationSource[];
+}
+
+export interface DraftRow extends StoredDraft {
+  /** The model's text with placeholders still in (what finishOutput calls redactedText). */
+  redactedText?: string;
+  versions: DraftVersion[];
+  /** What produced the current text (shown beside it, and copied into versions). */
+  instruction?: string;
+  /** While waiting out a 429/529: when the next attempt starts (epoch ms); the panel counts down to it. */
+  retryAt?: number;
+  /** Which failure: 'auth', 'rate_limited', 'cut', 'network', ... (AiErrorKind) or 'interrupted'. */
+  errorKind?: string;
+  /** Offline drafts: the honest label shown above the text. */
+  offlineLabel?: string;
+  /** Queued while offline: what will run when the network returns. */
+  queuedAction?: string;
+  /** 'handoff' | 'resolution' for summaries. */
+  purpose?: SummaryPurpose;
+  /** The model stopped at max_tokens: the text is complete as far as the API goes but may end abruptly. */
+  truncated?: boolean;
+}
+
+export interface ChatRow extends ChatRowBase {
+  redactedText?: string;
+  error?: string;
+  errorKind?: string;
+  retryAt?: number;
+  /** A user turn sent while offline: the answer comes when the network returns. */
+  queued?: boolean;
+  citations?: CitationSource[];
+  /** Which starter template the agent used, if any. */
+  starter?: string;
+}
+
+export type SummaryPurpose = 'handoff' | 'resolution';
+
+/** Everything the panel can ask the drafting service to do. */
+export type DraftAction =
+  | { kind: 'draft'; ticketKey: TicketKey }
+  | { kind: 'refine'; draftId: string; refinement: Refinement }
+  | { kind: 'continue'; draftId: string }
+  | { kind: 'regenerate'; draftId: string }
+  | { kind: 'summary'; ticketKey: TicketKey; purpose: SummaryPurpose }
+  | { kind: 'chat'; ticketKey: TicketKey; message: string; starter?: string }
+  | { kind: 'restore'; draftId: string; versionIndex: number };
+
+export interface DraftActionRequest {
+  action: DraftAction;
+  /** The panel's navigator.onLine: the agent's view of the network (the worker's may lag or differ). */
+  online?: boolean;
+}
+
+export interface DraftActionResult {
+  ok: boolean;
+  /** The draft row written or updated (draft/refine/continue/regenerate/summary/restore). */
+  draftId?: string;
+  /** The assistant chat row (chat). */
+  chatId?: string;
+  /** 'ai': streaming from the API; 'offline': an offline draft was built; 'queued': will run when online. */
+  mode?: 'ai' | 'offline' | 'queued' | 'local';
+  /** Plain words for the agent when ok is false. */
+  message?: string;
+}
+
+export interface SendPreview {
+  /** Readable text of exactly what would be sent (system prompt, messages, model, redaction count). */
+  text: string;
+  /** Placeholders and the values they hide (shown to the agent only; never sent). */
+  redactions: RedactionEntry[];
+  /** Nothing would be sent (no API key / restore): why. */
+  note?: string;
+}
