@@ -21,6 +21,8 @@ export interface InsertRequest {
   mode: InsertMode;
   /** The agent agreed to write over / around their own text in the editor. */
   confirmed?: boolean;
+  /** What is being inserted, for the audit log and local analytics. */
+  source?: 'draft' | 'summary' | 'snippet' | 'greeting' | 'chat';
 }
 
 export interface EditorReadResult {

@@ -58,7 +58,7 @@ function TicketPanel({
           type="button"
           className="primary"
           data-testid="insert-greeting"
-          onClick={() => void insert(greetingFor(snapshot), snapshot.ticketId)}
+          onClick={() => void insert(greetingFor(snapshot), snapshot.ticketId, 'greeting')}
         >
           {t('insertGreeting')}
         </button>

@@ -6,13 +6,18 @@ import type { AiSettings } from '../ai/types';
 import { getDb } from '../db';
 import { createDraftService, type DraftService } from '../drafts/service';
 import { onMessage } from '../messaging';
-import { apiKeyItem, loadSettings } from '../settings';
+import { loadApiKey, loadSettings } from '../settings';
+import { audit } from '../audit';
+
+export const GATEWAY_PLACEHOLDER_KEY = 'gateway-without-key';
 
 /** Settings as the AI layer wants them, with the key (read here only). */
 export async function loadAiSettings(): Promise<AiSettings> {
-  const [settings, apiKey] = await Promise.all([loadSettings(), apiKeyItem.getValue()]);
+  const [settings, apiKey] = await Promise.all([loadSettings(), loadApiKey()]);
   return {
-    apiKey: apiKey || undefined,
+    // A company gateway that authenticates by network or SSO takes no key; the SDK still wants one, and the
+    // gateway ignores it. The key itself (agent's or organisation's) is read here only.
+    apiKey: apiKey || (settings.useGatewayWithoutKey && settings.baseUrl ? GATEWAY_PLACEHOLDER_KEY : undefined),
     baseUrl: settings.baseUrl || undefined,
     model: settings.model,
     maxTokens: settings.maxTokens,
@@ -43,7 +48,20 @@ export function getDraftService(): DraftService {
 
 export function registerDrafts(): void {
   // Native promises (async functions), not Dexie's: see TOOLCHAIN.md on listeners returning Dexie promises.
-  onMessage('draftsRun', async ({ data }) => getDraftService().run(data));
+  onMessage('draftsRun', async ({ data }) => {
+    const result = await getDraftService().run(data);
+    const { action } = data;
+    if (result.ok && action.kind !== 'restore') {
+      const settings = await loadSettings();
+      await audit(
+        getDb(),
+        action.kind === 'chat' ? 'chat_turn' : action.kind === 'summary' ? 'summary_generated' : 'draft_generated',
+        { ticketKey: 'ticketKey' in action ? action.ticketKey : undefined, detail: { kind: action.kind, mode: result.mode } },
+        { includeContent: settings.auditIncludeContent },
+      ).catch(() => {});
+    }
+    return result;
+  });
   onMessage('draftsPreview', async ({ data }) => getDraftService().preview(data));
   onMessage('draftsStop', async ({ data }) => getDraftService().stop(data.id));
   onMessage('draftsOnline', async () => getDraftService().drainQueue(true));

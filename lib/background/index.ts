@@ -1,6 +1,8 @@
 // Background features, each registered synchronously from the entrypoint's `main`.
 import browser from 'webextension-polyfill';
-import { getDb } from '../db';
+import { getDb, ticketKeyOf } from '../db';
+import { audit } from '../audit';
+import { isHelpdeskHostAllowed } from '../policy/effective';
 import { onMessage, sendMessage } from '../messaging';
 import { forgetTab, storeSnapshot } from './tickets';
 import { registerPanelOpening } from './panel';
@@ -12,10 +14,13 @@ import { loadSettings } from '../settings';
 import { registerDrafts } from './drafts';
 
 export function registerBackground(): void {
+  // Settings (the API key among them) are for extension pages and this worker only: content scripts run beside
+  // untrusted helpdesk pages and get what they need (selector configs) by message.
+  (chrome.storage?.local as { setAccessLevel?(o: { accessLevel: string }): Promise<void> }).setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => {});
   registerPanelOpening();
   registerTicketTracking();
   registerInsertion();
-  registerCustomHelpdesks();
+  registerCustomHelpdesks(async () => (await loadSettings()).customAdapters ?? []);
   registerPolicy(getDb);
   registerRetention(getDb, loadSettings);
   registerDrafts();
@@ -27,7 +32,14 @@ function registerTicketTracking() {
   onMessage('reportSnapshot', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId) return; // only top frames speak for a tab
+    // An organisation can limit Tandem to its own helpdesk hosts: elsewhere nothing is read or kept.
+    if (!isHelpdeskHostAllowed(await loadSettings(), data.url)) {
+      await forgetTab(getDb(), tabId);
+      return;
+    }
+    const known = data.snapshot && (await getDb().tickets.get(ticketKeyOf(data.snapshot)));
     await storeSnapshot(getDb(), tabId, data);
+    if (data.snapshot && !known) await audit(getDb(), 'ticket_opened', { ticketKey: ticketKeyOf(data.snapshot) }).catch(() => {});
     await updateBadge(getDb(), tabId, data.snapshot);
   });
 
@@ -58,9 +70,15 @@ function registerInsertion() {
   });
 
   onMessage('insertIntoTab', async ({ data }) => {
-    const { tabId, ...request } = data;
+    const { tabId, source, ...request } = data;
     try {
-      return await sendMessage('insertIntoEditor', request, tabId);
+      const result = await sendMessage('insertIntoEditor', request, tabId);
+      if (result.ok) {
+        const tab = await getDb().tabs.get(tabId);
+        const action = source === 'summary' ? 'summary_inserted' : source === 'snippet' ? 'snippet_inserted' : 'draft_inserted';
+        await audit(getDb(), action, { ticketKey: tab?.ticketKey, detail: { chars: request.text.length, via: result.via, source } }).catch(() => {});
+      }
+      return result;
     } catch {
       return { ok: false, reason: 'The helpdesk tab did not answer. Reload it and try again.' };
     }

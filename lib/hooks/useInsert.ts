@@ -39,8 +39,8 @@ export function useInsert(tabId: number | null | undefined) {
   );
 
   const insert = useCallback(
-    (text: string, ticketId: string, mode?: InsertMode) =>
-      run({ text, ticketId, mode: mode ?? useUiStore.getState().insertMode }, false),
+    (text: string, ticketId: string, source: PendingInsert['source'] = 'draft', mode?: InsertMode) =>
+      run({ text, ticketId, source, mode: mode ?? useUiStore.getState().insertMode }, false),
     [run],
   );
   const confirm = useCallback(() => {

@@ -7,6 +7,7 @@ export interface PendingInsert {
   text: string;
   ticketId: string;
   mode: InsertMode;
+  source?: 'draft' | 'summary' | 'snippet' | 'greeting' | 'chat';
 }
 
 interface InsertSlice {
