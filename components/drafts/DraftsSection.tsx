@@ -17,7 +17,16 @@ function draftTitle(d: DraftRow, index: number): string {
 }
 
 /** Drafts, refinements, versions, summaries and the co-work chat of the ticket in the followed tab. */
-export function DraftsSection({ ticket, insert }: { ticket: StoredTicket; insert(text: string, ticketId: string): Promise<void> | void }) {
+export function DraftsSection({
+  ticket,
+  insert,
+  chatEnabled = true,
+}: {
+  ticket: StoredTicket;
+  insert(text: string, ticketId: string): Promise<void> | void;
+  /** The organisation may switch the co-work chat off (managed policy). */
+  chatEnabled?: boolean;
+}) {
   const { drafts, chat, online, run, preview, stop } = useDrafts(ticket.key);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
@@ -132,7 +141,7 @@ export function DraftsSection({ ticket, insert }: { ticket: StoredTicket; insert
           {notice}
         </p>
       </section>
-      <ChatPanel ticketKey={ticket.key} turns={chat} run={run} onInsert={doInsert} onStop={(chatId) => void stop(chatId)} />
+      {chatEnabled && <ChatPanel ticketKey={ticket.key} turns={chat} run={run} onInsert={doInsert} onStop={(chatId) => void stop(chatId)} />}
     </>
   );
 }

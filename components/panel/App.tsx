@@ -12,6 +12,8 @@ import { useAssessment } from '../../lib/hooks/useAssessment';
 import { sendMessage } from '../../lib/messaging';
 import type { StoredTicket } from '../../lib/db';
 import { DraftsSection } from '../drafts/DraftsSection';
+import { useEffectiveSettings } from '../../lib/policy/useEffectiveSettings';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 
 export function App() {
   const tabId = useFollowedTab();
@@ -39,20 +41,22 @@ function TicketPanel({
 }) {
   const snapshot = ticket.snapshot;
   const assessment = useAssessment(snapshot);
+  // Features an organisation switched off (managed policy) are not shown at all.
+  const features = useEffectiveSettings()?.features ?? DEFAULT_SETTINGS.features;
   return (
     <main className="panel" data-helpdesk={snapshot.helpdesk}>
-      <AlertBanner
+      {features.sentiment && <AlertBanner
         alerts={assessment.alerts}
         onDismiss={async (alert) => {
           await assessment.dismiss(alert);
           // Re-reading the tab recomputes its toolbar badge without the dismissed alert.
           await sendMessage('refreshTab', { tabId }).catch(() => {});
         }}
-      />
+      />}
       <TicketCard ticket={snapshot}>
-        <SentimentMeter score={assessment.score} trend={assessment.trend} />
+        {features.sentiment && <SentimentMeter score={assessment.score} trend={assessment.trend} />}
       </TicketCard>
-      <DraftsSection ticket={ticket} insert={insert} />
+      {features.drafts && <DraftsSection ticket={ticket} insert={insert} chatEnabled={features.chat} />}
       <section className="card" aria-label={t('insertMode')}>
         <button
           type="button"
@@ -64,7 +68,7 @@ function TicketPanel({
         </button>
         <InsertControls onConfirm={confirm} />
       </section>
-      <ToneCheck tabId={tabId} ticket={snapshot} />
+      {features.sentiment && <ToneCheck tabId={tabId} ticket={snapshot} />}
     </main>
   );
 }

@@ -49,8 +49,12 @@ export function getDraftService(): DraftService {
 export function registerDrafts(): void {
   // Native promises (async functions), not Dexie's: see TOOLCHAIN.md on listeners returning Dexie promises.
   onMessage('draftsRun', async ({ data }) => {
-    const result = await getDraftService().run(data);
     const { action } = data;
+    const { features } = await loadSettings();
+    if (!features.drafts || (action.kind === 'chat' && !features.chat)) {
+      return { ok: false, message: 'Your organisation has switched this feature off.' };
+    }
+    const result = await getDraftService().run(data);
     if (result.ok && action.kind !== 'restore') {
       const settings = await loadSettings();
       await audit(
