@@ -42,11 +42,10 @@ export default defineConfig({
   }),
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
-      // The side panel's <meta name="manifest.default_icon"> is not JSON, so WXT copies it as a string; Firefox
-      // needs an object of size -> path. Use the extension's icons, and a translated title.
+      // Firefox's sidebar gets the extension's icons and a translated title.
       const sidebar = (manifest as { sidebar_action?: { default_icon?: unknown; default_title?: string } }).sidebar_action;
       if (sidebar) {
-        if (typeof sidebar.default_icon === 'string') sidebar.default_icon = manifest.icons;
+        sidebar.default_icon ??= manifest.icons;
         sidebar.default_title = '__MSG_extName__';
       }
     },

@@ -3,7 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from '../../components/panel/App';
 import '../../components/panel/panel.css';
 
-document.documentElement.lang = chrome.i18n?.getUILanguage?.() ?? 'en';
+// The panel follows the browser's UI language, including its writing direction (Arabic, Hebrew: right to left).
+const i18n = (globalThis as { chrome?: typeof chrome }).chrome?.i18n;
+document.documentElement.lang = i18n?.getUILanguage?.() ?? 'en';
+document.documentElement.dir = i18n?.getMessage?.('@@bidi_dir') || 'ltr';
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />
