@@ -9,6 +9,7 @@ import { AlertBanner } from '../alerts/AlertBanner';
 import { SentimentMeter } from '../alerts/SentimentMeter';
 import { ToneCheck } from '../alerts/ToneCheck';
 import { useAssessment } from '../../lib/hooks/useAssessment';
+import { suggestedApproach, type Alert } from '../../lib/sentiment';
 import { sendMessage } from '../../lib/messaging';
 import type { StoredTicket } from '../../lib/db';
 import { DraftsSection } from '../drafts/DraftsSection';
@@ -40,9 +41,10 @@ function TicketPanel({
   confirm(): void;
 }) {
   const snapshot = ticket.snapshot;
-  const assessment = useAssessment(snapshot);
+  const effective = useEffectiveSettings()?.settings;
   // Features an organisation switched off (managed policy) are not shown at all.
-  const features = useEffectiveSettings()?.features ?? DEFAULT_SETTINGS.features;
+  const features = effective?.features ?? DEFAULT_SETTINGS.features;
+  const assessment = useAssessment(snapshot, effective?.alerts);
   return (
     <main className="panel" data-helpdesk={snapshot.helpdesk}>
       {features.sentiment && <AlertBanner
@@ -52,6 +54,15 @@ function TicketPanel({
           // Re-reading the tab recomputes its toolbar badge without the dismissed alert.
           await sendMessage('refreshTab', { tabId }).catch(() => {});
         }}
+        onAskAi={
+          features.drafts
+            ? (kind) =>
+                void sendMessage('draftsRun', {
+                  action: { kind: 'draft', ticketKey: ticket.key, guidance: guidanceFor(kind, assessment.alerts) },
+                  online: navigator.onLine,
+                })
+            : undefined
+        }
       />}
       <TicketCard ticket={snapshot}>
         {features.sentiment && <SentimentMeter score={assessment.score} trend={assessment.trend} />}
@@ -71,6 +82,14 @@ function TicketPanel({
       {features.sentiment && <ToneCheck tabId={tabId} ticket={snapshot} />}
     </main>
   );
+}
+
+/** The approach for a reply asked from an alert: Tandem's own words, from the alerts' suggested approach. */
+function guidanceFor(kind: 'de-escalation' | 'holding', alerts: Alert[]): string {
+  const steps = suggestedApproach(alerts).join(' ');
+  return kind === 'holding'
+    ? `Write a short holding response: acknowledge the issue, say what is being done now and when the customer will hear back. Promise nothing else. ${steps}`
+    : `Write a de-escalating reply. ${steps}`;
 }
 
 function EmptyState({ title, hint, testId }: { title: string; hint?: string; testId?: string }) {

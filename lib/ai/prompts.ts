@@ -193,6 +193,8 @@ export interface DraftInput {
   language?: LanguageCode;
   /** Share placeholders with other prompts for this ticket. */
   redactor?: Redactor;
+  /** The approach the agent chose (Tandem's own text, e.g. from an escalation alert), never customer text. */
+  guidance?: string;
 }
 
 export function buildDraftPrompt(input: DraftInput): BuiltPrompt {
@@ -210,6 +212,7 @@ export function buildDraftPrompt(input: DraftInput): BuiltPrompt {
     'Writing rules:',
     replyRules(ctx, language, requesterFirstName(input.ticket, ctx)),
     brandVoice(ctx),
+    ...(input.guidance ? ['', `Approach the agent chose for this reply: ${input.guidance}`] : []),
   ].join('\n');
   const user = [
     ticket,

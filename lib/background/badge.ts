@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import type { TicketSnapshot } from '../../adapters/types';
 import { ticketKeyOf, type TandemDB } from '../db';
 import { alertLevel, assessTicket, type Alert } from '../sentiment';
+import { loadSettings } from '../settings';
 
 const BADGE: Record<ReturnType<typeof alertLevel>, { text: string; color: string }> = {
   none: { text: '', color: '#00000000' },
@@ -19,7 +20,8 @@ export async function activeAlerts(db: TandemDB, snapshot: TicketSnapshot, alert
 }
 
 export async function updateBadge(db: TandemDB, tabId: number, snapshot: TicketSnapshot | null): Promise<void> {
-  const level = snapshot ? alertLevel(await activeAlerts(db, snapshot, assessTicket(snapshot).alerts)) : 'none';
+  const options = (await loadSettings()).alerts;
+  const level = snapshot ? alertLevel(await activeAlerts(db, snapshot, assessTicket(snapshot, options).alerts)) : 'none';
   const { text, color } = BADGE[level];
   try {
     await browser.action.setBadgeText({ tabId, text });

@@ -53,7 +53,7 @@ export interface DraftServiceDeps {
 
 /** Which prompt produced a row: enough to regenerate or continue it. */
 export type RowOrigin =
-  | { kind: 'draft' }
+  | { kind: 'draft'; guidance?: string }
   | { kind: 'refine'; refinement: Refinement; sourceText: string }
   | { kind: 'summary'; purpose: SummaryPurpose };
 
@@ -199,7 +199,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
   async function promptFor(origin: RowOrigin, ticket: TicketSnapshot, settings: AiSettings, redactor?: Redactor): Promise<BuiltPrompt> {
     if (origin.kind === 'summary') return buildSummaryPrompt({ ticket, settings, purpose: origin.purpose, redactor });
     const snippets = await getSnippets(ticket);
-    if (origin.kind === 'draft') return buildDraftPrompt({ ticket, snippets, settings, redactor });
+    if (origin.kind === 'draft') return buildDraftPrompt({ ticket, snippets, settings, redactor, guidance: origin.guidance });
     return buildRefinePrompt({ ticket, draft: origin.sourceText, refinement: origin.refinement, settings, snippets, redactor });
   }
 
@@ -491,7 +491,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     try {
       switch (action.kind) {
         case 'draft':
-          return await startNew(action.ticketKey, { kind: 'draft' }, online);
+          return await startNew(action.ticketKey, { kind: 'draft', guidance: action.guidance }, online);
         case 'summary':
           return await startNew(action.ticketKey, { kind: 'summary', purpose: action.purpose }, online);
         case 'refine':
@@ -518,7 +518,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     if (action.kind === 'restore') return { text: '', redactions: [], note: 'Restoring a version happens on this computer: nothing is sent.' };
     if (action.kind === 'draft' || action.kind === 'summary') {
       const ticket = await loadTicket(action.ticketKey);
-      const origin: RowOrigin = action.kind === 'draft' ? { kind: 'draft' } : { kind: 'summary', purpose: action.purpose };
+      const origin: RowOrigin = action.kind === 'draft' ? { kind: 'draft', guidance: action.guidance } : { kind: 'summary', purpose: action.purpose };
       built = await promptFor(origin, ticket.snapshot, settings);
     } else if (action.kind === 'chat') {
       const ticket = await loadTicket(action.ticketKey);

@@ -55,7 +55,8 @@ export type SummaryPurpose = 'handoff' | 'resolution';
 
 /** Everything the panel can ask the drafting service to do. */
 export type DraftAction =
-  | { kind: 'draft'; ticketKey: TicketKey }
+  /** guidance: the approach the agent picked (e.g. from an alert: de-escalate, holding response). */
+  | { kind: 'draft'; ticketKey: TicketKey; guidance?: string }
   | { kind: 'refine'; draftId: string; refinement: Refinement }
   | { kind: 'continue'; draftId: string }
   | { kind: 'regenerate'; draftId: string }

@@ -188,3 +188,15 @@ describe('preview and output', () => {
     expect(out.cited.map((c) => c.articleId)).toEqual(['kb-refunds', 'kb-returns']);
   });
 });
+
+describe('draft guidance from an alert', () => {
+  it("puts the agent's chosen approach in the system prompt, outside the ticket data", () => {
+    const built = buildDraftPrompt({ ticket: ticket(), snippets, settings, guidance: 'Write a short holding response.' });
+    expect(built.system).toContain('Approach the agent chose for this reply: Write a short holding response.');
+    expect(built.messages[0].content).not.toContain('holding response');
+  });
+
+  it('adds nothing when there is no guidance', () => {
+    expect(buildDraftPrompt({ ticket: ticket(), snippets, settings }).system).not.toContain('Approach the agent chose');
+  });
+});
