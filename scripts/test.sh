@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 
-mkdir -p test-results
+mkdir -p reports
 echo "==> Type check"
 npx tsc --noEmit
 echo "==> Build the extension and the demo helpdesk pages"
@@ -14,9 +14,9 @@ node demo/build.mjs
 
 status=0
 echo "==> Unit tests (vitest)"
-npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json || status=1
+npx vitest run --reporter=default --reporter=json --outputFile=reports/vitest.json || status=1
 echo "==> End-to-end tests (Playwright + Chromium)"
-PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test --reporter=list,json || status=1
+PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json npx playwright test --reporter=list,json || status=1
 
-node scripts/summarize-tests.mjs test-results/vitest.json test-results/playwright.json || status=1
+node scripts/summarize-tests.mjs reports/vitest.json reports/playwright.json || status=1
 exit $status
