@@ -16,8 +16,8 @@ test('alerts show with evidence, the badge follows, dismissing clears them', asy
   const panel = await openPanel(page);
   const banner = panel.getByTestId('alert-banner');
   await expect(banner).toBeVisible();
-  await expect(banner.locator('[data-kind="legal_threat"]')).toContainText('chargeback');
-  await expect(banner.locator('[data-kind="churn_risk"]')).toBeVisible();
+  await expect(banner.locator('[data-kind="legal_threat"]').last()).toContainText('chargeback');
+  await expect(banner.locator('[data-kind="churn_risk"]').first()).toBeVisible();
   await expect(banner).toContainText('Suggested approach');
 
   const tabId = await ext.tabIdOf(page);
