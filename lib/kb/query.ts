@@ -22,8 +22,10 @@ const MAX_TERMS = 48;
 /** A two-word phrase adds to its words' own matches; it should not outweigh them. */
 export const PHRASE_WEIGHT = { value: 0.6 };
 
+// A line that is only a greeting with at most a name or two ("Hi team,", "Dear Support Team"); never a line
+// that goes on to say something ("Hello, the app crashes on login" keeps its words).
 const GREETING_LINE =
-  /^\s*(?:hi|hello|hey|hiya|dear|good\s+(?:morning|afternoon|evening|day)|greetings|hallo|bonjour|hola)\b[^.!?\n]{0,40}[,.!:]?\s*$/i;
+  /^\s*(?:hi|hello|hey|hiya|dear|good\s+(?:morning|afternoon|evening|day)|greetings|hallo|bonjour|hola)(?:[\s,]+[\p{L}'.-]+){0,2}\s*[,.!:]?\s*$/iu;
 const GREETING_PREFIX =
   /^\s*(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening|day)|greetings)(?:\s+(?:there|team|all|folks|guys|support))?[\s,!.:-]+/i;
 const SIGN_OFF =
