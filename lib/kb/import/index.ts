@@ -1,0 +1,238 @@
+// Knowledge import from files: Markdown (single, folder, zip), HTML, CSV, JSON (plain articles or Zendesk /
+// Intercom / Freshdesk exports). Input is {name, text | bytes} so the options page (File API) and tests both
+// feed it. A bad file or row is reported and skipped; it never aborts the rest, and nothing stored is touched
+// until importIntoDb writes the good articles.
+import { strFromU8, unzipSync } from 'fflate';
+import Papa from 'papaparse';
+import type { TandemDB } from '../../db';
+import type { KbArticle } from '../index';
+import { upsertArticles, type SourcedArticle, type UpsertResult } from '../store';
+import { htmlTitle, htmlToPlainText } from './html';
+import {
+  fromFreshdeskArticle,
+  fromFreshdeskCanned,
+  fromIntercomArticle,
+  fromPlainArticle,
+  fromZendeskArticle,
+  fromZendeskMacro,
+  splitTags,
+} from './shapes';
+
+export { htmlToPlainText, sanitizeHtml } from './html';
+
+export interface ImportFile {
+  /** File name, with its folder path for folder imports ("guides/billing.md"). */
+  name: string;
+  text?: string;
+  bytes?: Uint8Array;
+}
+
+export interface Skipped {
+  file: string;
+  /** 1-based row / item number inside the file, when the problem is one row. */
+  row?: number;
+  reason: string;
+}
+
+export interface ImportProgress {
+  filesDone: number;
+  filesTotal: number;
+  articles: number;
+  skipped: number;
+}
+
+export interface ImportResult {
+  articles: SourcedArticle[];
+  skipped: Skipped[];
+}
+
+const ext = (name: string) => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+const baseName = (name: string) => name.split('/').pop()!.replace(/\.[^.]+$/, '');
+
+function textOf(file: ImportFile): string {
+  if (typeof file.text === 'string') return file.text;
+  if (file.bytes) return strFromU8(file.bytes);
+  throw new Error('empty file');
+}
+
+/** Parses files into articles; never throws for bad input. */
+export function parseFiles(files: ImportFile[], onProgress?: (p: ImportProgress) => void): ImportResult {
+  const articles: SourcedArticle[] = [];
+  const skipped: Skipped[] = [];
+  files.forEach((file, i) => {
+    try {
+      parseOne(file, articles, skipped);
+    } catch (e) {
+      skipped.push({ file: file.name, reason: e instanceof Error ? e.message : String(e) });
+    }
+    onProgress?.({ filesDone: i + 1, filesTotal: files.length, articles: articles.length, skipped: skipped.length });
+  });
+  return { articles, skipped };
+}
+
+/** Parses, then stores the good articles (incremental index update). */
+export async function importIntoDb(
+  db: TandemDB,
+  files: ImportFile[],
+  onProgress?: (p: ImportProgress) => void,
+): Promise<ImportResult & { stored: Omit<UpsertResult, 'index'> }> {
+  const parsed = parseFiles(files, onProgress);
+  const { index: _index, ...stored } = await upsertArticles(db, parsed.articles);
+  return { ...parsed, stored };
+}
+
+function parseOne(file: ImportFile, out: SourcedArticle[], skipped: Skipped[]): void {
+  const kind = ext(file.name);
+  const source = `file:${file.name}`;
+  const push = (a: KbArticle, src = source): void => {
+    out.push({ ...a, source: src });
+  };
+  switch (kind) {
+    case 'zip': {
+      if (!file.bytes) throw new Error('zip file given as text');
+      let entries: Record<string, Uint8Array>;
+      try {
+        entries = unzipSync(file.bytes);
+      } catch (e) {
+        throw new Error(`not a readable zip (${e instanceof Error ? e.message : e})`);
+      }
+      for (const [path, bytes] of Object.entries(entries)) {
+        if (path.endsWith('/') || /(^|\/)(__MACOSX|\.)/.test(path)) continue;
+        const inner: ImportFile = { name: `${file.name}/${path}`, bytes };
+        try {
+          if (!['md', 'markdown', 'txt', 'html', 'htm', 'csv', 'json'].includes(ext(path))) {
+            skipped.push({ file: inner.name, reason: `unsupported file type .${ext(path) || '?'}` });
+          } else parseOne(inner, out, skipped);
+        } catch (e) {
+          skipped.push({ file: inner.name, reason: e instanceof Error ? e.message : String(e) });
+        }
+      }
+      return;
+    }
+    case 'md':
+    case 'markdown':
+    case 'txt':
+      push(parseMarkdown(file.name, textOf(file)));
+      return;
+    case 'html':
+    case 'htm': {
+      const html = textOf(file);
+      const body = htmlToPlainText(html);
+      if (!body) throw new Error('no text in the HTML');
+      push({ id: source, title: htmlTitle(html) ?? baseName(file.name), body, kind: "article" });
+      return;
+    }
+    case 'csv':
+      return parseCsv(file.name, textOf(file), (a) => push(a), skipped);
+    case 'json':
+      return parseJson(file.name, textOf(file), (a) => push(a), skipped);
+    default:
+      throw new Error(`unsupported file type .${kind || '?'}`);
+  }
+}
+
+/** Markdown with optional front matter (title, tags, url, kind); title else the first "# " heading, else the name. */
+export function parseMarkdown(name: string, text: string): KbArticle {
+  let body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const meta: Record<string, string> = {};
+  const fm = /^---\n([\s\S]*?)\n---\n?/.exec(body);
+  if (fm) {
+    for (const line of fm[1].split('\n')) {
+      const m = /^(\w+)\s*:\s*(.*)$/.exec(line);
+      if (m) meta[m[1].toLowerCase()] = m[2].trim().replace(/^["']|["']$/g, '');
+    }
+    body = body.slice(fm[0].length);
+  }
+  let title = meta.title;
+  if (!title) {
+    const h = /^#\s+(.+)$/m.exec(body);
+    if (h) {
+      title = h[1].trim();
+      body = body.replace(h[0], '');
+    }
+  }
+  body = body.trim();
+  if (!body) throw new Error('empty article');
+  if (body.includes('\u0000')) throw new Error('binary content, not text');
+  return {
+    id: `file:${name}`,
+    title: title || baseName(name).replace(/[-_]+/g, ' '),
+    body,
+    url: meta.url || undefined,
+    tags: meta.tags ? splitTags(meta.tags.replace(/^\[|\]$/g, '')) : undefined,
+    kind: meta.kind === 'macro' ? 'macro' : 'article',
+  };
+}
+
+/** CSV with a header row: title (or name/subject), body (or content/text/answer/html), url, tags, id, kind. */
+export function parseCsv(name: string, text: string, push: (a: KbArticle) => void, skipped: Skipped[]): void {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (h) => h.trim().toLowerCase(),
+  });
+  const fields = parsed.meta.fields ?? [];
+  const titleCol = ['title', 'name', 'subject', 'question'].find((f) => fields.includes(f));
+  const bodyCol = ['body', 'content', 'text', 'answer', 'html', 'description'].find((f) => fields.includes(f));
+  if (!titleCol || !bodyCol) throw new Error(`CSV needs a title and a body column (found: ${fields.join(', ') || 'none'})`);
+  for (const err of parsed.errors) {
+    if (typeof err.row === 'number') skipped.push({ file: name, row: err.row + 1, reason: `CSV: ${err.message}` });
+  }
+  const badRows = new Set(parsed.errors.map((e) => e.row));
+  parsed.data.forEach((row, i) => {
+    if (badRows.has(i)) return;
+    const raw = row[bodyCol] ?? '';
+    const body = bodyCol === 'html' || /<\/?[a-z][^>]*>/i.test(raw) ? htmlToPlainText(raw) : raw.trim();
+    try {
+      push(fromPlainArticle({ ...row, title: row[titleCol]?.trim(), body, html: undefined }, `file:${name}`, String(i + 1)));
+    } catch (e) {
+      skipped.push({ file: name, row: i + 1, reason: e instanceof Error ? e.message : String(e) });
+    }
+  });
+}
+
+type Json = Record<string, unknown>;
+
+/** JSON: an array of articles, or a Zendesk ({articles} / {macros}), Intercom ({data}) or Freshdesk (array) export. */
+export function parseJson(name: string, text: string, push: (a: KbArticle) => void, skipped: Skipped[]): void {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new Error(`invalid JSON (${e instanceof Error ? e.message : e})`);
+  }
+  const prefix = `file:${name}`;
+  let items: unknown[];
+  let map: (item: Json, i: number) => KbArticle | null;
+  const obj = data as Json;
+  if (Array.isArray(data)) {
+    items = data;
+    map = (a, i) =>
+      'description_text' in a || ('description' in a && 'folder_id' in a)
+        ? fromFreshdeskArticle(a, prefix)
+        : 'content_html' in a
+          ? fromFreshdeskCanned(a, prefix)
+          : fromPlainArticle(a, prefix, String(i + 1));
+  } else if (obj && Array.isArray(obj.articles)) {
+    items = obj.articles;
+    map = (a, i) => ('html_url' in a || 'label_names' in a ? fromZendeskArticle(a, prefix) : fromPlainArticle(a, prefix, String(i + 1)));
+  } else if (obj && Array.isArray(obj.macros)) {
+    items = obj.macros;
+    map = (m) => fromZendeskMacro(m, prefix);
+  } else if (obj && Array.isArray(obj.data)) {
+    items = obj.data;
+    map = (a) => fromIntercomArticle(a, prefix);
+  } else {
+    throw new Error('JSON is not an array of articles nor a Zendesk, Intercom or Freshdesk export');
+  }
+  items.forEach((item, i) => {
+    try {
+      if (!item || typeof item !== 'object') throw new Error('not an object');
+      const a = map(item as Json, i);
+      if (a) push(a);
+      else skipped.push({ file: name, row: i + 1, reason: 'no text (macro without a comment)' });
+    } catch (e) {
+      skipped.push({ file: name, row: i + 1, reason: e instanceof Error ? e.message : String(e) });
+    }
+  });
+}

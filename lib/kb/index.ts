@@ -1,0 +1,214 @@
+// Local knowledge ranking: MiniSearch (BM25, prefix/fuzzy, incremental, serialisable; chosen by measurement,
+// see bench/kb.ts) underneath, with a ranking tuned for support tickets on top: weighted query terms from the
+// customer's words (query.ts), title and tag boosts, coverage of the query, ticket-tag and feedback re-ranking,
+// and a best-passage snippet with the matched terms.
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import type { TicketSnapshot } from '../../adapters/types';
+import { feedbackFactor, type FeedbackSignals } from './feedback';
+import { bestPassage } from './passage';
+import { buildQuery, type QueryTerm } from './query';
+import { analyze, normalizeTerm, stripMarkdown, tokenize } from './text';
+
+export type { FeedbackSignals } from './feedback';
+export { feedbackFromRows, feedbackFactor } from './feedback';
+export { highlightSegments, type HighlightSegment } from './passage';
+export { buildQuery, cleanCustomerText } from './query';
+
+export interface KbArticle {
+  id: string;
+  title: string;
+  /** plain text or markdown */
+  body: string;
+  url?: string;
+  tags?: string[];
+  kind?: 'article' | 'macro';
+}
+
+export interface KbHit {
+  articleId: string;
+  /** Relative relevance: higher is better; comparable only within one ranking. */
+  score: number;
+  /** The best-matching passage (plain text; render as text, never as HTML). */
+  snippet: string;
+  /** The customer's words that matched this article ("why this"). */
+  matchedTerms: string[];
+}
+
+export interface KbIndex {
+  /** The full-text engine. Treat as internal; use the functions of this module. */
+  readonly engine: MiniSearch<KbArticle>;
+  readonly articles: Map<string, KbArticle>;
+}
+
+export interface RankOptions {
+  feedback?: FeedbackSignals;
+  /** Tags of the ticket; defaults to the snapshot's own tags when the query is a TicketSnapshot. */
+  ticketTags?: string[];
+}
+
+/** Bump when tokenisation, fields or stemming change: older serialised indexes are then rebuilt. */
+export const INDEX_FORMAT_VERSION = 1;
+
+/** Ranking knobs, measured on BANKING77/ABCD in bench/kb.ts. Exported read-only for the bench's ablations. */
+export const TUNING = {
+  fieldBoost: { title: 2, tags: 1.5, body: 1 },
+  /** Prefix matching for query terms at least this long (0 = off). Off: cost 2 MRR points on BANKING77. */
+  prefixMinLength: 0,
+  /** Fuzzy (edit distance 1) matching for query terms at least this long (0 = off). Off: no gain measured, slower. */
+  fuzzyMinLength: 0,
+  weights: { prefix: 0.3, fuzzy: 0.2 },
+  /** score *= coverageBase + share of the query weight the article matched. */
+  coverageBase: 0.4,
+  /** Tag overlap with the ticket: each shared tag adds this much, up to the cap. */
+  tagBoostEach: 0.3,
+  tagBoostMax: 1.9,
+  /** How many engine results are re-ranked (tags and feedback can lift an article from below the fold). */
+  rerankDepth: 50,
+  /** BM25+: k saturation, b length normalisation, d floor for matched terms. */
+  bm25: { k: 2, b: 0.7, d: 0.5 },
+};
+
+
+function engineOptions(): Options<KbArticle> {
+  return {
+    fields: ['title', 'body', 'tags'],
+    storeFields: [],
+    idField: 'id',
+    // analyze() already normalises and adds phrases; MiniSearch's own processTerm must leave them alone.
+    tokenize: analyze,
+    processTerm: (t) => t,
+    extractField: (doc, field) => {
+      if (field === 'body') return stripMarkdown(doc.body ?? '');
+      if (field === 'tags') return (doc.tags ?? []).join(' ');
+      return (doc as unknown as Record<string, string>)[field];
+    },
+    // Vacuuming is asked for explicitly (store.ts) so an index is never serialised half-vacuumed.
+    autoVacuum: false,
+  };
+}
+
+export function buildIndex(articles: KbArticle[]): KbIndex {
+  const engine = new MiniSearch<KbArticle>(engineOptions());
+  const map = new Map<string, KbArticle>();
+  for (const a of articles) map.set(a.id, a); // last one wins on duplicate ids
+  engine.addAll([...map.values()]);
+  return { engine, articles: map };
+}
+
+/** Adds or replaces articles in place. */
+export function upsertIntoIndex(index: KbIndex, articles: KbArticle[]): void {
+  for (const a of articles) {
+    if (index.articles.has(a.id)) index.engine.discard(a.id);
+    index.engine.add(a);
+    index.articles.set(a.id, a);
+  }
+}
+
+export function removeFromIndex(index: KbIndex, ids: string[]): void {
+  for (const id of ids) {
+    if (!index.articles.has(id)) continue;
+    index.engine.discard(id);
+    index.articles.delete(id);
+  }
+}
+
+/** The engine's state as a JSON string (articles are stored separately, see store.ts). */
+export function serializeIndex(index: KbIndex): string {
+  return JSON.stringify({ v: INDEX_FORMAT_VERSION, engine: index.engine });
+}
+
+/** Restores an index without re-tokenising anything. Throws on a format from another version. */
+export function deserializeIndex(json: string, articles: Iterable<KbArticle>): KbIndex {
+  const parsed = JSON.parse(json) as { v: number; engine: unknown };
+  if (parsed.v !== INDEX_FORMAT_VERSION) throw new Error(`kb index format ${parsed.v}, expected ${INDEX_FORMAT_VERSION}`);
+  const engine = MiniSearch.loadJS<KbArticle>(parsed.engine as Parameters<typeof MiniSearch.loadJS>[0], engineOptions());
+  const map = new Map<string, KbArticle>();
+  for (const a of articles) map.set(a.id, a);
+  return { engine, articles: map };
+}
+
+function searchOptions(terms: QueryTerm[]): SearchOptions {
+  const weight = new Map(terms.map((t) => [t.term, t.weight]));
+  return {
+    // Query terms are already normalised by buildQuery.
+    tokenize: (s) => s.split(' '),
+    processTerm: (t) => t,
+    boost: TUNING.fieldBoost,
+    boostTerm: (term) => weight.get(term) ?? 1,
+    combineWith: 'OR',
+    prefix: (term) => TUNING.prefixMinLength > 0 && term.length >= TUNING.prefixMinLength,
+    fuzzy: (term) => (TUNING.fuzzyMinLength > 0 && term.length >= TUNING.fuzzyMinLength ? 1 : false),
+    weights: TUNING.weights,
+    bm25: TUNING.bm25,
+  };
+}
+
+export function rankArticles(
+  index: KbIndex,
+  query: TicketSnapshot | string,
+  limit = 5,
+  options: RankOptions = {},
+): KbHit[] {
+  const terms = buildQuery(query);
+  if (terms.length === 0 || limit <= 0 || index.articles.size === 0) return [];
+  const weights = new Map(terms.map((t) => [t.term, t.weight]));
+  const surfaceOf = new Map(terms.map((t) => [t.term, t.surface]));
+  const totalWeight = terms.reduce((s, t) => s + t.weight, 0);
+
+  const ticketTags = new Set(
+    (options.ticketTags ?? (typeof query === 'string' ? [] : query.tags ?? [])).map((t) => t.trim().toLowerCase()),
+  );
+
+  const results = index.engine.search(
+    terms.map((t) => t.term).join(' '),
+    searchOptions(terms),
+  );
+
+  const scored: { id: string; score: number; queryTerms: string[] }[] = [];
+  for (const r of results.slice(0, TUNING.rerankDepth)) {
+    const article = index.articles.get(r.id);
+    if (!article) continue;
+    // Coordination: BM25 over OR lets one rare word win; an article covering more of what the customer
+    // said is the better answer.
+    const covered = r.queryTerms.reduce((s, t) => s + (weights.get(t) ?? 0), 0);
+    const coverage = totalWeight > 0 ? covered / totalWeight : 0;
+    let score = r.score * (TUNING.coverageBase + coverage);
+    if (ticketTags.size && article.tags?.length) {
+      const shared = article.tags.filter((t) => ticketTags.has(t.trim().toLowerCase())).length;
+      score *= Math.min(TUNING.tagBoostMax, 1 + TUNING.tagBoostEach * shared);
+    }
+    score *= feedbackFactor(article.id, options.feedback);
+    scored.push({ id: r.id, score, queryTerms: r.queryTerms });
+  }
+  scored.sort((a, b) => b.score - a.score);
+
+  return scored.slice(0, limit).map((s) => {
+    const article = index.articles.get(s.id)!;
+    const matched = s.queryTerms
+      .slice()
+      .sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0))
+      .map((t) => surfaceOf.get(t) ?? t);
+    const matchedWeights = new Map(s.queryTerms.map((t) => [t, weights.get(t) ?? 1]));
+    // Fuzzy/prefix matches appear under the article's own word; add those forms for passage and highlight.
+    return {
+      articleId: s.id,
+      score: Number(s.score.toFixed(4)),
+      snippet: bestPassage(article.body, expandForPassage(matchedWeights, article)),
+      matchedTerms: [...new Set(matched)],
+    };
+  });
+}
+
+/** Query terms plus article words they match by prefix (e.g. "refund" -> "refundabl"), for passage picking. */
+function expandForPassage(weights: Map<string, number>, article: KbArticle): Map<string, number> {
+  const out = new Map(weights);
+  const prefixes = [...weights.keys()].filter((t) => t.length >= 5);
+  if (prefixes.length === 0) return out;
+  for (const token of tokenize(`${article.title} ${article.body}`)) {
+    const n = normalizeTerm(token);
+    if (!n || out.has(n)) continue;
+    const p = prefixes.find((q) => n.startsWith(q));
+    if (p) out.set(n, (weights.get(p) ?? 1) * 0.5);
+  }
+  return out;
+}

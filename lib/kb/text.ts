@@ -1,0 +1,132 @@
+// Text handling shared by indexing, querying, passages and highlighting. Indexing and querying must agree on
+// exactly the same term normalisation, so it lives in one place.
+
+/** Words that say nothing about which article fits: English function words plus support-ticket filler. */
+const STOPWORDS = new Set(
+  (
+    // function words
+    'a about above after again against all am an and any are as at be because been before being below between both ' +
+    'but by could did do does doing during each few for from further had has have having he her here hers herself ' +
+    'him himself his how i if into is it its itself just me more most my myself nor now of once only ' +
+    'or other our ours ourselves own same she should so some such than that the their theirs them themselves ' +
+    'then there these they this those through to too under until very was we were what when where which while who ' +
+    'whom why will with would you your yours yourself yourselves im ive id ill youre youve thats theres whats also ' +
+    'yet may might must shall can s t d ll m re ve y o ' +
+    // ticket filler: greetings, politeness, generic asks
+    'hi hello hey dear thanks thank thx ty please pls plz regards cheers sincerely best kind kindly help helping ' +
+    'need needs want wanted wanting know let like would could really actually ' +
+    'hope hoping ok okay yes yeah sorry someone anyone something anything thing things'
+  ).split(/\s+/),
+);
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
+
+/** Folds accents so "café" and "cafe" meet. */
+function fold(word: string): string {
+  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
+const VOWEL = /[aeiouy]/;
+
+/**
+ * A light English stemmer (plural, -ing, -ed, final -e), conservative on purpose: support wording is short and
+ * over-stemming merges unrelated words ("card"/"care"). Porter would also work; this keeps stems readable
+ * enough to show as "why this" terms.
+ */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (/(?:ches|shes|xes|zzes)$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(?:ss|us|is|ous)$/.test(w)) w = w.slice(0, -1);
+
+  if (w.endsWith('ied') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('ing') && w.length > 5 && VOWEL.test(w.slice(0, -3))) w = undouble(w.slice(0, -3));
+  else if (w.endsWith('ed') && w.length > 4 && !w.endsWith('eed') && VOWEL.test(w.slice(0, -2))) w = undouble(w.slice(0, -2));
+
+  if (w.endsWith('e') && w.length > 4 && !w.endsWith('ee')) w = w.slice(0, -1);
+  return w;
+}
+
+function undouble(w: string): string {
+  return /([^aeiouylsz])\1$/.test(w) ? w.slice(0, -1) : w;
+}
+
+/** Splits text into raw word tokens (letters/digits, inner apostrophes dropped: "don't" -> "dont"). */
+export function tokenize(text: string): string[] {
+  return text
+    .replace(/['’](?=\p{L})/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** Token -> index term, or null when the token carries no meaning for ranking. */
+export function normalizeTerm(token: string): string | null {
+  let lower = token.toLowerCase();
+  if (!ASCII.test(lower)) lower = fold(lower);
+  if (lower.length < 2 && !/\d/.test(lower)) return null;
+  if (STOPWORDS.has(lower)) return null;
+  if (lower.length > 40) return null; // hashes, base64, URLs glued together
+  return stem(lower);
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Markdown to plain text good enough for passages: no markup characters left in what the agent reads. */
+export function stripMarkdown(md: string): string {
+  return md
+    .replace(/```[\s\S]*?```/g, (block) => block.replace(/```\w*/g, ''))
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/^\s{0,3}#{1,6}\s+/gm, '')
+    .replace(/^\s{0,3}>\s?/gm, '')
+    .replace(/^\s*[-*+]\s+/gm, '')
+    .replace(/^\s*\d+[.)]\s+/gm, '')
+    .replace(/(\*\*|__|\*|_|~~|`)(?=\S)([\s\S]*?\S)\1/g, '$2')
+    .replace(/^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/gm, '')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}
+
+/** Sentences (or lines, for lists and macros without punctuation). */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\n+/)) {
+    const parts = line.split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}"'(])/u);
+    for (const p of parts) {
+      const s = p.trim();
+      if (s) out.push(s);
+    }
+  }
+  return out;
+}
+
+/** Words that flip meaning ("card not working"): kept as terms and glued into phrases. */
+const NEGATIONS = new Set(['not', 'no', 'never', 'cant', 'cannot', 'dont', 'didnt', 'doesnt', 'wont', 'isnt', 'arent', 'wasnt', 'havent', 'hasnt', 'couldnt']);
+
+/**
+ * Index/query terms of a text: normalised words plus adjacent-word phrases ("top up" -> "top_up",
+ * "not working" -> "not_work"). Phrases separate intents that share words ("card arrival" vs "card payment").
+ */
+export function analyze(text: string): string[] {
+  return analyzeWithSurface(text).map((t) => t.term);
+}
+
+/** Like analyze, with the word(s) as written, for "why this". */
+export function analyzeWithSurface(text: string): { term: string; surface: string; phrase: boolean }[] {
+  const out: { term: string; surface: string; phrase: boolean }[] = [];
+  let prev: { term: string; surface: string } | null = null;
+  for (const token of tokenize(text)) {
+    const lower = token.toLowerCase();
+    const term = NEGATIONS.has(lower) ? 'not' : normalizeTerm(token);
+    if (!term) continue; // phrases skip over dropped words: "card has not arrived" -> card_not, not_arriv
+    out.push({ term, surface: lower, phrase: false });
+    if (prev) out.push({ term: `${prev.term}_${term}`, surface: `${prev.surface} ${lower}`, phrase: true });
+    prev = { term, surface: lower };
+  }
+  return out;
+}
