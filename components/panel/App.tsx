@@ -13,6 +13,7 @@ import { suggestedApproach, type Alert } from '../../lib/sentiment';
 import { sendMessage } from '../../lib/messaging';
 import type { StoredTicket } from '../../lib/db';
 import { DraftsSection } from '../drafts/DraftsSection';
+import { SnippetsSection } from '../kb/SnippetsSection';
 import { useEffectiveSettings } from '../../lib/policy/useEffectiveSettings';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 
@@ -67,6 +68,7 @@ function TicketPanel({
       <TicketCard ticket={snapshot}>
         {features.sentiment && <SentimentMeter score={assessment.score} trend={assessment.trend} />}
       </TicketCard>
+      {features.knowledge && <SnippetsSection ticket={ticket} insert={insert} />}
       {features.drafts && <DraftsSection ticket={ticket} insert={insert} chatEnabled={features.chat} />}
       <section className="card" aria-label={t('insertMode')}>
         <button

@@ -12,6 +12,7 @@ import { registerRetention } from '../retention';
 import { registerPolicy } from '../policy/background';
 import { loadSettings } from '../settings';
 import { registerDrafts } from './drafts';
+import { registerKnowledge } from './knowledge';
 
 export function registerBackground(): void {
   // Settings (the API key among them) are for extension pages and this worker only: content scripts run beside
@@ -24,6 +25,7 @@ export function registerBackground(): void {
   registerPolicy(getDb);
   registerRetention(getDb, loadSettings);
   registerDrafts();
+  registerKnowledge();
 }
 
 function registerTicketTracking() {

@@ -1,0 +1,118 @@
+import { useId, useState } from 'react';
+import type { StoredTicket } from '../../lib/db';
+import { highlightSegments, type KbArticle, type KbHit } from '../../lib/kb';
+import { useSnippets } from '../../lib/hooks/useSnippets';
+
+type InsertFn = (text: string, ticketId: string, source: 'snippet') => Promise<void> | void;
+
+/** What gets inserted: a macro's whole text, an article's best passage with its link. */
+export function insertTextFor(hit: KbHit, article: KbArticle | undefined): string {
+  if (article?.kind === 'macro') return article.body.trim();
+  return article?.url ? `${hit.snippet}\n\n${article.url}` : hit.snippet;
+}
+
+/** Ranked knowledge for the ticket: passage, source, why it matched; insert, copy, thumbs; a search box. */
+export function SnippetsSection({ ticket, insert }: { ticket: StoredTicket; insert: InsertFn }) {
+  const [search, setSearch] = useState('');
+  const { hits, index, articleCount, votes, vote } = useSnippets(ticket.snapshot, search);
+  const searchId = useId();
+  return (
+    <section className="card snippets" aria-labelledby={`${searchId}-h`} data-testid="snippets">
+      <h2 id={`${searchId}-h`} className="section-title">
+        Knowledge
+      </h2>
+      <label htmlFor={searchId} className="visually-hidden">
+        Search knowledge
+      </label>
+      <input
+        id={searchId}
+        type="search"
+        placeholder="Search knowledge…"
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+        data-testid="snippet-search"
+      />
+      {hits === undefined && <p className="hint">Loading knowledge…</p>}
+      {hits !== undefined && articleCount === 0 && (
+        <p className="hint">
+          No knowledge imported yet.{' '}
+          <button type="button" className="link" onClick={() => chrome.runtime.openOptionsPage()}>
+            Import articles in settings
+          </button>
+        </p>
+      )}
+      {hits !== undefined && articleCount > 0 && hits.length === 0 && <p className="hint">Nothing in the knowledge base matches.</p>}
+      <ol className="snippet-list">
+        {hits?.map((hit) => (
+          <SnippetCard
+            key={hit.articleId}
+            hit={hit}
+            article={index?.articles.get(hit.articleId)}
+            vote={votes[hit.articleId]}
+            onVote={(v) => void vote(hit.articleId, v)}
+            onInsert={(text) => void insert(text, ticket.snapshot.ticketId, 'snippet')}
+          />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function SnippetCard({
+  hit,
+  article,
+  vote,
+  onVote,
+  onInsert,
+}: {
+  hit: KbHit;
+  article?: KbArticle;
+  vote?: 1 | -1;
+  onVote(v: 1 | -1): void;
+  onInsert(text: string): void;
+}) {
+  const [copied, setCopied] = useState(false);
+  const title = article?.title ?? hit.articleId;
+  const text = insertTextFor(hit, article);
+  return (
+    <li className="snippet" data-testid="snippet" data-article-id={hit.articleId}>
+      <div className="snippet-head">
+        <span className={`kind ${article?.kind ?? 'article'}`}>{article?.kind === 'macro' ? 'Macro' : 'Article'}</span>
+        {article?.url ? (
+          <a href={article.url} target="_blank" rel="noopener noreferrer" className="snippet-title">
+            {title}
+          </a>
+        ) : (
+          <span className="snippet-title">{title}</span>
+        )}
+      </div>
+      <p className="passage" data-testid="snippet-passage">
+        {highlightSegments(hit.snippet, hit.matchedTerms).map((seg, i) => (seg.match ? <mark key={i}>{seg.text}</mark> : <span key={i}>{seg.text}</span>))}
+      </p>
+      {hit.matchedTerms.length > 0 && <p className="why">Why: {hit.matchedTerms.slice(0, 6).join(', ')}</p>}
+      <div className="row">
+        <button type="button" onClick={() => onInsert(text)} aria-label={`Insert: ${title}`} data-testid="snippet-insert">
+          Insert
+        </button>
+        {article?.url && article.kind !== 'macro' && (
+          <button type="button" onClick={() => onInsert(article.url!)} aria-label={`Insert link: ${title}`}>
+            Insert link
+          </button>
+        )}
+        <button
+          type="button"
+          aria-label={`Copy: ${title}`}
+          onClick={() => void navigator.clipboard.writeText(text).then(() => setCopied(true), () => setCopied(false))}
+        >
+          {copied ? 'Copied' : 'Copy'}
+        </button>
+        <button type="button" aria-pressed={vote === 1} aria-label={`Helpful: ${title}`} onClick={() => onVote(1)} data-testid="snippet-up">
+          👍
+        </button>
+        <button type="button" aria-pressed={vote === -1} aria-label={`Not helpful: ${title}`} onClick={() => onVote(-1)} data-testid="snippet-down">
+          👎
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,14 @@
+// Grounding for drafts: the drafting service asks for the ticket's best snippets, ranked locally.
+import { getDb } from '../db';
+import { setSnippetProvider } from '../drafts/snippets';
+import { createIndexCache, hitsToSnippets, rankForTicket } from '../kb/live';
+import { loadSettings } from '../settings';
+
+export function registerKnowledge(): void {
+  const currentIndex = createIndexCache(getDb());
+  setSnippetProvider(async (ticket) => {
+    if (!(await loadSettings()).features.knowledge) return []; // switched off by the organisation
+    const index = await currentIndex();
+    return hitsToSnippets(index, await rankForTicket(getDb(), index, ticket));
+  });
+}
