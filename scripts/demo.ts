@@ -37,13 +37,15 @@ for (const ticket of firstPerPage) {
   await panel.getByTestId('ticket-subject').waitFor({ timeout: 15_000 });
   await page.bringToFront();
   const pageShot = (await page.screenshot()).toString('base64');
-  const panelShot = (await panel.screenshot()).toString('base64');
+  const panelShot = (await panel.screenshot({ fullPage: true })).toString('base64');
+  const panelHeight = await panel.evaluate(() => document.documentElement.scrollHeight);
+  const height = Math.max(800, panelHeight);
   // Compose "helpdesk | panel" the way an agent sees them, in a blank page of its own.
   const sheet = await context.newPage();
-  await sheet.setViewportSize({ width: 1500, height: 800 });
+  await sheet.setViewportSize({ width: 1500, height });
   await sheet.setContent(
-    `<body style="margin:0;display:flex;background:#888"><img src="data:image/png;base64,${pageShot}" width="1100" height="800">` +
-      `<img src="data:image/png;base64,${panelShot}" width="400" height="800" style="border-left:1px solid #444"></body>`,
+    `<body style="margin:0;display:flex;align-items:flex-start;background:#888"><img src="data:image/png;base64,${pageShot}" width="1100" height="800">` +
+      `<img src="data:image/png;base64,${panelShot}" width="400" style="border-left:1px solid #444"></body>`,
   );
   const file = resolve(outDir, `${ticket.page.replace(/\.html$/, '')}-${ticket.ticketId}.png`);
   await sheet.screenshot({ path: file });

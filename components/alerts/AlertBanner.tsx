@@ -11,6 +11,20 @@ const TITLES: Record<AlertKind, string> = {
   negative_trend: 'Getting worse',
 };
 
+const RANK = { info: 1, warning: 2, critical: 3 } as const;
+
+/** One line per kind: its most severe alert, the latest message breaking ties (evidence the agent can act on). */
+function strongestPerKind(alerts: Alert[]): Alert[] {
+  const best = new Map<string, Alert>();
+  for (const a of alerts) {
+    const current = best.get(a.kind);
+    if (!current || RANK[a.severity] > RANK[current.severity] || (RANK[a.severity] === RANK[current.severity] && a.messageIndex > current.messageIndex)) {
+      best.set(a.kind, a);
+    }
+  }
+  return [...best.values()].sort((a, b) => RANK[b.severity] - RANK[a.severity]);
+}
+
 /**
  * What needs care on this ticket, with the customer's own words as evidence (rendered as text) and the approach
  * to take. `onAskAi` asks for a de-escalation draft or holding response when drafting is available.
@@ -27,10 +41,11 @@ export function AlertBanner({
   if (alerts.length === 0) return null;
   const critical = alerts.some((a) => a.severity === 'critical');
   const steps = suggestedApproach(alerts);
+  const shown = strongestPerKind(alerts);
   return (
     <section className={`card alert-banner ${critical ? 'critical' : 'warning'}`} role="alert" aria-label="Alerts" data-testid="alert-banner">
       <ul className="alerts">
-        {alerts.map((alert) => (
+        {shown.map((alert) => (
           <li key={`${alert.kind}-${alert.messageIndex}`} data-kind={alert.kind} data-severity={alert.severity}>
             <strong>{TITLES[alert.kind]}</strong> <span className="severity">({alert.severity})</span>
             {alert.evidence && <q className="evidence">{alert.evidence}</q>}
@@ -41,7 +56,7 @@ export function AlertBanner({
         ))}
       </ul>
       {steps.length > 0 && (
-        <details open={critical}>
+        <details>
           <summary>Suggested approach</summary>
           <ol className="approach">
             {steps.map((s) => (

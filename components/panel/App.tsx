@@ -68,8 +68,6 @@ function TicketPanel({
       <TicketCard ticket={snapshot}>
         {features.sentiment && <SentimentMeter score={assessment.score} trend={assessment.trend} />}
       </TicketCard>
-      {features.knowledge && <SnippetsSection ticket={ticket} insert={insert} />}
-      {features.drafts && <DraftsSection ticket={ticket} insert={insert} chatEnabled={features.chat} />}
       <section className="card" aria-label={t('insertMode')}>
         <button
           type="button"
@@ -81,6 +79,8 @@ function TicketPanel({
         </button>
         <InsertControls onConfirm={confirm} />
       </section>
+      {features.knowledge && <SnippetsSection ticket={ticket} insert={insert} />}
+      {features.drafts && <DraftsSection ticket={ticket} insert={insert} chatEnabled={features.chat} />}
       {features.sentiment && <ToneCheck tabId={tabId} ticket={snapshot} />}
     </main>
   );
