@@ -22,6 +22,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+T' },
         description: '__MSG_openPanelCommand__',
       },
+      'insert-top-draft': {
+        suggested_key: { default: 'Alt+Shift+I' },
+        description: '__MSG_insertTopDraftCommand__',
+      },
     },
     // Chrome reads the organisation's settings (3rdparty policy) through this schema; Firefox takes them from
     // policies.json without one and warns about the key, so it gets none.

@@ -23,7 +23,7 @@ export function DraftsSection({
   chatEnabled = true,
 }: {
   ticket: StoredTicket;
-  insert(text: string, ticketId: string): Promise<void> | void;
+  insert(text: string, ticketId: string, source?: 'draft' | 'summary' | 'chat'): Promise<void> | void;
   /** The organisation may switch the co-work chat off (managed policy). */
   chatEnabled?: boolean;
 }) {
@@ -46,9 +46,9 @@ export function DraftsSection({
     else if (result.mode === 'queued') setNotice('You are offline: the request is queued and runs when the network is back.');
   };
 
-  const doInsert = (text: string) => {
+  const doInsert = (text: string, source: 'draft' | 'summary' | 'chat' = current?.kind === 'summary' ? 'summary' : 'draft') => {
     setConfirmStale(false);
-    void insert(text, ticket.snapshot.ticketId);
+    void insert(text, ticket.snapshot.ticketId, source);
   };
 
   return (
@@ -141,7 +141,7 @@ export function DraftsSection({
           {notice}
         </p>
       </section>
-      {chatEnabled && <ChatPanel ticketKey={ticket.key} turns={chat} run={run} onInsert={doInsert} onStop={(chatId) => void stop(chatId)} />}
+      {chatEnabled && <ChatPanel ticketKey={ticket.key} turns={chat} run={run} onInsert={(text) => doInsert(text, 'chat')} onStop={(chatId) => void stop(chatId)} />}
     </>
   );
 }

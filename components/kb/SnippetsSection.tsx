@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import type { StoredTicket } from '../../lib/db';
 import { highlightSegments, type KbArticle, type KbHit } from '../../lib/kb';
 import { useSnippets } from '../../lib/hooks/useSnippets';
@@ -42,7 +42,7 @@ export function SnippetsSection({ ticket, insert }: { ticket: StoredTicket; inse
         </p>
       )}
       {hits !== undefined && articleCount > 0 && hits.length === 0 && <p className="hint">Nothing in the knowledge base matches.</p>}
-      <ol className="snippet-list">
+      <ol className="snippet-list" onKeyDown={moveBetweenSnippets} aria-label="Snippets (arrow keys move between them)">
         {hits?.map((hit) => (
           <SnippetCard
             key={hit.articleId}
@@ -56,6 +56,21 @@ export function SnippetsSection({ ticket, insert }: { ticket: StoredTicket; inse
       </ol>
     </section>
   );
+}
+
+/** Arrow Up / Down move the focus to the same control of the previous / next snippet. */
+function moveBetweenSnippets(event: KeyboardEvent<HTMLOListElement>) {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const items = [...event.currentTarget.querySelectorAll<HTMLLIElement>(':scope > li')];
+  const from = items.findIndex((li) => li.contains(document.activeElement));
+  if (from < 0) return;
+  const to = items[from + (event.key === 'ArrowDown' ? 1 : -1)];
+  if (!to) return;
+  event.preventDefault();
+  const controls = [...items[from].querySelectorAll<HTMLElement>('button, a')];
+  const position = Math.max(0, controls.indexOf(document.activeElement as HTMLElement));
+  const target = [...to.querySelectorAll<HTMLElement>('button, a')];
+  (target[Math.min(position, target.length - 1)] ?? target[0])?.focus();
 }
 
 function SnippetCard({

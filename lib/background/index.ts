@@ -13,6 +13,7 @@ import { registerPolicy } from '../policy/background';
 import { loadSettings } from '../settings';
 import { registerDrafts } from './drafts';
 import { registerKnowledge } from './knowledge';
+import { registerCommands } from './commands';
 
 export function registerBackground(): void {
   // Settings (the API key among them) are for extension pages and this worker only: content scripts run beside
@@ -26,6 +27,7 @@ export function registerBackground(): void {
   registerRetention(getDb, loadSettings);
   registerDrafts();
   registerKnowledge();
+  registerCommands();
 }
 
 function registerTicketTracking() {

@@ -97,3 +97,18 @@ test('a draft is grounded in the top snippet and cites it with a link to the sou
     await mock.close();
   }
 });
+
+test('arrow keys move between snippets', async ({ ext, openPanel }) => {
+  await seedArticles(ext.worker);
+  const page = await ext.context.newPage();
+  await page.goto(zendesk.url);
+  await page.evaluate(() => (window as any).__demo.ready);
+  const panel = await openPanel(page);
+  const snippets = panel.getByTestId('snippet');
+  await expect(snippets.nth(1)).toBeVisible();
+  await snippets.first().getByTestId('snippet-insert').focus();
+  await panel.keyboard.press('ArrowDown');
+  await expect(snippets.nth(1).getByTestId('snippet-insert')).toBeFocused();
+  await panel.keyboard.press('ArrowUp');
+  await expect(snippets.first().getByTestId('snippet-insert')).toBeFocused();
+});
