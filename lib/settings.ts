@@ -76,12 +76,34 @@ export async function loadAgentSettings(): Promise<Settings> {
   return withDefaults(await settingsItem.getValue());
 }
 
+let cachedEffective: ReturnType<typeof loadEffective> | undefined;
+let watchingStorage = false;
+
+/**
+ * The effective settings, read once and kept until any storage area changes (the agent saves, policy arrives).
+ * The background asks on every ticket change, and Chromium's first read of managed storage after launch takes
+ * seconds: without this, the panel would wait for it on every snapshot.
+ */
+function effective(): ReturnType<typeof loadEffective> {
+  const onChanged = (globalThis as { chrome?: typeof chrome }).chrome?.storage?.onChanged;
+  if (!onChanged) return loadEffective();
+  if (!watchingStorage) {
+    onChanged.addListener(() => (cachedEffective = undefined));
+    watchingStorage = true;
+  }
+  cachedEffective ??= loadEffective().catch((error) => {
+    cachedEffective = undefined;
+    throw error;
+  });
+  return cachedEffective;
+}
+
 /** The effective settings: managed policy > agent > defaults. */
 export async function loadSettings(): Promise<Settings> {
-  return (await loadEffective()).settings;
+  return (await effective()).settings;
 }
 
 /** The effective API key: the organisation's key when policy sets one, '' with a keyless gateway, else the agent's. */
 export async function loadApiKey(): Promise<string> {
-  return (await loadEffective()).apiKey;
+  return (await effective()).apiKey;
 }

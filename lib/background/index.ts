@@ -51,12 +51,16 @@ function registerTicketTracking() {
     try {
       await sendMessage('readTicketNow', undefined, data.tabId);
     } catch {
-      // No content script answered: not a supported helpdesk (or it was loaded before Tandem was installed).
-      await forgetTab(getDb(), data.tabId);
+      // No content script answered: not a helpdesk page, one loaded before Tandem was installed, or one still
+      // starting (it reports by itself then). Forget the tab only if what we hold is for another page.
+      const [tab, row] = await Promise.all([browser.tabs.get(data.tabId).catch(() => undefined), getDb().tabs.get(data.tabId)]);
+      if (row && tab?.url !== row.url) await forgetTab(getDb(), data.tabId);
     }
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(getDb(), tabId));
+  // Tab ids start again with each browser session: rows from the last one describe nothing.
+  browser.runtime.onStartup.addListener(() => void getDb().tabs.clear());
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A full navigation starts: the page's content script (if any) will report again once loaded. SPA navigation
     // (pushState) never passes through 'loading' and is reported by the content script itself.

@@ -16,6 +16,8 @@ export interface WatcherDeps {
   doc: Document;
   win: Window;
   customAdapters: () => CustomAdapterConfig[];
+  /** False until the custom configs arrived: a page no built-in adapter knows is not reported as "no ticket" yet. */
+  customAdaptersKnown?: () => boolean;
   report: (snapshot: TicketSnapshot | null, helpdesk: string | undefined, url: string) => void;
 }
 
@@ -23,12 +25,14 @@ export interface TicketWatcher {
   /** Read now and report if it changed (force: report even if unchanged). */
   readNow(force?: boolean): TicketSnapshot | null;
   insert(ticketId: string, text: string, mode: 'cursor' | 'replace' | 'append', confirmed?: boolean): Promise<InsertResult>;
+  /** Pick the adapter again (the custom configs changed) and re-read. */
+  repick(): void;
   /** The agent's reply as it stands in the editor. */
   readEditor(): { ok: boolean; text?: string; reason?: string };
   stop(): void;
 }
 
-export function watchTicket({ doc, win, customAdapters, report }: WatcherDeps): TicketWatcher {
+export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = () => true, report }: WatcherDeps): TicketWatcher {
   let adapter: HelpdeskAdapter | null = null;
   let adapterUrl = '';
   let lastSent: string | undefined;
@@ -56,6 +60,7 @@ export function watchTicket({ doc, win, customAdapters, report }: WatcherDeps): 
     } catch {
       snapshot = null; // an adapter bug must not break the helpdesk page
     }
+    if (!current && !customAdaptersKnown()) return null; // maybe a custom helpdesk: wait for its config
     const key = JSON.stringify([url, snapshot]);
     if (force || key !== lastSent) {
       lastSent = key;
@@ -111,6 +116,10 @@ export function watchTicket({ doc, win, customAdapters, report }: WatcherDeps): 
       }
       return current.insert(doc, text, mode, { confirmed });
     },
+    repick() {
+      adapterUrl = '';
+      readNow();
+    },
     readEditor() {
       const editor = currentAdapter()?.findEditor(doc);
       const editable = editor && resolveEditable(editor);
@@ -128,17 +137,29 @@ export function watchTicket({ doc, win, customAdapters, report }: WatcherDeps): 
 }
 
 /** Wires the watcher to the extension: messaging in both directions, teardown when the extension reloads. */
-export function startContentScript(ctx: ContentScriptContext, customAdapters: () => CustomAdapterConfig[] = () => []) {
+export function startContentScript(ctx: ContentScriptContext, loadCustomAdapters: () => Promise<CustomAdapterConfig[]>) {
+  // The built-in adapters read at once; selector configs for custom helpdesks arrive from the background (which
+  // may take a few seconds to read managed policy right after the browser starts) and re-pick the adapter.
+  let custom: CustomAdapterConfig[] = [];
+  let customKnown = false;
   const watcher = watchTicket({
     doc: document,
     win: window,
-    customAdapters,
+    customAdapters: () => custom,
+    customAdaptersKnown: () => customKnown,
     report: (snapshot, helpdesk, url) => {
       sendMessage('reportSnapshot', { snapshot, helpdesk, url }).catch(() => {
         /* background restarting; the next change or the panel's refresh re-sends */
       });
     },
   });
+  void loadCustomAdapters()
+    .catch(() => [] as CustomAdapterConfig[])
+    .then((configs) => {
+      custom = configs;
+      customKnown = true;
+      watcher.repick();
+    });
   onMessage('insertIntoEditor', ({ data }) => watcher.insert(data.ticketId, data.text, data.mode, data.confirmed));
   onMessage('readTicketNow', () => {
     watcher.readNow(true);
