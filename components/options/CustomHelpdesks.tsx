@@ -32,6 +32,8 @@ type TextKey = Parameters<typeof t>[0];
 
 const REQUIRED = new Set<CustomSelectorKey>(['subject', 'message', 'messageBody', 'editor']);
 const PER_MESSAGE = new Set<CustomSelectorKey>(['messageAuthor', 'messageBody', 'messageTime']);
+/** Roles in a fixed order, whatever order the snapshot's counts arrive in. */
+const ROLE_ORDER = ['customer', 'agent', 'bot', 'system'] as const;
 const MARKERS = new Set<CustomSelectorKey>(['internalMessage', 'agentMessage']);
 
 const SELECTOR_LABEL: Record<CustomSelectorKey, TextKey> = {
@@ -380,7 +382,7 @@ function Field({ id, label, hint, errors, required, children, after }: {
   children: (props: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string; 'aria-required'?: boolean }) => ReactNode;
 }) {
   const hintId = `${id}-hint`;
-  const errorId = id.replace(/^ch-/, 'ch-error-');
+  const errorId = id.replace(/^ch-(sel-)?/, 'ch-error-');
   const describedBy = [hint ? hintId : '', errors?.length ? errorId : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`row${errors?.length ? ' invalid' : ''}`}>
@@ -558,7 +560,7 @@ function PreviewAndSelectors({ form, errors, change, onCancel }: {
                 <dd data-testid="ch-snapshot-messages">
                   {snapshot.messageCount}
                   {snapshot.messageCount > 0 && (
-                    <> ({Object.entries(snapshot.roles).map(([role, n]) => `${roleText(role)}: ${n}`).join(', ')}
+                    <> ({ROLE_ORDER.filter((role) => snapshot.roles[role]).map((role) => `${roleText(role)}: ${snapshot.roles[role]}`).join(', ')}
                       {snapshot.internalCount ? `, ${t('chSnapshotInternal')}: ${snapshot.internalCount}` : ''})</>
                   )}
                 </dd>
@@ -584,12 +586,12 @@ function PreviewAndSelectors({ form, errors, change, onCancel }: {
         <legend>{t('chSelectorsHeading')}</legend>
         <p className="hint">{t('chSelectorsHint')}</p>
         {CUSTOM_SELECTOR_KEYS.map((key) => (
-          <Field key={key} id={`ch-${key}`} label={t(SELECTOR_LABEL[key])} required={REQUIRED.has(key)} errors={errors[`selectors.${key}`]}
+          <Field key={key} id={`ch-sel-${key}`} label={t(SELECTOR_LABEL[key])} required={REQUIRED.has(key)} errors={errors[`selectors.${key}`]}
             hint={PER_MESSAGE.has(key) ? t('chHintInMessage') : MARKERS.has(key) ? t('chHintMarker') : undefined}
-            after={<SelectorResult preview={results[key]} id={`ch-preview-${key}`} />}>
+            after={<SelectorResult preview={results[key]} id={`ch-found-${key}`} />}>
             {(p) => (
               <input {...p} dir="ltr" className="code" spellCheck={false} autoComplete="off" value={form.selectors[key]}
-                onChange={(e) => change((f) => ({ ...f, selectors: { ...f.selectors, [key]: e.target.value } }))} data-testid={`ch-${key}`} />
+                onChange={(e) => change((f) => ({ ...f, selectors: { ...f.selectors, [key]: e.target.value } }))} data-testid={`ch-sel-${key}`} />
             )}
           </Field>
         ))}
