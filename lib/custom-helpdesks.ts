@@ -6,6 +6,7 @@ import {
   createCustomAdapter,
   CUSTOM_SELECTOR_KEYS,
   previewCustomAdapter,
+  urlMatchesPatterns,
   validateCustomAdapterConfig,
   type CustomAdapterConfig,
   type SelectorPreview,
@@ -33,6 +34,19 @@ export async function loadCustomAdapters(managed: unknown[] = []): Promise<Custo
 export function originPatternOf(matchPattern: string): string | null {
   const m = /^(\*|https?|wss?):\/\/([^/]+)\//.exec(matchPattern.trim());
   return m ? `${m[1]}://${m[2]}/*` : null;
+}
+
+/** Whether every page `pattern` matches is already matched by one of `matches` (tested on a sample URL built
+ *  from the pattern: wildcards filled in). The content script declared in the manifest already runs there, so
+ *  registering it again for those pages would only risk a second copy. */
+export function coveredByPatterns(pattern: string, matches: string[]): boolean {
+  const m = /^(\*|https?|wss?):\/\/([^/]+)(\/.*)$/.exec(pattern.trim());
+  if (!m) return false;
+  const scheme = m[1] === '*' ? ['https', 'http'] : [m[1]];
+  const host = m[2].replace(/^\*\./, 'x-sample.');
+  if (host === '*') return false;
+  const path = m[3].replace(/\*/g, 'x-sample');
+  return scheme.every((s) => urlMatchesPatterns(`${s}://${host}${path}`, matches));
 }
 
 // ---------------------------------------------------------------------------------------------- options form

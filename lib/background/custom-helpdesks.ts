@@ -2,6 +2,7 @@
 // agent or admin granted (optional host permissions): the manifest asks for the known helpdesks alone.
 import type { CustomAdapterConfig } from '../../adapters/custom';
 import {
+  coveredByPatterns,
   customAdaptersItem,
   loadCustomAdapters,
   originOfTabUrl,
@@ -30,7 +31,10 @@ export async function syncContentScript(managedConfigs: () => Promise<unknown[]>
   if (!scripting?.registerContentScripts) return [];
   const configs = await loadCustomAdapters(await managedConfigs());
   const granted: string[] = [];
+  const declared = chrome.runtime.getManifest().content_scripts?.flatMap((s) => s.matches ?? []) ?? [];
   for (const pattern of configs.flatMap((c) => c.urlPatterns)) {
+    // Pages the manifest's content script already covers (a custom config on a *.zendesk.com host) get it once.
+    if (coveredByPatterns(pattern, declared)) continue;
     const origin = originPatternOf(pattern);
     if (origin && (await chrome.permissions.contains({ origins: [origin] }))) granted.push(pattern);
   }

@@ -6,6 +6,7 @@
 // The page is served at a *.zendesk.com host, which the manifest already grants (a headless test cannot click
 // the browser's permission prompt); its markup is nothing like Zendesk's and its path is not /agent/, so the
 // built-in Zendesk adapter does not detect it: only the custom config can read it.
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -79,6 +80,10 @@ test('an agent describes HelpHive on the options page; the preview, validation a
   await expect(options.getByTestId('ch-sel-tags')).toHaveValue('.hh-labels li[');
   await expect(options.getByTestId('ch-name')).toHaveValue('HelpHive');
   await expect(options.getByTestId('ch-sel-subject')).toHaveValue('.hh-title');
+  // The open form, with preview results and an error on screen, passes axe (serious and critical).
+  const axe = await new AxeBuilder({ page: options }).include('[data-testid="custom-helpdesks"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   const storedBefore = await ext.worker.evaluate(async () => (await chrome.storage.local.get('customAdapters')).customAdapters ?? []);
   expect(storedBefore).toEqual([]);
 
@@ -106,6 +111,8 @@ test('an agent describes HelpHive on the options page; the preview, validation a
   await panel.getByTestId('insert-greeting').click();
   await expect(panel.getByTestId('insert-status')).toContainText('Inserted');
   await expect(page.locator('#reply')).toHaveValue(/^Kept: [\s\S]*Hi Maren,/);
+  // Exactly once: one content script answers in this tab, however many ways its host was granted.
+  expect((await page.locator('#reply').inputValue()).match(/Hi Maren,/g)).toHaveLength(1);
 });
 
 test('the preview asks for access to a host Tandem may not read yet, and says when a tab cannot be scripted', async ({ ext }) => {

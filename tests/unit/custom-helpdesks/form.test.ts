@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { validateCustomAdapterConfig, type CustomAdapterConfig } from '../../../adapters/custom';
 import {
   configFromForm,
+  coveredByPatterns,
   defaultPreviewTab,
   emptyCustomHelpdeskForm,
   errorsByField,
@@ -163,5 +164,17 @@ describe('which tabs the preview can use', () => {
     // Without lastAccessed (older browsers), the active one.
     expect(defaultPreviewTab([{ id: 1, url: 'https://a.test/' }, { id: 2, url: 'https://b.test/', active: true }])?.id).toBe(2);
     expect(defaultPreviewTab([{ id: 2, url: 'chrome-extension://abc/options.html' }])).toBeUndefined();
+  });
+});
+
+describe('coveredByPatterns', () => {
+  const manifest = ['https://*.zendesk.com/*', 'https://app.intercom.com/*'];
+  it("knows when the manifest's content script already runs on a custom config's pages", () => {
+    expect(coveredByPatterns('https://helphive-custom.zendesk.com/tickets/*', manifest)).toBe(true);
+    expect(coveredByPatterns('https://*.zendesk.com/hc/*', manifest)).toBe(true);
+    expect(coveredByPatterns('https://desk.helphive.test/tickets/*', manifest)).toBe(false);
+    expect(coveredByPatterns('*://helphive-custom.zendesk.com/*', manifest)).toBe(false); // http is not covered
+    expect(coveredByPatterns('https://*/*', manifest)).toBe(false);
+    expect(coveredByPatterns('<all_urls>', manifest)).toBe(false);
   });
 });
