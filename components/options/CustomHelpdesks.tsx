@@ -280,7 +280,8 @@ export function CustomHelpdesks({ effective }: { effective: EffectiveSettings | 
                 </p>
               )}
               <div className="buttons">
-                <button type="button" disabled={disabled} onClick={() => edit(formFromConfig(c))} data-testid={`ch-edit-${c.id}`}
+                {/* One form at a time: opening another would throw away what the agent is typing. */}
+                <button type="button" disabled={disabled || !!form} onClick={() => edit(formFromConfig(c))} data-testid={`ch-edit-${c.id}`}
                   aria-label={`${t('chEdit')}: ${c.name}`}>
                   {t('chEdit')}
                 </button>
