@@ -4,6 +4,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { InsertMode, InsertResult, TicketSnapshot } from '../adapters/types';
 import type { CustomAdapterConfig } from '../adapters/custom';
+import type { CustomPreviewReply } from './custom-helpdesks';
 import type { DraftActionRequest, DraftActionResult, SendPreview } from './drafts/types';
 
 export interface SnapshotReport {
@@ -57,6 +58,11 @@ interface ProtocolMap {
   /** The panel saw the network come back: run what was queued offline. */
   draftsOnline(): number;
   // ---- end drafts ----
+
+  // ---- custom helpdesks (issue 3; lib/background/custom-helpdesks.ts) — options page -> background ----
+  /** Run the selectors the agent is editing in one of their tabs (live preview); nothing is saved. */
+  previewCustomAdapterInTab(data: { tabId: number; config: CustomAdapterConfig }): CustomPreviewReply;
+  // ---- end custom helpdesks ----
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

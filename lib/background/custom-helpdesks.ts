@@ -1,12 +1,23 @@
 // The content script for helpdesks described with selectors is registered at run time, only for the hosts the
 // agent or admin granted (optional host permissions): the manifest asks for the known helpdesks alone.
-import { customAdaptersItem, loadCustomAdapters, originPatternOf } from '../custom-helpdesks';
+import type { CustomAdapterConfig } from '../../adapters/custom';
+import {
+  coveredByPatterns,
+  customAdaptersItem,
+  loadCustomAdapters,
+  originOfTabUrl,
+  originPatternOf,
+  unscriptableReason,
+  type CustomPreviewReply,
+  type CustomPreviewResult,
+} from '../custom-helpdesks';
 import { onMessage } from '../messaging';
 
 const SCRIPT_ID = 'tandem-custom-helpdesks';
 
 export function registerCustomHelpdesks(managedConfigs: () => Promise<unknown[]> = async () => []): void {
   onMessage('getCustomAdapters', async () => loadCustomAdapters(await managedConfigs()));
+  onMessage('previewCustomAdapterInTab', ({ data }) => previewInTab(data.tabId, data.config));
   const resync = () => void syncContentScript(managedConfigs);
   customAdaptersItem.watch(resync);
   chrome.permissions?.onAdded?.addListener(resync);
@@ -20,7 +31,10 @@ export async function syncContentScript(managedConfigs: () => Promise<unknown[]>
   if (!scripting?.registerContentScripts) return [];
   const configs = await loadCustomAdapters(await managedConfigs());
   const granted: string[] = [];
+  const declared = chrome.runtime.getManifest().content_scripts?.flatMap((s) => s.matches ?? []) ?? [];
   for (const pattern of configs.flatMap((c) => c.urlPatterns)) {
+    // Pages the manifest's content script already covers (a custom config on a *.zendesk.com host) get it once.
+    if (coveredByPatterns(pattern, declared)) continue;
     const origin = originPatternOf(pattern);
     if (origin && (await chrome.permissions.contains({ origins: [origin] }))) granted.push(pattern);
   }
@@ -32,4 +46,58 @@ export async function syncContentScript(managedConfigs: () => Promise<unknown[]>
     await scripting.registerContentScripts([{ id: SCRIPT_ID, matches: granted, js, runAt: 'document_idle', persistAcrossSessions: true }]);
   }
   return granted;
+}
+
+/** The slice of the chrome API the preview uses (tests hand in their own). */
+export interface PreviewApi {
+  tabs: { get(tabId: number): Promise<{ url?: string }> };
+  permissions: { contains(p: { origins: string[] }): Promise<boolean> };
+  scripting: {
+    executeScript(injection: {
+      target: { tabId: number };
+      files?: string[];
+      func?: (config: CustomAdapterConfig) => unknown;
+      args?: unknown[];
+    }): Promise<{ result?: unknown }[]>;
+  };
+}
+
+/** Path of the bundle built from entrypoints/custom-preview.ts. */
+export const PREVIEW_SCRIPT = '/custom-preview.js';
+
+/**
+ * The live preview: run `config` in the tab the agent picked and say what it found, or exactly why it could not
+ * (browser pages and web stores cannot be scripted; other sites need the agent to grant access first).
+ */
+export async function previewInTab(tabId: number, config: CustomAdapterConfig, api: PreviewApi = chrome as unknown as PreviewApi): Promise<CustomPreviewReply> {
+  let url: string | undefined;
+  try {
+    url = (await api.tabs.get(tabId)).url;
+  } catch {
+    return { ok: false, reason: 'no-tab' };
+  }
+  const unscriptable = unscriptableReason(url);
+  if (unscriptable) return { ok: false, reason: unscriptable };
+  const origin = originOfTabUrl(url!);
+  if (!origin || !(await api.permissions.contains({ origins: [origin] }).catch(() => false))) return { ok: false, reason: 'no-access', origin: origin ?? undefined };
+  try {
+    await api.scripting.executeScript({ target: { tabId }, files: [PREVIEW_SCRIPT] });
+    // Self-contained: executeScript sends this function's source, not its closure.
+    const [frame] = await api.scripting.executeScript({
+      target: { tabId },
+      func: (c: CustomAdapterConfig) => {
+        const run = (globalThis as { __tandemCustomPreview?: (c: CustomAdapterConfig) => unknown }).__tandemCustomPreview;
+        return run ? run(c) : null;
+      },
+      args: [config],
+    });
+    const result = frame?.result as CustomPreviewResult | null | undefined;
+    if (!result) return { ok: false, reason: 'failed', detail: 'the preview script did not answer' };
+    return { ok: true, result };
+  } catch (err) {
+    // Chrome refuses some pages only at injection time (an error page, a policy-blocked host).
+    const detail = err instanceof Error ? err.message : String(err);
+    if (/must request permission/i.test(detail)) return { ok: false, reason: 'no-access', origin, detail };
+    return { ok: false, reason: /cannot be scripted|chrome:\/\/|error page/i.test(detail) ? 'browser-page' : 'failed', detail };
+  }
 }
