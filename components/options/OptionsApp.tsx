@@ -13,6 +13,7 @@ import { PermissionsSection } from './PermissionsSection';
 import { StorageSection } from './StorageSection';
 import { AuditSection } from './AuditSection';
 import { AnalyticsSection } from './AnalyticsSection';
+import { KnowledgeSection } from './KnowledgeSection';
 
 const FEATURE_LABEL: Record<FeatureName, Parameters<typeof t>[0]> = {
   drafts: 'featureDrafts',
@@ -229,6 +230,7 @@ export function OptionsApp() {
           </p>
         </div>
       </form>
+      <KnowledgeSection />
       <StorageSection retentionDays={effective?.settings.retentionDays ?? DEFAULT_SETTINGS.retentionDays} />
       {effective?.features.analytics && <AnalyticsSection exportAllowed={effective.settings.analyticsExportAllowed} />}
       <AuditSection />
