@@ -49,7 +49,7 @@ export function KnowledgeImport() {
         {progress && (
           <>
             <progress max={progress.filesTotal} value={progress.filesDone} aria-label={t('kbImportHeading')} />{' '}
-            {progress.phase === 'read'
+            {progress.phase === 'read' || result
               ? t('kbImportProgress', ...[progress.filesDone, progress.filesTotal, progress.articles, progress.skipped].map(String))
               : t('kbImportStoring', String(progress.articles))}
           </>
