@@ -14,6 +14,7 @@ import { StorageSection } from './StorageSection';
 import { AuditSection } from './AuditSection';
 import { AnalyticsSection } from './AnalyticsSection';
 import { CustomHelpdesks } from './CustomHelpdesks';
+import { KnowledgeSection } from './KnowledgeSection';
 
 const FEATURE_LABEL: Record<FeatureName, Parameters<typeof t>[0]> = {
   drafts: 'featureDrafts',
@@ -231,6 +232,7 @@ export function OptionsApp() {
         </div>
       </form>
       <CustomHelpdesks effective={effective} />
+      <KnowledgeSection />
       <StorageSection retentionDays={effective?.settings.retentionDays ?? DEFAULT_SETTINGS.retentionDays} />
       {effective?.features.analytics && <AnalyticsSection exportAllowed={effective.settings.analyticsExportAllowed} />}
       <AuditSection />

@@ -1,0 +1,185 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { getDb } from '../../lib/db';
+import { t } from '../../lib/i18n';
+import {
+  addAgentSource,
+  agentKbSourcesItem,
+  INTERCOM_API,
+  removeAgentSource,
+  requestBaseOf,
+  type AgentKbSource,
+  type IntercomRegion,
+} from '../../lib/kb/sources';
+import { sourceOf, syncKnowledge, type SyncConfig } from '../../lib/kb/sync';
+import { KnowledgeSyncRun } from './KnowledgeSyncRun';
+
+type Kind = SyncConfig['kind'];
+interface Draft {
+  kind: Kind;
+  baseUrl: string;
+  authMode: 'token' | 'bearer';
+  email: string;
+  secret: string;
+  includeExtras: boolean;
+  region: IntercomRegion;
+}
+const EMPTY: Draft = { kind: 'zendesk', baseUrl: '', authMode: 'token', email: '', secret: '', includeExtras: true, region: 'us' };
+
+const KIND_LABEL: Record<Kind, string> = { zendesk: 'Zendesk Guide', intercom: 'Intercom', freshdesk: 'Freshdesk' };
+
+function httpsBase(raw: string): string | null {
+  try {
+    const u = new URL(raw.trim());
+    return u.protocol === 'https:' ? u.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Draft -> SyncConfig, or the reason it is not one yet. */
+function toConfig(d: Draft): { ok: true; config: SyncConfig } | { ok: false; error: string } {
+  const secret = d.secret.trim();
+  if (!secret) return { ok: false, error: t('kbNeedSecret') };
+  if (d.kind === 'intercom') return { ok: true, config: { kind: 'intercom', accessToken: secret, baseUrl: INTERCOM_API[d.region] } };
+  const baseUrl = httpsBase(d.baseUrl);
+  if (!baseUrl) return { ok: false, error: t('kbNeedBaseUrl') };
+  if (d.kind === 'freshdesk') return { ok: true, config: { kind: 'freshdesk', baseUrl, apiKey: secret, includeCanned: d.includeExtras } };
+  if (d.authMode === 'token' && !d.email.trim()) return { ok: false, error: t('kbNeedEmail') };
+  return {
+    ok: true,
+    config: {
+      kind: 'zendesk',
+      baseUrl,
+      auth: d.authMode === 'token' ? { email: d.email.trim(), apiToken: secret } : { bearer: secret },
+      includeMacros: d.includeExtras,
+    },
+  };
+}
+
+/** The agent's own helpdesk sources: credentials stay in this browser's local storage, never synced. */
+export function KnowledgeAgentSources() {
+  const [sources, setSources] = useState<AgentKbSource[]>([]);
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+
+  useEffect(() => {
+    void agentKbSourcesItem.getValue().then(setSources);
+    return agentKbSourcesItem.watch((v) => setSources(v ?? []));
+  }, []);
+
+  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }));
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    const c = toConfig(draft);
+    if (!c.ok) return setMessage({ ok: false, text: c.error });
+    try {
+      await addAgentSource(c.config);
+      setSources(await agentKbSourcesItem.getValue());
+      setDraft(EMPTY);
+      setMessage({ ok: true, text: t('kbSourceAdded', sourceOf(c.config)) });
+    } catch (e) {
+      setMessage({ ok: false, text: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  return (
+    <div className="kb-agent-sources">
+      <h3>{t('kbSyncHeading')}</h3>
+      <p className="hint">{t('kbSyncIntro')}</p>
+      {sources.length === 0 ? (
+        <p className="hint">{t('kbNoSources')}</p>
+      ) : (
+        <ul data-testid="kb-agent-sources">
+          {sources.map((s) => (
+            <li key={s.id} data-testid="kb-agent-source">
+              <strong>{KIND_LABEL[s.config.kind]}</strong> <code>{new URL(requestBaseOf(s.config)).host}</code>
+              {s.config.kind === 'zendesk' && s.config.includeMacros && ` · ${t('kbWithMacros')}`}
+              {s.config.kind === 'freshdesk' && s.config.includeCanned && ` · ${t('kbWithCanned')}`}{' '}
+              <button type="button" className="danger" onClick={() => void removeAgentSource(s.id)} data-testid="kb-agent-source-remove">
+                {t('kbRemoveSource')}
+              </button>
+              <KnowledgeSyncRun
+                testId="kb-agent-source"
+                requestUrl={requestBaseOf(s.config)}
+                run={(fetchFn, onProgress) =>
+                  syncKnowledge(getDb(), s.config, fetchFn, onProgress).then(({ index: _index, ...r }) => ({ ...r, skipped: [] }))
+                }
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <form onSubmit={add} className="kb-add-source" aria-labelledby="kb-add-heading" noValidate>
+        <fieldset>
+          <legend id="kb-add-heading">{t('kbAddSource')}</legend>
+          <div className="row">
+            <label htmlFor="kb-kind">{t('kbKind')}</label>
+            <select id="kb-kind" value={draft.kind} onChange={(e) => setDraft({ ...EMPTY, kind: e.target.value as Kind })} data-testid="kb-add-kind">
+              {(Object.keys(KIND_LABEL) as Kind[]).map((k) => (
+                <option key={k} value={k}>
+                  {KIND_LABEL[k]}
+                </option>
+              ))}
+            </select>
+          </div>
+          {draft.kind !== 'intercom' && (
+            <div className="row">
+              <label htmlFor="kb-base-url">{t('kbBaseUrl')}</label>
+              <input id="kb-base-url" type="url" dir="ltr" value={draft.baseUrl} placeholder={draft.kind === 'zendesk' ? 'https://acme.zendesk.com' : 'https://acme.freshdesk.com'}
+                onChange={(e) => set('baseUrl', e.target.value)} data-testid="kb-add-base-url" />
+            </div>
+          )}
+          {draft.kind === 'zendesk' && (
+            <div className="row" role="radiogroup" aria-label={t('kbAuthMode')}>
+              <label>
+                <input type="radio" name="kb-auth" checked={draft.authMode === 'token'} onChange={() => set('authMode', 'token')} /> {t('kbAuthToken')}
+              </label>
+              <label>
+                <input type="radio" name="kb-auth" checked={draft.authMode === 'bearer'} onChange={() => set('authMode', 'bearer')} data-testid="kb-add-bearer" /> {t('kbAuthBearer')}
+              </label>
+            </div>
+          )}
+          {draft.kind === 'zendesk' && draft.authMode === 'token' && (
+            <div className="row">
+              <label htmlFor="kb-email">{t('kbEmail')}</label>
+              <input id="kb-email" type="email" autoComplete="off" value={draft.email} onChange={(e) => set('email', e.target.value)} data-testid="kb-add-email" />
+            </div>
+          )}
+          {draft.kind === 'intercom' && (
+            <div className="row">
+              <label htmlFor="kb-region">{t('kbRegion')}</label>
+              <select id="kb-region" value={draft.region} onChange={(e) => set('region', e.target.value as IntercomRegion)}>
+                <option value="us">US (api.intercom.io)</option>
+                <option value="eu">EU (api.eu.intercom.io)</option>
+                <option value="au">AU (api.au.intercom.io)</option>
+              </select>
+            </div>
+          )}
+          <div className="row">
+            <label htmlFor="kb-secret">
+              {draft.kind === 'intercom' ? t('kbAccessToken') : draft.kind === 'freshdesk' ? t('kbApiKey') : draft.authMode === 'token' ? t('kbApiToken') : t('kbAccessToken')}
+            </label>
+            <input id="kb-secret" type="password" autoComplete="off" value={draft.secret} onChange={(e) => set('secret', e.target.value)} data-testid="kb-add-secret" />
+            <small className="hint">{t('kbSecretHint')}</small>
+          </div>
+          {draft.kind !== 'intercom' && (
+            <div className="row inline">
+              <input id="kb-extras" type="checkbox" checked={draft.includeExtras} onChange={(e) => set('includeExtras', e.target.checked)} data-testid="kb-add-extras" />
+              <label htmlFor="kb-extras">{draft.kind === 'zendesk' ? t('kbIncludeMacros') : t('kbIncludeCanned')}</label>
+            </div>
+          )}
+          <div className="actions">
+            <button type="submit" data-testid="kb-add-source">
+              {t('kbAddSourceButton')}
+            </button>
+            <p role="status" className={message?.ok ? 'ok' : 'bad'}>
+              {message?.text}
+            </p>
+          </div>
+        </fieldset>
+      </form>
+    </div>
+  );
+}

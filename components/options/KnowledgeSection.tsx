@@ -1,0 +1,23 @@
+import { t } from '../../lib/i18n';
+import { useEffectiveSettings } from '../../lib/policy/useEffectiveSettings';
+import { KnowledgeAgentSources } from './KnowledgeAgentSources';
+import { KnowledgeImport } from './KnowledgeImport';
+import { KnowledgePolicySources } from './KnowledgePolicySources';
+import { KnowledgeStored } from './KnowledgeStored';
+
+/** Knowledge: import files, sync helpdesk sources (the agent's and the organisation's), and what is stored. */
+export function KnowledgeSection() {
+  const effective = useEffectiveSettings();
+  return (
+    <section className="card" aria-labelledby="kb-heading" data-testid="kb-section">
+      <h2 id="kb-heading">{t('kbHeading')}</h2>
+      <p className="hint">{t('kbIntro')}</p>
+      <KnowledgeImport />
+      <KnowledgeAgentSources />
+      {effective && (
+        <KnowledgePolicySources sources={effective.settings.knowledgeSources} locked={effective.locked.has('knowledgeSources')} />
+      )}
+      <KnowledgeStored />
+    </section>
+  );
+}

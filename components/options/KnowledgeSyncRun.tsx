@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { browser } from 'wxt/browser';
+import { t } from '../../lib/i18n';
+import { countRateLimits, originToRequest, syncErrorKind, type SourceSyncResult, type SyncProgress } from '../../lib/kb/sources';
+import type { FetchLike } from '../../lib/kb/sync';
+
+type RunState =
+  | { state: 'idle' }
+  | { state: 'running'; progress: SyncProgress }
+  | { state: 'done'; result: SourceSyncResult; rateLimited: number }
+  | { state: 'error'; message: string };
+
+/** Page fetch: requests leave from the options page, which holds the extension's host permissions. */
+const pageFetch: FetchLike = (input, init) => fetch(input, init);
+
+/**
+ * One "Sync now" button with its progress and outcome. The host permission is requested first, straight from the
+ * click (the browser shows its prompt only inside a user gesture), for hosts the manifest does not grant.
+ */
+export function KnowledgeSyncRun({ requestUrl, run, testId }: {
+  requestUrl: string;
+  run: (fetchFn: FetchLike, onProgress: (p: SyncProgress) => void) => Promise<SourceSyncResult>;
+  testId: string;
+}) {
+  const [s, setS] = useState<RunState>({ state: 'idle' });
+  const origin = originToRequest(requestUrl);
+  const host = (() => {
+    try {
+      return new URL(requestUrl).host;
+    } catch {
+      return requestUrl;
+    }
+  })();
+
+  function click() {
+    setS({ state: 'running', progress: { phase: 'fetch', done: 0, total: 0 } });
+    const permission = origin ? browser.permissions.request({ origins: [origin] }) : Promise.resolve(true);
+    void permission
+      .then(async (granted) => {
+        if (!granted) return setS({ state: 'error', message: t('kbPermissionRefused', host) });
+        let rateLimited = 0;
+        const fetchFn = countRateLimits(pageFetch, () => rateLimited++);
+        const result = await run(fetchFn, (progress) => setS({ state: 'running', progress }));
+        setS({ state: 'done', result, rateLimited });
+      })
+      .catch((e: unknown) => setS({ state: 'error', message: describeError(e, host) }));
+  }
+
+  return (
+    <div className="kb-sync-run">
+      <button type="button" onClick={click} disabled={s.state === 'running'} data-testid={`${testId}-sync`}>
+        {t('kbSyncNow')}
+      </button>
+      {origin && <small className="hint"> {t('kbPermissionHint', host)}</small>}
+      <p role="status" aria-live="polite" data-testid={`${testId}-status`} className={s.state === 'error' ? 'bad' : s.state === 'done' ? 'ok' : undefined}>
+        {s.state === 'running' &&
+          (s.progress.phase === 'fetch' ? t('kbSyncFetching', host) : t('kbSyncStoring', String(s.progress.done), String(s.progress.total)))}
+        {s.state === 'done' && (
+          <>
+            {t('kbSyncResult', ...[s.result.fetched, s.result.added, s.result.updated, s.result.unchanged, s.result.removed].map(String))}
+            {s.rateLimited > 0 && <> {t('kbSyncRateLimited', String(s.rateLimited))}</>}
+            {s.result.skipped.length > 0 && <> {t('kbSyncSkipped', String(s.result.skipped.length))}</>}
+          </>
+        )}
+        {s.state === 'error' && s.message}
+      </p>
+    </div>
+  );
+}
+
+function describeError(e: unknown, host: string): string {
+  const detail = e instanceof Error ? e.message : String(e);
+  switch (syncErrorKind(e)) {
+    case 'auth':
+      return `${t('kbErrorAuth')} (${detail})`;
+    case 'rate':
+      return `${t('kbErrorRate')} (${detail})`;
+    case 'network':
+      return t('kbErrorNetwork', host);
+    default:
+      return `${t('kbErrorOther')} ${detail}`;
+  }
+}
