@@ -202,6 +202,7 @@ export function rankArticles(
 /** Query terms plus article words they match by prefix (e.g. "refund" -> "refundabl"), for passage picking. */
 function expandForPassage(weights: Map<string, number>, article: KbArticle): Map<string, number> {
   const out = new Map(weights);
+  if (TUNING.prefixMinLength <= 0 && TUNING.fuzzyMinLength <= 0) return out;
   const prefixes = [...weights.keys()].filter((t) => t.length >= 5);
   if (prefixes.length === 0) return out;
   for (const token of tokenize(`${article.title} ${article.body}`)) {

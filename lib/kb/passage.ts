@@ -16,11 +16,7 @@ interface Sentence {
  * shortest, then the earliest. `weights` maps normalised terms to their weight in the query.
  */
 export function bestPassage(body: string, weights: Map<string, number>): string {
-  const plain = stripMarkdown(body);
-  const sentences: Sentence[] = splitSentences(plain).map((text) => ({
-    text,
-    terms: new Set(tokenize(text).map(normalizeTerm).filter((t): t is string => !!t && weights.has(t))),
-  }));
+  const sentences = sentencesOf(body);
   if (sentences.length === 0) return '';
   let best = { start: 0, end: 1, score: -1, length: Infinity };
   for (let start = 0; start < sentences.length; start++) {
@@ -30,7 +26,7 @@ export function bestPassage(body: string, weights: Map<string, number>): string 
       const s = sentences[end - 1];
       if (end > start + 1 && length + s.text.length > MAX_PASSAGE_CHARS) break;
       length += s.text.length + 1;
-      for (const t of s.terms) covered.add(t);
+      for (const t of s.terms) if (weights.has(t)) covered.add(t);
       let score = 0;
       for (const t of covered) score += weights.get(t) ?? 0;
       // a sentence that adds nothing only makes the passage longer
@@ -43,6 +39,28 @@ export function bestPassage(body: string, weights: Map<string, number>): string 
     .map((s) => s.text)
     .join(' ');
   return clip(text, MAX_PASSAGE_CHARS);
+}
+
+/**
+ * Sentences with their terms, cached for recently ranked articles: the same articles come back for every
+ * update of a ticket, and tokenising a long article costs more than the search itself.
+ */
+const CACHE_SIZE = 300;
+const sentenceCache = new Map<string, Sentence[]>();
+function sentencesOf(body: string): Sentence[] {
+  const cached = sentenceCache.get(body);
+  if (cached) {
+    sentenceCache.delete(body); // re-insert: Map order is the LRU order
+    sentenceCache.set(body, cached);
+    return cached;
+  }
+  const sentences = splitSentences(stripMarkdown(body)).map((text) => ({
+    text,
+    terms: new Set(tokenize(text).map(normalizeTerm).filter((t): t is string => !!t)),
+  }));
+  sentenceCache.set(body, sentences);
+  if (sentenceCache.size > CACHE_SIZE) sentenceCache.delete(sentenceCache.keys().next().value!);
+  return sentences;
 }
 
 function clip(text: string, max: number): string {
