@@ -1,7 +1,7 @@
 // Opens each demo helpdesk ticket with the Tandem panel beside it. Headed when there is a display (the panel opens
 // as a window next to the tickets; the toolbar button opens the real side panel), headless otherwise: then each
 // ticket and its panel are screenshotted side by side into demo-output/.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension } from './browser';
 import { DEMO_TICKETS } from '../demo/tickets';
@@ -10,6 +10,15 @@ const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const outDir = resolve('demo-output');
 const ext = await launchWithExtension({ headless, viewport: headless ? { width: 1100, height: 800 } : null });
 const { context } = ext;
+
+// The demo knowledge base goes in the way an agent would add theirs: through the options page's import.
+const kbFiles = readdirSync(resolve('demo/kb')).filter((f) => f.endsWith('.md')).map((f) => resolve('demo/kb', f));
+const options = await context.newPage();
+await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+await options.getByTestId('kb-file-input').setInputFiles(kbFiles);
+await options.getByTestId('kb-import-result').waitFor({ timeout: 30_000 });
+console.log(`Imported the demo knowledge base (${kbFiles.length} articles and macros) through the options page.`);
+if (headless) await options.close();
 
 if (!headless) {
   const firstPerPage = DEMO_TICKETS.filter((t, i, all) => all.findIndex((o) => o.page === t.page) === i);
