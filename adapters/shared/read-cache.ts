@@ -8,6 +8,7 @@
 //   - every cached element it happened in (target or an ancestor of the target);
 //   - a whole table when it touched the *context* of the cached elements in a way its selectors can see: an
 //     attribute the selectors name changing on an ancestor of a cached element, or an ancestor being moved;
+//   - nothing for a class change that no selector of the table names (hover/focus classes);
 //   - a whole table on any change outside the cached elements when its selectors depend on siblings or content
 //     (`+`, `~`, `:has()`, `:nth-child()`, `:empty`...), because then nothing short of re-matching is safe.
 // Removed and re-added elements are recomputed. Without MutationObserver (a bare parsed document in Node) there is
@@ -108,8 +109,12 @@ class DocumentReadCache {
     if (!this.tables.size) return;
     for (const r of records) {
       const target = r.target;
+      // Hover and focus classes flip all the time, on messages too. A class no selector names cannot change what
+      // is read: nothing else in a parsed message depends on classes (text, times, ids and e-mails do not).
+      const classOnly = r.type === 'attributes' && (r.attributeName ?? '').toLowerCase() === 'class' ? classesChanged(target as Element, r.oldValue) : null;
       const el: Element | null = target.nodeType === 1 ? (target as Element) : target.parentElement;
       for (const t of this.tables.values()) {
+        if (classOnly && !t.reach.anyAttribute && !classOnly.some((c) => t.reach.classes.has(c))) continue;
         // Inside (or on) a cached element: that element, and any cached element around it, must be recomputed.
         let inside = false;
         for (let p = el; p; p = p.parentElement) {
@@ -124,7 +129,7 @@ class DocumentReadCache {
           continue;
         }
         if (r.type === 'attributes') {
-          if (el && t.ancestors.has(el) && this.attributeMatters(t.reach, el, r)) this.clear(t);
+          if (el && t.ancestors.has(el) && this.attributeMatters(t.reach, r)) this.clear(t);
         } else if (r.type === 'childList') {
           for (const list of [r.addedNodes, r.removedNodes]) {
             for (let i = 0; i < list.length; i++) {
@@ -140,11 +145,11 @@ class DocumentReadCache {
     }
   }
 
-  private attributeMatters(reach: SelectorReach, el: Element, r: MutationRecord): boolean {
+  private attributeMatters(reach: SelectorReach, r: MutationRecord): boolean {
     if (reach.anyAttribute) return true;
     const name = (r.attributeName ?? '').toLowerCase();
-    if (name === 'class') return classesChanged(el, r.oldValue).some((c) => reach.classes.has(c));
-    return reach.attributes.has(name);
+    // (a class change reaching here names a class the selectors use: see apply)
+    return name === 'class' || reach.attributes.has(name);
   }
 }
 

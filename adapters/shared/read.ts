@@ -336,6 +336,19 @@ function parseMessages(elements: Element[], dirty: Element[], spec: MessageSpec,
   return out;
 }
 
+// Names repeat across a thread (two or three people): remember the cleaned form instead of four regex passes per
+// message per read.
+const cleanNames = new Map<string, string>();
+function cleanName(raw: string): string {
+  let n = cleanNames.get(raw);
+  if (n === undefined) {
+    n = nameWithoutEmail(raw);
+    if (cleanNames.size > 2000) cleanNames.clear();
+    cleanNames.set(raw, n);
+  }
+  return n;
+}
+
 export function readMessages(elements: Element[], spec: MessageSpec, scope?: ParentNode): TicketMessage[] {
   if (!elements.length) return [];
   const parsed = cachedPerElement(elements, specKey(spec), specSelectors(spec), (dirty, bulk) =>
@@ -351,7 +364,7 @@ export function readMessages(elements: Element[], spec: MessageSpec, scope?: Par
     let name = p.name;
     if (!p.hasAuthorEl && spec.authorName) {
       index ??= new MessageIndex(elements, scope ?? threadScope(elements));
-      name = nameWithoutEmail(spec.authorName(el, index) ?? '') || undefined;
+      name = cleanName(spec.authorName(el, index) ?? '') || undefined;
     }
     const classified = spec.classify(el, name, p.markers, p.found);
     const { role, internal } = classified;

@@ -55,6 +55,12 @@ describe('read cache', () => {
     const again = readMessages(items(), spec);
     expect(parsed).toBe(6); // only the edited message
     expect(again[2].text).toMatch(/edited$/);
+    items()[1].classList.add('is-hovered'); // a class no selector names
+    readMessages(items(), spec);
+    expect(parsed).toBe(6);
+    items()[1].setAttribute('data-conversation-id', '77'); // any other attribute: reparsed (ids read attributes)
+    readMessages(items(), spec);
+    expect(parsed).toBe(7);
   });
 
   for (const c of cases) {
