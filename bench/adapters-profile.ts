@@ -1,5 +1,5 @@
-// CPU profile of warm reads (readTicket + the watcher's change check) in Chromium, self time by function, to see where
-// read time goes. Usage: node scripts/run-ts.mjs bench/adapters-profile.ts [zendesk|intercom|freshdesk|freshdesk-legacy]
+// CPU profile of reads in Chromium (one cold read, then 20 warm ones), self time by function, to see where read
+// time goes. Usage: node scripts/run-ts.mjs bench/adapters-profile.ts [zendesk|intercom|freshdesk|freshdesk-legacy]
 import { build } from 'esbuild';
 import { dirname, resolve } from 'node:path';
 const root = resolve(dirname(process.argv[1]), '..');
