@@ -4,7 +4,8 @@
 //        cold = first read of the page (nothing cached: what happens once per ticket opened);
 //        warm = the read the watcher does after a change (one new message appended), with the per-message cache.
 //      The target is about the warm read: that is the read done on every change. Both are printed, each as main-
-//      thread CPU time (Chromium's ThreadTime, immune to other processes on a loaded machine; includes ~0.2 ms of
+//      thread CPU time (Chromium's ThreadTime: far less inflated than wall time on a loaded machine, though not immune
+//      to it (shared caches, hyperthreads); includes ~0.2 ms of
 //      DevTools-protocol overhead) and wall time (performance.now, inflated when the machine is busy).
 //   2. The observer's cost per DOM mutation burst: the built watcher (lib/content/watch-ticket.ts, esbuild bundle)
 //      runs in a page holding a 2,000-message ticket; bursts of 50 mutations are fired and the main-thread time
@@ -428,7 +429,7 @@ console.log(`\n2. Observer cost per burst of ${BURST_SIZE} DOM mutations — DOM
 console.log('   (lib/content/watch-ticket.ts bundled with esbuild; debounce 150 ms, max wait 400 ms). Main-thread ms per burst in');
 console.log(`   all MutationObserver callbacks (watcher + read cache) and the debounced read (wall, performance.now), p50/p95 over ${BURSTS}`);
 console.log('   bursts; "observers" = the callbacks alone; CPU = main-thread CPU per burst minus the same burst with the watcher');
-console.log('   stopped (difference of medians: what the watcher and the read cost, unaffected by other processes).');
+console.log('   stopped (difference of medians: what the watcher and the read cost, little affected by other processes).');
 console.log('   message = 1 message added + 49 hover-class toggles on messages; typing = 50 edits in the reply editor;');
 console.log('   toggles = 50 class toggles outside thread and editor.');
 console.log('   adapter              burst      p50 ms  p95 ms  observers p50   CPU  reads reports │ check');
