@@ -21,6 +21,8 @@ export interface MessageSpec {
   time?: Sel;
   /** UI chrome inside a message body to leave out of the text. */
   skip?: string;
+  /** Cached with the message: may read the message's attributes and subtree, but not its classes (a class
+   *  change no selector names does not invalidate the cache). */
   id?: (el: Element) => string | undefined;
   /** When no body element is found inside a message, read the whole message (minus its author and time). */
   bodyFallbackToMessage?: boolean;

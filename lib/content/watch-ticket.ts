@@ -4,6 +4,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { HelpdeskAdapter, InsertResult, TicketSnapshot } from '../../adapters/types';
 import { pickAdapter } from '../../adapters/index';
+import { dropReadCache } from '../../adapters/shared/read-cache';
 import { readEditorText, resolveEditable } from '../../adapters/editor/insert';
 import type { CustomAdapterConfig } from '../../adapters/custom';
 import { onMessage, removeAllListeners, sendMessage } from '../messaging';
@@ -150,6 +151,7 @@ export function watchTicket({ doc, win, customAdapters, report }: WatcherDeps): 
     },
     stop() {
       observer.disconnect();
+      dropReadCache(doc); // the read cache's own observer goes too (extension reloaded or page torn down)
       win.clearTimeout(timer);
       doc.removeEventListener('visibilitychange', onVisibility);
       win.removeEventListener('popstate', schedule);
