@@ -14,7 +14,7 @@ import {
   valueOrText,
 } from '../shared/dom';
 import { insertWith } from '../shared/insert';
-import { MessageIndex, finishSnapshot, looksLikeBot, neverThrow, readMessages, sameName } from '../shared/read';
+import { finishSnapshot, firstInsideCached, looksLikeBot, neverThrow, readMessages, sameName } from '../shared/read';
 import { inlineText } from '../shared/text';
 import { CATEGORY_ROLES, intercomSelectors as S } from './selectors';
 
@@ -40,10 +40,8 @@ function classify(part: Element, author: string | undefined, markers: ReadonlySe
 /** Author names per group: Intercom shows the name once per group of consecutive parts, outside the parts. */
 function groupAuthors(root: ParentNode): Map<Element, string> {
   const groups = queryAllFirst(root, S.group);
-  const out = new Map<Element, string>();
-  if (!groups.length) return out;
-  for (const [group, el] of new MessageIndex(groups, root).firstInside(S.author)) out.set(group, inlineText(el));
-  return out;
+  // Cached per group like the messages themselves: only groups that changed are looked at again.
+  return firstInsideCached(groups, S.author, root, 'intercom-group-author', (el) => inlineText(el));
 }
 
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {

@@ -1,7 +1,10 @@
 // The reading engine the built-in and custom adapters share: messages from a list of message elements, and the
 // bookkeeping of a partial snapshot (`missing`). Each adapter supplies selectors and a role classifier.
+// What is read from a message's own subtree is cached per message element (read-cache.ts keeps it exact), so the
+// watcher's repeated reads only reparse the messages that changed.
 import type { Role, TicketMessage, TicketSnapshot } from '../types';
-import { findEmail, isoFrom, nameWithoutEmail, type SelectorEntry } from './dom';
+import { findEmail, isoFrom, matchesAny, nameWithoutEmail, type SelectorEntry } from './dom';
+import { readCacheFor } from './read-cache';
 import { QUOTE_SELECTORS, htmlToTextPreservingLines, inlineText } from './text';
 
 type Sel = string[] | SelectorEntry;
@@ -18,6 +21,8 @@ export interface MessageSpec {
   time?: Sel;
   /** UI chrome inside a message body to leave out of the text. */
   skip?: string;
+  /** Cached with the message: may read the message's attributes and subtree, but not its classes (a class
+   *  change no selector names does not invalidate the cache). */
   id?: (el: Element) => string | undefined;
   /** When no body element is found inside a message, read the whole message (minus its author and time). */
   bodyFallbackToMessage?: boolean;
@@ -25,7 +30,16 @@ export interface MessageSpec {
   authorEmail?: boolean;
   /** Named markers (internal note, agent reply...), each resolved for all messages with one query. */
   markers?: Record<string, { selectors: Sel; where: MarkerWhere }>;
-  classify: (el: Element, authorName: string | undefined, markers: ReadonlySet<string>) => { role: Role; internal?: boolean; email?: string };
+  /** Further elements to find inside each message (first match, fallbacks in order), handed to classify. */
+  lookups?: Record<string, Sel>;
+  /** Called on every read (not cached): may look at the page around the message. Must not depend on anything
+   *  but its arguments and the DOM. */
+  classify: (
+    el: Element,
+    authorName: string | undefined,
+    markers: ReadonlySet<string>,
+    found: Readonly<Record<string, Element | undefined>>,
+  ) => { role: Role; internal?: boolean; email?: string };
 }
 
 /**
@@ -33,6 +47,8 @@ export interface MessageSpec {
  * 40,000 scoped querySelector calls; instead each selector runs once over the thread and every match is
  * credited to the message that contains it (its nearest message ancestor). Same results as querying inside
  * each message with the fallbacks in order: a later selector only fills messages the earlier ones left empty.
+ * The `...Of` methods give the same answers for one message, querying inside it only: used when just a few
+ * messages changed since the last read (see read-cache.ts).
  */
 export class MessageIndex {
   private readonly set: Set<Element>;
@@ -50,9 +66,9 @@ export class MessageIndex {
     return null;
   }
 
-  private all(selector: string): Element[] {
+  private all(selector: string, root: ParentNode = this.scope): Element[] {
     try {
-      return Array.from(this.scope.querySelectorAll(selector));
+      return Array.from(root.querySelectorAll(selector));
     } catch {
       return [];
     }
@@ -71,6 +87,15 @@ export class MessageIndex {
       }
     }
     return out;
+  }
+
+  /** firstInside for one message. */
+  firstInsideOf(el: Element, sel: Sel | undefined): Element | undefined {
+    if (!sel) return undefined;
+    for (const selector of listOf(sel)) {
+      for (const found of this.all(selector, el)) if (this.ownerOf(found) === el) return found;
+    }
+    return undefined;
   }
 
   /** The messages a marker applies to. */
@@ -97,6 +122,19 @@ export class MessageIndex {
     }
     return out;
   }
+
+  /** marked() for one message. */
+  isMarked(el: Element, sel: Sel, where: MarkerWhere): boolean {
+    const list = listOf(sel);
+    if (matchesAny(el, list)) return true;
+    if (where === 'self') return false;
+    for (const selector of list) for (const m of this.all(selector, el)) if (this.ownerOf(m) === el) return true;
+    if (where === 'inside') return false;
+    // Ancestors up to (not including) the scope, as the bulk query over the scope would have found them.
+    const scope = this.scope as Node;
+    for (let p = el.parentElement; p && p !== scope; p = p.parentElement) if (matchesAny(p, list)) return true;
+    return false;
+  }
 }
 
 /** The nearest common container of the messages: where the bulk queries run. */
@@ -110,56 +148,245 @@ function threadScope(elements: Element[]): ParentNode {
   return scope ?? doc;
 }
 
-export function readMessages(elements: Element[], spec: MessageSpec, scope?: ParentNode): TicketMessage[] {
-  if (!elements.length) return [];
-  const index = new MessageIndex(elements, scope ?? threadScope(elements));
-  const authors = index.firstInside(spec.author);
-  const bodies = index.firstInside(spec.body);
-  const times = index.firstInside(spec.time);
-  const markerSets = Object.entries(spec.markers ?? {}).map(([name, m]) => [name, index.marked(m.selectors, m.where)] as const);
-  // Everything to leave out of message text, found once for the whole thread.
-  let excluded: Set<Element>;
-  try {
-    excluded = new Set(index.scope.querySelectorAll(spec.skip ? `${QUOTE_SELECTORS},${spec.skip}` : QUOTE_SELECTORS));
-  } catch {
-    excluded = new Set(index.scope.querySelectorAll(QUOTE_SELECTORS));
+/**
+ * Runs `compute` for the elements whose cached value is missing or invalid, and returns every element's value.
+ * `compute` is told whether to use bulk (thread-wide) queries or per-element ones: per-element queries cost
+ * about four times more per element, so they only pay when a small share of the thread changed.
+ * `key` names what is cached (it must change whenever the selectors or the meaning of the value change);
+ * `selectors` are all the selectors the value depends on (to know which DOM changes can affect it).
+ */
+export function cachedPerElement<T>(
+  elements: Element[],
+  key: string,
+  selectors: string[],
+  compute: (dirty: Element[], bulk: boolean) => Map<Element, T>,
+): Map<Element, T> {
+  const out = new Map<Element, T>();
+  if (!elements.length) return out;
+  const cache = readCacheFor(elements[0].ownerDocument);
+  cache?.sync();
+  const table = cache?.table(key, selectors);
+  const dirty: Element[] = [];
+  for (const el of elements) {
+    const hit = table?.entries.get(el) as T | undefined;
+    if (hit !== undefined) out.set(el, hit);
+    else dirty.push(el);
+  }
+  if (!dirty.length) return out;
+  const fresh = compute(dirty, dirty.length * 4 > elements.length);
+  for (const el of dirty) {
+    const value = fresh.get(el);
+    if (value === undefined) continue;
+    out.set(el, value);
+    table?.entries.set(el, value);
+  }
+  if (cache && table) cache.noteAncestors(table, dirty);
+  return out;
+}
+
+/** For each element, its first descendant matching sel (as MessageIndex.firstInside), mapped through `value`;
+ *  cached per element. `name` identifies `value` in the cache key. */
+export function firstInsideCached<T>(
+  elements: Element[],
+  sel: Sel,
+  scope: ParentNode,
+  name: string,
+  value: (found: Element) => T,
+): Map<Element, T> {
+  const selectors = listOf(sel);
+  return cachedPerElement(elements, `first\u0000${name}\u0000${JSON.stringify(selectors)}`, selectors, (dirty, bulk) => {
+    const index = new MessageIndex(elements, scope);
+    const out = new Map<Element, T>();
+    if (bulk) {
+      const found = index.firstInside(sel);
+      for (const el of dirty) {
+        const f = found.get(el);
+        if (f) out.set(el, value(f));
+      }
+    } else {
+      for (const el of dirty) {
+        const f = index.firstInsideOf(el, sel);
+        if (f) out.set(el, value(f));
+      }
+    }
+    return out;
+  });
+}
+
+/** What is worked out for one message from its own subtree (and the selectors): cached between reads. */
+interface ParsedMessage {
+  /** '' when the message has no readable text (it is left out). */
+  text: string;
+  /** Author name from the author element inside the message (undefined: none found there). */
+  name?: string;
+  hasAuthorEl: boolean;
+  email?: string;
+  at?: string;
+  atMs: number;
+  id?: string;
+  markers: ReadonlySet<string>;
+  found: Readonly<Record<string, Element | undefined>>;
+}
+
+function specSelectors(spec: MessageSpec): string[] {
+  const out: string[] = [];
+  const add = (sel: Sel | undefined) => sel && out.push(...listOf(sel));
+  add(spec.author);
+  add(spec.body);
+  add(spec.time);
+  if (spec.skip) out.push(spec.skip);
+  out.push(QUOTE_SELECTORS);
+  for (const m of Object.values(spec.markers ?? {})) add(m.selectors);
+  for (const l of Object.values(spec.lookups ?? {})) add(l);
+  return out;
+}
+
+function specKey(spec: MessageSpec): string {
+  const markers = Object.entries(spec.markers ?? {}).map(([n, m]) => [n, listOf(m.selectors), m.where]);
+  const lookups = Object.entries(spec.lookups ?? {}).map(([n, l]) => [n, listOf(l)]);
+  return JSON.stringify([
+    'messages',
+    spec.author && listOf(spec.author),
+    listOf(spec.body),
+    spec.time && listOf(spec.time),
+    spec.skip ?? '',
+    !!spec.bodyFallbackToMessage,
+    !!spec.authorEmail,
+    markers,
+    lookups,
+    spec.id ? String(spec.id) : '',
+  ]);
+}
+
+function parseMessages(elements: Element[], dirty: Element[], spec: MessageSpec, scope: ParentNode, bulk: boolean): Map<Element, ParsedMessage> {
+  const index = new MessageIndex(elements, scope);
+  const markerEntries = Object.entries(spec.markers ?? {});
+  const lookupEntries = Object.entries(spec.lookups ?? {});
+  const skipSelector = spec.skip ? `${QUOTE_SELECTORS},${spec.skip}` : QUOTE_SELECTORS;
+  const collectAll = (root: ParentNode): Set<Element> => {
+    try {
+      return new Set(root.querySelectorAll(skipSelector));
+    } catch {
+      return new Set(root.querySelectorAll(QUOTE_SELECTORS));
+    }
+  };
+
+  // Bulk: every lookup once over the thread. Per message: the same lookups inside each changed message only.
+  let authors: Map<Element, Element> | undefined;
+  let bodies: Map<Element, Element> | undefined;
+  let times: Map<Element, Element> | undefined;
+  let markerSets: (readonly [string, Set<Element>])[] = [];
+  let lookupMaps: (readonly [string, Map<Element, Element>])[] = [];
+  let threadExcluded: Set<Element> | undefined;
+  if (bulk) {
+    authors = index.firstInside(spec.author);
+    bodies = index.firstInside(spec.body);
+    times = index.firstInside(spec.time);
+    markerSets = markerEntries.map(([name, m]) => [name, index.marked(m.selectors, m.where)] as const);
+    lookupMaps = lookupEntries.map(([name, l]) => [name, index.firstInside(l)] as const);
+    // Everything to leave out of message text, found once for the whole thread.
+    threadExcluded = collectAll(index.scope);
   }
 
-  const out: TicketMessage[] = [];
-  for (const el of elements) {
-    const authorEl = authors.get(el);
-    const timeEl = times.get(el);
-    let bodyEl = bodies.get(el);
+  const out = new Map<Element, ParsedMessage>();
+  for (const el of dirty) {
+    const authorEl = bulk ? authors!.get(el) : index.firstInsideOf(el, spec.author);
+    const timeEl = bulk ? times!.get(el) : index.firstInsideOf(el, spec.time);
+    let bodyEl = bulk ? bodies!.get(el) : index.firstInsideOf(el, spec.body);
+    let excluded: Set<Element>;
+    if (threadExcluded) excluded = threadExcluded;
+    else {
+      excluded = collectAll(el);
+      try {
+        if (el.matches(skipSelector)) excluded.add(el);
+      } catch {
+        /* invalid skip selector: as collectAll, quotes only */
+      }
+    }
     if (!bodyEl && spec.bodyFallbackToMessage) {
       bodyEl = el;
+      // (added to the thread-wide set in bulk mode too: they lie inside this message, so no other message's
+      // walk can reach them)
       if (authorEl) excluded.add(authorEl);
       if (timeEl) excluded.add(timeEl);
     }
     const text = htmlToTextPreservingLines(bodyEl, { excluded });
-    if (!text) continue;
-    const name = nameWithoutEmail(authorEl ? inlineText(authorEl) : spec.authorName?.(el, index) ?? '') || undefined;
-    const at = isoFrom(timeEl) ?? isoFrom(el);
     const markers = new Set<string>();
-    for (const [name, set] of markerSets) if (set.has(el)) markers.add(name);
-    const classified = spec.classify(el, name, markers);
+    const found: Record<string, Element | undefined> = {};
+    if (bulk) {
+      for (const [name, set] of markerSets) if (set.has(el)) markers.add(name);
+      for (const [name, map] of lookupMaps) found[name] = map.get(el);
+    } else {
+      for (const [name, m] of markerEntries) if (index.isMarked(el, m.selectors, m.where)) markers.add(name);
+      for (const [name, l] of lookupEntries) found[name] = index.firstInsideOf(el, l);
+    }
+    const at = isoFrom(timeEl) ?? isoFrom(el);
+    const parsed: ParsedMessage = {
+      text,
+      hasAuthorEl: !!authorEl,
+      atMs: at ? Date.parse(at) : NaN,
+      markers,
+      found,
+    };
+    if (authorEl) parsed.name = nameWithoutEmail(inlineText(authorEl)) || undefined;
+    if (spec.authorEmail) parsed.email = findEmail(authorEl);
+    if (at) parsed.at = at;
+    const id = spec.id?.(el);
+    if (id) parsed.id = id;
+    out.set(el, parsed);
+  }
+  return out;
+}
+
+// Names repeat across a thread (two or three people): remember the cleaned form instead of four regex passes per
+// message per read.
+const cleanNames = new Map<string, string>();
+function cleanName(raw: string): string {
+  let n = cleanNames.get(raw);
+  if (n === undefined) {
+    n = nameWithoutEmail(raw);
+    if (cleanNames.size > 2000) cleanNames.clear();
+    cleanNames.set(raw, n);
+  }
+  return n;
+}
+
+export function readMessages(elements: Element[], spec: MessageSpec, scope?: ParentNode): TicketMessage[] {
+  if (!elements.length) return [];
+  const parsed = cachedPerElement(elements, specKey(spec), specSelectors(spec), (dirty, bulk) =>
+    parseMessages(elements, dirty, spec, scope ?? threadScope(elements), bulk),
+  );
+
+  const out: TicketMessage[] = [];
+  const atMs: number[] = [];
+  let index: MessageIndex | undefined;
+  for (const el of elements) {
+    const p = parsed.get(el);
+    if (!p || !p.text) continue;
+    let name = p.name;
+    if (!p.hasAuthorEl && spec.authorName) {
+      index ??= new MessageIndex(elements, scope ?? threadScope(elements));
+      name = cleanName(spec.authorName(el, index) ?? '') || undefined;
+    }
+    const classified = spec.classify(el, name, p.markers, p.found);
     const { role, internal } = classified;
-    const email = classified.email ?? (spec.authorEmail ? findEmail(authorEl) : undefined);
-    const message: TicketMessage = { author: { role }, text };
+    const email = classified.email ?? p.email;
+    const message: TicketMessage = { author: { role }, text: p.text };
     if (name) message.author.name = name;
     if (email) message.author.email = email;
-    const id = spec.id?.(el);
-    if (id) message.id = id;
-    if (at) message.at = at;
+    if (p.id) message.id = p.id;
+    if (p.at) message.at = p.at;
     if (internal) message.internal = true;
     out.push(message);
+    atMs.push(p.atMs);
   }
-  return sortOldestFirst(out);
+  return sortOldestFirst(out, atMs);
 }
 
 /** Oldest first. Keeps DOM order, but a thread rendered newest-first (Freshdesk and Zendesk both offer it) is
  *  reversed when its timestamps say so. Messages without a time keep their place relative to their neighbours. */
-export function sortOldestFirst(messages: TicketMessage[]): TicketMessage[] {
-  const times = messages.map((m) => (m.at ? Date.parse(m.at) : NaN)).filter((t) => !Number.isNaN(t));
+export function sortOldestFirst(messages: TicketMessage[], parsedTimes?: number[]): TicketMessage[] {
+  const times = (parsedTimes ?? messages.map((m) => (m.at ? Date.parse(m.at) : NaN))).filter((t) => !Number.isNaN(t));
   if (times.length >= 2) {
     let asc = 0;
     let desc = 0;

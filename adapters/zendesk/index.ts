@@ -14,7 +14,7 @@ import {
   valueOrText,
 } from '../shared/dom';
 import { insertWith } from '../shared/insert';
-import { MessageIndex, finishSnapshot, looksLikeBot, neverThrow, readMessages, sameName } from '../shared/read';
+import { finishSnapshot, looksLikeBot, neverThrow, readMessages, sameName } from '../shared/read';
 import { inlineText } from '../shared/text';
 import { zendeskSelectors as S } from './selectors';
 
@@ -64,7 +64,6 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   // (duck-typed, not instanceof Element: there is no global Element in Node, and frames have their own)
   const paneId = 'getAttribute' in pane ? (pane as Element).getAttribute('data-ticket-id') ?? undefined : undefined;
 
-  const typedOf = new MessageIndex(comments, pane).firstInside(S.typedMessage);
   const messages = readMessages(comments, {
     author: S.sender,
     body: S.body,
@@ -76,7 +75,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       internalComment: { selectors: S.internalComment, where: 'self' },
       agent: { selectors: S.agentMarker, where: 'any' },
     },
-    classify: (el, author, markers) => classify(author, markers, typedOf.get(el)?.getAttribute('type'), requesterName),
+    lookups: { typed: S.typedMessage },
+    classify: (_el, author, markers, found) => classify(author, markers, found.typed?.getAttribute('type'), requesterName),
   });
   for (const m of messages) if (m.author.role === 'customer' && sameName(m.author.name, requesterName) && requesterEmail) m.author.email = requesterEmail;
 

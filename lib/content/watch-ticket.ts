@@ -4,6 +4,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { HelpdeskAdapter, InsertResult, TicketSnapshot } from '../../adapters/types';
 import { pickAdapter } from '../../adapters/index';
+import { dropReadCache } from '../../adapters/shared/read-cache';
 import { readEditorText, resolveEditable } from '../../adapters/editor/insert';
 import type { CustomAdapterConfig } from '../../adapters/custom';
 import { onMessage, removeAllListeners, sendMessage } from '../messaging';
@@ -32,10 +33,33 @@ export interface TicketWatcher {
   stop(): void;
 }
 
+/** Deep equality of JSON-like data (what a snapshot is). Used instead of comparing JSON.stringify output: on a
+ *  2,000-message ticket serialising the snapshot on every read cost more than the read itself, and a comparison
+ *  stops at the first difference. Never says equal when the JSON would differ. */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ak = Object.keys(a);
+  if (ak.length !== Object.keys(b).length) return false;
+  for (const k of ak) {
+    const av = (a as Record<string, unknown>)[k];
+    const bv = (b as Record<string, unknown>)[k];
+    // (stricter than JSON, which drops undefined members: at worst an unchanged ticket is reported again)
+    if (!Object.prototype.hasOwnProperty.call(b, k) || !sameData(av, bv)) return false;
+  }
+  return true;
+}
+
 export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = () => true, report }: WatcherDeps): TicketWatcher {
   let adapter: HelpdeskAdapter | null = null;
   let adapterUrl = '';
-  let lastSent: string | undefined;
+  let lastSent: { url: string; snapshot: TicketSnapshot | null } | undefined;
   let dirty = true;
   let timer: number | undefined;
   let firstPendingAt = 0;
@@ -61,9 +85,8 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
       snapshot = null; // an adapter bug must not break the helpdesk page
     }
     if (!current && !customAdaptersKnown()) return null; // maybe a custom helpdesk: wait for its config
-    const key = JSON.stringify([url, snapshot]);
-    if (force || key !== lastSent) {
-      lastSent = key;
+    if (force || !lastSent || lastSent.url !== url || !sameData(lastSent.snapshot, snapshot)) {
+      lastSent = { url, snapshot };
       report(snapshot, current?.id, url);
     }
     return snapshot;
@@ -79,14 +102,23 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
     timer = win.setTimeout(() => readNow(), wait);
   };
 
-  // Typing in the reply editor mutates the DOM on every key: those mutations cannot change the ticket.
-  const insideEditor = (node: Node) => {
-    const editor = adapter?.findEditor(doc);
-    return !!editor && editor.contains(node);
-  };
+  // Typing in the reply editor mutates the DOM on every key: those mutations cannot change the ticket. The editor
+  // is looked up once per batch of records (it is a selector query; once per record made typing costly).
   const observer = new (win as Window & typeof globalThis).MutationObserver((records) => {
-    if (records.every((r) => insideEditor(r.target))) return;
-    schedule();
+    let editor: HTMLElement | null | undefined;
+    for (const r of records) {
+      if (editor === undefined) {
+        try {
+          editor = adapter?.findEditor(doc) ?? null;
+        } catch {
+          editor = null;
+        }
+      }
+      if (!editor || !editor.contains(r.target)) {
+        schedule();
+        return;
+      }
+    }
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true,
     attributeFilter: ['class', 'aria-selected', 'hidden', 'data-ticket-id'] });
@@ -128,6 +160,7 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
     },
     stop() {
       observer.disconnect();
+      dropReadCache(doc); // the read cache's own observer goes too (extension reloaded or page torn down)
       win.clearTimeout(timer);
       doc.removeEventListener('visibilitychange', onVisibility);
       win.removeEventListener('popstate', schedule);

@@ -1,0 +1,35 @@
+// CPU profile of reads in Chromium (one cold read, then 20 warm ones), self time by function, to see where read
+// time goes. Usage: node scripts/run-ts.mjs bench/adapters-profile.ts [zendesk|intercom|freshdesk|freshdesk-legacy]
+import { build } from 'esbuild';
+import { dirname, resolve } from 'node:path';
+const root = resolve(dirname(process.argv[1]), '..');
+const kind = process.argv[2] ?? 'zendesk';
+const bundle = await build({
+  stdin: { contents: `import { adapters } from './adapters'; import { longThreadHtml } from './tests/fixtures/adapters/generate'; window.__bench = { adapters, longThreadHtml };`, resolveDir: root, loader: 'ts' },
+  bundle: true, write: false, format: 'iife', platform: 'browser', logLevel: 'silent', keepNames: false,
+});
+const { chromium } = await import('playwright-core');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage();
+await page.setContent('<!doctype html><html><body></body></html>');
+await page.addScriptTag({ content: bundle.outputFiles[0].text });
+const urls: Record<string, string> = { zendesk: 'https://tandem-demo.zendesk.com/agent/tickets/1042', intercom: 'https://app.intercom.com/a/inbox/x/inbox/conversation/215', freshdesk: 'https://tandem-demo.freshdesk.com/a/tickets/388', 'freshdesk-legacy': 'https://tandem-demo.freshdesk.com/helpdesk/tickets/77' };
+const id = kind.startsWith('freshdesk') ? 'freshdesk' : kind;
+await page.evaluate(({ kind }) => { const b = (window as any).__bench; const html = b.longThreadHtml(kind, 2000); const d = new DOMParser().parseFromString(html, 'text/html'); document.body.replaceWith(document.adoptNode(d.body)); }, { kind });
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as any);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+const m0 = (await cdp.send('Performance.getMetrics')).metrics;
+await cdp.send('Profiler.start');
+const wall = await page.evaluate(({ id, url }) => { const a = (window as any).__bench.adapters.find((x: any) => x.id === id); a.readTicket(document, url); const ts = []; for (let i = 0; i < 20; i++) { const t = performance.now(); const snap = a.readTicket(document, url); void snap; ts.push(performance.now() - t); } return ts.sort((a, b) => a - b); }, { id, url: urls[kind] });
+const { profile } = await cdp.send('Profiler.stop');
+const m1 = (await cdp.send('Performance.getMetrics')).metrics;
+const g = (ms: any[], n: string) => ms.find((m) => m.name === n)?.value;
+console.log(kind, 'wall median', wall[10].toFixed(1), 'ScriptDuration/read ms', (((g(m1, 'ScriptDuration') - g(m0, 'ScriptDuration')) * 1000) / 20).toFixed(1), 'ThreadTime/read', (((g(m1, 'ThreadTime') - g(m0, 'ThreadTime')) * 1000) / 20).toFixed(1));
+const self = new Map<string, number>();
+const byId = new Map(profile.nodes.map((n: any) => [n.id, n]));
+const dt = profile.timeDeltas ?? []; let total = 0;
+(profile.samples ?? []).forEach((s: number, i: number) => { const n: any = byId.get(s); const k = `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + dt[i]); total += dt[i]; });
+for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(k.padEnd(50), (v / 1000 / 20).toFixed(2), 'ms/read');
+await browser.close();
