@@ -121,10 +121,10 @@ function SnippetCard({
         >
           {copied ? 'Copied' : 'Copy'}
         </button>
-        <button type="button" aria-pressed={vote === 1} aria-label={`Helpful: ${title}`} onClick={() => onVote(1)} data-testid="snippet-up">
+        <button type="button" aria-pressed={vote === 1} aria-label={`Useful: ${title}`} onClick={() => onVote(1)} data-testid="snippet-up">
           <span aria-hidden="true">▲</span> Useful
         </button>
-        <button type="button" aria-pressed={vote === -1} aria-label={`Not helpful: ${title}`} onClick={() => onVote(-1)} data-testid="snippet-down">
+        <button type="button" aria-pressed={vote === -1} aria-label={`Not useful: ${title}`} onClick={() => onVote(-1)} data-testid="snippet-down">
           <span aria-hidden="true">▼</span> Not useful
         </button>
       </div>

@@ -63,7 +63,7 @@ test('snippets are ranked for the ticket, re-ranked by thumbs, searchable, and i
   expect(await snippets.count()).toBeGreaterThan(1);
   await snippets.first().getByTestId('snippet-down').click();
   await expect(snippets.first()).not.toHaveAttribute('data-article-id', 'kb-double-charge');
-  await panel.getByRole('button', { name: 'Not helpful: Refunding a duplicate charge' }).click(); // take the vote back
+  await panel.getByRole('button', { name: 'Not useful: Refunding a duplicate charge' }).click(); // take the vote back
   await expect(snippets.first()).toHaveAttribute('data-article-id', 'kb-double-charge');
 
   // Asking directly.
