@@ -10,7 +10,8 @@ import { expect, test } from './fixtures';
 const TICKET = {
   helpdesk: 'zendesk',
   ticketId: '48213',
-  url: 'https://acme.zendesk.com/agent/tickets/48213',
+  // The page the test tab shows: the background keeps a tab's row only while the tab is on the page it describes.
+  url: 'https://helpdesk.e2e.test/ticket/48213',
   subject: 'Refund for order #100234',
   status: 'open',
   tags: ['refund'],
