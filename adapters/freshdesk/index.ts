@@ -1,6 +1,6 @@
 // Freshdesk: the current agent UI ("Mint", /a/tickets/<id>) and the legacy helpdesk UI
 // (/helpdesk/tickets/<id>). Properties are label/value rows, read by label so their order does not matter.
-import type { HelpdeskAdapter, InsertMode, InsertOptions, Role, TicketSnapshot } from '../types';
+import type { HelpdeskAdapter, Role, TicketSnapshot } from '../types';
 import {
   findEmail,
   hostOf,
@@ -11,8 +11,8 @@ import {
   uniqueStrings,
   valueOrText,
 } from '../shared/dom';
-import { insertWith } from '../shared/insert';
-import { finishSnapshot, looksLikeBot, neverThrow, readMessages, sameName } from '../shared/read';
+import { adapterParts } from '../shared/insert';
+import { finishSnapshot, looksLikeBot, readMessages, sameName } from '../shared/read';
 import { inlineText } from '../shared/text';
 import { freshdeskSelectors as S } from './selectors';
 
@@ -108,13 +108,5 @@ export const freshdeskAdapter: HelpdeskAdapter = {
       return false;
     }
   },
-  readTicket: neverThrow(readTicketUnsafe),
-  findEditor: (doc) => {
-    try {
-      return findEditor(doc);
-    } catch {
-      return null;
-    }
-  },
-  insert: (doc: Document, text: string, mode: InsertMode, options?: InsertOptions) => insertWith(findEditor, doc, text, mode, options),
+  ...adapterParts(readTicketUnsafe, findEditor),
 };

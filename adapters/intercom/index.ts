@@ -2,7 +2,7 @@
 // (/a/inbox/<app>/inbox/conversation/<id>, or /a/apps/<app>/inbox/.../conversations/<id> in older builds).
 // Conversations have no subject unless they started as e-mail: the header title (or the first customer line)
 // stands in for it.
-import type { HelpdeskAdapter, InsertMode, InsertOptions, Role, TicketSnapshot } from '../types';
+import type { HelpdeskAdapter, Role, TicketSnapshot } from '../types';
 import {
   findEmail,
   hostOf,
@@ -13,8 +13,8 @@ import {
   uniqueStrings,
   valueOrText,
 } from '../shared/dom';
-import { insertWith } from '../shared/insert';
-import { finishSnapshot, firstInsideCached, looksLikeBot, neverThrow, readMessages, sameName } from '../shared/read';
+import { adapterParts } from '../shared/insert';
+import { finishSnapshot, firstInsideCached, looksLikeBot, readMessages, sameName } from '../shared/read';
 import { inlineText } from '../shared/text';
 import { CATEGORY_ROLES, intercomSelectors as S } from './selectors';
 
@@ -124,13 +124,5 @@ export const intercomAdapter: HelpdeskAdapter = {
       return false;
     }
   },
-  readTicket: neverThrow(readTicketUnsafe),
-  findEditor: (doc) => {
-    try {
-      return findEditor(doc);
-    } catch {
-      return null;
-    }
-  },
-  insert: (doc: Document, text: string, mode: InsertMode, options?: InsertOptions) => insertWith(findEditor, doc, text, mode, options),
+  ...adapterParts(readTicketUnsafe, findEditor),
 };

@@ -1,6 +1,7 @@
 // Every adapter inserts the same way: find its reply editor, then hand it to the insertion ladder.
 import { insertIntoEditor } from '../editor/insert';
-import type { InsertMode, InsertOptions, InsertResult } from '../types';
+import type { HelpdeskAdapter, InsertMode, InsertOptions, InsertResult, TicketSnapshot } from '../types';
+import { neverThrow } from './read';
 
 export const NO_EDITOR_REASON = 'No reply editor found on this page — open the reply box and try again.';
 
@@ -19,4 +20,20 @@ export async function insertWith(
   }
   if (!editor) return { ok: false, reason: NO_EDITOR_REASON };
   return insertIntoEditor(editor, text, mode, options);
+}
+
+/**
+ * What every built-in adapter shares: reading and editor lookup that never throw into the page, and insertion
+ * through the ladder. Each adapter supplies only its own reader and editor lookup.
+ */
+export function adapterParts(
+  readTicketUnsafe: (doc: Document, url: string) => TicketSnapshot | null,
+  findEditorUnsafe: (doc: Document) => HTMLElement | null,
+): Pick<HelpdeskAdapter, 'readTicket' | 'findEditor' | 'insert'> {
+  const findEditor = neverThrow(findEditorUnsafe);
+  return {
+    readTicket: neverThrow(readTicketUnsafe),
+    findEditor,
+    insert: (doc, text, mode, options) => insertWith(findEditor, doc, text, mode, options),
+  };
 }

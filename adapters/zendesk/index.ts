@@ -1,7 +1,7 @@
 // Zendesk Agent Workspace (and the classic ticket page). Several tickets can be open at once as workspace tabs,
 // all mounted in the DOM; only the active one is read, found by the ticket id in the URL and, failing that, by
 // being the one pane that is not hidden.
-import type { HelpdeskAdapter, InsertMode, InsertOptions, Role, TicketSnapshot } from '../types';
+import type { HelpdeskAdapter, Role, TicketSnapshot } from '../types';
 import {
   findEmail,
   hostOf,
@@ -13,8 +13,8 @@ import {
   uniqueStrings,
   valueOrText,
 } from '../shared/dom';
-import { insertWith } from '../shared/insert';
-import { finishSnapshot, looksLikeBot, neverThrow, readMessages, sameName } from '../shared/read';
+import { adapterParts } from '../shared/insert';
+import { finishSnapshot, looksLikeBot, readMessages, sameName } from '../shared/read';
 import { inlineText } from '../shared/text';
 import { zendeskSelectors as S } from './selectors';
 
@@ -112,13 +112,5 @@ export const zendeskAdapter: HelpdeskAdapter = {
       return false;
     }
   },
-  readTicket: neverThrow(readTicketUnsafe),
-  findEditor: (doc) => {
-    try {
-      return findEditor(doc);
-    } catch {
-      return null;
-    }
-  },
-  insert: (doc: Document, text: string, mode: InsertMode, options?: InsertOptions) => insertWith(findEditor, doc, text, mode, options),
+  ...adapterParts(readTicketUnsafe, findEditor),
 };

@@ -1,7 +1,8 @@
 // What an organisation can set through managed storage (public/managed_schema.json), in the shape Tandem uses
-// after validation. The custom-adapter shape mirrors `CustomAdapterConfig` in adapters/custom.ts (DESIGN.md),
-// and the alert tuning mirrors `AssessOptions` of lib/sentiment; both are restated here so the policy layer does
-// not depend on DOM or sentiment code (the service worker reads policy on every start).
+// after validation. A custom adapter is the adapters' own `CustomAdapterConfig` (a type-only import: no DOM code
+// is loaded); the alert tuning mirrors `AssessOptions` of lib/sentiment, restated so the policy layer does not
+// load sentiment code (the service worker reads policy on every start).
+import type { CustomAdapterConfig } from '../../adapters/custom';
 
 export const FEATURE_NAMES = ['drafts', 'chat', 'sentiment', 'knowledge', 'analytics'] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -27,27 +28,8 @@ export const CUSTOM_SELECTOR_OPTIONAL = [
   'ticketId', 'requester', 'status', 'priority', 'tags', 'messageAuthor', 'messageTime', 'internalMessage', 'agentMessage',
 ] as const;
 
-/** Same shape as adapters/custom.ts `CustomAdapterConfig`. */
-export interface CustomAdapterPolicy {
-  id: string;
-  name: string;
-  urlPatterns: string[];
-  selectors: {
-    ticketId?: string;
-    subject: string;
-    requester?: string;
-    status?: string;
-    priority?: string;
-    tags?: string;
-    message: string;
-    messageAuthor?: string;
-    messageBody: string;
-    messageTime?: string;
-    internalMessage?: string;
-    agentMessage?: string;
-    editor: string;
-  };
-}
+/** A custom helpdesk from policy: exactly the adapters' own config shape. */
+export type CustomAdapterPolicy = CustomAdapterConfig;
 
 export const KNOWLEDGE_SOURCE_KINDS = ['url', 'zendesk', 'api'] as const;
 export interface KnowledgeSource {
