@@ -10,7 +10,7 @@ import type { KnowledgeSource } from '../policy/types';
 import { parseFiles, type ImportFile, type Skipped } from './import';
 import { articleIdsOfSource, removeArticles, upsertArticles, type SourcedArticle } from './store';
 import { syncKnowledge, sourceOf, type SyncConfig } from './sync';
-import { AuthError, HttpError, retryAfterMs, type FetchLike, type RetryPolicy } from './sync/http';
+import { AuthError, HttpError, getResponse, type FetchLike, type RetryPolicy } from './sync/http';
 
 // ------------------------------------------------------------------------------------------ file import
 
@@ -223,23 +223,6 @@ export function withHeaders(fetchFn: FetchLike, extra: Record<string, string>): 
   };
 }
 
-/** GET with the syncs' rules: 401/403 -> AuthError, 429/503 waits Retry-After and retries (bounded). */
-async function getResponse(fetchFn: FetchLike, url: string, service: string, policy: RetryPolicy = {}): Promise<Response> {
-  const { maxRetries = 3, maxWaitMs = 60_000, sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms)) } = policy;
-  for (let attempt = 0; ; attempt++) {
-    const res = await fetchFn(url);
-    if (res.ok) return res;
-    if (res.status === 401 || res.status === 403) throw new AuthError(res.status, service);
-    if ((res.status === 429 || res.status === 503) && attempt < maxRetries) {
-      const wait = retryAfterMs(res.headers.get('retry-after'));
-      if (wait > maxWaitMs) throw new HttpError(res.status, `${service} asks to wait ${Math.round(wait / 1000)} s (rate limit); try again later.`);
-      await res.body?.cancel();
-      await sleep(wait);
-      continue;
-    }
-    throw new HttpError(res.status, `${service} answered ${res.status} for ${new URL(url).pathname}`);
-  }
-}
 
 export interface SourceSyncResult {
   source: string;
@@ -288,7 +271,7 @@ export async function syncPolicySource(
   }
   onProgress?.({ phase: 'fetch', done: 0, total: 0 });
   const service = src.name ?? new URL(src.url).host;
-  const res = await getResponse(f, plan.url, service, policy);
+  const res = await getResponse(f, plan.url, {}, service, policy);
   let file: ImportFile;
   if (plan.type === 'file') {
     const name = fileNameOfUrl(plan.url, res.headers.get('content-type'));

@@ -45,17 +45,18 @@ export function retryAfterMs(value: string | null, now = Date.now()): number {
   return Number.isFinite(at) ? Math.max(0, at - now) : 1000;
 }
 
-export async function getJson(
+/** GET with the syncs' rules: 401/403 -> AuthError, 429/503 waits Retry-After and retries (bounded). */
+export async function getResponse(
   fetchFn: FetchLike,
   url: string,
   headers: Record<string, string>,
   service: string,
   policy: RetryPolicy = {},
-): Promise<{ json: unknown; headers: Headers }> {
+): Promise<Response> {
   const { maxRetries = 3, maxWaitMs = 60_000, sleep = defaultSleep } = policy;
   for (let attempt = 0; ; attempt++) {
-    const res = await fetchFn(url, { headers: { Accept: 'application/json', ...headers } });
-    if (res.ok) return { json: await res.json(), headers: res.headers };
+    const res = await fetchFn(url, Object.keys(headers).length ? { headers } : undefined);
+    if (res.ok) return res;
     if (res.status === 401 || res.status === 403) throw new AuthError(res.status, service);
     if ((res.status === 429 || res.status === 503) && attempt < maxRetries) {
       const wait = retryAfterMs(res.headers.get('retry-after'));
@@ -66,6 +67,17 @@ export async function getJson(
     }
     throw new HttpError(res.status, `${service} answered ${res.status} for ${new URL(url).pathname}`);
   }
+}
+
+export async function getJson(
+  fetchFn: FetchLike,
+  url: string,
+  headers: Record<string, string>,
+  service: string,
+  policy: RetryPolicy = {},
+): Promise<{ json: unknown; headers: Headers }> {
+  const res = await getResponse(fetchFn, url, { Accept: 'application/json', ...headers }, service, policy);
+  return { json: await res.json(), headers: res.headers };
 }
 
 /** RFC 8288 Link header: the rel="next" URL (Freshdesk pagination). */
