@@ -1,14 +1,22 @@
 import type { Alert, AlertKind } from '../../lib/sentiment';
 import { suggestedApproach } from '../../lib/sentiment';
+import { t } from '../../lib/i18n';
 
-const TITLES: Record<AlertKind, string> = {
-  anger: 'The customer is angry',
-  legal_threat: 'Legal threat',
-  churn_risk: 'Churn risk',
-  human_requested: 'Asked for a person or a manager',
-  urgency: 'Urgent',
-  repeat_contact: 'Repeat contact',
-  negative_trend: 'Getting worse',
+// Functions, so the text is looked up when shown (in the browser's language), not when the module loads.
+const TITLES: Record<AlertKind, () => string> = {
+  anger: () => t('alertAnger'),
+  legal_threat: () => t('alertLegalThreat'),
+  churn_risk: () => t('alertChurnRisk'),
+  human_requested: () => t('alertHumanRequested'),
+  urgency: () => t('alertUrgency'),
+  repeat_contact: () => t('alertRepeatContact'),
+  negative_trend: () => t('alertNegativeTrend'),
+};
+
+const SEVERITY_LABELS: Record<Alert['severity'], () => string> = {
+  info: () => t('severityInfo'),
+  warning: () => t('severityWarning'),
+  critical: () => t('severityCritical'),
 };
 
 const RANK = { info: 1, warning: 2, critical: 3 } as const;
@@ -43,21 +51,21 @@ export function AlertBanner({
   const steps = suggestedApproach(alerts);
   const shown = strongestPerKind(alerts);
   return (
-    <section className={`card alert-banner ${critical ? 'critical' : 'warning'}`} role="alert" aria-label="Alerts" data-testid="alert-banner">
+    <section className={`card alert-banner ${critical ? 'critical' : 'warning'}`} role="alert" aria-label={t('alertsLabel')} data-testid="alert-banner">
       <ul className="alerts">
         {shown.map((alert) => (
           <li key={`${alert.kind}-${alert.messageIndex}`} data-kind={alert.kind} data-severity={alert.severity}>
-            <strong>{TITLES[alert.kind]}</strong> <span className="severity">({alert.severity})</span>
+            <strong>{TITLES[alert.kind]()}</strong> <span className="severity">({SEVERITY_LABELS[alert.severity]()})</span>
             {alert.evidence && <q className="evidence">{alert.evidence}</q>}
-            <button type="button" className="link" onClick={() => onDismiss(alert)} aria-label={`Dismiss alert: ${TITLES[alert.kind]}`}>
-              Dismiss
+            <button type="button" className="link" onClick={() => onDismiss(alert)} aria-label={t('dismissAlert', TITLES[alert.kind]())}>
+              {t('dismiss')}
             </button>
           </li>
         ))}
       </ul>
       {steps.length > 0 && (
         <details>
-          <summary>Suggested approach</summary>
+          <summary>{t('suggestedApproach')}</summary>
           <ol className="approach">
             {steps.map((s) => (
               <li key={s}>{s}</li>
@@ -68,10 +76,10 @@ export function AlertBanner({
       {onAskAi && (
         <div className="row">
           <button type="button" onClick={() => onAskAi('de-escalation')}>
-            Draft a de-escalating reply
+            {t('askDeescalation')}
           </button>
           <button type="button" onClick={() => onAskAi('holding')}>
-            Draft a holding response
+            {t('askHolding')}
           </button>
         </div>
       )}

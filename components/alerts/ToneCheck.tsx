@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { TicketSnapshot } from '../../adapters/types';
 import { sendMessage } from '../../lib/messaging';
 import { toneCheck, type ToneIssue } from '../../lib/sentiment';
+import { t } from '../../lib/i18n';
 
 /** Checks the agent's own reply, as it stands in the helpdesk editor, before they send it. */
 export function ToneCheck({ tabId, ticket }: { tabId: number; ticket: TicketSnapshot }) {
@@ -9,19 +10,19 @@ export function ToneCheck({ tabId, ticket }: { tabId: number; ticket: TicketSnap
 
   async function check() {
     const read = await sendMessage('readEditorFromTab', { tabId }).catch((e: Error) => ({ ok: false, reason: e.message, text: undefined }));
-    if (!read.ok || read.text === undefined) setResult({ error: read.reason ?? 'Could not read the reply editor.' });
-    else if (!read.text.trim()) setResult({ error: 'The reply editor is empty: write your reply first.' });
+    if (!read.ok || read.text === undefined) setResult({ error: read.reason ?? t('toneReadFailed') });
+    else if (!read.text.trim()) setResult({ error: t('toneEmpty') });
     else setResult(toneCheck(read.text, ticket));
   }
 
   return (
-    <section className="card" aria-label="Tone check">
+    <section className="card" aria-label={t('toneCheckLabel')}>
       <button type="button" onClick={() => void check()} data-testid="tone-check">
-        Check the tone of my reply
+        {t('toneCheckButton')}
       </button>
       <div role="status" aria-live="polite" data-testid="tone-result">
         {result && 'error' in result && <p className="note">{result.error}</p>}
-        {result && 'issues' in result && result.issues.length === 0 && <p className="ok-text">No tone issues found.</p>}
+        {result && 'issues' in result && result.issues.length === 0 && <p className="ok-text">{t('toneNoIssues')}</p>}
         {result && 'issues' in result && result.issues.length > 0 && (
           <ul className="tone-issues">
             {result.issues.map((issue, i) => (

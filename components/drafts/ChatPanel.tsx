@@ -3,6 +3,19 @@ import { CHAT_STARTERS } from '../../lib/ai/prompts';
 import type { ChatRow, DraftAction, DraftActionResult } from '../../lib/drafts/types';
 import { useDraftCountdown } from '../../lib/hooks/useDrafts';
 import { DraftText } from './DraftText';
+import { t } from '../../lib/i18n';
+
+/** The starters' button labels in the agent's language (lib/ai owns the prompts sent to the model). */
+const STARTER_LABELS: Record<string, () => string> = {
+  difficult_customer: () => t('chatStarterDifficult'),
+  complex_troubleshooting: () => t('chatStarterTroubleshooting'),
+  policy_grey_area: () => t('chatStarterPolicy'),
+};
+
+function starterLabel(id: string | undefined): string {
+  const starter = CHAT_STARTERS.find((s) => s.id === id);
+  return (id && STARTER_LABELS[id]?.()) ?? starter?.label ?? t('chatStarter');
+}
 
 /** Co-work chat about this ticket: kept per ticket, with starters for the hard cases. */
 export function ChatPanel({ ticketKey, turns, run, onInsert, onStop }: {
@@ -17,17 +30,17 @@ export function ChatPanel({ ticketKey, turns, run, onInsert, onStop }: {
   const id = useId();
   const send = async (text: string, starter?: string) => {
     const result = await run({ kind: 'chat', ticketKey, message: text, ...(starter ? { starter } : {}) });
-    setNotice(result.ok ? (result.mode === 'queued' ? 'You are offline: your message is kept and answered when the network is back.' : '') : result.message ?? '');
+    setNotice(result.ok ? (result.mode === 'queued' ? t('chatOfflineNotice') : '') : result.message ?? '');
   };
   const streaming = turns.some((t) => t.status === 'streaming');
   return (
     <section className="card chat" aria-labelledby={`${id}-h`} data-testid="chat">
-      <h3 id={`${id}-h`}>Work on it with the AI</h3>
+      <h3 id={`${id}-h`}>{t('chatHeading')}</h3>
       {turns.length === 0 && (
-        <div className="row wrap" role="group" aria-label="Conversation starters">
+        <div className="row wrap" role="group" aria-label={t('chatStarters')}>
           {CHAT_STARTERS.map((s) => (
             <button key={s.id} type="button" onClick={() => void send(s.prompt, s.id)} data-testid={`chat-starter-${s.id}`}>
-              {s.label}
+              {starterLabel(s.id)}
             </button>
           ))}
         </div>
@@ -46,12 +59,12 @@ export function ChatPanel({ ticketKey, turns, run, onInsert, onStop }: {
           setMessage('');
         }}
       >
-        <label htmlFor={`${id}-msg`}>Ask about this ticket</label>
+        <label htmlFor={`${id}-msg`}>{t('chatAsk')}</label>
         <textarea
           id={`${id}-msg`}
           rows={2}
           value={message}
-          placeholder="What should I ask the customer next?"
+          placeholder={t('chatPlaceholder')}
           onChange={(e) => setMessage(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) e.currentTarget.form?.requestSubmit();
@@ -59,7 +72,7 @@ export function ChatPanel({ ticketKey, turns, run, onInsert, onStop }: {
           data-testid="chat-input"
         />
         <button type="submit" className="primary" disabled={!message.trim() || streaming} data-testid="chat-send">
-          Send to AI
+          {t('chatSend')}
         </button>
       </form>
       {notice && (
@@ -75,18 +88,18 @@ function ChatTurnView({ turn, onInsert, onStop }: { turn: ChatRow; onInsert(text
   const countdown = useDraftCountdown(turn.status === 'streaming' ? turn.retryAt : undefined);
   return (
     <li className={`turn ${turn.role}`} data-testid={`chat-turn-${turn.role}`} data-status={turn.status}>
-      <span className="who">{turn.role === 'user' ? 'You' : 'AI'}</span>
+      <span className="who">{turn.role === 'user' ? t('chatYou') : t('chatAi')}</span>
       {turn.role === 'user' && turn.starter ? (
-        <p className="starter-used">{CHAT_STARTERS.find((s) => s.id === turn.starter)?.label ?? 'Starter'}</p>
+        <p className="starter-used">{starterLabel(turn.starter)}</p>
       ) : (
         <DraftText text={turn.text} citations={turn.citations} />
       )}
-      {turn.queued && <p className="status warn">Waiting for the network.</p>}
+      {turn.queued && <p className="status warn">{t('chatWaitingNetwork')}</p>}
       {turn.status === 'streaming' && (
         <p className="status">
-          {countdown !== null ? `${turn.error ?? ''} Retrying in ${countdown} s.` : turn.text ? 'Writing…' : 'Thinking…'}{' '}
+          {countdown !== null ? t('retryingIn', turn.error ?? '', String(countdown)) : turn.text ? t('writing') : t('thinking')}{' '}
           <button type="button" onClick={() => onStop(turn.id)}>
-            Stop
+            {t('actionStop')}
           </button>
         </p>
       )}
@@ -94,10 +107,10 @@ function ChatTurnView({ turn, onInsert, onStop }: { turn: ChatRow; onInsert(text
       {turn.role === 'assistant' && turn.text && turn.status !== 'streaming' && (
         <div className="row">
           <button type="button" onClick={() => onInsert(turn.text)}>
-            Insert
+            {t('actionInsert')}
           </button>
           <button type="button" onClick={() => void navigator.clipboard.writeText(turn.text).catch(() => {})}>
-            Copy
+            {t('actionCopy')}
           </button>
         </div>
       )}

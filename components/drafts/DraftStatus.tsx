@@ -1,5 +1,6 @@
 import type { DraftRow } from '../../lib/drafts/types';
 import { useDraftCountdown } from '../../lib/hooks/useDrafts';
+import { t } from '../../lib/i18n';
 
 /** One line (aria-live) that says what the draft is doing, and what the agent can do about a failure. */
 export function DraftStatus({ draft, stale, onContinue, onRegenerate, onStop }: {
@@ -14,23 +15,23 @@ export function DraftStatus({ draft, stale, onContinue, onRegenerate, onStop }: 
   let tone = '';
   if (draft.status === 'streaming') {
     if (countdown !== null) {
-      message = `${draft.error ?? 'Waiting to retry.'} Retrying in ${countdown} s.`;
+      message = t('retryingIn', draft.error ?? t('draftWaitingToRetry'), String(countdown));
       tone = 'warn';
-    } else message = draft.text ? 'Writing…' : 'Asking the AI…';
+    } else message = draft.text ? t('writing') : t('askingAi');
   } else if (draft.status === 'queued') {
     // errorKind is set when a failure (not just being offline) put it in the queue: say what failed.
-    message = `Queued: “${draft.queuedAction ?? 'request'}” runs when the network is back. ${draft.errorKind && draft.error ? draft.error : ''}`.trim();
+    message = t('draftQueued', draft.queuedAction ?? t('draftQueuedRequest'), draft.errorKind && draft.error ? draft.error : '').trim();
     tone = 'warn';
   } else if (draft.status === 'incomplete') {
-    message = `Incomplete. ${draft.error ?? ''}`.trim();
+    message = t('draftIncomplete', draft.error ?? '').trim();
     tone = 'warn';
   } else if (draft.status === 'error') {
-    message = draft.error ?? 'Something went wrong.';
+    message = draft.error ?? t('somethingWentWrong');
     tone = 'bad';
   } else if (draft.truncated) {
-    message = 'The answer reached the length limit and may end abruptly. Regenerate or make it shorter.';
+    message = t('draftTruncated');
     tone = 'warn';
-  } else if (draft.kind !== 'offline') message = 'Ready. Review it before inserting.';
+  } else if (draft.kind !== 'offline') message = t('draftReady');
 
   return (
     <div className="draft-status-area">
@@ -41,7 +42,7 @@ export function DraftStatus({ draft, stale, onContinue, onRegenerate, onStop }: 
       )}
       {stale > 0 && (
         <p className="stale" role="note" data-testid="draft-stale">
-          Written before the customer’s latest {stale === 1 ? 'message' : `${stale} messages`}. Regenerate it, or check it before inserting.
+          {stale === 1 ? t('draftStaleOne') : t('draftStaleMany', String(stale))}
         </p>
       )}
       <p className={`status ${tone}`} role="status" aria-live="polite" data-testid="draft-status" data-status={draft.status}>
@@ -50,17 +51,17 @@ export function DraftStatus({ draft, stale, onContinue, onRegenerate, onStop }: 
       <div className="row">
         {draft.status === 'streaming' && (
           <button type="button" onClick={onStop} data-testid="draft-stop">
-            Stop
+            {t('actionStop')}
           </button>
         )}
         {draft.status === 'incomplete' && draft.text && (
           <button type="button" onClick={onContinue} data-testid="draft-continue">
-            Continue
+            {t('actionContinue')}
           </button>
         )}
         {(draft.status === 'incomplete' || draft.status === 'error' || stale > 0) && draft.kind !== 'offline' && (
           <button type="button" onClick={onRegenerate} data-testid="draft-regenerate">
-            Regenerate
+            {t('actionRegenerate')}
           </button>
         )}
       </div>

@@ -1,5 +1,6 @@
 import type { CitationSource } from '../../lib/ai/citations';
 import { splitCitations } from '../../lib/drafts/citation-parts';
+import { t } from '../../lib/i18n';
 
 /** Model or offline text, rendered as text (never HTML); [n] markers become links to their sources. */
 export function DraftText({ text, citations, testId }: { text: string; citations?: CitationSource[]; testId?: string }) {
@@ -20,7 +21,7 @@ export function DraftText({ text, citations, testId }: { text: string; citations
                     {s.n}
                   </a>
                 ) : (
-                  <abbr title={s.source?.title ?? 'Unknown source'}>{s.n}</abbr>
+                  <abbr title={s.source?.title ?? t('unknownSource')}>{s.n}</abbr>
                 )}
               </span>
             ))}
@@ -35,7 +36,7 @@ export function DraftText({ text, citations, testId }: { text: string; citations
 export function SourceList({ citations }: { citations?: CitationSource[] }) {
   if (!citations?.length) return null;
   return (
-    <ol className="sources" aria-label="Sources">
+    <ol className="sources" aria-label={t('sourcesLabel')}>
       {citations.map((c) => (
         <li key={c.n} value={c.n}>
           {c.url ? (

@@ -3,6 +3,7 @@ import type { StoredTicket } from '../../lib/db';
 import { newCustomerMessagesSince } from '../../lib/drafts/stale';
 import type { DraftAction, DraftActionResult, DraftRow } from '../../lib/drafts/types';
 import { useDrafts } from '../../lib/hooks/useDrafts';
+import { t } from '../../lib/i18n';
 import { ChatPanel } from './ChatPanel';
 import { DraftStatus } from './DraftStatus';
 import { DraftText, SourceList } from './DraftText';
@@ -12,9 +13,16 @@ import { VersionList } from './VersionList';
 import './drafts.css';
 
 function draftTitle(d: DraftRow, index: number): string {
-  const kind = d.kind === 'summary' ? (d.purpose === 'resolution' ? 'Resolution note' : 'Handoff summary') : d.kind === 'offline' ? 'Offline draft' : 'Draft';
-  return `${index + 1}. ${kind} · ${new Date(d.createdAt).toLocaleTimeString()}${d.status === 'done' ? '' : ` · ${d.status}`}`;
+  const kind = d.kind === 'summary' ? (d.purpose === 'resolution' ? t('draftKindResolution') : t('handoffSummary')) : d.kind === 'offline' ? t('draftKindOffline') : t('draftKindDraft');
+  return `${index + 1}. ${kind} · ${new Date(d.createdAt).toLocaleTimeString()}${d.status === 'done' ? '' : ` · ${STATE_LABELS[d.status]()}`}`;
 }
+
+const STATE_LABELS: Record<Exclude<DraftRow['status'], 'done'>, () => string> = {
+  streaming: () => t('draftStateStreaming'),
+  queued: () => t('draftStateQueued'),
+  incomplete: () => t('draftStateIncomplete'),
+  error: () => t('draftStateError'),
+};
 
 /** Drafts, refinements, versions, summaries and the co-work chat of the ticket in the followed tab. */
 export function DraftsSection({
@@ -42,8 +50,8 @@ export function DraftsSection({
     setConfirmStale(false);
     const result: DraftActionResult = await run(action);
     if (result.draftId) setSelectedId(result.draftId);
-    if (!result.ok) setNotice(result.message ?? 'That did not work.');
-    else if (result.mode === 'queued') setNotice('You are offline: the request is queued and runs when the network is back.');
+    if (!result.ok) setNotice(result.message ?? t('draftNoticeFailed'));
+    else if (result.mode === 'queued') setNotice(t('draftNoticeQueued'));
   };
 
   const doInsert = (text: string, source: 'draft' | 'summary' | 'chat' = current?.kind === 'summary' ? 'summary' : 'draft') => {
@@ -54,24 +62,24 @@ export function DraftsSection({
   return (
     <>
       <section className="card drafts" aria-labelledby={`${id}-h`} data-testid="drafts">
-        <h3 id={`${id}-h`}>Reply drafts</h3>
+        <h3 id={`${id}-h`}>{t('draftsHeading')}</h3>
         {!online && (
           <p className="offline-banner" role="status" data-testid="offline-banner">
-            You are offline. Saved drafts are below; new requests give an offline draft and run when the network is back.
+            {t('draftsOfflineBanner')}
           </p>
         )}
         <div className="row wrap">
           <button type="button" className="primary" onClick={() => void act({ kind: 'draft', ticketKey: ticket.key })} data-testid="draft-reply">
-            Draft reply
+            {t('draftReply')}
           </button>
           <button type="button" onClick={() => void act({ kind: 'summary', ticketKey: ticket.key, purpose: 'handoff' })} data-testid="handoff-summary">
-            Handoff summary
+            {t('handoffSummary')}
           </button>
         </div>
 
         {drafts.length > 1 && (
           <div className="row">
-            <label htmlFor={`${id}-pick`}>Showing</label>
+            <label htmlFor={`${id}-pick`}>{t('draftShowing')}</label>
             <select id={`${id}-pick`} value={current?.id} onChange={(e) => setSelectedId(e.target.value)} data-testid="draft-picker">
               {drafts.map((d, i) => (
                 <option key={d.id} value={d.id}>
@@ -102,30 +110,30 @@ export function DraftsSection({
                 onClick={() => (stale > 0 ? setConfirmStale(true) : doInsert(current.text))}
                 data-testid="draft-insert"
               >
-                Insert
+                {t('actionInsert')}
               </button>
               <button
                 type="button"
                 disabled={!current.text.trim()}
                 onClick={() =>
                   void navigator.clipboard.writeText(current.text).then(
-                    () => setNotice('Copied to the clipboard.'),
-                    () => setNotice('Could not copy: select the text and copy it yourself.'),
+                    () => setNotice(t('copiedToClipboardNotice')),
+                    () => setNotice(t('copyFailed')),
                   )
                 }
                 data-testid="draft-copy"
               >
-                Copy
+                {t('actionCopy')}
               </button>
             </div>
             {confirmStale && (
               <div role="alertdialog" aria-labelledby={`${id}-stale`} className="confirm" data-testid="stale-confirm">
-                <p id={`${id}-stale`}>The customer wrote again after this draft was made. Insert it anyway?</p>
+                <p id={`${id}-stale`}>{t('staleConfirm')}</p>
                 <button type="button" className="primary" onClick={() => doInsert(current.text)} autoFocus>
-                  Insert anyway
+                  {t('insertAnyway')}
                 </button>
                 <button type="button" onClick={() => setConfirmStale(false)}>
-                  Cancel
+                  {t('confirmNo')}
                 </button>
               </div>
             )}

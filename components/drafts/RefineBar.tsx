@@ -1,6 +1,17 @@
 import { useId, useState } from 'react';
 import { LANGUAGE_NAMES } from '../../lib/ai/language';
 import { REFINE_PRESETS, type Refinement, type RefinePreset } from '../../lib/ai/prompts';
+import { t } from '../../lib/i18n';
+
+/** The button labels of the presets in the agent's language (lib/ai owns the instructions sent to the model). */
+const PRESET_LABELS: Record<RefinePreset, () => string> = {
+  friendlier: () => t('refineFriendlier'),
+  more_formal: () => t('refineMoreFormal'),
+  shorter: () => t('refineShorter'),
+  more_detail: () => t('refineMoreDetail'),
+  more_empathetic: () => t('refineMoreEmpathetic'),
+  fix_grammar: () => t('refineFixGrammar'),
+};
 
 /** One-click refinements, translation and a free instruction for the current draft. */
 export function RefineBar({ disabled, onRefine }: { disabled: boolean; onRefine(r: Refinement): void }) {
@@ -8,17 +19,17 @@ export function RefineBar({ disabled, onRefine }: { disabled: boolean; onRefine(
   const [language, setLanguage] = useState('Spanish');
   const id = useId();
   return (
-    <div className="refine" role="group" aria-label="Refine the draft">
+    <div className="refine" role="group" aria-label={t('refineLabel')}>
       <div className="row wrap">
         {(Object.keys(REFINE_PRESETS) as RefinePreset[]).map((kind) => (
           <button key={kind} type="button" disabled={disabled} onClick={() => onRefine({ kind })} data-testid={`refine-${kind}`}>
-            {REFINE_PRESETS[kind].label}
+            {PRESET_LABELS[kind]?.() ?? REFINE_PRESETS[kind].label}
           </button>
         ))}
       </div>
       <div className="row">
         <label htmlFor={`${id}-lang`} className="visually-hidden">
-          Translate to
+          {t('translateTo')}
         </label>
         <select id={`${id}-lang`} value={language} onChange={(e) => setLanguage(e.target.value)} disabled={disabled}>
           {Object.values(LANGUAGE_NAMES).map((name) => (
@@ -26,7 +37,7 @@ export function RefineBar({ disabled, onRefine }: { disabled: boolean; onRefine(
           ))}
         </select>
         <button type="button" disabled={disabled} onClick={() => onRefine({ kind: 'translate', language })} data-testid="refine-translate">
-          Translate
+          {t('translate')}
         </button>
       </div>
       <form
@@ -39,19 +50,19 @@ export function RefineBar({ disabled, onRefine }: { disabled: boolean; onRefine(
         }}
       >
         <label htmlFor={`${id}-instr`} className="visually-hidden">
-          Your instruction for the draft
+          {t('refineInstructionLabel')}
         </label>
         <input
           id={`${id}-instr`}
           type="text"
-          placeholder="Or tell the AI what to change…"
+          placeholder={t('refinePlaceholder')}
           value={instruction}
           onChange={(e) => setInstruction(e.target.value)}
           disabled={disabled}
           data-testid="refine-instruction"
         />
         <button type="submit" disabled={disabled || !instruction.trim()} data-testid="refine-apply">
-          Apply
+          {t('apply')}
         </button>
       </form>
     </div>

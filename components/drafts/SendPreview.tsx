@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { DraftAction, SendPreview as Preview } from '../../lib/drafts/types';
+import { t } from '../../lib/i18n';
 
 /** "What will be sent": the exact request of the next action, with the hidden values listed for the agent only. */
 export function SendPreview({ action, load }: { action: DraftAction | null; load(action: DraftAction): Promise<Preview> }) {
@@ -20,15 +21,15 @@ export function SendPreview({ action, load }: { action: DraftAction | null; load
   return (
     <div className="send-preview">
       <button type="button" aria-expanded={open} aria-controls="send-preview-body" onClick={() => setOpen((o) => !o)} data-testid="preview-toggle">
-        {open ? 'Hide what will be sent' : 'What will be sent?'}
+        {open ? t('previewHide') : t('previewShow')}
       </button>
       {open && (
         <div id="send-preview-body" data-testid="preview-body">
-          {!preview && <p className="hint">Building the request…</p>}
+          {!preview && <p className="hint">{t('previewBuilding')}</p>}
           {preview?.note && <p className="note">{preview.note}</p>}
           {preview && preview.redactions.length > 0 && (
             <details>
-              <summary>Hidden before sending ({preview.redactions.length})</summary>
+              <summary>{t('previewHidden', String(preview.redactions.length))}</summary>
               <ul className="redactions">
                 {preview.redactions.map((r) => (
                   <li key={r.placeholder}>
@@ -39,7 +40,7 @@ export function SendPreview({ action, load }: { action: DraftAction | null; load
             </details>
           )}
           {preview?.text && (
-            <pre className="preview-text" tabIndex={0} aria-label="The request as it will be sent">
+            <pre className="preview-text" tabIndex={0} aria-label={t('previewTextLabel')}>
               {preview.text}
             </pre>
           )}

@@ -2,6 +2,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import type { StoredTicket } from '../../lib/db';
 import { highlightSegments, type KbArticle, type KbHit } from '../../lib/kb';
 import { useSnippets } from '../../lib/hooks/useSnippets';
+import { t } from '../../lib/i18n';
 
 type InsertFn = (text: string, ticketId: string, source: 'snippet') => Promise<void> | void;
 
@@ -19,30 +20,30 @@ export function SnippetsSection({ ticket, insert }: { ticket: StoredTicket; inse
   return (
     <section className="card snippets" aria-labelledby={`${searchId}-h`} data-testid="snippets">
       <h2 id={`${searchId}-h`} className="section-title">
-        Knowledge
+        {t('kbHeading')}
       </h2>
       <label htmlFor={searchId} className="visually-hidden">
-        Search knowledge
+        {t('snippetsSearchLabel')}
       </label>
       <input
         id={searchId}
         type="search"
-        placeholder="Search knowledge…"
+        placeholder={t('snippetsSearchPlaceholder')}
         value={search}
         onChange={(e) => setSearch(e.target.value)}
         data-testid="snippet-search"
       />
-      {hits === undefined && <p className="hint">Loading knowledge…</p>}
+      {hits === undefined && <p className="hint">{t('snippetsLoading')}</p>}
       {hits !== undefined && articleCount === 0 && (
         <p className="hint">
-          No knowledge imported yet.{' '}
+          {t('snippetsNone')}{' '}
           <button type="button" className="link" onClick={() => chrome.runtime.openOptionsPage()}>
-            Import articles in settings
+            {t('snippetsImport')}
           </button>
         </p>
       )}
-      {hits !== undefined && articleCount > 0 && hits.length === 0 && <p className="hint">Nothing in the knowledge base matches.</p>}
-      <ol className="snippet-list" onKeyDown={moveBetweenSnippets} aria-label="Snippets (arrow keys move between them)">
+      {hits !== undefined && articleCount > 0 && hits.length === 0 && <p className="hint">{t('snippetsNoMatch')}</p>}
+      <ol className="snippet-list" onKeyDown={moveBetweenSnippets} aria-label={t('snippetsListLabel')}>
         {hits?.map((hit) => (
           <SnippetCard
             key={hit.articleId}
@@ -92,7 +93,7 @@ function SnippetCard({
   return (
     <li className="snippet" data-testid="snippet" data-article-id={hit.articleId}>
       <div className="snippet-head">
-        <span className={`kind ${article?.kind ?? 'article'}`}>{article?.kind === 'macro' ? 'Macro' : 'Article'}</span>
+        <span className={`kind ${article?.kind ?? 'article'}`}>{article?.kind === 'macro' ? t('kindMacro') : t('kindArticle')}</span>
         {article?.url ? (
           <a href={article.url} target="_blank" rel="noopener noreferrer" className="snippet-title">
             {title}
@@ -104,28 +105,28 @@ function SnippetCard({
       <p className="passage" data-testid="snippet-passage">
         {highlightSegments(hit.snippet, hit.matchedTerms).map((seg, i) => (seg.match ? <mark key={i}>{seg.text}</mark> : <span key={i}>{seg.text}</span>))}
       </p>
-      {hit.matchedTerms.length > 0 && <p className="why">Why: {hit.matchedTerms.slice(0, 6).join(', ')}</p>}
+      {hit.matchedTerms.length > 0 && <p className="why">{t('snippetWhy', hit.matchedTerms.slice(0, 6).join(', '))}</p>}
       <div className="row">
-        <button type="button" onClick={() => onInsert(text)} aria-label={`Insert: ${title}`} data-testid="snippet-insert">
-          Insert
+        <button type="button" onClick={() => onInsert(text)} aria-label={t('snippetInsertLabel', title)} data-testid="snippet-insert">
+          {t('actionInsert')}
         </button>
         {article?.url && article.kind !== 'macro' && (
-          <button type="button" onClick={() => onInsert(article.url!)} aria-label={`Insert link: ${title}`}>
-            Insert link
+          <button type="button" onClick={() => onInsert(article.url!)} aria-label={t('snippetInsertLinkLabel', title)}>
+            {t('snippetInsertLink')}
           </button>
         )}
         <button
           type="button"
-          aria-label={`Copy: ${title}`}
+          aria-label={t('snippetCopyLabel', title)}
           onClick={() => void navigator.clipboard.writeText(text).then(() => setCopied(true), () => setCopied(false))}
         >
-          {copied ? 'Copied' : 'Copy'}
+          {copied ? t('copied') : t('actionCopy')}
         </button>
-        <button type="button" aria-pressed={vote === 1} aria-label={`Useful: ${title}`} onClick={() => onVote(1)} data-testid="snippet-up">
-          <span aria-hidden="true">▲</span> Useful
+        <button type="button" aria-pressed={vote === 1} aria-label={t('snippetUsefulLabel', title)} onClick={() => onVote(1)} data-testid="snippet-up">
+          <span aria-hidden="true">▲</span> {t('useful')}
         </button>
-        <button type="button" aria-pressed={vote === -1} aria-label={`Not useful: ${title}`} onClick={() => onVote(-1)} data-testid="snippet-down">
-          <span aria-hidden="true">▼</span> Not useful
+        <button type="button" aria-pressed={vote === -1} aria-label={t('snippetNotUsefulLabel', title)} onClick={() => onVote(-1)} data-testid="snippet-down">
+          <span aria-hidden="true">▼</span> {t('notUseful')}
         </button>
       </div>
     </li>
