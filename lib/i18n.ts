@@ -9,6 +9,6 @@ export function t(key: Key, ...substitutions: string[]): string {
   const localized = i18n?.getMessage?.(key, substitutions);
   if (localized) return localized;
   let text = en[key].message;
-  substitutions.forEach((s, i) => (text = text.replace(`$${i + 1}`, s)));
+  substitutions.forEach((s, i) => (text = text.replace(`$${i + 1}`, () => s)));
   return text;
 }
