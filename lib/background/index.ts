@@ -41,9 +41,8 @@ function registerTicketTracking() {
       await forgetTab(getDb(), tabId);
       return;
     }
-    const known = data.snapshot && (await getDb().tickets.get(ticketKeyOf(data.snapshot)));
-    await storeSnapshot(getDb(), tabId, data);
-    if (data.snapshot && !known) await audit(getDb(), 'ticket_opened', { ticketKey: ticketKeyOf(data.snapshot) }).catch(() => {});
+    const { firstSeen } = await storeSnapshot(getDb(), tabId, data);
+    if (data.snapshot && firstSeen) await audit(getDb(), 'ticket_opened', { ticketKey: ticketKeyOf(data.snapshot) }).catch(() => {});
     await updateBadge(getDb(), tabId, data.snapshot);
   });
 

@@ -6,12 +6,13 @@ import type { SnapshotReport } from '../messaging';
 
 export const countCustomerMessages = (t: TicketSnapshot) => t.messages.filter((m) => m.author.role === 'customer').length;
 
-export async function storeSnapshot(db: TandemDB, tabId: number, report: SnapshotReport, now = Date.now()): Promise<void> {
+/** Stores the report; says whether the ticket was seen for the first time (for the audit log). */
+export async function storeSnapshot(db: TandemDB, tabId: number, report: SnapshotReport, now = Date.now()): Promise<{ firstSeen: boolean }> {
   const { snapshot } = report;
-  await db.transaction('rw', db.tickets, db.tabs, async () => {
+  return db.transaction('rw', db.tickets, db.tabs, async () => {
     if (!snapshot) {
       await db.tabs.put({ tabId, status: 'no-ticket', helpdesk: report.helpdesk, url: report.url, updatedAt: now });
-      return;
+      return { firstSeen: false };
     }
     const key = ticketKeyOf(snapshot);
     const previous = await db.tickets.get(key);
@@ -23,6 +24,7 @@ export async function storeSnapshot(db: TandemDB, tabId: number, report: Snapsho
       customerMessageCount: countCustomerMessages(snapshot),
     });
     await db.tabs.put({ tabId, status: 'ticket', helpdesk: snapshot.helpdesk, ticketKey: key, url: report.url, updatedAt: now });
+    return { firstSeen: !previous };
   });
 }
 

@@ -48,3 +48,12 @@ describe('storeSnapshot', () => {
     expect(await db.tabs.get(3)).toBeUndefined();
   });
 });
+
+describe('first sight of a ticket', () => {
+  it('is reported once, for the audit log', async () => {
+    const db = new TandemDB(`first-${Math.random()}`);
+    expect(await storeSnapshot(db, 1, { snapshot: ticket(), url: ticket().url })).toEqual({ firstSeen: true });
+    expect(await storeSnapshot(db, 2, { snapshot: ticket(), url: ticket().url })).toEqual({ firstSeen: false });
+    expect(await storeSnapshot(db, 2, { snapshot: null, url: 'x' })).toEqual({ firstSeen: false });
+  });
+});
