@@ -50,13 +50,12 @@ export function registerDrafts(): void {
   // Native promises (async functions), not Dexie's: see TOOLCHAIN.md on listeners returning Dexie promises.
   onMessage('draftsRun', async ({ data }) => {
     const { action } = data;
-    const { features } = await loadSettings();
-    if (!features.drafts || (action.kind === 'chat' && !features.chat)) {
+    const settings = await loadSettings();
+    if (!settings.features.drafts || (action.kind === 'chat' && !settings.features.chat)) {
       return { ok: false, message: 'Your organisation has switched this feature off.' };
     }
     const result = await getDraftService().run(data);
     if (result.ok && action.kind !== 'restore') {
-      const settings = await loadSettings();
       await audit(
         getDb(),
         action.kind === 'chat' ? 'chat_turn' : action.kind === 'summary' ? 'summary_generated' : 'draft_generated',
