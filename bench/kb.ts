@@ -122,7 +122,7 @@ function lunrPlain(): Engine {
 }
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-/** --tiers=1000,10000 limits the speed section; --only=speed skips sections 1 and 2. */
+/** --tiers=1000,10000 limits the speed section; --only=speed|quality runs that section alone. */
 const TIERS = (arg('tiers') ?? '1000,10000,50000').split(',').map(Number);
 const ONLY = arg('only');
 
@@ -134,7 +134,7 @@ async function main() {
   console.log('Tandem knowledge ranking benchmark (Node', process.version + ')');
 
   // ---------- 1. library choice ----------
-  if (ONLY !== 'speed') {
+  if (ONLY === undefined) {
   console.log('\n1. Library candidates as-is (default options, raw query text)');
   const LIB_N = 2_000; // lunr and Orama builds are slow: the library race runs at 2k
   const libArticles = synthArticles(LIB_N, pool, 3);
@@ -159,6 +159,8 @@ async function main() {
   console.log('  ticket terms), incremental add/discard, JSON serialisation that loads without re-tokenising.');
   console.log('  lunr cannot add to a built index; FlexSearch has no BM25 score across fields; see the table for the rest.');
 
+  }
+  if (ONLY === undefined || ONLY === 'quality') {
   // ---------- 2. quality ----------
   console.log('\n2. Quality: MiniSearch as-is vs tuned rankArticles');
   const qualityRows = [['data set', 'queries', 'MiniSearch as-is', 'tuned']];
@@ -178,6 +180,7 @@ async function main() {
   console.log('  ABCD has only 3 sample dialogues in /work/shared/data: its figures are anecdotes, not a measurement.');
   }
 
+  if (ONLY === undefined || ONLY === 'speed') {
   // ---------- 3. speed ----------
   console.log('\n3. Speed (IndexedDB is fake-indexeddb in Node, not a browser\'s IndexedDB)');
   const speedRows = [['articles', 'engine', 'build', 'serialised', 'load from IDB', 'query p50', 'query p95', 'queries']];
@@ -230,6 +233,7 @@ async function main() {
   }
   console.log('  Targets: query p95 <= 10 ms at 10k; load <= 300 ms at 10k. Tuned query time includes building the');
   console.log('  ticket query and picking the best passage of the 5 hits.');
+  }
   console.log(`\nTotal ${((now() - started) / 1000).toFixed(0)} s`);
 }
 

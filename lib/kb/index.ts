@@ -6,6 +6,7 @@ import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import type { TicketSnapshot } from '../../adapters/types';
 import { feedbackFactor, type FeedbackSignals } from './feedback';
 import { bestPassage } from './passage';
+import { searchPostings } from './postings';
 import { buildQuery, type QueryTerm } from './query';
 import { analyze, normalizeTerm, stripMarkdown, tokenize } from './text';
 
@@ -127,6 +128,16 @@ export function deserializeIndex(json: string, articles: Iterable<KbArticle>): K
   return { engine, articles: map };
 }
 
+/** The engine's best `rerankDepth` documents for the query terms. */
+function engineResults(index: KbIndex, terms: QueryTerm[]): { id: string; score: number; queryTerms: string[] }[] {
+  if (TUNING.prefixMinLength > 0 || TUNING.fuzzyMinLength > 0) {
+    // Prefix/fuzzy expansion needs MiniSearch's own search (slow on long queries; off by default).
+    const results = index.engine.search(terms.map((t) => t.term).join(' '), searchOptions(terms));
+    return results.slice(0, TUNING.rerankDepth);
+  }
+  return searchPostings(index.engine, terms, { fieldBoost: TUNING.fieldBoost, bm25: TUNING.bm25, depth: TUNING.rerankDepth });
+}
+
 function searchOptions(terms: QueryTerm[]): SearchOptions {
   const weight = new Map(terms.map((t) => [t.term, t.weight]));
   return {
@@ -159,13 +170,8 @@ export function rankArticles(
     (options.ticketTags ?? (typeof query === 'string' ? [] : query.tags ?? [])).map((t) => t.trim().toLowerCase()),
   );
 
-  const results = index.engine.search(
-    terms.map((t) => t.term).join(' '),
-    searchOptions(terms),
-  );
-
   const scored: { id: string; score: number; queryTerms: string[] }[] = [];
-  for (const r of results.slice(0, TUNING.rerankDepth)) {
+  for (const r of engineResults(index, terms)) {
     const article = index.articles.get(r.id);
     if (!article) continue;
     // Coordination: BM25 over OR lets one rare word win; an article covering more of what the customer
