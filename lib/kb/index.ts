@@ -6,7 +6,17 @@ import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import type { TicketSnapshot } from '../../adapters/types';
 import { feedbackFactor, type FeedbackSignals } from './feedback';
 import { bestPassage } from './passage';
-import { searchPostings } from './postings';
+import {
+  engineSource,
+  isPackedIndex,
+  packedArticles,
+  packedSource,
+  packEngine,
+  searchPostings,
+  unpackEngine,
+  type PackedIndex,
+  type PostingSource,
+} from './postings';
 import { buildQuery, type QueryTerm } from './query';
 import { analyze, normalizeTerm, stripMarkdown, tokenize } from './text';
 
@@ -14,6 +24,7 @@ export type { FeedbackSignals } from './feedback';
 export { feedbackFromRows, feedbackFactor } from './feedback';
 export { highlightSegments, type HighlightSegment } from './passage';
 export { buildQuery, cleanCustomerText } from './query';
+export { isPackedIndex, packedSize, type PackedIndex } from './postings';
 
 export interface KbArticle {
   id: string;
@@ -36,10 +47,47 @@ export interface KbHit {
 }
 
 export interface KbIndex {
-  /** The full-text engine. Treat as internal; use the functions of this module. */
+  /**
+   * The full-text engine. Treat as internal; use the functions of this module. An index loaded from storage
+   * answers queries from its packed postings and builds the engine only when this is first read.
+   */
   readonly engine: MiniSearch<KbArticle>;
   readonly articles: Map<string, KbArticle>;
 }
+
+/** A KbIndex backed by a live engine, or by a packed index from storage until the engine is needed. */
+class KnowledgeIndex implements KbIndex {
+  #engine?: MiniSearch<KbArticle>;
+  #packed?: PackedIndex;
+  #packedSource?: PostingSource;
+
+  constructor(
+    readonly articles: Map<string, KbArticle>,
+    from: { engine: MiniSearch<KbArticle> } | { packed: PackedIndex },
+  ) {
+    if ('engine' in from) this.#engine = from.engine;
+    else this.#packed = from.packed;
+  }
+
+  get engine(): MiniSearch<KbArticle> {
+    if (!this.#engine) this.#engine = unpackEngine<KbArticle>(this.#packed!, engineOptions());
+    return this.#engine;
+  }
+
+  /** Postings to score: the engine once it exists (it may have changed since loading), else the packed form. */
+  source(): PostingSource {
+    if (this.#engine) return engineSource(this.#engine);
+    return (this.#packedSource ??= packedSource(this.#packed!));
+  }
+
+  /** The packed form, if it still describes the index (the engine was never built, so never changed). */
+  packedIfCurrent(): PackedIndex | undefined {
+    return this.#engine ? undefined : this.#packed;
+  }
+}
+
+const sourceOf = (index: KbIndex): PostingSource =>
+  index instanceof KnowledgeIndex ? index.source() : engineSource(index.engine);
 
 export interface RankOptions {
   feedback?: FeedbackSignals;
@@ -48,7 +96,7 @@ export interface RankOptions {
 }
 
 /** Bump when tokenisation, fields or stemming change: older serialised indexes are then rebuilt. */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
 /** Ranking knobs, measured on BANKING77/ABCD in bench/kb.ts. Exported read-only for the bench's ablations. */
 export const TUNING = {
@@ -93,7 +141,7 @@ export function buildIndex(articles: KbArticle[]): KbIndex {
   const map = new Map<string, KbArticle>();
   for (const a of articles) map.set(a.id, a); // last one wins on duplicate ids
   engine.addAll([...map.values()]);
-  return { engine, articles: map };
+  return new KnowledgeIndex(map, { engine });
 }
 
 /** Adds or replaces articles in place. */
@@ -113,19 +161,24 @@ export function removeFromIndex(index: KbIndex, ids: string[]): void {
   }
 }
 
-/** The engine's state as a JSON string (articles are stored separately, see store.ts). */
-export function serializeIndex(index: KbIndex): string {
-  return JSON.stringify({ v: INDEX_FORMAT_VERSION, engine: index.engine });
+/**
+ * The index in the form saved to IndexedDB: postings as typed arrays and the articles as strings (see
+ * postings.ts). Vacuum first when many documents were discarded (store.ts does).
+ */
+export function packIndex(index: KbIndex): PackedIndex {
+  if (index instanceof KnowledgeIndex) {
+    const current = index.packedIfCurrent();
+    if (current) return current;
+  }
+  return packEngine(index.engine, index.articles, INDEX_FORMAT_VERSION);
 }
 
-/** Restores an index without re-tokenising anything. Throws on a format from another version. */
-export function deserializeIndex(json: string, articles: Iterable<KbArticle>): KbIndex {
-  const parsed = JSON.parse(json) as { v: number; engine: unknown };
-  if (parsed.v !== INDEX_FORMAT_VERSION) throw new Error(`kb index format ${parsed.v}, expected ${INDEX_FORMAT_VERSION}`);
-  const engine = MiniSearch.loadJS<KbArticle>(parsed.engine as Parameters<typeof MiniSearch.loadJS>[0], engineOptions());
-  const map = new Map<string, KbArticle>();
-  for (const a of articles) map.set(a.id, a);
-  return { engine, articles: map };
+/** Restores an index without re-tokenising or parsing postings. Throws on a format from another version. */
+export function unpackIndex(packed: PackedIndex): KbIndex {
+  if (!isPackedIndex(packed) || packed.v !== INDEX_FORMAT_VERSION) {
+    throw new Error(`kb index format ${(packed as { v?: unknown })?.v}, expected ${INDEX_FORMAT_VERSION}`);
+  }
+  return new KnowledgeIndex(packedArticles(packed) as Map<string, KbArticle>, { packed });
 }
 
 /** The engine's best `rerankDepth` documents for the query terms. */
@@ -135,7 +188,7 @@ function engineResults(index: KbIndex, terms: QueryTerm[]): { id: string; score:
     const results = index.engine.search(terms.map((t) => t.term).join(' '), searchOptions(terms));
     return results.slice(0, TUNING.rerankDepth);
   }
-  return searchPostings(index.engine, terms, { fieldBoost: TUNING.fieldBoost, bm25: TUNING.bm25, depth: TUNING.rerankDepth });
+  return searchPostings(sourceOf(index), terms, { fieldBoost: TUNING.fieldBoost, bm25: TUNING.bm25, depth: TUNING.rerankDepth });
 }
 
 function searchOptions(terms: QueryTerm[]): SearchOptions {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, removeFromIndex, TUNING, upsertIntoIndex, type KbArticle } from '../../../lib/kb';
-import { documentFrequency, searchPostings } from '../../../lib/kb/postings';
+import { buildIndex, packIndex, rankArticles, removeFromIndex, TUNING, unpackIndex, upsertIntoIndex, type KbArticle } from '../../../lib/kb';
+import { documentFrequency, engineSource, packedSource, searchPostings } from '../../../lib/kb/postings';
 
 // A small corpus with shared vocabulary, repeated words (term frequency > 1), tags and different lengths.
 const words = ['card', 'refund', 'transfer', 'pending', 'declined', 'fee', 'account', 'verify', 'top', 'up', 'cash', 'atm'];
@@ -35,7 +35,7 @@ function reference(index: ReturnType<typeof buildIndex>) {
 }
 
 function expectSameAsMiniSearch(index: ReturnType<typeof buildIndex>, depth = 50) {
-  const ours = searchPostings(index.engine, terms, { ...opts, depth });
+  const ours = searchPostings(engineSource(index.engine), terms, { ...opts, depth });
   const theirs = reference(index).slice(0, depth);
   expect(ours.length).toBe(theirs.length);
   expect(ours.map((h) => h.id)).toEqual(theirs.map((r) => r.id));
@@ -48,23 +48,23 @@ function expectSameAsMiniSearch(index: ReturnType<typeof buildIndex>, depth = 50
 describe('searchPostings', () => {
   it('scores exactly as MiniSearch.search with the same boosts and BM25 parameters', () => {
     const index = buildIndex(articles);
-    expect(searchPostings(index.engine, terms, opts).length).toBeGreaterThan(10);
+    expect(searchPostings(engineSource(index.engine), terms, opts).length).toBeGreaterThan(10);
     expectSameAsMiniSearch(index);
     expectSameAsMiniSearch(index, 5); // a shallow top-k keeps the same order
   });
 
   it('stays equal after incremental updates and removals (discarded documents are skipped)', async () => {
     const index = buildIndex(articles);
-    searchPostings(index.engine, terms, opts); // fill the per-engine cache, then change the engine
+    searchPostings(engineSource(index.engine), terms, opts); // fill the per-engine cache, then change the engine
     upsertIntoIndex(index, [{ id: 'a3', title: 'Card declined at the ATM', body: 'A declined card refund.' }]);
     removeFromIndex(index, ['a0', 'a5', 'a12']);
     expect(index.engine.dirtCount).toBeGreaterThan(0);
-    const beforeVacuum = searchPostings(index.engine, terms, opts);
+    const beforeVacuum = searchPostings(engineSource(index.engine), terms, opts);
     expect(beforeVacuum.map((h) => h.id)).not.toContain('a0');
     expect(beforeVacuum.map((h) => h.id)).toContain('a3');
     await index.engine.vacuum();
     // Discarded documents do not count towards document frequencies: the same ranking as after vacuuming.
-    expect(searchPostings(index.engine, terms, opts)).toEqual(beforeVacuum);
+    expect(searchPostings(engineSource(index.engine), terms, opts)).toEqual(beforeVacuum);
     expectSameAsMiniSearch(index);
   });
 
@@ -74,8 +74,25 @@ describe('searchPostings', () => {
       { id: 'y', title: 'Other', body: 'a card' },
       { id: 'z', title: 'Refund', body: 'money back' },
     ]);
-    expect(documentFrequency(index.engine, 'card')).toBe(2);
-    expect(documentFrequency(index.engine, 'refund')).toBe(1);
-    expect(documentFrequency(index.engine, 'absent')).toBe(0);
+    expect(documentFrequency(engineSource(index.engine), 'card', ['title', 'body'])).toBe(2);
+    expect(documentFrequency(engineSource(index.engine), 'refund', ['title', 'body'])).toBe(1);
+    expect(documentFrequency(engineSource(index.engine), 'absent', ['title', 'body'])).toBe(0);
+  });
+
+  it('scores the packed form (what IndexedDB holds) exactly as the live engine, also after removals', () => {
+    const index = buildIndex(articles);
+    removeFromIndex(index, ['a1', 'a7']); // discarded, not vacuumed: packing leaves them out
+    const packed = packIndex(index);
+    expect(searchPostings(packedSource(packed), terms, opts)).toEqual(searchPostings(engineSource(index.engine), terms, opts));
+    const loaded = unpackIndex(structuredClone(packed));
+    expect(loaded.articles.get('a2')).toEqual(articles[2]);
+    expect(loaded.articles.has('a1')).toBe(false);
+    const query = 'my card was declined, I want a refund';
+    expect(rankArticles(loaded, query, 10)).toEqual(rankArticles(index, query, 10));
+    // The engine rebuilt from the packed form (for changes) holds the same postings and accepts updates.
+    expect(loaded.engine.documentCount).toBe(38);
+    expect(searchPostings(engineSource(loaded.engine), terms, opts)).toEqual(searchPostings(engineSource(index.engine), terms, opts));
+    upsertIntoIndex(loaded, [{ id: 'new', title: 'Declined card refund', body: 'Card declined: how to get a refund.' }]);
+    expect(rankArticles(loaded, query)[0].articleId).toBe('new');
   });
 });
