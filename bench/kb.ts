@@ -13,7 +13,7 @@ import type { TicketSnapshot } from '../adapters/types';
 import { TandemDB } from '../lib/db';
 import { buildIndex, packIndex, packedSize, rankArticles, type KbArticle } from '../lib/kb';
 import { loadIndex, saveIndex } from '../lib/kb/store';
-import { loadAbcd, loadBanking77, synthArticles, synthTickets, type LabelledQuery } from './kb-data';
+import { banking77Tickets, loadAbcd, loadBanking77, synthArticles, synthTickets, type LabelledQuery } from './kb-data';
 import { evaluate, type Quality } from './kb-quality';
 
 const now = () => performance.now();
@@ -166,6 +166,7 @@ async function main() {
   const qualityRows = [['data set', 'queries', 'MiniSearch as-is', 'tuned']];
   const sets: [string, KbArticle[], LabelledQuery[]][] = [
     ['BANKING77 (77 intent articles, test split)', b77.articles, b77.queries],
+    ['BANKING77 tickets (3 test texts of an intent per ticket)', b77.articles, banking77Tickets(b77.queries)],
     ['ABCD (55 guideline articles, sample dialogues)', abcd.articles, abcd.tickets],
   ];
   for (const [name, articles, queries] of sets) {

@@ -95,4 +95,17 @@ describe('searchPostings', () => {
     upsertIntoIndex(loaded, [{ id: 'new', title: 'Declined card refund', body: 'Card declined: how to get a refund.' }]);
     expect(rankArticles(loaded, query)[0].articleId).toBe('new');
   });
+
+  it('drops words found in nearly every article of a large base from the query, not in a small one', () => {
+    const many = Array.from({ length: 60 }, (_, i) => ({
+      id: `m${i}`,
+      title: `Account topic ${i}`,
+      body: i === 7 ? 'Your account balance and the refund of a fee.' : `Your account settings, part ${i}.`,
+    }));
+    const [hit] = rankArticles(buildIndex(many), 'account refund');
+    expect(hit.articleId).toBe('m7');
+    expect(hit.matchedTerms).toEqual(['refund']); // "account" is in all 60: not a signal here
+    const few = buildIndex(many.slice(0, 10));
+    expect(rankArticles(few, 'account refund')[0].matchedTerms).toEqual(['account', 'refund']);
+  });
 });
