@@ -82,12 +82,7 @@ export const MAX_SCORED_TERMS = 64;
  */
 export function searchPostings(source: PostingSource, allTerms: WeightedTerm[], opts: PostingSearch): PostingHit[] {
   const terms = allTerms.slice(0, MAX_SCORED_TERMS);
-  const size = source.nextId;
-  const sums = new Float64Array(size);
-  const matched = new Uint16Array(size);
-  const maskLo = new Uint32Array(size);
-  const maskHi = new Uint32Array(size);
-  const order = new Int32Array(size); // first-touch rank, for ties
+  const { sums, matched, maskLo, maskHi, order } = scratchFor(source.nextId);
   const touched: number[] = [];
   const total = source.documentCount;
   const { k, b, d } = opts.bm25;
@@ -145,13 +140,31 @@ export function searchPostings(source: PostingSource, allTerms: WeightedTerm[], 
     top[i] = doc;
   }
 
-  return top.map((doc) => ({
+  const hits = top.map((doc) => ({
     id: source.externalId(doc),
     score: sums[doc] * matched[doc],
     queryTerms: terms
       .filter((_, ti) => (ti < 32 ? maskLo[doc] & (1 << ti) : maskHi[doc] & (1 << (ti - 32))) !== 0)
       .map((t) => t.term),
   }));
+  // Leave the scratch arrays zeroed for the next query (cheaper than allocating them: no GC churn).
+  for (const doc of touched) {
+    sums[doc] = 0;
+    matched[doc] = 0;
+    maskLo[doc] = 0;
+    maskHi[doc] = 0;
+  }
+  return hits;
+}
+
+/** Per-document accumulators, reused across queries (all zero between queries). */
+let scratch: { sums: Float64Array; matched: Uint16Array; maskLo: Uint32Array; maskHi: Uint32Array; order: Int32Array } | undefined;
+function scratchFor(size: number) {
+  if (!scratch || scratch.sums.length < size) {
+    const n = Math.max(size, 1024);
+    scratch = { sums: new Float64Array(n), matched: new Uint16Array(n), maskLo: new Uint32Array(n), maskHi: new Uint32Array(n), order: new Int32Array(n) };
+  }
+  return scratch;
 }
 
 function popcount(x: number): number {
