@@ -3,7 +3,8 @@
 //    quality and 10k-article speed.
 // 2. Quality: the chosen library as-is beside the tuned ranking, MRR@10 / recall@1 / recall@5 on BANKING77 and ABCD.
 // 3. Speed at 1k / 10k / 50k synthetic articles: build, serialised size, load from IndexedDB (fake-indexeddb in
-//    Node), query p50/p95 on ticket-sized queries, untuned beside tuned.
+//    Node), query p50/p95 on ticket-sized queries, untuned beside tuned (untuned skipped at 50k for time).
+// Options: --only=quality|speed runs one section; --tiers=1000,10000 picks the speed tiers.
 import 'fake-indexeddb/auto';
 import { create, insertMultiple, save, search as oramaSearch } from '@orama/orama';
 import FlexSearch from 'flexsearch';

