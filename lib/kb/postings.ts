@@ -355,9 +355,18 @@ export function isPackedIndex(x: unknown): x is PackedIndex {
   return !!x && typeof x === 'object' && (x as PackedIndex).format === 'tandem-kb-packed';
 }
 
+type ArticleRow = [string, string, string | null, string[] | null, 'article' | 'macro' | null];
+/** The parsed article rows of a packed index, parsed once (loading needs them for the map and for the ids). */
+const rowsCache = new WeakMap<PackedIndex, ArticleRow[]>();
+function articleRows(p: PackedIndex): ArticleRow[] {
+  let rows = rowsCache.get(p);
+  if (!rows) rowsCache.set(p, (rows = JSON.parse(p.articles) as ArticleRow[]));
+  return rows;
+}
+
 /** The articles of a packed index, bodies sliced from the one string (no copy in V8). */
 export function packedArticles(p: PackedIndex): Map<string, PackedArticle> {
-  const meta = JSON.parse(p.articles) as [string, string, string | null, string[] | null, 'article' | 'macro' | null][];
+  const meta = articleRows(p);
   const map = new Map<string, PackedArticle>();
   let start = 0;
   meta.forEach(([id, title, url, tags, kind], i) => {
@@ -378,7 +387,7 @@ export function packedSource(p: PackedIndex): PostingSource {
   if (p.terms) p.terms.split('\n').forEach((t, i) => termIndex.set(t, i));
   const live = new Uint8Array(p.nextId);
   const ids: string[] = new Array(p.nextId);
-  const meta = JSON.parse(p.articles) as [string][];
+  const meta = articleRows(p);
   p.docIds.forEach((doc, i) => {
     live[doc] = 1;
     ids[doc] = meta[i][0];
@@ -418,7 +427,7 @@ export function packedSource(p: PackedIndex): PostingSource {
 /** A MiniSearch engine with the packed postings (for changing the index), without re-tokenising anything. */
 export function unpackEngine<T>(p: PackedIndex, options: ConstructorParameters<typeof MiniSearch<T>>[0]): MiniSearch<T> {
   const F = p.fields.length;
-  const meta = JSON.parse(p.articles) as [string][];
+  const meta = articleRows(p);
   const documentIds: Record<number, string> = {};
   const fieldLength: Record<number, number[]> = {};
   p.docIds.forEach((doc, i) => {
