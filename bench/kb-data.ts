@@ -158,3 +158,31 @@ export function synthTickets(n: number, pool: string[], seed = 11): TicketSnapsh
   }
   return out;
 }
+
+/**
+ * Ticket-length BANKING77 queries: three test texts of the same intent as one ticket (subject, a customer
+ * message, an agent reply, a follow-up), so the query has 20-40 terms like a real thread instead of one line.
+ */
+export function banking77Tickets(queries: LabelledQuery[]): LabelledQuery[] {
+  const byIntent = new Map<string, string[]>();
+  for (const q of queries) {
+    const list = byIntent.get(q.target) ?? [];
+    list.push(q.query as string);
+    byIntent.set(q.target, list);
+  }
+  const out: LabelledQuery[] = [];
+  for (const [intent, texts] of byIntent) {
+    for (let i = 0; i + 2 < texts.length; i += 3) {
+      const messages: TicketMessage[] = [
+        { author: { role: 'customer' }, text: `Hello,\n${texts[i + 1]}\n\nBest regards,\nAlex` },
+        { author: { role: 'agent' }, text: 'Thanks for getting in touch, could you tell me a bit more?' },
+        { author: { role: 'customer' }, text: texts[i + 2] },
+      ];
+      out.push({
+        query: { helpdesk: 'bench', ticketId: `${intent}-${i}`, url: '', subject: texts[i], tags: [], requester: {}, messages },
+        target: intent,
+      });
+    }
+  }
+  return out;
+}

@@ -5,13 +5,9 @@ import type { KbSnippet } from '../ai/types';
 import { ticketKeyOf, type TandemDB } from '../db';
 import { feedbackFromRows } from './feedback';
 import { rankArticles, type KbHit, type KbIndex } from './index';
-import { loadIndex } from './store';
+import { kbStamp, loadIndex } from './store';
 
-/** Cheap fingerprint of the stored articles: their count and the newest change (uses the updatedAt index). */
-export async function kbStamp(db: TandemDB): Promise<string> {
-  const [count, newest] = await Promise.all([db.kbArticles.count(), db.kbArticles.orderBy('updatedAt').last()]);
-  return `${count}:${newest?.updatedAt ?? 0}`;
-}
+export { kbStamp } from './store';
 
 export function createIndexCache(db: TandemDB) {
   let cached: { stamp: string; index: Promise<KbIndex> } | undefined;

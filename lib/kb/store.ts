@@ -1,12 +1,15 @@
-// The knowledge index in IndexedDB: articles in kbArticles (one row each, with their source), the serialised
-// engine in kbMeta under INDEX_KEY. Loading parses the saved engine instead of re-tokenising every article;
-// changes are applied incrementally and saved in one transaction with the articles they describe.
+// The knowledge index in IndexedDB: articles in kbArticles (one row each, with their source, the record of truth),
+// and the packed index in kbMeta under INDEX_KEY: postings as typed arrays plus the articles' display fields and
+// bodies as strings, in one record. Loading reads that one record (no article rows, no JSON of postings to parse,
+// no re-tokenising); it is a cache of the rows, rebuilt when their fingerprint (count + newest change) differs.
 import type { TandemDB, StoredArticle } from '../db';
 import {
   buildIndex,
-  deserializeIndex,
+  INDEX_FORMAT_VERSION,
+  isPackedIndex,
+  packIndex,
   removeFromIndex,
-  serializeIndex,
+  unpackIndex,
   upsertIntoIndex,
   type KbArticle,
   type KbIndex,
@@ -31,29 +34,36 @@ export interface UpsertResult {
 
 const toKb = (a: StoredArticle): KbArticle => ({ id: a.id, title: a.title, body: a.body, url: a.url, tags: a.tags, kind: a.kind });
 
+/** Cheap fingerprint of the stored articles: their count and the newest change (uses the updatedAt index). */
+export async function kbStamp(db: TandemDB): Promise<string> {
+  const [count, newest] = await Promise.all([db.kbArticles.count(), db.kbArticles.orderBy('updatedAt').last()]);
+  return `${count}:${newest?.updatedAt ?? 0}`;
+}
+
+/** Saves the index for the article rows as they are now (call after writing them). */
 export async function saveIndex(db: TandemDB, index: KbIndex): Promise<void> {
   await vacuumIfDirty(index);
-  await db.kbMeta.put({ key: INDEX_KEY, value: serializeIndex(index), updatedAt: Date.now() });
+  const stamp = await kbStamp(db);
+  await db.kbMeta.put({ key: INDEX_KEY, value: { ...packIndex(index), stamp }, updatedAt: Date.now() });
 }
 
 /**
- * The saved index with its articles. Rebuilds (and saves) when the saved engine is missing, from another
- * format version, or does not describe the stored articles (e.g. a crash between two writes).
+ * The saved index with its articles. Rebuilds (and saves) when the saved index is missing, from another
+ * format version, or was saved for other article rows (e.g. a crash between writing rows and saving).
  */
 export async function loadIndex(db: TandemDB): Promise<KbIndex> {
-  const [meta, rows] = await db.transaction('r', db.kbMeta, db.kbArticles, () =>
-    Promise.all([db.kbMeta.get(INDEX_KEY), db.kbArticles.toArray()]),
+  const [meta, stamp] = await db.transaction('r', db.kbMeta, db.kbArticles, () =>
+    Promise.all([db.kbMeta.get(INDEX_KEY), kbStamp(db)]),
   );
-  const articles = rows.map(toKb);
-  if (typeof meta?.value === 'string') {
+  const saved = meta?.value;
+  if (isPackedIndex(saved) && saved.v === INDEX_FORMAT_VERSION && saved.stamp === stamp) {
     try {
-      const index = deserializeIndex(meta.value, articles);
-      if (index.engine.documentCount === articles.length) return index;
+      return unpackIndex(saved);
     } catch {
       // fall through to rebuild: an index is a cache of the articles
     }
   }
-  const index = buildIndex(articles);
+  const index = buildIndex((await db.kbArticles.toArray()).map(toKb));
   await saveIndex(db, index);
   return index;
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TandemDB } from '../../../lib/db';
-import { rankArticles } from '../../../lib/kb';
+import { isPackedIndex, rankArticles } from '../../../lib/kb';
 import { INDEX_KEY, loadIndex, removeArticles, saveIndex, upsertArticles } from '../../../lib/kb/store';
 
 let n = 0;
@@ -21,12 +21,12 @@ describe('kb store', () => {
     const db = freshDb();
     const { index } = await upsertArticles(db, [art('a', 'Reset password', 'Use the reset link.'), art('b', 'Refunds', 'Refunds take 5 days.')]);
     const saved = await db.kbMeta.get(INDEX_KEY);
-    expect(typeof saved?.value).toBe('string');
+    expect(isPackedIndex(saved?.value)).toBe(true);
     const loaded = await loadIndex(db);
     expect(loaded.engine.documentCount).toBe(2);
     expect(rankArticles(loaded, 'refund')[0].articleId).toBe('b');
     expect(rankArticles(loaded, 'refund')).toEqual(rankArticles(index, 'refund'));
-    // Loaded from the saved engine: the stored JSON is unchanged by a load (no rebuild-and-save happened).
+    // Loaded from the saved index: the stored record is unchanged by a load (no rebuild-and-save happened).
     expect((await db.kbMeta.get(INDEX_KEY))?.updatedAt).toBe(saved?.updatedAt);
   });
 
