@@ -25,8 +25,11 @@ test('alerts show with evidence, the badge follows, dismissing clears them', asy
   await expect.poll(badge).toMatch(/^!{1,2}$/);
 
   // Dismiss every alert: the banner goes and the badge clears.
-  while ((await banner.getByRole('button', { name: /^Dismiss alert/ }).count()) > 0) {
-    await banner.getByRole('button', { name: /^Dismiss alert/ }).first().click();
+  // One at a time, waiting for each to go: a count taken before the last dismissal re-rendered would race.
+  const dismissButtons = banner.getByRole('button', { name: /^Dismiss alert/ });
+  for (let remaining = await dismissButtons.count(); remaining > 0; remaining--) {
+    await dismissButtons.first().click();
+    await expect(dismissButtons).toHaveCount(remaining - 1);
   }
   await expect(banner).toHaveCount(0);
   await expect.poll(badge).toBe('');
