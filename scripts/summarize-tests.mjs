@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+let flaky = 0;
 let missing = false;
 for (const file of process.argv.slice(2)) {
   if (!existsSync(file)) {
@@ -23,9 +24,11 @@ for (const file of process.argv.slice(2)) {
   } else if (report.stats) {
     // Playwright JSON reporter
     passed += report.stats.expected + (report.stats.flaky ?? 0);
+    flaky += report.stats.flaky ?? 0;
     failed += report.stats.unexpected;
     skipped += report.stats.skipped;
   }
 }
+if (flaky) console.log(`${flaky} end-to-end test(s) passed only on retry (flaky): see the list above`);
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(missing || failed > 0 || passed === 0 ? 1 : 0);
