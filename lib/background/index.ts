@@ -19,6 +19,9 @@ export function registerBackground(): void {
   // Settings (the API key among them) are for extension pages and this worker only: content scripts run beside
   // untrusted helpdesk pages and get what they need (selector configs) by message.
   (chrome.storage?.local as { setAccessLevel?(o: { accessLevel: string }): Promise<void> }).setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => {});
+  // Chromium's first read of managed storage after launch takes seconds; start it now so the first ticket report
+  // (which checks the organisation's allowed hosts) does not wait for it.
+  void loadSettings().catch(() => {});
   registerPanelOpening();
   registerTicketTracking();
   registerInsertion();
