@@ -12,6 +12,7 @@
 // strings, one IndexedDB record that structured-clones without parsing. Queries run on it directly; the
 // MiniSearch engine is rebuilt from it only when the index is changed (imports and syncs).
 import MiniSearch from 'minisearch';
+import type { KbArticle } from './index';
 
 /** MiniSearch 7.2 internals read here (protected/private in its typings; pinned version, checked by a test). */
 interface EngineInternals {
@@ -273,14 +274,8 @@ export interface PackedIndex {
   stamp?: string;
 }
 
-export interface PackedArticle {
-  id: string;
-  title: string;
-  body: string;
-  url?: string;
-  tags?: string[];
-  kind?: 'article' | 'macro';
-}
+/** An article as the packed index keeps it: exactly the contract's KbArticle. */
+export type PackedArticle = KbArticle;
 
 /** Packs a (vacuumed or not: discarded documents are left out) engine with its articles. */
 export function packEngine(engine: MiniSearch<any>, articles: Map<string, PackedArticle>, v: number): PackedIndex {

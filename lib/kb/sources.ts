@@ -9,7 +9,7 @@ import type { TandemDB } from '../db';
 import type { KnowledgeSource } from '../policy/types';
 import { parseFiles, type ImportFile, type Skipped } from './import';
 import { articleIdsOfSource, removeArticles, upsertArticles, type SourcedArticle } from './store';
-import { syncKnowledge, sourceOf, type SyncConfig } from './sync';
+import { syncKnowledge, sourceOf, type SyncConfig, type SyncResult } from './sync';
 import { AuthError, HttpError, getResponse, type FetchLike, type RetryPolicy } from './sync/http';
 
 // ------------------------------------------------------------------------------------------ file import
@@ -223,16 +223,8 @@ export function withHeaders(fetchFn: FetchLike, extra: Record<string, string>): 
   };
 }
 
-
-export interface SourceSyncResult {
-  source: string;
-  fetched: number;
-  added: number;
-  updated: number;
-  unchanged: number;
-  removed: number;
-  skipped: Skipped[];
-}
+/** A sync's counts (without the index it returns), plus the rows or files a URL/API source skipped. */
+export type SourceSyncResult = Omit<SyncResult, 'index'> & { skipped: Skipped[] };
 
 export type SyncProgress = { phase: 'fetch' | 'store'; done: number; total: number };
 
