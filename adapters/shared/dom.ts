@@ -100,20 +100,21 @@ export function nameWithoutEmail(text: string): string {
     .trim();
 }
 
-/** ISO 8601 from a <time datetime>, a data attribute or a title with a parseable date; undefined otherwise. */
+const TIME_ATTRIBUTES = ['datetime', 'data-datetime', 'data-timestamp', 'data-time', 'title'];
+
+/** ISO 8601 from a <time datetime>, a data attribute or a title with a parseable date; undefined otherwise.
+ *  A <time datetime> inside the element comes first. Lazy: it runs once per message on a first read, and the
+ *  first attribute usually answers. */
 export function isoFrom(el: Element | null | undefined): string | undefined {
   if (!el) return undefined;
-  const candidates = [
-    el.getAttribute('datetime'),
-    el.getAttribute('data-datetime'),
-    el.getAttribute('data-timestamp'),
-    el.getAttribute('data-time'),
-    el.getAttribute('title'),
-  ];
-  const inner = el.querySelector?.('time[datetime]');
-  if (inner) candidates.unshift(inner.getAttribute('datetime'));
-  for (const c of candidates) {
-    const iso = toIso(c);
+  if (el.firstElementChild) {
+    const inner = el.querySelector?.('time[datetime]');
+    const iso = inner ? toIso(inner.getAttribute('datetime')) : undefined;
+    if (iso) return iso;
+  }
+  if (!el.hasAttributes()) return undefined;
+  for (const attr of TIME_ATTRIBUTES) {
+    const iso = toIso(el.getAttribute(attr));
     if (iso) return iso;
   }
   return undefined;

@@ -5,7 +5,7 @@
 import type { Role, TicketMessage, TicketSnapshot } from '../types';
 import { findEmail, isoFrom, matchesAny, nameWithoutEmail, type SelectorEntry } from './dom';
 import { readCacheFor } from './read-cache';
-import { QUOTE_SELECTORS, htmlToTextPreservingLines, inlineText } from './text';
+import { QUOTE_SELECTORS, htmlToTextPreservingLines, inlineText, textExclusion } from './text';
 
 type Sel = string[] | SelectorEntry;
 const listOf = (sel: Sel): string[] => (Array.isArray(sel) ? sel : sel.selectors);
@@ -60,15 +60,22 @@ export class MessageIndex {
     this.set = new Set(messages);
   }
 
-  /** The message containing node (nearest message ancestor, excluding node itself). */
+  /** The message containing node (nearest message ancestor, excluding node itself). Stops at the scope: queries
+   *  run inside it, and an element outside every message (a group's author line) would otherwise be followed up
+   *  to the document root. */
   ownerOf(node: Element): Element | null {
-    for (let p = node.parentElement; p; p = p.parentElement) if (this.set.has(p)) return p;
+    const scope = this.scope;
+    for (let p = node.parentElement; p; p = p.parentElement) {
+      if (this.set.has(p)) return p;
+      if (p === scope) return null;
+    }
     return null;
   }
 
-  private all(selector: string, root: ParentNode = this.scope): Element[] {
+  private all(selector: string, root: ParentNode = this.scope): ArrayLike<Element> {
     try {
-      return Array.from(root.querySelectorAll(selector));
+      // (the NodeList itself, indexed: copying 2,000 matches into an array is measurable on a first read)
+      return root.querySelectorAll(selector);
     } catch {
       return [];
     }
@@ -81,9 +88,10 @@ export class MessageIndex {
     for (const selector of listOf(sel)) {
       if (out.size === this.messages.length) break;
       // Document order: a message's first match of this selector wins; earlier selectors' matches stay.
-      for (const found of this.all(selector)) {
-        const owner = this.ownerOf(found);
-        if (owner && !out.has(owner)) out.set(owner, found);
+      const found = this.all(selector);
+      for (let i = 0, n = found.length; i < n; i++) {
+        const owner = this.ownerOf(found[i]);
+        if (owner && !out.has(owner)) out.set(owner, found[i]);
       }
     }
     return out;
@@ -93,7 +101,8 @@ export class MessageIndex {
   firstInsideOf(el: Element, sel: Sel | undefined): Element | undefined {
     if (!sel) return undefined;
     for (const selector of listOf(sel)) {
-      for (const found of this.all(selector, el)) if (this.ownerOf(found) === el) return found;
+      const found = this.all(selector, el);
+      for (let i = 0, n = found.length; i < n; i++) if (this.ownerOf(found[i]) === el) return found[i];
     }
     return undefined;
   }
@@ -102,7 +111,11 @@ export class MessageIndex {
   marked(sel: Sel, where: MarkerWhere): Set<Element> {
     const out = new Set<Element>();
     const matched = new Set<Element>();
-    for (const selector of listOf(sel)) for (const m of this.all(selector)) matched.add(m);
+    for (const selector of listOf(sel)) {
+      const found = this.all(selector);
+      for (let i = 0, n = found.length; i < n; i++) matched.add(found[i]);
+    }
+    if (!matched.size) return out;
     // Messages themselves can sit outside the scope's descendants only if scope is a message: check directly.
     for (const el of this.messages) if (matched.has(el)) out.add(el);
     if (where === 'self') return out;
@@ -128,7 +141,10 @@ export class MessageIndex {
     const list = listOf(sel);
     if (matchesAny(el, list)) return true;
     if (where === 'self') return false;
-    for (const selector of list) for (const m of this.all(selector, el)) if (this.ownerOf(m) === el) return true;
+    for (const selector of list) {
+      const found = this.all(selector, el);
+      for (let i = 0, n = found.length; i < n; i++) if (this.ownerOf(found[i]) === el) return true;
+    }
     if (where === 'inside') return false;
     // Ancestors up to (not including) the scope, as the bulk query over the scope would have found them.
     const scope = this.scope as Node;
@@ -222,7 +238,6 @@ interface ParsedMessage {
   hasAuthorEl: boolean;
   email?: string;
   at?: string;
-  atMs: number;
   id?: string;
   markers: ReadonlySet<string>;
   found: Readonly<Record<string, Element | undefined>>;
@@ -258,77 +273,58 @@ function specKey(spec: MessageSpec): string {
   ]);
 }
 
+const NO_MARKERS: ReadonlySet<string> = new Set();
+
 function parseMessages(elements: Element[], dirty: Element[], spec: MessageSpec, scope: ParentNode, bulk: boolean): Map<Element, ParsedMessage> {
   const index = new MessageIndex(elements, scope);
   const markerEntries = Object.entries(spec.markers ?? {});
   const lookupEntries = Object.entries(spec.lookups ?? {});
-  const skipSelector = spec.skip ? `${QUOTE_SELECTORS},${spec.skip}` : QUOTE_SELECTORS;
-  const collectAll = (root: ParentNode): Set<Element> => {
-    try {
-      return new Set(root.querySelectorAll(skipSelector));
-    } catch {
-      return new Set(root.querySelectorAll(QUOTE_SELECTORS));
-    }
-  };
-
   // Bulk: every lookup once over the thread. Per message: the same lookups inside each changed message only.
   let authors: Map<Element, Element> | undefined;
   let bodies: Map<Element, Element> | undefined;
   let times: Map<Element, Element> | undefined;
   let markerSets: (readonly [string, Set<Element>])[] = [];
   let lookupMaps: (readonly [string, Map<Element, Element>])[] = [];
-  let threadExcluded: Set<Element> | undefined;
   if (bulk) {
     authors = index.firstInside(spec.author);
     bodies = index.firstInside(spec.body);
     times = index.firstInside(spec.time);
     markerSets = markerEntries.map(([name, m]) => [name, index.marked(m.selectors, m.where)] as const);
     lookupMaps = lookupEntries.map(([name, l]) => [name, index.firstInside(l)] as const);
-    // Everything to leave out of message text, found once for the whole thread.
-    threadExcluded = collectAll(index.scope);
   }
 
+  const exclusion = textExclusion(elements[0], true, spec.skip);
   const out = new Map<Element, ParsedMessage>();
   for (const el of dirty) {
     const authorEl = bulk ? authors!.get(el) : index.firstInsideOf(el, spec.author);
     const timeEl = bulk ? times!.get(el) : index.firstInsideOf(el, spec.time);
     let bodyEl = bulk ? bodies!.get(el) : index.firstInsideOf(el, spec.body);
-    let excluded: Set<Element>;
-    if (threadExcluded) excluded = threadExcluded;
-    else {
-      excluded = collectAll(el);
-      try {
-        if (el.matches(skipSelector)) excluded.add(el);
-      } catch {
-        /* invalid skip selector: as collectAll, quotes only */
-      }
-    }
+    // Quotes and chrome are left out by the text walk itself (text.ts: only elements that could match are tested).
+    let excluded: Set<Element> | undefined;
     if (!bodyEl && spec.bodyFallbackToMessage) {
       bodyEl = el;
-      // (added to the thread-wide set in bulk mode too: they lie inside this message, so no other message's
-      // walk can reach them)
+      excluded = new Set();
       if (authorEl) excluded.add(authorEl);
       if (timeEl) excluded.add(timeEl);
     }
-    const text = htmlToTextPreservingLines(bodyEl, { excluded });
-    const markers = new Set<string>();
+    const text = htmlToTextPreservingLines(bodyEl, { exclusion, excluded });
+    let markers: Set<string> | undefined;
     const found: Record<string, Element | undefined> = {};
     if (bulk) {
-      for (const [name, set] of markerSets) if (set.has(el)) markers.add(name);
+      for (const [name, set] of markerSets) if (set.has(el)) (markers ??= new Set()).add(name);
       for (const [name, map] of lookupMaps) found[name] = map.get(el);
     } else {
-      for (const [name, m] of markerEntries) if (index.isMarked(el, m.selectors, m.where)) markers.add(name);
+      for (const [name, m] of markerEntries) if (index.isMarked(el, m.selectors, m.where)) (markers ??= new Set()).add(name);
       for (const [name, l] of lookupEntries) found[name] = index.firstInsideOf(el, l);
     }
     const at = isoFrom(timeEl) ?? isoFrom(el);
     const parsed: ParsedMessage = {
       text,
       hasAuthorEl: !!authorEl,
-      atMs: at ? Date.parse(at) : NaN,
-      markers,
+      markers: markers ?? NO_MARKERS,
       found,
     };
-    if (authorEl) parsed.name = nameWithoutEmail(inlineText(authorEl)) || undefined;
+    if (authorEl) parsed.name = cleanName(inlineText(authorEl)) || undefined;
     if (spec.authorEmail) parsed.email = findEmail(authorEl);
     if (at) parsed.at = at;
     const id = spec.id?.(el);
@@ -358,7 +354,6 @@ export function readMessages(elements: Element[], spec: MessageSpec, scope?: Par
   );
 
   const out: TicketMessage[] = [];
-  const atMs: number[] = [];
   let index: MessageIndex | undefined;
   for (const el of elements) {
     const p = parsed.get(el);
@@ -378,25 +373,27 @@ export function readMessages(elements: Element[], spec: MessageSpec, scope?: Par
     if (p.at) message.at = p.at;
     if (internal) message.internal = true;
     out.push(message);
-    atMs.push(p.atMs);
   }
-  return sortOldestFirst(out, atMs);
+  return sortOldestFirst(out);
 }
 
 /** Oldest first. Keeps DOM order, but a thread rendered newest-first (Freshdesk and Zendesk both offer it) is
- *  reversed when its timestamps say so. Messages without a time keep their place relative to their neighbours. */
-export function sortOldestFirst(messages: TicketMessage[], parsedTimes?: number[]): TicketMessage[] {
-  const times = (parsedTimes ?? messages.map((m) => (m.at ? Date.parse(m.at) : NaN))).filter((t) => !Number.isNaN(t));
-  if (times.length >= 2) {
-    let asc = 0;
-    let desc = 0;
-    for (let i = 1; i < times.length; i++) {
-      if (times[i] > times[i - 1]) asc++;
-      else if (times[i] < times[i - 1]) desc++;
+ *  reversed when its timestamps say so. Messages without a time keep their place relative to their neighbours.
+ *  (Times are compared as strings: toIso always gives the canonical UTC form, whose text order is time order.) */
+export function sortOldestFirst(messages: TicketMessage[]): TicketMessage[] {
+  let asc = 0;
+  let desc = 0;
+  let previous: string | undefined;
+  for (const m of messages) {
+    const at = m.at;
+    if (!at) continue;
+    if (previous !== undefined) {
+      if (at > previous) asc++;
+      else if (at < previous) desc++;
     }
-    if (desc > asc) return [...messages].reverse();
+    previous = at;
   }
-  return messages;
+  return desc > asc ? [...messages].reverse() : messages;
 }
 
 /** Builds the snapshot and names the fields the page did not give. */

@@ -3,16 +3,35 @@
 // whichever helpdesk it came from. Works on parsed (never rendered) documents too: it walks the tree rather
 // than relying on innerText, which needs layout.
 
-const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
-  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
-  'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL',
-]);
-const PARAGRAPH_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'TABLE', 'PRE', 'BLOCKQUOTE']);
-const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SVG', 'svg', 'IMG', 'INPUT', 'SELECT', 'TEXTAREA', 'IFRAME',
-  'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'META', 'LINK',
-]);
+// What the walk does with each tag, looked up once per element (one Map lookup instead of several Set lookups:
+// the walk visits every node of a 2,000-message thread on a ticket's first read).
+const BLOCK = 1; // starts and ends a line
+const PARAGRAPH = 2; // ...with a blank line around it
+const SKIPPED = 4; // never text (scripts, controls, media)
+const BREAK = 8; // <br>
+const ITEM = 16; // <li>
+const CELL = 32; // <td>, <th>
+const PRE = 64; // whitespace kept
+const IMAGE = 128; // <img>: its alt may carry an emoji
+
+const TAG_FLAGS = new Map<string, number>();
+const flag = (tags: string, f: number) => {
+  for (const t of tags.split(' ')) TAG_FLAGS.set(t, (TAG_FLAGS.get(t) ?? 0) | f);
+};
+flag('ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TBODY THEAD TFOOT TR UL', BLOCK);
+flag('P H1 H2 H3 H4 H5 H6 UL OL TABLE PRE BLOCKQUOTE', PARAGRAPH);
+flag('SCRIPT STYLE NOSCRIPT TEMPLATE BUTTON SVG IMG INPUT SELECT TEXTAREA IFRAME OBJECT CANVAS VIDEO AUDIO HEAD META LINK', SKIPPED);
+flag('BR', BREAK);
+flag('LI', ITEM);
+flag('TD TH', CELL);
+flag('PRE', PRE);
+flag('IMG', IMAGE);
+
+/** Flags of an element's tag; tagName is upper case for HTML elements, not for SVG or XHTML ones. */
+function tagFlags(el: Element): number {
+  const tag = el.tagName;
+  return TAG_FLAGS.get(tag) ?? TAG_FLAGS.get(tag.toUpperCase()) ?? 0;
+}
 
 /** Quoted earlier mail that e-mail clients and helpdesks append under a reply (Gmail, Outlook, Yahoo, Apple Mail,
  *  Zendesk, Freshdesk, Intercom). Removed with everything inside. */
@@ -40,20 +59,195 @@ export interface TextOptions {
   stripQuotes?: boolean;
   /** Extra selector for UI chrome inside the message to skip (buttons, "show more", translation badges...). */
   skip?: string;
-  /** Elements to leave out, found beforehand for a whole thread (replaces the quote and skip queries). */
+  /** Particular elements to leave out as well (an author line inside a message read whole). */
   excluded?: Set<Element>;
+  /** The quotes-and-skip matcher made beforehand (textExclusion): for callers reading many messages alike. */
+  exclusion?: ExclusionMatcher | null;
 }
 
-/** Elements under root (root included) that match selector, collected once per call: matching every element
- *  against a long selector list one by one is what made reading slow on big threads. */
-function collect(root: Element, selector: string | undefined): Set<Element> | null {
-  if (!selector) return null;
-  try {
-    const found = new Set<Element>(Array.from(root.querySelectorAll(selector)));
-    if (root.matches(selector)) found.add(root);
-    return found.size ? found : null;
-  } catch {
-    return null;
+/**
+ * A selector list to leave out of the text, with a cheap test of which elements could match it at all. Matching
+ * every element of a thread against ~25 selectors (or querying the whole thread for them) was the largest part of
+ * a first read; but most elements in a message body are bare <p>, <br>, <b>, and a selector whose rightmost part
+ * needs a class, id or attribute can never match an element without attributes. Only elements that have
+ * attributes or whose tag a selector names are matched.
+ */
+export interface ExclusionMatcher {
+  selector: string;
+  /** Tags (upper and lower case) named by a selector's rightmost part without any attribute test. */
+  tags: Set<string>;
+  /** Some selector's rightmost part could match an element without attributes of any tag (`*`, pseudo-classes):
+   *  every element is matched. */
+  any: boolean;
+  /** The list does not parse: fall back to the quote selectors alone. */
+  invalid: boolean;
+}
+
+const matchers = new Map<string, ExclusionMatcher>();
+
+/** Splits a selector list at top-level commas (not inside brackets, parentheses or quotes). */
+function splitTopLevel(list: string, separator: (ch: string) => boolean): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let current = '';
+  for (const ch of list) {
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '[' || ch === '(') depth++;
+    else if (ch === ']' || ch === ')') depth--;
+    else if (depth === 0 && separator(ch)) {
+      parts.push(current);
+      current = '';
+      continue;
+    }
+    current += ch;
+  }
+  parts.push(current);
+  return parts;
+}
+
+export function exclusionMatcher(selector: string): ExclusionMatcher {
+  let m = matchers.get(selector);
+  if (m) return m;
+  m = { selector, tags: new Set(), any: false, invalid: false };
+  for (const one of splitTopLevel(selector, (ch) => ch === ',')) {
+    // The rightmost compound: what the element itself must be.
+    const compounds = splitTopLevel(one.trim(), (ch) => ch === ' ' || ch === '>' || ch === '+' || ch === '~').filter(Boolean);
+    const subject = compounds[compounds.length - 1] ?? '';
+    // (both cases: tagName is upper case in HTML documents, as written in XHTML ones)
+    if (/^[a-zA-Z][\w-]*$/.test(subject)) m.tags.add(subject.toUpperCase()).add(subject.toLowerCase());
+    else if (subject.includes(':') || !/^(?:[a-zA-Z][\w-]*)?[.#[]/.test(subject)) m.any = true;
+    // (anything else starts with, or right after its tag has, a class, id or attribute test)
+  }
+  if (matchers.size > 100) matchers.clear();
+  matchers.set(selector, m);
+  return m;
+}
+
+/** Readable text of an element, written into one string with a little state (see htmlToTextPreservingLines). */
+class TextWriter {
+  out = '';
+  /** Line breaks owed before the next text. */
+  pending = 0;
+  started = false;
+  /** Last character written. */
+  last = '';
+
+  constructor(
+    private readonly exclude: ExclusionMatcher | null,
+    private readonly excluded: Set<Element> | undefined,
+  ) {}
+
+  requestBreak(n: number): void {
+    if (this.started && n > this.pending) this.pending = n;
+  }
+
+  flushBreaks(): void {
+    const pending = this.pending;
+    if (pending > 0) {
+      this.out += pending === 1 ? '\n' : pending === 2 ? '\n\n' : '\n'.repeat(pending);
+      this.pending = 0;
+      this.last = '\n';
+    }
+  }
+
+  /** Writes collapsed text (runs of whitespace already single spaces). */
+  emit(s: string): void {
+    this.flushBreaks();
+    const last = this.last;
+    if (s.charCodeAt(0) === 32 && (last === '' || last === ' ' || last === '\n')) s = s.slice(1);
+    if (!s) return;
+    this.out += s;
+    this.last = s[s.length - 1];
+    this.started = true;
+  }
+
+  text(raw: string, inPre: boolean): void {
+    if (!raw) return;
+    if (inPre) {
+      this.flushBreaks();
+      this.out += raw;
+      this.last = raw[raw.length - 1];
+      this.started = true;
+      return;
+    }
+    // Collapse as a browser renders: ASCII whitespace and zero-width spaces; keep non-breaking spaces.
+    const collapsed = raw.replace(/[\t\n\r\f \u200b]+/g, ' ');
+    if (collapsed === ' ') {
+      if (this.started && this.pending === 0 && this.last !== ' ' && this.last !== '\n') {
+        this.out += ' ';
+        this.last = ' ';
+      }
+    } else this.emit(collapsed);
+  }
+
+  /** Whether an element is left out: hidden, chrome, a quote, or one of the excluded elements. The root (the
+   *  element asked for) is only left out when hidden: a message body is read even if it looks like a quote. */
+  private leftOut(el: Element, isRoot: boolean): boolean {
+    // (attribute lookups are the slow part of a walk: skip them for bare elements)
+    const hasAttributes = el.hasAttributes();
+    if (hasAttributes && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true')) return true;
+    if (isRoot) return false;
+    const exclude = this.exclude;
+    if (exclude && (hasAttributes || exclude.any || exclude.tags.has(el.tagName))) {
+      try {
+        if (el.matches(exclude.selector)) return true;
+      } catch {
+        /* an invalid skip selector: see htmlToTextPreservingLines */
+      }
+    }
+    return !!this.excluded?.has(el);
+  }
+
+  walk(el: Element, inPre: boolean): void {
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      const type = node.nodeType;
+      if (type === 3 /* text */) {
+        this.text((node as Text).data, inPre);
+        continue;
+      }
+      if (type !== 1 /* element */) continue;
+      this.element(node as Element, inPre);
+    }
+  }
+
+  element(el: Element, inPre: boolean, isRoot = false): void {
+    const flags = tagFlags(el);
+    if (flags & SKIPPED) {
+      if (flags & IMAGE) {
+        // An inline emoji image (Twemoji, Zendesk, Intercom) carries its character in alt.
+        const alt = el.getAttribute('alt') ?? '';
+        if (alt && /\p{Extended_Pictographic}/u.test(alt)) this.emit(alt);
+      }
+      return;
+    }
+    if (this.leftOut(el, isRoot)) return;
+    if (flags & BREAK) {
+      if (!this.started) return;
+      if (this.pending > 0) this.pending += 1;
+      else {
+        this.out += '\n';
+        this.last = '\n';
+      }
+      return;
+    }
+    const gap = flags & PARAGRAPH ? 2 : 1;
+    if (flags & BLOCK) this.requestBreak(gap);
+    if (flags & ITEM) {
+      const parent = el.parentElement;
+      const ordered = parent?.tagName.toUpperCase() === 'OL';
+      const index = ordered ? Array.prototype.indexOf.call(parent!.children, el) + 1 : 0;
+      this.requestBreak(1);
+      this.flushBreaks();
+      this.out += ordered ? `${index}. ` : '- ';
+      this.last = ' ';
+      this.started = true;
+    }
+    if (flags & CELL && el.previousElementSibling) this.emit('\t');
+    this.walk(el, inPre || (flags & PRE) !== 0);
+    if (flags & BLOCK) this.requestBreak(gap);
   }
 }
 
@@ -65,105 +259,43 @@ function collect(root: Element, selector: string | undefined): Set<Element> | nu
 export function htmlToTextPreservingLines(el: Element | null | undefined, options: TextOptions = {}): string {
   if (!el) return '';
   const stripQuotes = options.stripQuotes !== false;
-  const skipped = options.excluded ?? collect(el, options.skip);
-  const quotes = options.excluded ? null : stripQuotes ? collect(el, QUOTE_SELECTORS) : null;
-  // Output is one string plus a little state, so no regex ever runs on the growing output (that made long
-  // threads slow): `pending` = line breaks owed before the next text, `last` = last character written.
-  let out = '';
-  let pending = 0;
-  let started = false;
-  let last = '';
-
-  const requestBreak = (n: number) => {
-    if (started && n > pending) pending = n;
-  };
-  const flushBreaks = () => {
-    if (pending > 0) {
-      out += pending === 1 ? '\n' : pending === 2 ? '\n\n' : '\n'.repeat(pending);
-      pending = 0;
-      last = '\n';
-    }
-  };
-  /** Writes collapsed text (runs of whitespace already single spaces). */
-  const emit = (s: string) => {
-    flushBreaks();
-    if (s.charCodeAt(0) === 32 && (last === '' || last === ' ' || last === '\n')) s = s.slice(1);
-    if (!s) return;
-    out += s;
-    last = s[s.length - 1];
-    started = true;
-  };
-
-  const walk = (node: Node, inPre: boolean) => {
-    const type = node.nodeType;
-    if (type === 3 /* text */) {
-      const raw = node.nodeValue ?? '';
-      if (!raw) return;
-      if (inPre) {
-        flushBreaks();
-        out += raw;
-        last = raw[raw.length - 1];
-        started = true;
-        return;
-      }
-      // Collapse as a browser renders: ASCII whitespace and zero-width spaces; keep non-breaking spaces.
-      const collapsed = raw.replace(/[\t\n\r\f \u200b]+/g, ' ');
-      if (collapsed === ' ') {
-        if (started && pending === 0 && last !== ' ' && last !== '\n') {
-          out += ' ';
-          last = ' ';
-        }
-      } else emit(collapsed);
-      return;
-    }
-    if (type !== 1 /* element */) return;
-    const elNode = node as Element;
-    const tag = elNode.tagName.toUpperCase();
-    if (SKIPPED_TAGS.has(tag)) {
-      if (tag === 'IMG') {
-        // An inline emoji image (Twemoji, Zendesk, Intercom) carries its character in alt.
-        const alt = elNode.getAttribute('alt') ?? '';
-        if (alt && /\p{Extended_Pictographic}/u.test(alt)) emit(alt);
-      }
-      return;
-    }
-    // (attribute lookups are the slow part of a walk: skip them for bare elements)
-    if (elNode.hasAttributes() && (elNode.hasAttribute('hidden') || elNode.getAttribute('aria-hidden') === 'true')) return;
-    if (skipped?.has(elNode)) return;
-    if (quotes?.has(elNode)) return;
-    if (tag === 'BR') {
-      if (!started) return;
-      if (pending > 0) pending += 1;
-      else {
-        out += '\n';
-        last = '\n';
-      }
-      return;
-    }
-    const isBlock = BLOCK_TAGS.has(tag);
-    const gap = PARAGRAPH_TAGS.has(tag) ? 2 : 1;
-    if (isBlock) requestBreak(gap);
-    if (tag === 'LI') {
-      const parent = elNode.parentElement;
-      const ordered = parent?.tagName.toUpperCase() === 'OL';
-      const index = ordered && parent ? Array.prototype.indexOf.call(parent.children, elNode) + 1 : 0;
-      requestBreak(1);
-      flushBreaks();
-      out += ordered ? `${index}. ` : '- ';
-      last = ' ';
-      started = true;
-    }
-    if ((tag === 'TD' || tag === 'TH') && elNode.previousElementSibling) emit('\t');
-    const pre = inPre || tag === 'PRE';
-    const children = elNode.childNodes;
-    for (let i = 0, n = children.length; i < n; i++) walk(children[i], pre);
-    if (isBlock) requestBreak(gap);
-  };
-
-  walk(el, false);
-  let text = out.replace(/\u00a0/g, ' ').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  const exclude = options.exclusion !== undefined ? options.exclusion : textExclusion(el, stripQuotes, options.skip);
+  const writer = new TextWriter(exclude, options.excluded);
+  writer.element(el, false, true);
+  // (each clean-up pass only when needed: substring checks cost far less than a regex scan per message)
+  let text = writer.out;
+  if (text.includes('\u00a0')) text = text.replace(/\u00a0/g, ' ');
+  if (text.includes(' \n') || text.includes('\t\n')) text = text.replace(/[ \t]+\n/g, '\n');
+  if (text.includes('\n\n\n')) text = text.replace(/\n{3,}/g, '\n\n');
+  text = text.trim();
   if (stripQuotes) text = stripQuotedText(text);
   return text;
+}
+
+/** What htmlToTextPreservingLines leaves out: quotes (unless kept) and the skip selector. An invalid skip selector
+ *  (an admin's or a fixture's) is dropped, keeping the quotes. `probe` is any element (to try the selector on). */
+export function textExclusion(probe: Element, stripQuotes: boolean, skip: string | undefined): ExclusionMatcher | null {
+  const list = [stripQuotes ? QUOTE_SELECTORS : '', skip ?? ''].filter(Boolean).join(',');
+  if (!list) return null;
+  if (skip && !selectorParses(probe, list)) return stripQuotes ? exclusionMatcher(QUOTE_SELECTORS) : null;
+  return exclusionMatcher(list);
+}
+
+const parses = new Map<string, boolean>();
+/** Whether a selector list is valid CSS (an admin's or a fixture's skip selector may not be). */
+function selectorParses(el: Element, selector: string): boolean {
+  let ok = parses.get(selector);
+  if (ok === undefined) {
+    try {
+      el.matches(selector);
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    if (parses.size > 100) parses.clear();
+    parses.set(selector, ok);
+  }
+  return ok;
 }
 
 // "On Tue, 3 Mar 2026 at 09:12, Jane <jane@x.com> wrote:" (and the usual translations), possibly wrapped onto two
