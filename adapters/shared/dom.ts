@@ -68,26 +68,45 @@ export function hasMatch(el: Element, selectors: string[] | SelectorEntry | unde
 
 const EMAIL = /[A-Z0-9._%+'-]+@[A-Z0-9.-]+\.[A-Z]{2,}/i;
 
-/** An e-mail address in an element: a mailto: link, a data/title attribute, or its text. */
+const MAILTO = 'a[href^="mailto:" i]';
+const EMAIL_ATTRIBUTES = ['data-email', 'title', 'aria-label'];
+
+function emailInMailto(a: Element): string | undefined {
+  const href = a.getAttribute('href') ?? '';
+  let address = href.replace(/^mailto:/i, '').split('?')[0];
+  try {
+    address = decodeURIComponent(address);
+  } catch {
+    /* a malformed escape: read the address as written */
+  }
+  return emailIn(address);
+}
+
+/** An e-mail address in an element: a mailto: link, a data/title attribute, or its text. Runs once per message
+ *  for some helpdesks, so the usual case (a name without any address) is kept to a few cheap checks. */
 export function findEmail(el: Element | null | undefined): string | undefined {
   if (!el) return undefined;
-  const links = [el.matches?.('a[href^="mailto:" i]') ? el : null, ...Array.from(el.querySelectorAll('a[href^="mailto:" i]'))];
-  for (const a of links) {
-    if (!a) continue;
-    const href = decodeURIComponent((a.getAttribute('href') ?? '').replace(/^mailto:/i, '').split('?')[0]);
-    const m = EMAIL.exec(href);
-    if (m) return m[0];
+  const self = el.matches?.(MAILTO) ? emailInMailto(el) : undefined;
+  if (self) return self;
+  if (el.firstElementChild) {
+    for (const a of Array.from(el.querySelectorAll(MAILTO))) {
+      const found = emailInMailto(a);
+      if (found) return found;
+    }
   }
-  for (const attr of ['data-email', 'title', 'aria-label']) {
-    const v = el.getAttribute(attr);
-    const m = v ? EMAIL.exec(v) : null;
-    if (m) return m[0];
+  if (el.hasAttributes()) {
+    for (const attr of EMAIL_ATTRIBUTES) {
+      const v = el.getAttribute(attr);
+      const found = v ? emailIn(v) : undefined;
+      if (found) return found;
+    }
   }
   return emailIn(el.textContent ?? '');
 }
 
 export function emailIn(text: string): string | undefined {
-  return EMAIL.exec(text)?.[0];
+  // (an address has an @: most texts searched have none, and the regex is the slow part)
+  return text.includes('@') ? EMAIL.exec(text)?.[0] : undefined;
 }
 
 /** A name without an e-mail address tacked on: "Jane Doe <jane@x.com>" -> "Jane Doe". */

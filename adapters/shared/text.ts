@@ -126,6 +126,8 @@ export function exclusionMatcher(selector: string): ExclusionMatcher {
   return m;
 }
 
+const COLLAPSIBLE = /[\t\n\r\f\u200b][\t\n\r\f \u200b]*| [\t\n\r\f \u200b]+/g;
+
 /** Readable text of an element, written into one string with a little state (see htmlToTextPreservingLines). */
 class TextWriter {
   out = '';
@@ -173,8 +175,9 @@ class TextWriter {
       this.started = true;
       return;
     }
-    // Collapse as a browser renders: ASCII whitespace and zero-width spaces; keep non-breaking spaces.
-    const collapsed = raw.replace(/[\t\n\r\f \u200b]+/g, ' ');
+    // Collapse as a browser renders: ASCII whitespace and zero-width spaces; keep non-breaking spaces. (Only runs
+    // that are not already one plain space match, so ordinary text is not copied.)
+    const collapsed = raw.replace(COLLAPSIBLE, ' ');
     if (collapsed === ' ') {
       if (this.started && this.pending === 0 && this.last !== ' ' && this.last !== '\n') {
         this.out += ' ';
@@ -302,7 +305,9 @@ function selectorParses(el: Element, selector: string): boolean {
 // lines by the sending client. Everything from that line on is the quoted earlier mail.
 const ATTRIBUTION =
   /^[ \t]*(?:On|Am|Le|El|Il|Op|Em|Den|På)\b[^\n]{0,250}(?:\n[^\n]{0,120})?\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|skrev)(?:[ \t][^\n:]{1,80})?\s*:[ \t]*$/im;
-const ATTRIBUTION_HINT = /wrote|schrieb|écrit|escribió|scritto|schreef|escreveu|skrev/i;
+// (case-sensitive on purpose: a case-insensitive alternation with accented letters is the slow kind of regex, and
+// this runs on every message)
+const ATTRIBUTION_HINT = /wrote|Wrote|WROTE|schrieb|écrit|escribió|scritto|schreef|escreveu|skrev/;
 const ORIGINAL_MESSAGE = /^[ \t]*-{2,}\s*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|Message d'origine)\s*-{2,}[ \t]*$/im;
 // Outlook: a "From: ... / Sent: ..." header block starts the quoted mail.
 const OUTLOOK_HEADER = /^[ \t]*From:[^\n]+\n[ \t]*(?:Sent|Date):[^\n]+$/im;
@@ -312,19 +317,16 @@ const REPLY_ABOVE = /^[ \t]*#{1,2}-\s*Please type your reply above this line\s*-
 /** Cuts quoted earlier replies out of plain text: attribution lines and what follows, and ">"-quoted lines. */
 export function stripQuotedText(text: string): string {
   let cut = text.length;
-  // Cheap substring checks first: most messages contain none of the markers, and the regexes are the slow part.
-  const checks: [boolean, RegExp][] = [
-    [ATTRIBUTION_HINT.test(text), ATTRIBUTION],
-    [text.includes('--'), ORIGINAL_MESSAGE],
-    [text.includes('From:'), OUTLOOK_HEADER],
-    [text.includes('#-'), REPLY_ABOVE],
-  ];
-  for (const [hint, re] of checks) {
-    if (!hint) continue;
+  // Cheap checks first: most messages contain none of the markers, and the full regexes are the slow part.
+  const cutAt = (re: RegExp) => {
     const m = re.exec(text);
     // Never cut the whole message away: a message that *is* only a quote keeps its text.
     if (m && m.index > 0 && m.index < cut) cut = m.index;
-  }
+  };
+  if (ATTRIBUTION_HINT.test(text)) cutAt(ATTRIBUTION);
+  if (text.includes('--')) cutAt(ORIGINAL_MESSAGE);
+  if (text.includes('From:')) cutAt(OUTLOOK_HEADER);
+  if (text.includes('#-')) cutAt(REPLY_ABOVE);
   let result = cut < text.length ? text.slice(0, cut) : text;
   if (result.includes('>')) {
     const lines = result.split('\n');
