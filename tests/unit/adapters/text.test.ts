@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToTextPreservingLines, stripQuotedText } from '../../../adapters/shared/text';
+import { exclusionMatcher, htmlToTextPreservingLines, stripQuotedText } from '../../../adapters/shared/text';
 import { toIso } from '../../../adapters/shared/dom';
 import { parseHtml } from './helpers';
 
@@ -32,6 +32,33 @@ describe('htmlToTextPreservingLines', () => {
   it('returns an empty string for nothing', () => {
     expect(htmlToTextPreservingLines(null)).toBe('');
     expect(text('<p> </p><div></div>')).toBe('');
+  });
+});
+
+describe('leaving out quotes and chrome', () => {
+  it('knows which elements a selector list could match without testing every element', () => {
+    const m = exclusionMatcher('blockquote, .sig p, .gmail_quote, [data-quoted-text], div#x, a[href]');
+    expect(m.any).toBe(false);
+    expect([...m.tags].sort()).toEqual(['BLOCKQUOTE', 'P', 'blockquote', 'p']);
+    expect(exclusionMatcher('.a, div:not(.b)').any).toBe(true);
+    expect(exclusionMatcher('.a > *').any).toBe(true);
+    expect(exclusionMatcher('[title="a, b > c"]').any).toBe(false);
+  });
+
+  it('leaves out bare elements named through a combinator or a pseudo-class', () => {
+    expect(text('<p>Keep</p><div class="sig"><p>Sent from my phone</p></div>', { skip: '.sig p' })).toBe('Keep');
+    expect(text('<p>Keep</p><p>drop</p><p>keep too</p>', { skip: 'p:nth-child(2)' })).toBe('Keep\n\nkeep too');
+    expect(text('<p>Keep</p><section><p>drop</p></section>', { skip: 'section > *' })).toBe('Keep');
+  });
+
+  it('reads the element asked for even when it looks like a quote, but not when it is hidden', () => {
+    const doc = parseHtml('<blockquote id="q"><p>Whole message</p><blockquote>older</blockquote></blockquote><div id="h" hidden><p>x</p></div>');
+    expect(htmlToTextPreservingLines(doc.getElementById('q'))).toBe('Whole message');
+    expect(htmlToTextPreservingLines(doc.getElementById('h'))).toBe('');
+  });
+
+  it('ignores an invalid skip selector and still drops quotes', () => {
+    expect(text('<p>Keep</p><blockquote>old</blockquote><p class="x">also kept</p>', { skip: '.x[' })).toBe('Keep\n\nalso kept');
   });
 });
 
