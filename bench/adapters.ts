@@ -3,10 +3,9 @@
 //   1. Read time of a 2,000-message ticket, per adapter (target <= 20 ms):
 //        cold = first read of the page (nothing cached: what happens once per ticket opened);
 //        warm = the read the watcher does after a change (one new message appended), with the per-message cache.
-//      The target is about the warm read: that is the read done on every change. Both are printed, each as main-
-//      thread CPU time (Chromium's ThreadTime: far less inflated than wall time on a loaded machine, though not immune
-//      to it (shared caches, hyperthreads); includes ~0.2 ms of
-//      DevTools-protocol overhead) and wall time (performance.now, inflated when the machine is busy).
+//      The target applies to both. Each is printed as main-thread CPU time (Chromium's ThreadTime: far less inflated
+//      than wall time on a loaded machine, though not immune to it: shared caches, hyperthreads; includes ~0.2 ms of
+//      DevTools-protocol overhead) and as wall time (performance.now, inflated when the machine is busy).
 //   2. The observer's cost per DOM mutation burst: the built watcher (lib/content/watch-ticket.ts, esbuild bundle)
 //      runs in a page holding a 2,000-message ticket; bursts of 50 mutations are fired and the main-thread time
 //      spent in every MutationObserver callback and in the debounced read is summed per burst (p50/p95).
@@ -29,7 +28,7 @@ import type { LongThreadKind } from '../tests/fixtures/adapters/generate';
 const MESSAGES = 2000;
 const READ_TARGET_MS = 20;
 const SIZE_TARGET_KB = 30;
-const COLD_RUNS = 7;
+const COLD_RUNS = 11;
 const WARM_RUNS = 15;
 const BURSTS = 12;
 const BURST_SIZE = 50;
@@ -409,8 +408,8 @@ const size = statSync(contentScript).size;
 const gz = gzipSync(readFileSync(contentScript), { level: 9 }).length;
 
 console.log(`\n1. Read time, ${MESSAGES}-message ticket — DOM: Chromium ${version} headless, live page served at the helpdesk URL`);
-console.log('   cold = first read (nothing cached), median of 7; warm = read after 1 new message (what the watcher does on');
-console.log('   each change), median/p95 of 15. CPU = main-thread CPU time; wall = performance.now. Target <= 20 ms (warm).');
+console.log('   cold = first read (nothing cached), median of 11; warm = read after 1 new message (what the watcher does on');
+console.log('   each change), median/p95 of 15. CPU = main-thread CPU time; wall = performance.now. Target <= 20 ms CPU, cold and warm.');
 console.log('   adapter              msgs   cold CPU  cold wall │ warm CPU p50  p95  warm wall p50  p95 │ target');
 let readsOk = true;
 for (const r of readRows) {
@@ -418,10 +417,10 @@ for (const r of readRows) {
   const cw = sortNum(r.coldWall);
   const wc = sortNum(r.warmCpu);
   const ww = sortNum(r.warmWall);
-  const ok = pct(wc, 0.5) <= READ_TARGET_MS && r.messages === MESSAGES && r.warmMessages === MESSAGES + WARM_RUNS;
+  const ok = pct(cc, 0.5) <= READ_TARGET_MS && pct(wc, 0.5) <= READ_TARGET_MS && r.messages === MESSAGES && r.warmMessages === MESSAGES + WARM_RUNS;
   readsOk &&= ok;
   console.log(
-    `   ${r.label.padEnd(19)} ${String(r.messages).padStart(5)} ${f1(pct(cc, 0.5)).padStart(10)} ${f1(pct(cw, 0.5)).padStart(10)} │ ${f1(pct(wc, 0.5)).padStart(12)} ${f1(pct(wc, 0.95)).padStart(4)} ${f1(pct(ww, 0.5)).padStart(13)} ${f1(pct(ww, 0.95)).padStart(4)} │ ${ok ? 'pass' : 'FAIL'}${pct(cc, 0.5) > READ_TARGET_MS ? ' (cold over 20)' : ''}`,
+    `   ${r.label.padEnd(19)} ${String(r.messages).padStart(5)} ${f1(pct(cc, 0.5)).padStart(10)} ${f1(pct(cw, 0.5)).padStart(10)} │ ${f1(pct(wc, 0.5)).padStart(12)} ${f1(pct(wc, 0.95)).padStart(4)} ${f1(pct(ww, 0.5)).padStart(13)} ${f1(pct(ww, 0.95)).padStart(4)} │ ${ok ? 'pass' : 'FAIL'}${pct(cc, 0.5) > READ_TARGET_MS ? ' (cold over 20)' : ''}${pct(wc, 0.5) > READ_TARGET_MS ? ' (warm over 20)' : ''}`,
   );
 }
 
