@@ -30,7 +30,7 @@ const READ_TARGET_MS = 20;
 const SIZE_TARGET_KB = 30;
 const COLD_RUNS = 11;
 const WARM_RUNS = 15;
-const BURSTS = 12;
+const BURSTS = Number(process.env.BENCH_BURSTS ?? 12);
 const BURST_SIZE = 50;
 const CHROMIUM = '/usr/bin/chromium';
 // run-ts.mjs sets argv[1] to this file, so repository paths resolve from here.
@@ -220,7 +220,12 @@ async function measureReads(c: Case): Promise<ReadRow> {
 }
 
 const readRows: ReadRow[] = [];
-for (const c of cases) readRows.push(await measureReads(c));
+const debugRuns = process.env.BENCH_DEBUG === "1";
+for (const c of cases) {
+  const row = await measureReads(c);
+  if (debugRuns) console.log(c.label, "cold cpu", row.coldCpu.map((x) => x.toFixed(1)).join(" "), "wall", row.coldWall.map((x) => x.toFixed(1)).join(" "));
+  readRows.push(row);
+}
 
 // ------------------------------------------------------------------------------------ 2. observer per burst
 
