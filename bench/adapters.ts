@@ -13,7 +13,8 @@
 //   3. The content script's size, gzipped at level 9 (target <= 30 KB): .output/chrome-mv3/content-scripts/
 //      helpdesk.js, built with `npx wxt build` first when missing or older than the sources.
 // Options: --happy-dom also times reads in happy-dom (the unit tests' DOM; relative figures only);
-// --only=intercom,zendesk runs some adapters only.
+// --only=intercom,zendesk runs some adapters only. Environment: BENCH_DEBUG=1 prints every first read's figures (in
+// run order: the first ones run before the JIT has optimised the reader); BENCH_BURSTS=N sets the bursts per kind.
 import { build, type Plugin } from 'esbuild';
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -220,10 +221,10 @@ async function measureReads(c: Case): Promise<ReadRow> {
 }
 
 const readRows: ReadRow[] = [];
-const debugRuns = process.env.BENCH_DEBUG === "1";
+const debugRuns = process.env.BENCH_DEBUG === '1';
 for (const c of cases) {
   const row = await measureReads(c);
-  if (debugRuns) console.log(c.label, "cold cpu", row.coldCpu.map((x) => x.toFixed(1)).join(" "), "wall", row.coldWall.map((x) => x.toFixed(1)).join(" "));
+  if (debugRuns) console.log(c.label, 'cold CPU', row.coldCpu.map(f1).join(' '), 'wall', row.coldWall.map(f1).join(' '));
   readRows.push(row);
 }
 
