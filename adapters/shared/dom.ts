@@ -31,6 +31,14 @@ export function queryFirst<T extends Element = HTMLElement>(root: Root | null | 
   return null;
 }
 
+/** A NodeList as an array. An indexed copy: Array.from goes through the iterator protocol, which costs about a
+ *  millisecond more for the 2,000 messages of a long thread in Chromium. */
+export function listToArray<T extends Node>(list: ArrayLike<T>): T[] {
+  const out = new Array<T>(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = list[i];
+  return out;
+}
+
 /** All matches of the first selector in the list that matches anything (never mixes markup generations). */
 export function queryAllFirst<T extends Element = HTMLElement>(root: Root | null | undefined, selectors: string[] | SelectorEntry): T[] {
   if (!root) return [];
@@ -38,7 +46,7 @@ export function queryAllFirst<T extends Element = HTMLElement>(root: Root | null
   for (const s of list) {
     try {
       const found = root.querySelectorAll(s);
-      if (found.length) return Array.from(found) as unknown as T[];
+      if (found.length) return listToArray(found) as unknown as T[];
     } catch {
       /* invalid selector: try the next one */
     }
