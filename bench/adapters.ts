@@ -10,7 +10,8 @@
 //   2. The observer's cost per DOM mutation burst: the built watcher (lib/content/watch-ticket.ts, esbuild bundle)
 //      runs in a page holding a 2,000-message ticket; bursts of 50 mutations are fired and the main-thread time
 //      spent in every MutationObserver callback and in the debounced read is summed per burst (p50/p95).
-//      Typing in the reply editor must cause no read at all.
+//      Typing in the reply editor must cause no read at all. Also the time from a new message to the watcher's
+//      report (the snapshot the panel gets), target <= 500 ms.
 //   3. The content script's size, gzipped at level 9 (target <= 30 KB): .output/chrome-mv3/content-scripts/
 //      helpdesk.js, built with `npx wxt build` first when missing or older than the sources.
 // Options: --happy-dom also times reads in happy-dom (the unit tests' DOM; relative figures only);
@@ -29,6 +30,8 @@ import type { LongThreadKind } from '../tests/fixtures/adapters/generate';
 
 const MESSAGES = 2000;
 const READ_TARGET_MS = 20;
+/** A new message must reach a new snapshot within this (issue 3: "within 500 ms"). */
+const LATENCY_TARGET_MS = 500;
 const SIZE_TARGET_KB = 30;
 const COLD_RUNS = 11;
 // First reads before the measured ones, not counted: the page's very first read runs the reader unoptimised (printed
@@ -266,7 +269,7 @@ const INSTRUMENT = `(() => {
 })();`;
 
 type BurstKind = 'message' | 'typing' | 'toggles';
-interface BurstRow { label: string; kind: BurstKind; busy: number[]; observer: number[]; cpuOn: number[]; cpuOff: number[]; reads: number; reports: number; bursts: number }
+interface BurstRow { label: string; kind: BurstKind; latency: number[]; busy: number[]; observer: number[]; cpuOn: number[]; cpuOff: number[]; reads: number; reports: number; bursts: number }
 
 async function measureBursts(c: Case): Promise<BurstRow[]> {
   const { page, cdp } = await openTicket(c, INSTRUMENT);
@@ -281,6 +284,7 @@ async function measureBursts(c: Case): Promise<BurstRow[]> {
         customAdapters: () => [config],
         report: () => {
           w.__reports++;
+          w.__lastReportAt = performance.now();
         },
       }));
       const thread = document.querySelector(c.thread)!;
@@ -326,19 +330,20 @@ async function measureBursts(c: Case): Promise<BurstRow[]> {
   const fire = (kind: BurstKind) =>
     page.evaluate(
       ({ kind }) =>
-        new Promise<{ busy: number; observer: number; reads: number; reports: number }>((resolveBurst) => {
+        new Promise<{ latency: number; busy: number; observer: number; reads: number; reports: number }>((resolveBurst) => {
           const w = window as any;
           const s = w.__stats;
           const busy0 = s.busy;
           const observer0 = s.observerBusy;
           const reads0 = s.timerCalls;
           const reports0 = w.__reports;
-          w.__burst(kind);
           const t0 = performance.now();
+          w.__burst(kind);
           // Done when no timer is pending and the debounce window (150 ms) has surely passed.
           const poll = () => {
             if (s.pending.size === 0 && performance.now() - t0 > 200) {
-              resolveBurst({ busy: s.busy - busy0, observer: s.observerBusy - observer0, reads: s.timerCalls - reads0, reports: w.__reports - reports0 });
+              const reported = w.__reports > reports0;
+              resolveBurst({ latency: reported ? w.__lastReportAt - t0 : NaN, busy: s.busy - busy0, observer: s.observerBusy - observer0, reads: s.timerCalls - reads0, reports: w.__reports - reports0 });
             } else w.__rawSetTimeout(poll, 20);
           };
           w.__rawSetTimeout(poll, 20);
@@ -348,12 +353,13 @@ async function measureBursts(c: Case): Promise<BurstRow[]> {
   const kinds = (['message', 'typing', 'toggles'] as BurstKind[]).filter((k) => k !== 'typing' || ready.editor);
   const rows: BurstRow[] = [];
   for (const kind of kinds) {
-    const row: BurstRow = { label: c.label, kind, busy: [], observer: [], cpuOn: [], cpuOff: [], reads: 0, reports: 0, bursts: 0 };
+    const row: BurstRow = { label: c.label, kind, latency: [], busy: [], observer: [], cpuOn: [], cpuOff: [], reads: 0, reports: 0, bursts: 0 };
     for (let i = 0; i < BURSTS; i++) {
       const cpu0 = await threadTimeMs(cdp);
       const r = await fire(kind);
       row.cpuOn.push((await threadTimeMs(cdp)) - cpu0);
       row.busy.push(r.busy);
+      if (!Number.isNaN(r.latency)) row.latency.push(r.latency);
       row.observer.push(r.observer);
       row.reads += r.reads;
       row.reports += r.reports;
@@ -375,7 +381,7 @@ async function measureBursts(c: Case): Promise<BurstRow[]> {
       row.cpuOff.push((await threadTimeMs(cdp)) - cpu0);
     }
   }
-  if (!ready.editor) rows.push({ label: c.label, kind: 'typing', busy: [], observer: [], cpuOn: [], cpuOff: [], reads: 0, reports: 0, bursts: 0 });
+  if (!ready.editor) rows.push({ label: c.label, kind: 'typing', latency: [], busy: [], observer: [], cpuOn: [], cpuOff: [], reads: 0, reports: 0, bursts: 0 });
   await page.close();
   return rows;
 }
@@ -443,7 +449,8 @@ console.log(`   all MutationObserver callbacks (watcher + read cache) and the de
 console.log('   bursts; "observers" = the callbacks alone; CPU = main-thread CPU per burst minus the same burst with the watcher');
 console.log('   stopped (difference of medians: what the watcher and the read cost, little affected by other processes).');
 console.log('   message = 1 message added + 49 hover-class toggles on messages; typing = 50 edits in the reply editor;');
-console.log('   toggles = 50 class toggles outside thread and editor.');
+console.log('   toggles = 50 class toggles outside thread and editor. "snapshot after" = from a new message to the watcher\'s');
+console.log(`   report (wall, p95; target <= ${LATENCY_TARGET_MS} ms).`);
 console.log('   adapter              burst      p50 ms  p95 ms  observers p50   CPU  reads reports │ check');
 let burstsOk = true;
 for (const r of burstRows) {
@@ -459,9 +466,12 @@ for (const r of burstRows) {
     burstsOk &&= r.reads === 0;
   } else if (r.kind === 'message') {
     // Judged on CPU (the wall figure depends on what else the machine runs), against the read target.
-    const ok = cpu <= READ_TARGET_MS && r.reports === r.bursts;
+    const latency = pct(sortNum(r.latency), 0.95);
+    const ok = cpu <= READ_TARGET_MS && r.reports === r.bursts && latency <= LATENCY_TARGET_MS;
     burstsOk &&= ok;
-    check = ok ? 'pass (CPU <= 20 ms, one report per new message)' : `FAIL${r.reports !== r.bursts ? ` (${r.reports} reports for ${r.bursts} messages)` : ''}`;
+    check = ok
+      ? `pass (CPU <= 20 ms, one report per new message, snapshot after ${Math.round(latency)} ms)`
+      : `FAIL${r.reports !== r.bursts ? ` (${r.reports} reports for ${r.bursts} messages)` : ''} (snapshot after ${Math.round(latency)} ms)`;
   } else check = r.reports === 0 ? 'ok (read, nothing changed, nothing reported)' : `${r.reports} reports`;
   console.log(`   ${r.label.padEnd(19)} ${r.kind.padEnd(9)} ${f1(pct(b, 0.5)).padStart(7)} ${f1(pct(b, 0.95)).padStart(7)} ${f1(pct(sortNum(r.observer), 0.5)).padStart(14)} ${f1(cpu).padStart(5)} ${String(r.reads).padStart(6)} ${String(r.reports).padStart(7)} │ ${check}`);
 }
