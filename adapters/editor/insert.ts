@@ -181,13 +181,17 @@ async function insertIntoContentEditable(el: HTMLElement, text: string, mode: In
   // asynchronous `selectionchange` event: give it a frame before pasting.
   await nextFrame(win);
   // Appending after the agent's text starts a new paragraph: the first pasted block would otherwise merge into
-  // the agent's last line (rich editors merge the first block of a paste into the block at the cursor). The
-  // browser's insertParagraph is what the Enter key does, so every editor knows it.
+  // the agent's last line (rich editors merge the first block of a paste into the block at the cursor). What the
+  // Enter key does, asked for in the two ways editors listen: a `beforeinput` of type insertParagraph, which
+  // editors that own their model handle themselves and cancel (Slate, Lexical, CKEditor 5; Chromium's
+  // execCommand fires no beforeinput, so they never hear of the command and their model stays one line), and
+  // when nobody took that, the browser's own insertParagraph, which plain contenteditable and editors that
+  // watch the DOM (ProseMirror, Quill, TinyMCE) follow.
   let newBlock = '';
   if (mode === 'append' && before.trim()) {
     const blocksBefore = readEditorText(el).replace(/\s+$/, '');
     try {
-      doc.execCommand('insertParagraph');
+      if (!requestParagraph(editingHost(el))) doc.execCommand('insertParagraph');
     } catch {
       /* handled below */
     }
@@ -200,7 +204,7 @@ async function insertIntoContentEditable(el: HTMLElement, text: string, mode: In
   const html = (newBlock ? '<p><br></p>' : '') + textToHtml(text);
 
   // Rung 1: a synthetic paste through the editor's own pipeline (model update, undo step, paragraphs).
-  const target = (doc.getSelection()?.anchorNode?.parentElement?.closest('[contenteditable]') as HTMLElement) ?? el;
+  const target = editingHost(el);
   dispatchPaste(target, text, html);
   if (await waitUntilLanded(el, text, before, mode)) return { ok: true, via: 'paste' };
   // Rung 1b: some editors (Slate in Chromium) take only a plain-text paste through their own pipeline.
@@ -226,6 +230,19 @@ async function insertIntoContentEditable(el: HTMLElement, text: string, mode: In
   insertWithRange(el, html);
   if (await waitUntilLanded(el, text, before, mode, 300)) return { ok: true, via: 'range' };
   return { ok: false, reason: 'The editor did not take the text.' };
+}
+
+/** The editable element around the selection (where the browser would send input events), else el. */
+function editingHost(el: HTMLElement): HTMLElement {
+  return (el.ownerDocument.getSelection()?.anchorNode?.parentElement?.closest('[contenteditable]') as HTMLElement | null) ?? el;
+}
+
+/** Offers the editor an Enter as a cancelable `beforeinput`; true when it took it (cancelled the event). An
+ *  untrusted event has no default action, so where nobody handles it nothing happens. */
+function requestParagraph(target: HTMLElement): boolean {
+  const event = new InputEvent('beforeinput', { inputType: 'insertParagraph', bubbles: true, cancelable: true, composed: true });
+  target.dispatchEvent(event);
+  return event.defaultPrevented;
 }
 
 /** Types text as the browser would: one `insertText` per line, `insertParagraph` between lines. */

@@ -97,6 +97,16 @@ for (const kind of EDITORS) {
       expect(m).toContain('Agent wrote this.');
       expect(m).toContain(SINGLE_LINE);
       expect(m.indexOf('Agent wrote this.')).toBeLessThan(m.indexOf(SINGLE_LINE));
+      if (multiline(kind)) {
+        // A new paragraph, not glued onto the agent's last line.
+        expect(m).toMatch(/Agent wrote this\.[^\S\n]*\n/);
+        // Editors with a block model: the agent's paragraph is untouched and the text is a block of its own.
+        const blocks = await page.evaluate(() => window.__blocks?.());
+        if (blocks) {
+          expect(blocks).toContain('Agent wrote this.');
+          expect(blocks).toContain(SINGLE_LINE);
+        }
+      }
     });
 
     test("asks before replacing the agent's text, then replaces when confirmed", async () => {

@@ -11,6 +11,8 @@ declare global {
     __readEditorText: typeof readEditorText;
     /** The text the editor itself holds in its model (what it would submit). */
     __model(): string;
+    /** The editor's model as its top-level blocks (paragraphs), for editors whose model has blocks. */
+    __blocks?(): string[];
     /** The element Tandem's adapter would hand to the ladder. */
     __editorElement(): HTMLElement;
     /** Puts the caret in the editor the way a click would, so the test can type as the agent. */
@@ -110,6 +112,7 @@ async function mount(): Promise<void> {
       registerRichText(editor);
       registerHistory(editor, createEmptyHistoryState(), 300);
       window.__model = () => editor.getEditorState().read(() => $getRoot().getTextContent());
+      window.__blocks = () => editor.getEditorState().read(() => $getRoot().getChildren().map((n) => n.getTextContent()));
       window.__editorElement = () => host;
       return;
     }
@@ -149,6 +152,7 @@ async function mount(): Promise<void> {
       createRoot(root).render(createElement(SlateZoo));
       await new Promise((r) => setTimeout(r, 100));
       window.__model = () => editor.children.map((n) => Node.string(n)).join('\n');
+      window.__blocks = () => editor.children.map((n) => Node.string(n));
       window.__editorElement = () => root.querySelector('[data-slate-editor]') as HTMLElement;
       return;
     }
