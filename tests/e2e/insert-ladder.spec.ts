@@ -7,7 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM, QUIET_FLAGS } from '../../scripts/chromium.mjs';
 
-const EDITORS = ['textarea', 'input', 'react-textarea', 'contenteditable', 'iframe-designmode', 'quill', 'lexical', 'tinymce', 'slate'] as const;
+const EDITORS = [
+  'textarea', 'input', 'react-textarea', 'contenteditable', 'iframe-designmode', 'quill', 'lexical', 'tinymce', 'slate',
+  'shadow-textarea', 'shadow-contenteditable', 'shadow-prosemirror',
+] as const;
+/** Editors where the agent's caret and selection are checked: plain ones, and the same inside a shadow root. */
+const CARET_EDITORS = ['textarea', 'contenteditable', 'shadow-textarea', 'shadow-contenteditable', 'shadow-prosemirror'] as const;
 const MULTILINE = 'Hi Maria,\n\nYour refund is on its way.\n- Check your statement\n- Reply if it is missing';
 const SINGLE_LINE = 'Your refund is on its way.';
 
@@ -130,6 +135,28 @@ for (const kind of EDITORS) {
       await page.keyboard.press('Control+z');
       await expect.poll(() => model(page)).not.toContain(SINGLE_LINE);
     });
+  });
+}
+
+for (const kind of CARET_EDITORS) {
+  test(`${kind}: inserts at the agent's caret, and asks before writing over the agent's selection`, async () => {
+    const page = await openEditor(kind);
+    await typeAsAgent(page, kind, 'Hello world');
+    // Caret between "Hello " and "world".
+    await page.keyboard.press('End');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
+    const result = await insert(page, 'dear', 'cursor');
+    expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+    const m = await model(page);
+    expect(m.indexOf('Hello')).toBeLessThan(m.indexOf('dear'));
+    expect(m.indexOf('dear')).toBeLessThan(m.indexOf('world'));
+
+    // "world" selected: inserting at the cursor would overwrite it, so the ladder asks first.
+    await page.keyboard.press('End');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowLeft');
+    expect(await insert(page, 'planet', 'cursor')).toEqual({ ok: false, reason: 'needs-confirmation' });
+    expect(await model(page)).toContain('world');
+    expect(await model(page)).not.toContain('planet');
   });
 }
 
