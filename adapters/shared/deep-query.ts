@@ -1,0 +1,418 @@
+// Selectors that see into web components and frames, for the custom adapter. Many helpdesks render the ticket
+// inside open shadow roots (web components) or a same-origin iframe, where document.querySelector cannot see.
+// Two ways in:
+//   - automatic: a selector that matches nothing in the document is looked for in every open shadow root and
+//     same-origin frame document below it, depth first, in document order (bounded by DEEP_LIMITS, so a huge page
+//     cannot make a read explode);
+//   - explicit: `host >>> inner` finds `inner` inside the open shadow root of each element matching `host`, or in
+//     the document of each iframe matching `host` (and, where there is neither or nothing matches there, in its
+//     ordinary subtree). Parts chain: `app-shell >>> iframe#agent >>> .subject`.
+// Closed shadow roots and cross-origin frames are out of reach of any script on the page: they stay invisible.
+//
+// A DeepQuery is made per read: it remembers which roots it found (one walk of the page per read at most). Each
+// shadow root it enters is handed to the read cache of its document (read-cache.ts), whose observer on the
+// document alone would not see mutations in there and would serve stale messages; frame documents have read
+// caches of their own. `onRoot` hears of every root too (the watcher observes them).
+import type { SelectorQuery } from './dom';
+import { readCacheFor } from './read-cache';
+
+export const PIERCE = '>>>';
+
+export interface DeepLimits {
+  /** Elements looked at, in all, while looking for shadow roots and frames. */
+  elements: number;
+  /** Shadow roots and frame documents entered. */
+  roots: number;
+  /** Roots nested inside roots. */
+  depth: number;
+}
+export const DEEP_LIMITS: DeepLimits = { elements: 200_000, roots: 5_000, depth: 12 };
+
+export type DeepRoot = Document | ShadowRoot;
+/** A shadow root (host: its host element) or a same-origin frame's document (host: the iframe). */
+export interface NestedRoot {
+  root: DeepRoot;
+  host: Element;
+}
+
+// ---------------------------------------------------------------------------------------------- parsing
+
+/** Splits at `sep` where it is not inside quotes, brackets or parentheses (and not escaped). */
+function splitOutside(selector: string, sep: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < selector.length; i++) {
+    const ch = selector[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (quote) {
+      if (ch === quote) quote = '';
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '[' || ch === '(') depth++;
+    else if (ch === ']' || ch === ')') depth--;
+    else if (depth === 0 && selector.startsWith(sep, i)) {
+      parts.push(selector.slice(start, i).trim());
+      i += sep.length - 1;
+      start = i + 1;
+    }
+  }
+  parts.push(selector.slice(start).trim());
+  return parts;
+}
+
+const parsed = new Map<string, string[][] | null>();
+
+/**
+ * A selector with `>>>` as its alternatives (top-level commas), each a list of parts:
+ * "a >>> b, c" -> [["a", "b"], ["c"]]. null for a selector without `>>>` (the browser runs it as it is).
+ * A part is '' where `>>>` starts or ends the selector, or two follow each other.
+ */
+export function parsePiercing(selector: string): string[][] | null {
+  let p = parsed.get(selector);
+  if (p === undefined) {
+    p = selector.includes(PIERCE) ? splitOutside(selector, ',').map((alt) => splitOutside(alt, PIERCE)) : null;
+    if (p && p.every((alt) => alt.length === 1)) p = null; // ">>>" only inside quotes or brackets
+    if (parsed.size > 500) parsed.clear();
+    parsed.set(selector, p);
+  }
+  return p;
+}
+
+// ---------------------------------------------------------------------------------------------- frames
+
+const frameOfDocument = new WeakMap<Document, Element>();
+
+/** The iframe a document is shown in (same-origin), else null. */
+export function frameElementOf(doc: Document): Element | null {
+  const known = frameOfDocument.get(doc);
+  if (known) return known;
+  try {
+    return (doc.defaultView?.frameElement as Element | null | undefined) ?? null;
+  } catch {
+    return null; // cross-origin parent
+  }
+}
+
+/** The element above el, crossing shadow root and frame boundaries: its parent, the shadow host of the root it
+ *  sits at the top of, or the iframe showing its document. */
+export function composedParent(el: Element): Element | null {
+  const p = el.parentElement;
+  if (p) return p;
+  const node = el.parentNode;
+  if (!node) return null;
+  if (node.nodeType === 11) return (node as ShadowRoot).host ?? null;
+  if (node.nodeType === 9) return frameElementOf(node as Document);
+  return null;
+}
+
+function safeAll(root: ParentNode, selector: string): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+function safeMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+/** el and its ancestors across boundaries, outermost first. */
+function composedPath(el: Element): Element[] {
+  const path: Element[] = [];
+  for (let n: Element | null = el; n; n = composedParent(n)) path.push(n);
+  return path.reverse();
+}
+
+/** Document order across shadow roots and frames: a host comes before what its shadow root or frame holds. */
+function sortComposed(elements: Element[]): Element[] {
+  const paths = new Map<Element, Element[]>();
+  const pathOf = (el: Element) => {
+    let p = paths.get(el);
+    if (!p) paths.set(el, (p = composedPath(el)));
+    return p;
+  };
+  return elements.sort((a, b) => {
+    if (a === b) return 0;
+    const pa = pathOf(a);
+    const pb = pathOf(b);
+    const n = Math.min(pa.length, pb.length);
+    for (let i = 0; i < n; i++) {
+      if (pa[i] === pb[i]) continue;
+      // First difference under one parent. In different trees (one at the top of the common host's shadow root
+      // or frame, the other among its light children): what the host shows first, its shadow root or frame.
+      if (pa[i].getRootNode() !== pb[i].getRootNode()) return pa[i].parentElement ? 1 : -1;
+      const pos = pa[i].compareDocumentPosition(pb[i]);
+      if (pos & 4 /* b follows */) return -1;
+      if (pos & 2 /* b precedes */) return 1;
+      return 0;
+    }
+    return pa.length - pb.length; // one contains the other: the outer one first
+  });
+}
+
+// ---------------------------------------------------------------------------------------------- the query
+
+export class DeepQuery implements SelectorQuery {
+  /** Every shadow root and frame document found, in the order found. */
+  readonly roots: NestedRoot[] = [];
+  /** True when a limit stopped the search (the page was larger than DEEP_LIMITS allows). */
+  truncated = false;
+  private readonly direct = new Map<Node, NestedRoot[]>();
+  private readonly known = new WeakSet<Node>();
+  private scanned = 0;
+
+  constructor(
+    private readonly onRoot?: (found: NestedRoot) => void,
+    private readonly limits: DeepLimits = DEEP_LIMITS,
+  ) {}
+
+  /** The shadow root or frame document directly inside el, registered when first seen. */
+  inner(el: Element): NestedRoot | null {
+    let root: DeepRoot | null = el.shadowRoot; // null for closed roots: unreachable
+    if (!root && (el.localName === 'iframe' || el.localName === 'frame')) {
+      try {
+        const doc = (el as HTMLIFrameElement).contentDocument; // null when cross-origin
+        if (doc?.documentElement) {
+          root = doc;
+          frameOfDocument.set(doc, el);
+        }
+      } catch {
+        root = null;
+      }
+    }
+    if (!root) return null;
+    const found = { root, host: el };
+    if (!this.known.has(root)) {
+      if (this.roots.length >= this.limits.roots) {
+        this.truncated = true;
+        return null;
+      }
+      this.known.add(root);
+      this.roots.push(found);
+      if (root.nodeType === 11) readCacheFor(root.ownerDocument)?.observeRoot(root);
+      this.onRoot?.(found);
+    }
+    return found;
+  }
+
+  /** Roots directly below a container (a root's elements, or an element: its own root first, then its subtree's). */
+  private directBelow(container: DeepRoot | Element): NestedRoot[] {
+    let out = this.direct.get(container);
+    if (out) return out;
+    out = [];
+    if (container.nodeType === 1) {
+      const own = this.inner(container as Element);
+      if (own) out.push(own);
+    }
+    if (this.scanned < this.limits.elements) {
+      const all = container.querySelectorAll('*');
+      this.scanned += all.length;
+      const n = Math.min(all.length, Math.max(0, this.limits.elements - (this.scanned - all.length)));
+      if (n < all.length) this.truncated = true;
+      for (let i = 0; i < n; i++) {
+        const el = all[i];
+        if (el.shadowRoot || el.localName === 'iframe' || el.localName === 'frame') {
+          const found = this.inner(el);
+          if (found) out.push(found);
+        }
+      }
+    } else this.truncated = true;
+    this.direct.set(container, out);
+    return out;
+  }
+
+  /** Every root below a container, depth first, in document order. */
+  private below(container: DeepRoot | Element, depth = 0, out: NestedRoot[] = []): NestedRoot[] {
+    if (depth >= this.limits.depth) {
+      this.truncated = true;
+      return out;
+    }
+    for (const nested of this.directBelow(container)) {
+      out.push(nested);
+      this.below(nested.root, depth + 1, out);
+    }
+    return out;
+  }
+
+  /** Matches of a plain selector in the roots below a container (not in the container's own tree). */
+  private inRootsBelow(container: DeepRoot | Element, selector: string): Element[] {
+    const lists: Element[][] = [];
+    for (const { root } of this.below(container)) {
+      const found = safeAll(root, selector);
+      if (found.length) lists.push(found);
+    }
+    if (lists.length <= 1) return lists[0] ?? [];
+    return sortComposed(lists.flat());
+  }
+
+  /**
+   * Document-level lookup: the selector in root's own tree; when that finds nothing, in the shadow roots and
+   * frames below it. With `>>>`, part by part.
+   */
+  find(root: ParentNode, selector: string): Element[] {
+    const alternatives = parsePiercing(selector);
+    if (!alternatives) {
+      const own = safeAll(root, selector);
+      return own.length ? own : this.inRootsBelow(root as DeepRoot | Element, selector);
+    }
+    return this.union(alternatives.map((parts) => this.chain(root, parts, false)));
+  }
+
+  /** First match of find(). */
+  first(root: ParentNode, selector: string): Element | null {
+    if (!parsePiercing(selector)) {
+      try {
+        const own = root.querySelector(selector);
+        if (own) return own;
+      } catch {
+        return null;
+      }
+      return this.inRootsBelow(root as DeepRoot | Element, selector)[0] ?? null;
+    }
+    return this.find(root, selector)[0] ?? null;
+  }
+
+  /**
+   * Per-message lookup (SelectorQuery.all, used by the message reader): matches in root's own tree first, then
+   * those in the shadow roots and frames below it. Whoever takes the first match per message so gets one from the
+   * message's own tree when there is one, else one from inside its components.
+   */
+  all(root: ParentNode, selector: string): Element[] {
+    const alternatives = parsePiercing(selector);
+    if (!alternatives) {
+      const own = safeAll(root, selector);
+      const deep = this.inRootsBelow(root as DeepRoot | Element, selector);
+      return deep.length ? own.concat(deep) : own;
+    }
+    return this.union(alternatives.map((parts) => this.chain(root, parts, true)));
+  }
+
+  /** Whether el matches; for `a >>> b`: el matches b and something around it (across boundaries) matches a. */
+  matches(el: Element, selector: string): boolean {
+    const alternatives = parsePiercing(selector);
+    if (!alternatives) return safeMatches(el, selector);
+    return alternatives.some((parts) => this.matchesFrom(el, parts, parts.length - 1));
+  }
+
+  parent(el: Element): Element | null {
+    return composedParent(el);
+  }
+
+  /** What an element shows: its shadow root's nodes, a slot's assigned nodes, else its children. */
+  childNodes(el: Element): ArrayLike<Node> {
+    const shadow = el.shadowRoot;
+    if (shadow) return shadow.childNodes;
+    if (el.localName === 'slot') {
+      const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true });
+      if (assigned?.length) return assigned;
+    }
+    return el.childNodes;
+  }
+
+  private matchesFrom(el: Element, parts: string[], i: number): boolean {
+    if (!safeMatches(el, parts[i])) return false;
+    if (i === 0) return true;
+    for (let p = composedParent(el); p; p = composedParent(p)) if (this.matchesFrom(p, parts, i - 1)) return true;
+    return false;
+  }
+
+  /** `parts[0] >>> parts[1] >>> ...` from root. Per message, the first part may match the message itself
+   *  (`:scope >>> .text`, `hh-message >>> .text`: inside the message's own shadow root). */
+  private chain(root: ParentNode, parts: string[], perMessage: boolean): Element[] {
+    if (parts.some((part) => !part)) return []; // a dangling ">>>": reported by validation, matches nothing
+    let current = perMessage ? this.all(root, parts[0]) : this.find(root, parts[0]);
+    if (perMessage && root.nodeType === 1 && safeMatches(root as Element, parts[0])) current = [root as Element, ...current];
+    for (let i = 1; i < parts.length && current.length; i++) {
+      const part = parts[i];
+      const next: Element[] = [];
+      const seen = new Set<Element>();
+      for (const el of current) {
+        const inner = this.inner(el);
+        let found = inner ? this.find(inner.root, part) : [];
+        // No shadow root or frame (or nothing there): its ordinary subtree, so `>>>` degrades to a descendant.
+        if (!found.length) found = this.find(el, part);
+        for (const f of found) {
+          if (!seen.has(f)) {
+            seen.add(f);
+            next.push(f);
+          }
+        }
+      }
+      current = next;
+    }
+    return current;
+  }
+
+  private union(lists: Element[][]): Element[] {
+    const nonEmpty = lists.filter((l) => l.length);
+    if (nonEmpty.length <= 1) return nonEmpty[0] ?? [];
+    return sortComposed(Array.from(new Set(nonEmpty.flat())));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------- validation
+
+/** Syntax check of a selector that may use `>>>`: each part through `check` (a plain CSS check). */
+export function piercingSelectorError(selector: string, check: (plain: string) => string | null): string | null {
+  const alternatives = parsePiercing(selector);
+  if (!alternatives) return check(selector);
+  for (const parts of alternatives) {
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i];
+      if (!part) {
+        if (parts.length === 1) return 'has an empty part between commas';
+        if (i === 0) return 'has nothing before ">>>" (name the element whose shadow root or frame to look into)';
+        return i === parts.length - 1 ? 'has nothing after ">>>"' : 'has two ">>>" with nothing between them';
+      }
+      const err = check(part);
+      if (err) {
+        if (parts.length === 1) return `has a part that ${err}: "${part}"`;
+        const where = i === 0 ? 'before the first ">>>"' : i === 1 ? 'after the first ">>>"' : `after ">>>" number ${i}`;
+        return `has a part ${where} that ${err}: "${part}"`;
+      }
+    }
+  }
+  return null;
+}
+
+/** One boundary crossed to reach an element: a shadow root (of host) or a frame (host: the iframe). */
+export interface WhereStep {
+  kind: 'shadow' | 'frame';
+  /** The host or iframe, described: "hh-app", "iframe#agent", "div.panel". */
+  host: string;
+}
+
+/** Where an element lives, for the options page's preview: [] in the document itself, else the shadow roots
+ *  and frames crossed to reach it, outermost first. */
+export function whereIs(el: Element): WhereStep[] {
+  const steps: WhereStep[] = [];
+  for (let n: Element | null = el; n; ) {
+    const top = n.getRootNode();
+    if (top.nodeType === 11 && (top as ShadowRoot).host) {
+      n = (top as ShadowRoot).host;
+      steps.push({ kind: 'shadow', host: describeShort(n) });
+    } else if (top.nodeType === 9) {
+      n = frameElementOf(top as Document);
+      if (n) steps.push({ kind: 'frame', host: describeShort(n) });
+    } else break;
+  }
+  return steps.reverse();
+}
+
+function describeShort(el: Element): string {
+  const tag = el.localName;
+  const id = el.id ? `#${el.id}` : '';
+  const cls = !id && el.classList.length ? `.${el.classList[0]}` : '';
+  return `${tag}${id}${cls}`;
+}
