@@ -331,9 +331,18 @@ export class DeepQuery implements SelectorQuery {
    *  (`:scope >>> .text`, `hh-message >>> .text`: inside the message's own shadow root). */
   private chain(root: ParentNode, parts: string[], perMessage: boolean): Element[] {
     if (parts.some((part) => !part)) return []; // a dangling ">>>": reported by validation, matches nothing
-    let current = perMessage ? this.all(root, parts[0]) : this.find(root, parts[0]);
-    if (perMessage && root.nodeType === 1 && safeMatches(root as Element, parts[0])) current = [root as Element, ...current];
-    for (let i = 1; i < parts.length && current.length; i++) {
+    let i = 1;
+    let current: Element[];
+    if (perMessage && root.nodeType !== 1 && parts[0] === ':scope') {
+      // `:scope >>> x` run over a whole thread (the reader's bulk lookups): x inside each message's own shadow
+      // root first, then in its subtree, as for one message; composed order puts a host's shadow root first.
+      current = sortComposed(this.all(root, parts[1]));
+      i = 2;
+    } else {
+      current = perMessage ? this.all(root, parts[0]) : this.find(root, parts[0]);
+      if (perMessage && root.nodeType === 1 && safeMatches(root as Element, parts[0])) current = [root as Element, ...current];
+    }
+    for (; i < parts.length && current.length; i++) {
       const part = parts[i];
       const next: Element[] = [];
       const seen = new Set<Element>();

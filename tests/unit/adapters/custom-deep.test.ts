@@ -190,6 +190,21 @@ describe('custom adapter on a helpdesk made of web components and an iframe (Orb
     expect(t.messages.map((m) => m.author.name)).toEqual(['Aroha Ngata', 'Light DOM author', 'Tomás Herrera', 'Aroha Ngata']);
   });
 
+  it('reads message parts given with >>> relative to each message, in bulk and one message at a time', () => {
+    const explicit = createCustomAdapter({
+      ...config,
+      selectors: { ...config.selectors, messageBody: ':scope >>> .od-text', messageAuthor: 'od-message >>> .od-author', messageTime: ':scope >>> time' },
+    });
+    const doc = loadLiveFixture('custom/orbit.html');
+    const expected = adapter.readTicket(loadLiveFixture('custom/orbit.html'), URL_TICKET)!;
+    expect(explicit.readTicket(doc, URL_TICKET)).toEqual(expected); // first read: bulk
+    const { messages } = orbitParts(doc);
+    messages()[3].querySelector('p')!.textContent = 'Changed.';
+    const again = explicit.readTicket(doc, URL_TICKET)!; // one changed message: read on its own
+    expect(again.messages[3]).toEqual({ ...expected.messages[3], text: 'Changed.' });
+    expect(again.messages.slice(0, 3)).toEqual(expected.messages.slice(0, 3));
+  });
+
   it('finds the editable element in the composer’s shadow root, inside the frame', () => {
     const editor = adapter.findEditor(loadLiveFixture('custom/orbit.html'))!;
     expect(editor.className).toBe('od-editor');
