@@ -148,8 +148,11 @@ const first = (q: DeepQuery, root: ParentNode, selector: string | undefined): El
 function messageElements(q: DeepQuery, doc: Document, selector: string): Element[] {
   const found = all(q, doc, selector);
   const set = new Set(found);
+  // (all in one tree, as usual: no message can sit across a boundary from another)
+  const root = found[0]?.getRootNode();
+  const up = found.every((el) => el.getRootNode() === root) ? (el: Element) => el.parentElement : composedParent;
   return found.filter((el) => {
-    for (let p = composedParent(el); p; p = composedParent(p)) if (set.has(p)) return false;
+    for (let p = up(el); p; p = up(p)) if (set.has(p)) return false;
     return true;
   });
 }
@@ -169,7 +172,7 @@ function threadScopeOf(elements: Element[], doc: Document): ParentNode {
 function fieldText(q: DeepQuery, el: Element | null | undefined): string {
   if (!el) return '';
   if (!el.shadowRoot) return valueOrText(el);
-  return htmlToTextPreservingLines(el, { childNodes: (e) => q.childNodes(e), stripQuotes: false }).replace(/\s+/g, ' ').trim();
+  return htmlToTextPreservingLines(el, { childNodes: q.composedChildNodes, stripQuotes: false }).replace(/\s+/g, ' ').trim();
 }
 
 /** The id in the URL: the last path segment with a digit in it, else an id-like query parameter. */
@@ -335,7 +338,7 @@ export function previewCustomAdapter(config: CustomAdapterConfig, doc: Document)
     const found = !root ? [] : PER_MESSAGE.has(key) ? q.all(root, selector) : q.find(root, selector);
     const preview: SelectorPreview = { selector, count: key === 'message' ? messageElements(q, doc, selector).length : found.length };
     if (found[0]) {
-      const text = key === 'messageBody' ? htmlToTextPreservingLines(found[0], { childNodes: (e) => q.childNodes(e) }) : fieldText(q, found[0]);
+      const text = key === 'messageBody' ? htmlToTextPreservingLines(found[0], { childNodes: q.composedChildNodes }) : fieldText(q, found[0]);
       preview.firstText = text.length > 140 ? `${text.slice(0, 139)}…` : text;
       const where = whereIs(found[0]);
       if (where.length) preview.where = where;

@@ -86,17 +86,21 @@ export function parsePiercing(selector: string): string[][] | null {
 
 // ---------------------------------------------------------------------------------------------- frames
 
-const frameOfDocument = new WeakMap<Document, Element>();
+const frameOfDocument = new WeakMap<Document, Element | null>();
 
-/** The iframe a document is shown in (same-origin), else null. */
+/** The iframe a document is shown in (same-origin), else null. Remembered: a document stays in its frame (a
+ *  frame moved in the page loads a new document). */
 export function frameElementOf(doc: Document): Element | null {
-  const known = frameOfDocument.get(doc);
-  if (known) return known;
-  try {
-    return (doc.defaultView?.frameElement as Element | null | undefined) ?? null;
-  } catch {
-    return null; // cross-origin parent
+  let frame = frameOfDocument.get(doc);
+  if (frame === undefined) {
+    try {
+      frame = (doc.defaultView?.frameElement as Element | null | undefined) ?? null;
+    } catch {
+      frame = null; // cross-origin parent
+    }
+    frameOfDocument.set(doc, frame);
   }
+  return frame;
 }
 
 /** The element above el, crossing shadow root and frame boundaries: its parent, the shadow host of the root it
@@ -171,6 +175,7 @@ export class DeepQuery implements SelectorQuery {
   private readonly direct = new Map<Node, NestedRoot[]>();
   private readonly known = new WeakSet<Node>();
   private scanned = 0;
+  private shadowRoots = 0;
 
   constructor(
     private readonly onRoot?: (found: NestedRoot) => void,
@@ -200,7 +205,10 @@ export class DeepQuery implements SelectorQuery {
       }
       this.known.add(root);
       this.roots.push(found);
-      if (root.nodeType === 11) readCacheFor(root.ownerDocument)?.observeRoot(root);
+      if (root.nodeType === 11) {
+        this.shadowRoots++;
+        readCacheFor(root.ownerDocument)?.observeRoot(root);
+      }
       this.onRoot?.(found);
     }
     return found;
@@ -214,18 +222,30 @@ export class DeepQuery implements SelectorQuery {
     if (container.nodeType === 1) {
       const own = this.inner(container as Element);
       if (own) out.push(own);
+      // The whole tree the element sits in was scanned already (this read): take the roots under it from there.
+      const whole = this.direct.get((container as Element).getRootNode());
+      if (whole) {
+        for (const nested of whole) if (nested.host !== container && (container as Element).contains(nested.host)) out.push(nested);
+        this.direct.set(container, out);
+        return out;
+      }
     }
     if (this.scanned < this.limits.elements) {
+      // Shadow hosts can only be found by looking at every element; frames the selector engine finds. (One
+      // property read per element: this scan is most of what the deep search costs on a page without any.)
       const all = container.querySelectorAll('*');
       this.scanned += all.length;
       const n = Math.min(all.length, Math.max(0, this.limits.elements - (this.scanned - all.length)));
       if (n < all.length) this.truncated = true;
-      for (let i = 0; i < n; i++) {
-        const el = all[i];
-        if (el.shadowRoot || el.localName === 'iframe' || el.localName === 'frame') {
-          const found = this.inner(el);
-          if (found) out.push(found);
-        }
+      const hosts: Element[] = [];
+      for (let i = 0; i < n; i++) if (all[i].shadowRoot) hosts.push(all[i]);
+      const frames = n ? Array.from(container.querySelectorAll('iframe, frame')) : [];
+      const last = n ? all[n - 1] : null;
+      for (const f of frames) if (f === last || (last && f.compareDocumentPosition(last) & 4 /* last follows f */)) hosts.push(f);
+      if (hosts.length && frames.length) sortComposed(hosts);
+      for (const host of hosts) {
+        const found = this.inner(host);
+        if (found) out.push(found);
       }
     } else this.truncated = true;
     this.direct.set(container, out);
@@ -309,8 +329,14 @@ export class DeepQuery implements SelectorQuery {
     return composedParent(el);
   }
 
+  /** For reading text (SelectorQuery.childNodes): what each element shows, once a shadow root has been seen;
+   *  until then there is nothing to walk but children (no shadow root, so no slot has anything assigned). */
+  get childNodes(): ((el: Element) => ArrayLike<Node>) | undefined {
+    return this.shadowRoots || this.truncated ? this.composedChildNodes : undefined;
+  }
+
   /** What an element shows: its shadow root's nodes, a slot's assigned nodes, else its children. */
-  childNodes(el: Element): ArrayLike<Node> {
+  readonly composedChildNodes = (el: Element): ArrayLike<Node> => {
     const shadow = el.shadowRoot;
     if (shadow) return shadow.childNodes;
     if (el.localName === 'slot') {
@@ -318,7 +344,7 @@ export class DeepQuery implements SelectorQuery {
       if (assigned?.length) return assigned;
     }
     return el.childNodes;
-  }
+  };
 
   private matchesFrom(el: Element, parts: string[], i: number): boolean {
     if (!safeMatches(el, parts[i])) return false;

@@ -24,8 +24,9 @@ export interface SelectorQuery {
   matches(el: Element, selector: string): boolean;
   /** The element above el, across shadow root and frame boundaries. */
   parent(el: Element): Element | null;
-  /** The nodes an element shows (its shadow root's, a slot's assigned nodes), for reading text. */
-  childNodes(el: Element): ArrayLike<Node>;
+  /** The nodes an element shows (its shadow root's, a slot's assigned nodes), for reading text; absent: its
+   *  children. */
+  readonly childNodes?: (el: Element) => ArrayLike<Node>;
 }
 
 /** First element matching any selector, trying selectors in order. Invalid selectors are skipped, not thrown. */
