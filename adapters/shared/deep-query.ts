@@ -165,6 +165,109 @@ function sortComposed(elements: Element[]): Element[] {
   });
 }
 
+// ---------------------------------------------------------------------------------------------- hosts per tree
+
+/** A tree's list of hosts is trusted this long between full scans. A web component can attach a shadow root to
+ *  an element already on the page without any mutation record (a custom element defined late); a full look at
+ *  least this often finds it. */
+export const FULL_SCAN_MS = 3000;
+const MAX_PENDING_RECORDS = 2000;
+
+/** Shadow hosts and frames (iframe, frame) in container's own tree, in document order, looking at no more than
+ *  `budget` elements. Hosts can only be told by looking at every element; frames the selector engine finds. */
+function scanForHosts(container: DeepRoot | Element, budget: number, withSelf = false): { hosts: Element[]; looked: number; truncated: boolean } {
+  const all = container.querySelectorAll('*');
+  const n = Math.min(all.length, Math.max(0, budget));
+  const hosts: Element[] = [];
+  const self = withSelf && container.nodeType === 1 ? (container as Element) : null;
+  if (self?.shadowRoot) hosts.push(self);
+  for (let i = 0; i < n; i++) if (all[i].shadowRoot) hosts.push(all[i]);
+  const last = n ? all[n - 1] : null;
+  let frames = n ? Array.from(container.querySelectorAll('iframe, frame')) : [];
+  if (n < all.length) frames = frames.filter((f) => f === last || (last && f.compareDocumentPosition(last) & 4 /* last follows f */));
+  if (self && (self.localName === 'iframe' || self.localName === 'frame')) frames.unshift(self);
+  if (frames.length) {
+    hosts.push(...frames);
+    if (hosts.length > frames.length) sortComposed(hosts);
+  }
+  return { hosts, looked: n, truncated: n < all.length };
+}
+
+/**
+ * The hosts of one tree (a document or a shadow root), kept from read to read: after a full scan, only what
+ * mutation records say was added is looked at, so a read of a big page without web components does not look at
+ * every element again. Removed hosts are dropped; a full scan is redone every FULL_SCAN_MS, after a scan that
+ * hit the element budget, and after a flood of records.
+ */
+class TreeHosts {
+  private hosts: Element[] = [];
+  private pending: MutationRecord[] = [];
+  private overflow = false;
+  private complete = false;
+  private scannedAt = 0;
+  private readonly observer: MutationObserver | null = null;
+
+  constructor(private readonly root: DeepRoot) {
+    const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+    const Observer =
+      (doc?.defaultView as (Window & typeof globalThis) | null | undefined)?.MutationObserver ??
+      (globalThis as { MutationObserver?: typeof MutationObserver }).MutationObserver;
+    try {
+      if (Observer) {
+        this.observer = new Observer((records) => this.note(records));
+        this.observer.observe(root, { childList: true, subtree: true });
+      }
+    } catch {
+      this.observer = null; // no incremental updates: every read scans
+    }
+  }
+
+  private note(records: MutationRecord[]): void {
+    if (this.overflow || !records.length) return;
+    if (this.pending.length + records.length > MAX_PENDING_RECORDS) {
+      this.overflow = true;
+      this.pending = [];
+    } else for (const r of records) this.pending.push(r);
+  }
+
+  list(budget: number): { hosts: Element[]; looked: number; truncated: boolean } {
+    if (this.observer) this.note(this.observer.takeRecords());
+    const now = Date.now();
+    if (!this.observer || !this.complete || this.overflow || now - this.scannedAt > FULL_SCAN_MS) {
+      const full = scanForHosts(this.root, budget);
+      this.hosts = full.hosts;
+      this.complete = !full.truncated;
+      this.scannedAt = now;
+      this.pending = [];
+      this.overflow = false;
+      return full;
+    }
+    let looked = 0;
+    let removed = false;
+    const added: Element[] = [];
+    for (const record of this.pending) {
+      if (record.removedNodes.length) removed = true;
+      for (const node of Array.from(record.addedNodes)) {
+        if (node.nodeType !== 1) continue;
+        const part = scanForHosts(node as Element, budget - looked, true);
+        looked += part.looked;
+        if (part.truncated) this.complete = false; // look at everything again next time
+        for (const h of part.hosts) added.push(h);
+      }
+    }
+    this.pending = [];
+    if (removed) this.hosts = this.hosts.filter((h) => h.getRootNode() === this.root);
+    if (added.length) {
+      const have = new Set(this.hosts);
+      for (const h of added) if (!have.has(h) && h.getRootNode() === this.root) have.add(h);
+      this.hosts = sortComposed(Array.from(have));
+    }
+    return { hosts: this.hosts, looked, truncated: false };
+  }
+}
+
+const treeHosts = new WeakMap<DeepRoot, TreeHosts>();
+
 // ---------------------------------------------------------------------------------------------- the query
 
 export class DeepQuery implements SelectorQuery {
@@ -173,6 +276,7 @@ export class DeepQuery implements SelectorQuery {
   /** True when a limit stopped the search (the page was larger than DEEP_LIMITS allows). */
   truncated = false;
   private readonly direct = new Map<Node, NestedRoot[]>();
+  private readonly hostLists = new Map<DeepRoot, Element[]>();
   private readonly known = new WeakSet<Node>();
   private scanned = 0;
   private shadowRoots = 0;
@@ -214,40 +318,45 @@ export class DeepQuery implements SelectorQuery {
     return found;
   }
 
+  /** The hosts in a whole tree, once per read. */
+  private hostsOf(root: DeepRoot): Element[] {
+    let hosts = this.hostLists.get(root);
+    if (!hosts) {
+      let registry = treeHosts.get(root);
+      if (!registry) treeHosts.set(root, (registry = new TreeHosts(root)));
+      const r = registry.list(this.limits.elements - this.scanned);
+      this.scanned += r.looked;
+      if (r.truncated) this.truncated = true;
+      hosts = r.hosts;
+      this.hostLists.set(root, hosts);
+    }
+    return hosts;
+  }
+
   /** Roots directly below a container (a root's elements, or an element: its own root first, then its subtree's). */
   private directBelow(container: DeepRoot | Element): NestedRoot[] {
     let out = this.direct.get(container);
     if (out) return out;
     out = [];
+    let hosts: Element[];
     if (container.nodeType === 1) {
-      const own = this.inner(container as Element);
+      const el = container as Element;
+      const own = this.inner(el);
       if (own) out.push(own);
-      // The whole tree the element sits in was scanned already (this read): take the roots under it from there.
-      const whole = this.direct.get((container as Element).getRootNode());
-      if (whole) {
-        for (const nested of whole) if (nested.host !== container && (container as Element).contains(nested.host)) out.push(nested);
-        this.direct.set(container, out);
-        return out;
+      const top = el.getRootNode();
+      if (top.nodeType === 9 || (top.nodeType === 11 && (top as ShadowRoot).host)) {
+        hosts = this.hostsOf(top as DeepRoot).filter((h) => h !== el && el.contains(h));
+      } else {
+        const r = scanForHosts(el, this.limits.elements - this.scanned); // a detached subtree
+        this.scanned += r.looked;
+        if (r.truncated) this.truncated = true;
+        hosts = r.hosts;
       }
+    } else hosts = this.hostsOf(container as DeepRoot);
+    for (const host of hosts) {
+      const found = this.inner(host);
+      if (found) out.push(found);
     }
-    if (this.scanned < this.limits.elements) {
-      // Shadow hosts can only be found by looking at every element; frames the selector engine finds. (One
-      // property read per element: this scan is most of what the deep search costs on a page without any.)
-      const all = container.querySelectorAll('*');
-      this.scanned += all.length;
-      const n = Math.min(all.length, Math.max(0, this.limits.elements - (this.scanned - all.length)));
-      if (n < all.length) this.truncated = true;
-      const hosts: Element[] = [];
-      for (let i = 0; i < n; i++) if (all[i].shadowRoot) hosts.push(all[i]);
-      const frames = n ? Array.from(container.querySelectorAll('iframe, frame')) : [];
-      const last = n ? all[n - 1] : null;
-      for (const f of frames) if (f === last || (last && f.compareDocumentPosition(last) & 4 /* last follows f */)) hosts.push(f);
-      if (hosts.length && frames.length) sortComposed(hosts);
-      for (const host of hosts) {
-        const found = this.inner(host);
-        if (found) out.push(found);
-      }
-    } else this.truncated = true;
     this.direct.set(container, out);
     return out;
   }

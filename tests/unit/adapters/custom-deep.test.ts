@@ -9,7 +9,7 @@ import {
   validateCustomAdapterConfig,
   type CustomAdapterConfig,
 } from '../../../adapters/custom';
-import { DeepQuery, parsePiercing, whereIs } from '../../../adapters/shared/deep-query';
+import { DeepQuery, FULL_SCAN_MS, parsePiercing, whereIs } from '../../../adapters/shared/deep-query';
 import { readMessages, type MessageSpec } from '../../../adapters/shared/read';
 import { runCustomPreview } from '../../../lib/custom-helpdesks';
 import { attachDeclarativeShadowRoots, fixtureHtml, liveDocument, loadLiveFixture } from './helpers';
@@ -121,18 +121,23 @@ describe('DeepQuery', () => {
   });
 
   it('stops at its limits instead of walking a huge page', () => {
-    const doc = liveDocument('<!doctype html><body></body>');
-    for (let i = 0; i < 20; i++) {
-      const host = doc.createElement('x-item');
-      host.attachShadow({ mode: 'open' }).innerHTML = `<i class="m" data-n="${i}"></i>`;
-      doc.body.append(host);
-    }
+    const withHosts = () => {
+      const doc = liveDocument('<!doctype html><body></body>');
+      for (let i = 0; i < 20; i++) {
+        const host = doc.createElement('x-item');
+        host.attachShadow({ mode: 'open' }).innerHTML = `<i class="m" data-n="${i}"></i>`;
+        doc.body.append(host);
+      }
+      return doc;
+    };
     const byRoots = new DeepQuery(undefined, { elements: 1_000_000, roots: 5, depth: 12 });
-    expect(byRoots.find(doc, '.m')).toHaveLength(5);
+    expect(byRoots.find(withHosts(), '.m')).toHaveLength(5);
     expect(byRoots.truncated).toBe(true);
     const byElements = new DeepQuery(undefined, { elements: 10, roots: 100, depth: 12 });
+    const doc = withHosts();
     expect(byElements.find(doc, '.m').length).toBeLessThan(20);
     expect(byElements.truncated).toBe(true);
+    expect(new DeepQuery().find(doc, '.m')).toHaveLength(20); // a cut-short look is not trusted next time
     let nested: Element = doc.body;
     for (let i = 0; i < 5; i++) {
       const host = doc.createElement('x-nest');
@@ -143,7 +148,34 @@ describe('DeepQuery', () => {
     nested.shadowRoot!.innerHTML = '<b class="deepest"></b>';
     expect(new DeepQuery(undefined, { elements: 1000, roots: 100, depth: 3 }).find(doc, '.deepest')).toEqual([]);
     expect(new DeepQuery().find(doc, '.deepest')).toHaveLength(1);
-    expect(new DeepQuery().find(doc, '.m')).toHaveLength(20);
+  });
+
+  it('looks at every element of a page once, then only at what was added (and again now and then)', () => {
+    const doc = liveDocument(`<!doctype html><body>${'<div><p>plain</p></div>'.repeat(50)}</body>`);
+    const wholePage = vi.spyOn(doc, 'querySelectorAll');
+    const scans = () => wholePage.mock.calls.filter(([sel]) => sel === '*').length;
+    expect(new DeepQuery().find(doc, '.m')).toEqual([]);
+    expect(scans()).toBe(1);
+    expect(new DeepQuery().find(doc, '.m')).toEqual([]);
+    expect(scans()).toBe(1); // nothing changed: nothing looked at
+    // A web component added: found without looking at the whole page again.
+    const added = doc.createElement('div');
+    added.innerHTML = '<x-late></x-late>';
+    added.firstElementChild!.attachShadow({ mode: 'open' }).innerHTML = '<i class="m" data-n="late"></i>';
+    doc.body.append(added);
+    expect(new DeepQuery().find(doc, '.m').map((e) => e.getAttribute('data-n'))).toEqual(['late']);
+    expect(scans()).toBe(1);
+    // Removed: gone.
+    added.remove();
+    expect(new DeepQuery().find(doc, '.m')).toEqual([]);
+    // A shadow root attached to an element already there makes no mutation record: a later full look finds it.
+    doc.querySelector('div')!.attachShadow({ mode: 'open' }).innerHTML = '<i class="m" data-n="upgraded"></i>';
+    expect(new DeepQuery().find(doc, '.m')).toEqual([]);
+    const later = Date.now() + FULL_SCAN_MS + 1;
+    vi.spyOn(Date, 'now').mockReturnValue(later);
+    expect(new DeepQuery().find(doc, '.m').map((e) => e.getAttribute('data-n'))).toEqual(['upgraded']);
+    expect(scans()).toBe(2);
+    vi.restoreAllMocks();
   });
 });
 
