@@ -172,6 +172,9 @@ function sortComposed(elements: Element[]): Element[] {
  *  least this often finds it. */
 export const FULL_SCAN_MS = 3000;
 const MAX_PENDING_RECORDS = 2000;
+/** Trees smaller than this are simply looked at again on each read (a web component's own shadow root): keeping
+ *  their hosts would cost an observer each. */
+export const KEEP_HOSTS_FROM_ELEMENTS = 1000;
 
 /** Shadow hosts and frames (iframe, frame) in container's own tree, in document order, looking at no more than
  *  `budget` elements. Hosts can only be told by looking at every element; frames the selector engine finds. */
@@ -200,14 +203,20 @@ function scanForHosts(container: DeepRoot | Element, budget: number, withSelf = 
  * hit the element budget, and after a flood of records.
  */
 class TreeHosts {
-  private hosts: Element[] = [];
+  private hosts: Element[];
   private pending: MutationRecord[] = [];
+  /** Disconnected (dropDeepQueryState): no longer trusted. */
+  dropped = false;
   private overflow = false;
   private complete = false;
   private scannedAt = 0;
   private readonly observer: MutationObserver | null = null;
 
-  constructor(private readonly root: DeepRoot) {
+  /** `first`: the full scan just made (its result is kept). */
+  constructor(private readonly root: DeepRoot, first: { hosts: Element[]; truncated: boolean }) {
+    this.hosts = first.hosts;
+    this.complete = !first.truncated;
+    this.scannedAt = Date.now();
     const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
     const Observer =
       (doc?.defaultView as (Window & typeof globalThis) | null | undefined)?.MutationObserver ??
@@ -216,10 +225,17 @@ class TreeHosts {
       if (Observer) {
         this.observer = new Observer((records) => this.note(records));
         this.observer.observe(root, { childList: true, subtree: true });
+        if (liveRegistries.size > 200) for (const ref of liveRegistries) if (!ref.deref()) liveRegistries.delete(ref);
+        liveRegistries.add(new WeakRef(this));
       }
     } catch {
       this.observer = null; // no incremental updates: every read scans
     }
+  }
+
+  disconnect(): void {
+    this.observer?.disconnect();
+    this.pending = [];
   }
 
   private note(records: MutationRecord[]): void {
@@ -267,6 +283,17 @@ class TreeHosts {
 }
 
 const treeHosts = new WeakMap<DeepRoot, TreeHosts>();
+const liveRegistries = new Set<WeakRef<TreeHosts>>();
+
+/** Stops every observer the deep search keeps (the content script being torn down: extension reloaded). */
+export function dropDeepQueryState(): void {
+  for (const ref of liveRegistries) {
+    const registry = ref.deref();
+    registry?.disconnect();
+    if (registry) registry.dropped = true;
+  }
+  liveRegistries.clear();
+}
 
 // ---------------------------------------------------------------------------------------------- the query
 
@@ -322,9 +349,15 @@ export class DeepQuery implements SelectorQuery {
   private hostsOf(root: DeepRoot): Element[] {
     let hosts = this.hostLists.get(root);
     if (!hosts) {
+      const budget = this.limits.elements - this.scanned;
       let registry = treeHosts.get(root);
-      if (!registry) treeHosts.set(root, (registry = new TreeHosts(root)));
-      const r = registry.list(this.limits.elements - this.scanned);
+      if (registry?.dropped) registry = undefined;
+      let r: { hosts: Element[]; looked: number; truncated: boolean };
+      if (registry) r = registry.list(budget);
+      else {
+        r = scanForHosts(root, budget);
+        if (r.looked >= KEEP_HOSTS_FROM_ELEMENTS) treeHosts.set(root, new TreeHosts(root, r));
+      }
       this.scanned += r.looked;
       if (r.truncated) this.truncated = true;
       hosts = r.hosts;

@@ -5,6 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { HelpdeskAdapter, InsertResult, TicketSnapshot } from '../../adapters/types';
 import { pickAdapter } from '../../adapters/index';
 import { dropReadCache } from '../../adapters/shared/read-cache';
+import { dropDeepQueryState } from '../../adapters/shared/deep-query';
 import { readEditorText, resolveEditable } from '../../adapters/editor/insert';
 import type { CustomAdapterConfig } from '../../adapters/custom';
 import { onMessage, removeAllListeners, sendMessage } from '../messaging';
@@ -196,6 +197,7 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
       observer.disconnect();
       dropReadCache(doc); // the read cache's own observer goes too (extension reloaded or page torn down)
       for (const d of frameDocs) dropReadCache(d);
+      dropDeepQueryState(); // and the custom adapter's observers of shadow roots and frames
       for (const f of frames) f.removeEventListener('load', schedule);
       win.clearTimeout(timer);
       doc.removeEventListener('visibilitychange', onVisibility);
