@@ -172,9 +172,6 @@ function sortComposed(elements: Element[]): Element[] {
  *  least this often finds it. */
 export const FULL_SCAN_MS = 3000;
 const MAX_PENDING_RECORDS = 2000;
-/** Trees smaller than this are simply looked at again on each read (a web component's own shadow root): keeping
- *  their hosts would cost an observer each. */
-export const KEEP_HOSTS_FROM_ELEMENTS = 1000;
 
 /** Shadow hosts and frames (iframe, frame) in container's own tree, in document order, looking at no more than
  *  `budget` elements. Hosts can only be told by looking at every element; frames the selector engine finds. */
@@ -196,106 +193,142 @@ function scanForHosts(container: DeepRoot | Element, budget: number, withSelf = 
   return { hosts, looked: n, truncated: n < all.length };
 }
 
+interface TreeState {
+  hosts: Element[];
+  pending: MutationRecord[];
+  /** More records than are worth going through came in: look at everything again. */
+  overflow: boolean;
+  /** The last full scan saw every element (was not cut short by the element budget). */
+  complete: boolean;
+  scannedAt: number;
+}
+
 /**
- * The hosts of one tree (a document or a shadow root), kept from read to read: after a full scan, only what
- * mutation records say was added is looked at, so a read of a big page without web components does not look at
- * every element again. Removed hosts are dropped; a full scan is redone every FULL_SCAN_MS, after a scan that
- * hit the element budget, and after a flood of records.
+ * The hosts of every tree (the document, its shadow roots) of one document looked into, kept from read to read:
+ * after a full scan of a tree, only what mutation records say was added to it is looked at, so reading a big
+ * page again does not mean looking at every element again, nor a 2,000-message thread of web components at
+ * 2,000 shadow roots. One observer per document, on each tree seen. Removed hosts are dropped; a tree is fully
+ * scanned again every FULL_SCAN_MS, after a scan cut short by the element budget, and after a flood of records.
  */
-class TreeHosts {
-  private hosts: Element[];
-  private pending: MutationRecord[] = [];
+class DocumentHosts {
+  private readonly trees = new WeakMap<DeepRoot, TreeState>();
+  private readonly observer: MutationObserver | null = null;
   /** Disconnected (dropDeepQueryState): no longer trusted. */
   dropped = false;
-  private overflow = false;
-  private complete = false;
-  private scannedAt = 0;
-  private readonly observer: MutationObserver | null = null;
 
-  /** `first`: the full scan just made (its result is kept). */
-  constructor(private readonly root: DeepRoot, first: { hosts: Element[]; truncated: boolean }) {
-    this.hosts = first.hosts;
-    this.complete = !first.truncated;
-    this.scannedAt = Date.now();
-    const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  constructor(doc: Document) {
     const Observer =
-      (doc?.defaultView as (Window & typeof globalThis) | null | undefined)?.MutationObserver ??
+      (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ??
       (globalThis as { MutationObserver?: typeof MutationObserver }).MutationObserver;
     try {
-      if (Observer) {
-        this.observer = new Observer((records) => this.note(records));
-        this.observer.observe(root, { childList: true, subtree: true });
-        if (liveRegistries.size > 200) for (const ref of liveRegistries) if (!ref.deref()) liveRegistries.delete(ref);
-        liveRegistries.add(new WeakRef(this));
-      }
+      if (Observer) this.observer = new Observer((records) => this.note(records));
     } catch {
       this.observer = null; // no incremental updates: every read scans
     }
   }
 
+  private note(records: MutationRecord[]): void {
+    for (const record of records) {
+      const tree = this.trees.get(record.target.getRootNode() as DeepRoot);
+      if (!tree || tree.overflow) continue;
+      if (tree.pending.length >= MAX_PENDING_RECORDS) {
+        tree.overflow = true;
+        tree.pending = [];
+      } else tree.pending.push(record);
+    }
+  }
+
   disconnect(): void {
     this.observer?.disconnect();
-    this.pending = [];
+    this.dropped = true;
   }
 
-  private note(records: MutationRecord[]): void {
-    if (this.overflow || !records.length) return;
-    if (this.pending.length + records.length > MAX_PENDING_RECORDS) {
-      this.overflow = true;
-      this.pending = [];
-    } else for (const r of records) this.pending.push(r);
-  }
-
-  list(budget: number): { hosts: Element[]; looked: number; truncated: boolean } {
+  list(root: DeepRoot, budget: number): { hosts: Element[]; looked: number; truncated: boolean } {
     if (this.observer) this.note(this.observer.takeRecords());
     const now = Date.now();
-    if (!this.observer || !this.complete || this.overflow || now - this.scannedAt > FULL_SCAN_MS) {
-      const full = scanForHosts(this.root, budget);
-      this.hosts = full.hosts;
-      this.complete = !full.truncated;
-      this.scannedAt = now;
-      this.pending = [];
-      this.overflow = false;
+    let tree = this.trees.get(root);
+    if (!tree || !this.observer || !tree.complete || tree.overflow || now - tree.scannedAt > FULL_SCAN_MS) {
+      const full = scanForHosts(root, budget);
+      if (!tree && this.observer) {
+        try {
+          this.observer.observe(root, { childList: true, subtree: true });
+        } catch {
+          /* a root that cannot be observed is scanned on every read */
+        }
+      }
+      tree = { hosts: full.hosts, pending: [], overflow: false, complete: !full.truncated, scannedAt: now };
+      this.trees.set(root, tree);
       return full;
     }
     let looked = 0;
     let removed = false;
     const added: Element[] = [];
-    for (const record of this.pending) {
+    for (const record of tree.pending) {
       if (record.removedNodes.length) removed = true;
       for (const node of Array.from(record.addedNodes)) {
         if (node.nodeType !== 1) continue;
         const part = scanForHosts(node as Element, budget - looked, true);
         looked += part.looked;
-        if (part.truncated) this.complete = false; // look at everything again next time
+        if (part.truncated) tree.complete = false; // look at everything again next time
         for (const h of part.hosts) added.push(h);
       }
     }
-    this.pending = [];
-    if (removed) this.hosts = this.hosts.filter((h) => h.getRootNode() === this.root);
+    tree.pending = [];
+    if (removed) tree.hosts = tree.hosts.filter((h) => h.getRootNode() === root);
     if (added.length) {
-      const have = new Set(this.hosts);
-      for (const h of added) if (!have.has(h) && h.getRootNode() === this.root) have.add(h);
-      this.hosts = sortComposed(Array.from(have));
+      // Usually appended after the last known host (a new message): then no sorting, whose document-position
+      // comparisons cost a walk along the siblings each.
+      const hosts = tree.hosts;
+      const have = new Set(hosts);
+      let inOrder = true;
+      for (const h of added) {
+        if (have.has(h) || h.getRootNode() !== root) continue;
+        const last = hosts[hosts.length - 1];
+        if (inOrder && last && !(last.compareDocumentPosition(h) & 4 /* h follows */)) inOrder = false;
+        have.add(h);
+        hosts.push(h);
+      }
+      if (!inOrder) tree.hosts = sortComposed(hosts);
     }
-    return { hosts: this.hosts, looked, truncated: false };
+    return { hosts: tree.hosts, looked, truncated: false };
   }
 }
 
-const treeHosts = new WeakMap<DeepRoot, TreeHosts>();
-const liveRegistries = new Set<WeakRef<TreeHosts>>();
+const documentHosts = new WeakMap<Document, DocumentHosts>();
+const liveWatches = new Set<WeakRef<DocumentHosts>>();
+
+function hostsWatchFor(root: DeepRoot): DocumentHosts | null {
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  if (!doc) return null;
+  let watch = documentHosts.get(doc);
+  if (!watch || watch.dropped) {
+    documentHosts.set(doc, (watch = new DocumentHosts(doc)));
+    for (const ref of liveWatches) if (!ref.deref()) liveWatches.delete(ref);
+    liveWatches.add(new WeakRef(watch));
+  }
+  return watch;
+}
 
 /** Stops every observer the deep search keeps (the content script being torn down: extension reloaded). */
 export function dropDeepQueryState(): void {
-  for (const ref of liveRegistries) {
-    const registry = ref.deref();
-    registry?.disconnect();
-    if (registry) registry.dropped = true;
-  }
-  liveRegistries.clear();
+  for (const ref of liveWatches) ref.deref()?.disconnect();
+  liveWatches.clear();
 }
 
 // ---------------------------------------------------------------------------------------------- the query
+
+/** A root found below a container, with the index (in the same list) of the root its host sits in, -1: the
+ *  container's own tree. */
+interface BelowEntry {
+  nested: NestedRoot;
+  parent: number;
+}
+
+/** Whether entry i sits (at any depth) inside entry `outer`'s root. */
+function isNestedIn(entries: BelowEntry[], i: number, outer: number): boolean {
+  for (let p = entries[i].parent; p >= 0; p = entries[p].parent) if (p === outer) return true;
+  return false;
+}
 
 export class DeepQuery implements SelectorQuery {
   /** Every shadow root and frame document found, in the order found. */
@@ -304,6 +337,7 @@ export class DeepQuery implements SelectorQuery {
   truncated = false;
   private readonly direct = new Map<Node, NestedRoot[]>();
   private readonly hostLists = new Map<DeepRoot, Element[]>();
+  private readonly belowLists = new Map<Node, BelowEntry[]>();
   private readonly known = new WeakSet<Node>();
   private scanned = 0;
   private shadowRoots = 0;
@@ -350,14 +384,8 @@ export class DeepQuery implements SelectorQuery {
     let hosts = this.hostLists.get(root);
     if (!hosts) {
       const budget = this.limits.elements - this.scanned;
-      let registry = treeHosts.get(root);
-      if (registry?.dropped) registry = undefined;
-      let r: { hosts: Element[]; looked: number; truncated: boolean };
-      if (registry) r = registry.list(budget);
-      else {
-        r = scanForHosts(root, budget);
-        if (r.looked >= KEEP_HOSTS_FROM_ELEMENTS) treeHosts.set(root, new TreeHosts(root, r));
-      }
+      const watch = hostsWatchFor(root);
+      const r = watch ? watch.list(root, budget) : scanForHosts(root, budget);
       this.scanned += r.looked;
       if (r.truncated) this.truncated = true;
       hosts = r.hosts;
@@ -395,27 +423,59 @@ export class DeepQuery implements SelectorQuery {
   }
 
   /** Every root below a container, depth first, in document order. */
-  private below(container: DeepRoot | Element, depth = 0, out: NestedRoot[] = []): NestedRoot[] {
-    if (depth >= this.limits.depth) {
-      this.truncated = true;
-      return out;
-    }
-    for (const nested of this.directBelow(container)) {
-      out.push(nested);
-      this.below(nested.root, depth + 1, out);
+  private below(container: DeepRoot | Element): BelowEntry[] {
+    let out = this.belowLists.get(container);
+    if (!out) {
+      out = [];
+      this.collectBelow(container, -1, 0, out);
+      this.belowLists.set(container, out);
     }
     return out;
   }
 
-  /** Matches of a plain selector in the roots below a container (not in the container's own tree). */
-  private inRootsBelow(container: DeepRoot | Element, selector: string): Element[] {
+  private collectBelow(container: DeepRoot | Element, parent: number, depth: number, out: BelowEntry[]): void {
+    if (depth >= this.limits.depth) {
+      this.truncated = true;
+      return;
+    }
+    for (const nested of this.directBelow(container)) {
+      out.push({ nested, parent });
+      this.collectBelow(nested.root, out.length - 1, depth + 1, out);
+    }
+  }
+
+  /** Matches of a plain selector in the roots below a container (not in the container's own tree), in document
+   *  order; `firstOnly`: just the first of them. */
+  private inRootsBelow(container: DeepRoot | Element, selector: string, firstOnly = false): Element[] {
+    const entries = this.below(container);
     const lists: Element[][] = [];
-    for (const { root } of this.below(container)) {
-      const found = safeAll(root, selector);
-      if (found.length) lists.push(found);
+    const contributing = new Set<number>();
+    let nestedContribution = false;
+    let firstAt = -1;
+    for (let i = 0; i < entries.length; i++) {
+      if (firstAt >= 0 && !isNestedIn(entries, i, firstAt)) break; // nothing later can come before the first match
+      const root = entries[i].nested.root;
+      let found: Element[];
+      if (firstOnly) {
+        let one: Element | null = null;
+        try {
+          one = root.querySelector(selector);
+        } catch {
+          /* invalid: nothing */
+        }
+        found = one ? [one] : [];
+      } else found = safeAll(root, selector);
+      if (!found.length) continue;
+      // Per-root lists taken in this (pre-)order are in document order, unless a root holding matches sits
+      // inside another such root (its matches then fall among the outer one's): only then sort.
+      for (let p = entries[i].parent; p >= 0 && !nestedContribution; p = entries[p].parent) if (contributing.has(p)) nestedContribution = true;
+      contributing.add(i);
+      lists.push(found);
+      if (firstOnly && firstAt < 0) firstAt = i;
     }
     if (lists.length <= 1) return lists[0] ?? [];
-    return sortComposed(lists.flat());
+    const all = lists.flat();
+    return nestedContribution ? sortComposed(all) : all;
   }
 
   /**
@@ -440,7 +500,7 @@ export class DeepQuery implements SelectorQuery {
       } catch {
         return null;
       }
-      return this.inRootsBelow(root as DeepRoot | Element, selector)[0] ?? null;
+      return this.inRootsBelow(root as DeepRoot | Element, selector, true)[0] ?? null;
     }
     return this.find(root, selector)[0] ?? null;
   }

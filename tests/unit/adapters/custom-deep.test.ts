@@ -9,7 +9,7 @@ import {
   validateCustomAdapterConfig,
   type CustomAdapterConfig,
 } from '../../../adapters/custom';
-import { DeepQuery, FULL_SCAN_MS, KEEP_HOSTS_FROM_ELEMENTS, dropDeepQueryState, parsePiercing, whereIs } from '../../../adapters/shared/deep-query';
+import { DeepQuery, FULL_SCAN_MS, dropDeepQueryState, parsePiercing, whereIs } from '../../../adapters/shared/deep-query';
 import { readMessages, type MessageSpec } from '../../../adapters/shared/read';
 import { runCustomPreview } from '../../../lib/custom-helpdesks';
 import { attachDeclarativeShadowRoots, fixtureHtml, liveDocument, loadLiveFixture } from './helpers';
@@ -151,7 +151,7 @@ describe('DeepQuery', () => {
   });
 
   it('looks at every element of a page once, then only at what was added (and again now and then)', () => {
-    const doc = liveDocument(`<!doctype html><body>${'<div><p>plain</p></div>'.repeat(KEEP_HOSTS_FROM_ELEMENTS / 2)}</body>`);
+    const doc = liveDocument(`<!doctype html><body>${'<div><p>plain</p></div>'.repeat(50)}</body>`);
     const wholePage = vi.spyOn(doc, 'querySelectorAll');
     const scans = () => wholePage.mock.calls.filter(([sel]) => sel === '*').length;
     expect(new DeepQuery().find(doc, '.m')).toEqual([]);
