@@ -97,6 +97,11 @@ describe('DeepQuery', () => {
     const q = new DeepQuery();
     expect(ns(q.find(doc, '.m'))).toEqual(['1', '2', '3', '4', '5']); // never the closed root's
     expect(ns(q.find(doc, '.t'))).toEqual(['6']);
+    expect(q.first(doc, '.m')?.getAttribute('data-n')).toBe('1');
+    // A nested root's match that comes before its host's tree's own.
+    const early = liveDocument(`<x-a><template shadowrootmode="open"><x-b><template shadowrootmode="open"><i class="m" data-n="0"></i></template></x-b><i class="m" data-n="1"></i></template></x-a>`);
+    expect(new DeepQuery().first(early, '.m')?.getAttribute('data-n')).toBe('0');
+    expect(ns(new DeepQuery().find(early, '.m'))).toEqual(['0', '1']);
     doc.body.insertAdjacentHTML('afterbegin', '<i class="m" data-n="0"></i>');
     expect(ns(new DeepQuery().find(doc, '.m'))).toEqual(['0']);
     expect(new DeepQuery().first(doc, '.m')?.getAttribute('data-n')).toBe('0');
