@@ -2,9 +2,12 @@
 // policy), and this turns that description into a HelpdeskAdapter. Selectors come from people, so everything
 // here expects them to be wrong: invalid selectors are reported by validateCustomAdapterConfig and ignored
 // (never thrown) while reading, and previewCustomAdapter shows what each selector finds on a live page.
+// Selectors reach into open shadow roots and same-origin frames (adapters/shared/deep-query.ts): automatically
+// when a selector finds nothing in the document, and explicitly with `host >>> inner`.
 import { MatchPattern } from '@webext-core/match-patterns';
 import type { HelpdeskAdapter, InsertMode, InsertOptions, TicketSnapshot } from './types';
-import { findEmail, nameWithoutEmail, uniqueStrings, valueOrText } from './shared/dom';
+import { emailIn, findEmail, nameWithoutEmail, uniqueStrings, valueOrText } from './shared/dom';
+import { DeepQuery, composedParent, parsePiercing, piercingSelectorError, whereIs, type NestedRoot, type WhereStep } from './shared/deep-query';
 import { insertWith } from './shared/insert';
 import { finishSnapshot, neverThrow, readMessages } from './shared/read';
 import { htmlToTextPreservingLines, inlineText } from './shared/text';
@@ -56,10 +59,15 @@ export function urlMatchesPatterns(url: string, patterns: string[]): boolean {
 
 // ---------------------------------------------------------------------------------------------- validation
 
-/** Syntax check of a CSS selector: the browser's own parser when there is a DOM (options page, content
- *  script), else a structural check (service worker, which has no document). */
+/** Syntax check of a selector: CSS, with `>>>` between parts that are each CSS (`hh-app >>> .timeline`: inside
+ *  hh-app's shadow root, or an iframe's document). Each part goes through the browser's own parser when there is a
+ *  DOM (options page, content script), else a structural check (service worker, which has no document). */
 export function selectorError(selector: string): string | null {
   if (typeof selector !== 'string' || !selector.trim()) return 'is empty';
+  return piercingSelectorError(selector.trim(), cssSelectorError);
+}
+
+function cssSelectorError(selector: string): string | null {
   const doc = (globalThis as { document?: Document }).document;
   if (doc && typeof doc.createDocumentFragment === 'function') {
     try {
@@ -133,32 +141,38 @@ export function validateCustomAdapterConfig(x: unknown): { ok: true; config: Cus
 
 // ---------------------------------------------------------------------------------------------- reading
 
-function all(root: ParentNode, selector: string | undefined): Element[] {
-  if (!selector) return [];
-  try {
-    return Array.from(root.querySelectorAll(selector));
-  } catch {
-    return [];
-  }
-}
-
-function first(root: ParentNode, selector: string | undefined): Element | null {
-  if (!selector) return null;
-  try {
-    return root.querySelector(selector);
-  } catch {
-    return null;
-  }
-}
+const all = (q: DeepQuery, root: ParentNode, selector: string | undefined): Element[] => (selector ? q.find(root, selector) : []);
+const first = (q: DeepQuery, root: ParentNode, selector: string | undefined): Element | null => (selector ? q.first(root, selector) : null);
 
 /** Message elements, outermost only: `.message` matching both a wrapper and its bubble counts once. */
-function messageElements(doc: Document, selector: string): Element[] {
-  const found = all(doc, selector);
+function messageElements(q: DeepQuery, doc: Document, selector: string): Element[] {
+  const found = all(q, doc, selector);
   const set = new Set(found);
+  // (all in one tree, as usual: no message can sit across a boundary from another)
+  const root = found[0]?.getRootNode();
+  const up = found.every((el) => el.getRootNode() === root) ? (el: Element) => el.parentElement : composedParent;
   return found.filter((el) => {
-    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    for (let p = up(el); p; p = up(p)) if (set.has(p)) return false;
     return true;
   });
+}
+
+/** Where the reader's bulk queries run: the messages' nearest common container, within their shadow root or
+ *  document; the whole document when they are spread over several. */
+function threadScopeOf(elements: Element[], doc: Document): ParentNode {
+  const root = elements[0].getRootNode() as ParentNode & Node;
+  if (elements.some((el) => el.getRootNode() !== root)) return doc;
+  let scope: Element | null = elements[0].parentElement;
+  const last = elements[elements.length - 1];
+  while (scope && !scope.contains(last)) scope = scope.parentElement;
+  return scope ?? root;
+}
+
+/** Text of a field; an element that draws its text in its own shadow root (a web component) is read through it. */
+function fieldText(q: DeepQuery, el: Element | null | undefined): string {
+  if (!el) return '';
+  if (!el.shadowRoot) return valueOrText(el);
+  return htmlToTextPreservingLines(el, { childNodes: q.composedChildNodes, stripQuotes: false }).replace(/\s+/g, ' ').trim();
 }
 
 /** The id in the URL: the last path segment with a digit in it, else an id-like query parameter. */
@@ -179,30 +193,30 @@ export function ticketIdFromUrl(url: string): string | undefined {
   }
 }
 
-function readTags(doc: Document, selector: string | undefined): { found: boolean; tags: string[] } {
-  const els = all(doc, selector);
+function readTags(q: DeepQuery, doc: Document, selector: string | undefined): { found: boolean; tags: string[] } {
+  const els = all(q, doc, selector);
   if (!els.length) return { found: false, tags: [] };
   // One container with the tags as children, or one element per tag, or "a, b, c" in one element.
   if (els.length === 1 && els[0].children.length > 1) {
     return { found: true, tags: uniqueStrings(Array.from(els[0].children).map((c) => inlineText(c))) };
   }
-  const texts = els.flatMap((e) => inlineText(e).split(/\s*[,;]\s*/));
+  const texts = els.flatMap((e) => fieldText(q, e).split(/\s*[,;]\s*/));
   return { found: true, tags: uniqueStrings(texts) };
 }
 
-function readCustomTicket(config: CustomAdapterConfig, doc: Document, url: string): TicketSnapshot | null {
+function readCustomTicket(config: CustomAdapterConfig, q: DeepQuery, doc: Document, url: string): TicketSnapshot | null {
   const s = config.selectors;
-  const subjectEl = first(doc, s.subject);
-  const messageEls = messageElements(doc, s.message);
+  const subjectEl = first(q, doc, s.subject);
+  const messageEls = messageElements(q, doc, s.message);
   if (!subjectEl && !messageEls.length) return null;
 
-  const requesterEl = first(doc, s.requester);
-  const requesterText = valueOrText(requesterEl);
-  const idText = valueOrText(first(doc, s.ticketId));
+  const requesterEl = first(q, doc, s.requester);
+  const requesterText = fieldText(q, requesterEl);
+  const idText = fieldText(q, first(q, doc, s.ticketId));
   const ticketId = (/[A-Za-z]*-?\d[\w-]*/.exec(idText.replace(/^#/, ''))?.[0] ?? idText) || ticketIdFromUrl(url) || '';
-  const tags = readTags(doc, s.tags);
+  const tags = readTags(q, doc, s.tags);
   const list = (sel: string | undefined) => (sel ? [sel] : []);
-  const messages = readMessages(messageEls, {
+  const messages = !messageEls.length ? [] : readMessages(messageEls, {
     author: list(s.messageAuthor),
     body: [s.messageBody],
     time: list(s.messageTime),
@@ -216,16 +230,17 @@ function readCustomTicket(config: CustomAdapterConfig, doc: Document, url: strin
     // Role from the admin's agent selector, else customer: a custom helpdesk has no other signal we can trust.
     classify: (_el, _name, markers) =>
       markers.has('internal') ? { role: 'agent', internal: true } : { role: markers.has('agent') ? 'agent' : 'customer' },
-  });
-  const requester = { name: nameWithoutEmail(requesterText) || undefined, email: findEmail(requesterEl) };
+    query: q,
+  }, threadScopeOf(messageEls, doc));
+  const requester = { name: nameWithoutEmail(requesterText) || undefined, email: findEmail(requesterEl) ?? emailIn(requesterText) };
   return finishSnapshot(
     {
       helpdesk: config.id,
       ticketId,
       url,
-      subject: valueOrText(subjectEl),
-      status: valueOrText(first(doc, s.status)) || undefined,
-      priority: valueOrText(first(doc, s.priority)) || undefined,
+      subject: fieldText(q, subjectEl),
+      status: fieldText(q, first(q, doc, s.status)) || undefined,
+      priority: fieldText(q, first(q, doc, s.priority)) || undefined,
       tags: tags.tags,
       requester,
       messages,
@@ -236,28 +251,39 @@ function readCustomTicket(config: CustomAdapterConfig, doc: Document, url: strin
 
 const EDITABLE = 'textarea, [contenteditable="true"], [contenteditable=""], input[type="text"], iframe';
 
-function findCustomEditor(config: CustomAdapterConfig, doc: Document): HTMLElement | null {
-  const el = first(doc, config.selectors.editor) as HTMLElement | null;
+function findCustomEditor(config: CustomAdapterConfig, q: DeepQuery, doc: Document): HTMLElement | null {
+  const el = first(q, doc, config.selectors.editor) as HTMLElement | null;
   if (!el) return null;
-  // Admins often point at the editor's wrapper: take the editable element inside it.
-  const editable = el.matches(EDITABLE) || el.isContentEditable ? el : (el.querySelector(EDITABLE) as HTMLElement | null);
+  // Admins often point at the editor's wrapper (or a web component drawing it in its shadow root): take the
+  // editable element inside it.
+  const editable = el.matches(EDITABLE) || el.isContentEditable ? el : (q.first(el, EDITABLE) as HTMLElement | null);
   return editable ?? el;
 }
 
 export function createCustomAdapter(config: CustomAdapterConfig): HelpdeskAdapter {
+  const rootsByDoc = new WeakMap<Document, NestedRoot[]>();
   const findEditor = (doc: Document) => {
     try {
-      return findCustomEditor(config, doc);
+      return findCustomEditor(config, new DeepQuery(), doc);
     } catch {
       return null;
     }
   };
+  const readTicket = neverThrow((doc: Document, url: string) => {
+    const q = new DeepQuery();
+    try {
+      return readCustomTicket(config, q, doc, url);
+    } finally {
+      rootsByDoc.set(doc, q.roots);
+    }
+  });
   return {
     id: config.id,
     detect: (url: string) => urlMatchesPatterns(url, config.urlPatterns ?? []),
-    readTicket: neverThrow((doc: Document, url: string) => readCustomTicket(config, doc, url)),
+    readTicket,
     findEditor,
     insert: (doc: Document, text: string, mode: InsertMode, options?: InsertOptions) => insertWith(findEditor, doc, text, mode, options),
+    watchRoots: (doc: Document) => rootsByDoc.get(doc) ?? [],
   };
 }
 
@@ -268,15 +294,36 @@ export interface SelectorPreview {
   /** How many elements it matched (in the document; for message parts, inside the first message). */
   count: number;
   firstText?: string;
+  /** Where the first match lives when it is not in the document itself: the shadow roots and frames crossed. */
+  where?: WhereStep[];
   error?: string;
+}
+
+const PER_MESSAGE = new Set<SelectorKey>(['messageAuthor', 'messageBody', 'messageTime']);
+
+/** Why a `a >>> b` selector finds nothing: the first part that comes up empty. */
+function piercingDiagnosis(q: DeepQuery, root: ParentNode, selector: string): string | undefined {
+  const alternatives = parsePiercing(selector);
+  if (!alternatives || alternatives.length !== 1) return undefined;
+  const parts = alternatives[0];
+  for (let i = 1; i < parts.length; i++) {
+    const prefix = parts.slice(0, i).join(' >>> ');
+    const n = q.find(root, prefix).length;
+    if (!n) return i === 1 ? `nothing matches "${prefix}"` : `nothing matches "${prefix}" (the part before "${parts[i]}")`;
+    if (!q.find(root, `${prefix} >>> ${parts[i]}`).length) {
+      return `"${parts[i - 1]}" found ${n}, but nothing inside ${n === 1 ? 'it' : 'them'} (shadow root, frame or subtree) matches "${parts[i]}"`;
+    }
+  }
+  return undefined;
 }
 
 /** What each selector finds on a page, for the options page's live preview while an admin edits them. */
 export function previewCustomAdapter(config: CustomAdapterConfig, doc: Document): Partial<Record<SelectorKey, SelectorPreview>> {
   const out: Partial<Record<SelectorKey, SelectorPreview>> = {};
   const s = config.selectors ?? ({} as CustomAdapterConfig['selectors']);
-  const firstMessage = messageElements(doc, s.message ?? '')[0] ?? null;
-  const perMessage = new Set<SelectorKey>(['messageAuthor', 'messageBody', 'messageTime']);
+  const q = new DeepQuery();
+  const messageOk = !!s.message && !selectorError(s.message);
+  const firstMessage = messageOk ? (messageElements(q, doc, s.message)[0] ?? null) : null;
   for (const key of CUSTOM_SELECTOR_KEYS) {
     const selector = s[key];
     if (!selector) continue;
@@ -285,14 +332,20 @@ export function previewCustomAdapter(config: CustomAdapterConfig, doc: Document)
       out[key] = { selector, count: 0, error: `${selector} ${err}` };
       continue;
     }
-    const root: ParentNode | null = perMessage.has(key) ? firstMessage : doc;
-    const found = root ? all(root, selector) : [];
-    const preview: SelectorPreview = { selector, count: key === 'message' ? messageElements(doc, selector).length : found.length };
+    const root: ParentNode | null = PER_MESSAGE.has(key) ? firstMessage : doc;
+    // Inside a message: what the reader takes (its own tree first, then its components); elsewhere: the document,
+    // then its shadow roots and frames.
+    const found = !root ? [] : PER_MESSAGE.has(key) ? q.all(root, selector) : q.find(root, selector);
+    const preview: SelectorPreview = { selector, count: key === 'message' ? messageElements(q, doc, selector).length : found.length };
     if (found[0]) {
-      const text = key === 'messageBody' ? htmlToTextPreservingLines(found[0]) : valueOrText(found[0]);
+      const text = key === 'messageBody' ? htmlToTextPreservingLines(found[0], { childNodes: q.composedChildNodes }) : fieldText(q, found[0]);
       preview.firstText = text.length > 140 ? `${text.slice(0, 139)}…` : text;
+      const where = whereIs(found[0]);
+      if (where.length) preview.where = where;
     }
-    if (perMessage.has(key) && !firstMessage) preview.error = 'no message matched, so this cannot be checked yet';
+    if (PER_MESSAGE.has(key) && !firstMessage) preview.error = 'no message matched, so this cannot be checked yet';
+    else if (!found.length && root) preview.error = piercingDiagnosis(q, root, selector);
+    if (!preview.error) delete preview.error;
     out[key] = preview;
   }
   return out;

@@ -45,6 +45,9 @@ export interface HelpdeskAdapter {
   readTicket(doc: Document, url: string): TicketSnapshot | null;
   findEditor(doc: Document): HTMLElement | null;
   insert(doc: Document, text: string, mode: 'cursor' | 'replace' | 'append', options?: InsertOptions): Promise<InsertResult>;
+  /** Shadow roots and same-origin frame documents the last read of doc looked into (the custom adapter's deep
+   *  search): the watcher observes them as well as doc, whose own observer cannot see mutations in there. */
+  watchRoots?(doc: Document): { root: Document | ShadowRoot; host: Element }[];
 }
 
 export interface InsertOptions {

@@ -11,6 +11,7 @@ import {
   type CustomAdapterConfig,
   type SelectorPreview,
 } from '../adapters/custom';
+import { whereIs, type WhereStep } from '../adapters/shared/deep-query';
 import type { Role, TicketSnapshot } from '../adapters/types';
 
 export const customAdaptersItem = storage.defineItem<CustomAdapterConfig[]>('local:customAdapters', { fallback: [] });
@@ -279,6 +280,8 @@ export interface CustomPreviewResult {
   snapshot: CustomPreviewSnapshot | null;
   /** The editable element the adapter would insert into, described ("textarea.reply"), if any. */
   editor: string | null;
+  /** The shadow roots and frames the editor sits in, when it is not in the page's own document. */
+  editorWhere?: WhereStep[];
 }
 
 export type CustomPreviewReply =
@@ -325,6 +328,8 @@ export function runCustomPreview(config: CustomAdapterConfig, doc: Document, url
     result.snapshot = snapshot ? summariseSnapshot(snapshot) : null;
     const editor = config.selectors.editor ? adapter.findEditor(doc) : null;
     result.editor = editor ? describeElement(editor) : null;
+    const where = editor ? whereIs(editor) : [];
+    if (where.length) result.editorWhere = where;
   } catch {
     /* a partial result is still a result */
   }

@@ -115,10 +115,60 @@ async function insertIntoTextField(el: TextField, text: string, mode: InsertMode
   const start = el.selectionStart ?? before.length;
   const end = el.selectionEnd ?? before.length;
   el.setRangeText(toInsert, start, end, 'end');
-  el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: toInsert }));
+  el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: toInsert }));
   el.dispatchEvent(new Event('change', { bubbles: true }));
   if (el.value.includes(text)) return { ok: true, via: 'setRangeText' };
   return { ok: false, reason: 'The reply box did not accept the text.' };
+}
+
+// ---------- selection, also inside shadow roots ----------
+
+/** The tree el lives in: its document, or the shadow root (web component) it sits in. */
+const treeOf = (el: HTMLElement) => el.getRootNode() as Document | ShadowRoot;
+
+/** Shadow roots from the document down to el's, outermost first (empty for an element in the document). */
+function shadowRootsAbove(el: HTMLElement): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  for (let root = el.getRootNode(); root.nodeType === 11 && (root as ShadowRoot).host; root = (root as ShadowRoot).host.getRootNode()) {
+    roots.unshift(root as ShadowRoot);
+  }
+  return roots;
+}
+
+/**
+ * The selection as a range in el's own tree. Inside a shadow root, Chromium reports the document's selection at
+ * the shadow host (retargeted), so the caret in an editor there looks like it is outside the editor; the shadow
+ * root's own getSelection() (Chromium) or getComposedRanges (the standard) give the real position.
+ */
+function currentRange(el: HTMLElement): Range | null {
+  const doc = el.ownerDocument;
+  const sel = doc.getSelection();
+  if (!sel || sel.rangeCount === 0) return null;
+  const roots = shadowRootsAbove(el);
+  if (roots.length) {
+    const inner = roots[roots.length - 1] as ShadowRoot & { getSelection?: () => Selection | null };
+    try {
+      const own = inner.getSelection?.();
+      if (own && own.rangeCount > 0) return own.getRangeAt(0);
+      const composed = (sel as Selection & { getComposedRanges?: (o: { shadowRoots: ShadowRoot[] }) => StaticRange[] })
+        .getComposedRanges?.({ shadowRoots: roots })?.[0];
+      if (composed) {
+        const range = doc.createRange();
+        range.setStart(composed.startContainer, composed.startOffset);
+        range.setEnd(composed.endContainer, composed.endOffset);
+        return range;
+      }
+    } catch {
+      /* fall back to the document's view of it */
+    }
+  }
+  return sel.getRangeAt(0);
+}
+
+/** The selection (caret) is inside el. */
+function selectionInside(el: HTMLElement): boolean {
+  const range = currentRange(el);
+  return !!range && el.contains(range.commonAncestorContainer);
 }
 
 // ---------- contenteditable ----------
@@ -127,8 +177,7 @@ function placeSelection(el: HTMLElement, mode: InsertMode) {
   const doc = el.ownerDocument;
   const sel = doc.getSelection();
   if (!sel) return;
-  const inside = sel.rangeCount > 0 && el.contains(sel.getRangeAt(0).commonAncestorContainer);
-  if (mode === 'cursor' && inside) return;
+  if (mode === 'cursor' && selectionInside(el)) return;
   const range = doc.createRange();
   range.selectNodeContents(el);
   if (mode !== 'replace') range.collapse(false); // append, or cursor with no cursor in the editor: the end
@@ -138,10 +187,10 @@ function placeSelection(el: HTMLElement, mode: InsertMode) {
 
 /** The selection covers some of the agent's own text: inserting would overwrite it. */
 function selectionHasText(el: HTMLElement): boolean {
-  if (isTextField(el)) return (el.selectionEnd ?? 0) > (el.selectionStart ?? 0) && el.ownerDocument.activeElement === el;
-  const sel = el.ownerDocument.getSelection();
-  if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return false;
-  const range = sel.getRangeAt(0);
+  // (inside a shadow root the document's activeElement is the host: ask the shadow root)
+  if (isTextField(el)) return (el.selectionEnd ?? 0) > (el.selectionStart ?? 0) && treeOf(el).activeElement === el;
+  const range = currentRange(el);
+  if (!range || range.collapsed) return false;
   return el.contains(range.commonAncestorContainer) && range.toString().trim() !== '';
 }
 
@@ -149,15 +198,17 @@ function dispatchPaste(target: HTMLElement, text: string, html?: string): void {
   const data = new DataTransfer();
   data.setData('text/plain', text);
   if (html) data.setData('text/html', html);
-  const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+  const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
   target.dispatchEvent(event);
 }
 
 function insertWithRange(el: HTMLElement, html: string) {
   const doc = el.ownerDocument;
   const sel = doc.getSelection();
-  if (!sel || sel.rangeCount === 0) return;
-  const range = sel.getRangeAt(0);
+  // The real range (not the document's retargeted view of a caret in a shadow root, which would put the text
+  // beside the web component instead of in it), and only inside the editor.
+  const range = currentRange(el);
+  if (!sel || !range || !el.contains(range.commonAncestorContainer)) return;
   range.deleteContents();
   const fragment = range.createContextualFragment(html);
   const last = fragment.lastChild;
@@ -168,7 +219,7 @@ function insertWithRange(el: HTMLElement, html: string) {
     sel.removeAllRanges();
     sel.addRange(range);
   }
-  el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
 }
 
 async function insertIntoContentEditable(el: HTMLElement, text: string, mode: InsertMode): Promise<InsertResult> {
@@ -181,13 +232,17 @@ async function insertIntoContentEditable(el: HTMLElement, text: string, mode: In
   // asynchronous `selectionchange` event: give it a frame before pasting.
   await nextFrame(win);
   // Appending after the agent's text starts a new paragraph: the first pasted block would otherwise merge into
-  // the agent's last line (rich editors merge the first block of a paste into the block at the cursor). The
-  // browser's insertParagraph is what the Enter key does, so every editor knows it.
+  // the agent's last line (rich editors merge the first block of a paste into the block at the cursor). What the
+  // Enter key does, asked for in the two ways editors listen: a `beforeinput` of type insertParagraph, which
+  // editors that own their model handle themselves and cancel (Slate, Lexical, CKEditor 5; Chromium's
+  // execCommand fires no beforeinput, so they never hear of the command and their model stays one line), and
+  // when nobody took that, the browser's own insertParagraph, which plain contenteditable and editors that
+  // watch the DOM (ProseMirror, Quill, TinyMCE) follow.
   let newBlock = '';
   if (mode === 'append' && before.trim()) {
     const blocksBefore = readEditorText(el).replace(/\s+$/, '');
     try {
-      doc.execCommand('insertParagraph');
+      if (!requestParagraph(editingHost(el))) doc.execCommand('insertParagraph');
     } catch {
       /* handled below */
     }
@@ -200,7 +255,7 @@ async function insertIntoContentEditable(el: HTMLElement, text: string, mode: In
   const html = (newBlock ? '<p><br></p>' : '') + textToHtml(text);
 
   // Rung 1: a synthetic paste through the editor's own pipeline (model update, undo step, paragraphs).
-  const target = (doc.getSelection()?.anchorNode?.parentElement?.closest('[contenteditable]') as HTMLElement) ?? el;
+  const target = editingHost(el);
   dispatchPaste(target, text, html);
   if (await waitUntilLanded(el, text, before, mode)) return { ok: true, via: 'paste' };
   // Rung 1b: some editors (Slate in Chromium) take only a plain-text paste through their own pipeline.
@@ -228,6 +283,22 @@ async function insertIntoContentEditable(el: HTMLElement, text: string, mode: In
   return { ok: false, reason: 'The editor did not take the text.' };
 }
 
+/** The editable element around the selection (where the browser would send input events), else el. */
+function editingHost(el: HTMLElement): HTMLElement {
+  const node = currentRange(el)?.startContainer;
+  const from = node?.nodeType === 1 ? (node as Element) : node?.parentElement;
+  const host = from?.closest('[contenteditable]') as HTMLElement | null | undefined;
+  return host && (el.contains(host) || host.contains(el)) ? host : el;
+}
+
+/** Offers the editor an Enter as a cancelable `beforeinput`; true when it took it (cancelled the event). An
+ *  untrusted event has no default action, so where nobody handles it nothing happens. */
+function requestParagraph(target: HTMLElement): boolean {
+  const event = new InputEvent('beforeinput', { inputType: 'insertParagraph', bubbles: true, cancelable: true, composed: true });
+  target.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
 /** Types text as the browser would: one `insertText` per line, `insertParagraph` between lines. */
 function typeLines(doc: Document, text: string): boolean {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -239,8 +310,7 @@ function typeLines(doc: Document, text: string): boolean {
 }
 
 function placeSelectionAgainIfLost(el: HTMLElement, mode: InsertMode) {
-  const sel = el.ownerDocument.getSelection();
-  if (!sel || sel.rangeCount === 0 || !el.contains(sel.getRangeAt(0).commonAncestorContainer)) placeSelection(el, mode);
+  if (!selectionInside(el)) placeSelection(el, mode);
 }
 
 // ---------- entry point ----------

@@ -16,6 +16,19 @@ export type SelectorMap = Record<string, SelectorEntry>;
 
 type Root = ParentNode;
 
+/** How the message reader runs selectors, when not with the page's plain querySelectorAll: the custom adapter
+ *  passes one that also searches open shadow roots and same-origin frames (adapters/shared/deep-query.ts). */
+export interface SelectorQuery {
+  /** Matches under root (root's own tree first). Never throws. */
+  all(root: ParentNode, selector: string): Element[];
+  matches(el: Element, selector: string): boolean;
+  /** The element above el, across shadow root and frame boundaries. */
+  parent(el: Element): Element | null;
+  /** The nodes an element shows (its shadow root's, a slot's assigned nodes), for reading text; absent: its
+   *  children. */
+  readonly childNodes?: (el: Element) => ArrayLike<Node>;
+}
+
 /** First element matching any selector, trying selectors in order. Invalid selectors are skipped, not thrown. */
 export function queryFirst<T extends Element = HTMLElement>(root: Root | null | undefined, selectors: string[] | SelectorEntry): T | null {
   if (!root) return null;

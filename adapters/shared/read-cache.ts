@@ -64,10 +64,19 @@ function classesChanged(el: Element, oldValue: string | null): string[] {
 class DocumentReadCache {
   private readonly tables = new Map<string, Table>();
   private readonly observer: MutationObserver;
+  private readonly roots = new WeakSet<Node>();
 
   constructor(doc: Document, Observer: typeof MutationObserver) {
     this.observer = new Observer((records) => this.apply(records));
-    this.observer.observe(doc, { subtree: true, childList: true, characterData: true, attributes: true, attributeOldValue: true });
+    this.observeRoot(doc);
+  }
+
+  /** Also watches a shadow root of this document (whose mutations the document's observer does not see): the
+   *  custom adapter reports each root it reads from. A change in there counts as one inside its host. */
+  observeRoot(root: Node): void {
+    if (this.roots.has(root)) return;
+    this.roots.add(root);
+    this.observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeOldValue: true });
   }
 
   /** Applies every mutation not yet seen: call before trusting any entry. */
@@ -112,12 +121,12 @@ class DocumentReadCache {
       // Hover and focus classes flip all the time, on messages too. A class no selector names cannot change what
       // is read: nothing else in a parsed message depends on classes (text, times, ids and e-mails do not).
       const classOnly = r.type === 'attributes' && (r.attributeName ?? '').toLowerCase() === 'class' ? classesChanged(target as Element, r.oldValue) : null;
-      const el: Element | null = target.nodeType === 1 ? (target as Element) : target.parentElement;
+      const el: Element | null = target.nodeType === 1 ? (target as Element) : target.parentElement ?? hostAbove(target);
       for (const t of this.tables.values()) {
         if (classOnly && !t.reach.anyAttribute && !classOnly.some((c) => t.reach.classes.has(c))) continue;
         // Inside (or on) a cached element: that element, and any cached element around it, must be recomputed.
         let inside = false;
-        for (let p = el; p; p = p.parentElement) {
+        for (let p = el; p; p = p.parentElement ?? hostAbove(p)) {
           if (t.entries.has(p)) {
             t.entries.delete(p);
             inside = true;
@@ -151,6 +160,12 @@ class DocumentReadCache {
     // (a class change reaching here names a class the selectors use: see apply)
     return name === 'class' || reach.attributes.has(name);
   }
+}
+
+/** The shadow host of a node at the top of a shadow root (or of the root itself), else null. */
+function hostAbove(node: Node): Element | null {
+  const root = node.nodeType === 11 ? node : node.parentNode;
+  return (root?.nodeType === 11 && (root as ShadowRoot).host) || null;
 }
 
 const caches = new WeakMap<Document, DocumentReadCache | null>();

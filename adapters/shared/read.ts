@@ -3,7 +3,7 @@
 // What is read from a message's own subtree is cached per message element (read-cache.ts keeps it exact), so the
 // watcher's repeated reads only reparse the messages that changed.
 import type { Role, TicketMessage, TicketSnapshot } from '../types';
-import { findEmail, isoFrom, matchesAny, nameWithoutEmail, type SelectorEntry } from './dom';
+import { findEmail, isoFrom, matchesAny, nameWithoutEmail, type SelectorEntry, type SelectorQuery } from './dom';
 import { readCacheFor } from './read-cache';
 import { QUOTE_SELECTORS, htmlToTextPreservingLines, inlineText, textExclusion } from './text';
 
@@ -40,6 +40,8 @@ export interface MessageSpec {
     markers: ReadonlySet<string>,
     found: Readonly<Record<string, Element | undefined>>,
   ) => { role: Role; internal?: boolean; email?: string };
+  /** Runs the selectors instead of querySelectorAll (the custom adapter's search into shadow roots and frames). */
+  query?: SelectorQuery;
 }
 
 /**
@@ -56,6 +58,7 @@ export class MessageIndex {
     readonly messages: Element[],
     /** The part of the page holding the thread; queries run here. */
     readonly scope: ParentNode,
+    private readonly query?: SelectorQuery,
   ) {
     this.set = new Set(messages);
   }
@@ -69,10 +72,19 @@ export class MessageIndex {
       if (this.set.has(p)) return p;
       if (p === scope) return null;
     }
+    // Across shadow root and frame boundaries, when the selectors reach in there.
+    if (this.query) {
+      for (let p = this.query.parent(node); p && p !== scope; p = this.query.parent(p)) if (this.set.has(p)) return p;
+    }
     return null;
   }
 
+  private matchesList(el: Element, list: string[]): boolean {
+    return this.query ? list.some((s) => this.query!.matches(el, s)) : matchesAny(el, list);
+  }
+
   private all(selector: string, root: ParentNode = this.scope): ArrayLike<Element> {
+    if (this.query) return this.query.all(root, selector);
     try {
       // (the NodeList itself, indexed: copying 2,000 matches into an array is measurable on a first read)
       return root.querySelectorAll(selector);
@@ -139,7 +151,7 @@ export class MessageIndex {
   /** marked() for one message. */
   isMarked(el: Element, sel: Sel, where: MarkerWhere): boolean {
     const list = listOf(sel);
-    if (matchesAny(el, list)) return true;
+    if (this.matchesList(el, list)) return true;
     if (where === 'self') return false;
     for (const selector of list) {
       const found = this.all(selector, el);
@@ -148,7 +160,7 @@ export class MessageIndex {
     if (where === 'inside') return false;
     // Ancestors up to (not including) the scope, as the bulk query over the scope would have found them.
     const scope = this.scope as Node;
-    for (let p = el.parentElement; p && p !== scope; p = p.parentElement) if (matchesAny(p, list)) return true;
+    for (let p = el.parentElement; p && p !== scope; p = p.parentElement) if (this.matchesList(p, list)) return true;
     return false;
   }
 }
@@ -276,7 +288,7 @@ function specKey(spec: MessageSpec): string {
 const NO_MARKERS: ReadonlySet<string> = new Set();
 
 function parseMessages(elements: Element[], dirty: Element[], spec: MessageSpec, scope: ParentNode, bulk: boolean): Map<Element, ParsedMessage> {
-  const index = new MessageIndex(elements, scope);
+  const index = new MessageIndex(elements, scope, spec.query);
   const markerEntries = Object.entries(spec.markers ?? {});
   const lookupEntries = Object.entries(spec.lookups ?? {});
   // Bulk: every lookup once over the thread. Per message: the same lookups inside each changed message only.
@@ -307,7 +319,7 @@ function parseMessages(elements: Element[], dirty: Element[], spec: MessageSpec,
       if (authorEl) excluded.add(authorEl);
       if (timeEl) excluded.add(timeEl);
     }
-    const text = htmlToTextPreservingLines(bodyEl, { exclusion, excluded });
+    const text = htmlToTextPreservingLines(bodyEl, { exclusion, excluded, childNodes: spec.query?.childNodes });
     let markers: Set<string> | undefined;
     const found: Record<string, Element | undefined> = {};
     if (bulk) {
@@ -360,7 +372,7 @@ export function readMessages(elements: Element[], spec: MessageSpec, scope?: Par
     if (!p || !p.text) continue;
     let name = p.name;
     if (!p.hasAuthorEl && spec.authorName) {
-      index ??= new MessageIndex(elements, scope ?? threadScope(elements));
+      index ??= new MessageIndex(elements, scope ?? threadScope(elements), spec.query);
       name = cleanName(spec.authorName(el, index) ?? '') || undefined;
     }
     const classified = spec.classify(el, name, p.markers, p.found);

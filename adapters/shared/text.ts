@@ -63,6 +63,8 @@ export interface TextOptions {
   excluded?: Set<Element>;
   /** The quotes-and-skip matcher made beforehand (textExclusion): for callers reading many messages alike. */
   exclusion?: ExclusionMatcher | null;
+  /** The nodes to walk under an element, instead of its children (web components: their shadow root's). */
+  childNodes?: (el: Element) => ArrayLike<Node>;
 }
 
 /**
@@ -140,6 +142,7 @@ class TextWriter {
   constructor(
     private readonly exclude: ExclusionMatcher | null,
     private readonly excluded: Set<Element> | undefined,
+    private readonly childNodes?: (el: Element) => ArrayLike<Node>,
   ) {}
 
   requestBreak(n: number): void {
@@ -205,6 +208,15 @@ class TextWriter {
   }
 
   walk(el: Element, inPre: boolean): void {
+    if (this.childNodes) {
+      const nodes = this.childNodes(el);
+      for (let i = 0, n = nodes.length; i < n; i++) {
+        const node = nodes[i];
+        if (node.nodeType === 3) this.text((node as Text).data, inPre);
+        else if (node.nodeType === 1) this.element(node as Element, inPre);
+      }
+      return;
+    }
     for (let node = el.firstChild; node; node = node.nextSibling) {
       const type = node.nodeType;
       if (type === 3 /* text */) {
@@ -263,7 +275,7 @@ export function htmlToTextPreservingLines(el: Element | null | undefined, option
   if (!el) return '';
   const stripQuotes = options.stripQuotes !== false;
   const exclude = options.exclusion !== undefined ? options.exclusion : textExclusion(el, stripQuotes, options.skip);
-  const writer = new TextWriter(exclude, options.excluded);
+  const writer = new TextWriter(exclude, options.excluded, options.childNodes);
   writer.element(el, false, true);
   // (each clean-up pass only when needed: substring checks cost far less than a regex scan per message)
   let text = writer.out;

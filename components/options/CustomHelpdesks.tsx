@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
 import { CUSTOM_SELECTOR_KEYS, urlMatchesPatterns, validateCustomAdapterConfig, type CustomAdapterConfig, type SelectorPreview } from '../../adapters/custom';
+import type { WhereStep } from '../../adapters/shared/deep-query';
 import {
   configFromForm,
   customAdaptersItem,
@@ -408,9 +409,15 @@ function SelectorResult({ preview, id }: { preview: SelectorPreview | undefined;
     <output className={`ch-result ${preview.count ? 'ok' : 'bad'}`} data-testid={id}>
       {preview.count ? t('chFound', String(preview.count)) : t('chFoundNone')}
       {preview.firstText ? <> · <q dir="auto">{preview.firstText}</q></> : null}
+      {preview.where?.length ? <> · <span data-testid={`${id}-where`}>{whereText(preview.where)}</span></> : null}
       {preview.error ? <> · {preview.error}</> : null}
     </output>
   );
+}
+
+/** "in the shadow root of hh-app › in the frame iframe#agent": where a match lives, outermost first. */
+function whereText(where: WhereStep[]): string {
+  return where.map((step) => t(step.kind === 'shadow' ? 'chWhereShadow' : 'chWhereFrame', step.host)).join(' › ');
 }
 
 /**
@@ -572,7 +579,10 @@ function PreviewAndSelectors({ form, errors, change, onCancel }: {
                   </>
                 )}
                 <dt>{t('chSelEditor')}</dt>
-                <dd data-testid="ch-snapshot-editor">{reply.result.editor ? <code>{reply.result.editor}</code> : t('chFoundNone')}</dd>
+                <dd data-testid="ch-snapshot-editor">
+                  {reply.result.editor ? <code>{reply.result.editor}</code> : t('chFoundNone')}
+                  {reply.result.editor && reply.result.editorWhere?.length ? <> · <span data-testid="ch-snapshot-editor-where">{whereText(reply.result.editorWhere)}</span></> : null}
+                </dd>
                 <dt>{t('chSnapshotMissing')}</dt>
                 <dd data-testid="ch-snapshot-missing">{snapshot.missing.length ? snapshot.missing.join(', ') : t('chSnapshotNothingMissing')}</dd>
               </dl>
@@ -586,6 +596,7 @@ function PreviewAndSelectors({ form, errors, change, onCancel }: {
       <fieldset className="ch-selectors">
         <legend>{t('chSelectorsHeading')}</legend>
         <p className="hint">{t('chSelectorsHint')}</p>
+        <p className="hint" data-testid="ch-selectors-deep">{t('chSelectorsDeep')}</p>
         {CUSTOM_SELECTOR_KEYS.map((key) => (
           <Field key={key} id={`ch-sel-${key}`} label={t(SELECTOR_LABEL[key])} required={REQUIRED.has(key)} errors={errors[`selectors.${key}`]}
             hint={PER_MESSAGE.has(key) ? t('chHintInMessage') : MARKERS.has(key) ? t('chHintMarker') : undefined}

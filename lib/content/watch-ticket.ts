@@ -5,6 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { HelpdeskAdapter, InsertResult, TicketSnapshot } from '../../adapters/types';
 import { pickAdapter } from '../../adapters/index';
 import { dropReadCache } from '../../adapters/shared/read-cache';
+import { dropDeepQueryState } from '../../adapters/shared/deep-query';
 import { readEditorText, resolveEditable } from '../../adapters/editor/insert';
 import type { CustomAdapterConfig } from '../../adapters/custom';
 import { onMessage, removeAllListeners, sendMessage } from '../messaging';
@@ -12,6 +13,8 @@ import { onMessage, removeAllListeners, sendMessage } from '../messaging';
 /** Debounce for DOM mutation bursts; the max wait keeps a busy page (live chat) from starving the reader. */
 export const READ_DEBOUNCE_MS = 150;
 export const READ_MAX_WAIT_MS = 400;
+/** Shadow roots and frame documents observed besides the document, at most. */
+export const MAX_WATCHED_ROOTS = 5000;
 
 export interface WatcherDeps {
   doc: Document;
@@ -76,11 +79,13 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
   const readNow = (force = false): TicketSnapshot | null => {
     dirty = false;
     firstPendingAt = 0;
+    editorSeen = undefined;
     const url = win.location.href;
     const current = currentAdapter();
     let snapshot: TicketSnapshot | null = null;
     try {
       snapshot = current?.readTicket(doc, url) ?? null;
+      for (const { root, host } of current?.watchRoots?.(doc) ?? []) watchRoot(root, host);
     } catch {
       snapshot = null; // an adapter bug must not break the helpdesk page
     }
@@ -103,25 +108,55 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
   };
 
   // Typing in the reply editor mutates the DOM on every key: those mutations cannot change the ticket. The editor
-  // is looked up once per batch of records (it is a selector query; once per record made typing costly).
-  const observer = new (win as Window & typeof globalThis).MutationObserver((records) => {
-    let editor: HTMLElement | null | undefined;
-    for (const r of records) {
-      if (editor === undefined) {
-        try {
-          editor = adapter?.findEditor(doc) ?? null;
-        } catch {
-          editor = null;
-        }
+  // is looked up once per batch of records (it is a selector query; once per record made typing costly), and kept
+  // until the next read while it stays on the page (a custom adapter may search shadow roots for it).
+  let editorSeen: HTMLElement | null | undefined;
+  const editorNow = (): HTMLElement | null => {
+    if (editorSeen === undefined || (editorSeen && !editorSeen.isConnected)) {
+      try {
+        editorSeen = adapter?.findEditor(doc) ?? null;
+      } catch {
+        editorSeen = null;
       }
-      if (!editor || !editor.contains(r.target)) {
+    }
+    return editorSeen;
+  };
+  const inEditor = (editor: HTMLElement, node: Node) =>
+    editor.contains(node) || (editor.tagName === 'IFRAME' && (editor as HTMLIFrameElement).contentDocument === (node.ownerDocument ?? node));
+  const observer = new (win as Window & typeof globalThis).MutationObserver((records) => {
+    const editor = editorNow();
+    for (const r of records) {
+      if (!editor || !inEditor(editor, r.target)) {
         schedule();
         return;
       }
     }
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true,
-    attributeFilter: ['class', 'aria-selected', 'hidden', 'data-ticket-id'] });
+  const observeOptions: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true,
+    attributeFilter: ['class', 'aria-selected', 'hidden', 'data-ticket-id'] };
+  observer.observe(doc.documentElement, observeOptions);
+
+  // Shadow roots and same-origin frames the adapter read from (the custom adapter's deep search): the document's
+  // observer does not see mutations in there, so each is observed too. A frame that loads a new document fires
+  // `load` on its iframe: read again, which finds (and observes) the new document.
+  const watched = new WeakSet<Node>();
+  const frames: Element[] = [];
+  const frameDocs: Document[] = [];
+  let watchedCount = 0;
+  const watchRoot = (root: Document | ShadowRoot, host: Element) => {
+    if (watched.has(root) || watchedCount >= MAX_WATCHED_ROOTS) return;
+    watched.add(root);
+    watchedCount++;
+    observer.observe(root, observeOptions);
+    if (root.nodeType === 9) {
+      frameDocs.push(root as Document);
+      if (!watched.has(host)) {
+        watched.add(host);
+        frames.push(host);
+        host.addEventListener('load', schedule);
+      }
+    }
+  };
 
   const onVisibility = () => {
     if (!doc.hidden && dirty) schedule();
@@ -161,6 +196,9 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
     stop() {
       observer.disconnect();
       dropReadCache(doc); // the read cache's own observer goes too (extension reloaded or page torn down)
+      for (const d of frameDocs) dropReadCache(d);
+      dropDeepQueryState(); // and the custom adapter's observers of shadow roots and frames
+      for (const f of frames) f.removeEventListener('load', schedule);
       win.clearTimeout(timer);
       doc.removeEventListener('visibilitychange', onVisibility);
       win.removeEventListener('popstate', schedule);

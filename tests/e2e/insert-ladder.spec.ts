@@ -7,7 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM, QUIET_FLAGS } from '../../scripts/chromium.mjs';
 
-const EDITORS = ['textarea', 'input', 'react-textarea', 'contenteditable', 'iframe-designmode', 'quill', 'lexical', 'tinymce', 'slate'] as const;
+const EDITORS = [
+  'textarea', 'input', 'react-textarea', 'contenteditable', 'iframe-designmode', 'quill', 'lexical', 'tinymce', 'slate',
+  'shadow-textarea', 'shadow-contenteditable', 'shadow-prosemirror',
+] as const;
+/** Editors where the agent's caret and selection are checked: plain ones, and the same inside a shadow root. */
+const CARET_EDITORS = ['textarea', 'contenteditable', 'shadow-textarea', 'shadow-contenteditable', 'shadow-prosemirror'] as const;
 const MULTILINE = 'Hi Maria,\n\nYour refund is on its way.\n- Check your statement\n- Reply if it is missing';
 const SINGLE_LINE = 'Your refund is on its way.';
 
@@ -97,6 +102,16 @@ for (const kind of EDITORS) {
       expect(m).toContain('Agent wrote this.');
       expect(m).toContain(SINGLE_LINE);
       expect(m.indexOf('Agent wrote this.')).toBeLessThan(m.indexOf(SINGLE_LINE));
+      if (multiline(kind)) {
+        // A new paragraph, not glued onto the agent's last line.
+        expect(m).toMatch(/Agent wrote this\.[^\S\n]*\n/);
+        // Editors with a block model: the agent's paragraph is untouched and the text is a block of its own.
+        const blocks = await page.evaluate(() => window.__blocks?.());
+        if (blocks) {
+          expect(blocks).toContain('Agent wrote this.');
+          expect(blocks).toContain(SINGLE_LINE);
+        }
+      }
     });
 
     test("asks before replacing the agent's text, then replaces when confirmed", async () => {
@@ -120,6 +135,28 @@ for (const kind of EDITORS) {
       await page.keyboard.press('Control+z');
       await expect.poll(() => model(page)).not.toContain(SINGLE_LINE);
     });
+  });
+}
+
+for (const kind of CARET_EDITORS) {
+  test(`${kind}: inserts at the agent's caret, and asks before writing over the agent's selection`, async () => {
+    const page = await openEditor(kind);
+    await typeAsAgent(page, kind, 'Hello world');
+    // Caret between "Hello " and "world".
+    await page.keyboard.press('End');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
+    const result = await insert(page, 'dear', 'cursor');
+    expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+    const m = await model(page);
+    expect(m.indexOf('Hello')).toBeLessThan(m.indexOf('dear'));
+    expect(m.indexOf('dear')).toBeLessThan(m.indexOf('world'));
+
+    // "world" selected: inserting at the cursor would overwrite it, so the ladder asks first.
+    await page.keyboard.press('End');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowLeft');
+    expect(await insert(page, 'planet', 'cursor')).toEqual({ ok: false, reason: 'needs-confirmation' });
+    expect(await model(page)).toContain('world');
+    expect(await model(page)).not.toContain('planet');
   });
 }
 

@@ -11,6 +11,8 @@ declare global {
     __readEditorText: typeof readEditorText;
     /** The text the editor itself holds in its model (what it would submit). */
     __model(): string;
+    /** The editor's model as its top-level blocks (paragraphs), for editors whose model has blocks. */
+    __blocks?(): string[];
     /** The element Tandem's adapter would hand to the ladder. */
     __editorElement(): HTMLElement;
     /** Puts the caret in the editor the way a click would, so the test can type as the agent. */
@@ -75,6 +77,48 @@ async function mount(): Promise<void> {
       };
       return;
     }
+    // Editors inside a web component's open shadow root: the page's selection is reported at the shadow host
+    // there (Chromium), so the ladder must find the real caret itself.
+    case 'shadow-textarea':
+    case 'shadow-contenteditable': {
+      const host = document.createElement('zoo-composer');
+      root.append(host);
+      const shadow = host.attachShadow({ mode: 'open' });
+      const el = document.createElement(kind === 'shadow-textarea' ? 'textarea' : 'div');
+      if (kind === 'shadow-contenteditable') {
+        el.contentEditable = 'true';
+        el.style.minHeight = '80px';
+      }
+      shadow.append(el);
+      window.__model = () => (kind === 'shadow-textarea' ? (el as HTMLTextAreaElement).value : el.innerText);
+      window.__editorElement = () => el;
+      return;
+    }
+    case 'shadow-prosemirror': {
+      const { EditorState } = await import('prosemirror-state');
+      const { EditorView } = await import('prosemirror-view');
+      const { schema } = await import('prosemirror-schema-basic');
+      const { addListNodes } = await import('prosemirror-schema-list');
+      const { exampleSetup } = await import('prosemirror-example-setup');
+      const { Schema } = await import('prosemirror-model');
+      const fullSchema = new Schema({ nodes: addListNodes(schema.spec.nodes, 'paragraph block*', 'block'), marks: schema.spec.marks });
+      const host = document.createElement('zoo-composer');
+      root.append(host);
+      const shadow = host.attachShadow({ mode: 'open' });
+      const style = document.createElement('style');
+      style.textContent = '.ProseMirror { white-space: pre-wrap; min-height: 80px; }';
+      const mount = document.createElement('div');
+      shadow.append(style, mount);
+      const view = new EditorView(mount, { state: EditorState.create({ schema: fullSchema, plugins: exampleSetup({ schema: fullSchema, menuBar: false }) }) });
+      window.__model = () => view.state.doc.textBetween(0, view.state.doc.content.size, '\n', '\n');
+      window.__blocks = () => {
+        const blocks: string[] = [];
+        view.state.doc.forEach((n) => blocks.push(n.textContent));
+        return blocks;
+      };
+      window.__editorElement = () => view.dom as HTMLElement;
+      return;
+    }
     case 'react-textarea': {
       let state = '';
       function Controlled() {
@@ -110,6 +154,7 @@ async function mount(): Promise<void> {
       registerRichText(editor);
       registerHistory(editor, createEmptyHistoryState(), 300);
       window.__model = () => editor.getEditorState().read(() => $getRoot().getTextContent());
+      window.__blocks = () => editor.getEditorState().read(() => $getRoot().getChildren().map((n) => n.getTextContent()));
       window.__editorElement = () => host;
       return;
     }
@@ -149,6 +194,7 @@ async function mount(): Promise<void> {
       createRoot(root).render(createElement(SlateZoo));
       await new Promise((r) => setTimeout(r, 100));
       window.__model = () => editor.children.map((n) => Node.string(n)).join('\n');
+      window.__blocks = () => editor.children.map((n) => Node.string(n));
       window.__editorElement = () => root.querySelector('[data-slate-editor]') as HTMLElement;
       return;
     }

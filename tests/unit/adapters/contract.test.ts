@@ -4,10 +4,13 @@ import { createCustomAdapter, validateCustomAdapterConfig, type CustomAdapterCon
 import { adapters } from '../../../adapters';
 import type { HelpdeskAdapter, TicketSnapshot } from '../../../adapters/types';
 import { longThreadHtml } from '../../fixtures/adapters/generate';
-import { fixtureHtml, loadFixture, parseHtml } from './helpers';
+import { fixtureHtml, liveDocument, loadFixture, loadLiveFixture, parseHtml as parseHtmlPlain } from './helpers';
 
 const customConfig = JSON.parse(fixtureHtml('custom/helphive.config.json')) as CustomAdapterConfig;
 const custom = createCustomAdapter(customConfig);
+// A helpdesk made of web components with its thread in an iframe: pages built as a browser builds them.
+const orbitConfig = JSON.parse(fixtureHtml('custom/orbit.config.json')) as CustomAdapterConfig;
+const orbit = createCustomAdapter(orbitConfig);
 
 interface Case {
   adapter: HelpdeskAdapter;
@@ -18,6 +21,9 @@ interface Case {
   longKind: Parameters<typeof longThreadHtml>[0];
   /** A field the one-message page built by longThreadHtml lacks once its heading is removed. */
   partialMissing: string;
+  /** How its pages are made into documents (default: DOMParser, which attaches no shadow roots, loads no frames). */
+  parse?: (html: string) => Document;
+  load?: (fixture: string) => Document;
 }
 
 const byId = (id: string) => adapters.find((a) => a.id === id)!;
@@ -27,6 +33,8 @@ const cases: Case[] = [
   { adapter: byId('freshdesk'), url: 'https://tandem-demo.freshdesk.com/a/tickets/388', fixture: 'freshdesk/mint.html', messages: 5, internal: 1, longKind: 'freshdesk', partialMissing: 'subject' },
   { adapter: byId('freshdesk'), url: 'https://tandem-demo.freshdesk.com/helpdesk/tickets/77', fixture: 'freshdesk/legacy.html', messages: 4, internal: 1, longKind: 'freshdesk-legacy', partialMissing: 'subject' },
   { adapter: custom, url: 'https://support.helphive.example/desk/cases/4821', fixture: 'custom/helphive.html', messages: 4, internal: 1, longKind: 'custom', partialMissing: 'subject' },
+  { adapter: orbit, url: 'https://desk.orbit.example/tickets/5120', fixture: 'custom/orbit.html', messages: 4, internal: 1, longKind: 'custom-shadow', partialMissing: 'subject',
+    parse: liveDocument, load: loadLiveFixture },
 ];
 
 const GARBAGE = [
@@ -56,7 +64,8 @@ function expectSnapshotShape(t: TicketSnapshot, adapterId: string, url: string) 
 }
 
 describe.each(cases)('adapter contract: $adapter.id on $fixture', (c) => {
-  const doc = loadFixture(c.fixture);
+  const parseHtml = c.parse ?? parseHtmlPlain;
+  const doc = (c.load ?? loadFixture)(c.fixture);
 
   it('detects its page and not the others', () => {
     expect(c.adapter.detect(c.url, doc)).toBe(true);
@@ -136,8 +145,8 @@ describe.each(cases)('adapter contract: $adapter.id on $fixture', (c) => {
   });
 });
 
-describe('the custom config fixture', () => {
-  it('is valid', () => {
-    expect(validateCustomAdapterConfig(customConfig)).toEqual({ ok: true, config: customConfig });
+describe('the custom config fixtures', () => {
+  it.each([customConfig, orbitConfig])('$id is valid', (config) => {
+    expect(validateCustomAdapterConfig(config)).toEqual({ ok: true, config });
   });
 });

@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { zendeskAdapter } from '../../../adapters/zendesk';
 import { sameData, watchTicket, type TicketWatcher } from '../../../lib/content/watch-ticket';
 import { longThreadHtml } from '../../fixtures/adapters/generate';
+import type { CustomAdapterConfig } from '../../../adapters/custom';
+import { fixtureHtml, loadLiveFixture } from '../adapters/helpers';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -61,6 +63,61 @@ describe('watchTicket', () => {
     await wait(450);
     expect(reads).toHaveBeenCalledTimes(2);
     expect(reports).toHaveLength(2);
+  });
+});
+
+describe('watchTicket on a helpdesk made of web components and an iframe (custom adapter, Orbit Desk)', () => {
+  const config = JSON.parse(fixtureHtml('custom/orbit.config.json')) as CustomAdapterConfig;
+  let watcher: TicketWatcher | undefined;
+  afterEach(() => watcher?.stop());
+
+  // The page in a document of its own; the watcher is told it is at Orbit's URL.
+  function start() {
+    const doc = loadLiveFixture('custom/orbit.html');
+    const win = {
+      location: { href: 'https://desk.orbit.example/tickets/5120' },
+      setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+      clearTimeout: (t: number) => clearTimeout(t),
+      MutationObserver,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    } as unknown as Window;
+    const reports: string[][] = [];
+    watcher = watchTicket({ doc, win, customAdapters: () => [config], report: (s) => reports.push(s?.messages.map((m) => m.text) ?? []) });
+    const frame = doc.querySelector('od-shell')!.shadowRoot!.querySelector('iframe')!;
+    const timeline = () => frame.contentDocument!.querySelector('od-timeline')!.shadowRoot!;
+    return { doc, frame, timeline, reports };
+  }
+
+  it('reports a message added inside a shadow root in the frame, and an edit inside a message’s shadow root', async () => {
+    const { frame, timeline, reports } = start();
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toHaveLength(4);
+    const fd = frame.contentDocument!;
+    const m = fd.createElement('od-message');
+    m.setAttribute('from', 'customer');
+    m.attachShadow({ mode: 'open' }).innerHTML = '<div class="od-text"><slot></slot></div>';
+    m.append('Any news?');
+    timeline().append(m);
+    await wait(450);
+    expect(reports).toHaveLength(2);
+    expect(reports[1]).toHaveLength(5);
+    expect(reports[1][4]).toBe('Any news?');
+    // Text drawn in a web component inside a message: the timeline's observer does not see this one.
+    const chip = fd.createElement('od-chip');
+    chip.attachShadow({ mode: 'open' }).textContent = 'draft';
+    m.append(chip);
+    await wait(450);
+    chip.shadowRoot!.textContent = ' (edited)';
+    await wait(450);
+    expect(reports.at(-1)![4]).toBe('Any news? (edited)');
+  });
+
+  it('follows the frame to a new document', async () => {
+    const { frame, reports } = start();
+    frame.srcdoc = '<od-message from="customer"><p>Only message of the next ticket.</p></od-message>';
+    await wait(450);
+    expect(reports.at(-1)).toEqual(['Only message of the next ticket.']);
   });
 });
 
