@@ -98,7 +98,7 @@ export interface RankOptions {
 }
 
 /** Bump when tokenisation, fields or stemming change: older serialised indexes are then rebuilt. */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 
 /** Ranking knobs, measured on BANKING77/ABCD in bench/kb.ts. Exported read-only for the bench's ablations. */
 export const TUNING = {

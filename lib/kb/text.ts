@@ -105,12 +105,22 @@ export function splitSentences(text: string): string[] {
   return out;
 }
 
-/** Words that flip meaning ("card not working"): kept as terms and glued into phrases. */
-const NEGATIONS = new Set(['not', 'no', 'never', 'cant', 'cannot', 'dont', 'didnt', 'doesnt', 'wont', 'isnt', 'arent', 'wasnt', 'havent', 'hasnt', 'couldnt']);
+/** Punctuation that ends a clause: a phrase never spans it ("No, I bought it" is not "not bought"). */
+const CLAUSE_BREAK = /[,;:!?()[\]{}"“”\n]+|\.(?=\s|$)|\s[-–—]+\s/u;
 
 /**
- * Index/query terms of a text: normalised words plus adjacent-word phrases ("top up" -> "top_up",
+ * Particles of phrasal verbs ("top up", "log in", "sign out"): like negations they count only inside phrases.
+ * Alone they match nearly every article and say nothing (they are stopwords in every list).
+ */
+const PARTICLES = new Set(['up', 'down', 'in', 'out', 'on', 'off', 'over']);
+
+/** Words that flip meaning ("card not working"): all read as "not", and glued into phrases with their neighbours. */
+export const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'cant', 'cannot', 'dont', 'didnt', 'doesnt', 'wont', 'isnt', 'arent', 'wasnt', 'havent', 'hasnt', 'couldnt']);
+
+/**
+ * Index/query terms of a text: normalised words plus adjacent-word phrases within a clause ("top up" -> "top_up",
  * "not working" -> "not_work"). Phrases separate intents that share words ("card arrival" vs "card payment").
+ * Negations and particles appear only inside phrases ("card has not arrived" -> card, card_not, not_arriv, arriv).
  */
 export function analyze(text: string): string[] {
   return analyzeWithSurface(text).map((t) => t.term);
@@ -119,14 +129,17 @@ export function analyze(text: string): string[] {
 /** Like analyze, with the word(s) as written, for "why this". */
 export function analyzeWithSurface(text: string): { term: string; surface: string; phrase: boolean }[] {
   const out: { term: string; surface: string; phrase: boolean }[] = [];
-  let prev: { term: string; surface: string } | null = null;
-  for (const token of tokenize(text)) {
-    const lower = token.toLowerCase();
-    const term = NEGATIONS.has(lower) ? 'not' : normalizeTerm(token);
-    if (!term) continue; // phrases skip over dropped words: "card has not arrived" -> card_not, not_arriv
-    out.push({ term, surface: lower, phrase: false });
-    if (prev) out.push({ term: `${prev.term}_${term}`, surface: `${prev.surface} ${lower}`, phrase: true });
-    prev = { term, surface: lower };
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    let prev: { term: string; surface: string } | null = null;
+    for (const token of tokenize(clause)) {
+      const lower = token.toLowerCase();
+      const negation = NEGATION_WORDS.has(lower);
+      const term = negation ? 'not' : normalizeTerm(token);
+      if (!term) continue; // phrases skip over dropped words: "card has not arrived" -> card_not, not_arriv
+      if (!negation && !PARTICLES.has(lower)) out.push({ term, surface: lower, phrase: false });
+      if (prev) out.push({ term: `${prev.term}_${term}`, surface: `${prev.surface} ${lower}`, phrase: true });
+      prev = { term, surface: lower };
+    }
   }
   return out;
 }
