@@ -20,7 +20,7 @@ import {
   type PostingSource,
 } from './postings';
 import { buildQuery, type QueryTerm } from './query';
-import { analyze, normalizeTerm, stripMarkdown, tokenize } from './text';
+import { analyze, isFunctionWord, normalizeTerm, stripMarkdown, tokenize } from './text';
 
 export type { FeedbackSignals } from './feedback';
 export { feedbackFromRows, feedbackFactor } from './feedback';
@@ -291,10 +291,13 @@ export function rankArticles(
 
   return scored.slice(0, limit).map((s) => {
     const article = index.articles.get(s.id)!;
+    // "Why this": the customer's words that matched, strongest first; a phrase only when both its words say
+    // something ("promo code", not "isnt working" or "check on": its content word is listed on its own).
     const matched = s.queryTerms
       .slice()
       .sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0))
-      .map((t) => surfaceOf.get(t) ?? t);
+      .map((t) => surfaceOf.get(t) ?? t)
+      .filter((surface) => !surface.split(' ').some(isFunctionWord));
     const matchedWeights = new Map(s.queryTerms.map((t) => [t, weights.get(t) ?? 1]));
     // Fuzzy/prefix matches appear under the article's own word; add those forms for passage and highlight.
     return {

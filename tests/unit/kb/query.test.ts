@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { TicketMessage, TicketSnapshot } from '../../../adapters/types';
 import { buildIndex, buildQuery, rankArticles } from '../../../lib/kb';
 import { detailFree, isPleasantry } from '../../../lib/kb/query';
-import { analyze } from '../../../lib/kb/text';
+import { analyze, isFunctionWord, isStopword } from '../../../lib/kb/text';
 
 const ticket = (messages: TicketMessage[], over: Partial<TicketSnapshot> = {}): TicketSnapshot => ({
   helpdesk: 'test', ticketId: '1', url: 'https://x.test/1', subject: '', tags: [], requester: {}, messages, ...over,
@@ -131,5 +131,18 @@ describe('analyze', () => {
     const broken = analyze('card is not working');
     expect(broken).toContain('not_work');
     expect(broken).not.toContain('not');
+  });
+});
+
+describe('stopwords', () => {
+  it('come from the library list, as the tokenizer writes them, with words that collide left out', () => {
+    for (const w of ['ourselves', 'whom', 'ought', 'theyre', 'hows', 'whys', 'the']) expect(isStopword(w), w).toBe(true);
+    // "us" is also the country; "shell" and "wed" are words once "she'll" and "we'd" lose their apostrophe.
+    for (const w of ['us', 'shell', 'wed', 'card']) expect(isStopword(w), w).toBe(false);
+    // Negations and particles are not dropped: they live on inside phrases, and only there.
+    for (const w of ['not', 'up', 'isnt']) {
+      expect(isStopword(w), w).toBe(false);
+      expect(isFunctionWord(w), w).toBe(true);
+    }
   });
 });
