@@ -11,8 +11,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // alarms: the retention purge runs on a schedule (lib/retention). scripting: the content script is registered
-    // at run time for custom helpdesks on hosts the agent granted (lib/background/custom-helpdesks).
+    // alarms: the retention purge and the knowledge-source refresh run on a schedule (lib/retention,
+    // lib/kb/refresh). scripting: the content script is registered at run time for custom helpdesks on hosts the
+    // agent granted (lib/background/custom-helpdesks).
     permissions: ['storage', 'tabs', 'alarms', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: HELPDESK_MATCHES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],

@@ -52,7 +52,7 @@ interface Guideline {
 
 interface AbcdDialogue {
   convo_id: number;
-  scenario: { flow: string; subflow: string };
+  scenario: { flow: string; subflow: string; personal?: { customer_name?: string; email?: string } };
   original: [string, string][];
 }
 
@@ -86,17 +86,28 @@ export function loadAbcd(): { articles: KbArticle[]; tickets: LabelledQuery[]; t
       });
     });
   }
+  const titleCase = (name: string) => name.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+  // Each dialogue as a chat helpdesk's adapter reads it: one message per chat bubble with its author's role
+  // (and the customer's name), the requester the helpdesk knows from the customer's profile, no subject (a chat
+  // has none). ABCD's "action" lines are the agent's clicks in its tools, which a customer-facing transcript
+  // does not show; they also name the answer ("FAQ answer related to timing was selected"), so they stay out.
   const tickets = dialogues.map((d) => {
+    const personal = d.scenario.personal ?? {};
+    const name = personal.customer_name ? titleCase(personal.customer_name) : undefined;
     const messages: TicketMessage[] = d.original
       .filter(([who]) => who === 'customer' || who === 'agent')
-      .map(([who, text], i) => ({ id: String(i), author: { role: who as 'customer' | 'agent' }, text }));
+      .map(([who, text], i) => ({
+        id: String(i),
+        author: who === 'customer' ? { role: 'customer' as const, name } : { role: 'agent' as const, name: 'Agent' },
+        text,
+      }));
     const snapshot: TicketSnapshot = {
       helpdesk: 'abcd',
       ticketId: String(d.convo_id),
       url: `https://example.invalid/${d.convo_id}`,
       subject: '',
       tags: [],
-      requester: {},
+      requester: { name, email: personal.email },
       messages,
     };
     return { query: snapshot, target: `${d.scenario.flow}/${d.scenario.subflow.replace(/_\d+$/, '')}` };

@@ -1,13 +1,17 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../../lib/db';
 import { t } from '../../lib/i18n';
+import { readSyncState, recordSync } from '../../lib/kb/refresh';
 import { planPolicySource, syncPolicySource } from '../../lib/kb/sources';
 import type { KnowledgeSource } from '../../lib/policy/types';
+import { settingsItem, withDefaults } from '../../lib/settings';
 import { LockNote } from './Locked';
 import { KnowledgeSyncRun } from './KnowledgeSyncRun';
 
 /**
- * The sources the settings name (the organisation's policy, or the agent's own "Knowledge sources" setting):
- * read-only here, each with "Sync now". Their credentials (headers) are never shown.
+ * The sources the settings name (the organisation's policy, or sources kept in the agent's own settings from
+ * earlier versions): each with "Sync now" and the outcome of its last sync, scheduled (refreshHours) or manual.
+ * Their credentials (headers) are never shown. The agent can remove their own; the organisation's are locked.
  */
 export function KnowledgePolicySources({ sources, locked }: { sources: KnowledgeSource[]; locked: boolean }) {
   if (sources.length === 0) return null;
@@ -16,20 +20,41 @@ export function KnowledgePolicySources({ sources, locked }: { sources: Knowledge
       <h3>{locked ? t('kbPolicySourcesHeading') : t('kbSettingsSourcesHeading')}</h3>
       {locked && <LockNote testId="kb-policy-locked" />}
       <ul data-testid="kb-policy-sources">
-        {sources.map((src) => {
-          const plan = planPolicySource(src);
-          return (
-            <li key={src.id} data-testid="kb-policy-source">
-              <strong>{src.name ?? src.id}</strong> <small>({src.kind})</small> <code dir="ltr">{src.url}</code>
-              {src.refreshHours ? <small> · {t('kbRefreshHours', String(src.refreshHours))}</small> : null}
-              {src.kind === 'zendesk' && src.headers && plan.type === 'sync' && Object.keys(plan.headers).length > 0 && (
-                <small className="hint"> · {t('kbPolicyHeadersAsGiven')}</small>
-              )}
-              <KnowledgeSyncRun testId="kb-policy-source" requestUrl={src.url} run={(fetchFn, onProgress) => syncPolicySource(getDb(), src, fetchFn, onProgress)} />
-            </li>
-          );
-        })}
+        {sources.map((src) => (
+          <PolicySource key={src.id} src={src} locked={locked} />
+        ))}
       </ul>
     </div>
   );
+}
+
+function PolicySource({ src, locked }: { src: KnowledgeSource; locked: boolean }) {
+  const plan = planPolicySource(src);
+  const last = useLiveQuery(() => readSyncState(getDb(), src.id), [src.id]);
+  return (
+    <li data-testid="kb-policy-source">
+      <strong>{src.name ?? src.id}</strong> <small>({src.kind})</small> <code dir="ltr">{src.url}</code>
+      {src.refreshHours ? <small data-testid="kb-policy-source-refresh"> · {t('kbRefreshHours', String(src.refreshHours))}</small> : null}
+      {src.kind === 'zendesk' && src.headers && plan.type === 'sync' && Object.keys(plan.headers).length > 0 && (
+        <small className="hint"> · {t('kbPolicyHeadersAsGiven')}</small>
+      )}{' '}
+      {!locked && (
+        <button type="button" className="danger" onClick={() => void removeSettingsSource(src.id)} data-testid="kb-policy-source-remove">
+          {t('kbRemoveSource')}
+        </button>
+      )}
+      <KnowledgeSyncRun
+        testId="kb-policy-source"
+        requestUrl={src.url}
+        last={last && last.url === src.url ? last : undefined}
+        run={(fetchFn, onProgress) => recordSync(getDb(), src, 'manual', () => syncPolicySource(getDb(), src, fetchFn, onProgress))}
+      />
+    </li>
+  );
+}
+
+/** Drops a source from the agent's own settings (its stored articles stay until removed under "Stored"). */
+async function removeSettingsSource(id: string): Promise<void> {
+  const settings = withDefaults(await settingsItem.getValue());
+  await settingsItem.setValue({ ...settings, knowledgeSources: settings.knowledgeSources.filter((s) => s.id !== id) });
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n';
 import { countRateLimits, originToRequest, syncErrorKind, type SourceSyncResult, type SyncProgress } from '../../lib/kb/sources';
+import type { SourceSyncState } from '../../lib/kb/refresh';
 import type { FetchLike } from '../../lib/kb/sync';
 
 type RunState =
@@ -15,12 +16,14 @@ const pageFetch: FetchLike = (input, init) => fetch(input, init);
 
 /**
  * One "Sync now" button with its progress and outcome. The host permission is requested first, straight from the
- * click (the browser shows its prompt only inside a user gesture), for hosts the manifest does not grant.
+ * click (the browser shows its prompt only inside a user gesture), for hosts the manifest does not grant. Until
+ * the button is used, the status shows `last`: the recorded outcome of the source's last sync (scheduled or not).
  */
-export function KnowledgeSyncRun({ requestUrl, run, testId }: {
+export function KnowledgeSyncRun({ requestUrl, run, testId, last }: {
   requestUrl: string;
   run: (fetchFn: FetchLike, onProgress: (p: SyncProgress) => void) => Promise<SourceSyncResult>;
   testId: string;
+  last?: SourceSyncState;
 }) {
   const [s, setS] = useState<RunState>({ state: 'idle' });
   const origin = originToRequest(requestUrl);
@@ -52,7 +55,9 @@ export function KnowledgeSyncRun({ requestUrl, run, testId }: {
         {t('kbSyncNow')}
       </button>
       {origin && <small className="hint"> {t('kbPermissionHint', host)}</small>}
-      <p role="status" aria-live="polite" data-testid={`${testId}-status`} className={s.state === 'error' ? 'bad' : s.state === 'done' ? 'ok' : undefined}>
+      <p role="status" aria-live="polite" data-testid={`${testId}-status`}
+        className={s.state === 'error' || (s.state === 'idle' && last && !last.ok) ? 'bad' : s.state === 'done' ? 'ok' : undefined}>
+        {s.state === 'idle' && last && describeLast(last, host)}
         {s.state === 'running' &&
           (s.progress.phase === 'fetch' ? t('kbSyncFetching', host) : t('kbSyncStoring', String(s.progress.done), String(s.progress.total)))}
         {s.state === 'done' && (
@@ -68,9 +73,26 @@ export function KnowledgeSyncRun({ requestUrl, run, testId }: {
   );
 }
 
+/** "Last sync 21/11/2026, 12:00 (scheduled): Fetched 4: …", or what went wrong. */
+function describeLast(last: SourceSyncState, host: string): string {
+  const when = new Date(last.at).toLocaleString();
+  const how = last.trigger === 'scheduled' ? t('kbSyncTriggerScheduled') : t('kbSyncNow');
+  if (last.ok && last.result) {
+    const r = last.result;
+    const counts = t('kbSyncResult', ...[r.fetched, r.added, r.updated, r.unchanged, r.removed].map(String));
+    return t('kbLastSyncOk', when, how, r.skipped > 0 ? `${counts} ${t('kbSyncSkipped', String(r.skipped))}` : counts);
+  }
+  const kind = last.error?.kind ?? 'other';
+  const text = kind === 'permission' ? t('kbErrorNoAccess', host) : describeKind(kind, last.error?.message ?? '', host);
+  return t('kbLastSyncFailed', when, how, text);
+}
+
 function describeError(e: unknown, host: string): string {
-  const detail = e instanceof Error ? e.message : String(e);
-  switch (syncErrorKind(e)) {
+  return describeKind(syncErrorKind(e), e instanceof Error ? e.message : String(e), host);
+}
+
+function describeKind(kind: ReturnType<typeof syncErrorKind>, detail: string, host: string): string {
+  switch (kind) {
     case 'auth':
       return `${t('kbErrorAuth')} (${detail})`;
     case 'rate':

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { apiKeyItem, DEFAULT_SETTINGS, loadAgentSettings, settingsItem, type Settings } from '../../lib/settings';
 import { useEffectiveSettings } from '../../lib/policy/useEffectiveSettings';
-import { checkCustomAdapter, checkHost, checkHttpUrl, checkKnowledgeSource, LIMITS } from '../../lib/policy/validate';
+import { checkCustomAdapter, checkHost, checkHttpUrl, LIMITS } from '../../lib/policy/validate';
 import { FEATURE_NAMES, type FeatureName } from '../../lib/policy/types';
 import type { LockKey } from '../../lib/policy/effective';
 import type { AiSettings } from '../../lib/ai/types';
@@ -24,16 +24,18 @@ const FEATURE_LABEL: Record<FeatureName, Parameters<typeof t>[0]> = {
   analytics: 'featureAnalytics',
 };
 
-/** Lists edited as text: one host per line; adapters and sources as JSON (the same shape as the policy). */
+/**
+ * Lists edited as text: one host per line; adapters as JSON (the same shape as the policy). Knowledge sources
+ * are not edited here: the Knowledge section imports files and adds helpdesk sources, and lists (to sync or
+ * remove) the sources the settings still hold, the organisation's or the agent's own from earlier versions.
+ */
 interface TextFields {
   hosts: string;
   adapters: string;
-  sources: string;
 }
 const toText = (s: Settings): TextFields => ({
   hosts: s.allowedHelpdeskHosts.join('\n'),
   adapters: s.customAdapters.length ? JSON.stringify(s.customAdapters, null, 2) : '',
-  sources: s.knowledgeSources.length ? JSON.stringify(s.knowledgeSources, null, 2) : '',
 });
 
 /**
@@ -61,7 +63,7 @@ export function OptionsApp() {
   const shown = <K extends keyof Settings>(key: K): Settings[K] => (locked(key) && effective ? effective.settings[key] : form[key]);
   const update = <K extends keyof Settings>(key: K, value: Settings[K]) => setForm((s) => ({ ...s, [key]: value }));
 
-  function parseLists(): { ok: true; value: Pick<Settings, 'allowedHelpdeskHosts' | 'customAdapters' | 'knowledgeSources'> } | { ok: false; error: string } {
+  function parseLists(): { ok: true; value: Pick<Settings, 'allowedHelpdeskHosts' | 'customAdapters'> } | { ok: false; error: string } {
     const hosts: string[] = [];
     for (const line of text.hosts.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
       const c = checkHost(line);
@@ -87,9 +89,7 @@ export function OptionsApp() {
     };
     const adapters = parseJsonList(text.adapters, t('customAdapters'), checkCustomAdapter);
     if (!adapters.ok) return adapters;
-    const sources = parseJsonList(text.sources, t('knowledgeSources'), checkKnowledgeSource);
-    if (!sources.ok) return sources;
-    return { ok: true, value: { allowedHelpdeskHosts: hosts, customAdapters: adapters.value, knowledgeSources: sources.value } };
+    return { ok: true, value: { allowedHelpdeskHosts: hosts, customAdapters: adapters.value } };
   }
 
   async function save(event: FormEvent) {
@@ -103,7 +103,9 @@ export function OptionsApp() {
     }
     const lists = parseLists();
     if (!lists.ok) return setMessage({ ok: false, text: lists.error });
-    const next = { ...form, ...lists.value };
+    // Knowledge sources are not on this form (the Knowledge section removes them): keep what is stored now.
+    const { knowledgeSources } = await loadAgentSettings();
+    const next = { ...form, ...lists.value, knowledgeSources };
     await settingsItem.setValue(next);
     if (!locked('apiKey')) await apiKeyItem.setValue(apiKey.trim());
     setForm(next);
@@ -212,13 +214,6 @@ export function OptionsApp() {
                 onChange={(e) => setText((x) => ({ ...x, adapters: e.target.value }))} />
             )}
           </Row>
-          <Row id="knowledge-sources" label={t('knowledgeSources')} hint={t('knowledgeSourcesHint')} locked={locked('knowledgeSources')}>
-            {(p) => (
-              <textarea {...p} rows={4} dir="ltr" className="code" spellCheck={false}
-                value={locked('knowledgeSources') && effective ? JSON.stringify(effective.settings.knowledgeSources.map(hideCredentials), null, 2) : text.sources}
-                onChange={(e) => setText((x) => ({ ...x, sources: e.target.value }))} />
-            )}
-          </Row>
         </fieldset>
 
         </fieldset>
@@ -238,9 +233,4 @@ export function OptionsApp() {
       <AuditSection />
     </main>
   );
-}
-
-/** The organisation's credentials are never shown on the agent's screen. */
-function hideCredentials<T extends { headers?: Record<string, string> }>(source: T): T {
-  return source.headers ? { ...source, headers: Object.fromEntries(Object.keys(source.headers).map((k) => [k, '••••'])) } : source;
 }

@@ -1,7 +1,9 @@
-// Grounding for drafts: the drafting service asks for the ticket's best snippets, ranked locally.
+// Grounding for drafts: the drafting service asks for the ticket's best snippets, ranked locally. And the
+// scheduled refresh of the knowledge sources the settings name (lib/kb/refresh.ts).
 import { getDb } from '../db';
 import { setSnippetProvider } from '../drafts/snippets';
 import { createIndexCache, hitsToSnippets, rankForTicket } from '../kb/live';
+import { registerKnowledgeRefresh } from '../kb/refresh';
 import { loadSettings } from '../settings';
 
 export function registerKnowledge(): void {
@@ -11,4 +13,5 @@ export function registerKnowledge(): void {
     const index = await currentIndex();
     return hitsToSnippets(index, await rankForTicket(getDb(), index, ticket));
   });
+  registerKnowledgeRefresh(getDb, loadSettings);
 }

@@ -35,7 +35,7 @@ export interface WeightedTerm {
 
 export interface PostingHit {
   id: string;
-  /** MiniSearch's score for the same query: BM25+ sum times the number of matched query terms. */
+  /** MiniSearch's score for the same query: BM25+ sum times the number of matched query terms (see countMatches). */
   score: number;
   /** Matched query terms, in query order. */
   queryTerms: string[];
@@ -46,6 +46,11 @@ export interface PostingSearch {
   bm25: { k: number; b: number; d: number };
   /** How many of the best documents to return. */
   depth: number;
+  /**
+   * false: rank and score by the weighted BM25 sum alone. true (the default, MiniSearch's own): the sum times
+   * the number of query terms matched, which counts a faint term as much as the customer's main words.
+   */
+  countMatches?: boolean;
 }
 
 /** What scoring needs from an index, whether a live MiniSearch engine or a packed one loaded from storage. */
@@ -120,7 +125,8 @@ export function searchPostings(source: PostingSource, allTerms: WeightedTerm[], 
     }
   }
 
-  for (const doc of touched) matched[doc] = popcount(maskLo[doc]) + popcount(maskHi[doc]);
+  const counted = opts.countMatches !== false;
+  for (const doc of touched) matched[doc] = counted ? popcount(maskLo[doc]) + popcount(maskHi[doc]) : 1;
 
   // Top `depth` by score (then first-touch order), kept sorted in a small array: most documents are rejected by
   // one comparison with the current worst.

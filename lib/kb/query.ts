@@ -1,9 +1,12 @@
 // Turns a ticket (or a typed search) into weighted query terms. What the customer wrote is what decides the
 // article: the subject and the customer's own messages count, agent replies and internal notes do not (they
 // echo our own wording and would pull in whatever the agent already answered). Later customer messages weigh
-// more: the latest one usually states the question still open.
+// more, the latest one usually states the question still open; but a message ages by how much the customer said
+// after it, and the opening statement keeps most of its weight, because in a chat the last lines are mostly the
+// details the agent asked for and goodbyes. Those (e-mail addresses, phone and order numbers, the customer's
+// name, "Username:" labels, "thanks, take care") are left out before weighting.
 import type { TicketSnapshot } from '../../adapters/types';
-import { analyzeWithSurface } from './text';
+import { analyzeWithSurface, NEGATION_WORDS, normalizeTerm, splitSentences, tokenize } from './text';
 
 export interface QueryTerm {
   /** Normalised index term (stem). */
@@ -13,7 +16,7 @@ export interface QueryTerm {
   weight: number;
 }
 
-/** How fast older customer messages fade: latest 1, previous 0.6, then 0.36, ... never below the floor. */
+/** How fast older customer messages fade (per AGE_WORDS said since): 1, 0.6, 0.36, ... never below the floor. */
 const RECENCY_DECAY = 0.6;
 const RECENCY_FLOOR = 0.15;
 const SUBJECT_WEIGHT = 1.0;
@@ -59,15 +62,92 @@ interface Part {
   weight: number;
 }
 
+/**
+ * The customer's first message with something to say states the problem (in a chat it is the subject the ticket
+ * does not have): it keeps at least this weight however much follows. Below the latest message's 1, so a new
+ * question asked at the end still leads.
+ */
+const OPENING_WEIGHT = 0.8;
+/**
+ * Messages age by what the customer wrote after them, in units of this many words (stopwords, details and
+ * pleasantries not counted), not by how many messages came after them. In an e-mail thread each follow-up says a
+ * paragraph and ages the older ones by a step or more; in a chat, where the problem is stated first and then
+ * answered in bubbles ("I'm a bronze member", "No, in November"), the opening statement barely ages.
+ */
+const AGE_WORDS = 12;
+
+// Contact details: what the agent asked for, never what the ticket is about.
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+// Phone numbers, and any long run of digits in groups (an order or account number: 3348917502, 2024-11-06).
+const PHONE = /(?<![\p{L}\p{N}+])(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?(?:[\s.-]?\(?\d{2,4}\)?){2,4}(?![\p{L}\p{N}])/gu;
+// "Order ID: 3348917502", "Username: cminh730", "Ref #A-1234": a short label naming an identifier the agent asked
+// for. The label's words ("order", "username") would match every article that mentions orders; the identifier
+// stays, and matches only if the knowledge base really contains it (an error code, a plan name).
+const LABELLED_ID = /^\s*\p{L}[\p{L} .#'-]{0,30}[:#]\s*(?=\S*[\d@])(\S+)\s*$/u;
+
+/** Words of politeness, agreement and closing. A sentence made only of these (and stopwords) is a pleasantry. */
+const COURTESY = new Set(
+  (
+    'thanks thank thankyou thx ty cheers appreciate appreciated appreciation great perfect exactly awesome cool ' +
+    'fine ok okay sure alright excellent wonderful lovely amazing brilliant nice good glad happy pleasure ' +
+    'welcome bye goodbye care day night evening morning afternoon weekend worries worry helped helpful help ' +
+    'helping try trying look looking forward hear hearing take again lot'
+  ).split(/\s+/),
+);
+
+/**
+ * Whether a sentence is only courtesy ("Thanks for trying to help.", "That's it. Take care.", "no worries"):
+ * every word is a stopword, a negation, a single character or a courtesy word. Such lines come at the end of
+ * a chat and would otherwise be the most recent, heaviest words of the query.
+ */
+export function isPleasantry(sentence: string): boolean {
+  return tokenize(sentence).every((token) => {
+    const lower = token.toLowerCase();
+    return COURTESY.has(lower) || NEGATION_WORDS.has(lower) || normalizeTerm(lower) === null;
+  });
+}
+
+/**
+ * The customer's words without the details they were asked for: e-mail addresses, phone numbers, their own
+ * name, and the labels of "Label: identifier" lines; sentences that are only pleasantries go too.
+ */
+export function detailFree(text: string, customer: { name?: string } = {}): string {
+  const nameWords = new Set(
+    tokenize(customer.name ?? '')
+      .map((w) => w.toLowerCase())
+      .filter((w) => w.length > 1),
+  );
+  const kept: string[] = [];
+  for (const line of text.split('\n')) {
+    const labelled = LABELLED_ID.exec(line);
+    let l = (labelled ? labelled[1] : line).replace(EMAIL, ' ').replace(PHONE, ' ');
+    if (nameWords.size) {
+      l = l.replace(/[\p{L}\p{N}'’]+/gu, (w) => (nameWords.has(w.toLowerCase()) ? ' ' : w));
+    }
+    for (const sentence of splitSentences(l)) if (!isPleasantry(sentence)) kept.push(sentence);
+  }
+  return kept.join('\n');
+}
+
+const contentWords = (text: string) => tokenize(text).filter((t) => normalizeTerm(t) !== null).length;
+
 function partsOf(query: TicketSnapshot | string): Part[] {
-  if (typeof query === 'string') return [{ text: cleanCustomerText(query), weight: 1 }];
+  if (typeof query === 'string') return [{ text: detailFree(cleanCustomerText(query)), weight: 1 }];
   const parts: Part[] = [];
   if (query.subject) parts.push({ text: query.subject, weight: SUBJECT_WEIGHT });
+  const names = [query.requester?.name ?? ''];
   const customer = query.messages.filter((m) => m.author.role === 'customer' && !m.internal && m.text);
-  // latest first
-  for (let k = 0; k < customer.length; k++) {
-    const m = customer[customer.length - 1 - k];
-    parts.push({ text: cleanCustomerText(m.text), weight: Math.max(RECENCY_FLOOR, RECENCY_DECAY ** k) });
+  for (const m of customer) if (m.author.name) names.push(m.author.name);
+  // Messages with nothing left to say (a name, an order number, "thanks!") neither count nor age the others.
+  const texts = customer
+    .map((m) => detailFree(cleanCustomerText(m.text), { name: names.join(' ') }))
+    .filter((t) => contentWords(t) > 0);
+  let after = 0; // content words the customer wrote after the message
+  for (let i = texts.length - 1; i >= 0; i--) {
+    let weight = Math.max(RECENCY_FLOOR, RECENCY_DECAY ** (after / AGE_WORDS));
+    if (i === 0) weight = Math.max(weight, OPENING_WEIGHT);
+    parts.push({ text: texts[i], weight });
+    after += contentWords(texts[i]);
   }
   return parts;
 }

@@ -140,16 +140,49 @@ test('syncs a Zendesk help center with macros, waits out a 429, and a re-sync re
   expect(JSON.stringify(stored.sync)).not.toContain('api-token-123');
 });
 
-test('a knowledge source from the settings is listed and its "Sync now" imports the file under url:<url>', async ({ ext }) => {
+/** Puts knowledge sources in the agent's stored settings, as earlier versions' JSON field saved them. */
+async function storeSettingsSources(ext: { worker: import('@playwright/test').Worker }, sources: unknown[]) {
+  await ext.worker.evaluate(async (list) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings ?? {}), knowledgeSources: list } });
+  }, sources);
+}
+
+test('a source kept in the settings is listed with "Sync now" (no JSON field), shows its last sync after a reload, and can be removed', async ({ ext }) => {
   const zd = fakeZendesk();
   await ext.context.route('https://kbtest.zendesk.com/**', zd.handler);
   const page = await openOptions(ext);
   await expect(page.getByTestId('save')).toBeEnabled();
-  await page.locator('#knowledge-sources').fill(JSON.stringify([{ id: 'faq', kind: 'url', url: 'https://kbtest.zendesk.com/exports/faq.md', name: 'Company FAQ' }]));
-  await page.getByTestId('save').click();
+  await expect(page.locator('#knowledge-sources')).toHaveCount(0); // the old JSON editor is gone
+  await storeSettingsSources(ext, [{ id: 'faq', kind: 'url', url: 'https://kbtest.zendesk.com/exports/faq.md', name: 'Company FAQ' }]);
   const src = page.getByTestId('kb-policy-source');
   await expect(src).toContainText('Company FAQ');
   await src.getByTestId('kb-policy-source-sync').click();
   await expect(src.getByTestId('kb-policy-source-status')).toContainText('Fetched 1: 1 added, 0 updated, 0 unchanged, 0 removed.');
   await expect(storedCount(page, 'url:https://kbtest.zendesk.com/exports/faq.md')).toHaveText('1');
+
+  // Saving the rest of the settings keeps the source (the form no longer holds it, but must not drop it).
+  await page.getByTestId('save').click();
+  await expect(page.locator('#save-status')).toHaveText('Saved.');
+  await page.reload();
+  await expect(src.getByTestId('kb-policy-source-status')).toContainText('(Sync now): Fetched 1: 1 added');
+
+  await src.getByTestId('kb-policy-source-remove').click();
+  await expect(src).toHaveCount(0);
+  const stored = await ext.worker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { knowledgeSources: unknown[] }).knowledgeSources);
+  expect(stored).toEqual([]);
+  await expect(storedCount(page, 'url:https://kbtest.zendesk.com/exports/faq.md')).toHaveText('1'); // its articles stay
+});
+
+test('a source with refreshHours is synced by the background alarm, without a click, and says so', async ({ ext }) => {
+  const zd = fakeZendesk();
+  await ext.context.route('https://kbtest.zendesk.com/**', zd.handler);
+  const page = await openOptions(ext);
+  await storeSettingsSources(ext, [{ id: 'faq', kind: 'url', url: 'https://kbtest.zendesk.com/exports/faq.md', name: 'Company FAQ', refreshHours: 6 }]);
+  const src = page.getByTestId('kb-policy-source');
+  await expect(src.getByTestId('kb-policy-source-refresh')).toHaveText(' · refresh every 6 h');
+  // The alarm the worker created at start-up would first fire a minute in; bring it forward.
+  await ext.worker.evaluate(() => chrome.alarms.create('tandem-kb-refresh', { when: Date.now() + 100, periodInMinutes: 15 }));
+  await expect(storedCount(page, 'url:https://kbtest.zendesk.com/exports/faq.md')).toHaveText('1');
+  await expect(src.getByTestId('kb-policy-source-status')).toContainText('(scheduled): Fetched 1: 1 added');
 });

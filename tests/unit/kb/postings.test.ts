@@ -68,6 +68,18 @@ describe('searchPostings', () => {
     expectSameAsMiniSearch(index);
   });
 
+  it('without countMatches, scores and orders by the weighted BM25 sum alone', () => {
+    const index = buildIndex(articles);
+    const counted = searchPostings(engineSource(index.engine), terms, { ...opts, depth: 100 });
+    const plain = searchPostings(engineSource(index.engine), terms, { ...opts, depth: 100, countMatches: false });
+    expect(plain.length).toBe(counted.length);
+    const sumOf = new Map(counted.map((h) => [h.id, h.score / h.queryTerms.length]));
+    plain.forEach((h) => expect(h.score).toBeCloseTo(sumOf.get(h.id)!, 10));
+    const expected = [...sumOf].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+    expect(plain.map((h) => h.id)).toEqual(expected);
+    expect(plain.map((h) => h.id)).not.toEqual(counted.map((h) => h.id)); // the corpus is one where it matters
+  });
+
   it('counts documents per term across fields', () => {
     const index = buildIndex([
       { id: 'x', title: 'Card', body: 'card card' },

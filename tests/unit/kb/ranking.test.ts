@@ -83,6 +83,21 @@ describe('rankArticles', () => {
     expect(hit.matchedTerms).not.toContain('hi');
   });
 
+  it('explains a hit with words that say something: no stopwords, negations or particles in "why this"', () => {
+    const index = buildIndex([
+      { id: 'app', title: 'Card not working in the app', body: 'If your card is not working on the app, why not re-add it? Promo codes apply too.' },
+      { id: 'other', title: 'Opening hours', body: 'We are open on weekdays.' },
+    ]);
+    const [hit] = rankArticles(index, "Why isn't my card working on the app? It's not a promo code issue, is it?");
+    expect(hit.articleId).toBe('app');
+    expect(hit.matchedTerms).toEqual(expect.arrayContaining(['card', 'working', 'app', 'promo code']));
+    for (const surface of hit.matchedTerms) {
+      for (const word of surface.split(' ')) {
+        expect(['why', 'isnt', 'not', 'on', 'its', 'is', 'it', 'a']).not.toContain(word);
+      }
+    }
+  });
+
   it('finds two-word phrases ahead of scattered words', () => {
     const index = buildIndex([
       { id: 'scattered', title: 'Top news', body: 'Read the top stories. Use a gift card.' },
