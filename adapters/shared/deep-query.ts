@@ -15,6 +15,7 @@
 // caches of their own. `onRoot` hears of every root too (the watcher observes them).
 import type { SelectorQuery } from './dom';
 import { readCacheFor } from './read-cache';
+import { splitOutside } from './selector-split';
 
 export const PIERCE = '>>>';
 
@@ -36,35 +37,6 @@ export interface NestedRoot {
 }
 
 // ---------------------------------------------------------------------------------------------- parsing
-
-/** Splits at `sep` where it is not inside quotes, brackets or parentheses (and not escaped). */
-function splitOutside(selector: string, sep: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let quote = '';
-  let start = 0;
-  for (let i = 0; i < selector.length; i++) {
-    const ch = selector[i];
-    if (ch === '\\') {
-      i++;
-      continue;
-    }
-    if (quote) {
-      if (ch === quote) quote = '';
-      continue;
-    }
-    if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '[' || ch === '(') depth++;
-    else if (ch === ']' || ch === ')') depth--;
-    else if (depth === 0 && selector.startsWith(sep, i)) {
-      parts.push(selector.slice(start, i).trim());
-      i += sep.length - 1;
-      start = i + 1;
-    }
-  }
-  parts.push(selector.slice(start).trim());
-  return parts;
-}
 
 const parsed = new Map<string, string[][] | null>();
 

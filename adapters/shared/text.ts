@@ -3,6 +3,8 @@
 // whichever helpdesk it came from. Works on parsed (never rendered) documents too: it walks the tree rather
 // than relying on innerText, which needs layout.
 
+import { splitOutside } from './selector-split';
+
 // What the walk does with each tag, looked up once per element (one Map lookup instead of several Set lookups:
 // the walk visits every node of a 2,000-message thread on a ticket's first read).
 const BLOCK = 1; // starts and ends a line
@@ -87,36 +89,13 @@ export interface ExclusionMatcher {
 
 const matchers = new Map<string, ExclusionMatcher>();
 
-/** Splits a selector list at top-level commas (not inside brackets, parentheses or quotes). */
-function splitTopLevel(list: string, separator: (ch: string) => boolean): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let quote = '';
-  let current = '';
-  for (const ch of list) {
-    if (quote) {
-      if (ch === quote) quote = '';
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '[' || ch === '(') depth++;
-    else if (ch === ']' || ch === ')') depth--;
-    else if (depth === 0 && separator(ch)) {
-      parts.push(current);
-      current = '';
-      continue;
-    }
-    current += ch;
-  }
-  parts.push(current);
-  return parts;
-}
-
 export function exclusionMatcher(selector: string): ExclusionMatcher {
   let m = matchers.get(selector);
   if (m) return m;
   m = { selector, tags: new Set(), any: false, invalid: false };
-  for (const one of splitTopLevel(selector, (ch) => ch === ',')) {
+  for (const one of splitOutside(selector, ',')) {
     // The rightmost compound: what the element itself must be.
-    const compounds = splitTopLevel(one.trim(), (ch) => ch === ' ' || ch === '>' || ch === '+' || ch === '~').filter(Boolean);
+    const compounds = splitOutside(one, (ch) => ch === ' ' || ch === '>' || ch === '+' || ch === '~').filter(Boolean);
     const subject = compounds[compounds.length - 1] ?? '';
     // (both cases: tagName is upper case in HTML documents, as written in XHTML ones)
     if (/^[a-zA-Z][\w-]*$/.test(subject)) m.tags.add(subject.toUpperCase()).add(subject.toLowerCase());

@@ -1,0 +1,35 @@
+// Splitting CSS selector text where the browser would: at top-level commas, combinators or ` >>> `, never inside
+// quotes, attribute brackets or pseudo-class parentheses, and never at an escaped character. Shared by the text
+// walk (which looks at each selector's rightmost part) and the deep query (which splits at ` >>> `).
+
+/** Splits at `sep` (a string, or a test of one character) outside quotes, brackets and parentheses and not
+ *  escaped; each part trimmed. */
+export function splitOutside(selector: string, sep: string | ((ch: string) => boolean)): string[] {
+  const parts: string[] = [];
+  const isSep = typeof sep === 'string' ? (i: number) => selector.startsWith(sep, i) : (i: number) => sep(selector[i]);
+  const sepLength = typeof sep === 'string' ? sep.length : 1;
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < selector.length; i++) {
+    const ch = selector[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (quote) {
+      if (ch === quote) quote = '';
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '[' || ch === '(') depth++;
+    else if (ch === ']' || ch === ')') depth--;
+    else if (depth === 0 && isSep(i)) {
+      parts.push(selector.slice(start, i).trim());
+      i += sepLength - 1;
+      start = i + 1;
+    }
+  }
+  parts.push(selector.slice(start).trim());
+  return parts;
+}
