@@ -196,6 +196,12 @@ class TextWriter {
       }
       return;
     }
+    // An element holding only text (most paragraphs): its text in one call. Every node touched from script gets
+    // a wrapper object made for it, and on a ticket's first read that is much of the cost.
+    if (!el.firstElementChild) {
+      this.text(el.textContent ?? '', inPre);
+      return;
+    }
     for (let node = el.firstChild; node; node = node.nextSibling) {
       const type = node.nodeType;
       if (type === 3 /* text */) {
