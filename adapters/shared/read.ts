@@ -333,7 +333,7 @@ function parseMessages(elements: Element[], dirty: Element[], spec: MessageSpec,
     const parsed: ParsedMessage = {
       text,
       // (every field set, in one order: one object shape for all messages keeps the loops over them fast)
-      name: authorEl ? cleanName(inlineText(authorEl)) || undefined : undefined,
+      name: authorEl ? nameOf(inlineText(authorEl)) || undefined : undefined,
       hasAuthorEl: !!authorEl,
       email: spec.authorEmail ? findEmail(authorEl) : undefined,
       at,
@@ -349,6 +349,9 @@ function parseMessages(elements: Element[], dirty: Element[], spec: MessageSpec,
 // Names repeat across a thread (two or three people): remember the cleaned form instead of four regex passes per
 // message per read.
 const cleanNames = new Map<string, string>();
+/** An author line as a name: already one line (inlineText); only an e-mail address in it needs cleaning. */
+const nameOf = (line: string) => (line.includes('@') ? cleanName(line) : line);
+
 function cleanName(raw: string): string {
   let n = cleanNames.get(raw);
   if (n === undefined) {
