@@ -24,6 +24,7 @@ import {
   type UnscriptableReason,
 } from '../../lib/custom-helpdesks';
 import type { EffectiveSettings } from '../../lib/policy/effective';
+import { loadAgentSettings, settingsItem } from '../../lib/settings';
 import { sendMessage } from '../../lib/messaging';
 import { t } from '../../lib/i18n';
 import { LockNote } from './Locked';
@@ -192,6 +193,8 @@ export function CustomHelpdesks({ effective }: { effective: EffectiveSettings | 
     void (async () => {
       const current = (await customAdaptersItem.getValue()) ?? [];
       await customAdaptersItem.setValue(upsertConfig(current, config));
+      // A config saved from the settings' list now lives with the agent's own: one place, not two.
+      await dropFromSettings(config.id);
       const granted = await permission;
       setForm(null);
       setErrors({});
@@ -209,6 +212,21 @@ export function CustomHelpdesks({ effective }: { effective: EffectiveSettings | 
   async function remove(id: string) {
     const current = (await customAdaptersItem.getValue()) ?? [];
     await customAdaptersItem.setValue(current.filter((c) => c.id !== id));
+    setConfirmDelete(null);
+    if (form?.id === id) edit(null);
+    setStatus({ kind: 'ok', text: t('chDeleted') });
+  }
+
+  /** Removes a config from the settings' list, where earlier versions kept the agent's own (edited there as JSON). */
+  async function dropFromSettings(id: string): Promise<boolean> {
+    const settings = await loadAgentSettings();
+    if (!settings.customAdapters.some((c) => c.id === id)) return false;
+    await settingsItem.setValue({ ...settings, customAdapters: settings.customAdapters.filter((c) => c.id !== id) });
+    return true;
+  }
+
+  async function removeFromSettings(id: string) {
+    await dropFromSettings(id);
     setConfirmDelete(null);
     if (form?.id === id) edit(null);
     setStatus({ kind: 'ok', text: t('chDeleted') });
@@ -238,6 +256,31 @@ export function CustomHelpdesks({ effective }: { effective: EffectiveSettings | 
     })();
   }
 
+  /** Edit and delete (delete asks first) for one of the agent's configs, wherever it is kept. */
+  function itemButtons(c: CustomAdapterConfig, onDelete: (id: string) => Promise<void>) {
+    return (
+      <div className="buttons">
+        {/* One form at a time: opening another would throw away what the agent is typing. */}
+        <button type="button" disabled={disabled || !!form} onClick={() => edit(formFromConfig(c))} data-testid={`ch-edit-${c.id}`}
+          aria-label={`${t('chEdit')}: ${c.name}`}>
+          {t('chEdit')}
+        </button>
+        {confirmDelete === c.id ? (
+          <>
+            <span role="alert">{t('chConfirmDelete', c.name)}</span>
+            <button type="button" className="danger" onClick={() => void onDelete(c.id)} data-testid={`ch-delete-yes-${c.id}`}>{t('chDeleteYes')}</button>
+            <button type="button" onClick={() => setConfirmDelete(null)}>{t('chCancel')}</button>
+          </>
+        ) : (
+          <button type="button" className="danger" disabled={disabled} onClick={() => setConfirmDelete(c.id)} data-testid={`ch-delete-${c.id}`}
+            aria-label={`${t('chDelete')}: ${c.name}`}>
+            {t('chDelete')}
+          </button>
+        )}
+      </div>
+    );
+  }
+
   const disabled = !effective;
   return (
     <section className="card custom-helpdesks" aria-labelledby="custom-helpdesks-heading" data-testid="custom-helpdesks">
@@ -261,7 +304,9 @@ export function CustomHelpdesks({ effective }: { effective: EffectiveSettings | 
           <h3>{t('chSettingsFieldHeading')}</h3>
           <ul className="ch-list" data-testid="ch-list-settings">
             {fromSettingsField.map((c) => (
-              <ConfigItem key={c.id} config={c} />
+              <ConfigItem key={c.id} config={c}>
+                {itemButtons(c, removeFromSettings)}
+              </ConfigItem>
             ))}
           </ul>
         </>
@@ -280,25 +325,7 @@ export function CustomHelpdesks({ effective }: { effective: EffectiveSettings | 
                   <button type="button" onClick={() => grantFor(c)}>{t('chGrantAccess')}</button>
                 </p>
               )}
-              <div className="buttons">
-                {/* One form at a time: opening another would throw away what the agent is typing. */}
-                <button type="button" disabled={disabled || !!form} onClick={() => edit(formFromConfig(c))} data-testid={`ch-edit-${c.id}`}
-                  aria-label={`${t('chEdit')}: ${c.name}`}>
-                  {t('chEdit')}
-                </button>
-                {confirmDelete === c.id ? (
-                  <>
-                    <span role="alert">{t('chConfirmDelete', c.name)}</span>
-                    <button type="button" className="danger" onClick={() => void remove(c.id)} data-testid={`ch-delete-yes-${c.id}`}>{t('chDeleteYes')}</button>
-                    <button type="button" onClick={() => setConfirmDelete(null)}>{t('chCancel')}</button>
-                  </>
-                ) : (
-                  <button type="button" className="danger" disabled={disabled} onClick={() => setConfirmDelete(c.id)} data-testid={`ch-delete-${c.id}`}
-                    aria-label={`${t('chDelete')}: ${c.name}`}>
-                    {t('chDelete')}
-                  </button>
-                )}
-              </div>
+              {itemButtons(c, remove)}
             </ConfigItem>
           ))}
         </ul>

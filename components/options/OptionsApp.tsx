@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { apiKeyItem, DEFAULT_SETTINGS, loadAgentSettings, settingsItem, type Settings } from '../../lib/settings';
 import { useEffectiveSettings } from '../../lib/policy/useEffectiveSettings';
-import { checkCustomAdapter, checkHost, checkHttpUrl, LIMITS } from '../../lib/policy/validate';
+import { checkHost, checkHttpUrl, LIMITS } from '../../lib/policy/validate';
 import { FEATURE_NAMES, type FeatureName } from '../../lib/policy/types';
 import type { LockKey } from '../../lib/policy/effective';
 import type { AiSettings } from '../../lib/ai/types';
@@ -25,17 +25,15 @@ const FEATURE_LABEL: Record<FeatureName, Parameters<typeof t>[0]> = {
 };
 
 /**
- * Lists edited as text: one host per line; adapters as JSON (the same shape as the policy). Knowledge sources
- * are not edited here: the Knowledge section imports files and adds helpdesk sources, and lists (to sync or
- * remove) the sources the settings still hold, the organisation's or the agent's own from earlier versions.
+ * Lists edited as text: one host per line. Knowledge sources and custom helpdesks are not edited here: the
+ * Knowledge and Custom helpdesks sections have their own forms, and list (to sync, edit or remove) what the
+ * settings still hold, the organisation's or the agent's own from earlier versions.
  */
 interface TextFields {
   hosts: string;
-  adapters: string;
 }
 const toText = (s: Settings): TextFields => ({
   hosts: s.allowedHelpdeskHosts.join('\n'),
-  adapters: s.customAdapters.length ? JSON.stringify(s.customAdapters, null, 2) : '',
 });
 
 /**
@@ -63,33 +61,14 @@ export function OptionsApp() {
   const shown = <K extends keyof Settings>(key: K): Settings[K] => (locked(key) && effective ? effective.settings[key] : form[key]);
   const update = <K extends keyof Settings>(key: K, value: Settings[K]) => setForm((s) => ({ ...s, [key]: value }));
 
-  function parseLists(): { ok: true; value: Pick<Settings, 'allowedHelpdeskHosts' | 'customAdapters'> } | { ok: false; error: string } {
+  function parseLists(): { ok: true; value: Pick<Settings, 'allowedHelpdeskHosts'> } | { ok: false; error: string } {
     const hosts: string[] = [];
     for (const line of text.hosts.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
       const c = checkHost(line);
       if (!c.ok) return { ok: false, error: `${t('allowedHosts')}: ${c.reason}` };
       hosts.push(c.value);
     }
-    const parseJsonList = <T,>(raw: string, label: string, check: (v: unknown) => { ok: true; value: T } | { ok: false; reason: string }) => {
-      if (!raw.trim()) return { ok: true as const, value: [] as T[] };
-      let data: unknown;
-      try {
-        data = JSON.parse(raw);
-      } catch {
-        return { ok: false as const, error: `${label}: ${t('invalidJson')}` };
-      }
-      const list = Array.isArray(data) ? data : [data];
-      const out: T[] = [];
-      for (const [i, item] of list.entries()) {
-        const c = check(item);
-        if (!c.ok) return { ok: false as const, error: `${label} [${i}]: ${c.reason}` };
-        out.push(c.value);
-      }
-      return { ok: true as const, value: out };
-    };
-    const adapters = parseJsonList(text.adapters, t('customAdapters'), checkCustomAdapter);
-    if (!adapters.ok) return adapters;
-    return { ok: true, value: { allowedHelpdeskHosts: hosts, customAdapters: adapters.value } };
+    return { ok: true, value: { allowedHelpdeskHosts: hosts } };
   }
 
   async function save(event: FormEvent) {
@@ -103,9 +82,10 @@ export function OptionsApp() {
     }
     const lists = parseLists();
     if (!lists.ok) return setMessage({ ok: false, text: lists.error });
-    // Knowledge sources are not on this form (the Knowledge section removes them): keep what is stored now.
-    const { knowledgeSources } = await loadAgentSettings();
-    const next = { ...form, ...lists.value, knowledgeSources };
+    // Knowledge sources and custom helpdesks are not on this form (their sections edit and remove them): keep
+    // what is stored now, not what was loaded with the page.
+    const { knowledgeSources, customAdapters } = await loadAgentSettings();
+    const next = { ...form, ...lists.value, knowledgeSources, customAdapters };
     await settingsItem.setValue(next);
     if (!locked('apiKey')) await apiKeyItem.setValue(apiKey.trim());
     setForm(next);
@@ -205,13 +185,6 @@ export function OptionsApp() {
               <textarea {...p} rows={3} dir="ltr" data-testid="allowed-hosts"
                 value={locked('allowedHelpdeskHosts') && effective ? effective.settings.allowedHelpdeskHosts.join('\n') : text.hosts}
                 onChange={(e) => setText((x) => ({ ...x, hosts: e.target.value }))} />
-            )}
-          </Row>
-          <Row id="custom-adapters" label={t('customAdapters')} hint={t('customAdaptersHint')} locked={locked('customAdapters')}>
-            {(p) => (
-              <textarea {...p} rows={6} dir="ltr" className="code" spellCheck={false}
-                value={locked('customAdapters') && effective ? JSON.stringify(effective.settings.customAdapters, null, 2) : text.adapters}
-                onChange={(e) => setText((x) => ({ ...x, adapters: e.target.value }))} />
             )}
           </Row>
         </fieldset>

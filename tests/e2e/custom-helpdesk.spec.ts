@@ -140,3 +140,44 @@ test('the preview asks for access to a host Tandem may not read yet, and says wh
   await expect(options.getByTestId('ch-preview-run')).toBeDisabled();
   await expect(options.getByTestId('ch-preview-status')).toContainText('cannot be read by any extension');
 });
+
+test('configs an earlier version kept in the settings are listed once: editing and saving moves them to the agent\'s own, deleting removes them', async ({ ext }) => {
+  const kept = (id: string) => ({
+    id,
+    name: `Old ${id}`,
+    // (a host the manifest already grants: a headless test cannot answer a permission prompt)
+    urlPatterns: [`https://${id}-old.zendesk.com/tickets/*`],
+    selectors: { subject: 'h1', message: '.m', messageBody: '.b', editor: 'textarea' },
+  });
+  await ext.worker.evaluate(async (configs) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings ?? {}), customAdapters: configs } });
+  }, [kept('olddesk'), kept('otherdesk')]);
+  const options = await openOptions(ext);
+  const settingsList = options.getByTestId('ch-list-settings');
+  await expect(settingsList.getByTestId('ch-item-olddesk')).toBeVisible();
+  // No JSON field for them any more: the section is the one place they are shown.
+  await expect(options.locator('#custom-adapters')).toHaveCount(0);
+
+  // The main form's save keeps them (it no longer holds them).
+  await options.getByTestId('save').click();
+  await expect(settingsList.getByTestId('ch-item-otherdesk')).toBeVisible();
+
+  await settingsList.getByTestId('ch-edit-olddesk').click();
+  await options.getByTestId('ch-name').fill('Old desk, renamed');
+  await options.getByTestId('ch-save').click();
+  await expect(options.getByTestId('ch-list-own').getByTestId('ch-item-olddesk')).toContainText('Old desk, renamed');
+  await expect(settingsList.getByTestId('ch-item-olddesk')).toHaveCount(0);
+
+  await settingsList.getByTestId('ch-delete-otherdesk').click();
+  await settingsList.getByTestId('ch-delete-yes-otherdesk').click();
+  await expect(options.getByTestId('ch-list-settings')).toHaveCount(0);
+  const stored = await ext.worker.evaluate(async () => {
+    const got = (await chrome.storage.local.get(['settings', 'customAdapters'])) as {
+      settings?: { customAdapters?: { id: string }[] };
+      customAdapters?: { id: string }[];
+    };
+    return { inSettings: (got.settings?.customAdapters ?? []).map((c) => c.id), own: (got.customAdapters ?? []).map((c) => c.id) };
+  });
+  expect(stored).toEqual({ inSettings: [], own: ['olddesk'] });
+});
