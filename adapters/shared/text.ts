@@ -83,16 +83,15 @@ export interface ExclusionMatcher {
   /** Some selector's rightmost part could match an element without attributes of any tag (`*`, pseudo-classes):
    *  every element is matched. */
   any: boolean;
-  /** The list does not parse: fall back to the quote selectors alone. */
-  invalid: boolean;
 }
 
 const matchers = new Map<string, ExclusionMatcher>();
 
+/** The matcher of a selector list (made once per list; the list must parse: see textExclusion). */
 export function exclusionMatcher(selector: string): ExclusionMatcher {
   let m = matchers.get(selector);
   if (m) return m;
-  m = { selector, tags: new Set(), any: false, invalid: false };
+  m = { selector, tags: new Set(), any: false };
   for (const one of splitOutside(selector, ',')) {
     // The rightmost compound: what the element itself must be.
     const compounds = splitOutside(one, (ch) => ch === ' ' || ch === '>' || ch === '+' || ch === '~').filter(Boolean);
@@ -180,7 +179,7 @@ class TextWriter {
       try {
         if (el.matches(exclude.selector)) return true;
       } catch {
-        /* an invalid skip selector: see htmlToTextPreservingLines */
+        /* (never for lists textExclusion made: they parse) */
       }
     }
     return !!this.excluded?.has(el);
@@ -196,8 +195,8 @@ class TextWriter {
       }
       return;
     }
-    // An element holding only text (most paragraphs): its text in one call. Every node touched from script gets
-    // a wrapper object made for it, and on a ticket's first read that is much of the cost.
+    // An element holding only text (most paragraphs): its text in one call instead of a walk over its text nodes
+    // (no script object is made for each of them).
     if (!el.firstElementChild) {
       this.text(el.textContent ?? '', inPre);
       return;
