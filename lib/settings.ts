@@ -76,6 +76,16 @@ export async function loadAgentSettings(): Promise<Settings> {
   return withDefaults(await settingsItem.getValue());
 }
 
+/** Removes one entry (by id) from a list in the agent's own settings: knowledge sources or custom helpdesks kept
+ *  there by earlier versions, now edited in their own options sections. Returns whether there was one. */
+export async function removeFromAgentSettings(key: 'knowledgeSources' | 'customAdapters', id: string): Promise<boolean> {
+  const settings = await loadAgentSettings();
+  const list: { id: string }[] = settings[key];
+  if (!list.some((item) => item.id === id)) return false;
+  await settingsItem.setValue({ ...settings, [key]: list.filter((item) => item.id !== id) });
+  return true;
+}
+
 let cachedEffective: ReturnType<typeof loadEffective> | undefined;
 let watchingStorage = false;
 

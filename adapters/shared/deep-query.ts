@@ -13,7 +13,7 @@
 // shadow root it enters is handed to the read cache of its document (read-cache.ts), whose observer on the
 // document alone would not see mutations in there and would serve stale messages; frame documents have read
 // caches of their own. `onRoot` hears of every root too (the watcher observes them).
-import type { SelectorQuery } from './dom';
+import { listToArray, type SelectorQuery } from './dom';
 import { readCacheFor } from './read-cache';
 import { splitOutside } from './selector-split';
 
@@ -89,7 +89,7 @@ export function composedParent(el: Element): Element | null {
 
 function safeAll(root: ParentNode, selector: string): Element[] {
   try {
-    return Array.from(root.querySelectorAll(selector));
+    return listToArray(root.querySelectorAll(selector));
   } catch {
     return [];
   }

@@ -24,7 +24,7 @@ import {
   type UnscriptableReason,
 } from '../../lib/custom-helpdesks';
 import type { EffectiveSettings } from '../../lib/policy/effective';
-import { loadAgentSettings, settingsItem } from '../../lib/settings';
+import { removeFromAgentSettings } from '../../lib/settings';
 import { sendMessage } from '../../lib/messaging';
 import { t } from '../../lib/i18n';
 import { LockNote } from './Locked';
@@ -194,7 +194,7 @@ export function CustomHelpdesks({ effective }: { effective: EffectiveSettings | 
       const current = (await customAdaptersItem.getValue()) ?? [];
       await customAdaptersItem.setValue(upsertConfig(current, config));
       // A config saved from the settings' list now lives with the agent's own: one place, not two.
-      await dropFromSettings(config.id);
+      await removeFromAgentSettings('customAdapters', config.id);
       const granted = await permission;
       setForm(null);
       setErrors({});
@@ -209,24 +209,12 @@ export function CustomHelpdesks({ effective }: { effective: EffectiveSettings | 
     })();
   }
 
-  async function remove(id: string) {
-    const current = (await customAdaptersItem.getValue()) ?? [];
-    await customAdaptersItem.setValue(current.filter((c) => c.id !== id));
-    setConfirmDelete(null);
-    if (form?.id === id) edit(null);
-    setStatus({ kind: 'ok', text: t('chDeleted') });
-  }
-
-  /** Removes a config from the settings' list, where earlier versions kept the agent's own (edited there as JSON). */
-  async function dropFromSettings(id: string): Promise<boolean> {
-    const settings = await loadAgentSettings();
-    if (!settings.customAdapters.some((c) => c.id === id)) return false;
-    await settingsItem.setValue({ ...settings, customAdapters: settings.customAdapters.filter((c) => c.id !== id) });
-    return true;
-  }
-
-  async function removeFromSettings(id: string) {
-    await dropFromSettings(id);
+  /** Deletes one of the agent's configs: from its own list, or from the settings where earlier versions kept it. */
+  async function remove(id: string, from: 'own' | 'settings' = 'own') {
+    if (from === 'own') {
+      const current = (await customAdaptersItem.getValue()) ?? [];
+      await customAdaptersItem.setValue(current.filter((c) => c.id !== id));
+    } else await removeFromAgentSettings('customAdapters', id);
     setConfirmDelete(null);
     if (form?.id === id) edit(null);
     setStatus({ kind: 'ok', text: t('chDeleted') });
@@ -305,7 +293,7 @@ export function CustomHelpdesks({ effective }: { effective: EffectiveSettings | 
           <ul className="ch-list" data-testid="ch-list-settings">
             {fromSettingsField.map((c) => (
               <ConfigItem key={c.id} config={c}>
-                {itemButtons(c, removeFromSettings)}
+                {itemButtons(c, (id) => remove(id, 'settings'))}
               </ConfigItem>
             ))}
           </ul>
@@ -325,7 +313,7 @@ export function CustomHelpdesks({ effective }: { effective: EffectiveSettings | 
                   <button type="button" onClick={() => grantFor(c)}>{t('chGrantAccess')}</button>
                 </p>
               )}
-              {itemButtons(c, remove)}
+              {itemButtons(c, (id) => remove(id))}
             </ConfigItem>
           ))}
         </ul>

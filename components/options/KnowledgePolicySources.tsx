@@ -4,7 +4,7 @@ import { t } from '../../lib/i18n';
 import { readSyncState, recordSync } from '../../lib/kb/refresh';
 import { planPolicySource, syncPolicySource } from '../../lib/kb/sources';
 import type { KnowledgeSource } from '../../lib/policy/types';
-import { settingsItem, withDefaults } from '../../lib/settings';
+import { removeFromAgentSettings } from '../../lib/settings';
 import { LockNote } from './Locked';
 import { KnowledgeSyncRun } from './KnowledgeSyncRun';
 
@@ -39,7 +39,7 @@ function PolicySource({ src, locked }: { src: KnowledgeSource; locked: boolean }
         <small className="hint"> · {t('kbPolicyHeadersAsGiven')}</small>
       )}{' '}
       {!locked && (
-        <button type="button" className="danger" onClick={() => void removeSettingsSource(src.id)} data-testid="kb-policy-source-remove">
+        <button type="button" className="danger" onClick={() => void removeFromAgentSettings('knowledgeSources', src.id)} data-testid="kb-policy-source-remove">
           {t('kbRemoveSource')}
         </button>
       )}
@@ -53,8 +53,3 @@ function PolicySource({ src, locked }: { src: KnowledgeSource; locked: boolean }
   );
 }
 
-/** Drops a source from the agent's own settings (its stored articles stay until removed under "Stored"). */
-async function removeSettingsSource(id: string): Promise<void> {
-  const settings = withDefaults(await settingsItem.getValue());
-  await settingsItem.setValue({ ...settings, knowledgeSources: settings.knowledgeSources.filter((s) => s.id !== id) });
-}
