@@ -44,7 +44,7 @@ export interface KbHit {
   score: number;
   /** The best-matching passage (plain text; render as text, never as HTML). */
   snippet: string;
-  /** The customer's words that matched this article ("why this"). */
+  /** The ticket's words that matched this article ("why this"): the customer's, then the agent's questions'. */
   matchedTerms: string[];
 }
 

@@ -91,7 +91,7 @@ const COURTESY = new Set(
     'thanks thank thankyou thx ty cheers appreciate appreciated appreciation great perfect exactly awesome cool ' +
     'fine ok okay sure alright excellent wonderful lovely amazing brilliant nice good glad happy pleasure ' +
     'welcome bye goodbye care day night evening morning afternoon weekend worries worry helped helpful help ' +
-    'helping try trying look looking forward hear hearing take again lot'
+    'helping try trying look looking forward hear hearing take again lot else'
   ).split(/\s+/),
 );
 
@@ -129,6 +129,44 @@ export function detailFree(text: string, customer: { name?: string } = {}): stri
   return kept.join('\n');
 }
 
+/**
+ * A short reply to an agent's question ("I'm a bronze", "No, I bought it in November.") answers what the agent
+ * needed to know; it is not the customer's problem. Replies of at most ANSWER_WORDS content words after an agent's
+ * question weigh at most ANSWER_WEIGHT, however recent (the opening statement keeps its own floor). On ABCD's
+ * return dialogue the answer "bought it in November" was pulling in "Mistimed Billing Never Bought".
+ */
+const ANSWER_WORDS = 6;
+const ANSWER_WEIGHT = 0.5;
+/**
+ * The agent's questions say what the agent is checking ("was the purchase made in the last 90 days?",
+ * "what is your membership level?"): the procedure the right article describes. They count, faintly and without
+ * ageing; the agent's statements do not (they echo answers already given). Questions that only ask for the
+ * customer's identifying details ("may I have your name and order ID?") say nothing about the case and are left
+ * out. ABCD: the return dialogue goes from 2nd to 1st; BANKING77 tickets unchanged (bench/kb.ts).
+ */
+const AGENT_QUESTION_WEIGHT = 0.3;
+const QUESTION_END = /\?[\s\p{P}\p{S}]*$/u;
+/** Words of an agent's request for identifying details; a question made only of these (and courtesy) is routine. */
+const DETAIL_ASK = new Set(
+  (
+    'name names full first last surname username user email mail address addresses phone number numbers mobile ' +
+    'order orders id ids account details detail confirm verify provide give get share tell send may could ' +
+    'would can please'
+  ).split(/\s+/),
+);
+
+/** The agent's questions in a message, without routine requests for identifying details. */
+function agentQuestions(text: string): string[] {
+  return splitSentences(text).filter(
+    (sentence) =>
+      QUESTION_END.test(sentence) &&
+      !tokenize(sentence).every((token) => {
+        const lower = token.toLowerCase();
+        return DETAIL_ASK.has(lower) || COURTESY.has(lower) || normalizeTerm(lower) === null;
+      }),
+  );
+}
+
 const contentWords = (text: string) => tokenize(text).filter((t) => normalizeTerm(t) !== null).length;
 
 function partsOf(query: TicketSnapshot | string): Part[] {
@@ -136,19 +174,35 @@ function partsOf(query: TicketSnapshot | string): Part[] {
   const parts: Part[] = [];
   if (query.subject) parts.push({ text: query.subject, weight: SUBJECT_WEIGHT });
   const names = [query.requester?.name ?? ''];
-  const customer = query.messages.filter((m) => m.author.role === 'customer' && !m.internal && m.text);
-  for (const m of customer) if (m.author.name) names.push(m.author.name);
+  const customer: { text: string; answer: boolean }[] = [];
+  const asked: string[] = []; // the agent's questions
+  let afterQuestion = false; // the message before this one was an agent's question
+  for (const m of query.messages) {
+    if (m.internal || !m.text) continue;
+    if (m.author.role === 'customer') {
+      if (m.author.name) names.push(m.author.name);
+      customer.push({ text: m.text, answer: afterQuestion });
+      afterQuestion = false; // a second bubble in a row goes on by itself
+    } else {
+      afterQuestion = m.author.role === 'agent' && QUESTION_END.test(m.text);
+      if (m.author.role === 'agent') asked.push(...agentQuestions(m.text));
+    }
+  }
   // Messages with nothing left to say (a name, an order number, "thanks!") neither count nor age the others.
   const texts = customer
-    .map((m) => detailFree(cleanCustomerText(m.text), { name: names.join(' ') }))
-    .filter((t) => contentWords(t) > 0);
+    .map((m) => ({ ...m, text: detailFree(cleanCustomerText(m.text), { name: names.join(' ') }) }))
+    .filter((m) => contentWords(m.text) > 0);
   let after = 0; // content words the customer wrote after the message
   for (let i = texts.length - 1; i >= 0; i--) {
+    const words = contentWords(texts[i].text);
     let weight = Math.max(RECENCY_FLOOR, RECENCY_DECAY ** (after / AGE_WORDS));
+    // The opening answers "How can I help?": it states the problem, however short.
+    if (i > 0 && texts[i].answer && words <= ANSWER_WORDS) weight = Math.min(weight, ANSWER_WEIGHT);
     if (i === 0) weight = Math.max(weight, OPENING_WEIGHT);
-    parts.push({ text: texts[i], weight });
-    after += contentWords(texts[i]);
+    parts.push({ text: texts[i].text, weight });
+    after += words;
   }
+  if (asked.length) parts.push({ text: detailFree(asked.join('\n'), { name: names.join(' ') }), weight: AGENT_QUESTION_WEIGHT });
   return parts;
 }
 

@@ -64,15 +64,15 @@ describe('buildQuery recency', () => {
   it('ages a message by the words written after it, not by the number of bubbles', () => {
     const chat = ticket([
       customer('My parcel never arrived.'),
-      agent('Sorry to hear that. What was in it?'),
+      agent('Sorry to hear that.'),
       customer('A birthday present for my son.'),
-      agent('When did you order?'),
-      customer('Tuesday'),
-      agent('Which address?'),
-      customer('Home'),
+      customer('Ordered Tuesday'),
+      agent('Let me look.'),
+      customer('Sent to my home'),
       agent('OK'),
       customer('Yes'),
     ]);
+    // (Short answers to the agent's questions would also be capped: these follow statements.)
     const q = buildQuery(chat);
     // Three short answers follow "birthday": it has barely aged (per-bubble decay would leave 0.6^2 = 0.36).
     expect(weightOf(q, 'birthday')).toBeGreaterThan(0.8);
@@ -95,6 +95,52 @@ describe('buildQuery recency', () => {
     expect(weightOf(q, 'invoic')).toBeLessThan(0.7); // about 20 words came after it
     expect(weightOf(q, 'parcel')).toBeGreaterThanOrEqual(0.8); // the opening statement keeps its floor
     expect(weightOf(q, 'parcel')).toBeLessThan(1);
+  });
+});
+
+describe('buildQuery on the agent\'s questions and the answers to them', () => {
+  const chat = ticket(
+    [
+      agent('Hi! How can I help you?'),
+      customer('I need to return an item, it arrived in the wrong size.', 'Crystal Minh'),
+      agent('May I have your full name and order ID please?'),
+      customer('Crystal Minh, 3348917502', 'Crystal Minh'),
+      agent('Thanks Crystal. What is your membership level? Was the purchase made in the last 90 days?'),
+      customer('No, I bought it in November.', 'Crystal Minh'),
+      agent('We cannot accept the return, sorry.'),
+      customer('What if I ask really, really nicely?', 'Crystal Minh'),
+    ],
+    { requester: { name: 'Crystal Minh' } },
+  );
+
+  it('weighs a short answer to an agent\'s question below what the customer says unprompted', () => {
+    const q = buildQuery(chat);
+    expect(weightOf(q, 'bought')).toBe(0.5); // answered "was the purchase made in the last 90 days?"
+    expect(weightOf(q, 'nicely')).toBe(1); // said after a statement: the latest thing the customer raised
+    expect(weightOf(q, 'return')).toBeGreaterThanOrEqual(0.8); // the opening statement keeps its floor
+  });
+
+  it('counts the agent\'s questions faintly, but not routine requests for details, statements or names', () => {
+    const q = buildQuery(chat);
+    expect(weightOf(q, 'membership')).toBeCloseTo(0.3);
+    expect(weightOf(q, 'purchas')).toBeCloseTo(0.3);
+    const terms = termsOf(q);
+    for (const gone of ['full', 'order', 'accept', 'crystal', 'minh']) expect(terms, gone).not.toContain(gone);
+    // an answer said after a statement, not a question, is not capped
+    const statementFirst = buildQuery(ticket([customer('My card broke.'), agent('Noted.'), customer('It is bent')]));
+    expect(weightOf(statementFirst, 'bent')).toBe(1);
+  });
+
+  it('ranks the procedure the agent is following above an article that shares only an answer\'s word', () => {
+    const index = buildIndex([
+      {
+        id: 'returns',
+        title: 'Returns',
+        body: 'Check the membership level. Bronze members can return a purchase made within the last 90 days.',
+      },
+      { id: 'never-bought', title: 'Billed but never bought', body: 'The customer says they never bought the item.' },
+    ]);
+    expect(rankArticles(index, chat)[0].articleId).toBe('returns');
   });
 });
 
