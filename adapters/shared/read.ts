@@ -5,7 +5,7 @@
 import type { Role, TicketMessage, TicketSnapshot } from '../types';
 import { findEmail, isoFrom, matchesAny, nameWithoutEmail, type SelectorEntry, type SelectorQuery } from './dom';
 import { readCacheFor } from './read-cache';
-import { QUOTE_SELECTORS, htmlToTextPreservingLines, inlineText, textExclusion } from './text';
+import { MessageTextReader, QUOTE_SELECTORS, inlineText, textExclusion } from './text';
 
 type Sel = string[] | SelectorEntry;
 const listOf = (sel: Sel): string[] => (Array.isArray(sel) ? sel : sel.selectors);
@@ -305,7 +305,7 @@ function parseMessages(elements: Element[], dirty: Element[], spec: MessageSpec,
     lookupMaps = lookupEntries.map(([name, l]) => [name, index.firstInside(l)] as const);
   }
 
-  const exclusion = textExclusion(elements[0], true, spec.skip);
+  const texts = new MessageTextReader(textExclusion(elements[0], true, spec.skip));
   const out = new Map<Element, ParsedMessage>();
   for (const el of dirty) {
     const authorEl = bulk ? authors!.get(el) : index.firstInsideOf(el, spec.author);
@@ -319,7 +319,8 @@ function parseMessages(elements: Element[], dirty: Element[], spec: MessageSpec,
       if (authorEl) excluded.add(authorEl);
       if (timeEl) excluded.add(timeEl);
     }
-    const text = htmlToTextPreservingLines(bodyEl, { exclusion, excluded, childNodes: spec.query?.childNodes });
+    // (childNodes asked for each time: the deep query has one only once it has seen a shadow root)
+    const text = texts.read(bodyEl, excluded, spec.query?.childNodes);
     let markers: Set<string> | undefined;
     const found: Record<string, Element | undefined> = {};
     if (bulk) {

@@ -119,9 +119,21 @@ class TextWriter {
 
   constructor(
     private readonly exclude: ExclusionMatcher | null,
-    private readonly excluded: Set<Element> | undefined,
-    private readonly childNodes?: (el: Element) => ArrayLike<Node>,
+    // (both set per read by MessageTextReader)
+    public excluded: Set<Element> | undefined,
+    public childNodes?: (el: Element) => ArrayLike<Node>,
   ) {}
+
+  /** The text of el, leaving the writer empty for the next element. */
+  read(el: Element): string {
+    this.element(el, false, true);
+    const out = this.out;
+    this.out = '';
+    this.pending = 0;
+    this.started = false;
+    this.last = '';
+    return out;
+  }
 
   requestBreak(n: number): void {
     if (this.started && n > this.pending) this.pending = n;
@@ -198,7 +210,10 @@ class TextWriter {
     // An element holding only text (most paragraphs): its text in one call instead of a walk over its text nodes
     // (no script object is made for each of them).
     if (!el.firstElementChild) {
-      this.text(el.textContent ?? '', inPre);
+      // (one text node, the usual case: its data, without building textContent's string)
+      const only = el.firstChild;
+      if (only === null) return;
+      this.text(only === el.lastChild && only.nodeType === 3 ? (only as Text).data : el.textContent ?? '', inPre);
       return;
     }
     for (let node = el.firstChild; node; node = node.nextSibling) {
@@ -260,12 +275,36 @@ export function htmlToTextPreservingLines(el: Element | null | undefined, option
   const stripQuotes = options.stripQuotes !== false;
   const exclude = options.exclusion !== undefined ? options.exclusion : textExclusion(el, stripQuotes, options.skip);
   const writer = new TextWriter(exclude, options.excluded, options.childNodes);
-  writer.element(el, false, true);
-  // (each clean-up pass only when needed: substring checks cost far less than a regex scan per message)
-  let text = writer.out;
-  if (text.includes('\u00a0')) text = text.replace(/\u00a0/g, ' ');
-  if (text.includes(' \n') || text.includes('\t\n')) text = text.replace(/[ \t]+\n/g, '\n');
-  if (text.includes('\n\n\n')) text = text.replace(/\n{3,}/g, '\n\n');
+  return tidy(writer.read(el), stripQuotes);
+}
+
+/**
+ * Reads many messages alike (the reader's first read of a thread): one writer and one exclusion matcher for all,
+ * instead of an options object, a matcher lookup and a writer per message.
+ */
+export class MessageTextReader {
+  private readonly writer: TextWriter;
+  constructor(exclusion: ExclusionMatcher | null) {
+    this.writer = new TextWriter(exclusion, undefined);
+  }
+
+  /** As htmlToTextPreservingLines(el, { exclusion, excluded, childNodes }), quotes stripped. */
+  read(el: Element | null | undefined, excluded?: Set<Element>, childNodes?: (el: Element) => ArrayLike<Node>): string {
+    if (!el) return '';
+    this.writer.excluded = excluded;
+    this.writer.childNodes = childNodes;
+    return tidy(this.writer.read(el), true);
+  }
+}
+
+// Whatever tidy() may have to clean up; one scan of the text decides whether any clean-up pass runs at all.
+const UNTIDY = /\u00a0|[ \t]\n|\n\n\n/;
+
+function tidy(raw: string, stripQuotes: boolean): string {
+  let text = raw;
+  if (UNTIDY.test(text)) {
+    text = text.replace(/\u00a0/g, ' ').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n');
+  }
   text = text.trim();
   if (stripQuotes) text = stripQuotedText(text);
   return text;
@@ -304,6 +343,8 @@ const ATTRIBUTION =
 // (case-sensitive on purpose: a case-insensitive alternation with accented letters is the slow kind of regex, and
 // this runs on every message)
 const ATTRIBUTION_HINT = /wrote|Wrote|WROTE|schrieb|écrit|escribió|scritto|schreef|escreveu|skrev/;
+// Anything stripQuotedText could cut starts with one of these (the attribution hints, "--", "From:", "#-", ">").
+const QUOTE_HINT = /wrote|Wrote|WROTE|schrieb|écrit|escribió|scritto|schreef|escreveu|skrev|--|From:|#-|>/;
 const ORIGINAL_MESSAGE = /^[ \t]*-{2,}\s*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|Message d'origine)\s*-{2,}[ \t]*$/im;
 // Outlook: a "From: ... / Sent: ..." header block starts the quoted mail.
 const OUTLOOK_HEADER = /^[ \t]*From:[^\n]+\n[ \t]*(?:Sent|Date):[^\n]+$/im;
@@ -312,6 +353,7 @@ const REPLY_ABOVE = /^[ \t]*#{1,2}-\s*Please type your reply above this line\s*-
 
 /** Cuts quoted earlier replies out of plain text: attribution lines and what follows, and ">"-quoted lines. */
 export function stripQuotedText(text: string): string {
+  if (!QUOTE_HINT.test(text)) return text; // (most messages: one scan, then nothing to do)
   let cut = text.length;
   // Cheap checks first: most messages contain none of the markers, and the full regexes are the slow part.
   const cutAt = (re: RegExp) => {

@@ -38,7 +38,7 @@ function classify(
   typed: string | null | undefined,
   requesterName: string | undefined,
 ): { role: Role; internal?: boolean } {
-  if (markers.has('internal') || markers.has('internalComment')) return { role: 'agent', internal: true };
+  if (markers.has('internal') || markers.has('internalComment') || typed === 'internal') return { role: 'agent', internal: true };
   if (looksLikeBot(author)) return { role: 'bot' };
   if (typed === 'end-user') return { role: 'customer' };
   if (typed === 'agent') return { role: 'agent' };

@@ -76,9 +76,11 @@ export const zendeskSelectors = {
   },
   /** Inside a comment: marks it an internal note. */
   internalMarker: {
-    selectors: ['[data-test-id="omni-log-internal-note-tag"]', '[data-test-id="omni-log-item-message"][type="internal"]', '.internal-note-label'],
+    selectors: ['[data-test-id="omni-log-internal-note-tag"]', '.internal-note-label'],
     fixtures: NEW,
-    note: 'classic markup marks the comment element itself (.event.is-private), see internalComment',
+    note:
+      'classic markup marks the comment element itself (.event.is-private), see internalComment; a message typed ' +
+      '"internal" is recognised from the typedMessage lookup (one query fewer over the thread)',
   },
   /** Matched against the comment element itself. */
   internalComment: {
