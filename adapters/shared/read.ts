@@ -286,6 +286,7 @@ function specKey(spec: MessageSpec): string {
 }
 
 const NO_MARKERS: ReadonlySet<string> = new Set();
+const NO_LOOKUPS: Readonly<Record<string, Element | undefined>> = Object.freeze({});
 
 function parseMessages(elements: Element[], dirty: Element[], spec: MessageSpec, scope: ParentNode, bulk: boolean): Map<Element, ParsedMessage> {
   const index = new MessageIndex(elements, scope, spec.query);
@@ -322,7 +323,7 @@ function parseMessages(elements: Element[], dirty: Element[], spec: MessageSpec,
     // (childNodes asked for each time: the deep query has one only once it has seen a shadow root)
     const text = texts.read(bodyEl, excluded, spec.query?.childNodes);
     let markers: Set<string> | undefined;
-    const found: Record<string, Element | undefined> = {};
+    const found: Record<string, Element | undefined> = lookupEntries.length ? {} : NO_LOOKUPS;
     if (bulk) {
       for (const [name, set] of markerSets) if (set.has(el)) (markers ??= new Set()).add(name);
       for (const [name, map] of lookupMaps) found[name] = map.get(el);

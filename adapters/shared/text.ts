@@ -29,9 +29,8 @@ flag('TD TH', CELL);
 flag('PRE', PRE);
 flag('IMG', IMAGE);
 
-/** Flags of an element's tag; tagName is upper case for HTML elements, not for SVG or XHTML ones. */
-function tagFlags(el: Element): number {
-  const tag = el.tagName;
+/** Flags of a tag; tagName is upper case for HTML elements, not for SVG or XHTML ones. */
+function tagFlags(tag: string): number {
   return TAG_FLAGS.get(tag) ?? TAG_FLAGS.get(tag.toUpperCase()) ?? 0;
 }
 
@@ -181,13 +180,13 @@ class TextWriter {
 
   /** Whether an element is left out: hidden, chrome, a quote, or one of the excluded elements. The root (the
    *  element asked for) is only left out when hidden: a message body is read even if it looks like a quote. */
-  private leftOut(el: Element, isRoot: boolean): boolean {
+  private leftOut(el: Element, tag: string, isRoot: boolean): boolean {
     // (attribute lookups are the slow part of a walk: skip them for bare elements)
     const hasAttributes = el.hasAttributes();
     if (hasAttributes && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true')) return true;
     if (isRoot) return false;
     const exclude = this.exclude;
-    if (exclude && (hasAttributes || exclude.any || exclude.tags.has(el.tagName))) {
+    if (exclude && (hasAttributes || exclude.any || exclude.tags.has(tag))) {
       try {
         if (el.matches(exclude.selector)) return true;
       } catch {
@@ -228,7 +227,8 @@ class TextWriter {
   }
 
   element(el: Element, inPre: boolean, isRoot = false): void {
-    const flags = tagFlags(el);
+    const tag = el.tagName; // (read once: each DOM property read is a call into the browser)
+    const flags = tagFlags(tag);
     if (flags & SKIPPED) {
       if (flags & IMAGE) {
         // An inline emoji image (Twemoji, Zendesk, Intercom) carries its character in alt.
@@ -237,7 +237,7 @@ class TextWriter {
       }
       return;
     }
-    if (this.leftOut(el, isRoot)) return;
+    if (this.leftOut(el, tag, isRoot)) return;
     if (flags & BREAK) {
       if (!this.started) return;
       if (this.pending > 0) this.pending += 1;
@@ -374,8 +374,20 @@ export function stripQuotedText(text: string): string {
   return cut < text.length || result !== text ? result.replace(/\n{3,}/g, '\n\n').trim() : text;
 }
 
+const inlineCache = new Map<string, string>();
+
 /** Single-line text: all whitespace collapsed. For names, subjects, field values. */
 export function inlineText(el: Element | null | undefined): string {
   if (!el) return '';
-  return (el.textContent ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  // (one text node, as an author's name usually is: its data without building textContent's string)
+  const only = el.firstChild;
+  const raw = only !== null && only === el.lastChild && only.nodeType === 3 ? (only as Text).data : el.textContent ?? '';
+  // Authors' names repeat down a thread of thousands of messages: remember the collapsed form.
+  let line = inlineCache.get(raw);
+  if (line === undefined) {
+    line = raw.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+    if (inlineCache.size >= 2000) inlineCache.clear();
+    if (raw.length <= 200) inlineCache.set(raw, line);
+  }
+  return line;
 }
