@@ -59,7 +59,9 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
 
   const authorsByGroup = groupAuthors(root);
   const messages = readMessages(parts, {
-    author: S.author,
+    // Current Inbox shows the author once per group, outside the parts: looking inside every part for it would
+    // query the thread once per author selector for nothing. Older markup has it inside the part.
+    author: authorsByGroup.size ? undefined : S.author,
     authorName: (part) => {
       const group = part.closest('[data-part-group-id], .conversation__part-group');
       return group ? authorsByGroup.get(group) : undefined;
