@@ -53,30 +53,44 @@ export interface MessageSpec {
  * messages changed since the last read (see read-cache.ts).
  */
 export class MessageIndex {
-  private readonly set: Set<Element>;
+  /** Each message's position in `messages`. (Results are kept in arrays by position: on a first read, Map
+   *  lookups keyed by element, several per message, added up to a tenth of the read.) */
+  private readonly positions: Map<Element, number>;
   constructor(
     readonly messages: Element[],
     /** The part of the page holding the thread; queries run here. */
     readonly scope: ParentNode,
     private readonly query?: SelectorQuery,
   ) {
-    this.set = new Set(messages);
+    this.positions = new Map();
+    for (let i = 0; i < messages.length; i++) if (!this.positions.has(messages[i])) this.positions.set(messages[i], i);
   }
 
   /** The message containing node (nearest message ancestor, excluding node itself). Stops at the scope: queries
    *  run inside it, and an element outside every message (a group's author line) would otherwise be followed up
    *  to the document root. */
   ownerOf(node: Element): Element | null {
+    const i = this.ownerPosition(node);
+    return i < 0 ? null : this.messages[i];
+  }
+
+  /** ownerOf as a position in `messages`, -1 for none. */
+  ownerPosition(node: Element): number {
     const scope = this.scope;
+    const positions = this.positions;
     for (let p = node.parentElement; p; p = p.parentElement) {
-      if (this.set.has(p)) return p;
-      if (p === scope) return null;
+      const i = positions.get(p);
+      if (i !== undefined) return i;
+      if (p === scope) return -1;
     }
     // Across shadow root and frame boundaries, when the selectors reach in there.
     if (this.query) {
-      for (let p = this.query.parent(node); p && p !== scope; p = this.query.parent(p)) if (this.set.has(p)) return p;
+      for (let p = this.query.parent(node); p && p !== scope; p = this.query.parent(p)) {
+        const i = positions.get(p);
+        if (i !== undefined) return i;
+      }
     }
-    return null;
+    return -1;
   }
 
   private matchesList(el: Element, list: string[]): boolean {
@@ -93,17 +107,21 @@ export class MessageIndex {
     }
   }
 
-  /** For each message, its first descendant matching the selector list (fallbacks in order). */
-  firstInside(sel: Sel | undefined): Map<Element, Element> {
-    const out = new Map<Element, Element>();
+  /** For each message (by position), its first descendant matching the selector list (fallbacks in order). */
+  firstInside(sel: Sel | undefined): (Element | undefined)[] {
+    const out = new Array<Element | undefined>(this.messages.length).fill(undefined);
     if (!sel) return out;
+    let filled = 0;
     for (const selector of listOf(sel)) {
-      if (out.size === this.messages.length) break;
+      if (filled === this.messages.length) break;
       // Document order: a message's first match of this selector wins; earlier selectors' matches stay.
       const found = this.all(selector);
       for (let i = 0, n = found.length; i < n; i++) {
-        const owner = this.ownerOf(found[i]);
-        if (owner && !out.has(owner)) out.set(owner, found[i]);
+        const owner = this.ownerPosition(found[i]);
+        if (owner >= 0 && out[owner] === undefined) {
+          out[owner] = found[i];
+          filled++;
+        }
       }
     }
     return out;
@@ -119,9 +137,10 @@ export class MessageIndex {
     return undefined;
   }
 
-  /** The messages a marker applies to. */
-  marked(sel: Sel, where: MarkerWhere): Set<Element> {
-    const out = new Set<Element>();
+  /** Whether a marker applies to each message (by position). */
+  marked(sel: Sel, where: MarkerWhere): boolean[] {
+    const messages = this.messages;
+    const out = new Array<boolean>(messages.length).fill(false);
     const matched = new Set<Element>();
     for (const selector of listOf(sel)) {
       const found = this.all(selector);
@@ -129,18 +148,18 @@ export class MessageIndex {
     }
     if (!matched.size) return out;
     // Messages themselves can sit outside the scope's descendants only if scope is a message: check directly.
-    for (const el of this.messages) if (matched.has(el)) out.add(el);
+    for (let i = 0; i < messages.length; i++) if (matched.has(messages[i])) out[i] = true;
     if (where === 'self') return out;
     for (const m of matched) {
-      const owner = this.ownerOf(m);
-      if (owner) out.add(owner);
+      const owner = this.ownerPosition(m);
+      if (owner >= 0) out[owner] = true;
     }
     if (where === 'inside') return out;
-    for (const el of this.messages) {
-      if (out.has(el)) continue;
-      for (let p = el.parentElement; p; p = p.parentElement) {
+    for (let i = 0; i < messages.length; i++) {
+      if (out[i]) continue;
+      for (let p = messages[i].parentElement; p; p = p.parentElement) {
         if (matched.has(p)) {
-          out.add(el);
+          out[i] = true;
           break;
         }
       }
@@ -177,9 +196,11 @@ function threadScope(elements: Element[]): ParentNode {
 }
 
 /**
- * Runs `compute` for the elements whose cached value is missing or invalid, and returns every element's value.
- * `compute` is told whether to use bulk (thread-wide) queries or per-element ones: per-element queries cost
- * about four times more per element, so they only pay when a small share of the thread changed.
+ * Runs `compute` for the elements whose cached value is missing or invalid, and returns every element's value,
+ * by position in `elements` (undefined where compute gave none).
+ * `compute` gets the positions to compute and answers in the same order. It is told whether to use bulk
+ * (thread-wide) queries or per-element ones: per-element queries cost about four times more per element, so they
+ * only pay when a small share of the thread changed.
  * `key` names what is cached (it must change whenever the selectors or the meaning of the value change);
  * `selectors` are all the selectors the value depends on (to know which DOM changes can affect it).
  */
@@ -187,28 +208,31 @@ export function cachedPerElement<T>(
   elements: Element[],
   key: string,
   selectors: string[],
-  compute: (dirty: Element[], bulk: boolean) => Map<Element, T>,
-): Map<Element, T> {
-  const out = new Map<Element, T>();
+  compute: (dirty: number[], bulk: boolean) => (T | undefined)[],
+): (T | undefined)[] {
+  const out = new Array<T | undefined>(elements.length).fill(undefined);
   if (!elements.length) return out;
   const cache = readCacheFor(elements[0].ownerDocument);
   cache?.sync();
   const table = cache?.table(key, selectors);
-  const dirty: Element[] = [];
-  for (const el of elements) {
-    const hit = table?.entries.get(el) as T | undefined;
-    if (hit !== undefined) out.set(el, hit);
-    else dirty.push(el);
+  const dirty: number[] = [];
+  for (let i = 0; i < elements.length; i++) {
+    const hit = table?.entries.get(elements[i]) as T | undefined;
+    if (hit !== undefined) out[i] = hit;
+    else dirty.push(i);
   }
   if (!dirty.length) return out;
   const fresh = compute(dirty, dirty.length * 4 > elements.length);
-  for (const el of dirty) {
-    const value = fresh.get(el);
+  const dirtyElements: Element[] = [];
+  for (let d = 0; d < dirty.length; d++) {
+    const el = elements[dirty[d]];
+    dirtyElements.push(el);
+    const value = fresh[d];
     if (value === undefined) continue;
-    out.set(el, value);
+    out[dirty[d]] = value;
     table?.entries.set(el, value);
   }
-  if (cache && table) cache.noteAncestors(table, dirty);
+  if (cache && table) cache.noteAncestors(table, dirtyElements);
   return out;
 }
 
@@ -222,23 +246,17 @@ export function firstInsideCached<T>(
   value: (found: Element) => T,
 ): Map<Element, T> {
   const selectors = listOf(sel);
-  return cachedPerElement(elements, `first\u0000${name}\u0000${JSON.stringify(selectors)}`, selectors, (dirty, bulk) => {
+  const values = cachedPerElement(elements, `first\u0000${name}\u0000${JSON.stringify(selectors)}`, selectors, (dirty, bulk) => {
     const index = new MessageIndex(elements, scope);
-    const out = new Map<Element, T>();
-    if (bulk) {
-      const found = index.firstInside(sel);
-      for (const el of dirty) {
-        const f = found.get(el);
-        if (f) out.set(el, value(f));
-      }
-    } else {
-      for (const el of dirty) {
-        const f = index.firstInsideOf(el, sel);
-        if (f) out.set(el, value(f));
-      }
-    }
-    return out;
+    const found = bulk ? index.firstInside(sel) : undefined;
+    return dirty.map((i) => {
+      const f = found ? found[i] : index.firstInsideOf(elements[i], sel);
+      return f ? value(f) : undefined;
+    });
   });
+  const out = new Map<Element, T>();
+  for (let i = 0; i < elements.length; i++) if (values[i] !== undefined) out.set(elements[i], values[i]!);
+  return out;
 }
 
 /** What is worked out for one message from its own subtree (and the selectors): cached between reads. */
@@ -288,16 +306,16 @@ function specKey(spec: MessageSpec): string {
 const NO_MARKERS: ReadonlySet<string> = new Set();
 const NO_LOOKUPS: Readonly<Record<string, Element | undefined>> = Object.freeze({});
 
-function parseMessages(elements: Element[], dirty: Element[], spec: MessageSpec, scope: ParentNode, bulk: boolean): Map<Element, ParsedMessage> {
+function parseMessages(elements: Element[], dirty: number[], spec: MessageSpec, scope: ParentNode, bulk: boolean): ParsedMessage[] {
   const index = new MessageIndex(elements, scope, spec.query);
   const markerEntries = Object.entries(spec.markers ?? {});
   const lookupEntries = Object.entries(spec.lookups ?? {});
   // Bulk: every lookup once over the thread. Per message: the same lookups inside each changed message only.
-  let authors: Map<Element, Element> | undefined;
-  let bodies: Map<Element, Element> | undefined;
-  let times: Map<Element, Element> | undefined;
-  let markerSets: (readonly [string, Set<Element>])[] = [];
-  let lookupMaps: (readonly [string, Map<Element, Element>])[] = [];
+  let authors: (Element | undefined)[] | undefined;
+  let bodies: (Element | undefined)[] | undefined;
+  let times: (Element | undefined)[] | undefined;
+  let markerSets: (readonly [string, boolean[]])[] = [];
+  let lookupMaps: (readonly [string, (Element | undefined)[]])[] = [];
   if (bulk) {
     authors = index.firstInside(spec.author);
     bodies = index.firstInside(spec.body);
@@ -307,11 +325,12 @@ function parseMessages(elements: Element[], dirty: Element[], spec: MessageSpec,
   }
 
   const texts = new MessageTextReader(textExclusion(elements[0], true, spec.skip));
-  const out = new Map<Element, ParsedMessage>();
-  for (const el of dirty) {
-    const authorEl = bulk ? authors!.get(el) : index.firstInsideOf(el, spec.author);
-    const timeEl = bulk ? times!.get(el) : index.firstInsideOf(el, spec.time);
-    let bodyEl = bulk ? bodies!.get(el) : index.firstInsideOf(el, spec.body);
+  const out: ParsedMessage[] = [];
+  for (const i of dirty) {
+    const el = elements[i];
+    const authorEl = bulk ? authors![i] : index.firstInsideOf(el, spec.author);
+    const timeEl = bulk ? times![i] : index.firstInsideOf(el, spec.time);
+    let bodyEl = bulk ? bodies![i] : index.firstInsideOf(el, spec.body);
     // Quotes and chrome are left out by the text walk itself (text.ts: only elements that could match are tested).
     let excluded: Set<Element> | undefined;
     if (!bodyEl && spec.bodyFallbackToMessage) {
@@ -325,8 +344,8 @@ function parseMessages(elements: Element[], dirty: Element[], spec: MessageSpec,
     let markers: Set<string> | undefined;
     const found: Record<string, Element | undefined> = lookupEntries.length ? {} : NO_LOOKUPS;
     if (bulk) {
-      for (const [name, set] of markerSets) if (set.has(el)) (markers ??= new Set()).add(name);
-      for (const [name, map] of lookupMaps) found[name] = map.get(el);
+      for (const [name, marked] of markerSets) if (marked[i]) (markers ??= new Set()).add(name);
+      for (const [name, firsts] of lookupMaps) found[name] = firsts[i];
     } else {
       for (const [name, m] of markerEntries) if (index.isMarked(el, m.selectors, m.where)) (markers ??= new Set()).add(name);
       for (const [name, l] of lookupEntries) found[name] = index.firstInsideOf(el, l);
@@ -343,7 +362,7 @@ function parseMessages(elements: Element[], dirty: Element[], spec: MessageSpec,
       markers: markers ?? NO_MARKERS,
       found,
     };
-    out.set(el, parsed);
+    out.push(parsed);
   }
   return out;
 }
@@ -372,8 +391,9 @@ export function readMessages(elements: Element[], spec: MessageSpec, scope?: Par
 
   const out: TicketMessage[] = [];
   let index: MessageIndex | undefined;
-  for (const el of elements) {
-    const p = parsed.get(el);
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i];
+    const p = parsed[i];
     if (!p || !p.text) continue;
     let name = p.name;
     if (!p.hasAuthorEl && spec.authorName) {
