@@ -72,14 +72,16 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   for (const m of messages) {
     if (m.author.role === 'customer' && requesterEmail && sameName(m.author.name, requesterName)) m.author.email = requesterEmail;
   }
-  const pageId =
+  // Only when the URL has no id. (Each selector on its own: Blink answers a lone class that no element has at
+  // once, but scans the whole page, 2,000 messages and all, for a list of them.)
+  const pageId = () =>
     doc.querySelector('[data-ticket-id]')?.getAttribute('data-ticket-id') ??
-    /#?(\d+)/.exec(inlineText(doc.querySelector('.ticket-id, .ticket_id')))?.[1];
+    /#?(\d+)/.exec(inlineText(queryFirst(doc, ['.ticket-id', '.ticket_id'])))?.[1];
 
   return finishSnapshot(
     {
       helpdesk: 'freshdesk',
-      ticketId: idFromUrl(url, TICKET_PATH) ?? pageId ?? '',
+      ticketId: idFromUrl(url, TICKET_PATH) ?? pageId() ?? '',
       url,
       subject: valueOrText(subjectEl),
       status: props.get('status'),
