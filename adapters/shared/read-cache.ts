@@ -29,7 +29,22 @@ const STRUCTURAL = /[+~]|:(?:has|nth-|first-|last-|only-|empty|scope|root|target
 // selector) or on state the readers never look at (hover, focus). Any other makes `anyAttribute` true.
 const HARMLESS_PSEUDO = /:(?:hover|focus|focus-within|focus-visible|active|visited|link|any-link|not|is|where)\b/gi;
 
+// Worked out once per selector list for every document and table (a new table, as on a ticket's first read in a
+// new tab, would otherwise scan its selectors again).
+const reaches = new Map<string, SelectorReach>();
+
 function reachOf(selectors: string[]): SelectorReach {
+  const key = selectors.join('\u0000');
+  let reach = reaches.get(key);
+  if (!reach) {
+    reach = scanReach(selectors);
+    if (reaches.size > 200) reaches.clear();
+    reaches.set(key, reach);
+  }
+  return reach;
+}
+
+function scanReach(selectors: string[]): SelectorReach {
   const reach: SelectorReach = { classes: new Set(), attributes: new Set(), anyAttribute: false, structural: false };
   for (const raw of selectors) {
     // Quoted attribute values may contain anything ("a + b"): leave them out of the structural scan.
