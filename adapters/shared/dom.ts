@@ -107,7 +107,8 @@ function emailInMailto(a: Element): string | undefined {
  *  for some helpdesks, so the usual case (a name without any address) is kept to a few cheap checks. */
 export function findEmail(el: Element | null | undefined): string | undefined {
   if (!el) return undefined;
-  const self = el.matches?.(MAILTO) ? emailInMailto(el) : undefined;
+  // (only a link can be a mailto: link; the tag is a cheaper question than the selector)
+  const self = el.localName === 'a' && el.matches?.(MAILTO) ? emailInMailto(el) : undefined;
   if (self) return self;
   if (el.firstElementChild) {
     for (const a of Array.from(el.querySelectorAll(MAILTO))) {
@@ -116,9 +117,11 @@ export function findEmail(el: Element | null | undefined): string | undefined {
     }
   }
   if (el.hasAttributes()) {
+    // One call for the names it has (usually just a class) instead of a getAttribute per candidate.
+    const has = el.getAttributeNames();
     for (const attr of EMAIL_ATTRIBUTES) {
-      const v = el.getAttribute(attr);
-      const found = v ? emailIn(v) : undefined;
+      if (!has.includes(attr)) continue;
+      const found = emailIn(el.getAttribute(attr) ?? '');
       if (found) return found;
     }
   }
