@@ -5,9 +5,11 @@ import {
   findEmail,
   hostOf,
   idFromUrl,
+  messagesOnlyContainer,
   nameWithoutEmail,
   queryAllFirst,
   queryFirst,
+  queryFirstOutside,
   uniqueStrings,
   valueOrText,
 } from '../shared/dom';
@@ -50,10 +52,12 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   if (!subjectEl && !items.length) return null;
 
   const props = readProperties(doc);
-  const requesterNameEl = queryFirst(doc, S.requesterName);
+  // Ticket fields are looked for around the conversation, not through it (see queryFirstOutside).
+  const log = messagesOnlyContainer(items);
+  const requesterNameEl = queryFirstOutside(doc, log, S.requesterName);
   const requesterName = nameWithoutEmail(inlineText(requesterNameEl)) || undefined;
-  const requesterEmail = findEmail(queryFirst(doc, S.requesterEmail)) ?? findEmail(requesterNameEl);
-  const tagsField = queryFirst(doc, S.tagsField);
+  const requesterEmail = findEmail(queryFirstOutside(doc, log, S.requesterEmail)) ?? findEmail(requesterNameEl);
+  const tagsField = queryFirstOutside(doc, log, S.tagsField);
   const tags = tagsField ? uniqueStrings(queryAllFirst(tagsField, S.tag).map((t) => inlineText(t))) : [];
 
   const messages = readMessages(items, {

@@ -7,10 +7,13 @@ import {
   hostOf,
   idFromUrl,
   isHiddenByMarkup,
+  messagesOnlyContainer,
   nameWithoutEmail,
   queryAllFirst,
   queryFirst,
+  queryFirstOutside,
   uniqueStrings,
+  type SelectorEntry,
   valueOrText,
 } from '../shared/dom';
 import { adapterParts } from '../shared/insert';
@@ -56,10 +59,13 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const comments = queryAllFirst(pane, S.comment);
   if (!subject && !comments.length) return null; // not a ticket page (views, dashboards)
 
-  const requesterNameEl = queryFirst(pane, S.requesterName);
+  // Ticket fields are looked for around the comment log, not through it (see queryFirstOutside).
+  const log = messagesOnlyContainer(comments);
+  const field = (entry: SelectorEntry) => queryFirstOutside(pane, log, entry);
+  const requesterNameEl = field(S.requesterName);
   const requesterName = nameWithoutEmail(inlineText(requesterNameEl)) || undefined;
-  const requesterEmail = findEmail(queryFirst(pane, S.requesterEmail)) ?? findEmail(requesterNameEl);
-  const tagsField = queryFirst(pane, S.tagsField);
+  const requesterEmail = findEmail(field(S.requesterEmail)) ?? findEmail(requesterNameEl);
+  const tagsField = field(S.tagsField);
   const tags = tagsField ? uniqueStrings(queryAllFirst(tagsField, S.tag).map((t) => inlineText(t))) : [];
   // (duck-typed, not instanceof Element: there is no global Element in Node, and frames have their own)
   const paneId = 'getAttribute' in pane ? (pane as Element).getAttribute('data-ticket-id') ?? undefined : undefined;
@@ -86,8 +92,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       ticketId: idFromUrl(url, TICKET_PATH) ?? paneId ?? '',
       url,
       subject,
-      status: valueOrText(queryFirst(pane, S.status)) || undefined,
-      priority: valueOrText(queryFirst(pane, S.priority)) || undefined,
+      status: valueOrText(field(S.status)) || undefined,
+      priority: valueOrText(field(S.priority)) || undefined,
       tags,
       requester: { name: requesterName, email: requesterEmail },
       messages,
