@@ -1,10 +1,11 @@
 // Turns a ticket (or a typed search) into weighted query terms. What the customer wrote is what decides the
-// article: the subject and the customer's own messages count, agent replies and internal notes do not (they
-// echo our own wording and would pull in whatever the agent already answered). Later customer messages weigh
-// more, the latest one usually states the question still open; but a message ages by how much the customer said
-// after it, and the opening statement keeps most of its weight, because in a chat the last lines are mostly the
-// details the agent asked for and goodbyes. Those (e-mail addresses, phone and order numbers, the customer's
-// name, "Username:" labels, "thanks, take care") are left out before weighting.
+// article: the subject and the customer's own messages count; agent replies and internal notes do not (they
+// echo our own wording and would pull in whatever the agent already answered), except the agent's questions, which
+// count faintly (they name what the agent is checking). Later customer messages weigh more, the latest one usually
+// states the question still open; but a message ages by how much the customer said after it, short answers to the
+// agent's questions weigh less, and the opening statement keeps most of its weight, because in a chat the last
+// lines are mostly the details the agent asked for and goodbyes. Those (e-mail addresses, phone and order numbers,
+// the customer's name, "Username:" labels, "thanks, take care") are left out before weighting.
 import type { TicketSnapshot } from '../../adapters/types';
 import { analyzeWithSurface, NEGATION_WORDS, normalizeTerm, splitSentences, tokenize } from './text';
 
