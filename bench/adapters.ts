@@ -33,7 +33,7 @@ const READ_TARGET_MS = 20;
 /** A new message must reach a new snapshot within this (issue 3: "within 500 ms"). */
 const LATENCY_TARGET_MS = 500;
 const SIZE_TARGET_KB = 30;
-const COLD_RUNS = 15;
+const COLD_RUNS = 21;
 // First reads before the measured ones, not counted: the page's very first read runs the reader unoptimised (printed
 // on its own as "1st"); a tab that has read a ticket before reads the next one with optimised code.
 const COLD_WARMUP = 4;
@@ -178,7 +178,7 @@ async function threadTimeMs(cdp: CDPSession): Promise<number> {
 
 // ------------------------------------------------------------------------------------------- 1. read time
 
-interface ReadRow { label: string; messages: number; firstCpu: number; coldCpu: number[]; coldWall: number[]; warmCpu: number[]; warmWall: number[]; warmMessages: number }
+interface ReadRow { label: string; messages: number; firstCpu: number; coldCpu: number[]; coldWall: number[]; warmCpu: number[]; warmWall: number[]; warmMessages: number; referenceCpu: number[] }
 
 interface ReadPage { c: Case; page: Page; cdp: CDPSession; row: ReadRow }
 
@@ -197,6 +197,20 @@ async function openReadPage(c: Case): Promise<ReadPage> {
         return { wall: performance.now() - t0, messages: snap?.messages.length ?? 0 };
       };
       (window as any).__cold = () => b.dropReadCache(document);
+      // The machine's speed of the moment: a fixed piece of DOM work (a walk over the same detached 2,000-message
+      // tree on every page, reading what the text walk reads) timed in each round beside the reads.
+      const referenceTree = document.createElement('div');
+      referenceTree.innerHTML = '<div class="m"><b>Name</b><p>Some text <b>bold</b> more.</p><p>Line<br>two</p></div>'.repeat(2000);
+      (window as any).__reference = () => {
+        let n = 0;
+        const stack: Node[] = [referenceTree];
+        while (stack.length) {
+          const node = stack.pop()!;
+          n += node.nodeType === 3 ? (node as Text).data.length : (node as Element).tagName?.length ?? 0;
+          for (let c = node.firstChild; c; c = c.nextSibling) stack.push(c);
+        }
+        return n;
+      };
       (window as any).__addMessage = () => {
         const m = template.cloneNode(true) as Element;
         m.querySelector(c.body)!.innerHTML = `<p>New message ${++added} from the customer.</p>`;
@@ -205,7 +219,7 @@ async function openReadPage(c: Case): Promise<ReadPage> {
     },
     { c, config },
   );
-  const row: ReadRow = { label: c.label, messages: 0, firstCpu: NaN, coldCpu: [], coldWall: [], warmCpu: [], warmWall: [], warmMessages: 0 };
+  const row: ReadRow = { label: c.label, messages: 0, firstCpu: NaN, coldCpu: [], coldWall: [], warmCpu: [], warmWall: [], warmMessages: 0, referenceCpu: [] };
   const p = { c, page, cdp, row };
   // The page's very first read, right after it loaded (as an agent opening the helpdesk would see it).
   row.firstCpu = (await timedRead(p)).cpu;
@@ -232,6 +246,9 @@ async function measureReads(all: Case[]): Promise<ReadRow[]> {
       const r = await timedRead(p);
       if (i < COLD_WARMUP) continue;
       p.row.coldCpu.push(r.cpu);
+      const before = await threadTimeMs(p.cdp);
+      await p.page.evaluate(() => (window as any).__reference());
+      p.row.referenceCpu.push((await threadTimeMs(p.cdp)) - before);
       p.row.coldWall.push(r.wall);
       p.row.messages = r.messages;
     }
@@ -460,6 +477,10 @@ for (const r of readRows) {
     `   ${r.label.padEnd(19)} ${String(r.messages).padStart(5)} ${f1(r.firstCpu).padStart(8)} ${f1(pct(cc, 0.5)).padStart(9)} ${f1(pct(cw, 0.5)).padStart(10)} │ ${f1(pct(wc, 0.5)).padStart(12)} ${f1(pct(wc, 0.95)).padStart(4)} ${f1(pct(ww, 0.5)).padStart(13)} ${f1(pct(ww, 0.95)).padStart(4)} │ ${ok ? 'pass' : 'FAIL'}${pct(cc, 0.5) > READ_TARGET_MS ? ' (cold over 20)' : ''}${pct(wc, 0.5) > READ_TARGET_MS ? ' (warm over 20)' : ''}`,
   );
 }
+
+const reference = sortNum(readRows.flatMap((r) => r.referenceCpu));
+console.log(`   machine speed in this run: a fixed walk over a detached 2,000-message tree took ${f1(pct(reference, 0.5))} ms CPU (median; p10 ${f1(pct(reference, 0.1))}, p90 ${f1(pct(reference, 0.9))}).`);
+console.log('   These shared machines drift by a quarter between minutes: compare runs by this figure too.');
 
 console.log(`\n2. Observer cost per burst of ${BURST_SIZE} DOM mutations — DOM: same Chromium, ${MESSAGES}-message ticket, built watcher`);
 console.log('   (lib/content/watch-ticket.ts bundled with esbuild; debounce 150 ms, max wait 400 ms). Main-thread ms per burst in');
