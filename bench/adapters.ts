@@ -6,7 +6,9 @@
 //        warm = the read the watcher does after a change (one new message appended), with the per-message cache.
 //      The target applies to both. Each is printed as main-thread CPU time (Chromium's ThreadTime: far less inflated
 //      than wall time on a loaded machine, though not immune to it: shared caches, hyperthreads; includes ~0.2 ms of
-//      DevTools-protocol overhead) and as wall time (performance.now, inflated when the machine is busy).
+//      DevTools-protocol overhead) and as wall time (performance.now, inflated when the machine is busy). The cold
+//      reads take turns across the adapters, and a fixed DOM walk timed in each round prints the machine's speed:
+//      on these shared machines the same read takes 15 ms one minute and 25 the next.
 //   2. The observer's cost per DOM mutation burst: the built watcher (lib/content/watch-ticket.ts, esbuild bundle)
 //      runs in a page holding a 2,000-message ticket; bursts of 50 mutations are fired and the main-thread time
 //      spent in every MutationObserver callback and in the debounced read is summed per burst (p50/p95).
@@ -246,11 +248,11 @@ async function measureReads(all: Case[]): Promise<ReadRow[]> {
       const r = await timedRead(p);
       if (i < COLD_WARMUP) continue;
       p.row.coldCpu.push(r.cpu);
+      p.row.coldWall.push(r.wall);
+      p.row.messages = r.messages;
       const before = await threadTimeMs(p.cdp);
       await p.page.evaluate(() => (window as any).__reference());
       p.row.referenceCpu.push((await threadTimeMs(p.cdp)) - before);
-      p.row.coldWall.push(r.wall);
-      p.row.messages = r.messages;
     }
   }
   for (let i = 0; i < WARM_RUNS; i++) {
