@@ -2,6 +2,7 @@
 // (/helpdesk/tickets/<id>). Properties are label/value rows, read by label so their order does not matter.
 import type { HelpdeskAdapter, Role, TicketSnapshot } from '../types';
 import {
+  fieldsOutside,
   findEmail,
   hostOf,
   idFromUrl,
@@ -9,7 +10,6 @@ import {
   nameWithoutEmail,
   queryAllFirst,
   queryFirst,
-  queryFirstOutside,
   uniqueStrings,
   valueOrText,
 } from '../shared/dom';
@@ -52,12 +52,12 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   if (!subjectEl && !items.length) return null;
 
   const props = readProperties(doc);
-  // Ticket fields are looked for around the conversation, not through it (see queryFirstOutside).
-  const log = messagesOnlyContainer(items);
-  const requesterNameEl = queryFirstOutside(doc, log, S.requesterName);
+  // Ticket fields are looked for around the conversation, not through it (see fieldsOutside).
+  const field = fieldsOutside(doc, messagesOnlyContainer(items));
+  const requesterNameEl = field(S.requesterName);
   const requesterName = nameWithoutEmail(inlineText(requesterNameEl)) || undefined;
-  const requesterEmail = findEmail(queryFirstOutside(doc, log, S.requesterEmail)) ?? findEmail(requesterNameEl);
-  const tagsField = queryFirstOutside(doc, log, S.tagsField);
+  const requesterEmail = findEmail(field(S.requesterEmail)) ?? findEmail(requesterNameEl);
+  const tagsField = field(S.tagsField);
   const tags = tagsField ? uniqueStrings(queryAllFirst(tagsField, S.tag).map((t) => inlineText(t))) : [];
 
   const messages = readMessages(items, {

@@ -3,6 +3,7 @@
 // being the one pane that is not hidden.
 import type { HelpdeskAdapter, Role, TicketSnapshot } from '../types';
 import {
+  fieldsOutside,
   findEmail,
   hostOf,
   idFromUrl,
@@ -11,9 +12,7 @@ import {
   nameWithoutEmail,
   queryAllFirst,
   queryFirst,
-  queryFirstOutside,
   uniqueStrings,
-  type SelectorEntry,
   valueOrText,
 } from '../shared/dom';
 import { adapterParts } from '../shared/insert';
@@ -59,9 +58,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const comments = queryAllFirst(pane, S.comment);
   if (!subject && !comments.length) return null; // not a ticket page (views, dashboards)
 
-  // Ticket fields are looked for around the comment log, not through it (see queryFirstOutside).
-  const log = messagesOnlyContainer(comments);
-  const field = (entry: SelectorEntry) => queryFirstOutside(pane, log, entry);
+  // Ticket fields are looked for around the comment log, not through it (see fieldsOutside).
+  const field = fieldsOutside(pane, messagesOnlyContainer(comments));
   const requesterNameEl = field(S.requesterName);
   const requesterName = nameWithoutEmail(inlineText(requesterNameEl)) || undefined;
   const requesterEmail = findEmail(field(S.requesterEmail)) ?? findEmail(requesterNameEl);

@@ -1,7 +1,9 @@
 // DOM helpers the adapters share: looking for ticket fields around a thread instead of through it.
 import { describe, expect, it } from 'vitest';
-import { messagesOnlyContainer, queryFirst, queryFirstOutside } from '../../../adapters/shared/dom';
+import { fieldsOutside, messagesOnlyContainer, queryFirst } from '../../../adapters/shared/dom';
 import { parseHtml } from './helpers';
+
+const queryFirstOutside = (root: ParentNode, skip: Element | null, selectors: string[]) => fieldsOutside(root, skip)(selectors);
 
 const page = parseHtml(`<main id="root">
   <h1 class="subject" id="before">Subject</h1>
@@ -19,7 +21,7 @@ const root = page.getElementById('root')!;
 const log = page.getElementById('log')!;
 const id = (el: Element | null) => el?.id ?? null;
 
-describe('queryFirstOutside', () => {
+describe('fieldsOutside', () => {
   it('finds fields before, around and after the thread in document order, never inside it', () => {
     expect(id(queryFirstOutside(root, log, ['.subject']))).toBe('before');
     expect(id(queryFirstOutside(root, log, ['.status']))).toBe('status-before');
