@@ -106,6 +106,9 @@ export function exclusionMatcher(selector: string): ExclusionMatcher {
 }
 
 const COLLAPSIBLE = /[\t\n\r\f\u200b][\t\n\r\f \u200b]*| [\t\n\r\f \u200b]+/g;
+// Whether a text needs COLLAPSIBLE's replace or holds a non-breaking space (for tidy): one test, cheaper than a
+// replace that finds nothing, which is what most text nodes of a message body get.
+const NOT_PLAIN = /[\t\n\r\f\u200b\u00a0]| [\t\n\r\f \u200b]/;
 
 /** Readable text of an element, written into one string with a little state (see htmlToTextPreservingLines). */
 class TextWriter {
@@ -115,6 +118,11 @@ class TextWriter {
   started = false;
   /** Last character written. */
   last = '';
+  /** Newlines at the end of out. */
+  newlines = 0;
+  /** Whether out may hold what tidy() cleans up (a non-breaking space, a space or tab before a line break, three
+   *  line breaks in a row): set as it is written, so that clean text (most messages) is not scanned for it. */
+  untidy = false;
 
   constructor(
     private readonly exclude: ExclusionMatcher | null,
@@ -123,15 +131,26 @@ class TextWriter {
     public childNodes?: (el: Element) => ArrayLike<Node>,
   ) {}
 
-  /** The text of el, leaving the writer empty for the next element. */
+  /** The text of el, leaving the writer empty for the next element (untidy stays set for the caller). */
   read(el: Element): string {
+    this.untidy = false;
     this.element(el, false, true);
     const out = this.out;
     this.out = '';
     this.pending = 0;
     this.started = false;
     this.last = '';
+    this.newlines = 0;
     return out;
+  }
+
+  /** Appends n line breaks, noting whether that made the text untidy. */
+  private newline(n: number): void {
+    const last = this.last;
+    if (last === ' ' || last === '\t' || this.newlines + n >= 3) this.untidy = true;
+    this.out += n === 1 ? '\n' : n === 2 ? '\n\n' : '\n'.repeat(n);
+    this.newlines += n;
+    this.last = '\n';
   }
 
   requestBreak(n: number): void {
@@ -141,13 +160,12 @@ class TextWriter {
   flushBreaks(): void {
     const pending = this.pending;
     if (pending > 0) {
-      this.out += pending === 1 ? '\n' : pending === 2 ? '\n\n' : '\n'.repeat(pending);
+      this.newline(pending);
       this.pending = 0;
-      this.last = '\n';
     }
   }
 
-  /** Writes collapsed text (runs of whitespace already single spaces). */
+  /** Writes collapsed text (runs of whitespace already single spaces, no line breaks). */
   emit(s: string): void {
     this.flushBreaks();
     const last = this.last;
@@ -155,6 +173,7 @@ class TextWriter {
     if (!s) return;
     this.out += s;
     this.last = s[s.length - 1];
+    this.newlines = 0;
     this.started = true;
   }
 
@@ -164,16 +183,23 @@ class TextWriter {
       this.flushBreaks();
       this.out += raw;
       this.last = raw[raw.length - 1];
+      this.newlines = 0;
+      this.untidy = true; // (kept as written: may hold anything tidy() cleans)
       this.started = true;
       return;
     }
     // Collapse as a browser renders: ASCII whitespace and zero-width spaces; keep non-breaking spaces. (Only runs
     // that are not already one plain space match, so ordinary text is not copied.)
-    const collapsed = raw.replace(COLLAPSIBLE, ' ');
+    let collapsed = raw;
+    if (NOT_PLAIN.test(raw)) {
+      collapsed = raw.replace(COLLAPSIBLE, ' ');
+      if (collapsed.includes('\u00a0')) this.untidy = true;
+    }
     if (collapsed === ' ') {
       if (this.started && this.pending === 0 && this.last !== ' ' && this.last !== '\n') {
         this.out += ' ';
         this.last = ' ';
+        this.newlines = 0;
       }
     } else this.emit(collapsed);
   }
@@ -226,7 +252,10 @@ class TextWriter {
       if (flags & IMAGE) {
         // An inline emoji image (Twemoji, Zendesk, Intercom) carries its character in alt.
         const alt = el.getAttribute('alt') ?? '';
-        if (alt && /\p{Extended_Pictographic}/u.test(alt)) this.emit(alt);
+        if (alt && /\p{Extended_Pictographic}/u.test(alt)) {
+          this.untidy = true; // (written as it is: it may hold any whitespace)
+          this.emit(alt);
+        }
       }
       return;
     }
@@ -234,10 +263,7 @@ class TextWriter {
     if (flags & BREAK) {
       if (!this.started) return;
       if (this.pending > 0) this.pending += 1;
-      else {
-        this.out += '\n';
-        this.last = '\n';
-      }
+      else this.newline(1);
       return;
     }
     const gap = flags & PARAGRAPH ? 2 : 1;
@@ -250,6 +276,7 @@ class TextWriter {
       this.flushBreaks();
       this.out += ordered ? `${index}. ` : '- ';
       this.last = ' ';
+      this.newlines = 0;
       this.started = true;
     }
     if (flags & CELL && el.previousElementSibling) this.emit('\t');
@@ -268,7 +295,8 @@ export function htmlToTextPreservingLines(el: Element | null | undefined, option
   const stripQuotes = options.stripQuotes !== false;
   const exclude = options.exclusion !== undefined ? options.exclusion : textExclusion(el, stripQuotes, options.skip);
   const writer = new TextWriter(exclude, options.excluded, options.childNodes);
-  return tidy(writer.read(el), stripQuotes);
+  const raw = writer.read(el);
+  return tidy(raw, stripQuotes, writer.untidy);
 }
 
 /**
@@ -286,16 +314,18 @@ export class MessageTextReader {
     if (!el) return '';
     this.writer.excluded = excluded;
     this.writer.childNodes = childNodes;
-    return tidy(this.writer.read(el), true);
+    const raw = this.writer.read(el);
+    return tidy(raw, true, this.writer.untidy);
   }
 }
 
 // Whatever tidy() may have to clean up; one scan of the text decides whether any clean-up pass runs at all.
 const UNTIDY = /\u00a0|[ \t]\n|\n\n\n/;
 
-function tidy(raw: string, stripQuotes: boolean): string {
+/** `untidy`: whether the writer may have left anything to clean up (TextWriter.untidy). */
+function tidy(raw: string, stripQuotes: boolean, untidy: boolean): string {
   let text = raw;
-  if (UNTIDY.test(text)) {
+  if (untidy && UNTIDY.test(text)) {
     text = text.replace(/\u00a0/g, ' ').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n');
   }
   text = text.trim();
@@ -336,17 +366,32 @@ const ATTRIBUTION =
 // (case-sensitive on purpose: a case-insensitive alternation with accented letters is the slow kind of regex, and
 // this runs on every message)
 const ATTRIBUTION_HINT = /wrote|Wrote|WROTE|schrieb|écrit|escribió|scritto|schreef|escreveu|skrev/;
-// Anything stripQuotedText could cut starts with one of these (the attribution hints, "--", "From:", "#-", ">").
-const QUOTE_HINT = /wrote|Wrote|WROTE|schrieb|écrit|escribió|scritto|schreef|escreveu|skrev|--|From:|#-|>/;
 const ORIGINAL_MESSAGE = /^[ \t]*-{2,}\s*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|Message d'origine)\s*-{2,}[ \t]*$/im;
 // Outlook: a "From: ... / Sent: ..." header block starts the quoted mail.
 const OUTLOOK_HEADER = /^[ \t]*From:[^\n]+\n[ \t]*(?:Sent|Date):[^\n]+$/im;
 // Helpdesk reply separators ("##- Please type your reply above this line -##").
 const REPLY_ABOVE = /^[ \t]*#{1,2}-\s*Please type your reply above this line\s*-#{1,2}[ \t]*$/im;
 
+/**
+ * Whether stripQuotedText could cut anything: every cut needs ">", "--", "#-" or "From:", or else is an attribution,
+ * whose line ends with a colon. A few indexOf scans (most messages: a colon or two to look at, then nothing to do),
+ * several times faster than one regex scan for all the hints.
+ */
+function mayHoldQuote(text: string): boolean {
+  if (text.includes('>') || text.includes('--') || text.includes('#-') || text.includes('From:')) return true;
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+    let j = i + 1;
+    let c = text.charCodeAt(j);
+    while (c === 32 || c === 9) c = text.charCodeAt(++j);
+    // (the end of the text, or a line terminator as the attribution's multiline `$` knows them)
+    if (j >= text.length || c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
+
 /** Cuts quoted earlier replies out of plain text: attribution lines and what follows, and ">"-quoted lines. */
 export function stripQuotedText(text: string): string {
-  if (!QUOTE_HINT.test(text)) return text; // (most messages: one scan, then nothing to do)
+  if (!mayHoldQuote(text)) return text;
   let cut = text.length;
   // Cheap checks first: most messages contain none of the markers, and the full regexes are the slow part.
   const cutAt = (re: RegExp) => {

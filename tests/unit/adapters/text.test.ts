@@ -29,6 +29,17 @@ describe('htmlToTextPreservingLines', () => {
     expect(text('<p dir="rtl">مرحبا بكم</p><p>שלום</p>')).toBe('مرحبا بكم\n\nשלום');
   });
 
+  // The writer tells tidy() when there is anything to clean up (most messages: nothing, and no scan for it).
+  it('cleans up what the markup leaves: spaces before breaks, runs of breaks, non-breaking spaces, cell tabs', () => {
+    expect(text('<p>one </p><p>two <br>three</p>')).toBe('one\n\ntwo\nthree');
+    expect(text('a<br><br><br><br>b')).toBe('a\n\nb');
+    expect(text('<p>a</p><br><br><p>b</p>')).toBe('a\n\nb');
+    expect(text('<p>a\u00a0\u00a0b\u00a0</p><p>c</p>')).toBe('a  b\n\nc');
+    expect(text('<table><tr><td>k</td><td></td></tr><tr><td>v</td></tr></table>')).toBe('k\nv');
+    expect(text('<pre>code  \n\n\n\nmore</pre>')).toBe('code\n\nmore');
+    expect(text('<p>Hi <img alt="😀\u00a0"></p><p>x</p>')).toBe('Hi 😀\n\nx');
+  });
+
   it('returns an empty string for nothing', () => {
     expect(htmlToTextPreservingLines(null)).toBe('');
     expect(text('<p> </p><div></div>')).toBe('');
@@ -70,6 +81,10 @@ describe('stripQuotedText', () => {
     expect(stripQuotedText('Ok\n-----Original Message-----\nFrom: a')).toBe('Ok');
     expect(stripQuotedText('Ok\nFrom: Sam\nSent: Tuesday\nold')).toBe('Ok');
     expect(stripQuotedText('new\n> old\n> older')).toBe('new');
+    // (an attribution is the last line, or ends its line with other line terminators)
+    expect(stripQuotedText('Thanks\nOn Mon, Sam wrote:')).toBe('Thanks');
+    expect(stripQuotedText('Thanks\r\nOn Mon, Sam wrote: \r\nold')).toBe('Thanks');
+    expect(stripQuotedText('Thanks\nOn Mon, Sam wrote:\t\u2028old')).toBe('Thanks');
   });
 
   it('leaves a message that is only a quote, and ordinary text, alone', () => {
