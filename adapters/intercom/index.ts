@@ -4,9 +4,11 @@
 // stands in for it.
 import type { HelpdeskAdapter, Role, TicketSnapshot } from '../types';
 import {
+  fieldsOutside,
   findEmail,
   hostOf,
   idFromUrl,
+  messagesOnlyContainer,
   nameWithoutEmail,
   queryAllFirst,
   queryFirst,
@@ -38,8 +40,7 @@ function classify(part: Element, author: string | undefined, markers: ReadonlySe
 }
 
 /** Author names per group: Intercom shows the name once per group of consecutive parts, outside the parts. */
-function groupAuthors(root: ParentNode): Map<Element, string> {
-  const groups = queryAllFirst(root, S.group);
+function groupAuthors(groups: Element[], root: ParentNode): Map<Element, string> {
   // Cached per group like the messages themselves: only groups that changed are looked at again.
   return firstInsideCached(groups, S.author, root, 'intercom-group-author', (el) => inlineText(el));
 }
@@ -49,15 +50,21 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const parts = queryAllFirst(conversation ?? doc, S.part);
   if (!conversation && !parts.length) return null;
   const root: ParentNode = conversation ?? doc;
+  const groups = queryAllFirst(root, S.group);
 
-  const userName = nameWithoutEmail(valueOrText(queryFirst(doc, S.userName))) || undefined;
-  const userEmail = findEmail(queryFirst(doc, S.userEmail));
-  const tagsField = queryFirst(doc, S.tagsField);
+  // Fields are looked for around the conversation stream, not through it (see fieldsOutside): the user details
+  // come after it, and fields this page lacks would otherwise be searched for through every message.
+  const stream = messagesOnlyContainer(groups.length ? groups : parts);
+  const inDoc = fieldsOutside(doc, stream);
+  const inRoot = root === doc ? inDoc : fieldsOutside(root, stream);
+  const userName = nameWithoutEmail(valueOrText(inDoc(S.userName))) || undefined;
+  const userEmail = findEmail(inDoc(S.userEmail));
+  const tagsField = inDoc(S.tagsField);
   const tags = tagsField
     ? uniqueStrings(queryAllFirst(tagsField, S.tag).map((t) => t.getAttribute('data-tag-name') ?? inlineText(t)))
     : [];
 
-  const authorsByGroup = groupAuthors(root);
+  const authorsByGroup = groupAuthors(groups, root);
   const messages = readMessages(parts, {
     // Current Inbox shows the author once per group, outside the parts: looking inside every part for it would
     // query the thread once per author selector for nothing. Older markup has it inside the part.
@@ -82,7 +89,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     if (m.author.role === 'customer' && userEmail && sameName(m.author.name, userName)) m.author.email = userEmail;
   }
 
-  const titleEl = queryFirst(root, S.title) ?? queryFirst(doc, S.title);
+  const titleEl = inRoot(S.title) ?? inDoc(S.title);
   let subject = inlineText(titleEl);
   // The header shows the customer's name for chats; that is not a subject. Fall back to the opening line of the
   // first customer message, which is what Intercom itself shows in the conversation list.
@@ -92,8 +99,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     subject = opener.length > 100 ? `${opener.slice(0, 99)}…` : opener;
   }
   const conversationId = conversation?.getAttribute('data-conversation-id') ?? undefined;
-  const stateEl = queryFirst(root, S.state) ?? queryFirst(doc, S.state);
-  const priorityEl = queryFirst(root, S.priority) ?? queryFirst(doc, S.priority);
+  const stateEl = inRoot(S.state) ?? inDoc(S.state);
+  const priorityEl = inRoot(S.priority) ?? inDoc(S.priority);
 
   return finishSnapshot(
     {
