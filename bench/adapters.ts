@@ -2,7 +2,8 @@
 // really runs), with the machine's load printed next to them.
 //   1. Read time of a 2,000-message ticket, per adapter (target <= 20 ms):
 //        1st = the page's very first read (nothing cached, reader code not yet optimised: once per tab);
-//        cold = first read of a ticket (nothing cached: once per ticket opened), after a few unmeasured ones;
+//        cold = first read of a ticket (nothing cached: once per ticket opened), after the browser has settled from
+//               opening the pages and a few unmeasured reads;
 //        warm = the read the watcher does after a change (one new message appended), with the per-message cache.
 //      The target applies to both. Each is printed as main-thread CPU time (Chromium's ThreadTime: far less inflated
 //      than wall time on a loaded machine, though not immune to it: shared caches, hyperthreads), less the CPU of the
@@ -40,6 +41,8 @@ const COLD_RUNS = 21;
 // First reads before the measured ones, not counted: the page's very first read runs the reader unoptimised (printed
 // on its own as "1st"); a tab that has read a ticket before reads the next one with optimised code.
 const COLD_WARMUP = 4;
+/** Quiet time after the pages are opened, before the cold reads (see measureReads). */
+const SETTLE_MS = 2000;
 const WARM_RUNS = 15;
 const BURSTS = Number(process.env.BENCH_BURSTS ?? 12);
 const BURST_SIZE = 50;
@@ -249,6 +252,10 @@ async function timedRead(p: ReadPage): Promise<{ wall: number; messages: number;
 async function measureReads(all: Case[]): Promise<ReadRow[]> {
   const pages: ReadPage[] = [];
   for (const c of all) pages.push(await openReadPage(c));
+  // Opening five 2,000-message pages keeps the browser busy for a while (layout, paint, garbage collection,
+  // compiling, on both cores): let it settle first, or the first rounds time the page loads as much as the reads.
+  await new Promise((r) => setTimeout(r, SETTLE_MS));
+  for (const p of pages) await p.page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 2000 })));
   for (let i = 1; i < COLD_WARMUP + COLD_RUNS; i++) {
     for (const p of pages) {
       await p.page.evaluate(() => (window as any).__cold());
@@ -473,7 +480,7 @@ const size = statSync(contentScript).size;
 const gz = gzipSync(readFileSync(contentScript), { level: 9 }).length;
 
 console.log(`\n1. Read time, ${MESSAGES}-message ticket — DOM: Chromium ${version} headless, live page served at the helpdesk URL`);
-console.log(`   cold = first read of a ticket (nothing cached), median of ${COLD_RUNS} after ${COLD_WARMUP} unmeasured ones, the adapters taking turns; 1st = the page's very first`);
+console.log(`   cold = first read of a ticket (nothing cached), median of ${COLD_RUNS} after ${SETTLE_MS / 1000} s of quiet and ${COLD_WARMUP} unmeasured reads, the adapters taking turns; 1st = the page's very first`);
 console.log('   read (the reader not yet optimised by the JIT: once per tab); warm = read after 1 new message (what the watcher does');
 console.log(`   on each change), median/p95 of ${WARM_RUNS}. CPU = main-thread CPU time of the call that reads, less that of the same call doing`);
 const allHarness = sortNum(readRows.flatMap((r) => r.harnessCpu));
