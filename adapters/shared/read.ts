@@ -63,7 +63,8 @@ export class MessageIndex {
     private readonly query?: SelectorQuery,
   ) {
     this.positions = new Map();
-    for (let i = 0; i < messages.length; i++) if (!this.positions.has(messages[i])) this.positions.set(messages[i], i);
+    // (last to first, so that an element listed twice keeps its first position: one Map operation per message)
+    for (let i = messages.length - 1; i >= 0; i--) this.positions.set(messages[i], i);
   }
 
   /** The message containing node (nearest message ancestor, excluding node itself). Stops at the scope: queries
@@ -314,14 +315,16 @@ function parseMessages(elements: Element[], dirty: number[], spec: MessageSpec, 
   let authors: (Element | undefined)[] | undefined;
   let bodies: (Element | undefined)[] | undefined;
   let times: (Element | undefined)[] | undefined;
-  let markerSets: (readonly [string, boolean[]])[] = [];
-  let lookupMaps: (readonly [string, (Element | undefined)[]])[] = [];
+  // (by index in markerEntries / lookupEntries: the loops below run per message, and destructuring iterators over
+  // [name, value] pairs cost as much as an attribute read there)
+  let markerSets: boolean[][] = [];
+  let lookupMaps: (Element | undefined)[][] = [];
   if (bulk) {
     authors = index.firstInside(spec.author);
     bodies = index.firstInside(spec.body);
     times = index.firstInside(spec.time);
-    markerSets = markerEntries.map(([name, m]) => [name, index.marked(m.selectors, m.where)] as const);
-    lookupMaps = lookupEntries.map(([name, l]) => [name, index.firstInside(l)] as const);
+    markerSets = markerEntries.map(([, m]) => index.marked(m.selectors, m.where));
+    lookupMaps = lookupEntries.map(([, l]) => index.firstInside(l));
   }
 
   const texts = new MessageTextReader(textExclusion(elements[0], true, spec.skip));
@@ -344,8 +347,8 @@ function parseMessages(elements: Element[], dirty: number[], spec: MessageSpec, 
     let markers: Set<string> | undefined;
     const found: Record<string, Element | undefined> = lookupEntries.length ? {} : NO_LOOKUPS;
     if (bulk) {
-      for (const [name, marked] of markerSets) if (marked[i]) (markers ??= new Set()).add(name);
-      for (const [name, firsts] of lookupMaps) found[name] = firsts[i];
+      for (let k = 0; k < markerSets.length; k++) if (markerSets[k][i]) (markers ??= new Set()).add(markerEntries[k][0]);
+      for (let k = 0; k < lookupMaps.length; k++) found[lookupEntries[k][0]] = lookupMaps[k][i];
     } else {
       for (const [name, m] of markerEntries) if (index.isMarked(el, m.selectors, m.where)) (markers ??= new Set()).add(name);
       for (const [name, l] of lookupEntries) found[name] = index.firstInsideOf(el, l);

@@ -29,9 +29,16 @@ flag('TD TH', CELL);
 flag('PRE', PRE);
 flag('IMG', IMAGE);
 
-/** Flags of a tag; tagName is upper case for HTML elements, not for SVG or XHTML ones. */
+/** Flags of a tag; tagName is upper case for HTML elements, not for SVG or XHTML ones. A tag seen for the first time
+ *  (most inline ones, SPAN, B, A, have no flags) is remembered as it came: one Map lookup per element, not two and
+ *  an upper-casing. */
 function tagFlags(tag: string): number {
-  return TAG_FLAGS.get(tag) ?? TAG_FLAGS.get(tag.toUpperCase()) ?? 0;
+  let flags = TAG_FLAGS.get(tag);
+  if (flags === undefined) {
+    flags = TAG_FLAGS.get(tag.toUpperCase()) ?? 0;
+    if (TAG_FLAGS.size < 1000) TAG_FLAGS.set(tag, flags); // (custom elements' names are many)
+  }
+  return flags;
 }
 
 /** Quoted earlier mail that e-mail clients and helpdesks append under a reply (Gmail, Outlook, Yahoo, Apple Mail,
