@@ -7,7 +7,7 @@
 //        warm = the read the watcher does after a change (one new message appended), with the per-message cache.
 //      The target applies to both. Each is printed as main-thread CPU time (Chromium's ThreadTime: far less inflated
 //      than wall time on a loaded machine, though not immune to it: shared caches, hyperthreads), less the CPU of the
-//      same call doing nothing (the DevTools-protocol round trip, ~0.8 ms, measured each round), and as wall time
+//      same call doing nothing (the DevTools-protocol round trip, 0.4-0.9 ms, measured each round), and as wall time
 //      (performance.now around the read alone, inflated when the machine is busy). The cold
 //      reads take turns across the adapters, and a fixed DOM walk timed in each round prints the machine's speed:
 //      on these shared machines the same read takes 15 ms one minute and 25 the next.
