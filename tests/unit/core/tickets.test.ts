@@ -23,11 +23,11 @@ describe('storeSnapshot', () => {
     db = new TandemDB(`tickets-${Math.random()}`);
   });
 
-  it('stores the ticket under helpdesk:id and points the tab at it', async () => {
+  it('stores the ticket under helpdesk:host:id and points the tab at it', async () => {
     await storeSnapshot(db, 7, { snapshot: ticket(), helpdesk: 'zendesk', url: ticket().url }, 1000);
     const tab = await db.tabs.get(7);
-    expect(tab).toMatchObject({ status: 'ticket', ticketKey: 'zendesk:1042', helpdesk: 'zendesk' });
-    const stored = await db.tickets.get('zendesk:1042');
+    expect(tab).toMatchObject({ status: 'ticket', ticketKey: 'zendesk:acme.zendesk.com:1042', helpdesk: 'zendesk' });
+    const stored = await db.tickets.get('zendesk:acme.zendesk.com:1042');
     expect(stored?.snapshot.subject).toBe('Charged twice');
     expect(stored?.customerMessageCount).toBe(1);
   });
@@ -37,7 +37,7 @@ describe('storeSnapshot', () => {
     const more = ticket();
     more.messages.push({ author: { role: 'customer' }, text: 'Any news?' });
     await storeSnapshot(db, 7, { snapshot: more, url: more.url }, 2000);
-    const stored = await db.tickets.get('zendesk:1042');
+    const stored = await db.tickets.get('zendesk:acme.zendesk.com:1042');
     expect(stored).toMatchObject({ firstSeenAt: 1000, updatedAt: 2000, customerMessageCount: 2 });
   });
 
