@@ -25,6 +25,9 @@ export interface TicketSnapshot {
   messages: TicketMessage[];
   /** Fields the adapter looked for and did not find on the page (a partial snapshot says so). */
   missing?: string[];
+  /** The helpdesk account's host (acme.zendesk.com): part of the ticket's identity. Set by the content script
+   *  from the page URL; the background checks it against the tab's own URL. */
+  host?: string;
 }
 
 export interface InsertResult {
@@ -33,6 +36,9 @@ export interface InsertResult {
   via?: string;
   /** Why it failed, in words an agent understands; or 'needs-confirmation' when it would touch the agent's text. */
   reason?: string;
+  /** Why it was refused, for code: 'wrong-ticket' (another ticket or account is on screen) and 'no-ticket-id'
+   *  must never be worked around (no clipboard copy of text written for another ticket). */
+  code?: 'wrong-ticket' | 'no-ticket-id';
 }
 
 export type InsertMode = 'cursor' | 'replace' | 'append';

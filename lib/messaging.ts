@@ -18,6 +18,8 @@ export interface InsertRequest {
   tabId: number;
   /** The ticket the text was written for; the content script refuses if another ticket is on screen. */
   ticketId: string;
+  /** Its helpdesk account's host: the same ticket id in another account is another ticket. */
+  host: string;
   text: string;
   mode: InsertMode;
   /** The agent agreed to write over / around their own text in the editor. */

@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
-import type { StoredTicket } from '../../lib/db';
+import { useEffect, useId, useState } from 'react';
+import { getDb, type StoredTicket } from '../../lib/db';
+import type { TicketSnapshot } from '../../adapters/types';
 import { newCustomerMessagesSince } from '../../lib/drafts/stale';
 import type { DraftAction, DraftActionResult, DraftRow } from '../../lib/drafts/types';
 import { useDrafts } from '../../lib/hooks/useDrafts';
@@ -31,7 +32,7 @@ export function DraftsSection({
   chatEnabled = true,
 }: {
   ticket: StoredTicket;
-  insert(text: string, ticketId: string, source?: 'draft' | 'summary' | 'chat'): Promise<void> | void;
+  insert(text: string, ticket: TicketSnapshot, source?: 'draft' | 'summary' | 'chat'): Promise<void> | void;
   /** The organisation may switch the co-work chat off (managed policy). */
   chatEnabled?: boolean;
 }) {
@@ -45,6 +46,12 @@ export function DraftsSection({
   const streaming = current?.status === 'streaming';
   const stale = current ? newCustomerMessagesSince(current, ticket) : 0;
 
+  // The insert shortcut inserts only a draft the agent has seen as it stands: record that this one was shown.
+  const showing = current && current.status === 'done' && current.text.trim() && !(current.shownAt !== undefined && current.shownAt >= current.updatedAt);
+  useEffect(() => {
+    if (showing) void getDb().drafts.update(current.id, { shownAt: Math.max(Date.now(), current.updatedAt) }).catch(() => {});
+  }, [showing, current?.id, current?.updatedAt]);
+
   const act = async (action: DraftAction) => {
     setNotice('');
     setConfirmStale(false);
@@ -56,7 +63,7 @@ export function DraftsSection({
 
   const doInsert = (text: string, source: 'draft' | 'summary' | 'chat' = current?.kind === 'summary' ? 'summary' : 'draft') => {
     setConfirmStale(false);
-    void insert(text, ticket.snapshot.ticketId, source);
+    void insert(text, ticket.snapshot, source);
   };
 
   return (

@@ -1,10 +1,11 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { StoredTicket } from '../../lib/db';
+import type { TicketSnapshot } from '../../adapters/types';
 import { highlightSegments, type KbArticle, type KbHit } from '../../lib/kb';
 import { useSnippets } from '../../lib/hooks/useSnippets';
 import { t } from '../../lib/i18n';
 
-type InsertFn = (text: string, ticketId: string, source: 'snippet') => Promise<void> | void;
+type InsertFn = (text: string, ticket: TicketSnapshot, source: 'snippet') => Promise<void> | void;
 
 /** What gets inserted: a macro's whole text, an article's best passage with its link. */
 export function insertTextFor(hit: KbHit, article: KbArticle | undefined): string {
@@ -51,7 +52,7 @@ export function SnippetsSection({ ticket, insert }: { ticket: StoredTicket; inse
             article={index?.articles.get(hit.articleId)}
             vote={votes[hit.articleId]}
             onVote={(v) => void vote(hit.articleId, v)}
-            onInsert={(text) => void insert(text, ticket.snapshot.ticketId, 'snippet')}
+            onInsert={(text) => void insert(text, ticket.snapshot, 'snippet')}
           />
         ))}
       </ol>

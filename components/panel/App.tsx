@@ -25,9 +25,29 @@ export function App() {
   if (loading) return <main className="panel" aria-busy="true" />;
   if (!tabId) return <EmptyState title={t('noTab')} />;
   if (!tab) return <EmptyState title={t('noHelpdesk')} hint={t('noHelpdeskHint')} testId="no-helpdesk" />;
-  if (tab.status === 'no-ticket' || !ticket) return <EmptyState title={t('noTicket')} testId="no-ticket" />;
+  if (tab.status === 'unidentified') {
+    return <EmptyState title={t('ticketUnidentified')} hint={t(tab.unidentified === 'host-mismatch' ? 'ticketUnidentifiedHost' : 'ticketUnidentifiedNoId')} testId="ticket-unidentified" />;
+  }
+  const storageError = tab.storageError && <StorageError error={tab.storageError} />;
+  if (tab.status === 'no-ticket' || !ticket) {
+    return storageError ? <main className="panel empty" data-testid="no-ticket">{storageError}</main> : <EmptyState title={t('noTicket')} testId="no-ticket" />;
+  }
 
-  return <TicketPanel tabId={tabId} ticket={ticket} insert={insert} confirm={confirm} />;
+  return (
+    <>
+      {storageError}
+      <TicketPanel tabId={tabId} ticket={ticket} insert={insert} confirm={confirm} />
+    </>
+  );
+}
+
+/** A write of this tab's ticket failed: say so, never drop it silently. */
+function StorageError({ error }: { error: string }) {
+  return (
+    <p className="note storage-error" role="alert" data-testid="storage-error">
+      {error === 'quota' ? t('storageFull') : t('storageFailed', error)}
+    </p>
+  );
 }
 
 function TicketPanel({
@@ -65,7 +85,7 @@ function TicketPanel({
             : undefined
         }
       />}
-      <TicketCard ticket={snapshot}>
+      <TicketCard ticket={snapshot} omittedMessages={ticket.omittedMessages}>
         {features.sentiment && <SentimentMeter score={assessment.score} trend={assessment.trend} />}
       </TicketCard>
       <section className="card" aria-label={t('insertMode')}>
@@ -73,7 +93,7 @@ function TicketPanel({
           type="button"
           className="primary"
           data-testid="insert-greeting"
-          onClick={() => void insert(greetingFor(snapshot), snapshot.ticketId, 'greeting')}
+          onClick={() => void insert(greetingFor(snapshot), snapshot, 'greeting')}
         >
           {t('insertGreeting')}
         </button>

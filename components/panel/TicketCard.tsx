@@ -2,9 +2,10 @@ import type { ReactNode } from 'react';
 import type { TicketSnapshot } from '../../adapters/types';
 import { lastCustomerMessage } from '../../lib/greeting';
 import { t } from '../../lib/i18n';
+import { MAX_MESSAGES_KEPT } from '../../lib/limits';
 
 /** Who the customer is and what the ticket says. All ticket text is rendered as text, never as HTML. */
-export function TicketCard({ ticket, children }: { ticket: TicketSnapshot; children?: ReactNode }) {
+export function TicketCard({ ticket, omittedMessages = 0, children }: { ticket: TicketSnapshot; omittedMessages?: number; children?: ReactNode }) {
   const last = lastCustomerMessage(ticket);
   const requester = [ticket.requester.name, ticket.requester.email && `<${ticket.requester.email}>`].filter(Boolean).join(' ');
   return (
@@ -24,8 +25,13 @@ export function TicketCard({ ticket, children }: { ticket: TicketSnapshot; child
           </>
         )}
         <dt>{t('messages')}</dt>
-        <dd data-testid="ticket-message-count">{ticket.messages.length}</dd>
+        <dd data-testid="ticket-message-count">{ticket.messages.length + omittedMessages}</dd>
       </dl>
+      {omittedMessages > 0 && (
+        <p className="note" role="note" data-testid="ticket-messages-omitted">
+          {t('messagesOmitted', String(omittedMessages), String(MAX_MESSAGES_KEPT - 1))}
+        </p>
+      )}
       {children}
       {last && (
         <figure className="last-message">

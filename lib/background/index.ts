@@ -1,6 +1,7 @@
 // Background features, each registered synchronously from the entrypoint's `main`.
 import browser from 'webextension-polyfill';
 import { getDb, ticketKeyOf } from '../db';
+import { hostOfUrl } from '../ticket-identity';
 import { audit } from '../audit';
 import { isHelpdeskHostAllowed } from '../policy/effective';
 import { onMessage, sendMessage } from '../messaging';
@@ -39,13 +40,17 @@ function registerTicketTracking() {
   onMessage('reportSnapshot', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId) return; // only top frames speak for a tab
+    // The browser's word for where the report came from, not the page's: the account host is part of the ticket's
+    // identity (storeSnapshot refuses a snapshot that claims another host).
+    const tabUrl = sender.tab?.url ?? sender.url ?? '';
     // An organisation can limit Tandem to its own helpdesk hosts: elsewhere nothing is read or kept.
-    if (!isHelpdeskHostAllowed(await loadSettings(), data.url)) {
+    const settings = await loadSettings();
+    if (!isHelpdeskHostAllowed(settings, data.url) || (tabUrl && !isHelpdeskHostAllowed(settings, tabUrl))) {
       await forgetTab(getDb(), tabId);
       return;
     }
-    const { firstSeen } = await storeSnapshot(getDb(), tabId, data);
-    if (data.snapshot && firstSeen) await audit(getDb(), 'ticket_opened', { ticketKey: ticketKeyOf(data.snapshot) }).catch(() => {});
+    const { firstSeen } = await storeSnapshot(getDb(), tabId, data, Date.now(), tabUrl);
+    if (data.snapshot && firstSeen) await audit(getDb(), 'ticket_opened', { ticketKey: ticketKeyOf({ ...data.snapshot, host: hostOfUrl(tabUrl) }) }).catch(() => {});
     await updateBadge(getDb(), tabId, data.snapshot);
   });
 

@@ -9,6 +9,8 @@ import { dropDeepQueryState } from '../../adapters/shared/deep-query';
 import { readEditorText, resolveEditable } from '../../adapters/editor/insert';
 import type { CustomAdapterConfig } from '../../adapters/custom';
 import { onMessage, removeAllListeners, sendMessage } from '../messaging';
+import { sameData } from '../same-data';
+import { hostOfUrl } from '../ticket-identity';
 
 /** Debounce for DOM mutation bursts; the max wait keeps a busy page (live chat) from starving the reader. */
 export const READ_DEBOUNCE_MS = 150;
@@ -25,10 +27,17 @@ export interface WatcherDeps {
   report: (snapshot: TicketSnapshot | null, helpdesk: string | undefined, url: string) => void;
 }
 
+/** The ticket a text was written for. */
+export interface InsertTarget {
+  ticketId: string;
+  host: string;
+}
+
 export interface TicketWatcher {
   /** Read now and report if it changed (force: report even if unchanged). */
   readNow(force?: boolean): TicketSnapshot | null;
-  insert(ticketId: string, text: string, mode: 'cursor' | 'replace' | 'append', confirmed?: boolean): Promise<InsertResult>;
+  /** Insert text written for `target` (ticket id and account host): refused unless that ticket is on screen. */
+  insert(target: InsertTarget, text: string, mode: 'cursor' | 'replace' | 'append', confirmed?: boolean): Promise<InsertResult>;
   /** Pick the adapter again (the custom configs changed) and re-read. */
   repick(): void;
   /** The agent's reply as it stands in the editor. */
@@ -36,28 +45,8 @@ export interface TicketWatcher {
   stop(): void;
 }
 
-/** Deep equality of JSON-like data (what a snapshot is). Used instead of comparing JSON.stringify output: on a
- *  2,000-message ticket serialising the snapshot on every read cost more than the read itself, and a comparison
- *  stops at the first difference. Never says equal when the JSON would differ. */
-export function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const ak = Object.keys(a);
-  if (ak.length !== Object.keys(b).length) return false;
-  for (const k of ak) {
-    const av = (a as Record<string, unknown>)[k];
-    const bv = (b as Record<string, unknown>)[k];
-    // (stricter than JSON, which drops undefined members: at worst an unchanged ticket is reported again)
-    if (!Object.prototype.hasOwnProperty.call(b, k) || !sameData(av, bv)) return false;
-  }
-  return true;
-}
+// (moved to lib/same-data.ts: the background compares stored snapshots with it too)
+export { sameData } from '../same-data';
 
 export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = () => true, report }: WatcherDeps): TicketWatcher {
   let adapter: HelpdeskAdapter | null = null;
@@ -85,6 +74,9 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
     let snapshot: TicketSnapshot | null = null;
     try {
       snapshot = current?.readTicket(doc, url) ?? null;
+      // The account host is part of the ticket's identity (two Zendesk accounts both have a #4521). A copy: the
+      // adapter's object may be its read cache's.
+      if (snapshot && !snapshot.host) snapshot = { ...snapshot, host: hostOfUrl(url) };
       for (const { root, host } of current?.watchRoots?.(doc) ?? []) watchRoot(root, host);
     } catch {
       snapshot = null; // an adapter bug must not break the helpdesk page
@@ -169,17 +161,21 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
 
   return {
     readNow,
-    async insert(ticketId, text, mode, confirmed) {
+    async insert(target, text, mode, confirmed) {
+      const { ticketId, host } = target ?? { ticketId: '', host: '' };
       const onScreen = readNow();
       const current = currentAdapter();
       if (!current) return { ok: false, reason: 'This page is not a helpdesk Tandem can write into.' };
-      if (!onScreen || onScreen.ticketId !== ticketId) {
-        return {
-          ok: false,
-          reason: onScreen
-            ? `This tab now shows ticket ${onScreen.ticketId}; the text was written for ticket ${ticketId}. Nothing was inserted.`
-            : `Ticket ${ticketId} is no longer open in this tab. Nothing was inserted.`,
-        };
+      // Without an id on both sides, "the same ticket" cannot be checked: refuse (text restored with a customer's
+      // personal data must never land in another customer's ticket).
+      if (!ticketId || !host || !onScreen?.ticketId) {
+        return { ok: false, code: 'no-ticket-id', reason: 'Tandem cannot tell which ticket this tab shows (it has no ticket number it can read). Nothing was inserted.' };
+      }
+      const hereHost = onScreen.host || hostOfUrl(win.location.href);
+      if (onScreen.ticketId !== ticketId || hereHost !== host) {
+        const there = hereHost === host ? `ticket ${ticketId}` : `ticket ${ticketId} of ${host}`;
+        const here = hereHost === host ? `ticket ${onScreen.ticketId}` : `ticket ${onScreen.ticketId} of ${hereHost}`;
+        return { ok: false, code: 'wrong-ticket', reason: `This tab now shows ${here}; the text was written for ${there}. Nothing was inserted.` };
       }
       return current.insert(doc, text, mode, { confirmed });
     },
@@ -231,7 +227,7 @@ export function startContentScript(ctx: ContentScriptContext, loadCustomAdapters
       customKnown = true;
       watcher.repick();
     });
-  onMessage('insertIntoEditor', ({ data }) => watcher.insert(data.ticketId, data.text, data.mode, data.confirmed));
+  onMessage('insertIntoEditor', ({ data }) => watcher.insert({ ticketId: data.ticketId, host: data.host }, data.text, data.mode, data.confirmed));
   onMessage('readTicketNow', () => {
     watcher.readNow(true);
   });

@@ -3,10 +3,10 @@
 // Index only what `where()` / `orderBy()` use: never big strings, never secrets.
 import Dexie, { type EntityTable } from 'dexie';
 import type { TicketSnapshot } from '../../adapters/types';
+import { migrateTicketKeys } from './migrate-keys';
+import type { TicketKey } from '../ticket-identity';
 
-/** `${helpdesk}:${ticketId}`: one ticket across tabs and sessions. */
-export type TicketKey = string;
-export const ticketKeyOf = (t: Pick<TicketSnapshot, 'helpdesk' | 'ticketId'>): TicketKey => `${t.helpdesk}:${t.ticketId}`;
+export { ticketKeyOf, type TicketKey } from '../ticket-identity';
 
 export interface StoredTicket {
   key: TicketKey;
@@ -15,14 +15,22 @@ export interface StoredTicket {
   updatedAt: number;
   /** Number of customer messages when last stored: lets drafts tell they were written for an older state. */
   customerMessageCount: number;
+  /** Messages of a very long ticket not kept in `snapshot` (between the first and the newest; lib/limits.ts). */
+  omittedMessages?: number;
 }
 
 /** What the content script of a tab last reported. No row: nothing reported (not a supported helpdesk page). */
 export interface TabState {
   tabId: number;
-  status: 'ticket' | 'no-ticket';
+  /** 'unidentified': a ticket is open, but Tandem cannot tell which (no id, or the page's host disagrees with the
+   *  tab's), so nothing is stored, drafted or inserted for it. */
+  status: 'ticket' | 'no-ticket' | 'unidentified';
   helpdesk?: string;
   ticketKey?: TicketKey;
+  /** Why an 'unidentified' ticket is. */
+  unidentified?: 'no-id' | 'no-host' | 'host-mismatch';
+  /** The last write of this tab's ticket failed (storage full...): the panel says so; cleared by the next write. */
+  storageError?: string;
   url: string;
   updatedAt: number;
 }
@@ -41,6 +49,8 @@ export interface StoredDraft {
   citations?: { n: number; articleId: string; title: string; url?: string }[];
   createdAt: number;
   updatedAt: number;
+  /** When the panel last showed this draft's current text (the insert shortcut asks first when it was not). */
+  shownAt?: number;
 }
 
 export interface ChatTurn {
@@ -126,6 +136,8 @@ export class TandemDB extends Dexie {
       audit: '++id, at, ticketKey, action',
       queue: '++id, createdAt',
     });
+    // Version 2: ticket keys gain the account host (helpdesk:host:id). Same tables and indexes; rows move.
+    this.version(2).stores({}).upgrade(migrateTicketKeys);
   }
 }
 

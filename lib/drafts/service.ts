@@ -111,6 +111,28 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
   const running = new Map<string, { controller: AbortController; done: Promise<void> }>();
   let stopKeepAlive: (() => void) | null = null;
   let draining = false;
+  /** Per draft: the end of the last action asked for it (its row set up and its stream finished). */
+  const chains = new Map<string, Promise<void>>();
+
+  /**
+   * Actions on one draft run one after another: each reads the row, moves the text into versions and streams
+   * into the row, so two refines in flight would both take the same text as their source, one version would be
+   * lost and both streams would write into one row. The next action starts once the previous one's stream ended
+   * (a stream running without a chain, the first draft's, counts too); `fn` resolves when its own row is set up.
+   */
+  function oneAfterAnother(draftId: string, fn: () => Promise<DraftActionResult>): Promise<DraftActionResult> {
+    const previous = chains.get(draftId) ?? running.get(draftId)?.done ?? Promise.resolve();
+    const result = previous.then(fn);
+    const end: Promise<void> = result.then(
+      () => running.get(draftId)?.done,
+      () => undefined,
+    );
+    chains.set(draftId, end);
+    void end.then(() => {
+      if (chains.get(draftId) === end) chains.delete(draftId);
+    });
+    return result;
+  }
 
   const workerOnline = () => (deps.isOnline ? deps.isOnline() : true);
 
@@ -495,12 +517,12 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
         case 'summary':
           return await startNew(action.ticketKey, { kind: 'summary', purpose: action.purpose }, online);
         case 'refine':
-          return await refine(action.draftId, action.refinement, online);
+          return await oneAfterAnother(action.draftId, () => refine(action.draftId, action.refinement, online));
         case 'continue':
         case 'regenerate':
-          return await regenerateOrContinue(action.draftId, action.kind, online);
+          return await oneAfterAnother(action.draftId, () => regenerateOrContinue(action.draftId, action.kind, online));
         case 'restore':
-          return await restoreVersion(action.draftId, action.versionIndex);
+          return await oneAfterAnother(action.draftId, () => restoreVersion(action.draftId, action.versionIndex));
         case 'chat':
           return await chat(action.ticketKey, action.message, action.starter, online);
       }
@@ -555,20 +577,25 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
       const jobs = await db.queue.orderBy('createdAt').toArray();
       for (const job of jobs) {
         if (job.kind !== QUEUE_JOB_KIND) continue;
-        await db.queue.delete(job.id!);
+        // The job is deleted once it ran (below), not before: a worker killed in between finds it again.
         const payload = job.payload as { action?: DraftAction; chatUserId?: string };
-        if (payload.chatUserId) {
-          await answerQueuedChat(payload.chatUserId);
-          started++;
-        } else if (payload.action) {
-          // The queued row still says 'queued': clear that before running (run refuses nothing on it).
-          if ('draftId' in payload.action) await db.drafts.update(payload.action.draftId, { queuedAction: undefined } as Partial<DraftRow>);
-          const result = await run({ action: payload.action, online: true });
-          if (result.ok) started++;
-          else if ('draftId' in payload.action) {
-            await db.drafts.update(payload.action.draftId, { status: 'error', error: result.message } as Partial<DraftRow>);
+        try {
+          if (payload.chatUserId) {
+            await answerQueuedChat(payload.chatUserId);
+            started++;
+          } else if (payload.action) {
+            // The queued row still says 'queued': clear that before running (run refuses nothing on it).
+            if ('draftId' in payload.action) await db.drafts.update(payload.action.draftId, { queuedAction: undefined } as Partial<DraftRow>);
+            const result = await run({ action: payload.action, online: true });
+            if (result.ok) started++;
+            else if ('draftId' in payload.action) {
+              await db.drafts.update(payload.action.draftId, { status: 'error', error: result.message } as Partial<DraftRow>);
+            }
           }
+        } catch {
+          // It ran and failed (its ticket is gone...): it goes too, or it would block every later drain.
         }
+        await db.queue.delete(job.id!);
       }
     } finally {
       draining = false;

@@ -1,7 +1,8 @@
 // Insert text into the followed tab's reply editor through the background, with the agent's confirmation when it
 // would touch their own text, and the clipboard as the honest last resort.
 import { useCallback } from 'react';
-import type { InsertMode } from '../../adapters/types';
+import type { InsertMode, InsertResult, TicketSnapshot } from '../../adapters/types';
+import { ticketHostOf } from '../ticket-identity';
 import { t } from '../i18n';
 import { sendMessage } from '../messaging';
 import { useUiStore, type PendingInsert } from '../stores/ui';
@@ -14,7 +15,7 @@ export function useInsert(tabId: number | null | undefined) {
       if (!tabId) return;
       setAwaitingConfirmation(null);
       setLastInsert({ status: 'working' });
-      const result = await sendMessage('insertIntoTab', { tabId, ...pending, confirmed }).catch((e: Error) => ({
+      const result = await sendMessage('insertIntoTab', { tabId, ...pending, confirmed }).catch((e: Error): InsertResult => ({
         ok: false,
         reason: e.message,
       }));
@@ -23,6 +24,10 @@ export function useInsert(tabId: number | null | undefined) {
       } else if (result.reason === 'needs-confirmation') {
         setLastInsert(null);
         setAwaitingConfirmation(pending);
+      } else if (result.code === 'wrong-ticket' || result.code === 'no-ticket-id') {
+        // Refused because the text is for another ticket (or no ticket can be told): a clipboard copy would only
+        // help paste it there anyway. Say why, offer nothing else.
+        setLastInsert({ status: 'failed', result, message: result.reason });
       } else {
         const copied = await navigator.clipboard.writeText(pending.text).then(
           () => true,
@@ -39,8 +44,8 @@ export function useInsert(tabId: number | null | undefined) {
   );
 
   const insert = useCallback(
-    (text: string, ticketId: string, source: PendingInsert['source'] = 'draft', mode?: InsertMode) =>
-      run({ text, ticketId, source, mode: mode ?? useUiStore.getState().insertMode }, false),
+    (text: string, ticket: Pick<TicketSnapshot, 'ticketId' | 'host' | 'url'>, source: PendingInsert['source'] = 'draft', mode?: InsertMode) =>
+      run({ text, ticketId: ticket.ticketId, host: ticketHostOf(ticket), source, mode: mode ?? useUiStore.getState().insertMode }, false),
     [run],
   );
   const confirm = useCallback(() => {

@@ -6,6 +6,8 @@ import type { InsertMode, InsertResult } from '../../adapters/types';
 export interface PendingInsert {
   text: string;
   ticketId: string;
+  /** The ticket's helpdesk account host (with the id, which ticket the text is for). */
+  host: string;
   mode: InsertMode;
   source?: 'draft' | 'summary' | 'snippet' | 'greeting' | 'chat';
 }

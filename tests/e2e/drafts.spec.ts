@@ -62,7 +62,7 @@ async function writeTicket(worker: Worker, tabId: number, snapshot: typeof TICKE
         await new Promise((r) => setTimeout(r, 100));
         db = await open();
       }
-      const key = `${snap.helpdesk}:${snap.ticketId}`;
+      const key = `${snap.helpdesk}:${new URL(snap.url).host}:${snap.ticketId}`;
       const customers = snap.messages.filter((m) => m.author.role === 'customer').length;
       await new Promise<void>((resolve, reject) => {
         const tx = db.transaction(['tickets', 'tabs'], 'readwrite');

@@ -56,7 +56,7 @@ for (const ticket of PAGES) {
         const db: IDBDatabase = await new Promise((ok, fail) => ((open.onsuccess = () => ok(open.result)), (open.onerror = fail)));
         const req = db.transaction('tickets').objectStore('tickets').get(key);
         return new Promise<any>((ok) => (req.onsuccess = () => ok(req.result)));
-      }, `${ticket.helpdesk}:${ticket.ticketId}`);
+      }, `${ticket.helpdesk}:${new URL(ticket.url).host}:${ticket.ticketId}`);
       expect(stored.snapshot.subject).toBe(ticket.subject);
       expect(stored.snapshot.messages.map((m: any) => m.author.role)).toEqual(ticket.roles);
       expect(stored.snapshot.messages.filter((m: any) => m.internal).length).toBe(ticket.internalCount);
@@ -124,8 +124,8 @@ test('SPA navigation to another ticket in the same tab: the panel follows, and a
   // Text written for the first ticket must not land in the second one's editor.
   const tabId = await ext.tabIdOf(page);
   const result = await panel.evaluate(
-    ([tab, ticketId]) => chrome.runtime.sendMessage({ id: 1, type: 'insertIntoTab', data: { tabId: tab, ticketId, text: 'Hi', mode: 'cursor' }, timestamp: Date.now() }),
-    [tabId, first.ticketId] as const,
+    ([tab, ticketId, host]) => chrome.runtime.sendMessage({ id: 1, type: 'insertIntoTab', data: { tabId: tab, ticketId, host, text: 'Hi', mode: 'cursor' }, timestamp: Date.now() }),
+    [tabId, first.ticketId, new URL(first.url).host] as const,
   );
   expect(JSON.stringify(result)).toContain(`written for ticket ${first.ticketId}`);
 });

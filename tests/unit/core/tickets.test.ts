@@ -1,7 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TicketSnapshot } from '../../../adapters/types';
 import { TandemDB } from '../../../lib/db';
 import { forgetTab, storeSnapshot } from '../../../lib/background/tickets';
+import { MAX_MESSAGE_CHARS, MAX_MESSAGES_KEPT, MAX_SUBJECT_CHARS } from '../../../lib/limits';
 
 const ticket = (over: Partial<TicketSnapshot> = {}): TicketSnapshot => ({
   helpdesk: 'zendesk',
@@ -23,11 +24,11 @@ describe('storeSnapshot', () => {
     db = new TandemDB(`tickets-${Math.random()}`);
   });
 
-  it('stores the ticket under helpdesk:id and points the tab at it', async () => {
+  it('stores the ticket under helpdesk:host:id and points the tab at it', async () => {
     await storeSnapshot(db, 7, { snapshot: ticket(), helpdesk: 'zendesk', url: ticket().url }, 1000);
     const tab = await db.tabs.get(7);
-    expect(tab).toMatchObject({ status: 'ticket', ticketKey: 'zendesk:1042', helpdesk: 'zendesk' });
-    const stored = await db.tickets.get('zendesk:1042');
+    expect(tab).toMatchObject({ status: 'ticket', ticketKey: 'zendesk:acme.zendesk.com:1042', helpdesk: 'zendesk' });
+    const stored = await db.tickets.get('zendesk:acme.zendesk.com:1042');
     expect(stored?.snapshot.subject).toBe('Charged twice');
     expect(stored?.customerMessageCount).toBe(1);
   });
@@ -37,7 +38,7 @@ describe('storeSnapshot', () => {
     const more = ticket();
     more.messages.push({ author: { role: 'customer' }, text: 'Any news?' });
     await storeSnapshot(db, 7, { snapshot: more, url: more.url }, 2000);
-    const stored = await db.tickets.get('zendesk:1042');
+    const stored = await db.tickets.get('zendesk:acme.zendesk.com:1042');
     expect(stored).toMatchObject({ firstSeenAt: 1000, updatedAt: 2000, customerMessageCount: 2 });
   });
 
@@ -55,5 +56,106 @@ describe('first sight of a ticket', () => {
     expect(await storeSnapshot(db, 1, { snapshot: ticket(), url: ticket().url })).toEqual({ firstSeen: true });
     expect(await storeSnapshot(db, 2, { snapshot: ticket(), url: ticket().url })).toEqual({ firstSeen: false });
     expect(await storeSnapshot(db, 2, { snapshot: null, url: 'x' })).toEqual({ firstSeen: false });
+  });
+});
+
+describe('ticket identity (issue 14, item 1)', () => {
+  const other = (over: Partial<TicketSnapshot> = {}) =>
+    ticket({ url: 'https://globex.zendesk.com/agent/tickets/1042', subject: 'Globex: password reset', ...over });
+
+  it('keeps the same ticket id of two helpdesk accounts apart', async () => {
+    const db = new TandemDB(`accounts-${Math.random()}`);
+    await storeSnapshot(db, 1, { snapshot: ticket(), url: ticket().url }, 1000, ticket().url);
+    await storeSnapshot(db, 2, { snapshot: other(), url: other().url }, 1000, other().url);
+    const [a, b] = await Promise.all([db.tabs.get(1), db.tabs.get(2)]);
+    expect(a?.ticketKey).toBe('zendesk:acme.zendesk.com:1042');
+    expect(b?.ticketKey).toBe('zendesk:globex.zendesk.com:1042');
+    expect((await db.tickets.get(a!.ticketKey!))?.snapshot.subject).toBe('Charged twice');
+    expect((await db.tickets.get(b!.ticketKey!))?.snapshot.subject).toBe('Globex: password reset');
+  });
+
+  it('never stores a ticket without an id (it would share one key with every id-less ticket)', async () => {
+    const db = new TandemDB(`noid-${Math.random()}`);
+    const a = ticket({ ticketId: '', url: 'https://help.example.com/case' });
+    const b = ticket({ ticketId: '  ', url: 'https://help.example.com/case', subject: 'another' });
+    expect(await storeSnapshot(db, 1, { snapshot: a, url: a.url }, 1000, a.url)).toEqual({ firstSeen: false });
+    await storeSnapshot(db, 2, { snapshot: b, url: b.url }, 1000, b.url);
+    expect(await db.tickets.count()).toBe(0);
+    expect(await db.tabs.get(1)).toMatchObject({ status: 'unidentified', unidentified: 'no-id' });
+    expect((await db.tabs.get(2))?.ticketKey).toBeUndefined();
+  });
+
+  it('takes the host from the tab’s URL, and refuses a snapshot that claims another host', async () => {
+    const db = new TandemDB(`trust-${Math.random()}`);
+    const claims = ticket({ host: 'globex.zendesk.com' }); // page says globex, the browser says acme
+    await storeSnapshot(db, 1, { snapshot: claims, url: claims.url }, 1000, 'https://acme.zendesk.com/agent/tickets/1042');
+    expect(await db.tickets.count()).toBe(0);
+    expect(await db.tabs.get(1)).toMatchObject({ status: 'unidentified', unidentified: 'host-mismatch' });
+
+    await storeSnapshot(db, 1, { snapshot: ticket(), url: ticket().url }, 2000, 'https://ACME.zendesk.com/agent/tickets/1042');
+    const stored = await db.tickets.get('zendesk:acme.zendesk.com:1042');
+    expect(stored?.snapshot.host).toBe('acme.zendesk.com');
+    expect((await db.tabs.get(1))?.status).toBe('ticket');
+  });
+});
+
+describe('large and busy tickets (issue 14, item 8)', () => {
+  const long = (count: number) =>
+    ticket({
+      messages: Array.from({ length: count }, (_, i) => ({
+        author: { role: i % 2 ? ('agent' as const) : ('customer' as const) },
+        text: `message ${i}`,
+      })),
+    });
+
+  it('keeps the first message and the newest ones, and says how many were left out', async () => {
+    const db = new TandemDB(`cap-${Math.random()}`);
+    const snapshot = long(MAX_MESSAGES_KEPT + 300);
+    snapshot.messages[snapshot.messages.length - 1].text = 'x'.repeat(MAX_MESSAGE_CHARS + 5000);
+    snapshot.subject = 's'.repeat(MAX_SUBJECT_CHARS * 3);
+    await storeSnapshot(db, 1, { snapshot, url: snapshot.url }, 1000);
+    const stored = (await db.tickets.get('zendesk:acme.zendesk.com:1042'))!;
+    expect(stored.snapshot.messages).toHaveLength(MAX_MESSAGES_KEPT);
+    expect(stored.snapshot.messages[0].text).toBe('message 0');
+    expect(stored.snapshot.messages[1].text).toBe('message 301'); // the newest 199 follow the first
+    expect(stored.omittedMessages).toBe(300);
+    expect(stored.snapshot.messages.at(-1)!.text.length).toBeLessThan(MAX_MESSAGE_CHARS + 10);
+    expect(stored.snapshot.subject.length).toBeLessThan(MAX_SUBJECT_CHARS + 10);
+    // Staleness counts every customer message, kept or not.
+    expect(stored.customerMessageCount).toBe((MAX_MESSAGES_KEPT + 300) / 2);
+    // The stored row stays small: 200 short messages, not 500 and a 25,000-character one.
+    expect(JSON.stringify(stored).length).toBeLessThan(MAX_MESSAGE_CHARS + MAX_SUBJECT_CHARS + 20_000);
+  });
+
+  it('writes nothing, and keeps updatedAt, when the ticket did not change', async () => {
+    const db = new TandemDB(`same-${Math.random()}`);
+    await storeSnapshot(db, 1, { snapshot: ticket(), url: ticket().url }, 1000);
+    let writes = 0;
+    db.tickets.hook('creating', () => void writes++);
+    db.tickets.hook('updating', () => void writes++);
+    db.tabs.hook('creating', () => void writes++);
+    db.tabs.hook('updating', () => void writes++);
+    for (let i = 0; i < 5; i++) await storeSnapshot(db, 1, { snapshot: ticket(), url: ticket().url }, 2000 + i);
+    expect(writes).toBe(0);
+    expect((await db.tickets.get('zendesk:acme.zendesk.com:1042'))?.updatedAt).toBe(1000);
+
+    const more = ticket();
+    more.messages.push({ author: { role: 'customer' }, text: 'Hello?' });
+    await storeSnapshot(db, 1, { snapshot: more, url: more.url }, 3000);
+    expect(writes).toBe(1); // the ticket; the tab row says the same as before
+    expect((await db.tickets.get('zendesk:acme.zendesk.com:1042'))?.updatedAt).toBe(3000);
+  });
+
+  it('a storage error (quota) reaches the panel through the tab row, and the next good write clears it', async () => {
+    const db = new TandemDB(`quota-${Math.random()}`);
+    const put = vi.spyOn(db.tickets, 'put').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const result = await storeSnapshot(db, 1, { snapshot: ticket(), url: ticket().url }, 1000);
+    expect(result).toEqual({ firstSeen: false, error: 'quota' });
+    expect(await db.tabs.get(1)).toMatchObject({ status: 'ticket', ticketKey: 'zendesk:acme.zendesk.com:1042', storageError: 'quota' });
+
+    put.mockRestore();
+    await storeSnapshot(db, 1, { snapshot: ticket(), url: ticket().url }, 2000);
+    expect((await db.tabs.get(1))?.storageError).toBeUndefined();
+    expect(await db.tickets.count()).toBe(1);
   });
 });

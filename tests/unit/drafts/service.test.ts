@@ -392,3 +392,75 @@ describe('chat, summaries, preview, recovery', () => {
     }
   });
 });
+
+describe('busy drafts and the offline queue (issue 14, item 8)', () => {
+  it('two refines of one draft in flight run one after another: two versions in order, neither lost', async () => {
+    const slow = await startMockAnthropic({ deltaDelayMs: 4, deltaSize: 8 });
+    try {
+      const { db, service } = setup({ settings: { baseUrl: slow.url } });
+      const stored = await seedTicket(db);
+      const { draftId } = await service.run({ action: { kind: 'draft', ticketKey: stored.key } });
+      await service.idle();
+      const original = await draftRow(db, draftId!);
+
+      const [a, b] = await Promise.all([
+        service.run({ action: { kind: 'refine', draftId: draftId!, refinement: { kind: 'friendlier' } } }),
+        service.run({ action: { kind: 'refine', draftId: draftId!, refinement: { kind: 'shorter' } } }),
+      ]);
+      expect(a).toMatchObject({ ok: true, mode: 'ai' });
+      expect(b).toMatchObject({ ok: true, mode: 'ai' });
+      await service.idle();
+
+      const row = await draftRow(db, draftId!);
+      expect(row.status).toBe('done');
+      expect(row.versions.map((v) => v.instruction)).toEqual(['Draft reply', 'Friendlier']);
+      expect(row.versions[0].text).toBe(original.text);
+      expect(row.versions[1].text).toContain('warmer and friendlier');
+      expect(row.instruction).toBe('Shorter');
+      expect(row.text).toContain('about half as long');
+      expect(row.text).not.toContain('warmer and friendlier'); // one stream per row: no interleaved text
+      // The second refine worked on the first one's result.
+      expect(slow.requests).toHaveLength(3);
+      expect(JSON.stringify(slow.requests[2].body)).toContain('warmer and friendlier');
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('deletes a queued job only after it ran: a worker killed meanwhile finds it again', async () => {
+    const settings: AiSettings = { ...baseSettings, baseUrl: mock.url };
+    let hang = false;
+    const { db, service } = setup({ loadSettings: () => (hang ? new Promise<AiSettings>(() => {}) : Promise.resolve(settings)) });
+    const stored = await seedTicket(db);
+    const { draftId } = await service.run({ action: { kind: 'draft', ticketKey: stored.key } });
+    await service.idle();
+    expect(await service.run({ action: { kind: 'refine', draftId: draftId!, refinement: { kind: 'shorter' } }, online: false })).toMatchObject({ mode: 'queued' });
+    expect(await db.queue.count()).toBe(1);
+
+    // The worker starts the job and is killed before it gets anywhere (here: it never gets its settings).
+    hang = true;
+    void service.drainQueue(true);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await db.queue.count()).toBe(1);
+
+    // The next worker runs it, then deletes it.
+    hang = false;
+    const next = createDraftService({ db, loadSettings: async () => settings, getSnippets: async () => snippets, sleep: noWait });
+    expect(await next.drainQueue(true)).toBe(1);
+    await next.idle();
+    expect(await db.queue.count()).toBe(0);
+    expect(await draftRow(db, draftId!)).toMatchObject({ status: 'done', instruction: 'Shorter' });
+  });
+
+  it('a queued job that fails is removed and does not block the jobs after it', async () => {
+    const { db, service } = setup();
+    const stored = await seedTicket(db);
+    // A chat turn queued for a ticket that is gone since (retention): answering it throws.
+    await db.chats.add({ id: 'u1', ticketKey: 'zendesk:gone.zendesk.com:404', role: 'user', text: 'hello?', at: 1, queued: true } as ChatRow);
+    await db.queue.add({ createdAt: 1, kind: 'drafts.run', payload: { chatUserId: 'u1' } });
+    await db.queue.add({ createdAt: 2, kind: 'drafts.run', payload: { action: { kind: 'draft', ticketKey: stored.key } } });
+    expect(await service.drainQueue(true)).toBe(1);
+    await service.idle();
+    expect(await db.queue.count()).toBe(0);
+  });
+});

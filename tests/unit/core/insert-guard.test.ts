@@ -1,0 +1,64 @@
+// The content script's guard before inserting (issue 14, item 1): the text goes in only when the ticket on screen
+// is the one it was written for — same id AND same helpdesk account host — and never when no id can be read.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { zendeskAdapter } from '../../../adapters/zendesk';
+import { watchTicket, type TicketWatcher } from '../../../lib/content/watch-ticket';
+import { longThreadHtml } from '../../fixtures/adapters/generate';
+
+/** The real window, but at `url` (the watcher reads win.location.href). */
+function windowAt(url: string): Window {
+  return new Proxy(window, {
+    get(target, key) {
+      if (key === 'location') return { href: url };
+      const value = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+describe('insert guard', () => {
+  let watcher: TicketWatcher | undefined;
+  afterEach(() => {
+    watcher?.stop();
+    vi.restoreAllMocks();
+  });
+
+  function start(url: string) {
+    document.documentElement.innerHTML = new DOMParser().parseFromString(longThreadHtml('zendesk', 3), 'text/html').documentElement.innerHTML;
+    const inserts = vi.spyOn(zendeskAdapter, 'insert').mockResolvedValue({ ok: true, via: 'test' });
+    const reported: (string | undefined)[] = [];
+    watcher = watchTicket({ doc: document, win: windowAt(url), customAdapters: () => [], report: (s) => reported.push(s?.host) });
+    return { inserts, reported };
+  }
+
+  it('reports the account host with the snapshot', () => {
+    const { reported } = start('https://acme.zendesk.com/agent/tickets/4521');
+    expect(reported).toEqual(['acme.zendesk.com']);
+  });
+
+  it('inserts into the same ticket of the same account', async () => {
+    const { inserts } = start('https://acme.zendesk.com/agent/tickets/4521');
+    expect(await watcher!.insert({ ticketId: '4521', host: 'acme.zendesk.com' }, 'Hi', 'cursor')).toEqual({ ok: true, via: 'test' });
+    expect(inserts).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses the same ticket id in another account', async () => {
+    const { inserts } = start('https://globex.zendesk.com/agent/tickets/4521');
+    const result = await watcher!.insert({ ticketId: '4521', host: 'acme.zendesk.com' }, 'Hi Maria', 'cursor');
+    expect(result).toMatchObject({ ok: false, code: 'wrong-ticket' });
+    expect(result.reason).toContain('globex.zendesk.com');
+    expect(inserts).not.toHaveBeenCalled();
+  });
+
+  it('refuses another ticket id of the same account', async () => {
+    const { inserts } = start('https://acme.zendesk.com/agent/tickets/4522');
+    expect(await watcher!.insert({ ticketId: '4521', host: 'acme.zendesk.com' }, 'Hi', 'cursor')).toMatchObject({ ok: false, code: 'wrong-ticket' });
+    expect(inserts).not.toHaveBeenCalled();
+  });
+
+  it('refuses text for a ticket without an id', async () => {
+    const { inserts } = start('https://acme.zendesk.com/agent/tickets/4521');
+    expect(await watcher!.insert({ ticketId: '', host: 'acme.zendesk.com' }, 'Hi', 'cursor')).toMatchObject({ ok: false, code: 'no-ticket-id' });
+    expect(inserts).not.toHaveBeenCalled();
+  });
+});
