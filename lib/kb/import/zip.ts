@@ -1,0 +1,98 @@
+// Zip archives read as a stream (fflate's Unzip), so a zip bomb is stopped while it inflates: the sizes a zip
+// declares can lie, so the bytes are counted as they come out. The archive is pushed in small slices (deflate
+// expands at most ~1,000x, so one slice yields at most a few MB) and pushing stops as soon as a cap is reached.
+// Entries the importer cannot use are never inflated at all.
+import { Unzip, UnzipInflate } from 'fflate';
+import { concatBytes, formatBytes, type KbLimits, type Skipped } from '../limits';
+
+/** Bytes of the archive pushed at a time: bounds what one push can inflate to (~16 MB at worst). */
+const SLICE = 16 * 1024;
+
+/** What one import has used so far, shared by its files (loose files and zip entries alike). */
+export interface ReadBudget {
+  limits: KbLimits;
+  /** Bytes read or inflated so far. */
+  bytes: number;
+}
+
+/**
+ * Calls `onEntry` with each wanted entry's bytes, in archive order, within the caps: entries over maxFileBytes are
+ * skipped (by their declared size, or once they inflate past it); past maxZipEntries or budget.limits.maxTotalBytes
+ * the rest of the archive is not read. Throws only when nothing in it could be read.
+ */
+export function readZipEntries(
+  zipName: string,
+  zip: Uint8Array,
+  budget: ReadBudget,
+  skipped: Skipped[],
+  wanted: (path: string) => boolean,
+  onEntry: (path: string, bytes: Uint8Array) => void,
+): void {
+  const { maxZipEntries, maxFileBytes, maxTotalBytes } = budget.limits;
+  let entries = 0;
+  let stop: Skipped | undefined;
+  const fileTooLarge = (path: string, detail: string): Skipped => ({
+    file: `${zipName}/${path}`,
+    code: 'file-too-large',
+    reason: `larger than ${formatBytes(maxFileBytes)} once unzipped (${detail}): not read`,
+  });
+
+  const unzip = new Unzip((file) => {
+    if (stop) return;
+    if (++entries > maxZipEntries) {
+      stop = { file: zipName, code: 'too-many-entries', reason: `has more than ${maxZipEntries.toLocaleString('en')} entries: the rest were not read` };
+      return;
+    }
+    const path = file.name;
+    if (!wanted(path)) return; // never started: not inflated
+    if (file.originalSize !== undefined && file.originalSize > maxFileBytes) {
+      skipped.push(fileTooLarge(path, `declares ${formatBytes(file.originalSize)}`));
+      return;
+    }
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    let dropped = false;
+    file.ondata = (err, data, final) => {
+      if (dropped || stop) return;
+      if (err) {
+        dropped = true;
+        skipped.push({ file: `${zipName}/${path}`, code: 'unreadable', reason: `could not be unzipped (${err.message})` });
+        return;
+      }
+      size += data.byteLength;
+      budget.bytes += data.byteLength;
+      if (budget.bytes > maxTotalBytes) {
+        chunks.length = 0;
+        stop = {
+          file: zipName,
+          code: 'total-too-large',
+          reason: `expands past ${formatBytes(maxTotalBytes)} (at ${path}): that entry and the rest were not read`,
+        };
+        return;
+      }
+      if (size > maxFileBytes) {
+        // Its bytes still count against the total above, so a lying entry cannot inflate for ever.
+        dropped = true;
+        chunks.length = 0;
+        skipped.push(fileTooLarge(path, file.originalSize === undefined ? 'size not declared' : `declared ${formatBytes(file.originalSize)}`));
+        return;
+      }
+      chunks.push(data);
+      if (final) onEntry(path, concatBytes(chunks, size));
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+
+  try {
+    for (let at = 0; at < zip.byteLength && !stop; at += SLICE) {
+      unzip.push(zip.subarray(at, at + SLICE), at + SLICE >= zip.byteLength);
+    }
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    if (entries === 0) throw new Error(`not a readable zip (${why})`);
+    skipped.push({ file: zipName, code: 'zip-damaged', reason: `damaged after ${entries} entries (${why}): the rest was not read` });
+  }
+  if (entries === 0) throw new Error('not a readable zip (no files found in it)');
+  if (stop) skipped.push(stop);
+}
