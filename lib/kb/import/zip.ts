@@ -1,12 +1,49 @@
 // Zip archives read as a stream (fflate's Unzip), so a zip bomb is stopped while it inflates: the sizes a zip
 // declares can lie, so the bytes are counted as they come out. The archive is pushed in small slices (deflate
-// expands at most ~1,000x, so one slice yields at most a few MB) and pushing stops as soon as a cap is reached.
-// Entries the importer cannot use are never inflated at all.
-import { Unzip, UnzipInflate } from 'fflate';
+// expands at most ~1,000x, so one slice yields at most ~4 MB) and pushing stops as soon as a cap is reached.
+// Entries the importer cannot use are never inflated at all, and an entry that grows past the per-file cap is
+// terminated: the rest of its compressed bytes pass by without being inflated.
+import { Inflate, Unzip, type AsyncFlateStreamHandler, type FlateError, type UnzipDecoder } from 'fflate';
 import { concatBytes, formatBytes, type KbLimits, type Skipped } from '../limits';
 
-/** Bytes of the archive pushed at a time: bounds what one push can inflate to (~16 MB at worst). */
-const SLICE = 16 * 1024;
+/** Bytes of the archive pushed at a time: bounds what one push can inflate to. */
+const SLICE = 4 * 1024;
+
+/** fflate's UnzipInflate, plus terminate(): after it, pushes are dropped instead of inflated. */
+class StoppableInflate implements UnzipDecoder {
+  static compression = 8;
+  ondata!: AsyncFlateStreamHandler;
+  private stopped = false;
+  private readonly inflate = new Inflate((data, final) => this.ondata(null, data, final));
+
+  push(chunk: Uint8Array, final: boolean): void {
+    if (this.stopped) return;
+    try {
+      this.inflate.push(chunk, final);
+    } catch (e) {
+      this.ondata(e as FlateError, new Uint8Array(0), final);
+    }
+  }
+
+  terminate(): void {
+    this.stopped = true;
+  }
+}
+
+/** Stored (not compressed) entries, with the same terminate(). */
+class StoppablePassThrough implements UnzipDecoder {
+  static compression = 0;
+  ondata!: AsyncFlateStreamHandler;
+  private stopped = false;
+
+  push(chunk: Uint8Array, final: boolean): void {
+    if (!this.stopped) this.ondata(null, chunk as Uint8Array<ArrayBuffer>, final);
+  }
+
+  terminate(): void {
+    this.stopped = true;
+  }
+}
 
 /** What one import has used so far, shared by its files (loose files and zip entries alike). */
 export interface ReadBudget {
@@ -71,9 +108,9 @@ export function readZipEntries(
         return;
       }
       if (size > maxFileBytes) {
-        // Its bytes still count against the total above, so a lying entry cannot inflate for ever.
         dropped = true;
         chunks.length = 0;
+        file.terminate();
         skipped.push(fileTooLarge(path, file.originalSize === undefined ? 'size not declared' : `declared ${formatBytes(file.originalSize)}`));
         return;
       }
@@ -82,7 +119,8 @@ export function readZipEntries(
     };
     file.start();
   });
-  unzip.register(UnzipInflate);
+  unzip.register(StoppableInflate);
+  unzip.register(StoppablePassThrough);
 
   try {
     for (let at = 0; at < zip.byteLength && !stop; at += SLICE) {
