@@ -64,6 +64,7 @@ const idsOf = async (db: TandemDB) => (await db.kbArticles.toArray()).map((a) =>
 /** Zendesk with `pages` pages of one article each; `nextOf` may rewrite a page's next link. */
 function zendesk(pages: number, nextOf: (page: number, normal: string | null) => string | null = (_p, n) => n) {
   return stub((url) => {
+    if (url.origin === 'https://evil.example') return json({ articles: [], next_page: null }); // answers, to see who asked
     if (url.origin !== 'https://acme.zendesk.com' || url.pathname !== '/api/v2/help_center/articles.json') return undefined;
     const page = Number(url.searchParams.get('page') ?? 1);
     const normal = page < pages ? `https://acme.zendesk.com/api/v2/help_center/articles.json?page=${page + 1}` : null;
@@ -192,14 +193,14 @@ describe('pagination stays on the origin the credentials were given for', () => 
     const intercom = stub((url) =>
       url.origin === 'https://api.intercom.io'
         ? json({ data: [{ id: 'i1', title: 'Intercom one', body: '<p>One.</p>', state: 'published' }], pages: { next: `${EVIL}/articles?page=2` } })
-        : undefined,
+        : json({ data: [], pages: {} }),
     );
     const ri = await syncKnowledge(newDb(), { kind: 'intercom', accessToken: 'ic-secret' }, intercom.fetchFn, undefined, noSleep);
     expect(intercom.origins()).toEqual(['https://api.intercom.io']);
     expect(ri).toMatchObject({ fetched: 1, skipped: [{ code: 'next-other-origin' }] });
 
     const freshdesk = stub((url) => {
-      if (url.origin !== 'https://acme.freshdesk.com') return undefined;
+      if (url.origin !== 'https://acme.freshdesk.com') return json([]);
       if (url.pathname === '/api/v2/solutions/categories') return json([{ id: 1 }], { link: '<http://acme.freshdesk.com/api/v2/solutions/categories?page=2>; rel="next"' });
       if (url.pathname === '/api/v2/solutions/categories/1/folders') return json([{ id: 10 }]);
       if (url.pathname === '/api/v2/solutions/folders/10/articles')
