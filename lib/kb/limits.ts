@@ -65,8 +65,13 @@ export interface Skipped {
   reason: string;
 }
 
-/** Codes that mean part of the source was never read: a sync that hit one must not delete what it did not see. */
+/**
+ * Codes that mean part of the source was never read: a sync that hit one must not delete what it did not see (a
+ * file over the cap is still there; its articles stay as they were).
+ */
 const PARTIAL: ReadonlySet<SkipCode> = new Set<SkipCode>([
+  'file-too-large',
+  'zip-too-large',
   'zip-damaged',
   'too-many-entries',
   'total-too-large',

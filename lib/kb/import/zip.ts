@@ -82,6 +82,11 @@ export function readZipEntries(
     }
     const path = file.name;
     if (!wanted(path)) return; // never started: not inflated
+    if (file.compression !== 0 && file.compression !== 8) {
+      // fflate throws out of the whole stream on a method it has no decoder for: refuse the entry instead.
+      skipped.push({ file: `${zipName}/${path}`, code: 'unreadable', reason: `compressed with method ${file.compression}, which cannot be read (only stored and deflate)` });
+      return;
+    }
     if (file.originalSize !== undefined && file.originalSize > maxFileBytes) {
       skipped.push(fileTooLarge(path, `declares ${formatBytes(file.originalSize)}`));
       return;

@@ -67,6 +67,14 @@ describe('zip caps', () => {
     expect(skipped[1]).toMatchObject({ file: 'many.zip', reason: expect.stringContaining('more than 10 entries') });
   });
 
+  it('skips an entry compressed with a method it cannot read, and reads the rest of the zip', () => {
+    const zip = zipSync({ 'a.md': md('Alpha'), 'lzma.md': md('Packed'), 'z.md': md('Zulu') });
+    setMethod(zip, 'lzma.md', 14);
+    const { articles, skipped } = parseFiles([{ name: 'kb.zip', bytes: zip }]);
+    expect(articles.map((a) => a.title)).toEqual(['Alpha', 'Zulu']);
+    expect(skipped).toEqual([{ file: 'kb.zip/lzma.md', code: 'unreadable', reason: expect.stringContaining('method 14') }]);
+  });
+
   it('refuses a zip archive larger than maxZipBytes without reading it', () => {
     const zip = zipSync({ 'a.md': md('Alpha'), 'noise.txt': crypto.getRandomValues(new Uint8Array(60_000)) }, { level: 0 });
     const { articles, skipped } = parseFiles([{ name: 'big.zip', bytes: zip }], undefined, newReadBudget({ maxZipBytes: 50_000 }));
@@ -148,21 +156,25 @@ describe('importFiles (the options page)', () => {
   });
 });
 
-/** Rewrites the uncompressed size an entry declares, in its local header and in the central directory. */
-function lieAboutSizes(zip: Uint8Array, name: string, size: number): void {
+/** Rewrites a field of an entry's local header and central directory record (offsets within each). */
+function patchEntry(zip: Uint8Array, name: string, write: (view: DataView, at: number, central: boolean) => void): void {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const nameBytes = strToU8(name);
   const nameAt = (at: number) => nameBytes.every((b, i) => zip[at + i] === b);
   let patched = 0;
   for (let i = 0; i + 46 < zip.byteLength; i++) {
     const sig = view.getUint32(i, true);
-    if (sig === 0x04034b50 && nameAt(i + 30)) {
-      view.setUint32(i + 22, size, true);
-      patched++;
-    } else if (sig === 0x02014b50 && nameAt(i + 46)) {
-      view.setUint32(i + 24, size, true);
+    if ((sig === 0x04034b50 && nameAt(i + 30)) || (sig === 0x02014b50 && nameAt(i + 46))) {
+      write(view, i, sig === 0x02014b50);
       patched++;
     }
   }
   expect(patched).toBe(2);
 }
+
+const setMethod = (zip: Uint8Array, name: string, method: number) =>
+  patchEntry(zip, name, (v, at, central) => v.setUint16(at + (central ? 10 : 8), method, true));
+
+/** Rewrites the uncompressed size an entry declares, in its local header and in the central directory. */
+const lieAboutSizes = (zip: Uint8Array, name: string, size: number) =>
+  patchEntry(zip, name, (v, at, central) => v.setUint32(at + (central ? 24 : 22), size, true));

@@ -153,6 +153,19 @@ describe('partial syncs remove nothing', () => {
     expect(await db.kbArticles.count()).toBe(4);
   });
 
+  it('an entry of a URL source\'s zip that grew past the per-file cap keeps its article as it was', async () => {
+    const db = newDb();
+    const src: KnowledgeSource = { id: 'z', kind: 'url', url: 'https://files.acme.test/kb.zip' };
+    let zip = zipSync({ 'a.md': strToU8('# A\n\nAbout A.'), 'b.md': strToU8('# B\n\nAbout B.') });
+    const f = stub(() => new Response(zip, { status: 200, headers: { 'content-type': 'application/zip' } }));
+    await syncPolicySource(db, src, f.fetchFn, undefined, noSleep);
+    zip = zipSync({ 'a.md': strToU8('# A\n\nAbout A.'), 'b.md': new Uint8Array(3 * MB).fill(0x62) });
+    const r = await syncPolicySource(db, src, f.fetchFn, undefined, noSleep, { maxFileBytes: 1 * MB });
+    expect(r).toMatchObject({ fetched: 1, unchanged: 1, removed: 0 });
+    expect(r.skipped).toEqual([expect.objectContaining({ file: 'kb.zip/b.md', code: 'file-too-large' })]);
+    expect((await db.kbArticles.get(`url:${src.url}/b.md`))?.body).toBe('About B.');
+  });
+
   it('fits API articles: an overlong body is cut and a javascript: link dropped, both reported', async () => {
     const db = newDb();
     const f = stub(() =>
