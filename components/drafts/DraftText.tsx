@@ -1,6 +1,7 @@
 import type { CitationSource } from '../../lib/ai/citations';
 import { splitCitations } from '../../lib/drafts/citation-parts';
 import { t } from '../../lib/i18n';
+import { httpUrlOrUndefined } from '../../lib/kb/safe-url';
 
 /** Model or offline text, rendered as text (never HTML); [n] markers become links to their sources. */
 export function DraftText({ text, citations, testId }: { text: string; citations?: CitationSource[]; testId?: string }) {
@@ -16,8 +17,8 @@ export function DraftText({ text, citations, testId }: { text: string; citations
             {part.sources.map((s, j) => (
               <span key={j}>
                 {j > 0 && ', '}
-                {s.source?.url ? (
-                  <a href={s.source.url} target="_blank" rel="noopener noreferrer" title={s.source.title} data-testid="citation-link">
+                {httpUrlOrUndefined(s.source?.url) ? (
+                  <a href={httpUrlOrUndefined(s.source?.url)} target="_blank" rel="noopener noreferrer" title={s.source?.title} data-testid="citation-link">
                     {s.n}
                   </a>
                 ) : (
@@ -39,8 +40,8 @@ export function SourceList({ citations }: { citations?: CitationSource[] }) {
     <ol className="sources" aria-label={t('sourcesLabel')}>
       {citations.map((c) => (
         <li key={c.n} value={c.n}>
-          {c.url ? (
-            <a href={c.url} target="_blank" rel="noopener noreferrer">
+          {httpUrlOrUndefined(c.url) ? (
+            <a href={httpUrlOrUndefined(c.url)} target="_blank" rel="noopener noreferrer">
               {c.title}
             </a>
           ) : (

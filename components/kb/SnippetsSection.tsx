@@ -4,13 +4,15 @@ import type { TicketSnapshot } from '../../adapters/types';
 import { highlightSegments, type KbArticle, type KbHit } from '../../lib/kb';
 import { useSnippets } from '../../lib/hooks/useSnippets';
 import { t } from '../../lib/i18n';
+import { httpUrlOrUndefined } from '../../lib/kb/safe-url';
 
 type InsertFn = (text: string, ticket: TicketSnapshot, source: 'snippet') => Promise<void> | void;
 
-/** What gets inserted: a macro's whole text, an article's best passage with its link. */
+/** What gets inserted: a macro's whole text, an article's best passage with its link (http(s) links only). */
 export function insertTextFor(hit: KbHit, article: KbArticle | undefined): string {
   if (article?.kind === 'macro') return article.body.trim();
-  return article?.url ? `${hit.snippet}\n\n${article.url}` : hit.snippet;
+  const link = httpUrlOrUndefined(article?.url);
+  return link ? `${hit.snippet}\n\n${link}` : hit.snippet;
 }
 
 /** Ranked knowledge for the ticket: passage, source, why it matched; insert, copy, thumbs; a search box. */
@@ -75,7 +77,7 @@ function moveBetweenSnippets(event: KeyboardEvent<HTMLOListElement>) {
   (target[Math.min(position, target.length - 1)] ?? target[0])?.focus();
 }
 
-function SnippetCard({
+export function SnippetCard({
   hit,
   article,
   vote,
@@ -91,12 +93,14 @@ function SnippetCard({
   const [copied, setCopied] = useState(false);
   const title = article?.title ?? hit.articleId;
   const text = insertTextFor(hit, article);
+  // Imported knowledge chooses its own url: only an http(s) one becomes a link (never javascript:, data:…).
+  const link = httpUrlOrUndefined(article?.url);
   return (
     <li className="snippet" data-testid="snippet" data-article-id={hit.articleId}>
       <div className="snippet-head">
         <span className={`kind ${article?.kind ?? 'article'}`}>{article?.kind === 'macro' ? t('kindMacro') : t('kindArticle')}</span>
-        {article?.url ? (
-          <a href={article.url} target="_blank" rel="noopener noreferrer" className="snippet-title">
+        {link ? (
+          <a href={link} target="_blank" rel="noopener noreferrer" className="snippet-title">
             {title}
           </a>
         ) : (
@@ -111,8 +115,8 @@ function SnippetCard({
         <button type="button" onClick={() => onInsert(text)} aria-label={t('snippetInsertLabel', title)} data-testid="snippet-insert">
           {t('actionInsert')}
         </button>
-        {article?.url && article.kind !== 'macro' && (
-          <button type="button" onClick={() => onInsert(article.url!)} aria-label={t('snippetInsertLinkLabel', title)}>
+        {link && article?.kind !== 'macro' && (
+          <button type="button" onClick={() => onInsert(link)} aria-label={t('snippetInsertLinkLabel', title)}>
             {t('snippetInsertLink')}
           </button>
         )}

@@ -103,7 +103,7 @@ export function KnowledgeAgentSources() {
                 testId="kb-agent-source"
                 requestUrl={requestBaseOf(s.config)}
                 run={(fetchFn, onProgress) =>
-                  syncKnowledge(getDb(), s.config, fetchFn, onProgress).then(({ index: _index, ...r }) => ({ ...r, skipped: [] }))
+                  syncKnowledge(getDb(), s.config, fetchFn, onProgress).then(({ index: _index, ...r }) => r)
                 }
               />
             </li>

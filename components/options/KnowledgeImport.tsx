@@ -70,9 +70,9 @@ export function KnowledgeImport() {
               <p className="bad">{t('kbImportSkipped', String(result.skipped.length))}</p>
               <ul data-testid="kb-import-skipped">
                 {result.skipped.map((s, i) => (
-                  <li key={i}>
+                  <li key={i} data-code={s.code}>
                     <code>{s.file}</code>
-                    {s.row !== undefined && ` (${t('kbRow', String(s.row))})`}: {s.reason}
+                    {s.row !== undefined && ` (${t('kbRow', String(s.row))})`}: {s.reason} <small className="hint">[{s.code}]</small>
                   </li>
                 ))}
               </ul>

@@ -11,6 +11,9 @@ type RunState =
   | { state: 'done'; result: SourceSyncResult; rateLimited: number }
   | { state: 'error'; message: string };
 
+/** Skipped items listed under a sync's result (the count says how many in all). */
+const SHOWN_SKIPPED = 20;
+
 /** Page fetch: requests leave from the options page, which holds the extension's host permissions. */
 const pageFetch: FetchLike = (input, init) => fetch(input, init);
 
@@ -69,6 +72,18 @@ export function KnowledgeSyncRun({ requestUrl, run, testId, last }: {
         )}
         {s.state === 'error' && s.message}
       </p>
+      {s.state === 'done' && s.result.skipped.length > 0 && (
+        // What a cap left out (pages, bytes, a next link to another origin) or a bad item, and why.
+        <ul className="kb-sync-skipped" data-testid={`${testId}-skipped`}>
+          {s.result.skipped.slice(0, SHOWN_SKIPPED).map((k, i) => (
+            <li key={i} data-code={k.code}>
+              <code>{k.file}</code>
+              {k.row !== undefined && ` (${t('kbRow', String(k.row))})`}: {k.reason} <small className="hint">[{k.code}]</small>
+            </li>
+          ))}
+          {s.result.skipped.length > SHOWN_SKIPPED && <li>…</li>}
+        </ul>
+      )}
     </div>
   );
 }

@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { TandemDB } from '../db';
 import type { KnowledgeSource } from '../policy/types';
+import type { KbLimits } from './limits';
 import { originToRequest, syncErrorKind, syncPolicySource, type SourceSyncResult, type SyncErrorKind } from './sources';
 import type { FetchLike, RetryPolicy } from './sync';
 
@@ -45,7 +46,8 @@ async function writeSyncState(db: TandemDB, state: SourceSyncState): Promise<voi
 /**
  * Whether a source should be synced now: it has a refresh interval, and it was never synced from this URL, or
  * its last successful sync is at least refreshHours old, or its last sync failed at least an hour (or
- * refreshHours, if shorter) ago.
+ * refreshHours, if shorter) ago. A sync that failed on a size cap would fail the same way within the hour, so
+ * it waits the whole refreshHours.
  */
 export function isDue(src: KnowledgeSource, state: SourceSyncState | undefined, now: number): boolean {
   const hours = src.refreshHours;
@@ -53,7 +55,8 @@ export function isDue(src: KnowledgeSource, state: SourceSyncState | undefined, 
   if (!state || state.url !== src.url) return true;
   if (now < state.at - CLOCK_SLACK_MS) return true;
   const interval = hours * HOUR_MS;
-  return now - state.at >= (state.ok ? interval : Math.min(interval, RETRY_FAILED_AFTER_MS));
+  const retryAfter = state.ok || state.error?.kind === 'limit' ? interval : Math.min(interval, RETRY_FAILED_AFTER_MS);
+  return now - state.at >= retryAfter;
 }
 
 /** Runs a sync of `src` and records its outcome (success or error), then returns or rethrows as the sync did. */
@@ -83,6 +86,8 @@ export interface RefreshDeps {
   hasHostAccess: (origin: string) => Promise<boolean>;
   now?: () => number;
   policy?: RetryPolicy;
+  /** Caps on what one sync reads (defaults: lib/kb/limits.ts). */
+  limits?: Partial<KbLimits>;
 }
 
 export interface RefreshReport {
@@ -114,7 +119,7 @@ export async function refreshDueSources(db: TandemDB, sources: KnowledgeSource[]
       continue;
     }
     try {
-      await recordSync(db, src, 'scheduled', () => syncPolicySource(db, src, deps.fetchFn, undefined, deps.policy), now);
+      await recordSync(db, src, 'scheduled', () => syncPolicySource(db, src, deps.fetchFn, undefined, deps.policy, deps.limits), now);
       report.synced.push(src.id);
     } catch (e) {
       if (syncErrorKind(e) === 'network' && !deps.online()) {

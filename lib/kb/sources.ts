@@ -7,7 +7,9 @@ import { storage } from 'wxt/utils/storage';
 import { HELPDESK_MATCHES } from '../../adapters/matches';
 import type { TandemDB } from '../db';
 import type { KnowledgeSource } from '../policy/types';
-import { parseFiles, type ImportFile, type Skipped } from './import';
+import { newReadBudget, parseFiles, skipOf, type ImportFile, type Skipped } from './import';
+import { formatBytes, isPartial, kbLimits, LimitError, readCapped, type KbLimits } from './limits';
+import { assertHttpUrl } from './safe-url';
 import { articleIdsOfSource, removeArticles, upsertArticles, type SourcedArticle } from './store';
 import { syncKnowledge, sourceOf, type SyncConfig, type SyncResult } from './sync';
 import { AuthError, HttpError, getResponse, type FetchLike, type RetryPolicy } from './sync/http';
@@ -37,14 +39,20 @@ export interface FileImportResult {
 export interface FileLike {
   name: string;
   webkitRelativePath?: string;
+  /** Bytes, when known before reading (a File's size): a file over the cap is not read at all. */
+  size?: number;
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
 const isZip = (name: string) => /\.zip$/i.test(name);
 
 /** File API -> ImportFile: zips as bytes, everything else as UTF-8 text (the BOM is dropped by the importer). */
-export async function readImportFile(file: FileLike): Promise<ImportFile> {
+export async function readImportFile(file: FileLike, limits: KbLimits = kbLimits()): Promise<ImportFile> {
   const name = file.webkitRelativePath || file.name;
+  const cap = isZip(name) ? limits.maxZipBytes : limits.maxFileBytes;
+  if (typeof file.size === 'number' && file.size > cap) {
+    throw new LimitError(isZip(name) ? 'zip-too-large' : 'file-too-large', `larger than ${formatBytes(cap)} (${formatBytes(file.size)}): not read`);
+  }
   const bytes = new Uint8Array(await file.arrayBuffer());
   return isZip(name) ? { name, bytes } : { name, text: new TextDecoder('utf-8').decode(bytes) };
 }
@@ -76,19 +84,22 @@ export async function importFiles(
   db: TandemDB,
   files: (ImportFile | FileLike)[],
   onProgress?: (p: FileImportProgress) => void,
+  limits?: Partial<KbLimits>,
 ): Promise<FileImportResult> {
   const articles: SourcedArticle[] = [];
   const skipped: Skipped[] = [];
   const total = files.length;
+  // One budget for the whole pick: a folder of many files is capped like one zip of them.
+  const budget = newReadBudget(limits);
   for (const [i, f] of files.entries()) {
     const name = ('webkitRelativePath' in f && f.webkitRelativePath) || f.name;
     try {
-      const file = 'arrayBuffer' in f && typeof f.arrayBuffer === 'function' ? await readImportFile(f as FileLike) : (f as ImportFile);
-      const parsed = parseFiles([file]);
+      const file = 'arrayBuffer' in f && typeof f.arrayBuffer === 'function' ? await readImportFile(f as FileLike, budget.limits) : (f as ImportFile);
+      const parsed = parseFiles([file], undefined, budget);
       articles.push(...(isZip(file.name) ? parsed.articles.map((a) => withoutZipName(a, file.name)) : parsed.articles));
       skipped.push(...parsed.skipped);
     } catch (e) {
-      skipped.push({ file: name, reason: `could not read the file (${e instanceof Error ? e.message : String(e)})` });
+      skipped.push(e instanceof LimitError ? skipOf(name, e) : { ...skipOf(name, e), reason: `could not read the file (${e instanceof Error ? e.message : String(e)})` });
     }
     onProgress?.({ phase: 'read', filesDone: i + 1, filesTotal: total, articles: articles.length, skipped: skipped.length });
     await nextTick();
@@ -119,6 +130,7 @@ export interface AgentKbSource {
 export const agentKbSourcesItem = storage.defineItem<AgentKbSource[]>('local:kbSources', { fallback: [] });
 
 export async function addAgentSource(config: SyncConfig, now = Date.now()): Promise<AgentKbSource> {
+  assertHttpUrl(requestBaseOf(config), `The ${config.kind} address`);
   const list = await agentKbSourcesItem.getValue();
   const source = sourceOf(config);
   if (list.some((s) => sourceOf(s.config) === source)) throw new Error(`${source} is already in the list`);
@@ -234,11 +246,14 @@ function underSource(articles: SourcedArticle[], fileName: string, source: strin
   return articles.map((a) => ({ ...a, id: a.id.startsWith(prefix) ? source + a.id.slice(prefix.length) : `${source}:${a.id}`, source }));
 }
 
-/** Stores a source's full set: adds / updates, and removes what the source no longer has. */
+/**
+ * Stores a source's full set: adds / updates, and removes what the source no longer has — unless a cap cut the
+ * read short (isPartial): then nothing is removed, since what was not read may well still be there.
+ */
 async function replaceSource(db: TandemDB, source: string, articles: SourcedArticle[], skipped: Skipped[], onProgress?: (p: SyncProgress) => void): Promise<SourceSyncResult> {
   const up = await upsertArticles(db, articles, (p) => onProgress?.({ phase: 'store', ...p }));
   const keep = new Set(articles.map((a) => a.id));
-  const gone = (await articleIdsOfSource(db, source)).filter((id) => !keep.has(id));
+  const gone = isPartial(skipped) ? [] : (await articleIdsOfSource(db, source)).filter((id) => !keep.has(id));
   if (gone.length) await removeArticles(db, gone, up.index);
   return { source, fetched: articles.length, added: up.added, updated: up.updated, unchanged: up.unchanged, removed: gone.length, skipped };
 }
@@ -246,7 +261,8 @@ async function replaceSource(db: TandemDB, source: string, articles: SourcedArti
 /**
  * "Sync now" for a policy source. A fetch or parse failure throws before anything is written, so the source's
  * stored articles stay as they were. A file that parses to nothing at all is refused rather than treated as
- * "the source deleted everything".
+ * "the source deleted everything". Only http(s) addresses are fetched; a response is read up to a cap (never
+ * `.text()` on an unbounded body), and a larger one fails the sync, again before anything is written.
  */
 export async function syncPolicySource(
   db: TandemDB,
@@ -254,25 +270,29 @@ export async function syncPolicySource(
   fetchFn: FetchLike,
   onProgress?: (p: SyncProgress) => void,
   policy?: RetryPolicy,
+  limits?: Partial<KbLimits>,
 ): Promise<SourceSyncResult> {
+  // Policy sources are validated, but the agent's older settings can hold sources that never were.
+  assertHttpUrl(src.url);
   const plan = planPolicySource(src);
   const f = withHeaders(fetchFn, plan.headers);
   if (plan.type === 'sync') {
-    const r = await syncKnowledge(db, plan.config, f, onProgress, policy);
-    return { source: r.source, fetched: r.fetched, added: r.added, updated: r.updated, unchanged: r.unchanged, removed: r.removed, skipped: [] };
+    const { index: _index, ...r } = await syncKnowledge(db, plan.config, f, onProgress, policy, limits);
+    return r;
   }
   onProgress?.({ phase: 'fetch', done: 0, total: 0 });
   const service = src.name ?? new URL(src.url).host;
+  const budget = newReadBudget(limits);
   const res = await getResponse(f, plan.url, {}, service, policy);
   let file: ImportFile;
   if (plan.type === 'file') {
     const name = fileNameOfUrl(plan.url, res.headers.get('content-type'));
-    const bytes = new Uint8Array(await res.arrayBuffer());
+    const bytes = await readCapped(res, isZip(name) ? budget.limits.maxZipBytes : budget.limits.maxFileBytes, `${service}'s file`);
     file = isZip(name) ? { name, bytes } : { name, text: new TextDecoder('utf-8').decode(bytes) };
   } else {
-    file = { name: 'api.json', text: await res.text() };
+    file = { name: 'api.json', text: new TextDecoder('utf-8').decode(await readCapped(res, budget.limits.maxFileBytes, `${service}'s answer`)) };
   }
-  const parsed = parseFiles([file]);
+  const parsed = parseFiles([file], undefined, budget);
   if (parsed.articles.length === 0) {
     throw new HttpError(res.status, parsed.skipped[0]?.reason ? `${service}: ${parsed.skipped[0].reason}` : `${service} returned no articles`);
   }
@@ -290,12 +310,13 @@ export function countRateLimits(fetchFn: FetchLike, on429: (status: number) => v
 
 // ------------------------------------------------------------------------------------------ errors in words
 
-export type SyncErrorKind = 'auth' | 'rate' | 'network' | 'http' | 'other';
+export type SyncErrorKind = 'auth' | 'rate' | 'network' | 'http' | 'limit' | 'other';
 
 /** Sorts a sync failure into what the agent can do about it. */
 export function syncErrorKind(e: unknown): SyncErrorKind {
   if (e instanceof AuthError) return 'auth';
   if (e instanceof HttpError) return e.status === 429 || e.status === 503 ? 'rate' : 'http';
+  if (e instanceof LimitError) return 'limit';
   // fetch rejects with a TypeError for DNS, offline, refused connections and CORS / missing host permission.
   if (e instanceof TypeError) return 'network';
   return 'other';

@@ -33,6 +33,7 @@ test('imports the demo knowledge base with a broken file, lists what was skipped
   await expect(skipped).toHaveCount(1);
   await expect(skipped).toContainText('broken.json');
   await expect(skipped).toContainText('invalid JSON');
+  await expect(skipped).toHaveAttribute('data-code', 'unreadable');
   await expect(page.getByTestId('kb-import-progress')).toContainText(`${demoFiles.length + 1} of ${demoFiles.length + 1}`);
   await expect(page.getByTestId('kb-stored-total')).toHaveText(String(demoFiles.length));
   await expect(storedCount(page, 'file:refund-policy.md')).toHaveText('1');
@@ -49,6 +50,24 @@ test('imports the demo knowledge base with a broken file, lists what was skipped
   await row.getByTestId('kb-stored-confirm').click();
   await expect(row).toHaveCount(0);
   await expect(page.getByTestId('kb-stored-total')).toHaveText(String(demoFiles.length - 1));
+});
+
+test('a zip bomb is stopped at the per-file cap and said so, and what was imported before stays', async ({ ext }) => {
+  const page = await openOptions(ext);
+  await page.getByTestId('kb-file-input').setInputFiles([demoFiles[0]]);
+  const result = page.getByTestId('kb-import-result');
+  await expect(result.getByTestId('kb-import-counts')).toHaveText('1 files, 1 articles: 1 added, 0 updated, 0 unchanged.');
+
+  // 30 MB of one letter deflates to ~30 KB: over the 20 MB per-file cap once unzipped (the unit tests cover the other caps).
+  const bomb = zipSync({ 'guide.md': strToU8('# Guide\n\nA small article beside the bomb.'), 'bomb.md': new Uint8Array(30 * 1024 * 1024).fill(0x61) });
+  await page.getByTestId('kb-file-input').setInputFiles([{ name: 'bomb.zip', mimeType: 'application/zip', buffer: Buffer.from(bomb) }]);
+  await expect(result.getByTestId('kb-import-counts')).toHaveText('1 files, 1 articles: 1 added, 0 updated, 0 unchanged.', { timeout: 10_000 });
+  const skipped = result.getByTestId('kb-import-skipped').locator('li');
+  await expect(skipped).toHaveCount(1);
+  await expect(skipped).toHaveAttribute('data-code', 'file-too-large');
+  await expect(skipped).toContainText('bomb.zip/bomb.md');
+  await expect(skipped).toContainText('larger than 20 MB once unzipped');
+  await expect(page.getByTestId('kb-stored-total')).toHaveText('2');
 });
 
 /** A Zendesk help center: Guide articles with next_page pagination (page 2 answers 429 once), and macros. */

@@ -1,11 +1,13 @@
 // Knowledge import from files: Markdown (single, folder, zip), HTML, CSV, JSON (plain articles or Zendesk /
 // Intercom / Freshdesk exports). Input is {name, text | bytes} so the options page (File API) and tests both
 // feed it. A bad file or row is reported and skipped; it never aborts the rest, and nothing stored is touched
-// until importIntoDb writes the good articles.
-import { strFromU8, unzipSync } from 'fflate';
+// until importIntoDb writes the good articles. What one import reads is capped (lib/kb/limits.ts): files, zip
+// entries and bytes past a cap are skipped with a code saying which cap.
+import { strFromU8 } from 'fflate';
 import Papa from 'papaparse';
 import type { TandemDB } from '../../db';
 import type { KbArticle } from '../index';
+import { fitArticle, formatBytes, kbLimits, LimitError, type KbLimits, type SkipCode, type Skipped } from '../limits';
 import { upsertArticles, type SourcedArticle, type UpsertResult } from '../store';
 import { htmlTitle, htmlToPlainText } from './html';
 import {
@@ -17,21 +19,17 @@ import {
   fromZendeskMacro,
   splitTags,
 } from './shapes';
+import { readZipEntries, type ReadBudget } from './zip';
 
 export { htmlToPlainText, sanitizeHtml } from './html';
+export type { Skipped, SkipCode } from '../limits';
+export type { ReadBudget } from './zip';
 
 export interface ImportFile {
   /** File name, with its folder path for folder imports ("guides/billing.md"). */
   name: string;
   text?: string;
   bytes?: Uint8Array;
-}
-
-export interface Skipped {
-  file: string;
-  /** 1-based row / item number inside the file, when the problem is one row. */
-  row?: number;
-  reason: string;
 }
 
 export interface ImportProgress {
@@ -46,24 +44,63 @@ export interface ImportResult {
   skipped: Skipped[];
 }
 
+/** A problem with one file or row, with the code it is reported under. */
+export class ImportError extends Error {
+  constructor(
+    public readonly code: SkipCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+/** What one import may still read: pass the same budget to every parseFiles call of one import. */
+export function newReadBudget(limits?: Partial<KbLimits>): ReadBudget & { articles: number } {
+  return { limits: kbLimits(limits), bytes: 0, articles: 0 };
+}
+
+type Budget = ReturnType<typeof newReadBudget>;
+
+export const skipOf = (file: string, e: unknown, row?: number): Skipped => ({
+  file,
+  ...(row !== undefined ? { row } : {}),
+  code: e instanceof ImportError || e instanceof LimitError ? e.code : row !== undefined ? 'bad-item' : 'unreadable',
+  reason: e instanceof Error ? e.message : String(e),
+});
+
+const SUPPORTED = ['md', 'markdown', 'txt', 'html', 'htm', 'csv', 'json'];
+
 const ext = (name: string) => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
 const baseName = (name: string) => name.split('/').pop()!.replace(/\.[^.]+$/, '');
 
 function textOf(file: ImportFile): string {
   if (typeof file.text === 'string') return file.text;
   if (file.bytes) return strFromU8(file.bytes);
-  throw new Error('empty file');
+  throw new ImportError('empty', 'empty file');
 }
 
-/** Parses files into articles; never throws for bad input. */
-export function parseFiles(files: ImportFile[], onProgress?: (p: ImportProgress) => void): ImportResult {
+/** A loose file's size against the per-file and per-import caps (zip entries were counted as they inflated). */
+function countFile(file: ImportFile, budget: Budget): void {
+  const { maxFileBytes, maxTotalBytes } = budget.limits;
+  // UTF-16 units for text: close enough to its bytes for a cap, and no copy to measure it.
+  const size = file.bytes?.byteLength ?? file.text?.length ?? 0;
+  if (size > maxFileBytes) throw new LimitError('file-too-large', `larger than ${formatBytes(maxFileBytes)} (${formatBytes(size)}): not read`);
+  if (budget.bytes + size > maxTotalBytes) {
+    throw new LimitError('total-too-large', `not read: this import already read ${formatBytes(budget.bytes)} and the cap is ${formatBytes(maxTotalBytes)}`);
+  }
+  budget.bytes += size;
+}
+
+/** Parses files into articles; never throws for bad input. One budget caps them all (pass one to share it). */
+export function parseFiles(files: ImportFile[], onProgress?: (p: ImportProgress) => void, budget: Budget = newReadBudget()): ImportResult {
   const articles: SourcedArticle[] = [];
   const skipped: Skipped[] = [];
   files.forEach((file, i) => {
     try {
-      parseOne(file, articles, skipped);
+      parseOne(file, articles, skipped, budget);
     } catch (e) {
-      skipped.push({ file: file.name, reason: e instanceof Error ? e.message : String(e) });
+      skipped.push(skipOf(file.name, e));
     }
     onProgress?.({ filesDone: i + 1, filesTotal: files.length, articles: articles.length, skipped: skipped.length });
   });
@@ -75,40 +112,50 @@ export async function importIntoDb(
   db: TandemDB,
   files: ImportFile[],
   onProgress?: (p: ImportProgress) => void,
+  limits?: Partial<KbLimits>,
 ): Promise<ImportResult & { stored: Omit<UpsertResult, 'index'> }> {
-  const parsed = parseFiles(files, onProgress);
+  const parsed = parseFiles(files, onProgress, newReadBudget(limits));
   const { index: _index, ...stored } = await upsertArticles(db, parsed.articles);
   return { ...parsed, stored };
 }
 
-function parseOne(file: ImportFile, out: SourcedArticle[], skipped: Skipped[]): void {
+function parseOne(file: ImportFile, out: SourcedArticle[], skipped: Skipped[], budget: Budget, inZip = false): void {
   const kind = ext(file.name);
   const source = `file:${file.name}`;
+  const { limits } = budget;
   const push = (a: KbArticle, src = source): void => {
-    out.push({ ...a, source: src });
-  };
-  switch (kind) {
-    case 'zip': {
-      if (!file.bytes) throw new Error('zip file given as text');
-      let entries: Record<string, Uint8Array>;
-      try {
-        entries = unzipSync(file.bytes);
-      } catch (e) {
-        throw new Error(`not a readable zip (${e instanceof Error ? e.message : e})`);
-      }
-      for (const [path, bytes] of Object.entries(entries)) {
-        if (path.endsWith('/') || /(^|\/)(__MACOSX|\.)/.test(path)) continue;
-        const inner: ImportFile = { name: `${file.name}/${path}`, bytes };
-        try {
-          if (!['md', 'markdown', 'txt', 'html', 'htm', 'csv', 'json'].includes(ext(path))) {
-            skipped.push({ file: inner.name, reason: `unsupported file type .${ext(path) || '?'}` });
-          } else parseOne(inner, out, skipped);
-        } catch (e) {
-          skipped.push({ file: inner.name, reason: e instanceof Error ? e.message : String(e) });
-        }
+    if (budget.articles >= limits.maxArticles) {
+      if (budget.articles++ === limits.maxArticles) {
+        skipped.push({ file: file.name, code: 'too-many-articles', reason: `more than ${limits.maxArticles.toLocaleString('en')} articles in one import: the rest were not kept` });
       }
       return;
     }
+    budget.articles++;
+    out.push({ ...fitArticle(a, limits, (code, reason) => skipped.push({ file: file.name, code, reason })), source: src });
+  };
+  if (kind === 'zip') {
+    if (!file.bytes) throw new ImportError('unreadable', 'zip file given as text');
+    if (file.bytes.byteLength > limits.maxZipBytes) {
+      throw new LimitError('zip-too-large', `zip larger than ${formatBytes(limits.maxZipBytes)} (${formatBytes(file.bytes.byteLength)}): not read`);
+    }
+    const wanted = (path: string): boolean => {
+      if (path.endsWith('/') || /(^|\/)(__MACOSX|\.)/.test(path)) return false;
+      if (SUPPORTED.includes(ext(path))) return true;
+      skipped.push({ file: `${file.name}/${path}`, code: 'unsupported-type', reason: `unsupported file type .${ext(path) || '?'}` });
+      return false;
+    };
+    readZipEntries(file.name, file.bytes, budget, skipped, wanted, (path, bytes) => {
+      const inner: ImportFile = { name: `${file.name}/${path}`, bytes };
+      try {
+        parseOne(inner, out, skipped, budget, true);
+      } catch (e) {
+        skipped.push(skipOf(inner.name, e));
+      }
+    });
+    return;
+  }
+  if (!inZip) countFile(file, budget);
+  switch (kind) {
     case 'md':
     case 'markdown':
     case 'txt':
@@ -118,7 +165,7 @@ function parseOne(file: ImportFile, out: SourcedArticle[], skipped: Skipped[]): 
     case 'htm': {
       const html = textOf(file);
       const body = htmlToPlainText(html);
-      if (!body) throw new Error('no text in the HTML');
+      if (!body) throw new ImportError('empty', 'no text in the HTML');
       push({ id: source, title: htmlTitle(html) ?? baseName(file.name), body, kind: "article" });
       return;
     }
@@ -127,7 +174,7 @@ function parseOne(file: ImportFile, out: SourcedArticle[], skipped: Skipped[]): 
     case 'json':
       return parseJson(file.name, textOf(file), (a) => push(a), skipped);
     default:
-      throw new Error(`unsupported file type .${kind || '?'}`);
+      throw new ImportError('unsupported-type', `unsupported file type .${kind || '?'}`);
   }
 }
 
@@ -152,8 +199,8 @@ export function parseMarkdown(name: string, text: string): KbArticle {
     }
   }
   body = body.trim();
-  if (!body) throw new Error('empty article');
-  if (body.includes('\u0000')) throw new Error('binary content, not text');
+  if (!body) throw new ImportError('empty', 'empty article');
+  if (body.includes('\u0000')) throw new ImportError('unreadable', 'binary content, not text');
   return {
     id: `file:${name}`,
     title: title || baseName(name).replace(/[-_]+/g, ' '),
@@ -174,9 +221,9 @@ export function parseCsv(name: string, text: string, push: (a: KbArticle) => voi
   const fields = parsed.meta.fields ?? [];
   const titleCol = ['title', 'name', 'subject', 'question'].find((f) => fields.includes(f));
   const bodyCol = ['body', 'content', 'text', 'answer', 'html', 'description'].find((f) => fields.includes(f));
-  if (!titleCol || !bodyCol) throw new Error(`CSV needs a title and a body column (found: ${fields.join(', ') || 'none'})`);
+  if (!titleCol || !bodyCol) throw new ImportError('unreadable', `CSV needs a title and a body column (found: ${fields.join(', ') || 'none'})`);
   for (const err of parsed.errors) {
-    if (typeof err.row === 'number') skipped.push({ file: name, row: err.row + 1, reason: `CSV: ${err.message}` });
+    if (typeof err.row === 'number') skipped.push({ file: name, row: err.row + 1, code: 'bad-item', reason: `CSV: ${err.message}` });
   }
   const badRows = new Set(parsed.errors.map((e) => e.row));
   parsed.data.forEach((row, i) => {
@@ -186,7 +233,7 @@ export function parseCsv(name: string, text: string, push: (a: KbArticle) => voi
     try {
       push(fromPlainArticle({ ...row, title: row[titleCol]?.trim(), body, html: undefined }, `file:${name}`, String(i + 1)));
     } catch (e) {
-      skipped.push({ file: name, row: i + 1, reason: e instanceof Error ? e.message : String(e) });
+      skipped.push(skipOf(name, e, i + 1));
     }
   });
 }
@@ -199,7 +246,7 @@ export function parseJson(name: string, text: string, push: (a: KbArticle) => vo
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new Error(`invalid JSON (${e instanceof Error ? e.message : e})`);
+    throw new ImportError('unreadable', `invalid JSON (${e instanceof Error ? e.message : e})`);
   }
   const prefix = `file:${name}`;
   let items: unknown[];
@@ -223,16 +270,16 @@ export function parseJson(name: string, text: string, push: (a: KbArticle) => vo
     items = obj.data;
     map = (a) => fromIntercomArticle(a, prefix);
   } else {
-    throw new Error('JSON is not an array of articles nor a Zendesk, Intercom or Freshdesk export');
+    throw new ImportError('unreadable', 'JSON is not an array of articles nor a Zendesk, Intercom or Freshdesk export');
   }
   items.forEach((item, i) => {
     try {
-      if (!item || typeof item !== 'object') throw new Error('not an object');
+      if (!item || typeof item !== 'object') throw new ImportError('bad-item', 'not an object');
       const a = map(item as Json, i);
       if (a) push(a);
-      else skipped.push({ file: name, row: i + 1, reason: 'no text (macro without a comment)' });
+      else skipped.push({ file: name, row: i + 1, code: 'empty', reason: 'no text (macro without a comment)' });
     } catch (e) {
-      skipped.push({ file: name, row: i + 1, reason: e instanceof Error ? e.message : String(e) });
+      skipped.push(skipOf(name, e, i + 1));
     }
   });
 }

@@ -1,5 +1,9 @@
 // JSON GETs against helpdesk APIs: 429 waits for Retry-After and retries (bounded), 401/403 become an
 // AuthError with words an admin can act on. fetch is passed in (tests hand in a local server's fetch).
+// Every page is read up to a byte cap, and a SyncBudget caps the pages and bytes of one sync and follows a
+// "next" link only on the origin the sync started on (the credentials go with every request).
+import { formatBytes, kbLimits, readCapped, type KbLimits, type Skipped } from '../limits';
+
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
 export class AuthError extends Error {
@@ -69,15 +73,75 @@ export async function getResponse(
   }
 }
 
+/** What one sync may still fetch, and what it left out (pages past a cap, a next link to another origin). */
+export class SyncBudget {
+  pages = 0;
+  bytes = 0;
+  readonly skipped: Skipped[] = [];
+  readonly limits: KbLimits;
+
+  constructor(limits?: Partial<KbLimits>) {
+    this.limits = kbLimits(limits);
+  }
+
+  /** Whether one more page may be fetched; when not, says why (once per reason). */
+  allowPage(service: string): boolean {
+    const { maxPages, maxStreamedBytes } = this.limits;
+    if (this.pages >= maxPages) {
+      this.note({ file: service, code: 'too-many-pages', reason: `stopped after ${maxPages} pages: the rest was not read, and no stored article was removed` });
+      return false;
+    }
+    if (this.bytes >= maxStreamedBytes) {
+      this.note({
+        file: service,
+        code: 'total-too-large',
+        reason: `stopped after ${formatBytes(this.bytes)} (the cap is ${formatBytes(maxStreamedBytes)}): the rest was not read, and no stored article was removed`,
+      });
+      return false;
+    }
+    this.pages++;
+    return true;
+  }
+
+  /**
+   * The next page's URL (resolved against the page that named it) when it is on that page's origin. A link to
+   * another origin is not followed — the request would carry the credentials there — and is reported.
+   */
+  next(link: string | null | undefined, current: string, service: string): string | undefined {
+    if (!link) return undefined;
+    let url: URL;
+    try {
+      url = new URL(link, current);
+    } catch {
+      this.note({ file: service, code: 'next-other-origin', reason: 'the next page link is not a URL: not followed, and no stored article was removed' });
+      return undefined;
+    }
+    if (url.origin === new URL(current).origin) return url.href;
+    this.note({
+      file: service,
+      code: 'next-other-origin',
+      reason: `the next page link points to ${url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : url.protocol} (not ${new URL(current).origin}): not followed, so the credentials did not go there, and no stored article was removed`,
+    });
+    return undefined;
+  }
+
+  private note(s: Skipped): void {
+    if (!this.skipped.some((x) => x.code === s.code)) this.skipped.push(s);
+  }
+}
+
 export async function getJson(
   fetchFn: FetchLike,
   url: string,
   headers: Record<string, string>,
   service: string,
   policy: RetryPolicy = {},
+  budget: SyncBudget = new SyncBudget(),
 ): Promise<{ json: unknown; headers: Headers }> {
   const res = await getResponse(fetchFn, url, { Accept: 'application/json', ...headers }, service, policy);
-  return { json: await res.json(), headers: res.headers };
+  const bytes = await readCapped(res, budget.limits.maxFileBytes, `${service}'s answer for ${new URL(url).pathname}`);
+  budget.bytes += bytes.byteLength;
+  return { json: JSON.parse(new TextDecoder('utf-8').decode(bytes)), headers: res.headers };
 }
 
 /** RFC 8288 Link header: the rel="next" URL (Freshdesk pagination). */

@@ -1,15 +1,19 @@
 // Knowledge sync from a helpdesk's API. A sync fetches everything first and only then writes: a failed sync
 // (auth, network, rate limit) leaves the stored knowledge as it was. A successful one updates changed articles
-// and removes the articles of that source the helpdesk no longer has (other sources are untouched).
+// and removes the articles of that source the helpdesk no longer has (other sources are untouched) — unless it was
+// cut short by a cap (pages, bytes, a next link to another origin): then it adds and updates what it read and
+// removes nothing, since it cannot know what it did not see.
 import type { TandemDB } from '../../db';
 import type { KbIndex } from '../index';
+import { fitArticle, isPartial, type KbLimits, type Skipped } from '../limits';
+import { assertHttpUrl } from '../safe-url';
 import { articleIdsOfSource, removeArticles, upsertArticles, type UpsertProgress } from '../store';
 import { fetchFreshdesk, type FreshdeskConfig } from './freshdesk';
-import type { FetchLike, RetryPolicy } from './http';
+import { SyncBudget, type FetchLike, type RetryPolicy } from './http';
 import { fetchIntercom, type IntercomConfig } from './intercom';
 import { fetchZendesk, type ZendeskConfig } from './zendesk';
 
-export { AuthError, HttpError, type FetchLike, type RetryPolicy } from './http';
+export { AuthError, HttpError, SyncBudget, type FetchLike, type RetryPolicy } from './http';
 export type { ZendeskConfig, IntercomConfig, FreshdeskConfig };
 
 export type SyncConfig =
@@ -24,13 +28,16 @@ export interface SyncResult {
   updated: number;
   unchanged: number;
   removed: number;
+  /** What caps left out or changed (see lib/kb/limits.ts); a partial sync removed nothing. */
+  skipped: Skipped[];
   index: KbIndex;
 }
 
+const baseOf = (cfg: SyncConfig): string => (cfg.kind === 'intercom' ? cfg.baseUrl ?? 'https://api.intercom.io' : cfg.baseUrl);
+
 /** 'zendesk:acme.zendesk.com', 'intercom:api.intercom.io', ... */
 export function sourceOf(cfg: SyncConfig): string {
-  const base = cfg.kind === 'intercom' ? cfg.baseUrl ?? 'https://api.intercom.io' : cfg.baseUrl;
-  return `${cfg.kind}:${new URL(base).host}`;
+  return `${cfg.kind}:${new URL(baseOf(cfg)).host}`;
 }
 
 export async function syncKnowledge(
@@ -39,22 +46,31 @@ export async function syncKnowledge(
   fetchFn: FetchLike,
   onProgress?: (p: UpsertProgress & { phase: 'fetch' | 'store' }) => void,
   policy?: RetryPolicy,
+  limits?: Partial<KbLimits>,
 ): Promise<SyncResult> {
+  assertHttpUrl(baseOf(cfg), `The ${cfg.kind} address`);
   const source = sourceOf(cfg);
+  const budget = new SyncBudget(limits);
   onProgress?.({ phase: 'fetch', done: 0, total: 0 });
-  const articles =
+  const fetched =
     cfg.kind === 'zendesk'
-      ? await fetchZendesk(fetchFn, cfg, source, policy)
+      ? await fetchZendesk(fetchFn, cfg, source, policy, budget)
       : cfg.kind === 'intercom'
-        ? await fetchIntercom(fetchFn, cfg, source, policy)
-        : await fetchFreshdesk(fetchFn, cfg, source, policy);
+        ? await fetchIntercom(fetchFn, cfg, source, policy, budget)
+        : await fetchFreshdesk(fetchFn, cfg, source, policy, budget);
+  const { maxArticles } = budget.limits;
+  const skipped: Skipped[] = [...budget.skipped];
+  if (fetched.length > maxArticles) {
+    skipped.push({ file: source, code: 'too-many-articles', reason: `more than ${maxArticles.toLocaleString('en')} articles: the rest were not kept, and no stored article was removed` });
+  }
+  const articles = fetched.slice(0, maxArticles).map((a) => fitArticle(a, budget.limits, (code, reason) => skipped.push({ file: source, code, reason })));
   const up = await upsertArticles(
     db,
     articles.map((a) => ({ ...a, source })),
     (p) => onProgress?.({ phase: 'store', ...p }),
   );
   const keep = new Set(articles.map((a) => a.id));
-  const gone = (await articleIdsOfSource(db, source)).filter((id) => !keep.has(id));
+  const gone = isPartial(skipped) ? [] : (await articleIdsOfSource(db, source)).filter((id) => !keep.has(id));
   const index = gone.length ? await removeArticles(db, gone, up.index) : up.index;
-  return { source, fetched: articles.length, added: up.added, updated: up.updated, unchanged: up.unchanged, removed: gone.length, index };
+  return { source, fetched: articles.length, added: up.added, updated: up.updated, unchanged: up.unchanged, removed: gone.length, skipped, index };
 }

@@ -1,7 +1,7 @@
 // Intercom Help Center articles.
 import type { KbArticle } from '../index';
 import { fromIntercomArticle } from '../import/shapes';
-import { getJson, type FetchLike, type RetryPolicy } from './http';
+import { getJson, SyncBudget, type FetchLike, type RetryPolicy } from './http';
 
 export interface IntercomConfig {
   accessToken: string;
@@ -11,15 +11,21 @@ export interface IntercomConfig {
   version?: string;
 }
 
-export async function fetchIntercom(fetchFn: FetchLike, cfg: IntercomConfig, prefix: string, policy?: RetryPolicy): Promise<KbArticle[]> {
+export async function fetchIntercom(
+  fetchFn: FetchLike,
+  cfg: IntercomConfig,
+  prefix: string,
+  policy?: RetryPolicy,
+  budget = new SyncBudget(),
+): Promise<KbArticle[]> {
   const base = (cfg.baseUrl ?? 'https://api.intercom.io').replace(/\/$/, '');
   const h = { Authorization: `Bearer ${cfg.accessToken}`, 'Intercom-Version': cfg.version ?? '2.11' };
   const out: KbArticle[] = [];
   let url: string | undefined = `${base}/articles?per_page=50`;
   const seen = new Set<string>();
-  while (url && !seen.has(url)) {
+  while (url && !seen.has(url) && budget.allowPage('Intercom')) {
     seen.add(url);
-    const { json } = await getJson(fetchFn, url, h, 'Intercom', policy);
+    const { json } = await getJson(fetchFn, url, h, 'Intercom', policy, budget);
     const page = json as {
       data?: Record<string, unknown>[];
       pages?: { page?: number; total_pages?: number; next?: string | { page?: number; starting_after?: string } | null };
@@ -29,7 +35,7 @@ export async function fetchIntercom(fetchFn: FetchLike, cfg: IntercomConfig, pre
       out.push(fromIntercomArticle(a, prefix));
     }
     const next = page.pages?.next;
-    if (typeof next === 'string') url = new URL(next, base).href;
+    if (typeof next === 'string') url = budget.next(next, url, 'Intercom');
     else if (next && typeof next === 'object' && next.starting_after) url = `${base}/articles?per_page=50&starting_after=${encodeURIComponent(next.starting_after)}`;
     else if (next && typeof next === 'object' && next.page) url = `${base}/articles?per_page=50&page=${next.page}`;
     else url = undefined;

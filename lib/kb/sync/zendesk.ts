@@ -1,7 +1,7 @@
 // Zendesk Guide articles and Zendesk Support macros.
 import type { KbArticle } from '../index';
 import { fromZendeskArticle, fromZendeskMacro } from '../import/shapes';
-import { basicAuth, getJson, type FetchLike, type RetryPolicy } from './http';
+import { basicAuth, getJson, SyncBudget, type FetchLike, type RetryPolicy } from './http';
 
 export interface ZendeskConfig {
   /** https://acme.zendesk.com */
@@ -18,30 +18,36 @@ function headers(cfg: ZendeskConfig): Record<string, string> {
 }
 
 /** Follows offset (`next_page`) or cursor (`meta.has_more` + `links.next`) pagination. */
-async function* pages(fetchFn: FetchLike, first: string, h: Record<string, string>, policy?: RetryPolicy) {
+async function* pages(fetchFn: FetchLike, first: string, h: Record<string, string>, policy: RetryPolicy | undefined, budget: SyncBudget) {
   let url: string | undefined = first;
   const seen = new Set<string>();
-  while (url && !seen.has(url)) {
+  while (url && !seen.has(url) && budget.allowPage('Zendesk')) {
     seen.add(url);
-    const { json } = await getJson(fetchFn, url, h, 'Zendesk', policy);
+    const { json } = await getJson(fetchFn, url, h, 'Zendesk', policy, budget);
     const page = json as { next_page?: string | null; meta?: { has_more?: boolean }; links?: { next?: string | null } } & Record<string, unknown>;
     yield page;
-    url = page.next_page ?? (page.meta?.has_more ? page.links?.next ?? undefined : undefined) ?? undefined;
+    url = budget.next(page.next_page ?? (page.meta?.has_more ? page.links?.next : undefined), url, 'Zendesk');
   }
 }
 
-export async function fetchZendesk(fetchFn: FetchLike, cfg: ZendeskConfig, prefix: string, policy?: RetryPolicy): Promise<KbArticle[]> {
+export async function fetchZendesk(
+  fetchFn: FetchLike,
+  cfg: ZendeskConfig,
+  prefix: string,
+  policy?: RetryPolicy,
+  budget = new SyncBudget(),
+): Promise<KbArticle[]> {
   const base = cfg.baseUrl.replace(/\/$/, '');
   const h = headers(cfg);
   const out: KbArticle[] = [];
-  for await (const page of pages(fetchFn, `${base}/api/v2/help_center/articles.json?per_page=100`, h, policy)) {
+  for await (const page of pages(fetchFn, `${base}/api/v2/help_center/articles.json?per_page=100`, h, policy, budget)) {
     for (const a of (page.articles as Record<string, unknown>[]) ?? []) {
       if (a.draft === true) continue;
       out.push(fromZendeskArticle(a, prefix));
     }
   }
   if (cfg.includeMacros) {
-    for await (const page of pages(fetchFn, `${base}/api/v2/macros.json?per_page=100&active=true`, h, policy)) {
+    for await (const page of pages(fetchFn, `${base}/api/v2/macros.json?per_page=100&active=true`, h, policy, budget)) {
       for (const m of (page.macros as Record<string, unknown>[]) ?? []) {
         if (m.active === false) continue;
         const macro = fromZendeskMacro(m, prefix);

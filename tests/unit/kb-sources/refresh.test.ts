@@ -176,7 +176,7 @@ describe('refreshDueSources', () => {
 describe('recordSync', () => {
   it('records a manual sync\'s result and error, and passes both on', async () => {
     const db = newDb();
-    const result = { source: 'url:x', fetched: 2, added: 2, updated: 0, unchanged: 0, removed: 0, skipped: [{ file: 'x', reason: 'bad row' }] };
+    const result = { source: 'url:x', fetched: 2, added: 2, updated: 0, unchanged: 0, removed: 0, skipped: [{ file: 'x', code: 'bad-item' as const, reason: 'bad row' }] };
     await expect(recordSync(db, source(), 'manual', async () => result, () => NOW)).resolves.toBe(result);
     expect(await readSyncState(db, 'faq')).toEqual({
       sourceId: 'faq', url: source().url, at: NOW, trigger: 'manual', ok: true, result: { ...result, skipped: 1 },

@@ -272,8 +272,8 @@ describe('importFiles', () => {
     const r = await importFiles(d, [file('faq.md', '# FAQ\n\nAnswers.', 'kb/faq.md'), file('rows.csv', 'title,body\nA,first\nB,\n'), unreadable]);
     expect(r).toMatchObject({ files: 3, articles: 2, added: 2 });
     expect(r.skipped).toEqual([
-      { file: 'rows.csv', row: 2, reason: 'no body' },
-      { file: 'locked.md', reason: 'could not read the file (NotReadableError)' },
+      { file: 'rows.csv', row: 2, code: 'bad-item', reason: 'no body' },
+      { file: 'locked.md', code: 'unreadable', reason: 'could not read the file (NotReadableError)' },
     ]);
     expect((await d.kbArticles.toArray()).map((a) => a.id).sort()).toEqual(['file:kb/faq.md', 'file:rows.csv:1']);
   });

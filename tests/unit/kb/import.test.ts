@@ -41,8 +41,8 @@ describe('kb import', () => {
     expect(articles[0].tags).toEqual(['shipping', 'address']);
     expect(articles[1].body).toBe('Open Orders and press Cancel before it ships.');
     expect(skipped).toEqual([
-      { file: 'articles.csv', row: 2, reason: 'no title' },
-      { file: 'no-columns.csv', reason: expect.stringContaining('needs a title and a body column') },
+      { file: 'articles.csv', row: 2, code: 'bad-item', reason: 'no title' },
+      { file: 'no-columns.csv', code: 'unreadable', reason: expect.stringContaining('needs a title and a body column') },
     ]);
   });
 
@@ -58,10 +58,10 @@ describe('kb import', () => {
     expect(byTitle['Greeting macro'].kind).toBe('macro');
     expect(byTitle['Close your account'].id).toBe('file:plain-articles.json:p1');
     expect(skipped).toEqual([
-      { file: 'zendesk-export.json', row: 2, reason: expect.stringContaining('without id or title') },
-      { file: 'plain-articles.json', row: 3, reason: 'not an object' },
-      { file: 'broken.json', reason: expect.stringContaining('invalid JSON') },
-      { file: 'notes.docx', reason: 'unsupported file type .docx' },
+      { file: 'zendesk-export.json', row: 2, code: 'bad-item', reason: expect.stringContaining('without id or title') },
+      { file: 'plain-articles.json', row: 3, code: 'bad-item', reason: 'not an object' },
+      { file: 'broken.json', code: 'unreadable', reason: expect.stringContaining('invalid JSON') },
+      { file: 'notes.docx', code: 'unsupported-type', reason: 'unsupported file type .docx' },
     ]);
   });
 
@@ -78,9 +78,9 @@ describe('kb import', () => {
     );
     expect(articles.map((a) => a.id).sort()).toEqual(['file:export.zip/kb/refunds.md', 'file:export.zip/kb/sub/password-reset.md']);
     expect(skipped).toEqual([
-      { file: 'export.zip/kb/empty.md', reason: 'empty article' },
-      { file: 'export.zip/kb/logo.png', reason: 'unsupported file type .png' },
-      { file: 'bad.zip', reason: expect.stringContaining('not a readable zip') },
+      { file: 'export.zip/kb/empty.md', code: 'empty', reason: 'empty article' },
+      { file: 'export.zip/kb/logo.png', code: 'unsupported-type', reason: 'unsupported file type .png' },
+      { file: 'bad.zip', code: 'unreadable', reason: expect.stringContaining('not a readable zip') },
     ]);
     expect(progress).toEqual([1, 2]);
   });
