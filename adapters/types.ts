@@ -25,6 +25,9 @@ export interface TicketSnapshot {
   messages: TicketMessage[];
   /** Fields the adapter looked for and did not find on the page (a partial snapshot says so). */
   missing?: string[];
+  /** Fields kept from an earlier read of the same ticket because this page does not show them (a reply form
+   *  without the thread): lib/tickets/merge.ts. */
+  mergedFrom?: string[];
 }
 
 export interface InsertResult {

@@ -40,6 +40,24 @@ export function resolveEditable(editor: HTMLElement): HTMLElement | null {
   return editor.querySelector<HTMLElement>('[contenteditable="true"], textarea, iframe') ?? null;
 }
 
+/**
+ * Whether the agent can see the element: not `hidden`, `inert` or `aria-hidden`, not display:none or
+ * visibility:hidden (itself or an ancestor), and, where the browser lays the page out, with a box. An editor that
+ * hides the field it replaces (CKEditor 4 hides its textarea, TinyMCE too) must never receive the text: the
+ * editor submits its own model, and the hidden field's value is overwritten from it.
+ */
+export function isRendered(el: Element): boolean {
+  const win = el.ownerDocument.defaultView;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden') || node.hasAttribute('inert') || node.getAttribute('aria-hidden') === 'true') return false;
+    const style = win?.getComputedStyle(node);
+    if (style && (style.display === 'none' || (node === el && style.visibility === 'hidden'))) return false;
+  }
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (typeof check === 'function' && !check.call(el, { visibilityProperty: true })) return false;
+  return true;
+}
+
 export function isReadOnly(el: HTMLElement): boolean {
   if (isTextField(el)) return el.readOnly || el.disabled;
   if (el.getAttribute('aria-readonly') === 'true' || el.getAttribute('aria-disabled') === 'true') return true;
@@ -322,6 +340,7 @@ export async function insertIntoEditor(
   options: InsertOptions = {},
 ): Promise<InsertResult> {
   try {
+    if (!isRendered(editor)) return { ok: false, reason: 'The reply editor is hidden on this page — open the reply box and try again.' };
     const el = resolveEditable(editor);
     if (!el) return { ok: false, reason: 'The reply editor cannot be reached (it may be in a frame from another site).' };
     if (isReadOnly(el)) return { ok: false, reason: 'The reply editor is read-only right now.' };

@@ -3,19 +3,22 @@
 import type { TicketSnapshot } from '../../adapters/types';
 import { ticketKeyOf, type TandemDB } from '../db';
 import type { SnapshotReport } from '../messaging';
+import { mergeSnapshots } from '../tickets/merge';
 
 export const countCustomerMessages = (t: TicketSnapshot) => t.messages.filter((m) => m.author.role === 'customer').length;
 
 /** Stores the report; says whether the ticket was seen for the first time (for the audit log). */
 export async function storeSnapshot(db: TandemDB, tabId: number, report: SnapshotReport, now = Date.now()): Promise<{ firstSeen: boolean }> {
-  const { snapshot } = report;
+  const { snapshot: read } = report;
   return db.transaction('rw', db.tickets, db.tabs, async () => {
-    if (!snapshot) {
+    if (!read) {
       await db.tabs.put({ tabId, status: 'no-ticket', helpdesk: report.helpdesk, url: report.url, updatedAt: now });
       return { firstSeen: false };
     }
-    const key = ticketKeyOf(snapshot);
+    const key = ticketKeyOf(read);
     const previous = await db.tickets.get(key);
+    // A page that shows less of this ticket (a reply form) adds to what is stored, never wipes it.
+    const snapshot = mergeSnapshots(previous?.snapshot, read);
     await db.tickets.put({
       key,
       snapshot,
