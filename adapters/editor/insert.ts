@@ -64,10 +64,20 @@ export function isReadOnly(el: HTMLElement): boolean {
   return !el.isContentEditable && el.ownerDocument.designMode !== 'on';
 }
 
-/** What the agent sees in the editor, as text. */
+const PLACEHOLDER_ATTRIBUTES = ['data-placeholder', 'aria-placeholder', 'placeholder', 'data-cke-editorplaceholder'];
+
+/** What the agent typed in the editor, as text. A placeholder an editor writes into its editable as real text
+ *  (Request Tracker's CKEditor 4: "Type your message here", with a `placeholder` class until focused) is not the
+ *  agent's text: counted as such, it made an insert look unfinished and the ladder paste the text a second time. */
 export function readEditorText(el: HTMLElement): string {
   if (isTextField(el)) return el.value;
-  return (el.innerText ?? el.textContent ?? '').replace(/\u200b/g, '');
+  const text = (el.innerText ?? el.textContent ?? '').replace(/\u200b/g, '');
+  if (el.classList.contains('placeholder')) return '';
+  for (const attr of PLACEHOLDER_ATTRIBUTES) {
+    const placeholder = el.getAttribute(attr);
+    if (placeholder && text.trim() === placeholder.trim()) return '';
+  }
+  return text;
 }
 
 const nextFrame = (win: Window) =>
@@ -212,13 +222,20 @@ function selectionHasText(el: HTMLElement): boolean {
   return el.contains(range.commonAncestorContainer) && range.toString().trim() !== '';
 }
 
-function dispatchPaste(target: HTMLElement, text: string, html?: string): void {
+/** Dispatches a synthetic paste; true when an editor claimed it (cancelled the event to handle it itself). */
+function dispatchPaste(target: HTMLElement, text: string, html?: string): boolean {
   const data = new DataTransfer();
   data.setData('text/plain', text);
   if (html) data.setData('text/html', html);
   const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
   target.dispatchEvent(event);
+  return event.defaultPrevented;
 }
+
+/** How long an editor that claimed a paste may take to put it in its model. CKEditor 4 handles a paste on a
+ *  timer and filters it first: on a busy machine that took over 400 ms, and a second rung fired meanwhile put the
+ *  text in twice. A claimed paste is waited for, never followed by another while it may still land. */
+const CLAIMED_PASTE_MS = 2500;
 
 function insertWithRange(el: HTMLElement, html: string) {
   const doc = el.ownerDocument;
@@ -274,12 +291,16 @@ async function insertIntoContentEditable(el: HTMLElement, text: string, mode: In
 
   // Rung 1: a synthetic paste through the editor's own pipeline (model update, undo step, paragraphs).
   const target = editingHost(el);
-  dispatchPaste(target, text, html);
-  if (await waitUntilLanded(el, text, before, mode)) return { ok: true, via: 'paste' };
+  const claimed = dispatchPaste(target, text, html);
+  if (await waitUntilLanded(el, text, before, mode, claimed ? CLAIMED_PASTE_MS : 400)) return { ok: true, via: 'paste' };
+  // The editor took the paste and still shows nothing (or something else): any further rung could land beside a
+  // paste it is still working on. Say so rather than risk the text twice.
+  if (claimed && changedSince(el, before)) return { ok: false, reason: 'The editor took the text but shows it differently — check the reply box before sending.' };
   // Rung 1b: some editors (Slate in Chromium) take only a plain-text paste through their own pipeline.
   placeSelectionAgainIfLost(el, mode);
-  dispatchPaste(target, newBlock + text);
-  if (await waitUntilLanded(el, text, before, mode, 250)) return { ok: true, via: 'paste-text' };
+  const claimedText = dispatchPaste(target, newBlock + text);
+  if (await waitUntilLanded(el, text, before, mode, claimedText ? CLAIMED_PASTE_MS : 250)) return { ok: true, via: 'paste-text' };
+  if (claimedText && changedSince(el, before)) return { ok: false, reason: 'The editor took the text but shows it differently — check the reply box before sending.' };
 
   // Rung 2: the browser's own editing commands, line by line: `insertText` and `insertParagraph` fire the
   // `beforeinput` events that model-owning editors without a usable paste path (Slate, Lexical) handle, and
@@ -299,6 +320,11 @@ async function insertIntoContentEditable(el: HTMLElement, text: string, mode: In
   insertWithRange(el, html);
   if (await waitUntilLanded(el, text, before, mode, 300)) return { ok: true, via: 'range' };
   return { ok: false, reason: 'The editor did not take the text.' };
+}
+
+/** The editor's text differs from what it held before the insertion began. */
+function changedSince(el: HTMLElement, before: string): boolean {
+  return normalizeForCompare(readEditorText(el)) !== normalizeForCompare(before);
 }
 
 /** The editable element around the selection (where the browser would send input events), else el. */

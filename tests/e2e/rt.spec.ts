@@ -102,8 +102,13 @@ test('Request Tracker: thread with roles and comments, kept on the reply page, a
     await expect(panel.getByTestId('insert-status')).toContainText('Inserted', { timeout: 15_000 });
     // Give a late paste handler every chance to insert a second copy before counting.
     await page.waitForTimeout(1500);
-    const data = await page.evaluate(() => (window as unknown as { CKEDITOR: { instances: Record<string, { getData(): string }> } }).CKEDITOR.instances.UpdateContent.getData());
-    const plain = data.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+    // CKEditor's own model, as RT submits it (the page's world: an isolated world cannot see window.CKEDITOR).
+    const { data, plain } = await page.evaluate(() => {
+      const html = (window as unknown as { CKEDITOR: { instances: Record<string, { getData(): string }> } }).CKEDITOR.instances.UpdateContent.getData();
+      const div = document.createElement('div');
+      div.innerHTML = html;
+      return { data: html, plain: (div.textContent ?? '').replace(/\s+/g, ' ') };
+    });
     const needle = firstLine.replace(/\s+/g, ' ');
     expect(plain.split(needle).length - 1, `CKEditor's data: ${data.slice(0, 400)}`).toBe(1);
     // The hidden textarea CKEditor replaced was not the target.
