@@ -41,21 +41,20 @@ export function resolveEditable(editor: HTMLElement): HTMLElement | null {
 }
 
 /**
- * Whether the agent can see the element: not `hidden`, `inert` or `aria-hidden`, not display:none or
- * visibility:hidden (itself or an ancestor), and, where the browser lays the page out, with a box. An editor that
- * hides the field it replaces (CKEditor 4 hides its textarea, TinyMCE too) must never receive the text: the
- * editor submits its own model, and the hidden field's value is overwritten from it.
+ * Whether the element is rendered: not `hidden`, `inert` or `aria-hidden`, and not display:none (itself or an
+ * ancestor). An editor that replaces a field hides it that way (CKEditor 4 and TinyMCE set display:none on their
+ * textarea), and such a field must never receive the text: the editor submits its own model and overwrites the
+ * field from it. (visibility:hidden is not counted: TinyMCE keeps its own editor so until its skin has loaded.)
  */
 export function isRendered(el: Element): boolean {
   const win = el.ownerDocument.defaultView;
   for (let node: Element | null = el; node; node = node.parentElement) {
     if (node.hasAttribute('hidden') || node.hasAttribute('inert') || node.getAttribute('aria-hidden') === 'true') return false;
-    const style = win?.getComputedStyle(node);
-    if (style && (style.display === 'none' || (node === el && style.visibility === 'hidden'))) return false;
+    if (win?.getComputedStyle(node).display === 'none') return false;
   }
-  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  if (typeof check === 'function' && !check.call(el, { visibilityProperty: true })) return false;
-  return true;
+  // Where the browser lays the page out: content-visibility and the like, which the walk above does not see.
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return typeof check !== 'function' || check.call(el);
 }
 
 export function isReadOnly(el: HTMLElement): boolean {
