@@ -4,12 +4,13 @@
 // (never thrown) while reading, and previewCustomAdapter shows what each selector finds on a live page.
 // Selectors reach into open shadow roots and same-origin frames (adapters/shared/deep-query.ts): automatically
 // when a selector finds nothing in the document, and explicitly with `host >>> inner`.
-import { MatchPattern } from '@webext-core/match-patterns';
 import type { HelpdeskAdapter, InsertMode, InsertOptions, TicketSnapshot } from './types';
 import { emailIn, findEmail, nameWithoutEmail, uniqueStrings, valueOrText } from './shared/dom';
 import { DeepQuery, composedParent, parsePiercing, piercingSelectorError, whereIs, type NestedRoot, type WhereStep } from './shared/deep-query';
+import { isRendered } from './editor/insert';
 import { insertWith } from './shared/insert';
-import { finishSnapshot, neverThrow, readMessages } from './shared/read';
+import { checkMatchPattern, urlMatchesPatterns } from './shared/match-pattern';
+import { finishSnapshot, neverThrow, readMessages, sameName } from './shared/read';
 import { htmlToTextPreservingLines, inlineText } from './shared/text';
 
 export interface CustomAdapterConfig {
@@ -34,6 +35,9 @@ export interface CustomAdapterConfig {
     agentMessage?: string;
     editor: string;
   };
+  /** Words a page shows on its internal notes, outside the message body (Request Tracker: "Comments added"), for
+   *  helpdesks whose internal notes carry no class or attribute a selector could name. Matched case-insensitively. */
+  internalPhrases?: string[];
 }
 
 type SelectorKey = keyof CustomAdapterConfig['selectors'];
@@ -45,17 +49,7 @@ export const CUSTOM_SELECTOR_KEYS: SelectorKey[] = [...REQUIRED_SELECTORS, ...OP
 
 // ---------------------------------------------------------------------------------------------- URL matching
 
-/** Whether a URL matches any of the match patterns; invalid patterns match nothing. */
-export function urlMatchesPatterns(url: string, patterns: string[]): boolean {
-  for (const p of patterns) {
-    try {
-      if (new MatchPattern(p).includes(url)) return true;
-    } catch {
-      /* invalid pattern: reported by validateCustomAdapterConfig */
-    }
-  }
-  return false;
-}
+export { urlMatchesPatterns };
 
 // ---------------------------------------------------------------------------------------------- validation
 
@@ -90,23 +84,38 @@ function cssSelectorError(selector: string): string | null {
   return depth === 0 && !quote && !/^[>+~,]|[>+~,]\s*$/.test(selector.trim()) ? null : 'is not a valid CSS selector';
 }
 
-export function validateCustomAdapterConfig(x: unknown): { ok: true; config: CustomAdapterConfig } | { ok: false; errors: string[] } {
+/** A config is accepted when it can read something: a bad match pattern is dropped alone, with its reason in
+ *  `warnings`, and the rest applies (an on-prem pattern one browser cannot take must not sink the config). */
+export function validateCustomAdapterConfig(
+  x: unknown,
+  { strict = false }: { strict?: boolean } = {},
+): { ok: true; config: CustomAdapterConfig; warnings: string[] } | { ok: false; errors: string[] } {
   const errors: string[] = [];
+  const warnings: string[] = [];
+  const urlPatterns: string[] = [];
   if (!x || typeof x !== 'object') return { ok: false, errors: ['config must be an object'] };
   const c = x as Record<string, unknown>;
   if (typeof c.id !== 'string' || !/^[a-z0-9][a-z0-9_-]{0,63}$/i.test(c.id)) errors.push('id must be 1-64 letters, digits, "-" or "_"');
   else if (['zendesk', 'intercom', 'freshdesk'].includes(c.id.toLowerCase())) errors.push(`id "${c.id}" is taken by a built-in adapter`);
   if (typeof c.name !== 'string' || !c.name.trim()) errors.push('name is required');
   if (!Array.isArray(c.urlPatterns) || c.urlPatterns.length === 0) errors.push('urlPatterns must list at least one match pattern');
-  else
+  else {
     c.urlPatterns.forEach((p, i) => {
-      if (typeof p !== 'string') return errors.push(`urlPatterns[${i}] must be a string`);
-      try {
-        new MatchPattern(p);
-      } catch (e) {
-        errors.push(`urlPatterns[${i}] "${p}" is not a valid match pattern (${e instanceof Error ? e.message.replace(/^Invalid match pattern "[^"]*": /, '') : 'invalid'})`);
-      }
+      if (typeof p !== 'string') return warnings.push(`urlPatterns[${i}] must be a string`);
+      const checked = checkMatchPattern(p);
+      if (checked.ok) urlPatterns.push(checked.pattern);
+      else warnings.push(`urlPatterns[${i}] "${p}" is not a valid match pattern (${checked.reason})`);
     });
+    // Where a person is typing the config (strict: the options form, a pasted import), a bad pattern is an error
+    // to fix, not something to drop behind their back.
+    if (strict || !urlPatterns.length) errors.push(...warnings.splice(0));
+    if (!urlPatterns.length && !errors.some((e) => e.startsWith('urlPatterns'))) errors.push('urlPatterns must list at least one valid match pattern');
+  }
+  if (c.internalPhrases !== undefined) {
+    if (!Array.isArray(c.internalPhrases) || c.internalPhrases.some((w) => typeof w !== 'string' || !w.trim() || w.length > 100)) {
+      errors.push('internalPhrases must be a list of words or phrases (each 1-100 characters)');
+    }
+  }
   const sel = c.selectors as Record<string, unknown> | undefined;
   if (!sel || typeof sel !== 'object') errors.push('selectors is required');
   else {
@@ -133,10 +142,10 @@ export function validateCustomAdapterConfig(x: unknown): { ok: true; config: Cus
     const v = (sel as Record<string, unknown>)[key];
     if (typeof v === 'string' && v.trim()) (selectors as Record<string, string>)[key] = v.trim();
   }
-  return {
-    ok: true,
-    config: { id: c.id as string, name: (c.name as string).trim(), urlPatterns: (c.urlPatterns as string[]).map((p) => p.trim()), selectors },
-  };
+  const config: CustomAdapterConfig = { id: c.id as string, name: (c.name as string).trim(), urlPatterns, selectors };
+  const phrases = (c.internalPhrases as string[] | undefined)?.map((w) => w.trim()).filter(Boolean);
+  if (phrases?.length) config.internalPhrases = phrases;
+  return { ok: true, config, warnings };
 }
 
 // ---------------------------------------------------------------------------------------------- reading
@@ -204,6 +213,28 @@ function readTags(q: DeepQuery, doc: Document, selector: string | undefined): { 
   return { found: true, tags: uniqueStrings(texts) };
 }
 
+/** Whether a message shows one of the phrases outside its body (in its header: "Comments added", "Internal
+ *  note"), where the helpdesk labels it. The body is left out: a customer writing those words is not a note. */
+function showsPhrase(q: DeepQuery, el: Element, phrases: string[], bodySelector: string): boolean {
+  const body = first(q, el, bodySelector);
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length < 2000; node = walker.nextNode()) {
+    if (body?.contains(node)) continue;
+    text += ` ${node.nodeValue ?? ''}`;
+  }
+  text = text.replace(/\s+/g, ' ').toLowerCase();
+  return phrases.some((w) => text.includes(w));
+}
+
+/** "#12: Printer on fire" or "Update ticket #12: Printer on fire" (a reply page's title) -> "Printer on fire". */
+function subjectWithoutTicketPrefix(subject: string, ticketId: string): string {
+  if (!ticketId) return subject;
+  const mark = `#${ticketId}:`;
+  const at = subject.indexOf(mark);
+  return at >= 0 && at <= 40 && subject.length > at + mark.length ? subject.slice(at + mark.length).trim() : subject;
+}
+
 function readCustomTicket(config: CustomAdapterConfig, q: DeepQuery, doc: Document, url: string): TicketSnapshot | null {
   const s = config.selectors;
   const subjectEl = first(q, doc, s.subject);
@@ -216,6 +247,12 @@ function readCustomTicket(config: CustomAdapterConfig, q: DeepQuery, doc: Docume
   const ticketId = (/[A-Za-z]*-?\d[\w-]*/.exec(idText.replace(/^#/, ''))?.[0] ?? idText) || ticketIdFromUrl(url) || '';
   const tags = readTags(q, doc, s.tags);
   const list = (sel: string | undefined) => (sel ? [sel] : []);
+  const phrases = config.internalPhrases?.length ? config.internalPhrases.map((w) => w.toLowerCase()) : undefined;
+  const requesterName = nameWithoutEmail(requesterText) || undefined;
+  const requesterEmail = (findEmail(requesterEl) ?? emailIn(requesterText))?.toLowerCase();
+  // No requester on the page (a reply form): nobody can be told apart, so nobody is called an agent.
+  const isRequester = (name: string, email: string | undefined) =>
+    (!requesterName && !requesterEmail) || (!!email && email === requesterEmail) || sameName(name, requesterName);
   const messages = !messageEls.length ? [] : readMessages(messageEls, {
     author: list(s.messageAuthor),
     body: [s.messageBody],
@@ -227,9 +264,16 @@ function readCustomTicket(config: CustomAdapterConfig, q: DeepQuery, doc: Docume
       internal: { selectors: list(s.internalMessage), where: 'any' },
       agent: { selectors: list(s.agentMessage), where: 'any' },
     },
-    // Role from the admin's agent selector, else customer: a custom helpdesk has no other signal we can trust.
-    classify: (_el, _name, markers) =>
-      markers.has('internal') ? { role: 'agent', internal: true } : { role: markers.has('agent') ? 'agent' : 'customer' },
+    classify: (el, name, markers, _found, authorEmail) => {
+      const internal = markers.has('internal') || (!!phrases && showsPhrase(q, el, phrases, s.messageBody));
+      if (internal) return { role: 'agent', internal: true };
+      if (markers.has('agent')) return { role: 'agent' };
+      // With an agent selector, what it does not mark is the customer's. Without one, the requester tells:
+      // a message by the requester (name or e-mail) is the customer's, one by anybody else named is an agent's
+      // (an agent's reply must never be scored or answered as the customer's words).
+      if (s.agentMessage || !name) return { role: 'customer' };
+      return { role: isRequester(name, authorEmail?.toLowerCase()) ? 'customer' : 'agent' };
+    },
     query: q,
   }, threadScopeOf(messageEls, doc));
   const requester = { name: nameWithoutEmail(requesterText) || undefined, email: findEmail(requesterEl) ?? emailIn(requesterText) };
@@ -238,7 +282,7 @@ function readCustomTicket(config: CustomAdapterConfig, q: DeepQuery, doc: Docume
       helpdesk: config.id,
       ticketId,
       url,
-      subject: fieldText(q, subjectEl),
+      subject: subjectWithoutTicketPrefix(fieldText(q, subjectEl), ticketId),
       status: fieldText(q, first(q, doc, s.status)) || undefined,
       priority: fieldText(q, first(q, doc, s.priority)) || undefined,
       tags: tags.tags,
@@ -252,7 +296,9 @@ function readCustomTicket(config: CustomAdapterConfig, q: DeepQuery, doc: Docume
 const EDITABLE = 'textarea, [contenteditable="true"], [contenteditable=""], input[type="text"], iframe';
 
 function findCustomEditor(config: CustomAdapterConfig, q: DeepQuery, doc: Document): HTMLElement | null {
-  const el = first(q, doc, config.selectors.editor) as HTMLElement | null;
+  // From a list ("the rich editor's frame, or the plain textarea"), the first the agent can see: an editor that
+  // replaces a textarea hides it, and text put there is lost when the form is submitted.
+  const el = (all(q, doc, config.selectors.editor).find(isRendered) as HTMLElement | undefined) ?? null;
   if (!el) return null;
   // Admins often point at the editor's wrapper (or a web component drawing it in its shadow root): take the
   // editable element inside it.

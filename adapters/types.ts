@@ -28,6 +28,9 @@ export interface TicketSnapshot {
   /** The helpdesk account's host (acme.zendesk.com): part of the ticket's identity. Set by the content script
    *  from the page URL; the background checks it against the tab's own URL. */
   host?: string;
+  /** Fields kept from an earlier read of the same ticket because this page does not show them (a reply form
+   *  without the thread): lib/tickets/merge.ts. */
+  mergedFrom?: string[];
 }
 
 export interface InsertResult {

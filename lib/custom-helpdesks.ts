@@ -181,7 +181,7 @@ export function parseImportedConfigs(
   const seen = new Set<string>();
   list.forEach((item, i) => {
     const where = list.length > 1 || Array.isArray(data) ? `[${i}] ` : '';
-    const checked = validateCustomAdapterConfig(item);
+    const checked = validateCustomAdapterConfig(item, { strict: true });
     if (!checked.ok) return errors.push(...checked.errors.map((e) => `${where}${e}`));
     if (orgIds.has(checked.config.id)) return errors.push(`${where}id "${checked.config.id}" is used by your organisation's configuration`);
     if (seen.has(checked.config.id)) return errors.push(`${where}id "${checked.config.id}" appears twice`);

@@ -31,15 +31,18 @@ export interface LaunchOptions {
   headless?: boolean;
   userDataDir?: string;
   viewport?: { width: number; height: number } | null;
+  /** A built extension other than .output/chrome-mv3 (a test's copy with extra host access, as an admin's own
+   *  package would have: README, "Rolling Tandem out"). */
+  extensionPath?: string;
 }
 
-export async function launchWithExtension({ headless = true, userDataDir, viewport = { width: 1280, height: 800 } }: LaunchOptions = {}) {
+export async function launchWithExtension({ headless = true, userDataDir, viewport = { width: 1280, height: 800 }, extensionPath = EXTENSION_PATH }: LaunchOptions = {}) {
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'tandem-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless,
     viewport,
-    args: [`--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`, ...QUIET_FLAGS],
+    args: [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, ...QUIET_FLAGS],
   });
   await routeDemoHelpdesks(context);
   let [worker] = context.serviceWorkers();

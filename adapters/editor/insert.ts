@@ -40,16 +40,43 @@ export function resolveEditable(editor: HTMLElement): HTMLElement | null {
   return editor.querySelector<HTMLElement>('[contenteditable="true"], textarea, iframe') ?? null;
 }
 
+/**
+ * Whether the element is rendered: not `hidden`, `inert` or `aria-hidden`, and not display:none (itself or an
+ * ancestor). An editor that replaces a field hides it that way (CKEditor 4 and TinyMCE set display:none on their
+ * textarea), and such a field must never receive the text: the editor submits its own model and overwrites the
+ * field from it. (visibility:hidden is not counted: TinyMCE keeps its own editor so until its skin has loaded.)
+ */
+export function isRendered(el: Element): boolean {
+  const win = el.ownerDocument.defaultView;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden') || node.hasAttribute('inert') || node.getAttribute('aria-hidden') === 'true') return false;
+    if (win?.getComputedStyle(node).display === 'none') return false;
+  }
+  // Where the browser lays the page out: content-visibility and the like, which the walk above does not see.
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return typeof check !== 'function' || check.call(el);
+}
+
 export function isReadOnly(el: HTMLElement): boolean {
   if (isTextField(el)) return el.readOnly || el.disabled;
   if (el.getAttribute('aria-readonly') === 'true' || el.getAttribute('aria-disabled') === 'true') return true;
   return !el.isContentEditable && el.ownerDocument.designMode !== 'on';
 }
 
-/** What the agent sees in the editor, as text. */
+const PLACEHOLDER_ATTRIBUTES = ['data-placeholder', 'aria-placeholder', 'placeholder', 'data-cke-editorplaceholder'];
+
+/** What the agent typed in the editor, as text. A placeholder an editor writes into its editable as real text
+ *  (Request Tracker's CKEditor 4: "Type your message here", with a `placeholder` class until focused) is not the
+ *  agent's text: counted as such, it made an insert look unfinished and the ladder paste the text a second time. */
 export function readEditorText(el: HTMLElement): string {
   if (isTextField(el)) return el.value;
-  return (el.innerText ?? el.textContent ?? '').replace(/\u200b/g, '');
+  const text = (el.innerText ?? el.textContent ?? '').replace(/\u200b/g, '');
+  if (el.classList.contains('placeholder')) return '';
+  for (const attr of PLACEHOLDER_ATTRIBUTES) {
+    const placeholder = el.getAttribute(attr);
+    if (placeholder && text.trim() === placeholder.trim()) return '';
+  }
+  return text;
 }
 
 const nextFrame = (win: Window) =>
@@ -194,13 +221,20 @@ function selectionHasText(el: HTMLElement): boolean {
   return el.contains(range.commonAncestorContainer) && range.toString().trim() !== '';
 }
 
-function dispatchPaste(target: HTMLElement, text: string, html?: string): void {
+/** Dispatches a synthetic paste; true when an editor claimed it (cancelled the event to handle it itself). */
+function dispatchPaste(target: HTMLElement, text: string, html?: string): boolean {
   const data = new DataTransfer();
   data.setData('text/plain', text);
   if (html) data.setData('text/html', html);
   const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
   target.dispatchEvent(event);
+  return event.defaultPrevented;
 }
+
+/** How long an editor that claimed a paste may take to put it in its model. CKEditor 4 handles a paste on a
+ *  timer and filters it first: on a busy machine that took over 400 ms, and a second rung fired meanwhile put the
+ *  text in twice. A claimed paste is waited for, never followed by another while it may still land. */
+const CLAIMED_PASTE_MS = 2500;
 
 function insertWithRange(el: HTMLElement, html: string) {
   const doc = el.ownerDocument;
@@ -256,12 +290,16 @@ async function insertIntoContentEditable(el: HTMLElement, text: string, mode: In
 
   // Rung 1: a synthetic paste through the editor's own pipeline (model update, undo step, paragraphs).
   const target = editingHost(el);
-  dispatchPaste(target, text, html);
-  if (await waitUntilLanded(el, text, before, mode)) return { ok: true, via: 'paste' };
+  const claimed = dispatchPaste(target, text, html);
+  if (await waitUntilLanded(el, text, before, mode, claimed ? CLAIMED_PASTE_MS : 400)) return { ok: true, via: 'paste' };
+  // The editor took the paste and still shows nothing (or something else): any further rung could land beside a
+  // paste it is still working on. Say so rather than risk the text twice.
+  if (claimed && changedSince(el, before)) return { ok: false, reason: 'The editor took the text but shows it differently — check the reply box before sending.' };
   // Rung 1b: some editors (Slate in Chromium) take only a plain-text paste through their own pipeline.
   placeSelectionAgainIfLost(el, mode);
-  dispatchPaste(target, newBlock + text);
-  if (await waitUntilLanded(el, text, before, mode, 250)) return { ok: true, via: 'paste-text' };
+  const claimedText = dispatchPaste(target, newBlock + text);
+  if (await waitUntilLanded(el, text, before, mode, claimedText ? CLAIMED_PASTE_MS : 250)) return { ok: true, via: 'paste-text' };
+  if (claimedText && changedSince(el, before)) return { ok: false, reason: 'The editor took the text but shows it differently — check the reply box before sending.' };
 
   // Rung 2: the browser's own editing commands, line by line: `insertText` and `insertParagraph` fire the
   // `beforeinput` events that model-owning editors without a usable paste path (Slate, Lexical) handle, and
@@ -281,6 +319,11 @@ async function insertIntoContentEditable(el: HTMLElement, text: string, mode: In
   insertWithRange(el, html);
   if (await waitUntilLanded(el, text, before, mode, 300)) return { ok: true, via: 'range' };
   return { ok: false, reason: 'The editor did not take the text.' };
+}
+
+/** The editor's text differs from what it held before the insertion began. */
+function changedSince(el: HTMLElement, before: string): boolean {
+  return normalizeForCompare(readEditorText(el)) !== normalizeForCompare(before);
 }
 
 /** The editable element around the selection (where the browser would send input events), else el. */
@@ -322,6 +365,7 @@ export async function insertIntoEditor(
   options: InsertOptions = {},
 ): Promise<InsertResult> {
   try {
+    if (!isRendered(editor)) return { ok: false, reason: 'The reply editor is hidden on this page — open the reply box and try again.' };
     const el = resolveEditable(editor);
     if (!el) return { ok: false, reason: 'The reply editor cannot be reached (it may be in a frame from another site).' };
     if (isReadOnly(el)) return { ok: false, reason: 'The reply editor is read-only right now.' };

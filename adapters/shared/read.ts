@@ -39,6 +39,8 @@ export interface MessageSpec {
     authorName: string | undefined,
     markers: ReadonlySet<string>,
     found: Readonly<Record<string, Element | undefined>>,
+    /** The author's e-mail address when the author element shows one (with `authorEmail`). */
+    authorEmail?: string,
   ) => { role: Role; internal?: boolean; email?: string };
   /** Runs the selectors instead of querySelectorAll (the custom adapter's search into shadow roots and frames). */
   query?: SelectorQuery;
@@ -403,7 +405,7 @@ export function readMessages(elements: Element[], spec: MessageSpec, scope?: Par
       index ??= new MessageIndex(elements, scope ?? threadScope(elements), spec.query);
       name = cleanName(spec.authorName(el, index) ?? '') || undefined;
     }
-    const classified = spec.classify(el, name, p.markers, p.found);
+    const classified = spec.classify(el, name, p.markers, p.found, p.email);
     const { role, internal } = classified;
     const email = classified.email ?? p.email;
     const message: TicketMessage = { author: { role }, text: p.text };

@@ -27,6 +27,7 @@ import type { EffectiveSettings } from '../../lib/policy/effective';
 import { removeFromAgentSettings } from '../../lib/settings';
 import { sendMessage } from '../../lib/messaging';
 import { t } from '../../lib/i18n';
+import { HelpdeskPresets } from './HelpdeskPresets';
 import { LockNote } from './Locked';
 import './custom-helpdesks.css';
 
@@ -167,7 +168,7 @@ export function CustomHelpdesks({ effective }: { effective: EffectiveSettings | 
     setForm(next);
     // After a failed save, errors follow the agent's corrections as they type.
     if (tried) {
-      const checked = validateCustomAdapterConfig(configFromForm(next, takenIds.filter((id) => id !== next.id)));
+      const checked = validateCustomAdapterConfig(configFromForm(next, takenIds.filter((id) => id !== next.id)), { strict: true });
       setErrors(checked.ok ? {} : errorsByField(checked.errors));
     }
   }
@@ -176,7 +177,7 @@ export function CustomHelpdesks({ effective }: { effective: EffectiveSettings | 
     event.preventDefault();
     if (!form) return;
     const others = takenIds.filter((id) => id !== form.id);
-    const checked = validateCustomAdapterConfig(configFromForm(form, others));
+    const checked = validateCustomAdapterConfig(configFromForm(form, others), { strict: true });
     if (!checked.ok) {
       // Nothing is saved, and the form keeps exactly what the agent typed.
       setTried(true);
@@ -326,6 +327,7 @@ export function CustomHelpdesks({ effective }: { effective: EffectiveSettings | 
           </button>
         </div>
       )}
+      {!form && <HelpdeskPresets disabled={disabled} takenIds={organisation.map((c) => c.id)} requestOrigins={requestOrigins} />}
       <p role="status" className={status?.kind === 'bad' ? 'bad' : 'ok'} data-testid="ch-status">{status?.text}</p>
 
       {form && (

@@ -6,6 +6,7 @@ import type { SnapshotReport } from '../messaging';
 import { MAX_FIELD_CHARS, MAX_MESSAGE_CHARS, MAX_MESSAGES_KEPT, MAX_SUBJECT_CHARS, MAX_TAGS } from '../limits';
 import { sameData } from '../same-data';
 import { hostOfUrl, identityProblem } from '../ticket-identity';
+import { mergeSnapshots } from '../tickets/merge';
 
 export const countCustomerMessages = (t: TicketSnapshot) => t.messages.filter((m) => m.author.role === 'customer').length;
 
@@ -88,19 +89,26 @@ export async function storeSnapshot(db: TandemDB, tabId: number, report: Snapsho
     await putTab(db, { tabId, status: 'unidentified', unidentified: problem, helpdesk: snapshot.helpdesk, url: report.url }, now);
     return { firstSeen: false };
   }
-  const { snapshot: kept, omittedMessages } = capSnapshot(snapshot);
-  const key = ticketKeyOf(kept);
-  const tabRow: Omit<TabState, 'updatedAt'> = { tabId, status: 'ticket', helpdesk: kept.helpdesk, ticketKey: key, url: report.url };
+  const key = ticketKeyOf(snapshot);
+  const tabRow: Omit<TabState, 'updatedAt'> = { tabId, status: 'ticket', helpdesk: snapshot.helpdesk, ticketKey: key, url: report.url };
   try {
     return await db.transaction('rw', db.tickets, db.tabs, async () => {
       const previous = await db.tickets.get(key);
+      // A page that shows less of this ticket (a reply form without the thread) adds to what is stored and never
+      // wipes it; merged before capping, so a full read replaces the stored window as it is.
+      const merged = mergeSnapshots(previous?.snapshot, snapshot);
+      const capped = capSnapshot(merged);
+      const kept = capped.snapshot;
+      // Merged with a stored window of a long thread: what was left out then is still left out.
+      const fromStored = merged !== snapshot && merged.messages !== snapshot.messages;
+      const omittedMessages = fromStored ? Math.max(capped.omittedMessages, previous?.omittedMessages ?? 0) : capped.omittedMessages;
       const row: StoredTicket = {
         key,
         snapshot: kept,
         firstSeenAt: previous?.firstSeenAt ?? now,
         updatedAt: now,
         // Counted on the whole ticket: a draft is stale when a customer wrote again, kept or not.
-        customerMessageCount: countCustomerMessages(snapshot),
+        customerMessageCount: fromStored ? Math.max(countCustomerMessages(merged), previous?.customerMessageCount ?? 0) : countCustomerMessages(merged),
         ...(omittedMessages ? { omittedMessages } : {}),
       };
       // Write only what changed: an unchanged ticket keeps its row (and its updatedAt) as it is.

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { TicketMessage, TicketSnapshot } from '../../../adapters/types';
+import { mergeMessages, mergeSnapshots } from '../../../lib/tickets/merge';
+
+const msg = (role: TicketMessage['author']['role'], text: string, at?: string, extra: Partial<TicketMessage> = {}): TicketMessage => ({
+  author: { role }, text, ...(at ? { at } : {}), ...extra,
+});
+
+const display: TicketSnapshot = {
+  helpdesk: 'request-tracker', ticketId: '7', url: 'http://rt.local:8080/rt/Ticket/Display.html?id=7',
+  subject: 'Charged twice', status: 'open', tags: [], requester: { name: 'Dana Whitfield', email: 'dana@example.com' },
+  messages: [
+    msg('customer', 'I was charged twice.', '2026-12-01T09:00:00.000Z'),
+    msg('agent', 'Checking with billing.', '2026-12-01T10:00:00.000Z'),
+    msg('agent', 'Refund approved.', '2026-12-01T11:00:00.000Z', { internal: true }),
+  ],
+  missing: ['priority', 'tags'],
+};
+
+const replyPage: TicketSnapshot = {
+  helpdesk: 'request-tracker', ticketId: '7', url: 'http://rt.local:8080/rt/Ticket/Update.html?Action=Respond&id=7',
+  subject: 'Charged twice', tags: [], requester: {}, messages: [],
+  missing: ['requester.name', 'requester.email', 'status', 'priority', 'tags', 'messages'],
+};
+
+describe('mergeSnapshots: one ticket across its pages', () => {
+  it('keeps the thread, requester and status when the reply page shows none of them', () => {
+    const merged = mergeSnapshots(display, replyPage);
+    expect(merged.messages).toEqual(display.messages);
+    expect(merged.requester).toEqual(display.requester);
+    expect(merged.status).toBe('open');
+    expect(merged.url).toBe(replyPage.url);
+    expect(merged.missing).toEqual(['priority', 'tags']);
+    expect(merged.mergedFrom).toEqual(expect.arrayContaining(['messages', 'requester.name', 'status']));
+  });
+
+  it('takes a fuller read as it is, with no merge marks', () => {
+    const fuller = { ...display, messages: [...display.messages, msg('customer', 'Any news?', '2026-12-02T09:00:00.000Z')] };
+    const merged = mergeSnapshots(display, fuller);
+    expect(merged.messages).toHaveLength(4);
+    expect(merged.mergedFrom).toBeUndefined();
+  });
+
+  it('a window of the newest messages adds to the stored thread and never drops older ones', () => {
+    const window = { ...display, messages: [display.messages[2], msg('customer', 'Thanks!', '2026-12-02T09:00:00.000Z')] };
+    const merged = mergeSnapshots(display, window);
+    expect(merged.messages.map((m) => m.text)).toEqual(['I was charged twice.', 'Checking with billing.', 'Refund approved.', 'Thanks!']);
+  });
+
+  it('a field the page shows wins over the stored one', () => {
+    const merged = mergeSnapshots(display, { ...replyPage, status: 'resolved' });
+    expect(merged.status).toBe('resolved');
+  });
+
+  it('with nothing stored, the read is stored as it came', () => {
+    expect(mergeSnapshots(undefined, replyPage)).toBe(replyPage);
+  });
+});
+
+describe('mergeMessages', () => {
+  it('matches messages by id when they have one, else by who wrote what', () => {
+    const a = [msg('customer', 'one', undefined, { id: '1' }), msg('agent', 'two')];
+    const b = [msg('customer', 'one (edited)', undefined, { id: '1' }), msg('customer', 'three')];
+    expect(mergeMessages(a, b).map((m) => m.text)).toEqual(['one', 'two', 'three']);
+  });
+});
