@@ -98,6 +98,7 @@ export function validateCustomAdapterConfig(
   if (typeof c.id !== 'string' || !/^[a-z0-9][a-z0-9_-]{0,63}$/i.test(c.id)) errors.push('id must be 1-64 letters, digits, "-" or "_"');
   else if (['zendesk', 'intercom', 'freshdesk'].includes(c.id.toLowerCase())) errors.push(`id "${c.id}" is taken by a built-in adapter`);
   if (typeof c.name !== 'string' || !c.name.trim()) errors.push('name is required');
+  const patternErrorsAt = errors.length;
   if (!Array.isArray(c.urlPatterns) || c.urlPatterns.length === 0) errors.push('urlPatterns must list at least one match pattern');
   else {
     c.urlPatterns.forEach((p, i) => {
@@ -106,10 +107,6 @@ export function validateCustomAdapterConfig(
       if (checked.ok) urlPatterns.push(checked.pattern);
       else warnings.push(`urlPatterns[${i}] "${p}" is not a valid match pattern (${checked.reason})`);
     });
-    // Where a person is typing the config (strict: the options form, a pasted import), a bad pattern is an error
-    // to fix, not something to drop behind their back.
-    if (strict || !urlPatterns.length) errors.push(...warnings.splice(0));
-    if (!urlPatterns.length && !errors.some((e) => e.startsWith('urlPatterns'))) errors.push('urlPatterns must list at least one valid match pattern');
   }
   if (c.internalPhrases !== undefined) {
     if (!Array.isArray(c.internalPhrases) || c.internalPhrases.some((w) => typeof w !== 'string' || !w.trim() || w.length > 100)) {
@@ -136,6 +133,10 @@ export function validateCustomAdapterConfig(
     }
     for (const key of Object.keys(sel)) if (!CUSTOM_SELECTOR_KEYS.includes(key as SelectorKey)) errors.push(`selectors.${key} is not a known selector`);
   }
+  // A bad pattern is an error when the config fails anyway (every problem at once), when none is left, and where
+  // a person is typing the config (strict: the options form, a pasted import), who should fix it rather than have
+  // it dropped behind their back. Otherwise (policy) it is dropped alone, with its reason in `warnings`.
+  if (warnings.length && (errors.length || strict || !urlPatterns.length)) errors.splice(patternErrorsAt, 0, ...warnings.splice(0));
   if (errors.length) return { ok: false, errors };
   const selectors = {} as CustomAdapterConfig['selectors'];
   for (const key of CUSTOM_SELECTOR_KEYS) {

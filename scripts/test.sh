@@ -15,6 +15,8 @@ node demo/build.mjs
 status=0
 echo "==> Unit tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile=reports/vitest.json || status=1
+echo "==> Request Tracker 5 for the end-to-end tests (installed and started when missing)"
+bash scripts/rt/setup-rt.sh
 echo "==> End-to-end tests (Playwright + Chromium)"
 PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json npx playwright test --reporter=list,json || status=1
 

@@ -3,7 +3,7 @@
 // What is read from a message's own subtree is cached per message element (read-cache.ts keeps it exact), so the
 // watcher's repeated reads only reparse the messages that changed.
 import type { Role, TicketMessage, TicketSnapshot } from '../types';
-import { findEmail, isoFrom, matchesAny, nameWithoutEmail, type SelectorEntry, type SelectorQuery } from './dom';
+import { findEmail, isoFrom, matchesAny, nameWithoutEmail, toIso, type SelectorEntry, type SelectorQuery } from './dom';
 import { readCacheFor } from './read-cache';
 import { MessageTextReader, QUOTE_SELECTORS, inlineText, textExclusion } from './text';
 
@@ -355,7 +355,7 @@ function parseMessages(elements: Element[], dirty: number[], spec: MessageSpec, 
       for (const [name, m] of markerEntries) if (index.isMarked(el, m.selectors, m.where)) (markers ??= new Set()).add(name);
       for (const [name, l] of lookupEntries) found[name] = index.firstInsideOf(el, l);
     }
-    const at = isoFrom(timeEl) ?? isoFrom(el);
+    const at = isoFrom(timeEl) ?? isoFrom(el) ?? timeFromText(timeEl);
     const parsed: ParsedMessage = {
       text,
       // (every field set, in one order: one object shape for all messages keeps the loops over them fast)
@@ -436,6 +436,14 @@ export function sortOldestFirst(messages: TicketMessage[]): TicketMessage[] {
     previous = at;
   }
   return desc > asc ? [...messages].reverse() : messages;
+}
+
+/** A time shown only as text ("Sun Dec 06 04:17:04 2026": Request Tracker's history), read when it names a year:
+ *  shorter texts ("5/12", "2 hours ago") are too ambiguous to turn into a date. */
+function timeFromText(el: Element | null | undefined): string | undefined {
+  const text = el && !el.firstElementChild ? el.textContent : null;
+  if (!text || text.length > 64 || !/\b(19|20)\d\d\b/.test(text)) return undefined;
+  return toIso(text.replace(/\s+/g, ' '));
 }
 
 /** Builds the snapshot and names the fields the page did not give. */

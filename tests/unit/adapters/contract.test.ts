@@ -147,6 +147,6 @@ describe.each(cases)('adapter contract: $adapter.id on $fixture', (c) => {
 
 describe('the custom config fixtures', () => {
   it.each([customConfig, orbitConfig])('$id is valid', (config) => {
-    expect(validateCustomAdapterConfig(config)).toEqual({ ok: true, config });
+    expect(validateCustomAdapterConfig(config)).toEqual({ ok: true, config, warnings: [] });
   });
 });

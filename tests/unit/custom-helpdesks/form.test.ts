@@ -33,7 +33,7 @@ describe('form <-> config', () => {
     expect(form.urlPatterns).toBe('https://desk.helphive.test/tickets/*');
     expect(form.selectors.requester).toBe('');
     const checked = validateCustomAdapterConfig(configFromForm(form));
-    expect(checked).toEqual({ ok: true, config: HIVE });
+    expect(checked).toEqual({ ok: true, config: HIVE, warnings: [] });
   });
 
   it('makes an id from the name for a new config, unique among the taken ones and never a built-in id', () => {
@@ -69,7 +69,8 @@ describe('errorsByField', () => {
     const form = { ...formFromConfig(HIVE), name: ' ', urlPatterns: 'https://ok.test/*\nnot a pattern' };
     form.selectors.editor = '';
     form.selectors.tags = 'li[';
-    const checked = validateCustomAdapterConfig(configFromForm(form, []));
+    // (strict, as the form validates: a bad pattern is the agent's to fix, not dropped behind their back)
+    const checked = validateCustomAdapterConfig(configFromForm(form, []), { strict: true });
     expect(checked.ok).toBe(false);
     const byField = errorsByField(checked.ok ? [] : checked.errors);
     expect(Object.keys(byField).sort()).toEqual(['name', 'selectors.editor', 'selectors.tags', 'urlPatterns']);
