@@ -14,11 +14,15 @@ import { loadSettings } from '../settings';
 import { registerDrafts } from './drafts';
 import { registerKnowledge } from './knowledge';
 import { registerCommands } from './commands';
+import { registerSecretsMigration } from '../secrets';
 
 export function registerBackground(): void {
   // Settings (the API key among them) are for extension pages and this worker only: content scripts run beside
   // untrusted helpdesk pages and get what they need (selector configs) by message.
   (chrome.storage?.local as { setAccessLevel?(o: { accessLevel: string }): Promise<void> }).setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => {});
+  // Secrets do not rely on that (Firefox has no access level for storage.local): they live in IndexedDB
+  // (lib/secrets), and whatever earlier versions left in storage.local is moved there now.
+  registerSecretsMigration();
   // Chromium's first read of managed storage after launch takes seconds; start it now so the first ticket report
   // (which checks the organisation's allowed hosts) does not wait for it.
   void loadSettings().catch(() => {});

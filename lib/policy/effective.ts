@@ -3,6 +3,7 @@
 // admin's policy (storage area 'managed') or the agent's settings change.
 import { browser } from 'wxt/browser';
 import { apiKeyItem, settingsItem, withDefaults, type Settings } from '../settings';
+import { knowledgeHeadersSecret } from '../secrets';
 import { validatePolicy } from './validate';
 import { FEATURE_NAMES, type FeatureName, type Features, type ManagedPolicy, type PolicyReport } from './types';
 
@@ -55,7 +56,10 @@ export function mergeSettings(
   if (policy.apiKey !== undefined) {
     apiKey = policy.apiKey;
     settings.useGatewayWithoutKey = false;
-    locked.add('apiKey').add('useGatewayWithoutKey');
+    // The organisation's key goes only where the organisation says: its gateway, or Anthropic's own endpoint.
+    // Otherwise an agent could point the base URL at any server and receive the key with the first request.
+    settings.baseUrl = policy.apiBaseUrl ?? '';
+    locked.add('apiKey').add('useGatewayWithoutKey').add('baseUrl');
   } else if (policy.useGatewayWithoutKey !== undefined) {
     settings.useGatewayWithoutKey = policy.useGatewayWithoutKey;
     locked.add('useGatewayWithoutKey');
@@ -111,16 +115,25 @@ export interface EffectiveInputs {
   managedArea?: ManagedArea;
   agent?: Partial<Settings> | null;
   agentApiKey?: string;
+  /** Headers of the agent's knowledge sources, by id (kept with the secrets, not in the settings). */
+  agentKnowledgeHeaders?: Record<string, Record<string, string>>;
+}
+
+/** The agent's stored settings with their knowledge sources' headers put back from the secrets. */
+function withKnowledgeHeaders(agent: Settings, headers: Record<string, Record<string, string>>): Settings {
+  if (!agent.knowledgeSources.some((s) => headers[s.id])) return agent;
+  return { ...agent, knowledgeSources: agent.knowledgeSources.map((s) => (headers[s.id] ? { ...s, headers: headers[s.id] } : s)) };
 }
 
 export async function loadEffective(inputs: EffectiveInputs = {}): Promise<EffectiveSettings> {
-  const [managed, agentStored, agentApiKey] = await Promise.all([
+  const [managed, agentStored, agentApiKey, headers] = await Promise.all([
     readManagedPolicy('managedArea' in inputs ? inputs.managedArea : defaultManagedArea()),
     'agent' in inputs ? inputs.agent : settingsItem.getValue(),
     'agentApiKey' in inputs ? inputs.agentApiKey ?? '' : apiKeyItem.getValue(),
+    'agentKnowledgeHeaders' in inputs ? inputs.agentKnowledgeHeaders ?? {} : knowledgeHeadersSecret.getValue(),
   ]);
   const { policy, report } = validatePolicy(managed.raw);
-  const merged = mergeSettings(withDefaults(agentStored), agentApiKey, policy);
+  const merged = mergeSettings(withKnowledgeHeaders(withDefaults(agentStored), headers), agentApiKey, policy);
   return {
     ...merged,
     features: merged.settings.features,
@@ -146,6 +159,7 @@ export function watchEffective(onChange: (effective: EffectiveSettings) => void)
   };
   browser.storage.onChanged.addListener(onStorage);
   const unwatchSettings = settingsItem.watch(refresh);
+  // Every secret write bumps one counter: this hears the key and the knowledge headers alike.
   const unwatchKey = apiKeyItem.watch(refresh);
   return () => {
     stopped = true;
