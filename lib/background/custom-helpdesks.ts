@@ -12,12 +12,14 @@ import {
   type CustomPreviewResult,
 } from '../custom-helpdesks';
 import { onMessage } from '../messaging';
+import { fromExtensionPage } from './senders';
 
 const SCRIPT_ID = 'tandem-custom-helpdesks';
 
 export function registerCustomHelpdesks(managedConfigs: () => Promise<unknown[]> = async () => []): void {
   onMessage('getCustomAdapters', async () => loadCustomAdapters(await managedConfigs()));
-  onMessage('previewCustomAdapterInTab', ({ data }) => previewInTab(data.tabId, data.config));
+  // Content scripts ask for the configs (selectors only); the live preview is for the options page alone.
+  onMessage('previewCustomAdapterInTab', fromExtensionPage(({ data }) => previewInTab(data.tabId, data.config)));
   const resync = () => void syncContentScript(managedConfigs);
   customAdaptersItem.watch(resync);
   chrome.permissions?.onAdded?.addListener(resync);

@@ -15,6 +15,7 @@ import { registerDrafts } from './drafts';
 import { registerKnowledge } from './knowledge';
 import { registerCommands } from './commands';
 import { registerSecretsMigration } from '../secrets';
+import { fromExtensionPage } from './senders';
 
 export function registerBackground(): void {
   // Settings (the API key among them) are for extension pages and this worker only: content scripts run beside
@@ -44,7 +45,8 @@ function registerTicketTracking() {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId) return; // only top frames speak for a tab
     // An organisation can limit Tandem to its own helpdesk hosts: elsewhere nothing is read or kept.
-    if (!isHelpdeskHostAllowed(await loadSettings(), data.url)) {
+    // The tab's URL as the browser knows it: a script driven by the page could report any URL.
+    if (!isHelpdeskHostAllowed(await loadSettings(), sender.tab?.url ?? '')) {
       await forgetTab(getDb(), tabId);
       return;
     }
@@ -53,7 +55,7 @@ function registerTicketTracking() {
     await updateBadge(getDb(), tabId, data.snapshot);
   });
 
-  onMessage('refreshTab', async ({ data }) => {
+  onMessage('refreshTab', fromExtensionPage(async ({ data }) => {
     try {
       await sendMessage('readTicketNow', undefined, data.tabId);
     } catch {
@@ -62,7 +64,7 @@ function registerTicketTracking() {
       const [tab, row] = await Promise.all([browser.tabs.get(data.tabId).catch(() => undefined), getDb().tabs.get(data.tabId)]);
       if (row && tab?.url !== row.url) await forgetTab(getDb(), data.tabId);
     }
-  });
+  }));
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(getDb(), tabId));
   // Tab ids start again with each browser session: rows from the last one describe nothing.
@@ -75,15 +77,15 @@ function registerTicketTracking() {
 }
 
 function registerInsertion() {
-  onMessage('readEditorFromTab', async ({ data }) => {
+  onMessage('readEditorFromTab', fromExtensionPage(async ({ data }) => {
     try {
       return await sendMessage('readEditor', undefined, data.tabId);
     } catch {
       return { ok: false, reason: 'The helpdesk tab did not answer. Reload it and try again.' };
     }
-  });
+  }));
 
-  onMessage('insertIntoTab', async ({ data }) => {
+  onMessage('insertIntoTab', fromExtensionPage(async ({ data }) => {
     const { tabId, source, ...request } = data;
     try {
       const result = await sendMessage('insertIntoEditor', request, tabId);
@@ -96,5 +98,5 @@ function registerInsertion() {
     } catch {
       return { ok: false, reason: 'The helpdesk tab did not answer. Reload it and try again.' };
     }
-  });
+  }));
 }
