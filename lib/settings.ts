@@ -8,7 +8,7 @@ import { storage } from 'wxt/utils/storage';
 import type { AlertSettings, CustomAdapterPolicy, Features, KnowledgeSource } from './policy/types';
 // A cycle on purpose (effective.ts reads settingsItem): both sides use the other only inside functions. No
 // dynamic import(): it is not allowed in a service worker.
-import { loadEffective } from './policy/effective';
+import { loadEffective, UNREADABLE_RETRY_MS } from './policy/effective';
 import { apiKeySecret, knowledgeHeadersSecret } from './secrets';
 
 export interface Settings {
@@ -36,6 +36,12 @@ export interface Settings {
   analyticsExportAllowed: boolean;
   features: Features;
   alerts: AlertSettings;
+  /** The agent may add helpdesks of their own (custom adapters). The organisation can switch this off. */
+  agentHelpdesks: boolean;
+  /** The agent may add knowledge of their own (sources, file imports). The organisation can switch this off. */
+  agentKnowledgeSources: boolean;
+  /** Set only by the organisation's policy when Tandem fails closed: it works on no helpdesk. Never stored. */
+  blockHelpdesks?: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -55,6 +61,8 @@ export const DEFAULT_SETTINGS: Settings = {
   analyticsExportAllowed: false,
   features: { drafts: true, chat: true, sentiment: true, knowledge: true, analytics: true },
   alerts: { extraPhrases: {}, thresholds: {}, disabledKinds: [] },
+  agentHelpdesks: true,
+  agentKnowledgeSources: true,
 };
 
 /** The agent's own choices (may be partial: stored by an older version). */
@@ -110,10 +118,17 @@ function effective(): ReturnType<typeof loadEffective> {
     onChanged.addListener(() => (cachedEffective = undefined));
     watchingStorage = true;
   }
-  cachedEffective ??= loadEffective().catch((error) => {
-    cachedEffective = undefined;
-    throw error;
-  });
+  if (!cachedEffective) {
+    const mine = loadEffective();
+    cachedEffective = mine;
+    mine.then(
+      (e) => {
+        // Unreadable policy: Tandem is closed; forget this soon so the next request reads the policy again.
+        if (e.policyReport.source === 'unreadable') setTimeout(() => cachedEffective === mine && (cachedEffective = undefined), UNREADABLE_RETRY_MS);
+      },
+      () => cachedEffective === mine && (cachedEffective = undefined),
+    );
+  }
   return cachedEffective;
 }
 

@@ -30,7 +30,7 @@ export function registerBackground(): void {
   registerPanelOpening();
   registerTicketTracking();
   registerInsertion();
-  registerCustomHelpdesks(async () => (await loadSettings()).customAdapters ?? []);
+  registerCustomHelpdesks(async () => (await loadSettings()).customAdapters ?? [], async () => (await loadSettings()).agentHelpdesks !== false);
   registerPolicy(getDb);
   registerRetention(getDb, loadSettings);
   registerDrafts();

@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { apiKeyItem, settingsItem, withDefaults, type Settings } from '../settings';
 import { knowledgeHeadersSecret } from '../secrets';
-import { validatePolicy } from './validate';
+import { closedPolicy, validatePolicy } from './validate';
 import { FEATURE_NAMES, type FeatureName, type Features, type ManagedPolicy, type PolicyReport } from './types';
 
 /** A setting the organisation decides; the options page shows it disabled. */
@@ -33,6 +33,7 @@ export function mergeSettings(
   };
   const locked = new Set<LockKey>();
   let apiKey = agentApiKey;
+  delete settings.blockHelpdesks; // only policy closes Tandem
 
   const direct = [
     ['apiBaseUrl', 'baseUrl'],
@@ -46,6 +47,8 @@ export function mergeSettings(
     ['auditRetentionDays', 'auditRetentionDays'],
     ['auditIncludeContent', 'auditIncludeContent'],
     ['analyticsExportAllowed', 'analyticsExportAllowed'],
+    ['agentHelpdesks', 'agentHelpdesks'],
+    ['agentKnowledgeSources', 'agentKnowledgeSources'],
   ] as const satisfies readonly (readonly [keyof ManagedPolicy, keyof Settings])[];
   for (const [from, to] of direct) {
     if (policy[from] === undefined) continue;
@@ -85,6 +88,23 @@ export function mergeSettings(
     settings.alerts = { ...settings.alerts, ...policy.alerts };
     locked.add('alerts');
   }
+
+  // Fail closed: no helpdesk at all (isHelpdeskHostAllowed says no everywhere).
+  if (policy.blockHelpdesks) {
+    settings.blockHelpdesks = true;
+    settings.allowedHelpdeskHosts = [];
+    locked.add('allowedHelpdeskHosts');
+  }
+  // Without the agent's own additions, what the agent's settings listed from earlier versions goes too (the
+  // organisation's own lists, when set, were applied above).
+  if (policy.agentHelpdesks === false && policy.customAdapters === undefined) {
+    settings.customAdapters = [];
+    locked.add('customAdapters');
+  }
+  if (policy.agentKnowledgeSources === false && policy.knowledgeSources === undefined) {
+    settings.knowledgeSources = [];
+    locked.add('knowledgeSources');
+  }
   return { settings, apiKey, locked };
 }
 
@@ -97,17 +117,34 @@ function defaultManagedArea(): ManagedArea | undefined {
   return (browser as unknown as { storage?: { managed?: ManagedArea } }).storage?.managed;
 }
 
-/** Read the raw managed storage. No API (unit tests, some browsers) or no policy installed (Firefox rejects
- *  when there is no managed manifest): an empty policy, with the reason kept for the options page. */
+/** Firefox rejects the read when no policies.json names the extension: that is "no policy", not a failure. */
+const NO_POLICY_ERRORS = /managed storage manifest not found|managed storage.*not (found|available)/i;
+
+/** Waits between read attempts: one quick retry for a hiccup, one slower, then fail closed (and retry later). */
+export const READ_RETRY_DELAYS_MS = [200, 1000];
+/** While the policy cannot be read, how often the worker and open pages try again. */
+export const UNREADABLE_RETRY_MS = 15_000;
+
+/**
+ * Read the raw managed storage. No API (unit tests, some browsers) or no policy installed: an empty policy. Any
+ * other failure is retried, and if it persists the source is 'unreadable': the caller fails closed (the
+ * organisation's limits are unknown, so none may be assumed away).
+ */
 export async function readManagedPolicy(
   area: ManagedArea | undefined = defaultManagedArea(),
+  retryDelaysMs: number[] = READ_RETRY_DELAYS_MS,
 ): Promise<{ raw: Record<string, unknown>; source: PolicyReport['source']; readError?: string }> {
   if (!area?.get) return { raw: {}, source: 'none' };
-  try {
-    const raw = (await area.get(null)) ?? {};
-    return { raw, source: Object.keys(raw).length ? 'managed' : 'none' };
-  } catch (err) {
-    return { raw: {}, source: 'none', readError: err instanceof Error ? err.message : String(err) };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const raw = (await area.get(null)) ?? {};
+      return { raw, source: Object.keys(raw).length ? 'managed' : 'none' };
+    } catch (err) {
+      const readError = err instanceof Error ? err.message : String(err);
+      if (NO_POLICY_ERRORS.test(readError)) return { raw: {}, source: 'none', readError };
+      if (attempt >= retryDelaysMs.length) return { raw: {}, source: 'unreadable', readError };
+      await new Promise((resolve) => setTimeout(resolve, retryDelaysMs[attempt]));
+    }
   }
 }
 
@@ -132,7 +169,9 @@ export async function loadEffective(inputs: EffectiveInputs = {}): Promise<Effec
     'agentApiKey' in inputs ? inputs.agentApiKey ?? '' : apiKeyItem.getValue(),
     'agentKnowledgeHeaders' in inputs ? inputs.agentKnowledgeHeaders ?? {} : knowledgeHeadersSecret.getValue(),
   ]);
-  const { policy, report } = validatePolicy(managed.raw);
+  const { policy, report } = managed.source === 'unreadable'
+    ? { policy: closedPolicy(), report: { applied: [], rejected: [], failedClosed: 'unreadable' as const } }
+    : validatePolicy(managed.raw);
   const merged = mergeSettings(withKnowledgeHeaders(withDefaults(agentStored), headers), agentApiKey, policy);
   return {
     ...merged,
@@ -144,14 +183,19 @@ export async function loadEffective(inputs: EffectiveInputs = {}): Promise<Effec
 
 /** Calls `onChange` with fresh effective settings whenever the policy or the agent's settings change.
  *  Returns the unsubscribe function. */
-export function watchEffective(onChange: (effective: EffectiveSettings) => void): () => void {
+export function watchEffective(onChange: (effective: EffectiveSettings) => void, { initial = false } = {}): () => void {
   let stopped = false;
   let generation = 0;
+  let retry: ReturnType<typeof setTimeout> | undefined;
   const refresh = () => {
     const mine = ++generation;
+    clearTimeout(retry);
     void loadEffective().then((e) => {
       // Only the latest read wins: two quick changes must not leave the older result on screen.
-      if (!stopped && mine === generation) onChange(e);
+      if (stopped || mine !== generation) return;
+      onChange(e);
+      // The policy could not be read: Tandem stays closed, and tries again (no change event will come).
+      if (e.policyReport.source === 'unreadable') retry = setTimeout(refresh, UNREADABLE_RETRY_MS);
     });
   };
   const onStorage = (_changes: unknown, area: string) => {
@@ -161,8 +205,10 @@ export function watchEffective(onChange: (effective: EffectiveSettings) => void)
   const unwatchSettings = settingsItem.watch(refresh);
   // Every secret write bumps one counter: this hears the key and the knowledge headers alike.
   const unwatchKey = apiKeyItem.watch(refresh);
+  if (initial) refresh();
   return () => {
     stopped = true;
+    clearTimeout(retry);
     browser.storage.onChanged.removeListener(onStorage);
     unwatchSettings();
     unwatchKey();
@@ -170,7 +216,8 @@ export function watchEffective(onChange: (effective: EffectiveSettings) => void)
 }
 
 /** Whether Tandem may work on this URL's host under `allowedHelpdeskHosts` (empty list: everywhere it can). */
-export function isHelpdeskHostAllowed(settings: Pick<Settings, 'allowedHelpdeskHosts'>, url: string): boolean {
+export function isHelpdeskHostAllowed(settings: Pick<Settings, 'allowedHelpdeskHosts' | 'blockHelpdesks'>, url: string): boolean {
+  if (settings.blockHelpdesks) return false; // failed closed
   if (settings.allowedHelpdeskHosts.length === 0) return true;
   let host: string;
   try {

@@ -214,6 +214,7 @@ export function checkKnowledgeSource(v: unknown): Check<KnowledgeSource> {
 interface Collector {
   applied: string[];
   rejected: PolicyReport['rejected'];
+  failedClosed?: PolicyReport['failedClosed'];
 }
 
 /** Each item checked on its own; the list applies when at least one item passed (or it was empty on purpose). */
@@ -321,6 +322,8 @@ const SCALARS: ScalarChecks = {
   auditIncludeContent: checkBoolean,
   analyticsExportAllowed: checkBoolean,
   brandVoice: (v) => checkText(v, LIMITS.brandVoiceChars),
+  agentHelpdesks: checkBoolean,
+  agentKnowledgeSources: checkBoolean,
 };
 
 /** Every top-level key of the schema (kept equal to public/managed_schema.json by a unit test). */
@@ -349,6 +352,13 @@ export function validatePolicy(raw: unknown): { policy: ManagedPolicy; report: O
       case 'allowedHelpdeskHosts': {
         const hosts = checkList(key, value, checkHost, out);
         if (hosts) policy.allowedHelpdeskHosts = hosts;
+        else {
+          // The organisation meant to limit the hosts but named none Tandem can use (e.g. all written with
+          // https://). Dropping the list would let Tandem run everywhere: fail closed instead.
+          policy.allowedHelpdeskHosts = [];
+          policy.blockHelpdesks = true;
+          out.failedClosed = 'no-valid-hosts';
+        }
         break;
       }
       case 'customAdapters': {
@@ -385,4 +395,16 @@ export function validatePolicy(raw: unknown): { policy: ManagedPolicy; report: O
     out.rejected.push({ key: 'useGatewayWithoutKey', reason: 'needs apiBaseUrl (the gateway) to be set as well' });
   }
   return { policy, report: out };
+}
+
+/** What applies when the organisation's policy cannot be read: nothing of it is known, so Tandem works on no
+ *  helpdesk, sends nothing anywhere (every feature off) and redacts, until a read succeeds. */
+export function closedPolicy(): ManagedPolicy {
+  return {
+    blockHelpdesks: true,
+    redactionRequired: true,
+    features: Object.fromEntries(FEATURE_NAMES.map((name) => [name, false])),
+    agentHelpdesks: false,
+    agentKnowledgeSources: false,
+  };
 }
