@@ -45,7 +45,7 @@ let migrating: Promise<boolean> | undefined;
 /**
  * Moves secrets out of storage.local: `apiKey` and `kbSources` as a whole, and the `headers` of each knowledge
  * source in `settings`. A value already kept here is not replaced by a legacy one (a page that can write
- * storage.local must not be able to swap the key). Returns whether anything was moved. Idempotent; one run at a
+ * storage.local must not be able to swap the key); an empty one ('' or no sources) is. Returns whether anything was moved. Idempotent; one run at a
  * time per context.
  */
 export function migrateLegacySecrets(): Promise<boolean> {
@@ -61,7 +61,7 @@ async function runMigration(): Promise<boolean> {
   let moved = false;
   for (const name of ['apiKey', 'kbSources'] as const) {
     if (!(name in got)) continue;
-    if ((await secretsDb().secrets.get(name)) === undefined && got[name] !== undefined) {
+    if (isEmpty((await secretsDb().secrets.get(name))?.value) && !isEmpty(got[name])) {
       await secretsDb().secrets.put({ name, value: got[name] });
       moved = true;
     }
@@ -85,6 +85,8 @@ async function runMigration(): Promise<boolean> {
   if (moved) await bump();
   return moved;
 }
+
+const isEmpty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
 
 async function readRaw<T>(name: SecretName, fallback: T): Promise<T> {
   const row = await secretsDb().secrets.get(name);

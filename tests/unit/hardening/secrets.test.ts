@@ -101,6 +101,13 @@ describe('moving secrets out of storage.local (earlier versions)', () => {
     expect((await fakeBrowser.storage.local.get('apiKey')).apiKey).toBeUndefined();
   });
 
+  it('an empty stored key is replaced by a legacy one (a key set after "no key")', async () => {
+    await apiKeyItem.setValue('');
+    await fakeBrowser.storage.local.set({ apiKey: SECRET });
+    await migrateLegacySecrets();
+    expect(await apiKeyItem.getValue()).toBe(SECRET);
+  });
+
   it('removing a knowledge source from the settings forgets its headers', async () => {
     await settingsItem.setValue(withDefaults({ knowledgeSources: [{ id: 'kb', kind: 'api', url: 'https://kb.acme.test/a.json', headers: { 'X-Token': SECRET } }] }));
     await migrateLegacySecrets();
