@@ -18,8 +18,8 @@ import { registerSecretsMigration } from '../secrets';
 import { fromExtensionPage } from './senders';
 
 export function registerBackground(): void {
-  // Settings (the API key among them) are for extension pages and this worker only: content scripts run beside
-  // untrusted helpdesk pages and get what they need (selector configs) by message.
+  // Settings are for extension pages and this worker only: content scripts run beside untrusted helpdesk pages
+  // and get what they need (selector configs) by message.
   (chrome.storage?.local as { setAccessLevel?(o: { accessLevel: string }): Promise<void> }).setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => {});
   // Secrets do not rely on that (Firefox has no access level for storage.local): they live in IndexedDB
   // (lib/secrets), and whatever earlier versions left in storage.local is moved there now.

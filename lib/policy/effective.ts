@@ -3,7 +3,7 @@
 // admin's policy (storage area 'managed') or the agent's settings change.
 import { browser } from 'wxt/browser';
 import { apiKeyItem, settingsItem, withDefaults, type Settings } from '../settings';
-import { knowledgeHeadersSecret } from '../secrets';
+import { knowledgeHeadersSecret, type KnowledgeHeaders } from '../secrets';
 import { closedPolicy, validatePolicy } from './validate';
 import { FEATURE_NAMES, type FeatureName, type Features, type ManagedPolicy, type PolicyReport } from './types';
 
@@ -153,13 +153,15 @@ export interface EffectiveInputs {
   agent?: Partial<Settings> | null;
   agentApiKey?: string;
   /** Headers of the agent's knowledge sources, by id (kept with the secrets, not in the settings). */
-  agentKnowledgeHeaders?: Record<string, Record<string, string>>;
+  agentKnowledgeHeaders?: KnowledgeHeaders;
 }
 
-/** The agent's stored settings with their knowledge sources' headers put back from the secrets. */
-function withKnowledgeHeaders(agent: Settings, headers: Record<string, Record<string, string>>): Settings {
-  if (!agent.knowledgeSources.some((s) => headers[s.id])) return agent;
-  return { ...agent, knowledgeSources: agent.knowledgeSources.map((s) => (headers[s.id] ? { ...s, headers: headers[s.id] } : s)) };
+/** The agent's stored settings with their knowledge sources' headers put back from the secrets: only for a
+ *  source whose URL is still the one the headers were given for. */
+function withKnowledgeHeaders(agent: Settings, headers: KnowledgeHeaders): Settings {
+  const own = (s: { id: string; url: string }) => (headers[s.id]?.url === s.url ? headers[s.id].headers : undefined);
+  if (!agent.knowledgeSources.some(own)) return agent;
+  return { ...agent, knowledgeSources: agent.knowledgeSources.map((s) => (own(s) ? { ...s, headers: own(s) } : s)) };
 }
 
 export async function loadEffective(inputs: EffectiveInputs = {}): Promise<EffectiveSettings> {

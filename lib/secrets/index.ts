@@ -67,11 +67,11 @@ async function runMigration(): Promise<boolean> {
     }
     remove.push(name);
   }
-  const settings = got.settings as { knowledgeSources?: { id?: unknown; headers?: Record<string, string> }[] } | undefined;
+  const settings = got.settings as { knowledgeSources?: { id?: unknown; url?: unknown; headers?: Record<string, string> }[] } | undefined;
   const withHeaders = settings?.knowledgeSources?.filter((s) => s && typeof s === 'object' && s.headers !== undefined) ?? [];
   if (withHeaders.length) {
-    const headers = { ...(await readRaw<Record<string, Record<string, string>>>('knowledgeSourceHeaders', {})) };
-    for (const s of withHeaders) if (typeof s.id === 'string' && s.headers) headers[s.id] = s.headers;
+    const headers = { ...(await readRaw<KnowledgeHeaders>('knowledgeSourceHeaders', {})) };
+    for (const s of withHeaders) if (typeof s.id === 'string' && typeof s.url === 'string' && s.headers) headers[s.id] = { url: s.url, headers: s.headers };
     await secretsDb().secrets.put({ name: 'knowledgeSourceHeaders', value: headers });
     const knowledgeSources = settings!.knowledgeSources!.map((s) => {
       if (!s || typeof s !== 'object' || s.headers === undefined) return s;
@@ -124,9 +124,12 @@ function defineSecret<T>(name: SecretName, fallback: T): SecretItem<T> {
 export const apiKeySecret = defineSecret<string>('apiKey', '');
 /** The helpdesks the agent syncs knowledge from, with their credentials. */
 export const agentKbSourcesSecret = defineSecret<AgentKbSource[]>('kbSources', []);
-/** Request headers of the knowledge sources in the agent's settings, by source id (earlier versions kept them
- *  inside `settings.knowledgeSources`). */
-export const knowledgeHeadersSecret = defineSecret<Record<string, Record<string, string>>>('knowledgeSourceHeaders', {});
+/** Request headers of the knowledge sources in the agent's settings, by source id, with the URL they were given
+ *  for: they are sent only while the source still has that URL (settings live in storage.local, which a Firefox
+ *  content script can write; it must not be able to point a source's credentials elsewhere). Earlier versions
+ *  kept them inside `settings.knowledgeSources`. */
+export type KnowledgeHeaders = Record<string, { url: string; headers: Record<string, string> }>;
+export const knowledgeHeadersSecret = defineSecret<KnowledgeHeaders>('knowledgeSourceHeaders', {});
 
 /** For the background's `main`: move what earlier versions left in storage.local now, and whenever one of those
  *  keys is written again (an older page still open during an update, a test writing the old keys). */

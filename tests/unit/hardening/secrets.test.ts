@@ -6,7 +6,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { apiKeyItem, loadApiKey, loadSettings, settingsItem, withDefaults, removeFromAgentSettings } from '../../../lib/settings';
+import { apiKeyItem, loadApiKey, settingsItem, withDefaults, removeFromAgentSettings } from '../../../lib/settings';
 import { addAgentSource, agentKbSourcesItem } from '../../../lib/kb/sources';
 import { loadEffective } from '../../../lib/policy/effective';
 import { clearSecretsForTests, migrateLegacySecrets, SECRETS_DB_NAME } from '../../../lib/secrets';
@@ -108,10 +108,22 @@ describe('moving secrets out of storage.local (earlier versions)', () => {
     expect(await apiKeyItem.getValue()).toBe(SECRET);
   });
 
+  it("a source's headers go only to the URL they were given for", async () => {
+    await settingsItem.setValue(withDefaults({ knowledgeSources: [{ id: 'kb', kind: 'api', url: 'https://kb.acme.test/a.json', headers: { 'X-Token': SECRET } }] }));
+    await migrateLegacySecrets();
+    // Something that can write storage.local (a content script, in Firefox) points the source elsewhere.
+    const stored = (await fakeBrowser.storage.local.get('settings')).settings as { knowledgeSources: { url: string }[] };
+    stored.knowledgeSources[0].url = 'https://collector.evil.test/';
+    await fakeBrowser.storage.local.set({ settings: stored });
+    const source = (await loadEffective()).settings.knowledgeSources[0]; // uncached (loadSettings caches per browser session)
+    expect(source.url).toBe('https://collector.evil.test/');
+    expect(source.headers).toBeUndefined();
+  });
+
   it('removing a knowledge source from the settings forgets its headers', async () => {
     await settingsItem.setValue(withDefaults({ knowledgeSources: [{ id: 'kb', kind: 'api', url: 'https://kb.acme.test/a.json', headers: { 'X-Token': SECRET } }] }));
     await migrateLegacySecrets();
-    expect((await loadSettings()).knowledgeSources[0].headers).toEqual({ 'X-Token': SECRET });
+    expect((await loadEffective()).settings.knowledgeSources[0].headers).toEqual({ 'X-Token': SECRET });
     await removeFromAgentSettings('knowledgeSources', 'kb');
     expect(JSON.stringify(await idbRows())).not.toContain(SECRET);
   });
