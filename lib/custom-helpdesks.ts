@@ -16,9 +16,10 @@ import type { Role, TicketSnapshot } from '../adapters/types';
 
 export const customAdaptersItem = storage.defineItem<CustomAdapterConfig[]>('local:customAdapters', { fallback: [] });
 
-/** Managed policy's configs (read by lib/policy when present) come first: the organisation's description wins. */
-export async function loadCustomAdapters(managed: unknown[] = []): Promise<CustomAdapterConfig[]> {
-  const own = await customAdaptersItem.getValue();
+/** Managed policy's configs (read by lib/policy when present) come first: the organisation's description wins.
+ *  `includeOwn` false (policy `agentHelpdesks: false`): the agent's own configs are left out. */
+export async function loadCustomAdapters(managed: unknown[] = [], includeOwn = true): Promise<CustomAdapterConfig[]> {
+  const own = includeOwn ? await customAdaptersItem.getValue() : [];
   const seen = new Set<string>();
   const valid: CustomAdapterConfig[] = [];
   for (const candidate of [...managed, ...own]) {

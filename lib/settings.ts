@@ -1,6 +1,6 @@
-// The agent's settings, as WXT storage items (not zustand persist). The API key is its own item in `local:` so
-// it is never synced and can be read only by extension pages and the background — never by content scripts,
-// which receive no settings at all.
+// The agent's settings, as WXT storage items (not zustand persist). The API key is not among them: it is a
+// secret, kept in the extension origin's IndexedDB (lib/secrets), where no content script can read it in any
+// browser. Content scripts receive no settings at all.
 //
 // What Tandem actually uses is the EFFECTIVE settings: the organisation's managed policy over the agent's own
 // settings over these defaults (lib/policy/effective.ts). `loadSettings()` returns exactly that.
@@ -8,7 +8,8 @@ import { storage } from 'wxt/utils/storage';
 import type { AlertSettings, CustomAdapterPolicy, Features, KnowledgeSource } from './policy/types';
 // A cycle on purpose (effective.ts reads settingsItem): both sides use the other only inside functions. No
 // dynamic import(): it is not allowed in a service worker.
-import { loadEffective } from './policy/effective';
+import { loadEffective, UNREADABLE_RETRY_MS } from './policy/effective';
+import { apiKeySecret, knowledgeHeadersSecret } from './secrets';
 
 export interface Settings {
   /** Company gateway or proxy in front of the Messages API; empty: Anthropic's default endpoint. */
@@ -35,6 +36,12 @@ export interface Settings {
   analyticsExportAllowed: boolean;
   features: Features;
   alerts: AlertSettings;
+  /** The agent may add helpdesks of their own (custom adapters). The organisation can switch this off. */
+  agentHelpdesks: boolean;
+  /** The agent may add knowledge of their own (sources, file imports). The organisation can switch this off. */
+  agentKnowledgeSources: boolean;
+  /** Set only by the organisation's policy when Tandem fails closed: it works on no helpdesk. Never stored. */
+  blockHelpdesks?: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -54,11 +61,14 @@ export const DEFAULT_SETTINGS: Settings = {
   analyticsExportAllowed: false,
   features: { drafts: true, chat: true, sentiment: true, knowledge: true, analytics: true },
   alerts: { extraPhrases: {}, thresholds: {}, disabledKinds: [] },
+  agentHelpdesks: true,
+  agentKnowledgeSources: true,
 };
 
 /** The agent's own choices (may be partial: stored by an older version). */
 export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
-export const apiKeyItem = storage.defineItem<string>('local:apiKey', { fallback: '' });
+/** The agent's own API key: same interface as a storage item, kept in lib/secrets. */
+export const apiKeyItem = apiKeySecret;
 
 /** Defaults filled in under what the agent stored, nested objects included. */
 export function withDefaults(stored: Partial<Settings> | null | undefined): Settings {
@@ -83,6 +93,13 @@ export async function removeFromAgentSettings(key: 'knowledgeSources' | 'customA
   const list: { id: string }[] = settings[key];
   if (!list.some((item) => item.id === id)) return false;
   await settingsItem.setValue({ ...settings, [key]: list.filter((item) => item.id !== id) });
+  if (key === 'knowledgeSources') {
+    const headers = await knowledgeHeadersSecret.getValue();
+    if (id in headers) {
+      const { [id]: _gone, ...rest } = headers;
+      await knowledgeHeadersSecret.setValue(rest);
+    }
+  }
   return true;
 }
 
@@ -101,10 +118,17 @@ function effective(): ReturnType<typeof loadEffective> {
     onChanged.addListener(() => (cachedEffective = undefined));
     watchingStorage = true;
   }
-  cachedEffective ??= loadEffective().catch((error) => {
-    cachedEffective = undefined;
-    throw error;
-  });
+  if (!cachedEffective) {
+    const mine = loadEffective();
+    cachedEffective = mine;
+    mine.then(
+      (e) => {
+        // Unreadable policy: Tandem is closed; forget this soon so the next request reads the policy again.
+        if (e.policyReport.source === 'unreadable') setTimeout(() => cachedEffective === mine && (cachedEffective = undefined), UNREADABLE_RETRY_MS);
+      },
+      () => cachedEffective === mine && (cachedEffective = undefined),
+    );
+  }
   return cachedEffective;
 }
 

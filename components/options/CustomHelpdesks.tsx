@@ -271,6 +271,8 @@ export function CustomHelpdesks({ effective }: { effective: EffectiveSettings | 
   }
 
   const disabled = !effective;
+  // Policy agentHelpdesks: false: the agent's own helpdesks are not used, and none can be added.
+  const ownLocked = effective?.settings.agentHelpdesks === false;
   return (
     <section className="card custom-helpdesks" aria-labelledby="custom-helpdesks-heading" data-testid="custom-helpdesks">
       <h2 id="custom-helpdesks-heading">{t('chHeading')}</h2>
@@ -302,6 +304,11 @@ export function CustomHelpdesks({ effective }: { effective: EffectiveSettings | 
       )}
 
       <h3>{t('chOwnHeading')}</h3>
+      {ownLocked && (
+        <p className="hint" data-testid="ch-own-locked">
+          <LockNote /> {t('chOwnLocked')}
+        </p>
+      )}
       {own.length === 0 ? (
         <p className="hint" data-testid="ch-none">{t('chNone')}</p>
       ) : (
@@ -322,7 +329,7 @@ export function CustomHelpdesks({ effective }: { effective: EffectiveSettings | 
 
       {!form && (
         <div className="buttons">
-          <button type="button" className="primary" disabled={disabled} onClick={() => edit(emptyCustomHelpdeskForm())} data-testid="ch-add">
+          <button type="button" className="primary" disabled={disabled || ownLocked} onClick={() => edit(emptyCustomHelpdeskForm())} data-testid="ch-add">
             {t('chAdd')}
           </button>
         </div>
@@ -359,7 +366,7 @@ export function CustomHelpdesks({ effective }: { effective: EffectiveSettings | 
           onChange={(e) => setIoText(e.target.value)} data-testid="ch-io-text" />
         <div className="buttons">
           <button type="button" onClick={() => setIoText(exportConfigs(own))} data-testid="ch-export">{t('chExport')}</button>
-          <button type="button" disabled={disabled || !ioText.trim()} onClick={importJson} data-testid="ch-import">{t('chImport')}</button>
+          <button type="button" disabled={disabled || ownLocked || !ioText.trim()} onClick={importJson} data-testid="ch-import">{t('chImport')}</button>
         </div>
         {ioStatus && (
           <ul className={ioStatus.ok ? 'ok' : 'bad'} role="status" data-testid="ch-io-status">

@@ -12,6 +12,7 @@ import {
 } from '../../lib/kb/sources';
 import { sourceOf, syncKnowledge, type SyncConfig } from '../../lib/kb/sync';
 import { KnowledgeSyncRun } from './KnowledgeSyncRun';
+import { LockNote } from './Locked';
 
 type Kind = SyncConfig['kind'];
 interface Draft {
@@ -57,7 +58,7 @@ function toConfig(d: Draft): { ok: true; config: SyncConfig } | { ok: false; err
 }
 
 /** The agent's own helpdesk sources: credentials stay in this browser's local storage, never synced. */
-export function KnowledgeAgentSources() {
+export function KnowledgeAgentSources({ locked = false }: { locked?: boolean }) {
   const [sources, setSources] = useState<AgentKbSource[]>([]);
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
@@ -71,6 +72,7 @@ export function KnowledgeAgentSources() {
 
   async function add(event: FormEvent) {
     event.preventDefault();
+    if (locked) return;
     const c = toConfig(draft);
     if (!c.ok) return setMessage({ ok: false, text: c.error });
     try {
@@ -87,6 +89,8 @@ export function KnowledgeAgentSources() {
     <div className="kb-agent-sources">
       <h3>{t('kbSyncHeading')}</h3>
       <p className="hint">{t('kbSyncIntro')}</p>
+      {/* The organisation keeps knowledge to its own sources: the agent's are neither added nor synced. */}
+      {locked && <LockNote testId="kb-agent-locked" />}
       {sources.length === 0 ? (
         <p className="hint">{t('kbNoSources')}</p>
       ) : (
@@ -99,20 +103,20 @@ export function KnowledgeAgentSources() {
               <button type="button" className="danger" onClick={() => void removeAgentSource(s.id)} data-testid="kb-agent-source-remove">
                 {t('kbRemoveSource')}
               </button>
-              <KnowledgeSyncRun
+              {!locked && <KnowledgeSyncRun
                 testId="kb-agent-source"
                 requestUrl={requestBaseOf(s.config)}
                 run={(fetchFn, onProgress) =>
                   syncKnowledge(getDb(), s.config, fetchFn, onProgress).then(({ index: _index, ...r }) => r)
                 }
-              />
+              />}
             </li>
           ))}
         </ul>
       )}
 
       <form onSubmit={add} className="kb-add-source" aria-labelledby="kb-add-heading" noValidate>
-        <fieldset>
+        <fieldset disabled={locked}>
           <legend id="kb-add-heading">{t('kbAddSource')}</legend>
           <div className="row">
             <label htmlFor="kb-kind">{t('kbKind')}</label>

@@ -1,6 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { getDb } from '../../lib/db';
 import { t } from '../../lib/i18n';
+import { LockNote } from './Locked';
 import { IMPORT_ACCEPT, importFiles, isHiddenPath, type FileImportProgress, type FileImportResult } from '../../lib/kb/sources';
 
 /** The folder picker's attribute is not in React's types; it is in every browser Tandem runs in. */
@@ -10,7 +11,7 @@ const FOLDER_PICKER = { webkitdirectory: '', directory: '' } as Record<string, s
  * Import from files: several files, a folder, or a zip. Progress is announced as files are read; the result lists
  * added / updated / unchanged and every file or row that was skipped, with why. A bad file never removes anything.
  */
-export function KnowledgeImport() {
+export function KnowledgeImport({ locked = false }: { locked?: boolean }) {
   const [progress, setProgress] = useState<FileImportProgress>();
   const [result, setResult] = useState<FileImportResult>();
   const [error, setError] = useState<string>();
@@ -36,13 +37,14 @@ export function KnowledgeImport() {
     <div className="kb-import">
       <h3>{t('kbImportHeading')}</h3>
       <p className="hint">{t('kbImportIntro')}</p>
+      {locked && <LockNote testId="kb-import-locked" />}
       <div className="buttons">
         <label>
           {t('kbImportFiles')}{' '}
-          <input type="file" multiple accept={IMPORT_ACCEPT} onChange={onPick} disabled={running} data-testid="kb-file-input" />
+          <input type="file" multiple accept={IMPORT_ACCEPT} onChange={onPick} disabled={running || locked} data-testid="kb-file-input" />
         </label>
         <label>
-          {t('kbImportFolder')} <input type="file" {...FOLDER_PICKER} onChange={onPick} disabled={running} data-testid="kb-folder-input" />
+          {t('kbImportFolder')} <input type="file" {...FOLDER_PICKER} onChange={onPick} disabled={running || locked} data-testid="kb-folder-input" />
         </label>
       </div>
       <div role="status" aria-live="polite" data-testid="kb-import-progress">

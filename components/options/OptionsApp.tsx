@@ -4,7 +4,6 @@ import { useEffectiveSettings } from '../../lib/policy/useEffectiveSettings';
 import { checkHost, checkHttpUrl, LIMITS } from '../../lib/policy/validate';
 import { FEATURE_NAMES, type FeatureName } from '../../lib/policy/types';
 import type { LockKey } from '../../lib/policy/effective';
-import type { AiSettings } from '../../lib/ai/types';
 import { t } from '../../lib/i18n';
 import { Row } from './Locked';
 import { PolicySummary } from './PolicySummary';
@@ -92,15 +91,6 @@ export function OptionsApp() {
     setMessage({ ok: true, text: t('saved') });
   }
 
-  /** For "test connection": what the form shows now, policy included, without saving. */
-  const aiSettingsNow = (): AiSettings => ({
-    apiKey: locked('apiKey') ? effective?.apiKey || (shown('useGatewayWithoutKey') ? 'gateway-without-key' : '') : apiKey.trim() || (form.useGatewayWithoutKey ? 'gateway-without-key' : ''),
-    baseUrl: shown('baseUrl'),
-    model: shown('model'),
-    maxTokens: shown('maxTokens'),
-    redact: shown('redact'),
-  });
-
   return (
     <main className="options" aria-busy={!effective}>
       <h1>{t('optionsTitle')}</h1>
@@ -133,7 +123,7 @@ export function OptionsApp() {
                 onChange={(e) => update('maxTokens', Number(e.target.value))} data-testid="max-tokens" />
             )}
           </Row>
-          {effective && <ConnectionTest settings={aiSettingsNow} />}
+          {effective && <ConnectionTest effective={effective} />}
         </fieldset>
 
         <fieldset>

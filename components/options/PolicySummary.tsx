@@ -3,6 +3,20 @@ import { t } from '../../lib/i18n';
 
 /** What the organisation's policy did: which settings it applied and which values it rejected (and why). */
 export function PolicySummary({ report }: { report: PolicyReport }) {
+  if (report.source === 'unreadable') {
+    // Fail closed, and say so: the organisation's limits are unknown, so Tandem does nothing until it knows them.
+    return (
+      <section className="card policy attention" aria-labelledby="policy-heading" data-testid="policy-unreadable">
+        <h2 id="policy-heading">{t('policyHeading')}</h2>
+        <p role="alert" className="bad">{t('policyUnreadable')}</p>
+        {report.readError && (
+          <p className="hint">
+            <code>{report.readError.slice(0, 300)}</code>
+          </p>
+        )}
+      </section>
+    );
+  }
   if (report.source === 'none' && report.rejected.length === 0) {
     return (
       <section className="card policy" aria-labelledby="policy-heading" data-testid="policy-none">
@@ -15,6 +29,11 @@ export function PolicySummary({ report }: { report: PolicyReport }) {
     <section className="card policy" aria-labelledby="policy-heading" data-testid="policy-summary">
       <h2 id="policy-heading">{t('policyHeading')}</h2>
       <p>{t('policyIntro')}</p>
+      {report.failedClosed === 'no-valid-hosts' && (
+        <p role="alert" className="bad" data-testid="policy-closed-hosts">
+          {t('policyNoValidHosts')}
+        </p>
+      )}
       {report.applied.length > 0 && (
         <>
           <h3>{t('policyApplied', String(report.applied.length))}</h3>

@@ -12,24 +12,32 @@ import {
   type CustomPreviewResult,
 } from '../custom-helpdesks';
 import { onMessage } from '../messaging';
+import { fromExtensionPage } from './senders';
 
 const SCRIPT_ID = 'tandem-custom-helpdesks';
 
-export function registerCustomHelpdesks(managedConfigs: () => Promise<unknown[]> = async () => []): void {
-  onMessage('getCustomAdapters', async () => loadCustomAdapters(await managedConfigs()));
-  onMessage('previewCustomAdapterInTab', ({ data }) => previewInTab(data.tabId, data.config));
-  const resync = () => void syncContentScript(managedConfigs);
+export function registerCustomHelpdesks(
+  managedConfigs: () => Promise<unknown[]> = async () => [],
+  /** Whether the agent's own configs run (policy `agentHelpdesks`). */
+  ownAllowed: () => Promise<boolean> = async () => true,
+): void {
+  onMessage('getCustomAdapters', async () => loadCustomAdapters(await managedConfigs(), await ownAllowed()));
+  // Content scripts ask for the configs (selectors only); the live preview is for the options page alone.
+  onMessage('previewCustomAdapterInTab', fromExtensionPage(({ data }) => previewInTab(data.tabId, data.config)));
+  const resync = () => void syncContentScript(managedConfigs, ownAllowed);
   customAdaptersItem.watch(resync);
+  // The organisation's configs or its agentHelpdesks switch changed.
+  chrome.storage?.onChanged?.addListener((_changes, area) => area === 'managed' && resync());
   chrome.permissions?.onAdded?.addListener(resync);
   chrome.permissions?.onRemoved?.addListener(resync);
   chrome.runtime.onStartup?.addListener(resync);
   chrome.runtime.onInstalled?.addListener(resync);
 }
 
-export async function syncContentScript(managedConfigs: () => Promise<unknown[]>): Promise<string[]> {
+export async function syncContentScript(managedConfigs: () => Promise<unknown[]>, ownAllowed: () => Promise<boolean> = async () => true): Promise<string[]> {
   const scripting = chrome.scripting;
   if (!scripting?.registerContentScripts) return [];
-  const configs = await loadCustomAdapters(await managedConfigs());
+  const configs = await loadCustomAdapters(await managedConfigs(), await ownAllowed());
   const granted: string[] = [];
   const declared = chrome.runtime.getManifest().content_scripts?.flatMap((s) => s.matches ?? []) ?? [];
   for (const pattern of configs.flatMap((c) => c.urlPatterns)) {

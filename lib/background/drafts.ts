@@ -8,6 +8,7 @@ import { createDraftService, type DraftService } from '../drafts/service';
 import { onMessage } from '../messaging';
 import { loadApiKey, loadSettings } from '../settings';
 import { audit } from '../audit';
+import { fromExtensionPage } from './senders';
 
 export const GATEWAY_PLACEHOLDER_KEY = 'gateway-without-key';
 
@@ -48,7 +49,7 @@ export function getDraftService(): DraftService {
 
 export function registerDrafts(): void {
   // Native promises (async functions), not Dexie's: see TOOLCHAIN.md on listeners returning Dexie promises.
-  onMessage('draftsRun', async ({ data }) => {
+  onMessage('draftsRun', fromExtensionPage(async ({ data }) => {
     const { action } = data;
     const settings = await loadSettings();
     if (!settings.features.drafts || (action.kind === 'chat' && !settings.features.chat)) {
@@ -64,10 +65,10 @@ export function registerDrafts(): void {
       ).catch(() => {});
     }
     return result;
-  });
-  onMessage('draftsPreview', async ({ data }) => getDraftService().preview(data));
-  onMessage('draftsStop', async ({ data }) => getDraftService().stop(data.id));
-  onMessage('draftsOnline', async () => getDraftService().drainQueue(true));
+  }));
+  onMessage('draftsPreview', fromExtensionPage(async ({ data }) => getDraftService().preview(data)));
+  onMessage('draftsStop', fromExtensionPage(async ({ data }) => getDraftService().stop(data.id)));
+  onMessage('draftsOnline', fromExtensionPage(async () => getDraftService().drainQueue(true)));
   self.addEventListener?.('online', () => void getDraftService().drainQueue(true));
 
   // Worker start: finish what a killed worker left behind, then run what was queued if we are online.

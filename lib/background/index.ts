@@ -15,18 +15,23 @@ import { loadSettings } from '../settings';
 import { registerDrafts } from './drafts';
 import { registerKnowledge } from './knowledge';
 import { registerCommands } from './commands';
+import { registerSecretsMigration } from '../secrets';
+import { fromExtensionPage } from './senders';
 
 export function registerBackground(): void {
-  // Settings (the API key among them) are for extension pages and this worker only: content scripts run beside
-  // untrusted helpdesk pages and get what they need (selector configs) by message.
+  // Settings are for extension pages and this worker only: content scripts run beside untrusted helpdesk pages
+  // and get what they need (selector configs) by message.
   (chrome.storage?.local as { setAccessLevel?(o: { accessLevel: string }): Promise<void> }).setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => {});
+  // Secrets do not rely on that (Firefox has no access level for storage.local): they live in IndexedDB
+  // (lib/secrets), and whatever earlier versions left in storage.local is moved there now.
+  registerSecretsMigration();
   // Chromium's first read of managed storage after launch takes seconds; start it now so the first ticket report
   // (which checks the organisation's allowed hosts) does not wait for it.
   void loadSettings().catch(() => {});
   registerPanelOpening();
   registerTicketTracking();
   registerInsertion();
-  registerCustomHelpdesks(async () => (await loadSettings()).customAdapters ?? []);
+  registerCustomHelpdesks(async () => (await loadSettings()).customAdapters ?? [], async () => (await loadSettings()).agentHelpdesks !== false);
   registerPolicy(getDb);
   registerRetention(getDb, loadSettings);
   registerDrafts();
@@ -45,7 +50,9 @@ function registerTicketTracking() {
     const tabUrl = sender.tab?.url ?? sender.url ?? '';
     // An organisation can limit Tandem to its own helpdesk hosts: elsewhere nothing is read or kept.
     const settings = await loadSettings();
-    if (!isHelpdeskHostAllowed(settings, data.url) || (tabUrl && !isHelpdeskHostAllowed(settings, tabUrl))) {
+    // Checked on the tab's URL as the browser knows it (a script driven by the page could report any URL), and on
+    // the reported one too.
+    if (!tabUrl || !isHelpdeskHostAllowed(settings, tabUrl) || !isHelpdeskHostAllowed(settings, data.url)) {
       await forgetTab(getDb(), tabId);
       return;
     }
@@ -54,7 +61,7 @@ function registerTicketTracking() {
     await updateBadge(getDb(), tabId, data.snapshot);
   });
 
-  onMessage('refreshTab', async ({ data }) => {
+  onMessage('refreshTab', fromExtensionPage(async ({ data }) => {
     try {
       await sendMessage('readTicketNow', undefined, data.tabId);
     } catch {
@@ -63,7 +70,7 @@ function registerTicketTracking() {
       const [tab, row] = await Promise.all([browser.tabs.get(data.tabId).catch(() => undefined), getDb().tabs.get(data.tabId)]);
       if (row && tab?.url !== row.url) await forgetTab(getDb(), data.tabId);
     }
-  });
+  }));
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(getDb(), tabId));
   // Tab ids start again with each browser session: rows from the last one describe nothing.
@@ -76,15 +83,15 @@ function registerTicketTracking() {
 }
 
 function registerInsertion() {
-  onMessage('readEditorFromTab', async ({ data }) => {
+  onMessage('readEditorFromTab', fromExtensionPage(async ({ data }) => {
     try {
       return await sendMessage('readEditor', undefined, data.tabId);
     } catch {
       return { ok: false, reason: 'The helpdesk tab did not answer. Reload it and try again.' };
     }
-  });
+  }));
 
-  onMessage('insertIntoTab', async ({ data }) => {
+  onMessage('insertIntoTab', fromExtensionPage(async ({ data }) => {
     const { tabId, source, ...request } = data;
     try {
       const result = await sendMessage('insertIntoEditor', request, tabId);
@@ -97,5 +104,5 @@ function registerInsertion() {
     } catch {
       return { ok: false, reason: 'The helpdesk tab did not answer. Reload it and try again.' };
     }
-  });
+  }));
 }

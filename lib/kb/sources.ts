@@ -3,7 +3,7 @@
 // policy sets (`KnowledgeSource`), mapped here to the importer and the syncs in lib/kb/import and lib/kb/sync.
 // Everything takes its db / fetch as parameters so tests hand them in.
 import { MatchPattern } from '@webext-core/match-patterns';
-import { storage } from 'wxt/utils/storage';
+import { agentKbSourcesSecret } from '../secrets';
 import { HELPDESK_MATCHES } from '../../adapters/matches';
 import type { TandemDB } from '../db';
 import type { KnowledgeSource } from '../policy/types';
@@ -126,8 +126,9 @@ export interface AgentKbSource {
   addedAt: number;
 }
 
-/** `local:` on purpose: API tokens must never ride browser sync to other machines. */
-export const agentKbSourcesItem = storage.defineItem<AgentKbSource[]>('local:kbSources', { fallback: [] });
+/** Kept with the secrets (lib/secrets): API tokens must never ride browser sync, nor rest where a content script
+ *  can read them (storage.local in Firefox). */
+export const agentKbSourcesItem = agentKbSourcesSecret;
 
 export async function addAgentSource(config: SyncConfig, now = Date.now()): Promise<AgentKbSource> {
   assertHttpUrl(requestBaseOf(config), `The ${config.kind} address`);

@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { TandemDB } from '../db';
 import { audit } from '../audit';
-import { loadEffective, type EffectiveSettings } from './effective';
+import { loadEffective, UNREADABLE_RETRY_MS, type EffectiveSettings } from './effective';
 import type { PolicyReport } from './types';
 
 export interface PolicyStatus {
@@ -50,7 +50,10 @@ export function registerPolicy(getDb: () => TandemDB): void {
   const run = () => {
     queue = queue.then(async () => {
       try {
-        await recordPolicy(getDb(), await loadEffective());
+        const effective = await loadEffective();
+        await recordPolicy(getDb(), effective);
+        // Closed until the policy can be read: no change event will say when, so try again.
+        if (effective.policyReport.source === 'unreadable') setTimeout(run, UNREADABLE_RETRY_MS);
       } catch (err) {
         console.warn('Tandem: could not read the managed policy', err);
       }

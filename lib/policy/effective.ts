@@ -3,7 +3,8 @@
 // admin's policy (storage area 'managed') or the agent's settings change.
 import { browser } from 'wxt/browser';
 import { apiKeyItem, settingsItem, withDefaults, type Settings } from '../settings';
-import { validatePolicy } from './validate';
+import { knowledgeHeadersSecret, type KnowledgeHeaders } from '../secrets';
+import { closedPolicy, validatePolicy } from './validate';
 import { FEATURE_NAMES, type FeatureName, type Features, type ManagedPolicy, type PolicyReport } from './types';
 
 /** A setting the organisation decides; the options page shows it disabled. */
@@ -32,6 +33,7 @@ export function mergeSettings(
   };
   const locked = new Set<LockKey>();
   let apiKey = agentApiKey;
+  delete settings.blockHelpdesks; // only policy closes Tandem
 
   const direct = [
     ['apiBaseUrl', 'baseUrl'],
@@ -45,6 +47,8 @@ export function mergeSettings(
     ['auditRetentionDays', 'auditRetentionDays'],
     ['auditIncludeContent', 'auditIncludeContent'],
     ['analyticsExportAllowed', 'analyticsExportAllowed'],
+    ['agentHelpdesks', 'agentHelpdesks'],
+    ['agentKnowledgeSources', 'agentKnowledgeSources'],
   ] as const satisfies readonly (readonly [keyof ManagedPolicy, keyof Settings])[];
   for (const [from, to] of direct) {
     if (policy[from] === undefined) continue;
@@ -55,7 +59,10 @@ export function mergeSettings(
   if (policy.apiKey !== undefined) {
     apiKey = policy.apiKey;
     settings.useGatewayWithoutKey = false;
-    locked.add('apiKey').add('useGatewayWithoutKey');
+    // The organisation's key goes only where the organisation says: its gateway, or Anthropic's own endpoint.
+    // Otherwise an agent could point the base URL at any server and receive the key with the first request.
+    settings.baseUrl = policy.apiBaseUrl ?? '';
+    locked.add('apiKey').add('useGatewayWithoutKey').add('baseUrl');
   } else if (policy.useGatewayWithoutKey !== undefined) {
     settings.useGatewayWithoutKey = policy.useGatewayWithoutKey;
     locked.add('useGatewayWithoutKey');
@@ -81,6 +88,23 @@ export function mergeSettings(
     settings.alerts = { ...settings.alerts, ...policy.alerts };
     locked.add('alerts');
   }
+
+  // Fail closed: no helpdesk at all (isHelpdeskHostAllowed says no everywhere).
+  if (policy.blockHelpdesks) {
+    settings.blockHelpdesks = true;
+    settings.allowedHelpdeskHosts = [];
+    locked.add('allowedHelpdeskHosts');
+  }
+  // Without the agent's own additions, what the agent's settings listed from earlier versions goes too (the
+  // organisation's own lists, when set, were applied above).
+  if (policy.agentHelpdesks === false && policy.customAdapters === undefined) {
+    settings.customAdapters = [];
+    locked.add('customAdapters');
+  }
+  if (policy.agentKnowledgeSources === false && policy.knowledgeSources === undefined) {
+    settings.knowledgeSources = [];
+    locked.add('knowledgeSources');
+  }
   return { settings, apiKey, locked };
 }
 
@@ -93,17 +117,34 @@ function defaultManagedArea(): ManagedArea | undefined {
   return (browser as unknown as { storage?: { managed?: ManagedArea } }).storage?.managed;
 }
 
-/** Read the raw managed storage. No API (unit tests, some browsers) or no policy installed (Firefox rejects
- *  when there is no managed manifest): an empty policy, with the reason kept for the options page. */
+/** Firefox rejects the read when no policies.json names the extension: that is "no policy", not a failure. */
+const NO_POLICY_ERRORS = /managed storage manifest not found|managed storage.*not (found|available)/i;
+
+/** Waits between read attempts: one quick retry for a hiccup, one slower, then fail closed (and retry later). */
+export const READ_RETRY_DELAYS_MS = [200, 1000];
+/** While the policy cannot be read, how often the worker and open pages try again. */
+export const UNREADABLE_RETRY_MS = 15_000;
+
+/**
+ * Read the raw managed storage. No API (unit tests, some browsers) or no policy installed: an empty policy. Any
+ * other failure is retried, and if it persists the source is 'unreadable': the caller fails closed (the
+ * organisation's limits are unknown, so none may be assumed away).
+ */
 export async function readManagedPolicy(
   area: ManagedArea | undefined = defaultManagedArea(),
+  retryDelaysMs: number[] = READ_RETRY_DELAYS_MS,
 ): Promise<{ raw: Record<string, unknown>; source: PolicyReport['source']; readError?: string }> {
   if (!area?.get) return { raw: {}, source: 'none' };
-  try {
-    const raw = (await area.get(null)) ?? {};
-    return { raw, source: Object.keys(raw).length ? 'managed' : 'none' };
-  } catch (err) {
-    return { raw: {}, source: 'none', readError: err instanceof Error ? err.message : String(err) };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const raw = (await area.get(null)) ?? {};
+      return { raw, source: Object.keys(raw).length ? 'managed' : 'none' };
+    } catch (err) {
+      const readError = err instanceof Error ? err.message : String(err);
+      if (NO_POLICY_ERRORS.test(readError)) return { raw: {}, source: 'none', readError };
+      if (attempt >= retryDelaysMs.length) return { raw: {}, source: 'unreadable', readError };
+      await new Promise((resolve) => setTimeout(resolve, retryDelaysMs[attempt]));
+    }
   }
 }
 
@@ -111,16 +152,29 @@ export interface EffectiveInputs {
   managedArea?: ManagedArea;
   agent?: Partial<Settings> | null;
   agentApiKey?: string;
+  /** Headers of the agent's knowledge sources, by id (kept with the secrets, not in the settings). */
+  agentKnowledgeHeaders?: KnowledgeHeaders;
+}
+
+/** The agent's stored settings with their knowledge sources' headers put back from the secrets: only for a
+ *  source whose URL is still the one the headers were given for. */
+function withKnowledgeHeaders(agent: Settings, headers: KnowledgeHeaders): Settings {
+  const own = (s: { id: string; url: string }) => (headers[s.id]?.url === s.url ? headers[s.id].headers : undefined);
+  if (!agent.knowledgeSources.some(own)) return agent;
+  return { ...agent, knowledgeSources: agent.knowledgeSources.map((s) => (own(s) ? { ...s, headers: own(s) } : s)) };
 }
 
 export async function loadEffective(inputs: EffectiveInputs = {}): Promise<EffectiveSettings> {
-  const [managed, agentStored, agentApiKey] = await Promise.all([
+  const [managed, agentStored, agentApiKey, headers] = await Promise.all([
     readManagedPolicy('managedArea' in inputs ? inputs.managedArea : defaultManagedArea()),
     'agent' in inputs ? inputs.agent : settingsItem.getValue(),
     'agentApiKey' in inputs ? inputs.agentApiKey ?? '' : apiKeyItem.getValue(),
+    'agentKnowledgeHeaders' in inputs ? inputs.agentKnowledgeHeaders ?? {} : knowledgeHeadersSecret.getValue(),
   ]);
-  const { policy, report } = validatePolicy(managed.raw);
-  const merged = mergeSettings(withDefaults(agentStored), agentApiKey, policy);
+  const { policy, report } = managed.source === 'unreadable'
+    ? { policy: closedPolicy(), report: { applied: [], rejected: [], failedClosed: 'unreadable' as const } }
+    : validatePolicy(managed.raw);
+  const merged = mergeSettings(withKnowledgeHeaders(withDefaults(agentStored), headers), agentApiKey, policy);
   return {
     ...merged,
     features: merged.settings.features,
@@ -131,14 +185,19 @@ export async function loadEffective(inputs: EffectiveInputs = {}): Promise<Effec
 
 /** Calls `onChange` with fresh effective settings whenever the policy or the agent's settings change.
  *  Returns the unsubscribe function. */
-export function watchEffective(onChange: (effective: EffectiveSettings) => void): () => void {
+export function watchEffective(onChange: (effective: EffectiveSettings) => void, { initial = false } = {}): () => void {
   let stopped = false;
   let generation = 0;
+  let retry: ReturnType<typeof setTimeout> | undefined;
   const refresh = () => {
     const mine = ++generation;
+    clearTimeout(retry);
     void loadEffective().then((e) => {
       // Only the latest read wins: two quick changes must not leave the older result on screen.
-      if (!stopped && mine === generation) onChange(e);
+      if (stopped || mine !== generation) return;
+      onChange(e);
+      // The policy could not be read: Tandem stays closed, and tries again (no change event will come).
+      if (e.policyReport.source === 'unreadable') retry = setTimeout(refresh, UNREADABLE_RETRY_MS);
     });
   };
   const onStorage = (_changes: unknown, area: string) => {
@@ -146,9 +205,12 @@ export function watchEffective(onChange: (effective: EffectiveSettings) => void)
   };
   browser.storage.onChanged.addListener(onStorage);
   const unwatchSettings = settingsItem.watch(refresh);
+  // Every secret write bumps one counter: this hears the key and the knowledge headers alike.
   const unwatchKey = apiKeyItem.watch(refresh);
+  if (initial) refresh();
   return () => {
     stopped = true;
+    clearTimeout(retry);
     browser.storage.onChanged.removeListener(onStorage);
     unwatchSettings();
     unwatchKey();
@@ -156,7 +218,8 @@ export function watchEffective(onChange: (effective: EffectiveSettings) => void)
 }
 
 /** Whether Tandem may work on this URL's host under `allowedHelpdeskHosts` (empty list: everywhere it can). */
-export function isHelpdeskHostAllowed(settings: Pick<Settings, 'allowedHelpdeskHosts'>, url: string): boolean {
+export function isHelpdeskHostAllowed(settings: Pick<Settings, 'allowedHelpdeskHosts' | 'blockHelpdesks'>, url: string): boolean {
+  if (settings.blockHelpdesks) return false; // failed closed
   if (settings.allowedHelpdeskHosts.length === 0) return true;
   let host: string;
   try {

@@ -61,6 +61,13 @@ export interface ManagedPolicy {
   features?: Partial<Features>;
   brandVoice?: string;
   alerts?: Partial<AlertSettings>;
+  /** false: agents cannot add helpdesks of their own (custom adapters); only the organisation's run. */
+  agentHelpdesks?: boolean;
+  /** false: agents cannot add knowledge of their own (sources, file imports); only the organisation's is synced. */
+  agentKnowledgeSources?: boolean;
+  /** Not a schema key: set by validation when Tandem must fail closed and work on no helpdesk at all (the
+   *  organisation limited the hosts but named none that is usable, or its policy could not be read). */
+  blockHelpdesks?: true;
 }
 
 export type PolicyKey = keyof ManagedPolicy;
@@ -70,8 +77,11 @@ export interface PolicyReport {
   /** Top-level keys (or `key[i]` / `key.sub` paths) that were applied. */
   applied: string[];
   rejected: { key: string; reason: string }[];
-  /** Where the policy came from: 'managed' storage, or 'none' when the browser has no managed storage for us. */
-  source: 'managed' | 'none';
-  /** Set when managed storage could not be read at all (e.g. Firefox without a policies.json entry). */
+  /** Where the policy came from: 'managed' storage, 'none' when the browser has no managed storage for us, or
+   *  'unreadable' when the browser has it but reading it failed (Tandem then fails closed and retries). */
+  source: 'managed' | 'none' | 'unreadable';
+  /** Why managed storage could not be read (also kept for Firefox's "no policies.json entry", which is 'none'). */
   readError?: string;
+  /** Set when Tandem fails closed: it works on no helpdesk until the policy is fixed or can be read. */
+  failedClosed?: 'no-valid-hosts' | 'unreadable';
 }

@@ -46,6 +46,26 @@ const bad = (reason: string): Check<never> => ({ ok: false, reason });
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const typeName = (v: unknown) => (Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v);
 
+/**
+ * A value as it may appear in a rejection reason, which goes to the options page, the audit log and its exports:
+ * never a URL's query string, fragment or user info (tokens travel there), and never more than 120 characters.
+ */
+export function echo(v: unknown): string {
+  const s = String(v).trim();
+  let shown = s;
+  // Cut at the first '?' or '#' and drop "user:pass@" after the scheme, without parsing: the value may not be a URL.
+  const cut = shown.search(/[?#]/);
+  if (cut >= 0) shown = `${shown.slice(0, cut)}${shown[cut]}…`;
+  shown = shown.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1…@');
+  return shown.length > 120 ? `${shown.slice(0, 120)}…` : shown;
+}
+
+/** Loopback hosts, where http:// never leaves the machine (a local gateway or mock). */
+export function isLoopbackHost(hostname: string): boolean {
+  const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h.endsWith('.localhost') || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+
 export function checkHttpUrl(v: unknown): Check<string> {
   if (typeof v !== 'string') return bad(`expected a URL string, got ${typeName(v)}`);
   const s = v.trim();
@@ -53,9 +73,11 @@ export function checkHttpUrl(v: unknown): Check<string> {
   try {
     url = new URL(s);
   } catch {
-    return bad(`"${s}" is not a URL`);
+    return bad(`"${echo(s)}" is not a URL`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return bad(`"${s}" must start with https:// (or http:// for a local gateway)`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return bad(`"${echo(s)}" must start with https:// (or http:// for a local gateway)`);
+  // Keys and headers travel with these requests: in clear text only to this machine.
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) return bad(`"${echo(s)}" must start with https:// (http:// only for localhost / 127.0.0.1)`);
   if (url.username || url.password) return bad('credentials in the URL are not allowed; use apiKey or headers');
   return ok(s.replace(/\/+$/, ''));
 }
@@ -65,7 +87,7 @@ export function checkHost(v: unknown): Check<string> {
   if (typeof v !== 'string') return bad(`expected a host name, got ${typeName(v)}`);
   const s = v.trim().toLowerCase();
   if (!/^(\*\.)?([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]*[a-z0-9])?(:\d{1,5})?$/.test(s)) {
-    return bad(`"${v}" is not a host name (write e.g. support.example.com or *.example.com, no https://)`);
+    return bad(`"${echo(v)}" is not a host name (write e.g. support.example.com or *.example.com, no https://)`);
   }
   return ok(s);
 }
@@ -76,12 +98,12 @@ function checkMatchPattern(v: unknown): Check<string> {
     new MatchPattern(v);
     return ok(v);
   } catch {
-    return bad(`"${v}" is not a match pattern (e.g. https://support.example.com/tickets/*)`);
+    return bad(`"${echo(v)}" is not a match pattern (e.g. https://support.example.com/tickets/*)`);
   }
 }
 
 function checkInteger(v: unknown, { min, max }: { min: number; max: number }): Check<number> {
-  if (typeof v !== 'number' || !Number.isInteger(v)) return bad(`expected a whole number, got ${JSON.stringify(v)}`);
+  if (typeof v !== 'number' || !Number.isInteger(v)) return bad(`expected a whole number, got ${typeof v === 'number' ? v : typeName(v)}`);
   if (v < min || v > max) return bad(`${v} is outside ${min}..${max}`);
   return ok(v);
 }
@@ -105,13 +127,13 @@ function checkNonEmpty(v: unknown, maxChars = 500): Check<string> {
 function checkModel(v: unknown): Check<string> {
   const c = checkNonEmpty(v, 100);
   if (!c.ok) return c;
-  return /^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/.test(c.value) ? c : bad(`"${c.value}" is not a model id`);
+  return /^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/.test(c.value) ? c : bad(`"${echo(c.value)}" is not a model id`);
 }
 
 function checkId(v: unknown): Check<string> {
   const c = checkNonEmpty(v, 64);
   if (!c.ok) return c;
-  return /^[a-z0-9][a-z0-9_-]*$/i.test(c.value) ? c : bad(`"${c.value}" is not an id (letters, digits, - and _)`);
+  return /^[a-z0-9][a-z0-9_-]*$/i.test(c.value) ? c : bad(`"${echo(c.value)}" is not an id (letters, digits, - and _)`);
 }
 
 /** Structural check only: the service worker has no DOM to parse selectors with. The adapter reports selectors
@@ -125,7 +147,7 @@ function checkSelector(v: unknown): Check<string> {
     else if (ch === ']' || ch === ')') depth--;
     if (depth < 0) break;
   }
-  return depth === 0 ? c : bad(`"${c.value}" is not a valid CSS selector (unbalanced brackets)`);
+  return depth === 0 ? c : bad(`"${echo(c.value)}" is not a valid CSS selector (unbalanced brackets)`);
 }
 
 export function checkCustomAdapter(v: unknown): Check<CustomAdapterPolicy> {
@@ -175,8 +197,8 @@ export function checkKnowledgeSource(v: unknown): Check<KnowledgeSource> {
     if (!isObject(v.headers)) return bad('headers must be an object of header name to value');
     const headers: Record<string, string> = {};
     for (const [k, value] of Object.entries(v.headers)) {
-      if (!/^[A-Za-z0-9-]+$/.test(k)) return bad(`header name "${k}" is not valid`);
-      if (typeof value !== 'string' || /[\r\n]/.test(value)) return bad(`header ${k} must be a one-line string`);
+      if (!/^[A-Za-z0-9-]+$/.test(k)) return bad(`header name "${echo(k)}" is not valid`);
+      if (typeof value !== 'string' || /[\r\n]/.test(value)) return bad(`header ${echo(k)} must be a one-line string`);
       headers[k] = value;
     }
     source.headers = headers;
@@ -192,6 +214,7 @@ export function checkKnowledgeSource(v: unknown): Check<KnowledgeSource> {
 interface Collector {
   applied: string[];
   rejected: PolicyReport['rejected'];
+  failedClosed?: PolicyReport['failedClosed'];
 }
 
 /** Each item checked on its own; the list applies when at least one item passed (or it was empty on purpose). */
@@ -273,7 +296,7 @@ function checkAlerts(v: unknown, out: Collector): ManagedPolicy['alerts'] {
       if (Object.keys(thresholds).length) alerts.thresholds = thresholds;
     } else if (field === 'disabledKinds') {
       const kinds = checkList(key, value, (kind) =>
-        ALERT_KINDS.includes(kind as never) ? ok(kind as AlertKindName) : bad(`unknown alert kind ${JSON.stringify(kind)}`), out);
+        ALERT_KINDS.includes(kind as never) ? ok(kind as AlertKindName) : bad(`unknown alert kind ${echo(JSON.stringify(kind))}`), out);
       if (kinds) alerts.disabledKinds = kinds;
     } else {
       out.rejected.push({ key, reason: 'unknown field (known: extraPhrases, thresholds, disabledKinds)' });
@@ -299,6 +322,8 @@ const SCALARS: ScalarChecks = {
   auditIncludeContent: checkBoolean,
   analyticsExportAllowed: checkBoolean,
   brandVoice: (v) => checkText(v, LIMITS.brandVoiceChars),
+  agentHelpdesks: checkBoolean,
+  agentKnowledgeSources: checkBoolean,
 };
 
 /** Every top-level key of the schema (kept equal to public/managed_schema.json by a unit test). */
@@ -327,6 +352,13 @@ export function validatePolicy(raw: unknown): { policy: ManagedPolicy; report: O
       case 'allowedHelpdeskHosts': {
         const hosts = checkList(key, value, checkHost, out);
         if (hosts) policy.allowedHelpdeskHosts = hosts;
+        else {
+          // The organisation meant to limit the hosts but named none Tandem can use (e.g. all written with
+          // https://). Dropping the list would let Tandem run everywhere: fail closed instead.
+          policy.allowedHelpdeskHosts = [];
+          policy.blockHelpdesks = true;
+          out.failedClosed = 'no-valid-hosts';
+        }
         break;
       }
       case 'customAdapters': {
@@ -363,4 +395,16 @@ export function validatePolicy(raw: unknown): { policy: ManagedPolicy; report: O
     out.rejected.push({ key: 'useGatewayWithoutKey', reason: 'needs apiBaseUrl (the gateway) to be set as well' });
   }
   return { policy, report: out };
+}
+
+/** What applies when the organisation's policy cannot be read: nothing of it is known, so Tandem works on no
+ *  helpdesk, sends nothing anywhere (every feature off) and redacts, until a read succeeds. */
+export function closedPolicy(): ManagedPolicy {
+  return {
+    blockHelpdesks: true,
+    redactionRequired: true,
+    features: Object.fromEntries(FEATURE_NAMES.map((name) => [name, false])),
+    agentHelpdesks: false,
+    agentKnowledgeSources: false,
+  };
 }

@@ -153,9 +153,21 @@ test('syncs a Zendesk help center with macros, waits out a 429, and a re-sync re
   await expect(refused.getByTestId('kb-agent-source-status')).toContainText('The credentials were refused');
   await expect(page.getByTestId('kb-stored-total')).toHaveText('4');
 
-  // The credentials are in local storage only.
-  const stored = await ext.worker.evaluate(async () => ({ local: await chrome.storage.local.get('kbSources'), sync: await chrome.storage.sync.get(null) }));
-  expect(JSON.stringify(stored.local)).toContain('api-token-123');
+  // The credentials are in the extension's own IndexedDB only: not synced, and not in storage.local, which
+  // content scripts can read in Firefox (issue 14 item 5).
+  const stored = await ext.worker.evaluate(async () => ({
+    local: await chrome.storage.local.get(null),
+    sync: await chrome.storage.sync.get(null),
+    secrets: await new Promise<unknown>((resolve) => {
+      const r = indexedDB.open('tandem-secrets');
+      r.onsuccess = () => {
+        const q = r.result.transaction('secrets').objectStore('secrets').getAll();
+        q.onsuccess = () => resolve(q.result);
+      };
+    }),
+  }));
+  expect(JSON.stringify(stored.secrets)).toContain('api-token-123');
+  expect(JSON.stringify(stored.local)).not.toContain('api-token-123');
   expect(JSON.stringify(stored.sync)).not.toContain('api-token-123');
 });
 

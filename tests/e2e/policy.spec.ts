@@ -7,6 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { EXTENSION_PATH, launchWithExtension } from '../../scripts/browser';
+import { DEMO_TICKETS } from '../../demo/tickets';
 
 const POLICY_FILE = '/etc/chromium/policies/managed/tandem-test.json';
 
@@ -28,8 +29,9 @@ const POLICY = {
   redactionRequired: true,
   retentionDays: 7,
   features: { chat: false, drafts: true },
-  // The second host is a string (Chrome lets it through) but not a host: Tandem must reject it and say so.
-  allowedHelpdeskHosts: ['acme.zendesk.com', 'https://not-a-host.example/'],
+  // The second host is a string (Chrome lets it through) but not a host: Tandem must reject it and say so, without
+  // repeating the token in its query string (issue 14 item 10).
+  allowedHelpdeskHosts: ['acme.zendesk.com', 'https://not-a-host.example/?token=tok-in-the-query'],
   brandVoice: 'Warm and brief.',
 };
 
@@ -71,6 +73,24 @@ test('managed policy takes effect in the worker and shows as locked in the optio
     // The retention schedule runs in the worker.
     expect(await ext.worker.evaluate(() => chrome.alarms.get('tandem-retention'))).toMatchObject({ name: 'tandem-retention' });
 
+    // A ticket on the allowed account is read (the control for the fail-closed check below).
+    const zendesk = await ext.context.newPage();
+    await zendesk.goto(DEMO_TICKETS.find((t) => t.page === 'zendesk.html')!.url.replace('tandem-demo.zendesk.com', 'acme.zendesk.com'));
+    const tabId = await ext.tabIdOf(zendesk);
+    const tabRow = () =>
+      ext.worker.evaluate(
+        (id) =>
+          new Promise((resolve) => {
+            const r = indexedDB.open('tandem');
+            r.onsuccess = () => {
+              const q = r.result.transaction('tabs').objectStore('tabs').get(id);
+              q.onsuccess = () => resolve(q.result?.status ?? null);
+            };
+          }),
+        tabId!,
+      );
+    await expect.poll(tabRow, { timeout: 20_000 }).toBe('ticket');
+
     // The options page: locked values shown disabled with the organisation note; the agent's own fields editable.
     const options = await ext.context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -95,6 +115,8 @@ test('managed policy takes effect in the worker and shows as locked in the optio
     const policyRows = options.getByTestId('audit-table').locator('tbody tr', { hasText: 'policy_applied' });
     await expect(policyRows).toHaveCount(1); // recorded once, not once per worker wake-up or change event
     await expect(policyRows).not.toContainText('sk-org-managed-test'); // keys in the log, never values
+    await expect(options.getByTestId('policy-rejected')).not.toContainText('tok-in-the-query');
+    expect(JSON.stringify(status!.report)).not.toContain('tok-in-the-query');
 
     // Saving the agent's own settings must not override what the organisation holds.
     await options.locator('#agent-name').fill('Sam');
@@ -107,6 +129,18 @@ test('managed policy takes effect in the worker and shows as locked in the optio
     await expect(options.getByTestId('model')).toHaveValue('claude-haiku-4-5', { timeout: 30_000 });
     await expect(options.getByTestId('feature-chat')).toBeChecked();
     await expect(policyRows).toHaveCount(2);
+
+    // Fail closed (issue 14 item 9): every host written with https:// leaves Tandem on no helpdesk, and the page
+    // says so; agentHelpdesks: false keeps the agent from adding helpdesks of their own.
+    writePolicy(extensionId, { ...POLICY, allowedHelpdeskHosts: ['https://acme.zendesk.com/'], agentHelpdesks: false });
+    await expect(options.getByTestId('policy-closed-hosts')).toBeVisible({ timeout: 30_000 });
+    await expect(options.getByTestId('ch-add')).toBeDisabled();
+    await expect(options.getByTestId('ch-own-locked')).toBeVisible();
+    await expect(policyRows).toHaveCount(3);
+    // The allowed account's tab, read a moment ago, is no longer listened to after a reload.
+    await zendesk.reload();
+    await zendesk.waitForTimeout(2000);
+    expect(await tabRow()).toBeNull();
   } finally {
     rmSync(POLICY_FILE, { force: true });
     await ext.close();

@@ -28,6 +28,7 @@ import {
   syncPolicySource,
   withHeaders,
 } from '../../../lib/kb/sources';
+import { clearSecretsForTests } from '../../../lib/secrets';
 import type { ImportFile } from '../../../lib/kb/import';
 
 type Handler = (req: IncomingMessage, url: URL, res: ServerResponse) => void;
@@ -297,14 +298,20 @@ describe('stored knowledge', () => {
 });
 
 describe("the agent's own sources", () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await clearSecretsForTests();
+  });
 
-  it('are kept in local storage, refuse a duplicate, and can be removed', async () => {
+  it('are kept with the secrets (not in any storage area), refuse a duplicate, and can be removed', async () => {
     const a = await addAgentSource({ kind: 'intercom', accessToken: 'tok', baseUrl: 'https://api.eu.intercom.io' }, 1);
     await addAgentSource({ kind: 'zendesk', baseUrl: 'https://acme.zendesk.com', auth: { email: 'a@acme.test', apiToken: 't' }, includeMacros: true }, 2);
     await expect(addAgentSource({ kind: 'intercom', accessToken: 'other', baseUrl: 'https://api.eu.intercom.io' })).rejects.toThrow(/already/);
-    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toContain('kbSources');
+    // storage.local is readable by content scripts in Firefox: credentials live in the extension's IndexedDB.
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).not.toContain('kbSources');
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('tok');
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+    expect((await agentKbSourcesItem.getValue()).length).toBe(2);
     await removeAgentSource(a.id);
     expect((await agentKbSourcesItem.getValue()).map((s) => s.config.kind)).toEqual(['zendesk']);
   });

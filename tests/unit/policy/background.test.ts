@@ -19,7 +19,7 @@ describe('recording the policy in the audit log', () => {
     expect(entry).toMatchObject({ action: 'policy_applied', detail: { source: 'managed', applied: ['apiKey', 'model'] } });
     expect((entry.detail!.rejected as string[])[0]).toMatch(/^retentionDays: /);
     expect(JSON.stringify(entry)).not.toContain('sk-org-secret');
-    expect((await policyStatusItem.getValue())?.locked).toEqual(['apiKey', 'model', 'useGatewayWithoutKey']);
+    expect((await policyStatusItem.getValue())?.locked).toEqual(['apiKey', 'baseUrl', 'model', 'useGatewayWithoutKey']);
 
     await fakeBrowser.storage.managed.set({ model: 'claude-haiku-4-5' }); // a changed value is a new policy
     expect(await recordPolicy(db, await loadEffective(), 3)).toBe(true);

@@ -131,7 +131,7 @@ describe('mergeSettings: managed > agent > defaults', () => {
   it('an organisation key replaces the agent key; a keyless gateway sends none', () => {
     const org = mergeSettings(agent, 'agent-key', { apiKey: 'org-key' });
     expect(org.apiKey).toBe('org-key');
-    expect([...org.locked].sort()).toEqual(['apiKey', 'useGatewayWithoutKey']);
+    expect([...org.locked].sort()).toEqual(['apiKey', 'baseUrl', 'useGatewayWithoutKey']);
     const gw = mergeSettings(agent, 'agent-key', { apiBaseUrl: 'https://gw.acme.test', useGatewayWithoutKey: true });
     expect(gw.apiKey).toBe('');
     expect(gw.settings.baseUrl).toBe('https://gw.acme.test');
