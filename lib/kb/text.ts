@@ -94,19 +94,20 @@ export function normalizeTerm(token: string): string | null {
 
 const ASCII = /^[\x00-\x7f]*$/;
 
-/** Markdown to plain text good enough for passages: no markup characters left in what the agent reads. */
+/** Markdown to plain text good enough for passages: no markup characters left in what the agent reads. (Brackets and
+ *  line starts are matched so that no run is rescanned from each of its characters: linear on any article.) */
 export function stripMarkdown(md: string): string {
   return md
     .replace(/```[\s\S]*?```/g, (block) => block.replace(/```\w*/g, ''))
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, ' ')
+    .replace(/!\[([^\][]*)\]\([^()]*\)/g, '$1')
+    .replace(/\[([^\][]+)\]\([^()]*\)/g, '$1')
+    .replace(/<[^<>]+>/g, ' ')
     .replace(/^\s{0,3}#{1,6}\s+/gm, '')
     .replace(/^\s{0,3}>\s?/gm, '')
-    .replace(/^\s*[-*+]\s+/gm, '')
-    .replace(/^\s*\d+[.)]\s+/gm, '')
+    .replace(/^[ \t]*[-*+]\s+/gm, '')
+    .replace(/^[ \t]*\d+[.)]\s+/gm, '')
     .replace(/(\*\*|__|\*|_|~~|`)(?=\S)([\s\S]*?\S)\1/g, '$2')
-    .replace(/^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/gm, '')
+    .replace(/^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/gm, '')
     .replace(/[ \t]+/g, ' ')
     .trim();
 }

@@ -110,7 +110,7 @@ export function assessTicket(ticket: TicketSnapshot, options?: AssessOptions): T
     const angerHit = hits.find((h) => h.kind === 'anger');
     for (const h of hits) {
       if (h.kind === 'anger' || disabled.has(h.kind)) continue;
-      const [s, e] = sentenceAround(text, h.start, h.end);
+      const [s, e] = h.sentence ?? sentenceAround(text, h.start, h.end);
       let severity = h.severity;
       // A churn or repeat-contact message that is also furious needs a lead's eyes now.
       if ((h.kind === 'churn_risk' || h.kind === 'repeat_contact') && score <= t.angerCritical) severity = 'critical';
@@ -130,7 +130,7 @@ export function assessTicket(ticket: TicketSnapshot, options?: AssessOptions): T
       const severity: Severity = score <= t.angerCritical ? 'critical' : 'warning';
       let evidence: string;
       if (angerHit) {
-        const [s, e] = sentenceAround(text, angerHit.start, angerHit.end);
+        const [s, e] = angerHit.sentence ?? sentenceAround(text, angerHit.start, angerHit.end);
         evidence = text.slice(s, e);
       } else {
         evidence = mostNegativeSentence(text);

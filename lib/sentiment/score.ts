@@ -26,9 +26,10 @@ const NORMALISE_ALPHA = 15;
 const TOKEN_RE =
   /(?<=^|\s)[:;=][-'^]?[()[\]dDpP/\\|]+(?=\s|$)|<3|\p{Extended_Pictographic}(?:\u200D\p{Extended_Pictographic}|[\uFE0F\u2640\u2642])*|[\p{L}\p{N}]+(?:['’][\p{L}]+)*['’]?|[!?]+|[.,;:()]+/gu;
 
-/** Sarcasm: praise words in a frame that means the opposite. Cheap and English-heavy by design. */
+/** Sarcasm: praise words in a frame that means the opposite. Cheap and English-heavy by design. (No two adjacent
+ *  quantifiers may take the same characters: "great job" and 40 KB of "!" once took seconds.) */
 const SARCASM_RE =
-  /\b(?:(?:great|wonderful|perfect|fantastic|awesome|brilliant|lovely|terrific|super)[,.!… ]+(?:just )?(?:another|yet another|more|again)\b|oh (?:great|wonderful|perfect|joy|fantastic|brilliant|good)\b|just (?:great|perfect|wonderful|brilliant|fantastic)[.!…]*(?:\s|$)|thanks? (?:a lot )?for nothing|yeah,? right|so helpful[.!…]*\s*(?:not\b|\/s)|(?:love|enjoy) (?:how|it when|that) (?:you|your|nobody|no one|i have to|i keep|it keeps)|(?:great|amazing|stellar|wonderful|excellent|fantastic|fabulous) (?:job|service|support|work)[,.!]*\s*(?:guys|team|folks|there)?[,.!]*\s*(?:🙄|\/s|\.\.\.|…)|thanks a lot\.\.\.|(?:^|\s)\/s(?:\s|$)|gracias por nada|merci pour rien|merci du cadeau|danke für nichts|na toll|obrigad[oa] por nada)/iu;
+  /\b(?:(?:great|wonderful|perfect|fantastic|awesome|brilliant|lovely|terrific|super)[,.!… ]+(?:just )?(?:another|yet another|more|again)\b|oh (?:great|wonderful|perfect|joy|fantastic|brilliant|good)\b|just (?:great|perfect|wonderful|brilliant|fantastic)[.!…]*(?:\s|$)|thanks? (?:a lot )?for nothing|yeah,? right|so helpful[.!…]*\s*(?:not\b|\/s)|(?:love|enjoy) (?:how|it when|that) (?:you|your|nobody|no one|i have to|i keep|it keeps)|(?:great|amazing|stellar|wonderful|excellent|fantastic|fabulous) (?:job|service|support|work)[,.!]*(?:\s*(?:guys|team|folks|there)[,.!]*)?\s*(?:🙄|\/s|\.\.\.|…)|thanks a lot\.\.\.|(?:^|\s)\/s(?:\s|$)|gracias por nada|merci pour rien|merci du cadeau|danke für nichts|na toll|obrigad[oa] por nada)/iu;
 
 /** Words one of which every sarcasm cue contains: the regex only runs when one is present. */
 const SARCASM_TRIGGERS = new Set([
