@@ -116,7 +116,7 @@ test('a draft streams into the panel, is refined, and versions are kept', async 
   await expect(text).toContainText('[mock:draft]');
   await expect(text).toContainText('Tom Becker');
   expect(JSON.stringify(mock.requests[0].body)).not.toContain('maria.lopez@example.com');
-  expect(JSON.stringify(mock.requests[0].body)).toContain('[EMAIL_1]');
+  expect(JSON.stringify(mock.requests[0].body)).toContain('[EMAIL_1_');
 
   await panel.getByTestId('refine-friendlier').click();
   await expect(text).toContainText('[mock:refine]', { timeout: 10_000 });
