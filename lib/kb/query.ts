@@ -7,6 +7,7 @@
 // lines are mostly the details the agent asked for and goodbyes. Those (e-mail addresses, phone and order numbers,
 // the customer's name, "Username:" labels, "thanks, take care") are left out before weighting.
 import type { TicketSnapshot } from '../../adapters/types';
+import { capText, MAX_MESSAGE_CHARS, MAX_SUBJECT_CHARS } from '../limits';
 import { analyzeWithSurface, NEGATION_WORDS, normalizeTerm, splitSentences, tokenize } from './text';
 
 export interface QueryTerm {
@@ -189,7 +190,7 @@ const contentWords = (text: string) => tokenize(text).filter((t) => normalizeTer
 function partsOf(query: TicketSnapshot | string): Part[] {
   if (typeof query === 'string') return [{ text: detailFree(cleanCustomerText(query)), weight: 1 }];
   const parts: Part[] = [];
-  if (query.subject) parts.push({ text: query.subject, weight: SUBJECT_WEIGHT });
+  if (query.subject) parts.push({ text: capText(query.subject, MAX_SUBJECT_CHARS), weight: SUBJECT_WEIGHT });
   const names = [query.requester?.name ?? ''];
   const customer: { text: string; answer: boolean }[] = [];
   const asked: string[] = []; // the agent's questions
@@ -198,11 +199,11 @@ function partsOf(query: TicketSnapshot | string): Part[] {
     if (m.internal || !m.text) continue;
     if (m.author.role === 'customer') {
       if (m.author.name) names.push(m.author.name);
-      customer.push({ text: m.text, answer: afterQuestion });
+      customer.push({ text: capText(m.text, MAX_MESSAGE_CHARS), answer: afterQuestion });
       afterQuestion = false; // a second bubble in a row goes on by itself
     } else {
       afterQuestion = m.author.role === 'agent' && endsWithQuestion(m.text);
-      if (m.author.role === 'agent') asked.push(...agentQuestions(m.text));
+      if (m.author.role === 'agent') asked.push(...agentQuestions(capText(m.text, MAX_MESSAGE_CHARS)));
     }
   }
   // Messages with nothing left to say (a name, an order number, "thanks!") neither count nor age the others.

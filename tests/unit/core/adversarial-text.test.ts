@@ -5,11 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToTextPreservingLines, stripQuotedText } from '../../../adapters/shared/text';
 import type { TicketSnapshot } from '../../../adapters/types';
+import { buildChatPrompt, buildDraftPrompt, buildRefinePrompt } from '../../../lib/ai/prompts';
 import { buildQuery } from '../../../lib/kb/query';
+import { MAX_CHAT_TURN_CHARS, MAX_CHAT_TURNS, MAX_MESSAGE_CHARS, MAX_REFINE_INPUT_CHARS, MAX_SUBJECT_CHARS } from '../../../lib/limits';
 import { redact } from '../../../lib/privacy/redact';
 import { assessTicket } from '../../../lib/sentiment/assess';
 import { compiledPhrases, findPhraseHits } from '../../../lib/sentiment/match';
 import { scoreMessage } from '../../../lib/sentiment/score';
+import { settings, snippets, ticket } from '../ai/helpers';
 
 const BOUND_MS = 1000;
 
@@ -31,7 +34,6 @@ const customerTicket = (text: string): TicketSnapshot => ({
 
 describe('redaction is linear on crafted input', () => {
   it('key=value secrets: 5 KB of "secret-" (old: ~8 s, cubic)', () => {
-    compiledPhrases();
     const { ms } = timed(() => redact('secret-'.repeat(700)));
     expect(ms).toBeLessThan(BOUND_MS);
   });
@@ -106,5 +108,44 @@ describe('the text walk and quote stripping are linear on crafted input', () => 
   it('stripQuotedText on 50 KB of attribution-like lines', () => {
     const { ms } = timed(() => stripQuotedText(`Hi\n${'On Monday Jane wrote '.repeat(2500)}\n> quoted`));
     expect(ms).toBeLessThan(BOUND_MS);
+  });
+});
+
+describe('every text is capped where it enters (subject, each message, chat history, refine input)', () => {
+  // Old code: none of these were capped, so a 200 KB subject, chat turn or draft went whole through redaction and
+  // into the prompt (and the subject into the knowledge query).
+  const big = 'Where is my refund? '.repeat(10_000); // 200 KB
+
+  it('the subject of a prompt', () => {
+    const built = buildDraftPrompt({ ticket: ticket({ subject: big }), snippets, settings });
+    const subject = /<subject>([\s\S]*?)<\/subject>/.exec(built.messages[0].content)![1];
+    expect(subject.length).toBeLessThan(MAX_SUBJECT_CHARS + 100);
+  });
+
+  it('chat history and the new message: the latest MAX_CHAT_TURNS turns, each capped', () => {
+    const history = Array.from({ length: 100 }, (_, i) => ({ role: i % 2 ? ('assistant' as const) : ('user' as const), content: `turn ${i} ${big}` }));
+    const { ms, value: built } = timed(() => buildChatPrompt({ ticket: ticket(), snippets, history, message: big, settings }));
+    expect(ms).toBeLessThan(BOUND_MS * 3);
+    const turns = built.messages.slice(1);
+    expect(turns.length).toBeLessThanOrEqual(MAX_CHAT_TURNS);
+    for (const t of turns) expect(t.content.length).toBeLessThan(MAX_CHAT_TURN_CHARS + 100);
+    expect(built.messages.map((m) => m.content).join('')).not.toContain('turn 0 ');
+  });
+
+  it('the draft being refined and a custom instruction', () => {
+    const built = buildRefinePrompt({ ticket: ticket(), draft: big, refinement: { kind: 'custom', instruction: big }, settings });
+    const content = built.messages[0].content;
+    const draft = /<draft>\n([\s\S]*?)\n<\/draft>/.exec(content)![1];
+    const instruction = /<instruction>([\s\S]*?)<\/instruction>/.exec(content)![1];
+    expect(draft.length).toBeLessThan(MAX_REFINE_INPUT_CHARS + 100);
+    expect(instruction.length).toBeLessThan(MAX_REFINE_INPUT_CHARS + 100);
+  });
+
+  it('each message in sentiment and the knowledge query; the subject in the query', () => {
+    // A churn phrase only beyond the cap is not seen: what is assessed is the capped text.
+    const late = assessTicket(customerTicket(`${'All good here. '.repeat(MAX_MESSAGE_CHARS / 15 + 10)}I will cancel my account.`));
+    expect(late.alerts.some((a) => a.kind === 'churn_risk')).toBe(false);
+    const terms = buildQuery({ ...customerTicket('My parcel is late.'), subject: `${'a '.repeat(MAX_SUBJECT_CHARS)} zebra` }).map((t) => t.surface);
+    expect(terms).not.toContain('zebra');
   });
 });
