@@ -432,7 +432,7 @@ export function inlineText(el: Element | null | undefined): string {
   // Authors' names repeat down a thread of thousands of messages: remember the collapsed form.
   let line = inlineCache.get(raw);
   if (line === undefined) {
-    line = raw.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+    line = raw.replace(/[\s\u200b]+/g, ' ').trim();
     if (inlineCache.size >= 2000) inlineCache.clear();
     if (raw.length <= 200) inlineCache.set(raw, line);
   }

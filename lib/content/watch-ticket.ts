@@ -82,7 +82,7 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
     editorSeen = undefined;
     const url = win.location.href;
     const current = currentAdapter();
-    let snapshot: TicketSnapshot | null = null;
+    let snapshot: TicketSnapshot | null;
     try {
       snapshot = current?.readTicket(doc, url) ?? null;
       for (const { root, host } of current?.watchRoots?.(doc) ?? []) watchRoot(root, host);

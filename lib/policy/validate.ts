@@ -57,7 +57,7 @@ export function checkHttpUrl(v: unknown): Check<string> {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return bad(`"${s}" must start with https:// (or http:// for a local gateway)`);
   if (url.username || url.password) return bad('credentials in the URL are not allowed; use apiKey or headers');
-  return ok(s.replace(/\/+$/, ''));
+  return ok(s.replace(/(?<!\/)\/+$/, ''));
 }
 
 /** "support.example.com", "*.example.com", "helpdesk.local:8443". */

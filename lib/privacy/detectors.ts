@@ -207,7 +207,7 @@ export function findIbans(text: string): Span[] {
 
 // ---------------------------------------------------------------- API keys and tokens
 const TOKEN_PATTERNS: RegExp[] = [
-  /\bsk-(?:ant-)?[A-Za-z0-9_-]{20,}/g, // Anthropic / OpenAI style
+  /\bsk-[A-Za-z0-9_-]{20,}/g, // Anthropic / OpenAI style
   /\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{16,}/g, // Stripe
   /\bwhsec_[A-Za-z0-9]{20,}/g,
   /\bgh[pousr]_[A-Za-z0-9]{30,}/g, // GitHub
@@ -234,7 +234,7 @@ const AUTH_SCHEME_RE = /\b(?:Bearer|Basic|Token)\s+([A-Za-z0-9._~+/=-]{16,})/g;
 // Found from each secret-ish word: the key is the identifier around it (at most KEY_MAX characters), then an
 // anchored pattern reads the separator and the value. (One pattern for key, separator and value, with the key's
 // letters on both sides of the word, backtracked cubically: "secret-secret-..." took seconds for 5 KB.)
-const KEY_WORD_RE = /secret|token|api[_ -]?key|apikey|private[_-]?key|signing[_-]?key|passwd|passcode|password|pwd|pin/gi;
+const KEY_WORD_RE = /secret|token|api[_ -]?key|private[_-]?key|signing[_-]?key|passwd|passcode|password|pwd|pin/gi;
 const PASSWORD_WORD = /^(?:password|passwd|pwd|passcode|pin)$/i;
 const KEY_CHAR = /[A-Za-z_-]/;
 const WORD_CHAR = /\w/;
@@ -284,8 +284,19 @@ function trimDots(s: string): string {
   return s.slice(0, end);
 }
 
-// Credentials inside a URL: scheme://user:password@host
-const URL_CREDENTIALS_RE = /\b[a-z][a-z0-9+.-]*:\/\/([^\s:/@]+:[^\s/@]+)@/gi;
+// Credentials inside a URL: scheme://user:password@host. Found from the "://" (a scheme pattern in front of it was
+// tried again from every letter of a long run such as "a.a.a..." or "secret-secret-...": seconds for 100 KB).
+const URL_CREDENTIALS_RE = /:\/\/([^\s:/@]+:[^\s/@]+)@/g;
+const SCHEME_CHAR = /[a-z0-9+.-]/i;
+
+/** Whether a URL scheme ends at `at`: a letter, then letters, digits, '+', '.' or '-' (at most 32 looked at). */
+function schemeBefore(text: string, at: number): boolean {
+  let letter = false;
+  for (let i = at - 1; i >= 0 && i >= at - 32 && SCHEME_CHAR.test(text[i]); i--) {
+    if (/[a-z]/i.test(text[i]) && !/\w/.test(text[i - 1] ?? '')) letter = true;
+  }
+  return letter;
+}
 
 function looksGenerated(value: string): boolean {
   if (value.length < 12) return false;
@@ -316,6 +327,7 @@ export function findSecrets(text: string): Span[] {
     out.push(span('secret', kv.valueStart, value));
   }
   for (const m of text.matchAll(URL_CREDENTIALS_RE)) {
+    if (!schemeBefore(text, m.index!)) continue;
     out.push(span('secret', m.index! + m[0].length - 1 - m[1].length, m[1]));
   }
   return out;
@@ -375,9 +387,9 @@ export function findSsns(text: string): Span[] {
 }
 
 // ---------------------------------------------------------------- phone numbers
-const PHONE_CANDIDATE_RE = /(?<![\w+#/.,:-])(?:\+|00)?\(?\d[\d ().\/-]{5,20}\d(?![\w]|[.,:/-]\d)/g;
+const PHONE_CANDIDATE_RE = /(?<![\w+#/.,:-])(?:\+|00)?\(?\d[\d ()./-]{5,20}\d(?![\w]|[.,:/-]\d)/g;
 const PHONE_CONTEXT =
-  /\b(phone|tel|telephone|mobile|cell|call|ring|text me|sms|whats ?app|fax|contact|reach|number is|landline|hotline|tel[eé]fono|m[oó]vil|celular|llamar|ll[aá]me|t[eé]l[eé]phone|portable|appel|appelez|telefon|handy|mobil|anrufen|r[uü]ckruf|telem[oó]vel|telefone|liga[rç])\b/i;
+  /\b(phone|tel|mobile|cell|call|ring|text me|sms|whats ?app|fax|contact|reach|number is|landline|hotline|tel[eé]fono|m[oó]vil|celular|llamar|ll[aá]me|t[eé]l[eé]phone|portable|appel|appelez|telefon|handy|mobil|anrufen|r[uü]ckruf|telem[oó]vel|telefone|liga[rç])\b/i;
 const NOT_PHONE_CONTEXT =
   /\b(order|ord|invoice|inv|ticket|case|ref|reference|tracking|track|shipment|parcel|awb|serial|s\/n|sku|item|part|model|account|acct|customer|confirmation|policy|claim|booking|id|po|pedido|factura|commande|colis|facture|bestellung|kundennummer|sendungsnummer|rechnung|encomenda|fatura|ordine)(?:\s*(?:number|no\.?|nr\.?|n[ºo°]\.?|#|id))?(?:\s*[:#.])?(?:\s*is)?$/i; // (tested on text without trailing spaces)
 const DATE_OR_TIME =
@@ -401,7 +413,7 @@ function phoneShapeOk(raw: string): boolean {
   if (/^[6789]\d{2}[ .]\d{3}[ .]\d{3}$/.test(s) || /^[89]\d[ .]\d{3}[ .]\d{2}[ .]\d{2}$/.test(s)) return true;
   // European national numbers with a trunk 0: 020 7946 0958, 07700 900123, 030 12345678, 01 23 45 67 89, 030/1234567
   if (/^\(?0\d/.test(s) && digits.length >= 9 && digits.length <= 12) {
-    const groups = s.split(/[ ().\/-]+/).filter(Boolean);
+    const groups = s.split(/[ ()./-]+/).filter(Boolean);
     if (groups.length >= 2 && groups.every((g) => g.length >= 2 && g.length <= 8)) return true;
   }
   return false;

@@ -138,7 +138,10 @@ function buildGate(patterns: string[]): CompiledKind['gate'] {
   for (const p of patterns) {
     const fw = firstWords(p);
     if (!fw) return null;
-    for (const w of fw) (w.prefix ? prefixes.push(w.word) : words.add(w.word));
+    for (const w of fw) {
+      if (w.prefix) prefixes.push(w.word);
+      else words.add(w.word);
+    }
   }
   return { words, prefixes };
 }
@@ -241,7 +244,7 @@ const CONDITIONAL = new Set(['if', 'unless', 'si', 'wenn', 'falls', 'se', 'caso'
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*['’]?/gu;
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'we', 'they', 'yo', 'je', 'ich', 'eu']);
-const CLAUSE_BREAK = /[.!?;,:\n()]|\s(?:but|pero|mais|aber|mas|and then|because|porque|parce que|weil|porque)\s/giu;
+const CLAUSE_BREAK = /[.!?;,:\n()]|\s(?:but|pero|mais|aber|mas|and then|because|porque|parce que|weil)\s/giu;
 
 function isAlertNegator(tok: string, negators: Set<string>): boolean {
   return negators.has(tok) || tok.endsWith("n't") || (tok.startsWith("n'") && tok.length >= 2);
@@ -307,8 +310,6 @@ export function quotedRanges(text: string): [number, number][] {
 
 const IDLE_CURIOSITY =
   /\b(?:just curious|out of curiosity|hypothetically|asking for a friend|in theory|for future reference|por curiosidad|par curiosité|aus neugier|por curiosidade)\b/iu;
-
-const SENTENCE_END = /[.!?\n]/;
 
 /** Bounds of the sentence around [start, end): used for evidence and for sentence-scoped filters. */
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
@@ -473,13 +474,15 @@ export function findPhraseHits(text: string, compiled: CompiledPhrases): PhraseH
       const end = start + m[0].length;
       quoted ??= mergeRanges(quotedRanges(text));
       if (inRanges(quoted, start)) continue;
-      lang ??= detectLanguageOfText(text);
-      if (isNegated(text, start, end, lang)) continue;
       const [ss, se] = sentences.around(start, end);
-      if ((kind === 'churn_risk' || kind === 'legal_threat') && IDLE_CURIOSITY.test(text.slice(ss, se))) continue;
+      // A second hit of the kind in the sentence is dropped whatever the filters below say: asked first, it spares
+      // them (the costly part) for a phrase repeated all through a message.
       let starts = keptStarts.get(kind);
       if (!starts) keptStarts.set(kind, (starts = []));
       if (anyBetween(starts, ss, se)) continue;
+      lang ??= detectLanguageOfText(text);
+      if (isNegated(text, start, end, lang)) continue;
+      if ((kind === 'churn_risk' || kind === 'legal_threat') && IDLE_CURIOSITY.test(text.slice(ss, se))) continue;
       insertSorted(starts, start);
       hits.push({ kind, severity, start, end, sentence: [ss, se] });
     }

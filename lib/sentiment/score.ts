@@ -29,7 +29,7 @@ const TOKEN_RE =
 /** Sarcasm: praise words in a frame that means the opposite. Cheap and English-heavy by design. (No two adjacent
  *  quantifiers may take the same characters: "great job" and 40 KB of "!" once took seconds.) */
 const SARCASM_RE =
-  /\b(?:(?:great|wonderful|perfect|fantastic|awesome|brilliant|lovely|terrific|super)[,.!… ]+(?:just )?(?:another|yet another|more|again)\b|oh (?:great|wonderful|perfect|joy|fantastic|brilliant|good)\b|just (?:great|perfect|wonderful|brilliant|fantastic)[.!…]*(?:\s|$)|thanks? (?:a lot )?for nothing|yeah,? right|so helpful[.!…]*\s*(?:not\b|\/s)|(?:love|enjoy) (?:how|it when|that) (?:you|your|nobody|no one|i have to|i keep|it keeps)|(?:great|amazing|stellar|wonderful|excellent|fantastic|fabulous) (?:job|service|support|work)[,.!]*(?:\s*(?:guys|team|folks|there)[,.!]*)?\s*(?:🙄|\/s|\.\.\.|…)|thanks a lot\.\.\.|(?:^|\s)\/s(?:\s|$)|gracias por nada|merci pour rien|merci du cadeau|danke für nichts|na toll|obrigad[oa] por nada)/iu;
+  /\b(?:(?:great|wonderful|perfect|fantastic|awesome|brilliant|lovely|terrific|super)[,.!… ]+(?:just )?(?:another|yet another|more|again)\b|oh (?:great|wonderful|perfect|joy|fantastic|brilliant|good)\b|just (?:great|perfect|wonderful|brilliant|fantastic)[.!…]*(?:\s|$)|thanks? (?:a lot )?for nothing|yeah,? right|so helpful[.!…]*\s*(?:not\b|\/s)|(?:love|enjoy) (?:how|it when|that) (?:you|nobody|no one|i have to|i keep|it keeps)|(?:great|amazing|stellar|wonderful|excellent|fantastic|fabulous) (?:job|service|support|work)[,.!]*(?:\s*(?:guys|team|folks|there)[,.!]*)?\s*(?:🙄|\/s|\.\.\.|…)|thanks a lot\.\.\.|(?:^|\s)\/s(?:\s|$)|gracias por nada|merci pour rien|merci du cadeau|danke für nichts|na toll|obrigad[oa] por nada)/iu;
 
 /** Words one of which every sarcasm cue contains: the regex only runs when one is present. */
 const SARCASM_TRIGGERS = new Set([
@@ -83,7 +83,7 @@ export function valenceSum(text: string): number {
   const toks = raw.map(normaliseToken);
   const lang = detectLanguage(toks);
   const words = lang === 'en' ? lex.words : lex.byLang[lang];
-  const valences: number[] = new Array(toks.length).fill(0);
+  const valences = new Float64Array(toks.length); // (dense at any length; a filled Array of 20,000+ was not)
   let contrastAt = -1;
   let exclamations = 0;
   let questions = 0;
@@ -94,7 +94,10 @@ export function valenceSum(text: string): number {
     const c0 = tok.charCodeAt(0);
     if (c0 === 33 || c0 === 63) {
       // ! and ?
-      for (const ch of tok) ch === '!' ? exclamations++ : questions++;
+      for (const ch of tok) {
+        if (ch === '!') exclamations++;
+        else questions++;
+      }
       if (tok.length >= 2) punctRuns++;
       continue;
     }

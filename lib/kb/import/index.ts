@@ -94,7 +94,7 @@ function parseOne(file: ImportFile, out: SourcedArticle[], skipped: Skipped[]): 
       try {
         entries = unzipSync(file.bytes);
       } catch (e) {
-        throw new Error(`not a readable zip (${e instanceof Error ? e.message : e})`);
+        throw new Error(`not a readable zip (${e instanceof Error ? e.message : e})`, { cause: e });
       }
       for (const [path, bytes] of Object.entries(entries)) {
         if (path.endsWith('/') || /(^|\/)(__MACOSX|\.)/.test(path)) continue;
@@ -138,14 +138,14 @@ export function parseMarkdown(name: string, text: string): KbArticle {
   const fm = /^---\n([\s\S]*?)\n---\n?/.exec(body);
   if (fm) {
     for (const line of fm[1].split('\n')) {
-      const m = /^(\w+)\s*:\s*(.*)$/.exec(line);
+      const m = /^(\w+)\s*:(.*)$/.exec(line);
       if (m) meta[m[1].toLowerCase()] = m[2].trim().replace(/^["']|["']$/g, '');
     }
     body = body.slice(fm[0].length);
   }
   let title = meta.title;
   if (!title) {
-    const h = /^#\s+(.+)$/m.exec(body);
+    const h = /^#\s+(\S.*)$/m.exec(body);
     if (h) {
       title = h[1].trim();
       body = body.replace(h[0], '');
@@ -199,7 +199,7 @@ export function parseJson(name: string, text: string, push: (a: KbArticle) => vo
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new Error(`invalid JSON (${e instanceof Error ? e.message : e})`);
+    throw new Error(`invalid JSON (${e instanceof Error ? e.message : e})`, { cause: e });
   }
   const prefix = `file:${name}`;
   let items: unknown[];
