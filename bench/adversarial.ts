@@ -77,15 +77,16 @@ function cpuMs(): number {
   return (user + system) / 1000;
 }
 
-/** CPU milliseconds per call: enough calls to fill 20 ms (so small times are not timer noise); the median of seven
- *  rounds, each after a full garbage collection (so one round does not pay for the garbage of the one before). */
+/** CPU milliseconds per call: enough calls to fill 50 ms (so small times are not timer noise, and the garbage
+ *  collector's share is averaged over many calls); the median of seven rounds, each after a full collection (so one
+ *  round does not pay for the garbage of the one before). */
 function time(run: () => unknown): number {
   let calls = 1;
   for (;;) {
     const start = cpuMs();
     for (let i = 0; i < calls; i++) run();
     const ms = cpuMs() - start;
-    if (ms >= 20 || calls >= 1 << 16) break;
+    if (ms >= 50 || calls >= 1 << 16) break;
     calls *= ms < 2 ? 8 : 2;
   }
   const rounds: number[] = [];

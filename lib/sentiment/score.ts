@@ -55,6 +55,20 @@ function isNegator(tok: string): boolean {
   return tok.indexOf("'") >= 0 && SCORE_NEGATORS.has(tok.replace(/'/g, ''));
 }
 
+/** 0: no cased letter (digits, emoji, punctuation); 1: some lower-case letter; 2: cased letters, all capitals.
+ *  ASCII tokens are read by char code: upper- and lower-casing copies of every token were most of the garbage a long
+ *  message made. */
+function caseOf(t: string): 0 | 1 | 2 {
+  let upper = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) return t.toLowerCase() === t.toUpperCase() ? 0 : t === t.toUpperCase() ? 2 : 1;
+    if (c >= 97 && c <= 122) return 1;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper ? 2 : 0;
+}
+
 function isUpperWord(t: string): boolean {
   if (t.length < 2) return false;
   return t === t.toUpperCase() && t !== t.toLowerCase();
@@ -72,9 +86,10 @@ export function valenceSum(text: string): number {
   let capsCount = 0;
   for (const t of raw) {
     // Counts tokens with cased letters (words, not emoji, digits or punctuation).
-    if (t.toLowerCase() !== t.toUpperCase()) {
+    const kind = caseOf(t);
+    if (kind !== 0) {
       wordCount++;
-      if (isUpperWord(t)) capsCount++;
+      if (kind === 2 && t.length >= 2) capsCount++;
     }
   }
   const shouting = wordCount >= 3 && capsCount / wordCount >= 0.7;
