@@ -210,7 +210,7 @@ function readTags(q: DeepQuery, doc: Document, selector: string | undefined): { 
   if (els.length === 1 && els[0].children.length > 1) {
     return { found: true, tags: uniqueStrings(Array.from(els[0].children).map((c) => inlineText(c))) };
   }
-  const texts = els.flatMap((e) => fieldText(q, e).split(/\s*[,;]\s*/));
+  const texts = els.flatMap((e) => fieldText(q, e).split(/(?<!\s)\s*[,;]\s*/));
   return { found: true, tags: uniqueStrings(texts) };
 }
 
@@ -245,7 +245,7 @@ function readCustomTicket(config: CustomAdapterConfig, q: DeepQuery, doc: Docume
   const requesterEl = first(q, doc, s.requester);
   const requesterText = fieldText(q, requesterEl);
   const idText = fieldText(q, first(q, doc, s.ticketId));
-  const ticketId = (/[A-Za-z]*-?\d[\w-]*/.exec(idText.replace(/^#/, ''))?.[0] ?? idText) || ticketIdFromUrl(url) || '';
+  const ticketId = (/(?<![A-Za-z])[A-Za-z]*-?\d[\w-]*/.exec(idText.replace(/^#/, ''))?.[0] ?? idText) || ticketIdFromUrl(url) || '';
   const tags = readTags(q, doc, s.tags);
   const list = (sel: string | undefined) => (sel ? [sel] : []);
   const phrases = config.internalPhrases?.length ? config.internalPhrases.map((w) => w.toLowerCase()) : undefined;

@@ -524,7 +524,7 @@ for (const r of burstRows) {
   }
   const b = sortNum(r.busy);
   const cpu = pct(sortNum(r.cpuOn), 0.5) - pct(sortNum(r.cpuOff), 0.5);
-  let check = '';
+  let check: string;
   if (r.kind === 'typing') {
     check = r.reads === 0 ? 'pass (no read while typing)' : `FAIL (${r.reads} reads while typing)`;
     burstsOk &&= r.reads === 0;

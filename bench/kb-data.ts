@@ -143,7 +143,7 @@ export function synthArticles(n: number, pool: string[], seed = 7): KbArticle[] 
     const tags = tagPool.filter(() => rand() < 0.12);
     out.push({
       id: `synth-${i}`,
-      title: pick().replace(/[?.!]+$/, ''),
+      title: pick().replace(/(?<![?.!])[?.!]+$/, ''),
       body: lines.join('\n'),
       url: `https://help.example.com/articles/${i}`,
       tags,

@@ -51,8 +51,13 @@ export function evaluateLabelled(items: LabelledMessage[]): { perKind: KindFigur
       const c = counts.get(k)!;
       if (gold.has(k)) c.support++;
       if (gold.has(k) && predicted.has(k)) c.tp++;
-      else if (gold.has(k)) (c.fn++, missed.push(k));
-      else if (predicted.has(k)) (c.fp++, extra.push(k));
+      else if (gold.has(k)) {
+        c.fn++;
+        missed.push(k);
+      } else if (predicted.has(k)) {
+        c.fp++;
+        extra.push(k);
+      }
     }
     if (missed.length || extra.length) errors.push({ text: item.text, missed, extra });
   }

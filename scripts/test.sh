@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: everything, from a fresh clone. Type check, build the extension and the demo pages, unit tests
+# `npm test`: everything, from a fresh clone. Type check, lint, build the extension and the demo pages, unit tests
 # (vitest), then end-to-end tests in Debian's Chromium with the built extension loaded (Playwright).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +8,8 @@ source scripts/setup.sh
 mkdir -p reports
 echo "==> Type check"
 npx tsc --noEmit
+echo "==> Lint (ESLint: typescript-eslint, react-hooks, regexp incl. super-linear backtracking/move)"
+npm run -s lint
 echo "==> Build the extension and the demo helpdesk pages"
 npx wxt build
 node demo/build.mjs

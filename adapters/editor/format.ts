@@ -47,6 +47,6 @@ export function textToHtml(text: string): string {
 export const normalizeForCompare = (s: string) =>
   s
     .replace(/\u00a0/g, ' ')
-    .replace(/^\s*(?:[-*•]|\d+[.)])\s+/gm, '')
+    .replace(/^[ \t]*(?:[-*•]|\d+[.)])\s+/gm, '')
     .replace(/\s+/g, ' ')
     .trim();

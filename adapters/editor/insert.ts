@@ -16,10 +16,15 @@
 import type { InsertMode, InsertOptions, InsertResult } from '../types';
 import { normalizeForCompare, textToHtml } from './format';
 
+/** Whether text ends with a line break and then only whitespace (/\n\s*$/ rescans each run of line breaks). */
+function endsWithLineBreak(text: string): boolean {
+  return text.slice(text.trimEnd().length).includes('\n');
+}
+
 type TextField = HTMLTextAreaElement | HTMLInputElement;
 
 const isTextField = (el: Element): el is TextField =>
-  el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && /^(text|search|email|url|)$/i.test((el as HTMLInputElement).type));
+  el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && /^(?:text|search|email|url)?$/i.test((el as HTMLInputElement).type));
 
 /** The element that really takes the text: an iframe's editable body, or the element itself. */
 export function resolveEditable(editor: HTMLElement): HTMLElement | null {
@@ -124,7 +129,7 @@ async function waitUntilLanded(el: HTMLElement, text: string, before: string, mo
 async function insertIntoTextField(el: TextField, text: string, mode: InsertMode): Promise<InsertResult> {
   const before = el.value;
   el.focus();
-  const separator = mode === 'append' && before.trim() !== '' && !/\n\s*$/.test(before) ? '\n\n' : '';
+  const separator = mode === 'append' && before.trim() !== '' && !endsWithLineBreak(before) ? '\n\n' : '';
   if (mode === 'replace') el.setSelectionRange(0, before.length);
   else if (mode === 'append') el.setSelectionRange(before.length, before.length);
   // cursor: the field keeps its own selectionStart/End even while unfocused.
@@ -274,7 +279,7 @@ async function insertIntoContentEditable(el: HTMLElement, text: string, mode: In
   // watch the DOM (ProseMirror, Quill, TinyMCE) follow.
   let newBlock = '';
   if (mode === 'append' && before.trim()) {
-    const blocksBefore = readEditorText(el).replace(/\s+$/, '');
+    const blocksBefore = readEditorText(el).trimEnd();
     try {
       if (!requestParagraph(editingHost(el))) doc.execCommand('insertParagraph');
     } catch {
@@ -282,7 +287,7 @@ async function insertIntoContentEditable(el: HTMLElement, text: string, mode: In
     }
     await nextFrame(win);
     // Editors that keep their own model may ignore or revert it: then lead the paste with an empty block.
-    if (readEditorText(el).replace(/[\u200b\ufeff]/g, '').replace(/\s+$/, '') === blocksBefore && !/\n\s*$/.test(readEditorText(el))) {
+    if (readEditorText(el).replace(/[\u200b\ufeff]/g, '').trimEnd() === blocksBefore && !endsWithLineBreak(readEditorText(el))) {
       newBlock = '\n';
     }
   }

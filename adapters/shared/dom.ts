@@ -157,7 +157,7 @@ export function hasMatch(el: Element, selectors: string[] | SelectorEntry | unde
   return matchesAny(el, selectors) || queryFirst(el, selectors) !== null;
 }
 
-const EMAIL = /[A-Z0-9._%+'-]+@[A-Z0-9.-]+\.[A-Z]{2,}/i;
+const EMAIL = /(?<![A-Z0-9._%+'-])[A-Z0-9._%+'-]+@[A-Z0-9.-]+\.[A-Z]{2,}/i;
 
 const MAILTO = 'a[href^="mailto:" i]';
 const EMAIL_ATTRIBUTES = ['data-email', 'title', 'aria-label'];
@@ -206,8 +206,8 @@ export function emailIn(text: string): string | undefined {
 /** A name without an e-mail address tacked on: "Jane Doe <jane@x.com>" -> "Jane Doe". */
 export function nameWithoutEmail(text: string): string {
   return text
-    .replace(/<[^>]*@[^>]*>/g, '')
-    .replace(/\(\s*[^)]*@[^)]*\)/g, '')
+    .replace(/<[^<>@]*@[^<>]*>/g, '')
+    .replace(/\([^()@]*@[^()]*\)/g, '')
     .replace(EMAIL, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -12,7 +12,7 @@ export async function insertWith(
   mode: InsertMode,
   options?: InsertOptions,
 ): Promise<InsertResult> {
-  let editor: HTMLElement | null = null;
+  let editor: HTMLElement | null;
   try {
     editor = findEditor(doc);
   } catch {

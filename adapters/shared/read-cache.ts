@@ -49,7 +49,7 @@ function scanReach(selectors: string[]): SelectorReach {
   for (const raw of selectors) {
     // Quoted attribute values may contain anything ("a + b"): leave them out of the structural scan.
     // Attribute tests keep only their name: `[class~="x"]`'s operator is not a sibling combinator.
-    const s = raw.replace(/"[^"]*"|'[^']*'/g, '""').replace(/\[\s*([\w:-]+)[^\]]*\]/g, '[$1]');
+    const s = raw.replace(/"[^"]*"|'[^']*'/g, '""').replace(/\[\s*([\w:-]+)(?![\w:-])[^\]]*\]/g, '[$1]');
     if (STRUCTURAL.test(s)) reach.structural = true;
     if (/::?[a-z-]/i.test(s.replace(HARMLESS_PSEUDO, ''))) reach.anyAttribute = true;
     for (const m of s.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)) reach.classes.add(m[1]);

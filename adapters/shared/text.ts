@@ -333,7 +333,9 @@ const UNTIDY = /\u00a0|[ \t]\n|\n\n\n/;
 function tidy(raw: string, stripQuotes: boolean, untidy: boolean): string {
   let text = raw;
   if (untidy && UNTIDY.test(text)) {
-    text = text.replace(/\u00a0/g, ' ').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n');
+    // (Spaces before a line break are matched from the start of their run only: unanchored, a long run of them with
+    // no line break after it, such as 80,000 &nbsp;, was rescanned from each of its spaces, seconds on the page.)
+    text = text.replace(/\u00a0/g, ' ').replace(/(?<![ \t])[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n');
   }
   text = text.trim();
   if (stripQuotes) text = stripQuotedText(text);
@@ -430,7 +432,7 @@ export function inlineText(el: Element | null | undefined): string {
   // Authors' names repeat down a thread of thousands of messages: remember the collapsed form.
   let line = inlineCache.get(raw);
   if (line === undefined) {
-    line = raw.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+    line = raw.replace(/[\s\u200b]+/g, ' ').trim();
     if (inlineCache.size >= 2000) inlineCache.clear();
     if (raw.length <= 200) inlineCache.set(raw, line);
   }

@@ -16,6 +16,7 @@ export function SendPreview({ action, load }: { action: DraftAction | null; load
       cancelled = true;
     };
     // `key` stands for `action` (a new object each render, the same request).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, key, load]);
   if (!action) return null;
   return (

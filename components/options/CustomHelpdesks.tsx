@@ -499,6 +499,8 @@ function PreviewAndSelectors({ form, errors, change, onCancel }: {
     return () => {
       alive = false;
     };
+    // (the tab's id and URL are what the check reads; the tab object is new on every tabs update)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [tab?.id, tab?.url]);
 
   async function run() {

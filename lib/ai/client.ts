@@ -114,7 +114,8 @@ export function toAiError(err: unknown, settings: Pick<AiSettings, 'baseUrl' | '
   }
   if (err instanceof Anthropic.APIError) {
     const status = err.status;
-    const type = err.type ?? (err.error as any)?.error?.type ?? (err.error as any)?.type;
+    const body = err.error as { type?: string; error?: { type?: string } } | undefined;
+    const type = err.type ?? body?.error?.type ?? body?.type;
     const apiMessage = err.apiMessage ?? '';
     if (status === 401 || status === 403 || type === 'authentication_error' || type === 'permission_error') {
       return new AiError('auth', 'The API key was refused. Check the key in Tandem settings, or ask your admin for a valid one.', { status, cause: err });

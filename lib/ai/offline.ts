@@ -88,7 +88,7 @@ function trimPassage(text: string, max: number): string {
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max);
   const sentenceEnd = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('! '), cut.lastIndexOf('? '));
-  return sentenceEnd > max * 0.5 ? cut.slice(0, sentenceEnd + 1) : `${cut.replace(/\s+\S*$/, '')}…`;
+  return sentenceEnd > max * 0.5 ? cut.slice(0, sentenceEnd + 1) : `${cut.replace(/(?<!\s)\s+\S*$/, '')}…`;
 }
 
 export function offlineDraft(input: OfflineDraftInput): OfflineDraft {

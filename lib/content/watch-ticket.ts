@@ -71,7 +71,7 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
     editorSeen = undefined;
     const url = win.location.href;
     const current = currentAdapter();
-    let snapshot: TicketSnapshot | null = null;
+    let snapshot: TicketSnapshot | null;
     try {
       snapshot = current?.readTicket(doc, url) ?? null;
       // The account host is part of the ticket's identity (two Zendesk accounts both have a #4521). A copy: the

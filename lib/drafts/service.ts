@@ -24,6 +24,7 @@ import {
 import { AiError, type AiSettings, type ChatTurn, type KbSnippet } from '../ai/types';
 import type { StoredTicket, TandemDB, TicketKey } from '../db';
 import { createRedactor, type Redactor } from '../privacy/redact';
+import { capText, MAX_REFINE_INPUT_CHARS } from '../limits';
 import { getSnippetsForTicket } from './snippets';
 import { createThrottledWriter } from './throttle';
 import type { ChatRow, DraftAction, DraftActionRequest, DraftActionResult, DraftRow, DraftVersion, SendPreview, SummaryPurpose } from './types';
@@ -240,7 +241,8 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
       const redactor = settings.redact ? createRedactor() : undefined;
       const built = await promptFor(origin, ticket.snapshot, settings, redactor);
       // Continue: the text so far goes back redacted with this prompt's placeholders, as the answer's start.
-      const prefill = opts.prefillFrom ? (redactor ? redactor.redact(opts.prefillFrom).text : opts.prefillFrom).trimEnd() : '';
+      const partial = opts.prefillFrom ? capText(opts.prefillFrom, MAX_REFINE_INPUT_CHARS) : '';
+      const prefill = partial ? (redactor ? redactor.redact(partial).text : partial).trimEnd() : '';
       const result = await streamInto({ write: (patch) => db.drafts.update(id, patch as Partial<DraftRow>) }, built, settings, controller.signal, prefill);
       if (result.failed && !opts.prefillFrom) await bringBackPreviousVersion(id);
       if (result.failed?.kind === 'network' || result.failed?.kind === 'timeout') await queueAfterNetworkFailure(id, origin, result.failed);
@@ -555,7 +557,8 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
       if (!origin) return { text: '', redactions: [], note: 'This is an offline draft: it was built on this computer and nothing was sent.' };
       const redactor = settings.redact ? createRedactor() : undefined;
       built = await promptFor(origin, ticket.snapshot, settings, redactor);
-      if (action.kind === 'continue' && row.text.trim()) prefill = (redactor ? redactor.redact(row.text).text : row.text).trimEnd();
+      const partial = capText(row.text, MAX_REFINE_INPUT_CHARS);
+      if (action.kind === 'continue' && partial.trim()) prefill = (redactor ? redactor.redact(partial).text : partial).trimEnd();
     }
     const p = previewRequest(built, settings);
     const text = prefill ? `${p.text}\n\n── Assistant (the answer so far, to be continued) ──\n${prefill}` : p.text;

@@ -26,7 +26,7 @@ interface EngineInternals {
   _dirtCount: number;
 }
 
-const internals = (engine: MiniSearch<any>) => engine as unknown as EngineInternals;
+const internals = (engine: MiniSearch) => engine as unknown as EngineInternals;
 
 export interface WeightedTerm {
   term: string;
@@ -206,7 +206,7 @@ const engineSources = new WeakMap<object, { key: string; source: PostingSource }
  * The engine's postings as a PostingSource. Per-document tables are computed once per engine state: every add
  * increments _nextId and every discard decrements _documentCount, so an unchanged pair means an unchanged engine.
  */
-export function engineSource(engine: MiniSearch<any>): PostingSource {
+export function engineSource(engine: MiniSearch): PostingSource {
   const e = internals(engine);
   const key = `${e._nextId}:${e._documentCount}`;
   const cached = engineSources.get(e);
@@ -284,7 +284,7 @@ export interface PackedIndex {
 export type PackedArticle = KbArticle;
 
 /** Packs a (vacuumed or not: discarded documents are left out) engine with its articles. */
-export function packEngine(engine: MiniSearch<any>, articles: Map<string, PackedArticle>, v: number): PackedIndex {
+export function packEngine(engine: MiniSearch, articles: Map<string, PackedArticle>, v: number): PackedIndex {
   const e = internals(engine);
   const fields = Object.keys(e._fieldIds).sort((a, b) => e._fieldIds[a] - e._fieldIds[b]);
   const F = fields.length;

@@ -7,6 +7,7 @@
 // lines are mostly the details the agent asked for and goodbyes. Those (e-mail addresses, phone and order numbers,
 // the customer's name, "Username:" labels, "thanks, take care") are left out before weighting.
 import type { TicketSnapshot } from '../../adapters/types';
+import { capText, MAX_MESSAGE_CHARS, MAX_SUBJECT_CHARS } from '../limits';
 import { analyzeWithSurface, NEGATION_WORDS, normalizeTerm, splitSentences, tokenize } from './text';
 
 export interface QueryTerm {
@@ -29,7 +30,7 @@ export const PHRASE_WEIGHT = { value: 0.6 };
 // A line that is only a greeting with at most a name or two ("Hi team,", "Dear Support Team"); never a line
 // that goes on to say something ("Hello, the app crashes on login" keeps its words).
 const GREETING_LINE =
-  /^\s*(?:hi|hello|hey|hiya|dear|good\s+(?:morning|afternoon|evening|day)|greetings|hallo|bonjour|hola)(?:[\s,]+[\p{L}'.-]+){0,2}\s*[,.!:]?\s*$/iu;
+  /^\s*(?:hi|hello|hey|hiya|dear|good\s+(?:morning|afternoon|evening|day)|greetings|hallo|bonjour|hola)(?:[\s,]+[\p{L}'.-]+){0,2}\s*(?:[,.!:]\s*)?$/iu;
 const GREETING_PREFIX =
   /^\s*(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening|day)|greetings)(?:\s+(?:there|team|all|folks|guys|support))?[\s,!.:-]+/i;
 const SIGN_OFF =
@@ -77,8 +78,9 @@ const OPENING_WEIGHT = 0.8;
  */
 const AGE_WORDS = 12;
 
-// Contact details: what the agent asked for, never what the ticket is about.
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+// Contact details: what the agent asked for, never what the ticket is about. (An address starts where a run of its
+// characters starts: without the lookbehind, a long run with no "@" was scanned again from each of its characters.)
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 // Phone numbers, and any long run of digits in groups (an order or account number: 3348917502, 2024-11-06).
 const PHONE = /(?<![\p{L}\p{N}+])(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?(?:[\s.-]?\(?\d{2,4}\)?){2,4}(?![\p{L}\p{N}])/gu;
 // "Order ID: 3348917502", "Username: cminh730", "Ref #A-1234": a short label naming an identifier the agent asked
@@ -146,7 +148,22 @@ const ANSWER_WEIGHT = 0.5;
  * out. ABCD: the return dialogue goes from 2nd to 1st; BANKING77 tickets unchanged (bench/kb.ts).
  */
 const AGENT_QUESTION_WEIGHT = 0.3;
-const QUESTION_END = /\?[\s\p{P}\p{S}]*$/u;
+const TRAILING_MARK = /[\s\p{P}\p{S}]/u;
+/** Whether a text ends with "?" and then only spaces, punctuation and symbols ("Is it broken? 🙂"). A loop from the
+ *  end: the pattern /\?[\s\p{P}\p{S}]*$/ rescanned a run of "?" from each of them. */
+function endsWithQuestion(text: string): boolean {
+  let i = text.length;
+  while (i > 0) {
+    // (one code point: emoji are symbols too)
+    const low = text.charCodeAt(i - 1);
+    const size = low >= 0xdc00 && low <= 0xdfff && i > 1 ? 2 : 1;
+    const ch = text.slice(i - size, i);
+    if (ch === '?') return true;
+    if (!TRAILING_MARK.test(ch)) return false;
+    i -= size;
+  }
+  return false;
+}
 /** Words of an agent's request for identifying details; a question made only of these (and courtesy) is routine. */
 const DETAIL_ASK = new Set(
   (
@@ -160,7 +177,7 @@ const DETAIL_ASK = new Set(
 function agentQuestions(text: string): string[] {
   return splitSentences(text).filter(
     (sentence) =>
-      QUESTION_END.test(sentence) &&
+      endsWithQuestion(sentence) &&
       !tokenize(sentence).every((token) => {
         const lower = token.toLowerCase();
         return DETAIL_ASK.has(lower) || COURTESY.has(lower) || normalizeTerm(lower) === null;
@@ -173,7 +190,7 @@ const contentWords = (text: string) => tokenize(text).filter((t) => normalizeTer
 function partsOf(query: TicketSnapshot | string): Part[] {
   if (typeof query === 'string') return [{ text: detailFree(cleanCustomerText(query)), weight: 1 }];
   const parts: Part[] = [];
-  if (query.subject) parts.push({ text: query.subject, weight: SUBJECT_WEIGHT });
+  if (query.subject) parts.push({ text: capText(query.subject, MAX_SUBJECT_CHARS), weight: SUBJECT_WEIGHT });
   const names = [query.requester?.name ?? ''];
   const customer: { text: string; answer: boolean }[] = [];
   const asked: string[] = []; // the agent's questions
@@ -182,11 +199,11 @@ function partsOf(query: TicketSnapshot | string): Part[] {
     if (m.internal || !m.text) continue;
     if (m.author.role === 'customer') {
       if (m.author.name) names.push(m.author.name);
-      customer.push({ text: m.text, answer: afterQuestion });
+      customer.push({ text: capText(m.text, MAX_MESSAGE_CHARS), answer: afterQuestion });
       afterQuestion = false; // a second bubble in a row goes on by itself
     } else {
-      afterQuestion = m.author.role === 'agent' && QUESTION_END.test(m.text);
-      if (m.author.role === 'agent') asked.push(...agentQuestions(m.text));
+      afterQuestion = m.author.role === 'agent' && endsWithQuestion(m.text);
+      if (m.author.role === 'agent') asked.push(...agentQuestions(capText(m.text, MAX_MESSAGE_CHARS)));
     }
   }
   // Messages with nothing left to say (a name, an order number, "thanks!") neither count nor age the others.

@@ -195,7 +195,7 @@ export function planPolicySource(src: KnowledgeSource): PolicySourcePlan {
   if (src.kind === 'zendesk') {
     const baseUrl = new URL(src.url).origin;
     const authKey = Object.keys(headers).find((k) => k.toLowerCase() === 'authorization');
-    const bearer = authKey ? /^Bearer\s+(.+)$/i.exec(headers[authKey].trim())?.[1] : undefined;
+    const bearer = authKey ? /^Bearer\s+(\S.*)$/i.exec(headers[authKey].trim())?.[1] : undefined;
     if (authKey && bearer) delete headers[authKey];
     return {
       type: 'sync',

@@ -85,28 +85,29 @@ export function tokenize(text: string): string[] {
 /** Token -> index term, or null when the token carries no meaning for ranking. */
 export function normalizeTerm(token: string): string | null {
   let lower = token.toLowerCase();
-  if (!ASCII.test(lower)) lower = fold(lower);
+  if (NON_ASCII.test(lower)) lower = fold(lower);
   if (lower.length < 2 && !/\d/.test(lower)) return null;
   if (STOPWORDS.has(lower)) return null;
   if (lower.length > 40) return null; // hashes, base64, URLs glued together
   return stem(lower);
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
-/** Markdown to plain text good enough for passages: no markup characters left in what the agent reads. */
+/** Markdown to plain text good enough for passages: no markup characters left in what the agent reads. (Brackets and
+ *  line starts are matched so that no run is rescanned from each of its characters: linear on any article.) */
 export function stripMarkdown(md: string): string {
   return md
     .replace(/```[\s\S]*?```/g, (block) => block.replace(/```\w*/g, ''))
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, ' ')
+    .replace(/!\[([^\][]*)\]\([^()]*\)/g, '$1')
+    .replace(/\[([^\][]+)\]\([^()]*\)/g, '$1')
+    .replace(/<[^<>]+>/g, ' ')
     .replace(/^\s{0,3}#{1,6}\s+/gm, '')
     .replace(/^\s{0,3}>\s?/gm, '')
-    .replace(/^\s*[-*+]\s+/gm, '')
-    .replace(/^\s*\d+[.)]\s+/gm, '')
+    .replace(/^[ \t]*[-*+]\s+/gm, '')
+    .replace(/^[ \t]*\d+[.)]\s+/gm, '')
     .replace(/(\*\*|__|\*|_|~~|`)(?=\S)([\s\S]*?\S)\1/g, '$2')
-    .replace(/^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/gm, '')
+    .replace(/^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/gm, '')
     .replace(/[ \t]+/g, ' ')
     .trim();
 }

@@ -79,7 +79,7 @@ export function checkHttpUrl(v: unknown): Check<string> {
   // Keys and headers travel with these requests: in clear text only to this machine.
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) return bad(`"${echo(s)}" must start with https:// (http:// only for localhost / 127.0.0.1)`);
   if (url.username || url.password) return bad('credentials in the URL are not allowed; use apiKey or headers');
-  return ok(s.replace(/\/+$/, ''));
+  return ok(s.replace(/(?<!\/)\/+$/, ''));
 }
 
 /** "support.example.com", "*.example.com", "helpdesk.local:8443". */

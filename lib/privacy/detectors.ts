@@ -30,12 +30,74 @@ function span(kind: RedactionKind, start: number, value: string): Span {
 }
 
 // ---------------------------------------------------------------- e-mail
-const EMAIL_RE =
-  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}][\p{L}\p{N}._%+'-]*(?:@|\s?[[(]at[\])]\s?)[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:(?:\.|\s?[[(]dot[\])]\s?)[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*(?:\.|\s?[[(]dot[\])]\s?)\p{L}{2,24}(?![\p{L}\p{N}-])/gu;
+// Found from each "@" (or "[at]" / "(at)") outwards rather than by one pattern over the text: a pattern that starts
+// a local part anywhere scans to the end of the run from every position ("a'a'a'..." took seconds), while these
+// scans cover each character about once. The result is what the single pattern matched: a local part of
+// [\p{L}\p{N}._%+'-] starting with a letter or digit (not glued to one before it), then a domain of labels
+// separated by "." or "[dot]" / "(dot)", ending with a top-level domain of 2-24 letters.
+const EMAIL_AT_RE = /@|\s?[[(]at[\])]\s?/gu;
+const LOCAL_CHAR = /[\p{L}\p{N}._%+'-]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LABEL_CHAR = /[\p{L}\p{N}-]/u;
+const DOT_WORD_RE = /\s?[[(]dot[\])]\s?/y;
+const TLD = /^\p{L}{2,24}$/u;
+
+/** End of the domain that starts at `from`, or -1. */
+function emailDomainEnd(text: string, from: number): number {
+  let i = from;
+  let labels = 0;
+  let end = -1;
+  for (;;) {
+    // One label: a maximal run of letters, digits and hyphens, starting and ending with a letter or digit.
+    const start = i;
+    if (!LETTER_OR_DIGIT.test(text[i] ?? '')) return end;
+    while (i < text.length && LABEL_CHAR.test(text[i])) i++;
+    if (labels > 0 && i - start <= 24 && TLD.test(text.slice(start, i))) end = i;
+    if (text[i - 1] === '-') return end;
+    labels++;
+    // The separator before the next label.
+    if (text[i] === '.' && LETTER_OR_DIGIT.test(text[i + 1] ?? '')) {
+      i++;
+      continue;
+    }
+    DOT_WORD_RE.lastIndex = i;
+    if (DOT_WORD_RE.test(text) && LETTER_OR_DIGIT.test(text[DOT_WORD_RE.lastIndex] ?? '')) {
+      i = DOT_WORD_RE.lastIndex;
+      continue;
+    }
+    return end;
+  }
+}
 
 export function findEmails(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(EMAIL_RE)) out.push(span('email', m.index!, m[0]));
+  let taken = 0; // end of the last address: matches never overlap
+  EMAIL_AT_RE.lastIndex = 0;
+  for (let m = EMAIL_AT_RE.exec(text); m; m = EMAIL_AT_RE.exec(text)) {
+    const at = m.index;
+    // The local part: the run of local-part characters before the "@", from its first possible start (the run's
+    // start, or just after an apostrophe in it), which must be a letter or a digit.
+    let runStart = at;
+    while (runStart > taken && LOCAL_CHAR.test(text[runStart - 1])) runStart--;
+    let start = -1;
+    for (let p = runStart; p < at; p++) {
+      const glued = p > 0 && /[\p{L}\p{N}._%+-]/u.test(text[p - 1]);
+      if (!glued && LETTER_OR_DIGIT.test(text[p])) {
+        start = p;
+        break;
+      }
+      // (past the run's start, only a position after an apostrophe can start it)
+      const next = text.indexOf("'", p);
+      if (next < 0 || next >= at) break;
+      p = next;
+    }
+    if (start < 0) continue;
+    const end = emailDomainEnd(text, at + m[0].length);
+    if (end < 0) continue;
+    out.push(span('email', start, text.slice(start, end)));
+    taken = end;
+    EMAIL_AT_RE.lastIndex = Math.max(EMAIL_AT_RE.lastIndex, end);
+  }
   return out;
 }
 
@@ -145,7 +207,7 @@ export function findIbans(text: string): Span[] {
 
 // ---------------------------------------------------------------- API keys and tokens
 const TOKEN_PATTERNS: RegExp[] = [
-  /\bsk-(?:ant-)?[A-Za-z0-9_-]{20,}/g, // Anthropic / OpenAI style
+  /\bsk-[A-Za-z0-9_-]{20,}/g, // Anthropic / OpenAI style
   /\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{16,}/g, // Stripe
   /\bwhsec_[A-Za-z0-9]{20,}/g,
   /\bgh[pousr]_[A-Za-z0-9]{30,}/g, // GitHub
@@ -169,11 +231,72 @@ const AUTH_SCHEME_RE = /\b(?:Bearer|Basic|Token)\s+([A-Za-z0-9._~+/=-]{16,})/g;
 // key = value / key: value with a secret-looking key. Passwords are short; other secrets must look generated.
 // The key may be any identifier containing a secret-ish word (aws_secret_access_key, API_SECRET, x-api-key).
 // Passwords may be introduced in prose: "the password for the test account is: ...".
-const KEY_VALUE_RE =
-  /\b([A-Za-z_-]*(?:secret|token|api[_ -]?key|apikey|private[_-]?key|signing[_-]?key)[A-Za-z_-]*|password|passwd|pwd|passcode|pin)\b["']?(?:\s*|(?<=password)[^.\n:=]{1,40}?)(?:[:=]|\bis\b:?)\s*["']?([^\s"',;<>)\]]+)/gi;
+// Found from each secret-ish word: the key is the identifier around it (at most KEY_MAX characters), then an
+// anchored pattern reads the separator and the value. (One pattern for key, separator and value, with the key's
+// letters on both sides of the word, backtracked cubically: "secret-secret-..." took seconds for 5 KB.)
+const KEY_WORD_RE = /secret|token|api[_ -]?key|private[_-]?key|signing[_-]?key|passwd|passcode|password|pwd|pin/gi;
+const PASSWORD_WORD = /^(?:password|passwd|pwd|passcode|pin)$/i;
+const KEY_CHAR = /[A-Za-z_-]/;
+const WORD_CHAR = /\w/;
+const KEY_MAX = 64;
+const KEY_VALUE_AFTER_RE = /["']?(?:\s*|(?<=password)[^.\n:=]{1,40}?)(?:[:=]|\bis\b:?)\s*["']?([^\s"',;<>)\]]+)/iy;
 
-// Credentials inside a URL: scheme://user:password@host
-const URL_CREDENTIALS_RE = /\b[a-z][a-z0-9+.-]*:\/\/([^\s:/@]+:[^\s/@]+)@/gi;
+/** Key = value spans: where the value starts, the key (lower case) and the raw value. */
+function keyValues(text: string): { key: string; valueStart: number; value: string }[] {
+  const out: { key: string; valueStart: number; value: string }[] = [];
+  KEY_WORD_RE.lastIndex = 0;
+  for (let m = KEY_WORD_RE.exec(text); m; m = KEY_WORD_RE.exec(text)) {
+    let keyStart: number;
+    let keyEnd: number;
+    if (PASSWORD_WORD.test(m[0])) {
+      // A password word counts alone, as a whole word ("my-password:", not "db_password" or "spinning").
+      keyStart = m.index;
+      keyEnd = m.index + m[0].length;
+      if (WORD_CHAR.test(text[keyStart - 1] ?? '') || WORD_CHAR.test(text[keyEnd] ?? '')) continue;
+    } else {
+      // The identifier around the word: letters, '_' and '-' on both sides.
+      keyStart = m.index;
+      while (keyStart > 0 && m.index - keyStart <= KEY_MAX && KEY_CHAR.test(text[keyStart - 1])) keyStart--;
+      keyEnd = m.index + m[0].length;
+      while (keyEnd < text.length && keyEnd - m.index <= KEY_MAX && KEY_CHAR.test(text[keyEnd])) keyEnd++;
+      if (m.index - keyStart > KEY_MAX || keyEnd - m.index > KEY_MAX) {
+        KEY_WORD_RE.lastIndex = Math.max(KEY_WORD_RE.lastIndex, keyEnd);
+        continue; // no identifier is that long
+      }
+      while (text[keyStart] === '-') keyStart++; // (the key starts at a word boundary)
+      if (WORD_CHAR.test(text[keyStart - 1] ?? '')) continue; // glued to digits before it
+      if (keyEnd > 0 && text[keyEnd - 1] === '-' && !WORD_CHAR.test(text[keyEnd] ?? '')) continue;
+    }
+    KEY_VALUE_AFTER_RE.lastIndex = keyEnd;
+    const v = KEY_VALUE_AFTER_RE.exec(text);
+    // Later words inside this key give the same key: skip them, and everything the match took.
+    KEY_WORD_RE.lastIndex = Math.max(KEY_WORD_RE.lastIndex, keyEnd, v ? KEY_VALUE_AFTER_RE.lastIndex : 0);
+    if (!v) continue;
+    out.push({ key: text.slice(keyStart, keyEnd).toLowerCase(), valueStart: KEY_VALUE_AFTER_RE.lastIndex - v[1].length, value: v[1] });
+  }
+  return out;
+}
+
+/** `s` without trailing dots (a loop: a pattern anchored at the end rescans a run of dots from each one). */
+function trimDots(s: string): string {
+  let end = s.length;
+  while (end > 0 && s[end - 1] === '.') end--;
+  return s.slice(0, end);
+}
+
+// Credentials inside a URL: scheme://user:password@host. Found from the "://" (a scheme pattern in front of it was
+// tried again from every letter of a long run such as "a.a.a..." or "secret-secret-...": seconds for 100 KB).
+const URL_CREDENTIALS_RE = /:\/\/([^\s:/@]+:[^\s/@]+)@/g;
+const SCHEME_CHAR = /[a-z0-9+.-]/i;
+
+/** Whether a URL scheme ends at `at`: a letter, then letters, digits, '+', '.' or '-' (at most 32 looked at). */
+function schemeBefore(text: string, at: number): boolean {
+  let letter = false;
+  for (let i = at - 1; i >= 0 && i >= at - 32 && SCHEME_CHAR.test(text[i]); i--) {
+    if (/[a-z]/i.test(text[i]) && !/\w/.test(text[i - 1] ?? '')) letter = true;
+  }
+  return letter;
+}
 
 function looksGenerated(value: string): boolean {
   if (value.length < 12) return false;
@@ -190,20 +313,21 @@ export function findSecrets(text: string): Span[] {
     if (!/\d/.test(token) && token.length < 24) continue; // "Bearer authentication..." prose
     out.push(span('secret', m.index! + m[0].length - token.length, token));
   }
-  for (const m of text.matchAll(KEY_VALUE_RE)) {
-    const key = m[1].toLowerCase();
-    const isPassword = /^(password|passwd|pwd|passcode|pin)$/.test(key);
+  for (const kv of keyValues(text)) {
+    const key = kv.key;
+    const isPassword = PASSWORD_WORD.test(key);
     // Query strings: a token value ends at the next parameter; passwords may contain '&'.
-    const value = (isPassword ? m[2] : m[2].split('&')[0]).replace(/\.+$/, '');
+    const value = trimDots(isPassword ? kv.value : kv.value.split('&')[0]);
     if (key === 'pin') {
       if (!/^\d{4,8}$/.test(value)) continue;
     } else if (isPassword) {
       // A password looks like one: a digit, a symbol or mixed case ("password is broken" is prose).
-      if (value.length < 4 || !/[\d\W_]|[a-z].*[A-Z]|[A-Z].*[a-z]/.test(value)) continue;
+      if (value.length < 4 || !(/[\d\W_]/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value)))) continue;
     } else if (!looksGenerated(value)) continue;
-    out.push(span('secret', m.index! + m[0].length - m[2].length, value));
+    out.push(span('secret', kv.valueStart, value));
   }
   for (const m of text.matchAll(URL_CREDENTIALS_RE)) {
+    if (!schemeBefore(text, m.index!)) continue;
     out.push(span('secret', m.index! + m[0].length - 1 - m[1].length, m[1]));
   }
   return out;
@@ -212,8 +336,8 @@ export function findSecrets(text: string): Span[] {
 // ---------------------------------------------------------------- IP addresses
 // Not followed by /n (a CIDR range names a network, not a person) or a fifth number (a version).
 const IPV4_RE = /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d|\/\d)/g;
-const VERSION_WORD_AFTER = /^\s*\)?\s*(?:as (?:a |the )?)?(?:build|version|release)\b/i;
-const VERSION_WORD_BEFORE = /(?:\bv(?:ersion)?|\bver|\bbuild|\brelease|\bfirmware|\bapp|\bsdk|\bplugin|\bupdate[sd]?|\bupgrade[sd]?|\bversi[oó]n|\bto|\bfrom)\.?\s*:?\s*$/i;
+const VERSION_WORD_AFTER = /^\s*(?:\)\s*)?(?:as (?:a |the )?)?(?:build|version|release)\b/i;
+const VERSION_WORD_BEFORE = /(?:\bv(?:ersion)?|\bver|\bbuild|\brelease|\bfirmware|\bapp|\bsdk|\bplugin|\bupdate[sd]?|\bupgrade[sd]?|\bversi[oó]n|\bto|\bfrom)\.?(?:\s*:)?$/i; // (tested on text without trailing spaces)
 
 const IPV6_RE = /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi;
 
@@ -233,7 +357,7 @@ export function findIps(text: string): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(IPV4_RE)) {
     const before = text.slice(Math.max(0, m.index! - 20), m.index!);
-    if (VERSION_WORD_BEFORE.test(before) || VERSION_WORD_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24))) continue;
+    if (VERSION_WORD_BEFORE.test(before.trimEnd()) || VERSION_WORD_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24))) continue;
     // Loopback and "any" addresses identify no one.
     if (/^(127\.|0\.0\.0\.0$)/.test(m[0])) continue;
     out.push(span('ip', m.index!, m[0]));
@@ -263,11 +387,11 @@ export function findSsns(text: string): Span[] {
 }
 
 // ---------------------------------------------------------------- phone numbers
-const PHONE_CANDIDATE_RE = /(?<![\w+#/.,:-])(?:\+|00)?\(?\d[\d ().\/-]{5,20}\d(?![\w]|[.,:/-]\d)/g;
+const PHONE_CANDIDATE_RE = /(?<![\w+#/.,:-])(?:\+|00)?\(?\d[\d ()./-]{5,20}\d(?![\w]|[.,:/-]\d)/g;
 const PHONE_CONTEXT =
-  /\b(phone|tel|telephone|mobile|cell|call|ring|text me|sms|whats ?app|fax|contact|reach|number is|landline|hotline|tel[eé]fono|m[oó]vil|celular|llamar|ll[aá]me|t[eé]l[eé]phone|portable|appel|appelez|telefon|handy|mobil|anrufen|r[uü]ckruf|telem[oó]vel|telefone|liga[rç])\b/i;
+  /\b(phone|tel|mobile|cell|call|ring|text me|sms|whats ?app|fax|contact|reach|number is|landline|hotline|tel[eé]fono|m[oó]vil|celular|llamar|ll[aá]me|t[eé]l[eé]phone|portable|appel|appelez|telefon|handy|mobil|anrufen|r[uü]ckruf|telem[oó]vel|telefone|liga[rç])\b/i;
 const NOT_PHONE_CONTEXT =
-  /\b(order|ord|invoice|inv|ticket|case|ref|reference|tracking|track|shipment|parcel|awb|serial|s\/n|sku|item|part|model|account|acct|customer|confirmation|policy|claim|booking|id|po|pedido|factura|commande|colis|facture|bestellung|kundennummer|sendungsnummer|rechnung|encomenda|fatura|ordine)\s*(?:number|no\.?|nr\.?|n[ºo°]\.?|#|id)?\s*[:#.]?\s*(?:is\s*)?$/i;
+  /\b(order|ord|invoice|inv|ticket|case|ref|reference|tracking|track|shipment|parcel|awb|serial|s\/n|sku|item|part|model|account|acct|customer|confirmation|policy|claim|booking|id|po|pedido|factura|commande|colis|facture|bestellung|kundennummer|sendungsnummer|rechnung|encomenda|fatura|ordine)(?:\s*(?:number|no\.?|nr\.?|n[ºo°]\.?|#|id))?(?:\s*[:#.])?(?:\s*is)?$/i; // (tested on text without trailing spaces)
 const DATE_OR_TIME =
   /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)$/;
 
@@ -289,7 +413,7 @@ function phoneShapeOk(raw: string): boolean {
   if (/^[6789]\d{2}[ .]\d{3}[ .]\d{3}$/.test(s) || /^[89]\d[ .]\d{3}[ .]\d{2}[ .]\d{2}$/.test(s)) return true;
   // European national numbers with a trunk 0: 020 7946 0958, 07700 900123, 030 12345678, 01 23 45 67 89, 030/1234567
   if (/^\(?0\d/.test(s) && digits.length >= 9 && digits.length <= 12) {
-    const groups = s.split(/[ ().\/-]+/).filter(Boolean);
+    const groups = s.split(/[ ()./-]+/).filter(Boolean);
     if (groups.length >= 2 && groups.every((g) => g.length >= 2 && g.length <= 8)) return true;
   }
   return false;
@@ -306,14 +430,14 @@ export function findPhones(text: string): Span[] {
       raw = raw.slice(1);
       start++;
     }
-    raw = raw.replace(/[ ./-]+$/, '');
+    raw = raw.replace(/(?<![ ./-])[ ./-]+$/, '');
     const digits = raw.replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 15) continue;
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(start + raw.length, start + raw.length + 4);
     if (/^\s?(?:€|\$|£|eur|usd|gbp|%|kg|km|mb|gb)/i.test(after)) continue; // amounts and sizes
     if (/[$€£]\s*$/.test(before)) continue;
-    if (NOT_PHONE_CONTEXT.test(before)) continue;
+    if (NOT_PHONE_CONTEXT.test(before.trimEnd())) continue;
     // The tail of a spaced code such as "1Z 999 AA1 01 2345 6784": the word before mixes letters and digits.
     if (/(?:^|\s)(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,} $/.test(before)) continue;
     const hasContext = PHONE_CONTEXT.test(before.slice(-30));

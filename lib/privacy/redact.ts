@@ -1,6 +1,12 @@
 // Redaction of personal data and secrets before text leaves the machine, with stable placeholders
-// ([EMAIL_1], [PHONE_2], ...) that restore() puts back into the model's answer. One Redactor keeps one mapping,
-// so a whole ticket, its knowledge snippets and a chat share placeholders: the same address is [EMAIL_1] everywhere.
+// ([EMAIL_1_k3x9], [PHONE_2_k3x9], ...) that restore() puts back into the model's answer. One Redactor keeps one
+// mapping, so a whole ticket, its knowledge snippets and a chat share placeholders: the same address is
+// [EMAIL_1_k3x9] everywhere.
+//
+// Placeholders cannot be spoofed (issue 14): each Redactor (one per request) has its own random code after the number,
+// so no one writing a ticket can know the exact form; placeholder-like text in the input ("call me at [PHONE_1]",
+// "[ email 2 ]") is neutralised to parentheses before anything else; and restore() puts values back only for the
+// exact placeholders it handed out. Otherwise a customer could have an internal note's number restored into a draft.
 import { DETECTORS, type RedactionKind, type Span } from './detectors';
 
 export type { RedactionKind } from './detectors';
@@ -27,8 +33,10 @@ export interface RedactionEntry {
 
 export interface Redactor {
   redact(text: string): RedactResult;
-  /** Put original values back; tolerant of "[ EMAIL_1 ]", "[email 1]", "\[EMAIL\_1\]" and repeats. */
+  /** Put original values back: only the exact placeholders this redactor handed out (any number of times). */
   restore(text: string): string;
+  /** This redactor's code, the last part of each of its placeholders ([EMAIL_1_<code>]). */
+  readonly code: string;
   /** Teach the redactor a value it cannot find by pattern (the requester's name); it is redacted wherever it appears. */
   addKnown(kind: RedactionKind, value: string): void;
   /** Every placeholder handed out so far, in order. */
@@ -38,6 +46,8 @@ export interface Redactor {
 export interface RedactorOptions {
   /** Which detectors run (default: all). */
   kinds?: Exclude<RedactionKind, 'name'>[];
+  /** The placeholders' code (default: random per redactor; tests fix it to compare whole texts). */
+  code?: string;
 }
 
 const ALL_KINDS = Object.keys(DETECTORS) as Exclude<RedactionKind, 'name'>[];
@@ -76,7 +86,27 @@ function resolveOverlaps(spans: Span[]): Span[] {
   return chosen.sort((a, b) => a.start - b.start);
 }
 
-const PLACEHOLDER_IN_INPUT = /\[([A-Z]+)_(\d+)\]/g;
+const LABELS = [...ALL_KINDS, 'name'].join('|');
+// Text in the input that looks like a placeholder, spelled any way a model might also read as one: "[PHONE_1]",
+// "[ email 2 ]", "[EMAIL-1]", "\\[EMAIL\\_1\\]", "[NAME_1_k3x9]". Its brackets become parentheses. (Only bounded
+// quantifiers after the "[": linear.)
+const PLACEHOLDER_LIKE = new RegExp(`\\\\?\\[([ \\t]{0,3}(?:${LABELS})[ \\t]{0,3}(?:\\\\?_|-)?[ \\t]{0,3}\\d{1,6}[^[\\]\\n]{0,24}?)\\\\?\\]`, 'gi');
+
+/** Placeholder-like text made plain: "[PHONE_1]" becomes "(PHONE_1)", which restore() never touches. */
+export function neutralisePlaceholders(text: string): string {
+  return text.includes('[') ? text.replace(PLACEHOLDER_LIKE, '($1)') : text;
+}
+
+const CODE_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789'; // (no 0/o, 1/l/i: a model copies it more surely)
+
+/** A random code of four characters (31^4, about 920,000 values), new for every redactor. */
+function randomCode(): string {
+  const bytes = new Uint8Array(4);
+  globalThis.crypto.getRandomValues(bytes);
+  let code = '';
+  for (const b of bytes) code += CODE_ALPHABET[b % CODE_ALPHABET.length];
+  return code;
+}
 
 export function createRedactor(options: RedactorOptions = {}): Redactor {
   const kinds = options.kinds ?? ALL_KINDS;
@@ -84,19 +114,17 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   const byPlaceholder = new Map<string, RedactionEntry>();
   const counters = new Map<string, number>();
   const known: { kind: RedactionKind; value: string }[] = [];
-  // Placeholders that already occur literally in input text are never handed out, so restore() cannot
-  // turn a customer's literal "[EMAIL_1]" into someone's address.
-  const reserved = new Set<string>();
+  const code = options.code ?? randomCode();
+  // The exact form of this redactor's placeholders, and nothing else.
+  const exact = new RegExp(`\\[(?:${LABELS.toUpperCase()})_\\d{1,6}_${escapeRegExp(code)}\\]`, 'g');
 
   function placeholderFor(kind: RedactionKind, value: string): string {
     const key = `${kind}\u0000${normalise(kind, value)}`;
     const existing = byKey.get(key);
     if (existing) return existing.placeholder;
     const label = kind.toUpperCase();
-    let n = counters.get(label) ?? 0;
-    let placeholder: string;
-    do placeholder = `[${label}_${++n}]`;
-    while (reserved.has(placeholder));
+    const n = (counters.get(label) ?? 0) + 1;
+    const placeholder = `[${label}_${n}_${code}]`;
     counters.set(label, n);
     const entry: RedactionEntry = { placeholder, kind, value };
     byKey.set(key, entry);
@@ -119,16 +147,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
 
   function restore(text: string): string {
     if (!byPlaceholder.size) return text;
-    const labels = [...new Set([...byPlaceholder.values()].map((e) => e.kind.toUpperCase()))].join('|');
-    const re = new RegExp(`\\\\?\\[\\s*(${labels})\\s*(?:\\\\?_|\\s|-)\\s*(\\d+)\\s*\\\\?\\]`, 'gi');
-    return text.replace(re, (whole, label: string, n: string) => {
-      const entry = byPlaceholder.get(`[${label.toUpperCase()}_${Number(n)}]`);
-      return entry ? entry.value : whole;
-    });
+    return text.replace(exact, (whole) => byPlaceholder.get(whole)?.value ?? whole);
   }
 
-  function redactText(text: string): RedactResult {
-    for (const m of text.matchAll(PLACEHOLDER_IN_INPUT)) reserved.add(m[0]);
+  function redactText(input: string): RedactResult {
+    const text = neutralisePlaceholders(input);
     const spans: Span[] = knownSpans(text);
     for (const kind of kinds) spans.push(...DETECTORS[kind](text));
     const chosen = resolveOverlaps(spans);
@@ -148,6 +171,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   return {
     redact: redactText,
     restore,
+    code,
     addKnown(kind, value) {
       const v = value.trim();
       // Very short values (initials) would redact half the alphabet.

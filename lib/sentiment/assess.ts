@@ -1,6 +1,7 @@
 // Ticket-level assessment: only the customer's own messages count (never agent replies, bots, system lines or
 // internal notes), recent messages weigh most, and alerts carry the exact span of text that raised them.
 import type { TicketSnapshot } from '../../adapters/types';
+import { capText, MAX_MESSAGE_CHARS } from '../limits';
 import { compiledPhrases, findPhraseHits, PHRASE_KINDS, sentenceAround, type Severity } from './match';
 import type { PhraseKind } from './phrases';
 import { DEFAULT_SCORE_THRESHOLDS, labelFor, normaliseValence, valenceSum } from './score';
@@ -102,7 +103,8 @@ export function assessTicket(ticket: TicketSnapshot, options?: AssessOptions): T
   for (let index = 0; index < messages.length; index++) {
     const msg = messages[index];
     if (!isCustomerMessage(msg)) continue;
-    const text = msg.text;
+    // (capped where it enters: this runs on every snapshot)
+    const text = capText(msg.text, MAX_MESSAGE_CHARS);
     const score = normaliseValence(valenceSum(text));
     customer.push({ index, score, text });
 
@@ -110,7 +112,7 @@ export function assessTicket(ticket: TicketSnapshot, options?: AssessOptions): T
     const angerHit = hits.find((h) => h.kind === 'anger');
     for (const h of hits) {
       if (h.kind === 'anger' || disabled.has(h.kind)) continue;
-      const [s, e] = sentenceAround(text, h.start, h.end);
+      const [s, e] = h.sentence ?? sentenceAround(text, h.start, h.end);
       let severity = h.severity;
       // A churn or repeat-contact message that is also furious needs a lead's eyes now.
       if ((h.kind === 'churn_risk' || h.kind === 'repeat_contact') && score <= t.angerCritical) severity = 'critical';
@@ -130,7 +132,7 @@ export function assessTicket(ticket: TicketSnapshot, options?: AssessOptions): T
       const severity: Severity = score <= t.angerCritical ? 'critical' : 'warning';
       let evidence: string;
       if (angerHit) {
-        const [s, e] = sentenceAround(text, angerHit.start, angerHit.end);
+        const [s, e] = angerHit.sentence ?? sentenceAround(text, angerHit.start, angerHit.end);
         evidence = text.slice(s, e);
       } else {
         evidence = mostNegativeSentence(text);
@@ -181,7 +183,7 @@ export function customerMessageScores(ticket: TicketSnapshot): { messageIndex: n
   const out: { messageIndex: number; score: number; label: string }[] = [];
   ticket.messages.forEach((m, i) => {
     if (!isCustomerMessage(m)) return;
-    const score = normaliseValence(valenceSum(m.text));
+    const score = normaliseValence(valenceSum(capText(m.text, MAX_MESSAGE_CHARS)));
     out.push({ messageIndex: i, score: Math.round(score * 10000) / 10000, label: labelFor(score, DEFAULT_SCORE_THRESHOLDS) });
   });
   return out;

@@ -11,6 +11,8 @@ export interface PhraseHit {
   severity: Severity;
   start: number;
   end: number;
+  /** The sentence around the hit (sentenceAround's bounds), for evidence. */
+  sentence?: [number, number];
 }
 
 interface CompiledKind {
@@ -136,7 +138,10 @@ function buildGate(patterns: string[]): CompiledKind['gate'] {
   for (const p of patterns) {
     const fw = firstWords(p);
     if (!fw) return null;
-    for (const w of fw) (w.prefix ? prefixes.push(w.word) : words.add(w.word));
+    for (const w of fw) {
+      if (w.prefix) prefixes.push(w.word);
+      else words.add(w.word);
+    }
   }
   return { words, prefixes };
 }
@@ -239,7 +244,7 @@ const CONDITIONAL = new Set(['if', 'unless', 'si', 'wenn', 'falls', 'se', 'caso'
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*['’]?/gu;
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'we', 'they', 'yo', 'je', 'ich', 'eu']);
-const CLAUSE_BREAK = /[.!?;,:\n()]|\s(?:but|pero|mais|aber|mas|and then|because|porque|parce que|weil|porque)\s/giu;
+const CLAUSE_BREAK = /[.!?;,:\n()]|\s(?:but|pero|mais|aber|mas|and then|because|porque|parce que|weil)\s/giu;
 
 function isAlertNegator(tok: string, negators: Set<string>): boolean {
   return negators.has(tok) || tok.endsWith("n't") || (tok.startsWith("n'") && tok.length >= 2);
@@ -308,24 +313,125 @@ const IDLE_CURIOSITY =
 
 /** Bounds of the sentence around [start, end): used for evidence and for sentence-scoped filters. */
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
-  let s = start;
-  while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
-  let e = end;
-  while (e < text.length && !/[.!?\n]/.test(text[e])) e++;
-  if (e < text.length && /[.!?]/.test(text[e])) {
-    e++;
-    while (e < text.length && /[!?]/.test(text[e])) e++;
+  return new Sentences(text).around(start, end);
+}
+
+/**
+ * The sentences of one text, for many lookups: where each sentence ends is found once, so a message with thousands of
+ * hits in one long sentence does not scan to its edges for each of them (a phrase repeated for 50 KB took 13 s).
+ * `around` gives what sentenceAround always gave.
+ */
+export class Sentences {
+  /** Positions of '.', '!', '?' and line breaks, ascending (built on first use). */
+  private ends: number[] | null = null;
+  /** Trimmed bounds of a sentence, by the position where it starts. */
+  private readonly trimmed = new Map<number, [number, number]>();
+
+  constructor(private readonly text: string) {}
+
+  private breaks(): number[] {
+    if (!this.ends) {
+      const ends: number[] = [];
+      const text = this.text;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 46 || c === 33 || c === 63 || c === 10) ends.push(i);
+      }
+      this.ends = ends;
+    }
+    return this.ends;
   }
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
-  // Long run-on sentences: keep a window around the match so the evidence stays readable.
-  if (e - s > 180) {
-    s = Math.max(s, start - 70);
-    e = Math.min(e, end + 70);
-    while (s > 0 && s < start && /[\p{L}\p{N}]/u.test(text[s - 1])) s++;
-    while (e < text.length && e > end && /[\p{L}\p{N}]/u.test(text[e])) e--;
+
+  /** The first sentence end at or after `at` (its index in breaks()). */
+  private firstEndFrom(at: number): number {
+    const ends = this.breaks();
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ends[mid] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
-  return [s, e];
+
+  around(start: number, end: number): [number, number] {
+    const text = this.text;
+    const ends = this.breaks();
+    const before = this.firstEndFrom(start) - 1; // the last end before start
+    const sentenceStart = before >= 0 ? ends[before] + 1 : 0;
+    let bounds = this.trimmed.get(sentenceStart);
+    if (!bounds || bounds[1] < end) {
+      const after = this.firstEndFrom(end);
+      let e = after < ends.length ? ends[after] : text.length;
+      if (e < text.length && /[.!?]/.test(text[e])) {
+        e++;
+        while (e < text.length && /[!?]/.test(text[e])) e++;
+      }
+      let s = sentenceStart;
+      while (s < e && /\s/.test(text[s])) s++;
+      while (e > s && /\s/.test(text[e - 1])) e--;
+      bounds = [s, e];
+      this.trimmed.set(sentenceStart, bounds);
+    }
+    let [s, e] = bounds;
+    // Long run-on sentences: keep a window around the match so the evidence stays readable.
+    if (e - s > 180) {
+      s = Math.max(s, start - 70);
+      e = Math.min(e, end + 70);
+      while (s > 0 && s < start && /[\p{L}\p{N}]/u.test(text[s - 1])) s++;
+      while (e < text.length && e > end && /[\p{L}\p{N}]/u.test(text[e])) e--;
+    }
+    return [s, e];
+  }
+}
+
+/** Whether `at` falls in one of the ranges, by binary search over them sorted and merged. */
+function inRanges(merged: [number, number][], at: number): boolean {
+  let lo = 0;
+  let hi = merged.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const [a, b] = merged[mid];
+    if (at < a) hi = mid - 1;
+    else if (at >= b) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+function mergeRanges(ranges: [number, number][]): [number, number][] {
+  const sorted = ranges.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+  const out: [number, number][] = [];
+  for (const [a, b] of sorted) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/** Whether a sorted list of numbers holds one in [from, to). */
+function anyBetween(sorted: number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] < to;
+}
+
+function insertSorted(sorted: number[], n: number): void {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < n) lo = mid + 1;
+    else hi = mid;
+  }
+  sorted.splice(lo, 0, n);
 }
 
 /** All phrase hits in one customer message that survive the context filters, one per (kind, sentence). */
@@ -350,6 +456,9 @@ export function findPhraseHits(text: string, compiled: CompiledPhrases): PhraseH
   const candidates = candidatePatterns(compiled, tokens);
   if (candidates.length === 0) return hits;
   let quoted: [number, number][] | null = null;
+  const sentences = new Sentences(text);
+  // Starts of the hits kept so far, per kind, sorted: "one per (kind, sentence)" is a binary search, not a scan.
+  const keptStarts = new Map<PhraseKind, number[]>();
   const noRush = compiled.noRush?.test(text) ?? false; // only runs when some pattern is a candidate
   let lang: Lang | null = null;
   for (const index of candidates) {
@@ -363,14 +472,19 @@ export function findPhraseHits(text: string, compiled: CompiledPhrases): PhraseH
       }
       const start = m.index;
       const end = start + m[0].length;
-      quoted ??= quotedRanges(text);
-      if (quoted.some(([a, b]) => start >= a && start < b)) continue;
+      quoted ??= mergeRanges(quotedRanges(text));
+      if (inRanges(quoted, start)) continue;
+      const [ss, se] = sentences.around(start, end);
+      // A second hit of the kind in the sentence is dropped whatever the filters below say: asked first, it spares
+      // them (the costly part) for a phrase repeated all through a message.
+      let starts = keptStarts.get(kind);
+      if (!starts) keptStarts.set(kind, (starts = []));
+      if (anyBetween(starts, ss, se)) continue;
       lang ??= detectLanguageOfText(text);
       if (isNegated(text, start, end, lang)) continue;
-      const [ss, se] = sentenceAround(text, start, end);
       if ((kind === 'churn_risk' || kind === 'legal_threat') && IDLE_CURIOSITY.test(text.slice(ss, se))) continue;
-      if (hits.some((h) => h.kind === kind && h.start >= ss && h.start < se)) continue;
-      hits.push({ kind, severity, start, end });
+      insertSorted(starts, start);
+      hits.push({ kind, severity, start, end, sentence: [ss, se] });
     }
   }
   return hits;

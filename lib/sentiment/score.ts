@@ -26,9 +26,10 @@ const NORMALISE_ALPHA = 15;
 const TOKEN_RE =
   /(?<=^|\s)[:;=][-'^]?[()[\]dDpP/\\|]+(?=\s|$)|<3|\p{Extended_Pictographic}(?:\u200D\p{Extended_Pictographic}|[\uFE0F\u2640\u2642])*|[\p{L}\p{N}]+(?:['’][\p{L}]+)*['’]?|[!?]+|[.,;:()]+/gu;
 
-/** Sarcasm: praise words in a frame that means the opposite. Cheap and English-heavy by design. */
+/** Sarcasm: praise words in a frame that means the opposite. Cheap and English-heavy by design. (No two adjacent
+ *  quantifiers may take the same characters: "great job" and 40 KB of "!" once took seconds.) */
 const SARCASM_RE =
-  /\b(?:(?:great|wonderful|perfect|fantastic|awesome|brilliant|lovely|terrific|super)[,.!… ]+(?:just )?(?:another|yet another|more|again)\b|oh (?:great|wonderful|perfect|joy|fantastic|brilliant|good)\b|just (?:great|perfect|wonderful|brilliant|fantastic)[.!…]*(?:\s|$)|thanks? (?:a lot )?for nothing|yeah,? right|so helpful[.!…]*\s*(?:not\b|\/s)|(?:love|enjoy) (?:how|it when|that) (?:you|your|nobody|no one|i have to|i keep|it keeps)|(?:great|amazing|stellar|wonderful|excellent|fantastic|fabulous) (?:job|service|support|work)[,.!]*\s*(?:guys|team|folks|there)?[,.!]*\s*(?:🙄|\/s|\.\.\.|…)|thanks a lot\.\.\.|(?:^|\s)\/s(?:\s|$)|gracias por nada|merci pour rien|merci du cadeau|danke für nichts|na toll|obrigad[oa] por nada)/iu;
+  /\b(?:(?:great|wonderful|perfect|fantastic|awesome|brilliant|lovely|terrific|super)[,.!… ]+(?:just )?(?:another|yet another|more|again)\b|oh (?:great|wonderful|perfect|joy|fantastic|brilliant|good)\b|just (?:great|perfect|wonderful|brilliant|fantastic)[.!…]*(?:\s|$)|thanks? (?:a lot )?for nothing|yeah,? right|so helpful[.!…]*\s*(?:not\b|\/s)|(?:love|enjoy) (?:how|it when|that) (?:you|nobody|no one|i have to|i keep|it keeps)|(?:great|amazing|stellar|wonderful|excellent|fantastic|fabulous) (?:job|service|support|work)[,.!]*(?:\s*(?:guys|team|folks|there)[,.!]*)?\s*(?:🙄|\/s|\.\.\.|…)|thanks a lot\.\.\.|(?:^|\s)\/s(?:\s|$)|gracias por nada|merci pour rien|merci du cadeau|danke für nichts|na toll|obrigad[oa] por nada)/iu;
 
 /** Words one of which every sarcasm cue contains: the regex only runs when one is present. */
 const SARCASM_TRIGGERS = new Set([
@@ -54,6 +55,20 @@ function isNegator(tok: string): boolean {
   return tok.indexOf("'") >= 0 && SCORE_NEGATORS.has(tok.replace(/'/g, ''));
 }
 
+/** 0: no cased letter (digits, emoji, punctuation); 1: some lower-case letter; 2: cased letters, all capitals.
+ *  ASCII tokens are read by char code: upper- and lower-casing copies of every token were most of the garbage a long
+ *  message made. */
+function caseOf(t: string): 0 | 1 | 2 {
+  let upper = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) return t.toLowerCase() === t.toUpperCase() ? 0 : t === t.toUpperCase() ? 2 : 1;
+    if (c >= 97 && c <= 122) return 1;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper ? 2 : 0;
+}
+
 function isUpperWord(t: string): boolean {
   if (t.length < 2) return false;
   return t === t.toUpperCase() && t !== t.toLowerCase();
@@ -71,9 +86,10 @@ export function valenceSum(text: string): number {
   let capsCount = 0;
   for (const t of raw) {
     // Counts tokens with cased letters (words, not emoji, digits or punctuation).
-    if (t.toLowerCase() !== t.toUpperCase()) {
+    const kind = caseOf(t);
+    if (kind !== 0) {
       wordCount++;
-      if (isUpperWord(t)) capsCount++;
+      if (kind === 2 && t.length >= 2) capsCount++;
     }
   }
   const shouting = wordCount >= 3 && capsCount / wordCount >= 0.7;
@@ -82,7 +98,7 @@ export function valenceSum(text: string): number {
   const toks = raw.map(normaliseToken);
   const lang = detectLanguage(toks);
   const words = lang === 'en' ? lex.words : lex.byLang[lang];
-  const valences: number[] = new Array(toks.length).fill(0);
+  const valences = new Float64Array(toks.length); // (dense at any length; a filled Array of 20,000+ was not)
   let contrastAt = -1;
   let exclamations = 0;
   let questions = 0;
@@ -93,7 +109,10 @@ export function valenceSum(text: string): number {
     const c0 = tok.charCodeAt(0);
     if (c0 === 33 || c0 === 63) {
       // ! and ?
-      for (const ch of tok) ch === '!' ? exclamations++ : questions++;
+      for (const ch of tok) {
+        if (ch === '!') exclamations++;
+        else questions++;
+      }
       if (tok.length >= 2) punctRuns++;
       continue;
     }

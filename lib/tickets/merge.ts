@@ -33,12 +33,30 @@ export function mergeSnapshots(stored: TicketSnapshot | undefined, incoming: Tic
   if (!stored) return incoming;
   const merged: TicketSnapshot = { ...incoming, requester: { ...incoming.requester } };
   const kept: string[] = [];
-  if (!merged.subject && stored.subject) (merged.subject = stored.subject), kept.push('subject');
-  if (!merged.status && stored.status) (merged.status = stored.status), kept.push('status');
-  if (!merged.priority && stored.priority) (merged.priority = stored.priority), kept.push('priority');
-  if (!merged.requester.name && stored.requester.name) (merged.requester.name = stored.requester.name), kept.push('requester.name');
-  if (!merged.requester.email && stored.requester.email) (merged.requester.email = stored.requester.email), kept.push('requester.email');
-  if (!merged.tags.length && stored.tags.length && incoming.missing?.includes('tags')) (merged.tags = stored.tags), kept.push('tags');
+  if (!merged.subject && stored.subject) {
+    merged.subject = stored.subject;
+    kept.push('subject');
+  }
+  if (!merged.status && stored.status) {
+    merged.status = stored.status;
+    kept.push('status');
+  }
+  if (!merged.priority && stored.priority) {
+    merged.priority = stored.priority;
+    kept.push('priority');
+  }
+  if (!merged.requester.name && stored.requester.name) {
+    merged.requester.name = stored.requester.name;
+    kept.push('requester.name');
+  }
+  if (!merged.requester.email && stored.requester.email) {
+    merged.requester.email = stored.requester.email;
+    kept.push('requester.email');
+  }
+  if (!merged.tags.length && stored.tags.length && incoming.missing?.includes('tags')) {
+    merged.tags = stored.tags;
+    kept.push('tags');
+  }
   const messages = mergeMessages(stored.messages, incoming.messages);
   if (messages !== incoming.messages) {
     merged.messages = messages;

@@ -37,6 +37,8 @@ async function seedAudit(page: Page) {
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
+  // (`ext` is asked for to start the extension: Playwright sets up only the fixtures a test names)
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   test(`side panel has no serious or critical axe violations (${colorScheme})`, async ({ ext, openPanel }) => {
     const panel = await openPanel();
     await panel.emulateMedia({ colorScheme });

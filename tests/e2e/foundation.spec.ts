@@ -27,7 +27,7 @@ async function editorModel(page: Page, editor: DemoTicketExpectation['editor']):
   return String(raw)
     .replace(/<\/(p|li|div)>/g, '\n')
     .replace(/<br\s*\/?>/g, '\n')
-    .replace(/<[^>]+>/g, '')
+    .replace(/<[^<>]+>/g, '')
     .replace(/&nbsp;/g, ' ');
 }
 

@@ -185,14 +185,14 @@ export function parseMarkdown(name: string, text: string): KbArticle {
   const fm = /^---\n([\s\S]*?)\n---\n?/.exec(body);
   if (fm) {
     for (const line of fm[1].split('\n')) {
-      const m = /^(\w+)\s*:\s*(.*)$/.exec(line);
+      const m = /^(\w+)\s*:(.*)$/.exec(line);
       if (m) meta[m[1].toLowerCase()] = m[2].trim().replace(/^["']|["']$/g, '');
     }
     body = body.slice(fm[0].length);
   }
   let title = meta.title;
   if (!title) {
-    const h = /^#\s+(.+)$/m.exec(body);
+    const h = /^#\s+(\S.*)$/m.exec(body);
     if (h) {
       title = h[1].trim();
       body = body.replace(h[0], '');

@@ -133,7 +133,7 @@ export function readZipEntries(
     }
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    if (entries === 0) throw new Error(`not a readable zip (${why})`);
+    if (entries === 0) throw new Error(`not a readable zip (${why})`, { cause: e });
     skipped.push({ file: zipName, code: 'zip-damaged', reason: `damaged after ${entries} entries (${why}): the rest was not read` });
   }
   if (entries === 0) throw new Error('not a readable zip (no files found in it)');

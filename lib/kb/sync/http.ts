@@ -148,7 +148,7 @@ export async function getJson(
 export function nextLink(link: string | null): string | undefined {
   if (!link) return undefined;
   for (const part of link.split(',')) {
-    const m = /<([^>]+)>\s*;\s*rel="?next"?/i.exec(part);
+    const m = /<([^<>]+)>\s*;\s*rel="?next"?/i.exec(part);
     if (m) return m[1];
   }
   return undefined;

@@ -20,7 +20,7 @@ export async function assertRtUp(): Promise<void> {
     if (res.ok) return;
     throw new Error(`HTTP ${res.status}`);
   } catch (e) {
-    throw new Error(`Request Tracker does not answer at ${RT_URL} (${(e as Error).message}). Start it with: bash scripts/rt/setup-rt.sh`);
+    throw new Error(`Request Tracker does not answer at ${RT_URL} (${(e as Error).message}). Start it with: bash scripts/rt/setup-rt.sh`, { cause: e });
   }
 }
 

@@ -42,7 +42,7 @@ describe('streaming happy path', () => {
     expect(deltas.join('')).toBe(result.text);
     expect(result.usage?.outputTokens).toBeGreaterThan(0);
     // The mock quotes what it saw: placeholders, not the real address.
-    expect(result.text).toContain('[EMAIL_1]');
+    expect(result.text).toContain('[EMAIL_1_');
     expect(result.text).toContain('Refund timelines" this is how it works [1]');
     const sent = JSON.stringify(mock.requests[0].body);
     expect(sent).not.toContain('maria.lopez@example.com');

@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(() => mock.close());
 
 const headers = { 'content-type': 'application/json', 'anthropic-version': '2023-06-01', 'x-api-key': 'k' };
-const body = (extra: object = {}) => JSON.stringify({ model: 'claude-sonnet-5-5', max_tokens: 200, messages: [{ role: 'user', content: 'Mail [EMAIL_1] <source n="1" title="Refunds">' }], ...extra });
+const body = (extra: object = {}) => JSON.stringify({ model: 'claude-sonnet-5-5', max_tokens: 200, messages: [{ role: 'user', content: 'Mail [EMAIL_1_k3x9] <source n="1" title="Refunds">' }], ...extra });
 
 describe('mock Anthropic API', () => {
   it('answers non-streaming requests with a Message object quoting placeholders and sources', async () => {
@@ -18,7 +18,7 @@ describe('mock Anthropic API', () => {
     expect(res.status).toBe(200);
     const json = await res.json();
     expect(json).toMatchObject({ type: 'message', role: 'assistant', model: 'claude-sonnet-5-5', stop_reason: 'end_turn' });
-    expect(json.content[0].text).toContain('[EMAIL_1]');
+    expect(json.content[0].text).toContain('[EMAIL_1_k3x9]');
     expect(json.content[0].text).toContain('[1]');
     expect(json.usage.output_tokens).toBeGreaterThan(0);
   });

@@ -74,20 +74,22 @@ describe('draft prompt', () => {
   });
 
   it('redacts everything that leaves with one mapping, and restore puts values back', () => {
-    const built = buildDraftPrompt({ ticket: ticket(), snippets, settings });
+    const built = buildDraftPrompt({ ticket: ticket(), snippets, settings, redactor: createRedactor({ code: 'k3x9' }) });
     const sent = allText(built);
     expect(sent).not.toContain('maria.lopez@example.com');
     expect(sent).not.toContain('555-0132');
     expect(sent).not.toContain('Maria');
     // The requester email in the header and in the message share one placeholder.
-    const emailPlaceholders = new Set(sent.match(/\[EMAIL_\d+\]/g));
+    const emailPlaceholders = new Set(sent.match(/\[EMAIL_\d+_k3x9\]/g));
     expect(emailPlaceholders.size).toBe(1);
     // Business data survives.
     expect(sent).toContain('#100234');
     expect(sent).toContain('$49.99');
     expect(sent).toContain('2026-11-02');
-    const reply = 'Hi [NAME_2], we will call you at [PHONE_1] and write to [ EMAIL_1 ]. [NAME_1]';
+    const reply = 'Hi [NAME_2_k3x9], we will call you at [PHONE_1_k3x9] and write to [EMAIL_1_k3x9]. [NAME_1_k3x9]';
     expect(built.restore(reply)).toBe('Hi Maria, we will call you at +1 (415) 555-0132 and write to maria.lopez@example.com. Maria Lopez');
+    // Only the exact placeholders: a variant (or a guess without the code) stays as it is.
+    expect(built.restore('[ EMAIL_1 ] [EMAIL_1] [PHONE_1_abcd]')).toBe('[ EMAIL_1 ] [EMAIL_1] [PHONE_1_abcd]');
     expect(built.redactions.map((r) => r.kind).sort()).toEqual(['email', 'name', 'name', 'phone']);
   });
 
@@ -121,9 +123,9 @@ describe('draft prompt', () => {
 describe('refine, chat and summary prompts', () => {
   it('refine presets and translation put the instruction in <instruction>, the draft in <draft>', () => {
     for (const kind of Object.keys(REFINE_PRESETS) as (keyof typeof REFINE_PRESETS)[]) {
-      const built = buildRefinePrompt({ ticket: ticket(), draft: 'Hi Maria, refunds take 5 days [1].', refinement: { kind }, settings, snippets });
+      const built = buildRefinePrompt({ ticket: ticket(), draft: 'Hi Maria, refunds take 5 days [1].', refinement: { kind }, settings, snippets, redactor: createRedactor({ code: 'k3x9' }) });
       expect(built.messages[0].content).toContain(`<instruction>${escapeData(REFINE_PRESETS[kind].instruction)}</instruction>`);
-      expect(built.messages[0].content).toMatch(/<draft>\nHi \[NAME_2\], refunds take 5 days \[1\]\.\n<\/draft>/);
+      expect(built.messages[0].content).toMatch(/<draft>\nHi \[NAME_2_k3x9\], refunds take 5 days \[1\]\.\n<\/draft>/);
     }
     const tr = buildRefinePrompt({ ticket: ticket(), draft: 'Hello', refinement: { kind: 'translate', language: 'German' }, settings });
     expect(tr.messages[0].content).toContain('Translate the reply into German');
@@ -135,9 +137,10 @@ describe('refine, chat and summary prompts', () => {
   it('a draft restored for the agent is redacted again with the same placeholders when shared', () => {
     const redactor = createRedactor();
     const draft = buildDraftPrompt({ ticket: ticket(), snippets, settings, redactor });
-    const restored = draft.restore('We will call [PHONE_1].');
+    const restored = draft.restore(`We will call [PHONE_1_${redactor.code}].`);
+    expect(restored).toBe('We will call +1 (415) 555-0132.');
     const refine = buildRefinePrompt({ ticket: ticket(), draft: restored, refinement: { kind: 'shorter' }, settings, redactor });
-    expect(refine.messages[0].content).toContain('We will call [PHONE_1].');
+    expect(refine.messages[0].content).toContain(`We will call [PHONE_1_${redactor.code}].`);
   });
 
   it('chat: ticket context first, alternating turns, starters available', () => {
@@ -151,11 +154,12 @@ describe('refine, chat and summary prompts', () => {
       ],
       message: 'Can I offer a voucher? Her email is maria.lopez@example.com',
       settings,
+      redactor: createRedactor({ code: 'k3x9' }),
     });
     expect(built.messages.map((m) => m.role)).toEqual(['user', 'assistant', 'user']);
     expect(built.messages[0].content.startsWith('<ticket>')).toBe(true);
     expect(built.messages[0].content).toContain(CHAT_STARTERS[0].prompt);
-    expect(built.messages[2].content).toBe('Can I offer a voucher? Her email is [EMAIL_1]');
+    expect(built.messages[2].content).toBe('Can I offer a voucher? Her email is [EMAIL_1_k3x9]');
     expect(built.system).toMatch(/clarifying questions/);
     expect(built.system).toMatch(/Next steps:/);
   });
@@ -180,10 +184,10 @@ describe('preview and output', () => {
   });
 
   it('finishOutput strips invented citations and restores values', () => {
-    const built = buildDraftPrompt({ ticket: ticket(), snippets, settings });
-    const out = finishOutput(built, 'Hi [NAME_2], refunds take 5 days [1]. Also [7]. Labels [2].');
+    const built = buildDraftPrompt({ ticket: ticket(), snippets, settings, redactor: createRedactor({ code: 'k3x9' }) });
+    const out = finishOutput(built, 'Hi [NAME_2_k3x9], refunds take 5 days [1]. Also [7]. Labels [2].');
     expect(out.text).toBe('Hi Maria, refunds take 5 days [1]. Also. Labels [2].');
-    expect(out.redactedText).toBe('Hi [NAME_2], refunds take 5 days [1]. Also. Labels [2].');
+    expect(out.redactedText).toBe('Hi [NAME_2_k3x9], refunds take 5 days [1]. Also. Labels [2].');
     expect(out.invalid).toEqual([7]);
     expect(out.cited.map((c) => c.articleId)).toEqual(['kb-refunds', 'kb-returns']);
   });

@@ -138,7 +138,7 @@ describe('the content script never touches storage (policy values in storage.man
       const text = readFileSync(file, 'utf8');
       files.set(file, text);
       // Value imports only: `import type` is erased from the bundle.
-      for (const m of text.matchAll(/^import\s+(?!type\s)[^'"]*?from\s+'([^']+)'/gm)) {
+      for (const m of text.matchAll(/^import\s(?!\s*type\s)[^'"]*\sfrom\s+'([^']+)'/gm)) {
         const spec = m[1];
         if (!spec.startsWith('.')) {
           files.set(`pkg:${spec}`, '');

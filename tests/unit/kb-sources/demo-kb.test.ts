@@ -13,7 +13,7 @@ const DIR = join(__dirname, '../../../demo/kb');
 const files = readdirSync(DIR).map((name) => ({ name, text: readFileSync(join(DIR, name), 'utf8') }));
 const parsed = parseFiles(files);
 
-const plain = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\s+/g, ' ').trim();
+const plain = (html: string) => html.replace(/<[^<>]+>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\s+/g, ' ').trim();
 const snapshot = (t: DemoTicket): TicketSnapshot => ({
   helpdesk: 'demo',
   ticketId: t.id,

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createRedactor, ibanValid, luhnValid, redact } from '../../../lib/privacy/redact';
 import { loadLabelled } from '../../fixtures/privacy/labelled';
 
+/** A text with each placeholder's per-redactor code taken out ("[EMAIL_1_k3x9]" -> "[EMAIL_1]"), to compare texts. */
+const bare = (text: string) => text.replace(/(\[[A-Z]+_\d+)_[a-z0-9]{4}\]/g, '$1]');
+
 describe('redact(): each kind, several formats', () => {
   const cases: [string, string[]][] = [
     ['email', ['a@b.co', 'john.doe+test@example.co.uk', "o'brien.sean@example.ie", 'anna_müller@beispiel.de', 'x (at) example (dot) com']],
@@ -16,7 +19,7 @@ describe('redact(): each kind, several formats', () => {
       it(`${kind}: ${value}`, () => {
         const r = redact(`Details: ${value} — thanks!`);
         expect(r.found).toEqual([expect.objectContaining({ kind, value })]);
-        expect(r.text).toMatch(new RegExp(`^Details: \\[${kind.toUpperCase()}_1\\] — thanks!$`));
+        expect(r.text).toMatch(new RegExp(`^Details: \\[${kind.toUpperCase()}_1_[a-z0-9]{4}\\] — thanks!$`));
         expect(r.restore(r.text)).toBe(`Details: ${value} — thanks!`);
       });
     }
@@ -24,11 +27,11 @@ describe('redact(): each kind, several formats', () => {
 
   it('key=value secrets and Bearer tokens keep the key, hide the value', () => {
     const r = redact('Authorization: Bearer abc123def456ghi789jkl012 and api_key=9f86d081884c7d659a2feaa0c55ad015');
-    expect(r.text).toBe('Authorization: Bearer [SECRET_1] and api_key=[SECRET_2]');
+    expect(bare(r.text)).toBe('Authorization: Bearer [SECRET_1] and api_key=[SECRET_2]');
   });
 
   it('password in prose is hidden, the word "password" in prose is not', () => {
-    expect(redact('The password for the test account is: Tr0ub4dor&3x').text).toBe('The password for the test account is: [SECRET_1]');
+    expect(bare(redact('The password for the test account is: Tr0ub4dor&3x').text)).toBe('The password for the test account is: [SECRET_1]');
     const prose = 'My password reset link is broken and the password is expired.';
     expect(redact(prose).text).toBe(prose);
   });
@@ -61,40 +64,57 @@ describe('precision: business data survives', () => {
 describe('placeholders and restore', () => {
   it('same value (even formatted differently) gets the same placeholder; numbering is per kind', () => {
     const r = redact('Call +1 (415) 555-0132 or +1 415 555 0132. Mail A@Example.com and a@example.com, or b@example.com. Also 415-555-0175.');
-    expect(r.text).toBe('Call [PHONE_1] or [PHONE_1]. Mail [EMAIL_1] and [EMAIL_1], or [EMAIL_2]. Also [PHONE_2].');
+    expect(bare(r.text)).toBe('Call [PHONE_1] or [PHONE_1]. Mail [EMAIL_1] and [EMAIL_1], or [EMAIL_2]. Also [PHONE_2].');
   });
 
-  it('restore tolerates spacing, case, markdown escapes and repeats; leaves unknown placeholders', () => {
-    const r = redact('Email jo@example.com, phone 020 7946 0958.');
-    expect(r.restore('[ EMAIL_1 ] / [email 1] / \\[EMAIL\\_1\\] / [EMAIL-1] / [PHONE_1] [PHONE_1] / [EMAIL_7] / [CARD_1]')).toBe(
-      'jo@example.com / jo@example.com / jo@example.com / jo@example.com / 020 7946 0958 020 7946 0958 / [EMAIL_7] / [CARD_1]',
+  it('restore puts values back for its exact placeholders only, repeats included; variants and guesses stay', () => {
+    const r = createRedactor({ code: 'k3x9' });
+    expect(r.redact('Email jo@example.com, phone 020 7946 0958.').text).toBe('Email [EMAIL_1_k3x9], phone [PHONE_1_k3x9].');
+    expect(r.restore('[EMAIL_1_k3x9] / [PHONE_1_k3x9] [PHONE_1_k3x9] / [EMAIL_7_k3x9] / [CARD_1_k3x9]')).toBe(
+      'jo@example.com / 020 7946 0958 020 7946 0958 / [EMAIL_7_k3x9] / [CARD_1_k3x9]',
     );
+    const variants = '[ EMAIL_1 ] / [email 1] / \\[EMAIL\\_1\\] / [EMAIL-1] / [EMAIL_1] / [PHONE_1_abcd] / [email_1_k3x9] / [ PHONE_1_k3x9 ]';
+    expect(r.restore(variants)).toBe(variants);
+  });
+
+  it('each redactor has its own random code', () => {
+    const codes = new Set(Array.from({ length: 20 }, () => createRedactor().code));
+    expect(codes.size).toBeGreaterThan(15);
+    for (const code of codes) expect(code).toMatch(/^[a-z0-9]{4}$/);
+    const r = createRedactor();
+    expect(r.redact('jo@example.com').text).toBe(`[EMAIL_1_${r.code}]`);
   });
 
   it('createRedactor shares one mapping across texts', () => {
-    const r = createRedactor();
+    const r = createRedactor({ code: 'k3x9' });
     const a = r.redact('From jo@example.com');
     const b = r.redact('KB: write to help@acme.test; customer jo@example.com');
-    expect(a.text).toBe('From [EMAIL_1]');
-    expect(b.text).toBe('KB: write to [EMAIL_2]; customer [EMAIL_1]');
-    expect(r.restore('[EMAIL_2] and [EMAIL_1]')).toBe('help@acme.test and jo@example.com');
-    expect(r.entries().map((e) => e.placeholder)).toEqual(['[EMAIL_1]', '[EMAIL_2]']);
+    expect(a.text).toBe('From [EMAIL_1_k3x9]');
+    expect(b.text).toBe('KB: write to [EMAIL_2_k3x9]; customer [EMAIL_1_k3x9]');
+    expect(r.restore('[EMAIL_2_k3x9] and [EMAIL_1_k3x9]')).toBe('help@acme.test and jo@example.com');
+    expect(r.entries().map((e) => e.placeholder)).toEqual(['[EMAIL_1_k3x9]', '[EMAIL_2_k3x9]']);
   });
 
-  it('never hands out a placeholder that already appears literally in the input', () => {
-    const r = createRedactor();
-    const out = r.redact('The template says [EMAIL_1]; my address is jo@example.com');
-    expect(out.text).toBe('The template says [EMAIL_1]; my address is [EMAIL_2]');
-    expect(r.restore(out.text)).toBe('The template says [EMAIL_1]; my address is jo@example.com');
+  it('placeholder-like text in the input is neutralised, so it can never be restored to a value', () => {
+    // Issue 14: a customer who writes "call me at [PHONE_1]" must not get an internal note's number in the draft.
+    const r = createRedactor({ code: 'k3x9' });
+    const note = r.redact('Internal: her other number is 020 7946 0958');
+    expect(note.text).toBe('Internal: her other number is [PHONE_1_k3x9]');
+    const customer = r.redact('Call me at [PHONE_1], [ phone 1 ], \\[PHONE\\_1\\] or [PHONE_1_k3x9]; mail [email-1]. Tags [urgent] [1] stay.');
+    expect(customer.text).toBe('Call me at (PHONE_1), ( phone 1 ), (PHONE\\_1) or (PHONE_1_k3x9); mail (email-1). Tags [urgent] [1] stay.');
+    // The model echoes what it saw: only the real placeholder comes back as a value.
+    expect(r.restore(`${customer.text} / [PHONE_1_k3x9]`)).toBe(
+      'Call me at (PHONE_1), ( phone 1 ), (PHONE\\_1) or (PHONE_1_k3x9); mail (email-1). Tags [urgent] [1] stay. / 020 7946 0958',
+    );
   });
 
   it('known names are redacted wherever they appear, but not inside e-mail addresses', () => {
-    const r = createRedactor();
+    const r = createRedactor({ code: 'k3x9' });
     r.addKnown('name', 'Maria Lopez');
     r.addKnown('name', 'Maria');
     const out = r.redact('Maria Lopez wrote from maria.lopez@example.com; MARIA again.');
-    expect(out.text).toBe('[NAME_1] wrote from [EMAIL_1]; [NAME_2] again.');
-    expect(r.restore('Hi [NAME_2]')).toBe('Hi Maria');
+    expect(out.text).toBe('[NAME_1_k3x9] wrote from [EMAIL_1_k3x9]; [NAME_2_k3x9] again.');
+    expect(r.restore('Hi [NAME_2_k3x9]')).toBe('Hi Maria');
   });
 });
 
