@@ -3,7 +3,7 @@
 // no editor selector). Every value is either applied or rejected with a reason, so the options page and the
 // audit log can tell an admin exactly what took effect. Arrays are checked item by item: one bad custom
 // adapter does not throw away the good ones.
-import { MatchPattern } from '@webext-core/match-patterns';
+import { checkMatchPattern as checkPattern } from '../../adapters/shared/match-pattern';
 import {
   ALERT_KINDS,
   ALERT_PHRASE_KINDS,
@@ -92,14 +92,11 @@ export function checkHost(v: unknown): Check<string> {
   return ok(s);
 }
 
+/** A match pattern as a manifest takes it, with a port allowed (adapters/shared/match-pattern.ts: on-prem helpdesks). */
 function checkMatchPattern(v: unknown): Check<string> {
   if (typeof v !== 'string') return bad(`expected a match pattern, got ${typeName(v)}`);
-  try {
-    new MatchPattern(v);
-    return ok(v);
-  } catch {
-    return bad(`"${echo(v)}" is not a match pattern (e.g. https://support.example.com/tickets/*)`);
-  }
+  const c = checkPattern(v);
+  return c.ok ? ok(c.pattern) : bad(`"${echo(v)}" is not a match pattern (${c.reason}; e.g. https://support.example.com/tickets/*)`);
 }
 
 function checkInteger(v: unknown, { min, max }: { min: number; max: number }): Check<number> {
@@ -150,7 +147,9 @@ function checkSelector(v: unknown): Check<string> {
   return depth === 0 ? c : bad(`"${echo(c.value)}" is not a valid CSS selector (unbalanced brackets)`);
 }
 
-export function checkCustomAdapter(v: unknown): Check<CustomAdapterPolicy> {
+/** A bad URL pattern is rejected alone (reported through `warn`): the rest of the config applies, as long as one
+ *  pattern is left. An on-prem pattern one browser cannot take must not sink the whole helpdesk. */
+export function checkCustomAdapter(v: unknown, warn: (path: string, reason: string) => void = () => {}): Check<CustomAdapterPolicy> {
   if (!isObject(v)) return bad(`expected an object, got ${typeName(v)}`);
   const id = checkId(v.id);
   if (!id.ok) return bad(`id ${id.reason}`);
@@ -158,11 +157,13 @@ export function checkCustomAdapter(v: unknown): Check<CustomAdapterPolicy> {
   if (!name.ok) return bad(`name ${name.reason}`);
   if (!Array.isArray(v.urlPatterns) || v.urlPatterns.length === 0) return bad('urlPatterns must be a non-empty list of match patterns');
   const urlPatterns: string[] = [];
-  for (const p of v.urlPatterns) {
+  const patternProblems: [string, string][] = [];
+  v.urlPatterns.forEach((p, i) => {
     const c = checkMatchPattern(p);
-    if (!c.ok) return bad(`urlPatterns: ${c.reason}`);
-    urlPatterns.push(c.value);
-  }
+    if (c.ok) urlPatterns.push(c.value);
+    else patternProblems.push([`urlPatterns[${i}]`, c.reason]);
+  });
+  if (!urlPatterns.length) return bad(`urlPatterns: ${patternProblems.map(([, r]) => r).join('; ')}`);
   if (!isObject(v.selectors)) return bad('selectors must be an object');
   const selectors: Record<string, string> = {};
   for (const key of CUSTOM_SELECTOR_REQUIRED) {
@@ -176,7 +177,16 @@ export function checkCustomAdapter(v: unknown): Check<CustomAdapterPolicy> {
     if (!c.ok) return bad(`selectors.${key} ${c.reason}`);
     selectors[key] = c.value;
   }
-  return ok({ id: id.value, name: name.value, urlPatterns, selectors: selectors as CustomAdapterPolicy['selectors'] });
+  const config: CustomAdapterPolicy = { id: id.value, name: name.value, urlPatterns, selectors: selectors as CustomAdapterPolicy['selectors'] };
+  if (v.internalPhrases !== undefined) {
+    if (!Array.isArray(v.internalPhrases) || v.internalPhrases.some((w) => typeof w !== 'string' || !w.trim() || w.length > 100)) {
+      return bad('internalPhrases must be a list of words or phrases (each 1-100 characters)');
+    }
+    config.internalPhrases = (v.internalPhrases as string[]).map((w) => w.trim());
+  }
+  // Reported only once the config as a whole is accepted (a rejected config says why on its own).
+  for (const [path, reason] of patternProblems) warn(path, reason);
+  return ok(config);
 }
 
 export function checkKnowledgeSource(v: unknown): Check<KnowledgeSource> {
@@ -218,14 +228,19 @@ interface Collector {
 }
 
 /** Each item checked on its own; the list applies when at least one item passed (or it was empty on purpose). */
-function checkList<T>(key: string, v: unknown, check: (item: unknown) => Check<T>, out: Collector): T[] | undefined {
+function checkList<T>(
+  key: string,
+  v: unknown,
+  check: (item: unknown, warn: (path: string, reason: string) => void) => Check<T>,
+  out: Collector,
+): T[] | undefined {
   if (!Array.isArray(v)) {
     out.rejected.push({ key, reason: `expected a list, got ${typeName(v)}` });
     return undefined;
   }
   const items: T[] = [];
   v.forEach((item, i) => {
-    const c = check(item);
+    const c = check(item, (path, reason) => out.rejected.push({ key: `${key}[${i}].${path}`, reason }));
     if (c.ok) items.push(c.value);
     else out.rejected.push({ key: `${key}[${i}]`, reason: c.reason });
   });

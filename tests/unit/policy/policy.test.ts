@@ -203,3 +203,24 @@ async function vi_waitFor(cond: () => boolean, timeoutMs = 1000): Promise<void> 
     await new Promise((r) => setTimeout(r, 5));
   }
 }
+
+describe('customAdapters with on-prem patterns', () => {
+  const base = {
+    id: 'rt', name: 'RT',
+    selectors: { subject: '#header h1', message: '.transaction.message', messageBody: '.messagebody', editor: '#UpdateContent' },
+    internalPhrases: ['Comments added'],
+  };
+
+  it('takes a pattern with a port, and rejects a bad pattern alone while the rest of the config applies', () => {
+    const { policy, report } = validatePolicy({ customAdapters: [{ ...base, urlPatterns: ['http://rt.local:8080/rt/*', 'gopher://rt.local/*'] }] });
+    expect(policy.customAdapters).toEqual([{ ...base, urlPatterns: ['http://rt.local:8080/rt/*'] }]);
+    expect(report.applied).toContain('customAdapters');
+    expect(report.rejected).toEqual([{ key: 'customAdapters[0].urlPatterns[1]', reason: expect.stringContaining('is not a match pattern') }]);
+  });
+
+  it('rejects the config when no pattern is left', () => {
+    const { policy, report } = validatePolicy({ customAdapters: [{ ...base, urlPatterns: ['nope'] }] });
+    expect(policy.customAdapters).toBeUndefined();
+    expect(report.rejected[0].key).toBe('customAdapters[0]');
+  });
+});
