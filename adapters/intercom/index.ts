@@ -18,7 +18,27 @@ import {
 import { adapterParts } from '../shared/insert';
 import { finishSnapshot, firstInsideCached, looksLikeBot, readMessages, sameName } from '../shared/read';
 import { inlineText } from '../shared/text';
-import { CATEGORY_ROLES, intercomSelectors as S } from './selectors';
+import { CATEGORY_ROLES, EMAIL_METADATA, intercomSelectors as S } from './selectors';
+
+/** The definition of a term in a term/definition list ("Name" -> "Marta Oyelaran"). */
+function definition(list: Element | null, term: string): Element | null {
+  if (!list) return null;
+  for (const dt of Array.from(list.querySelectorAll('dt'))) {
+    if (inlineText(dt).toLowerCase() === term) return dt.nextElementSibling?.localName === 'dd' ? dt.nextElementSibling : null;
+  }
+  return null;
+}
+
+/** An e-mail conversation's subject: the "Subject:" line of its first part's metadata. */
+function emailSubject(root: ParentNode): string {
+  const meta = queryFirst(root, EMAIL_METADATA);
+  if (!meta) return '';
+  for (const line of Array.from(meta.children)) {
+    const m = /^subject:\s*(.+)$/i.exec(inlineText(line));
+    if (m) return m[1].trim();
+  }
+  return '';
+}
 
 const CONVERSATION_PATH = /\/conversations?\/(\d+)/;
 
@@ -57,8 +77,9 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const stream = messagesOnlyContainer(groups.length ? groups : parts);
   const inDoc = fieldsOutside(doc, stream);
   const inRoot = root === doc ? inDoc : fieldsOutside(root, stream);
-  const userName = nameWithoutEmail(valueOrText(inDoc(S.userName))) || undefined;
-  const userEmail = findEmail(inDoc(S.userEmail));
+  const userData = inDoc(S.userData);
+  const userName = nameWithoutEmail(valueOrText(inDoc(S.userName) ?? definition(userData, 'name'))) || undefined;
+  const userEmail = findEmail(inDoc(S.userEmail)) ?? findEmail(definition(userData, 'email') ?? userData);
   const tagsField = inDoc(S.tagsField);
   const tags = tagsField
     ? uniqueStrings(queryAllFirst(tagsField, S.tag).map((t) => t.getAttribute('data-tag-name') ?? inlineText(t)))
@@ -94,6 +115,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   // The header shows the customer's name for chats; that is not a subject. Fall back to the opening line of the
   // first customer message, which is what Intercom itself shows in the conversation list.
   if (subject && userName && sameName(subject, userName)) subject = '';
+  // A conversation that started as e-mail has the mail's subject.
+  if (!subject) subject = emailSubject(root);
   if (!subject) {
     const opener = messages.find((m) => m.author.role === 'customer')?.text.split('\n')[0] ?? '';
     subject = opener.length > 100 ? `${opener.slice(0, 99)}…` : opener;
