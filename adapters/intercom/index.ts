@@ -17,6 +17,7 @@ import {
 } from '../shared/dom';
 import { adapterParts } from '../shared/insert';
 import { finishSnapshot, firstInsideCached, looksLikeBot, readMessages, sameName } from '../shared/read';
+import { findThreadByStructure, readStructuralMessages } from '../shared/structure';
 import { inlineText } from '../shared/text';
 import { CATEGORY_ROLES, EMAIL_METADATA, intercomSelectors as S } from './selectors';
 
@@ -41,6 +42,8 @@ function emailSubject(root: ParentNode): string {
 }
 
 const CONVERSATION_PATH = /\/conversations?\/(\d+)/;
+/** Never the thread: the conversation list and navigation (stored ids 32615608900, 61772247758). */
+const NOT_THREAD = '.inbox2__inbox-list-sidebar, .inbox-2__inbox-list-sidebar, [data-intercom-target="inbox-left-nav"], [data-primary-nav-container], nav, [role="list"]';
 
 function classify(part: Element, author: string | undefined, markers: ReadonlySet<string>, customerName: string | undefined): { role: Role; internal?: boolean } {
   const group = part.closest('[data-part-group-category]');
@@ -68,7 +71,9 @@ function groupAuthors(groups: Element[], root: ParentNode): Map<Element, string>
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const conversation = queryFirst(doc, S.conversation);
   const parts = queryAllFirst(conversation ?? doc, S.part);
-  if (!conversation && !parts.length) return null;
+  // No thread hook matched, yet the URL names an open conversation: find the thread by its structure.
+  const structural = !parts.length && idFromUrl(url, CONVERSATION_PATH) ? findThreadByStructure(conversation ?? doc, { exclude: NOT_THREAD }) : null;
+  if (!conversation && !parts.length && !structural) return null;
   const root: ParentNode = conversation ?? doc;
   const groups = queryAllFirst(root, S.group);
 
@@ -86,7 +91,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     : [];
 
   const authorsByGroup = groupAuthors(groups, root);
-  const messages = readMessages(parts, {
+  const messages = structural ? readStructuralMessages(structural.blocks) : readMessages(parts, {
     // Current Inbox shows the author once per group, outside the parts: looking inside every part for it would
     // query the thread once per author selector for nothing. Older markup has it inside the part.
     author: authorsByGroup.size ? undefined : S.author,

@@ -18,7 +18,7 @@ import {
 } from '../shared/dom';
 import { adapterParts } from '../shared/insert';
 import { finishSnapshot, looksLikeBot, readMessages, sameName } from '../shared/read';
-import { pickActivePane, selectedTabIds } from '../shared/structure';
+import { findThreadByStructure, pickActivePane, readStructuralMessages, selectedTabIds } from '../shared/structure';
 import { inlineText } from '../shared/text';
 import { zendeskSelectors as S } from './selectors';
 
@@ -92,7 +92,9 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   // (duck-typed, not instanceof Element: there is no global Element in Node, and frames have their own)
   const paneId = 'getAttribute' in pane ? (pane as Element).getAttribute('data-ticket-id') ?? undefined : undefined;
 
-  const messages = readMessages(comments, {
+  // No comment hook matched in a ticket pane: find the conversation log by its structure.
+  const structural = !comments.length && subject ? findThreadByStructure(pane, { exclude: 'nav, header, [data-test-id="column-1"], [data-test-id="column-3"]' }) : null;
+  const messages = structural ? readStructuralMessages(structural.blocks, requesterName) : readMessages(comments, {
     author: S.sender,
     body: S.body,
     time: S.time,
