@@ -15,15 +15,17 @@ import {
 } from '../shared/dom';
 import { adapterParts } from '../shared/insert';
 import { finishSnapshot, looksLikeBot, readMessages, sameName } from '../shared/read';
-import { inlineText } from '../shared/text';
+import { findThreadByStructure, readStructuralMessages } from '../shared/structure';
+import { htmlToTextPreservingLines, inlineText } from '../shared/text';
 import { freshdeskSelectors as S } from './selectors';
 
 const TICKET_PATH = /\/(?:a|helpdesk)\/tickets\/(\d+)/;
 
 /** Ticket properties by lower-cased label: { status: 'Open', priority: 'High', type: 'Problem', ... }. */
-function readProperties(doc: Document): Map<string, string> {
+function readProperties(doc: Document, messages: ReadonlySet<Element>): Map<string, string> {
   const props = new Map<string, string>();
   for (const item of queryAllFirst(doc, S.detailsItem)) {
+    if (messages.has(item)) continue; // (Mint names its thread items with the same class)
     const key = (item.getAttribute('data-field') ?? inlineText(queryFirst(item, S.detailsLabel))).toLowerCase();
     const value = valueOrText(queryFirst(item, S.detailsValue));
     if (key && value) props.set(key, value);
@@ -38,6 +40,9 @@ function readProperties(doc: Document): Map<string, string> {
 }
 
 function classify(author: string | undefined, markers: ReadonlySet<string>, requesterName: string | undefined): { role: Role; internal?: boolean } {
+  // Mint items: the requestor class marks a non-agent author, also on a private note (an external address's reply
+  // stored as a note: the customer's side, not an agent's note).
+  if (markers.has('mint')) return { role: markers.has('requestor') ? 'customer' : looksLikeBot(author) ? 'bot' : 'agent', internal: markers.has('private') || undefined };
   if (markers.has('private')) return { role: 'agent', internal: true };
   if (markers.has('system')) return { role: 'system' };
   if (looksLikeBot(author)) return { role: 'bot' };
@@ -51,7 +56,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const items = queryAllFirst(doc, S.message);
   if (!subjectEl && !items.length) return null;
 
-  const props = readProperties(doc);
+  const props = readProperties(doc, new Set(items));
   // Ticket fields are looked for around the conversation, not through it (see fieldsOutside).
   const field = fieldsOutside(doc, messagesOnlyContainer(items));
   const requesterNameEl = field(S.requesterName);
@@ -60,7 +65,10 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const tagsField = field(S.tagsField);
   const tags = tagsField ? uniqueStrings(queryAllFirst(tagsField, S.tag).map((t) => inlineText(t))) : [];
 
-  const messages = readMessages(items, {
+  // No thread hook matched on a ticket page: find the thread by its structure (the ticket list and sidebars
+  // are not it).
+  const structural = !items.length ? findThreadByStructure(doc, { exclude: 'nav, aside, .navbar, .ticket-properties-sidebar, .ticket-contact-sidebar, #ticket-sidebar' }) : null;
+  const messages = structural ? readStructuralMessages(structural.blocks, requesterName) : readMessages(items, {
     author: S.author,
     body: S.body,
     time: S.time,
@@ -70,6 +78,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       private: { selectors: S.privateNote, where: 'self' },
       system: { selectors: S.systemMessage, where: 'self' },
       agent: { selectors: S.agentMessage, where: 'self' },
+      mint: { selectors: S.mintItem, where: 'self' },
+      requestor: { selectors: S.requestorItem, where: 'self' },
     },
     classify: (_el, author, markers) => classify(author, markers, requesterName),
   });
@@ -87,15 +97,22 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       helpdesk: 'freshdesk',
       ticketId: idFromUrl(url, TICKET_PATH) ?? pageId() ?? '',
       url,
-      subject: valueOrText(subjectEl),
-      status: props.get('status'),
-      priority: props.get('priority'),
+      subject: subjectText(subjectEl),
+      status: props.get('status') ?? (valueOrText(field(S.statusControl)) || undefined),
+      priority: props.get('priority') ?? (valueOrText(field(S.priorityControl)) || undefined),
       tags,
       requester: { name: requesterName, email: requesterEmail },
       messages,
     },
     { tags: !!tagsField },
   );
+}
+
+/** The subject without the controls Mint puts in its heading ("Add AI summary": toggl, clockify and stored id
+ *  42428334534 all strip it). */
+function subjectText(el: Element | null): string {
+  if (!el || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || !el.querySelector('button')) return valueOrText(el);
+  return htmlToTextPreservingLines(el, { stripQuotes: false }).replace(/\s+/g, ' ').trim();
 }
 
 function findEditor(doc: Document): HTMLElement | null {

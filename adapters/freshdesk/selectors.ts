@@ -6,6 +6,12 @@ import type { SelectorMap } from '../shared/dom';
 const MINT = ['freshdesk/mint.html'];
 const LEGACY = ['freshdesk/legacy.html'];
 const ALL = [...MINT, ...LEGACY];
+/** Pages of the public-facts set (tests/fixtures/public/), relative to tests/fixtures/adapters/ like the rest. */
+const PUB_MINT = ['../public/freshdesk/mint-external-reply-private.html', '../public/freshdesk/mint-public-private-notes.html'];
+const PUB_CLASSIC = ['../public/freshdesk/classic-helpdesk-ticket.html'];
+// Public sources (tests/fixtures/public/SOURCES.md, Freshdesk): KCG = kcgthb/tampermonkey-userscripts
+// `freshdesk-external-reply-color.user.js`; TOGGL = toggl/track-extension `src/scripts/content/freshdesk.js`;
+// "stored id N" = a file of the public-code index (SOURCES.md gives its snippet).
 
 export const freshdeskSelectors = {
   subject: {
@@ -28,11 +34,27 @@ export const freshdeskSelectors = {
   },
   tag: { selectors: ['.tag-item', '.ember-power-select-multiple-option', 'a.tag', 'li'], fixtures: ALL },
   requesterName: {
-    selectors: ['.requester-info .requester-name', '[data-test-id="requester-name"]', '#requester-info .user_name', '.requester .user_name'],
+    selectors: [
+      '.requester-info .requester-name',
+      '[data-test-id="requester-name"]',
+      '#requester-info .user_name',
+      '.requester .user_name',
+      // Mint contact widget (stored id 48760581351, Kodex: `.requester-wrap [data-test-id="user-name"]`)
+      '.widget-requestor-info .requester-wrap [data-test-id="user-name"]',
+      '.requester-wrap [data-test-id="user-name"]',
+    ],
     fixtures: ALL,
   },
   requesterEmail: {
-    selectors: ['.requester-info .requester-email', '[data-test-id="requester-email"]', '#requester-info .user_email', '#requester-info'],
+    selectors: [
+      '.requester-info .requester-email',
+      '[data-test-id="requester-email"]',
+      '#requester-info .user_email',
+      '#requester-info',
+      // Mint contact details widget (stored ids 48760581351, 3482199321: `.info-details-widget .info-details-content`)
+      '.widget-requestor-info .info-details-widget',
+      '.widget-requestor-info',
+    ],
     fixtures: ALL,
   },
   /** One message: the ticket description (first message) and every reply / note / forward. */
@@ -42,15 +64,41 @@ export const freshdeskSelectors = {
       '.ticket-conversation .conversation-item',
       '.conversation_thread .conversation',
       '#all_notes .conversation',
+      // Mint: one `.ticket-details__item` per reply or note inside the thread (KCG; stored id 25303590137:
+      // `.ticket-details__item.ticket-details__requestor, .ticket-details__item:not(.ticket-details__requestor)`;
+      // thread `.ticket-thread, .ticket-conversation` in the same file). Scoped to the thread: the same class
+      // names property rows in other builds (see detailsItem).
+      '.ticket-thread .ticket-details__item',
+      '.ticket-conversation .ticket-details__item',
+      // Classic: `.conversation` blocks holding #ticket_original_request / [id^="note_details_"] (stored id 35171061065)
+      '#ticket_details_wrapper .conversation',
+      '.leftcontent .conversation',
     ],
     fixtures: [...ALL, 'freshdesk/mint-newest-first.html', 'freshdesk/mint-missing-fields.html'],
   },
   author: {
-    selectors: ['.conversation-item__user-name', '[data-test-id="conversation-author"]', '.user_name', '.author-name'],
+    selectors: [
+      '.conversation-item__user-name',
+      '[data-test-id="conversation-author"]',
+      '.user_name',
+      '.author-name',
+      // Mint item header (stored id 48760581351: `[data-test-id="user-name"]`; header line inferred in SOURCES.md)
+      '.ticket-details__header [data-test-id="user-name"]',
+      '.user-info .user-name',
+    ],
     fixtures: ALL,
   },
   body: {
-    selectors: ['.conversation-item__body', '.fr-view', '.commentbox .details', '.conversation .details', '.commentbox'],
+    selectors: [
+      '.conversation-item__body',
+      // Mint item body (stored id 24096991835) and its text (stored ids 42428334534, 48760581351: `.text__content`)
+      '.ticket-details__item__content',
+      '.text__content',
+      '.fr-view',
+      '.commentbox .details',
+      '.conversation .details',
+      '.commentbox',
+    ],
     fixtures: ALL,
   },
   time: {
@@ -59,7 +107,14 @@ export const freshdeskSelectors = {
   },
   /** Matched against the message element: a private note. */
   privateNote: {
-    selectors: ['[data-test-conversation="private-note"]', '.conversation-item--private', '.private-note', '.commentbox-gray'],
+    selectors: [
+      '[data-test-conversation="private-note"]',
+      '.conversation-item--private',
+      '.private-note',
+      '.commentbox-gray',
+      // Mint private note (KCG: `ticket-details__privatenote`)
+      '.ticket-details__privatenote',
+    ],
     fixtures: ALL,
   },
   /** Matched against the message element: written by an agent. */
@@ -67,19 +122,47 @@ export const freshdeskSelectors = {
     selectors: ['[data-test-conversation="agent-reply"]', '.conversation-item--agent', '.agent-reply', '.conversation.agent'],
     fixtures: ALL,
   },
+  /** Matched against the message element: written by a non-agent (requester or an external address), Mint
+   *  (KCG: "External replies additionally carry the 'ticket-details__requestor' class (non-agent author)"). An
+   *  item of that markup without it is an agent's. */
+  requestorItem: { selectors: ['.ticket-details__requestor'], fixtures: PUB_MINT },
+  /** Matched against the message element: the Mint item markup whose requestor class is meaningful (KCG). */
+  mintItem: { selectors: ['.ticket-details__item'], fixtures: PUB_MINT },
+  /** Status and priority shown as their own controls rather than label/value rows. Mint properties form (stored
+   *  id 48760581351, Kodex `getPropertyDropdown("status")`, `getDropdown("priority")`; `.custom-placeholder` when
+   *  empty); classic selects `helpdesk_ticket[status]` / `[priority]` (inferred from the Rails form names, SOURCES.md). */
+  statusControl: {
+    selectors: [
+      '[data-test-id="tkt-properties-status"] .ember-power-select-selected-item:not(.custom-placeholder)',
+      'select#helpdesk_ticket_status',
+      'select[name="helpdesk_ticket[status]"]',
+    ],
+    fixtures: [...PUB_MINT, ...PUB_CLASSIC],
+  },
+  priorityControl: {
+    selectors: [
+      '[data-test-id="priority"] .ember-power-select-selected-item:not(.custom-placeholder)',
+      '[data-test-id="tkt-properties-priority"] .ember-power-select-selected-item:not(.custom-placeholder)',
+      'select#helpdesk_ticket_priority',
+      'select[name="helpdesk_ticket[priority]"]',
+    ],
+    fixtures: [...PUB_MINT, ...PUB_CLASSIC],
+  },
   /** Matched against the message element: automated (scenario automations, auto-responses). */
   systemMessage: {
     selectors: ['[data-test-conversation="automation"]', '.conversation-item--system', '.conversation.automation'],
     fixtures: MINT,
   },
   chrome: {
-    selectors: ['button', '.conversation-item__actions', '.show-quoted-text', '.fr-quick-insert', '.attachment-list'],
+    selectors: ['button', '.conversation-item__actions', '.conversation-actions', '.show-quoted-text', '.fr-quick-insert', '.attachment-list'],
     fixtures: [],
   },
   editor: {
     selectors: [
       '.reply-editor .fr-element.fr-view[contenteditable="true"]',
       '.fr-element[contenteditable="true"]',
+      // Mint Froala editor (stored id 42428334534: `div.fr-element.fr-view[contenteditable='true']`)
+      'div.fr-element.fr-view[contenteditable="true"]',
       '.redactor_editor[contenteditable="true"]',
       'textarea#cnotes-reply-body',
       'textarea[name="helpdesk_note[note_body_attributes][body_html]"]',

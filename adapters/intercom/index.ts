@@ -17,10 +17,33 @@ import {
 } from '../shared/dom';
 import { adapterParts } from '../shared/insert';
 import { finishSnapshot, firstInsideCached, looksLikeBot, readMessages, sameName } from '../shared/read';
+import { findThreadByStructure, readStructuralMessages } from '../shared/structure';
 import { inlineText } from '../shared/text';
-import { CATEGORY_ROLES, intercomSelectors as S } from './selectors';
+import { CATEGORY_ROLES, EMAIL_METADATA, intercomSelectors as S } from './selectors';
+
+/** The definition of a term in a term/definition list ("Name" -> "Marta Oyelaran"). */
+function definition(list: Element | null, term: string): Element | null {
+  if (!list) return null;
+  for (const dt of Array.from(list.querySelectorAll('dt'))) {
+    if (inlineText(dt).toLowerCase() === term) return dt.nextElementSibling?.localName === 'dd' ? dt.nextElementSibling : null;
+  }
+  return null;
+}
+
+/** An e-mail conversation's subject: the "Subject:" line of its first part's metadata. */
+function emailSubject(root: ParentNode): string {
+  const meta = queryFirst(root, EMAIL_METADATA);
+  if (!meta) return '';
+  for (const line of Array.from(meta.children)) {
+    const text = inlineText(line);
+    if (/^subject:/i.test(text)) return text.slice('subject:'.length).trim();
+  }
+  return '';
+}
 
 const CONVERSATION_PATH = /\/conversations?\/(\d+)/;
+/** Never the thread: the conversation list and navigation (stored ids 32615608900, 61772247758). */
+const NOT_THREAD = '.inbox2__inbox-list-sidebar, .inbox-2__inbox-list-sidebar, [data-intercom-target="inbox-left-nav"], [data-primary-nav-container], nav, [role="list"]';
 
 function classify(part: Element, author: string | undefined, markers: ReadonlySet<string>, customerName: string | undefined): { role: Role; internal?: boolean } {
   const group = part.closest('[data-part-group-category]');
@@ -48,7 +71,9 @@ function groupAuthors(groups: Element[], root: ParentNode): Map<Element, string>
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const conversation = queryFirst(doc, S.conversation);
   const parts = queryAllFirst(conversation ?? doc, S.part);
-  if (!conversation && !parts.length) return null;
+  // No thread hook matched, yet the URL names an open conversation: find the thread by its structure.
+  const structural = !parts.length && idFromUrl(url, CONVERSATION_PATH) ? findThreadByStructure(conversation ?? doc, { exclude: NOT_THREAD }) : null;
+  if (!conversation && !parts.length && !structural) return null;
   const root: ParentNode = conversation ?? doc;
   const groups = queryAllFirst(root, S.group);
 
@@ -57,15 +82,16 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const stream = messagesOnlyContainer(groups.length ? groups : parts);
   const inDoc = fieldsOutside(doc, stream);
   const inRoot = root === doc ? inDoc : fieldsOutside(root, stream);
-  const userName = nameWithoutEmail(valueOrText(inDoc(S.userName))) || undefined;
-  const userEmail = findEmail(inDoc(S.userEmail));
+  const userData = inDoc(S.userData);
+  const userName = nameWithoutEmail(valueOrText(inDoc(S.userName) ?? definition(userData, 'name'))) || undefined;
+  const userEmail = findEmail(inDoc(S.userEmail)) ?? findEmail(definition(userData, 'email') ?? userData);
   const tagsField = inDoc(S.tagsField);
   const tags = tagsField
     ? uniqueStrings(queryAllFirst(tagsField, S.tag).map((t) => t.getAttribute('data-tag-name') ?? inlineText(t)))
     : [];
 
   const authorsByGroup = groupAuthors(groups, root);
-  const messages = readMessages(parts, {
+  const messages = structural ? readStructuralMessages(structural.blocks) : readMessages(parts, {
     // Current Inbox shows the author once per group, outside the parts: looking inside every part for it would
     // query the thread once per author selector for nothing. Older markup has it inside the part.
     author: authorsByGroup.size ? undefined : S.author,
@@ -94,6 +120,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   // The header shows the customer's name for chats; that is not a subject. Fall back to the opening line of the
   // first customer message, which is what Intercom itself shows in the conversation list.
   if (subject && userName && sameName(subject, userName)) subject = '';
+  // A conversation that started as e-mail has the mail's subject.
+  if (!subject) subject = emailSubject(root);
   if (!subject) {
     const opener = messages.find((m) => m.author.role === 'customer')?.text.split('\n')[0] ?? '';
     subject = opener.length > 100 ? `${opener.slice(0, 99)}…` : opener;

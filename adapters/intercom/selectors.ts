@@ -6,10 +6,24 @@ import type { SelectorMap } from '../shared/dom';
 const NEW = ['intercom/inbox.html'];
 const OLD = ['intercom/inbox-legacy.html'];
 const ALL = [...NEW, ...OLD];
+// Public sources (tests/fixtures/public/SOURCES.md, Intercom): COPILOT = "Support Copilot for Intercom" content
+// script and CHANGELOG (stored ids 70503028210, 70558390292); "stored id N" = a file of the public-code index.
+/** Pages of the public-facts set (tests/fixtures/public/), relative to tests/fixtures/adapters/ like the rest. */
+const PUB = ['../public/intercom/inbox-chat-all-categories.html', '../public/intercom/inbox-2-prefix-2026.html'];
 
 export const intercomSelectors = {
   conversation: {
-    selectors: ['[data-conversation-id]', '.conversation__main', '.inbox2__conversation'],
+    selectors: [
+      '[data-conversation-id]',
+      '.conversation__main',
+      '.inbox2__conversation',
+      // The conversation page (stored ids 61772247758, 61459146618) and its stream (COPILOT `streamSelectors`,
+      // stored id 45282487857 `[data-conversation-stream]`)
+      '.inbox2__conversation-page',
+      '.inbox-2__conversation-page',
+      '[data-testid="conversation-stream-scroll-container"]',
+      '[data-conversation-stream]',
+    ],
     fixtures: [...ALL, 'intercom/missing-fields.html'],
   },
   title: {
@@ -17,8 +31,17 @@ export const intercomSelectors = {
     fixtures: ALL,
   },
   state: {
-    selectors: ['[data-conversation-state]', '[data-testid="conversation-state"]', '.conversation__state'],
-    fixtures: ALL,
+    selectors: [
+      '[data-conversation-state]',
+      '[data-testid="conversation-state"]',
+      '.conversation__state',
+      // Header state badge: inferred (SOURCES.md: "how the conversation state is shown in the header"), named with
+      // the inbox2__ / inbox-2__ prefixes of the page (COPILOT CHANGELOG: the prefix rename)
+      '.inbox2__conversation-state',
+      '.inbox-2__conversation-state',
+      '[title="Conversation state"]',
+    ],
+    fixtures: [...ALL, ...PUB],
   },
   priority: {
     selectors: ['[data-conversation-priority]', '[data-testid="conversation-priority"]', '.conversation__priority'],
@@ -36,13 +59,26 @@ export const intercomSelectors = {
     selectors: ['[data-testid="user-details"] [data-user-name]', '[data-user-attribute="name"]', '.user-details__name', '.profile__name'],
     fixtures: ALL,
   },
+  /** The details sidebar's user data, as a term/definition list (`Name`, `Email`): read by term, see userData.
+   *  `.inbox2__conversation-details-sidebar` (stored ids 61772247758, 61459146618); the list itself is inferred. */
+  userData: {
+    selectors: ['.inbox2__conversation-details-sidebar section[aria-label="User data"]', '.inbox-2__conversation-details-sidebar section[aria-label="User data"]', 'section[aria-label="User data"]'],
+    fixtures: PUB,
+  },
   userEmail: {
     selectors: ['[data-testid="user-details"] [data-user-email]', '[data-user-attribute="email"]', '.user-details__email', '.profile__email'],
     fixtures: ALL,
   },
   /** One conversation part (a message, a note, a bot answer, an event). */
   part: {
-    selectors: ['[data-part-group-id] [data-part-id]', '[data-part-id]', '[data-intercom-part-id]', '.conversation__part'],
+    selectors: [
+      '[data-part-group-id] [data-part-id]',
+      '[data-part-id]',
+      '[data-intercom-part-id]',
+      '.conversation__part',
+      // 2026 Tailwind part class (COPILOT CHANGELOG: "moved message parts to a Tailwind-based group/content-part class")
+      '[data-part-group-id] [class*="group/content-part"]',
+    ],
     fixtures: [...ALL, 'intercom/missing-fields.html'],
   },
   /** The group a part belongs to; carries the category (author kind) and the author. */
@@ -51,11 +87,35 @@ export const intercomSelectors = {
     fixtures: NEW,
   },
   author: {
-    selectors: ['[data-part-author-name]', '.inbox2__part-author', '.conversation__part__author', '.o__author'],
+    selectors: [
+      '[data-part-author-name]',
+      '.inbox2__part-author',
+      '.conversation__part__author',
+      '.o__author',
+      // The group's author line, once per part group (stored ids 45282487857, 70503028210: author per group; its
+      // layout is inferred in SOURCES.md)
+      '.inbox2__part-group-meta > span:first-child',
+      '.inbox-2__part-group-meta > span:first-child',
+    ],
     fixtures: ALL,
   },
   body: {
-    selectors: ['.interblocks-html', '.inbox2__break-words', '.inbox-2__break-words', '.conversation__text', '.o__body'],
+    selectors: [
+      '.interblocks-html',
+      // E-mail parts (COPILOT `bodySelectors`, `isEmail`: `.inbox2__user-email-content`)
+      '.inbox2__user-email-content',
+      '.inbox-2__user-email-content',
+      '.inbox2__break-words',
+      '.inbox-2__break-words',
+      '.conversation__text',
+      '.o__body',
+      // System events' text (category 20 parts: text inferred in SOURCES.md)
+      '.inbox2__event-text',
+      '.inbox-2__event-text',
+      // Any rendered part (COPILOT `bodySelectors`: `.inbox2__renderable-part`)
+      '.inbox2__renderable-part',
+      '.inbox-2__renderable-part',
+    ],
     fixtures: ALL,
   },
   time: {
@@ -68,7 +128,7 @@ export const intercomSelectors = {
   legacyBot: { selectors: ['.o__bot', '.conversation__part--bot'], fixtures: OLD },
   legacyEvent: { selectors: ['.o__event', '.conversation__part--event'], fixtures: OLD },
   chrome: {
-    selectors: ['button', '[data-part-seen-indicator]', '.inbox2__part-metadata', '.conversation__part__metadata'],
+    selectors: ['button', '.channels__inbox__email-metadata-container', '[data-part-seen-indicator]', '.inbox2__part-metadata', '.conversation__part__metadata'],
     fixtures: [],
   },
   editor: {
@@ -84,6 +144,9 @@ export const intercomSelectors = {
 } satisfies SelectorMap;
 
 /** data-part-group-category, as names (current) or Intercom's numeric codes (older builds). */
+/** An e-mail part's metadata block ("From:", "To:", "Subject:" lines: COPILOT `isEmail`). */
+export const EMAIL_METADATA = ['.channels__inbox__email-metadata-container'];
+
 export const CATEGORY_ROLES: Record<string, { role: 'customer' | 'agent' | 'bot' | 'system'; internal?: boolean }> = {
   user: { role: 'customer' },
   lead: { role: 'customer' },

@@ -195,7 +195,18 @@ export function findEmail(el: Element | null | undefined): string | undefined {
       if (found) return found;
     }
   }
-  return emailIn(el.textContent ?? '');
+  const text = el.textContent ?? '';
+  if (!text.includes('@')) return undefined;
+  // Text of adjacent elements runs together in textContent ("Email" + "ana@x.com" -> "Emailana@x.com", and the
+  // address pattern takes the label with it): look in each text node first.
+  if (el.firstElementChild) {
+    const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const found = emailIn((n as Text).data);
+      if (found) return found;
+    }
+  }
+  return emailIn(text);
 }
 
 export function emailIn(text: string): string | undefined {

@@ -4,6 +4,7 @@
 import type { HelpdeskAdapter, Role, TicketSnapshot } from '../types';
 import {
   fieldsOutside,
+  emailIn,
   findEmail,
   hostOf,
   idFromUrl,
@@ -17,22 +18,44 @@ import {
 } from '../shared/dom';
 import { adapterParts } from '../shared/insert';
 import { finishSnapshot, looksLikeBot, readMessages, sameName } from '../shared/read';
+import { findThreadByStructure, pickActivePane, readStructuralMessages, selectedTabIds } from '../shared/structure';
 import { inlineText } from '../shared/text';
 import { zendeskSelectors as S } from './selectors';
 
 const TICKET_PATH = /\/agent\/tickets\/(\d+)/;
 
-/** The pane of the ticket on screen; the document itself when the page has no workspace panes. */
+/** The pane of the ticket on screen; the document itself when the page has no workspace panes. Several tickets
+ *  stay mounted (Automattic support-toolkit: "Zendesk keeps the DOM of ALL open ticket tabs alive inside
+ *  main#main_panes"): the one on screen is decided from the URL's id, the selected header tab, the grid's
+ *  data-is-active / .active and whether the pane is hidden (shared/structure.ts), never from DOM order. */
 export function activeWorkspace(doc: Document, url: string): ParentNode | null {
   const panes = queryAllFirst(doc, S.workspace);
   if (!panes.length) return doc;
-  const id = idFromUrl(url, TICKET_PATH);
-  if (id) {
-    const byId = panes.find((p) => p.getAttribute('data-ticket-id') === id);
-    if (byId) return byId;
+  const urlId = idFromUrl(url, TICKET_PATH);
+  if (panes.length === 1) {
+    const only = panes[0];
+    return only.getAttribute('data-ticket-id') === urlId || !isHiddenByMarkup(only) ? only : null;
   }
-  return panes.find((p) => !isHiddenByMarkup(p)) ?? null;
+  return pickActivePane(panes, {
+    urlId,
+    selectedIds: selectedTabIds(doc),
+    idOf: (p) => p.getAttribute('data-ticket-id'),
+    activeMarker: S.activePane.selectors.join(','),
+    inactiveMarker: S.inactivePane.selectors.join(','),
+  });
 }
+
+/** A status badge names the status in its test id (`status-badge-open`); other status elements by their text. */
+function statusOf(el: Element | null): string | undefined {
+  const badge = /^status-badge-([a-z_-]+)$/.exec(el?.getAttribute('data-test-id') ?? '');
+  return badge ? badge[1] : valueOrText(el) || undefined;
+}
+
+/** A priority shown as "-" is no priority. */
+const priorityOf = (el: Element | null) => {
+  const v = valueOrText(el);
+  return v && v !== '-' ? v : undefined;
+};
 
 function classify(
   author: string | undefined,
@@ -62,13 +85,16 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const field = fieldsOutside(pane, messagesOnlyContainer(comments));
   const requesterNameEl = field(S.requesterName);
   const requesterName = nameWithoutEmail(inlineText(requesterNameEl)) || undefined;
-  const requesterEmail = findEmail(field(S.requesterEmail)) ?? findEmail(requesterNameEl);
+  const emailEl = field(S.requesterEmail);
+  const requesterEmail = findEmail(emailEl) ?? emailIn(emailEl?.getAttribute('alt') ?? '') ?? findEmail(requesterNameEl);
   const tagsField = field(S.tagsField);
   const tags = tagsField ? uniqueStrings(queryAllFirst(tagsField, S.tag).map((t) => inlineText(t))) : [];
   // (duck-typed, not instanceof Element: there is no global Element in Node, and frames have their own)
   const paneId = 'getAttribute' in pane ? (pane as Element).getAttribute('data-ticket-id') ?? undefined : undefined;
 
-  const messages = readMessages(comments, {
+  // No comment hook matched in a ticket pane: find the conversation log by its structure.
+  const structural = !comments.length && subject ? findThreadByStructure(pane, { exclude: 'nav, header, [data-test-id="column-1"], [data-test-id="column-3"]' }) : null;
+  const messages = structural ? readStructuralMessages(structural.blocks, requesterName) : readMessages(comments, {
     author: S.sender,
     body: S.body,
     time: S.time,
@@ -82,16 +108,24 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     lookups: { typed: S.typedMessage },
     classify: (_el, author, markers, found) => classify(author, markers, found.typed?.getAttribute('type'), requesterName),
   });
+  // A run of messages by one sender shows the sender on the first only (Zendesk's log, LAURA theme's "first"
+  // messages): a later one of the same kind, with no sender of its own, has that author.
+  for (let i = 1; i < messages.length; i++) {
+    const m = messages[i];
+    const prev = messages[i - 1];
+    if (!m.author.name && prev.author.name && prev.author.role === m.author.role && m.author.role !== 'system') m.author.name = prev.author.name;
+  }
   for (const m of messages) if (m.author.role === 'customer' && sameName(m.author.name, requesterName) && requesterEmail) m.author.email = requesterEmail;
 
   return finishSnapshot(
     {
       helpdesk: 'zendesk',
-      ticketId: idFromUrl(url, TICKET_PATH) ?? paneId ?? '',
+      // The pane's own id when it has one: the ticket read is the one on screen, even when the URL says otherwise.
+      ticketId: paneId ?? idFromUrl(url, TICKET_PATH) ?? '',
       url,
       subject,
-      status: valueOrText(field(S.status)) || undefined,
-      priority: valueOrText(field(S.priority)) || undefined,
+      status: statusOf(field(S.status)),
+      priority: priorityOf(field(S.priority)),
       tags,
       requester: { name: requesterName, email: requesterEmail },
       messages,

@@ -6,12 +6,37 @@ import type { SelectorMap } from '../shared/dom';
 const NEW = ['zendesk/agent-workspace.html', 'zendesk/long-thread.html'];
 const OLD = ['zendesk/classic.html'];
 const ALL = [...NEW, ...OLD];
+// Public sources (tests/fixtures/public/SOURCES.md, Zendesk): AUTOMATTIC = Automattic/support-toolkit
+// (`extension/zendesk-selectors.js`, `extension/workflow-helper.js`, `extension/transcript.js`); TOGGL =
+// toggl/track-extension's Zendesk integration; LAURA = LauraSWP/ZD-Messaging-Themes `zd-messaging-themes.user.js`;
+// "stored id N" = a file of the public-code index (SOURCES.md gives its snippet).
+/** Pages of the public-facts set (tests/fixtures/public/), relative to tests/fixtures/adapters/ like the rest. */
+const PUB = ['../public/zendesk/workspace-two-tickets.html', '../public/zendesk/ticket-internal-notes-pending.html'];
 
 export const zendeskSelectors = {
   /** One pane per open ticket tab; only the active one is shown. */
   workspace: {
-    selectors: ['[data-test-id="ticket-workspace"][data-ticket-id]', '.workspace[data-ticket-id]', '.ember-view.workspace', '.workspace'],
-    fixtures: ALL,
+    selectors: [
+      '[data-test-id="ticket-workspace"][data-ticket-id]',
+      // Mounted tickets inside main#main_panes, each rooted at [data-ticket-id] (AUTOMATTIC workflow-helper.js;
+      // stored ids 60453746468, 25099977425)
+      '#main_panes > [data-ticket-id]',
+      '.ticket[data-ticket-id]',
+      '.workspace[data-ticket-id]',
+      '.ember-view.workspace',
+      '.workspace',
+    ],
+    fixtures: [...ALL, ...PUB],
+  },
+  /** Inside a pane: it is the active one (stored id 62457392004: `.ticket-panes-grid-layout[data-is-active="true"]`;
+   *  TOGGL Sept 2023: `.ticket-panes-grid-layout.active`). */
+  activePane: {
+    selectors: ['.ticket-panes-grid-layout[data-is-active="true"]', '.ticket-panes-grid-layout.active'],
+    fixtures: PUB,
+  },
+  inactivePane: {
+    selectors: ['.ticket-panes-grid-layout[data-is-active="false"]'],
+    fixtures: ['../public/zendesk/workspace-two-tickets.html'],
   },
   subject: {
     selectors: ['[data-test-id="omni-header-subject"]', '[data-test-id="ticket-pane-subject"]', 'input[name="subject"]', '.ticket_subject'],
@@ -21,13 +46,22 @@ export const zendeskSelectors = {
     selectors: [
       '[data-test-id="user-profile-name"]',
       '[data-test-id="ticket-system-field-requester-select"] [data-garden-id="tags.tag_view"]',
+      // The requester field itself (stored ids 46206427149, 2792345633, 10168832151, 71033392961)
+      '[data-test-id="ticket-system-field-requester-select"]',
       '.requester .name',
       '.ticket_requester .name',
     ],
     fixtures: ['zendesk/agent-workspace.html', 'zendesk/classic.html', 'zendesk/missing-fields.html'],
   },
   requesterEmail: {
-    selectors: ['[data-test-id="user-profile-email"]', '[data-test-id="user-identity-email"]', '.requester .email', '.ticket_requester a[href^="mailto:"]'],
+    selectors: [
+      '[data-test-id="user-profile-email"]',
+      '[data-test-id="user-identity-email"]',
+      '.requester .email',
+      '.ticket_requester a[href^="mailto:"]',
+      // The requester's avatar, whose alt is the e-mail (stored id 46479868080: `[data-garden-id="tags.avatar"]` → alt)
+      '[data-test-id="ticket-system-field-requester-select"] [data-garden-id="tags.avatar"][alt*="@"]',
+    ],
     fixtures: ['zendesk/agent-workspace.html', 'zendesk/classic.html'],
   },
   status: {
@@ -35,6 +69,10 @@ export const zendeskSelectors = {
       '[data-test-id="ticket-fields-status-select"] [data-test-id="ticket-fields-status-value"]',
       '[data-test-id="ticket-fields-status-select"]',
       '[data-test-id="ticket-fields-status"]',
+      // Status badge whose test id names the status (stored ids 58634906835, 55644186421, 17459336929): read from
+      // the attribute (statusFromBadge). Scoped to the header: the interaction history lists other tickets' badges.
+      '.pane [data-test-id^="status-badge-"]',
+      '[data-test-id^="status-badge-"]',
       '.ticket_status_label',
       '.status-field .value',
     ],
@@ -43,6 +81,8 @@ export const zendeskSelectors = {
   priority: {
     selectors: [
       '[data-test-id="ticket-fields-priority-select"] [data-test-id="ticket-fields-priority-value"]',
+      // (stored ids 46206427149, 62617495260)
+      '[data-test-id="ticket-fields-priority-select"] [data-garden-id="dropdowns.combobox.value"]',
       '[data-test-id="ticket-fields-priority-select"]',
       '[data-test-id="ticket-fields-priority"]',
       '.priority-field .value',
@@ -109,6 +149,8 @@ export const zendeskSelectors = {
   },
   editor: {
     selectors: [
+      // CKEditor 5 editable (stored ids 42612771338, 26149089461, 60282510301, 70925687297)
+      '.ck-editor__editable[data-test-id="omnicomposer-rich-text-ckeditor"][contenteditable="true"]',
       '[data-test-id="ticket-rich-text-editor"] [contenteditable="true"][role="textbox"]',
       '[data-test-id="ticket-rich-text-editor"] .ck-editor__editable',
       '.zendesk-editor--rich-text-container [contenteditable="true"]',

@@ -32,19 +32,19 @@ describe('insert guard', () => {
   }
 
   it('reports the account host with the snapshot', () => {
-    const { reported } = start('https://acme.zendesk.com/agent/tickets/4521');
+    const { reported } = start('https://acme.zendesk.com/agent/tickets/1042');
     expect(reported).toEqual(['acme.zendesk.com']);
   });
 
   it('inserts into the same ticket of the same account', async () => {
-    const { inserts } = start('https://acme.zendesk.com/agent/tickets/4521');
-    expect(await watcher!.insert({ ticketId: '4521', host: 'acme.zendesk.com' }, 'Hi', 'cursor')).toEqual({ ok: true, via: 'test' });
+    const { inserts } = start('https://acme.zendesk.com/agent/tickets/1042');
+    expect(await watcher!.insert({ ticketId: '1042', host: 'acme.zendesk.com' }, 'Hi', 'cursor')).toEqual({ ok: true, via: 'test' });
     expect(inserts).toHaveBeenCalledTimes(1);
   });
 
   it('refuses the same ticket id in another account', async () => {
-    const { inserts } = start('https://globex.zendesk.com/agent/tickets/4521');
-    const result = await watcher!.insert({ ticketId: '4521', host: 'acme.zendesk.com' }, 'Hi Maria', 'cursor');
+    const { inserts } = start('https://globex.zendesk.com/agent/tickets/1042');
+    const result = await watcher!.insert({ ticketId: '1042', host: 'acme.zendesk.com' }, 'Hi Maria', 'cursor');
     expect(result).toMatchObject({ ok: false, code: 'wrong-ticket' });
     expect(result.reason).toContain('globex.zendesk.com');
     expect(inserts).not.toHaveBeenCalled();
@@ -52,12 +52,12 @@ describe('insert guard', () => {
 
   it('refuses another ticket id of the same account', async () => {
     const { inserts } = start('https://acme.zendesk.com/agent/tickets/4522');
-    expect(await watcher!.insert({ ticketId: '4521', host: 'acme.zendesk.com' }, 'Hi', 'cursor')).toMatchObject({ ok: false, code: 'wrong-ticket' });
+    expect(await watcher!.insert({ ticketId: '1042', host: 'acme.zendesk.com' }, 'Hi', 'cursor')).toMatchObject({ ok: false, code: 'wrong-ticket' });
     expect(inserts).not.toHaveBeenCalled();
   });
 
   it('refuses text for a ticket without an id', async () => {
-    const { inserts } = start('https://acme.zendesk.com/agent/tickets/4521');
+    const { inserts } = start('https://acme.zendesk.com/agent/tickets/1042');
     expect(await watcher!.insert({ ticketId: '', host: 'acme.zendesk.com' }, 'Hi', 'cursor')).toMatchObject({ ok: false, code: 'no-ticket-id' });
     expect(inserts).not.toHaveBeenCalled();
   });

@@ -1,0 +1,99 @@
+// `npm run bench:reading`: how much of the open ticket the built-in adapters read right on the public-facts
+// fixture set (tests/fixtures/public/, the tuning set) and, when it exists, the held-out set
+// (tests/fixtures/public-holdout/, scored only: nobody tuning the adapters looks at its pages).
+// Each page is served at its expected URL in Debian Chromium (so stylesheets, `display:none` and computed styles
+// count as they do in the helpdesk), the adapters bundle is injected, and pickAdapter + readTicket + findEditor run
+// there; the fields are compared in Node (bench/reading-score.ts). Prints fields right / total per helpdesk and per
+// set, and every wrong field. Options: --happy-dom reads in happy-dom instead (the unit tests' DOM, no layout).
+import { build } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { loadFixtureSet, percent, readPage, scorePage, tally, type FieldResult, type FixturePage, type PageRead } from './reading-score';
+
+const root = resolve(dirname(process.argv[1]), '..');
+const CHROMIUM = '/usr/bin/chromium';
+const TARGET = 98;
+const pages: FixturePage[] = [
+  ...loadFixtureSet(resolve(root, 'tests/fixtures/public'), 'public'),
+  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout'), 'public-holdout'),
+];
+const useHappy = process.argv.includes('--happy-dom') || !existsSync(CHROMIUM);
+
+async function readAllChromium(): Promise<PageRead[]> {
+  const out = await build({
+    stdin: {
+      contents: `import { pickAdapter } from './adapters'; import { readPage } from './bench/reading-score-page';
+        window.__readPage = (url, editor) => readPage({ pickAdapter }, document, url, editor);`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    logLevel: 'silent',
+  });
+  const bundle = out.outputFiles[0].text;
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, javaScriptEnabled: true });
+  const reads: PageRead[] = [];
+  for (const p of pages) {
+    const page = await context.newPage();
+    const html = readFileSync(p.file, 'utf8');
+    // The page itself only; anything else it asks for (images, frames on other hosts) gets an empty answer.
+    await page.route('**/*', (route) =>
+      route.request().url() === p.url
+        ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+        : route.fulfill({ status: 404, body: '' }),
+    );
+    await page.goto(p.url, { waitUntil: 'load' });
+    await page.addScriptTag({ content: bundle });
+    reads.push(await page.evaluate(({ url, editor }) => (window as any).__readPage(url, editor), { url: p.url, editor: p.expected.editor }));
+    await page.close();
+  }
+  await browser.close();
+  return reads;
+}
+
+async function readAllHappy(): Promise<PageRead[]> {
+  const { Window } = await import('happy-dom');
+  const { pickAdapter } = await import('../adapters');
+  const reads: PageRead[] = [];
+  for (const p of pages) {
+    const window = new Window({ url: p.url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+    window.document.write(readFileSync(p.file, 'utf8'));
+    const doc = window.document as unknown as Document;
+    reads.push(readPage({ pickAdapter }, doc, p.url, p.expected.editor));
+    await window.happyDOM.close();
+  }
+  return reads;
+}
+
+const reads = useHappy ? await readAllHappy() : await readAllChromium();
+const results = pages.map((page, i) => ({ page, fields: scorePage(page, reads[i]) as FieldResult[] }));
+const byKey = tally(results);
+
+console.log(`bench:reading — DOM: ${useHappy ? 'happy-dom (no layout: stylesheet display:none is not seen)' : 'Chromium headless, pages served at their URL'}`);
+console.log(`pages: ${pages.length} (${[...new Set(pages.map((p) => p.set))].join(', ')})\n`);
+console.log('set                       helpdesk     fields right / total      %   target');
+const sets = [...new Set(pages.map((p) => p.set))];
+let ok = true;
+for (const set of sets) {
+  let right = 0;
+  let total = 0;
+  for (const [key, t] of byKey) {
+    const [s, app] = key.split(' ');
+    if (s !== set) continue;
+    right += t.right;
+    total += t.total;
+    const pass = percent(t) >= TARGET;
+    if (!set.endsWith('misleading')) ok &&= pass;
+    console.log(`${set.padEnd(25)} ${app.padEnd(12)} ${String(t.right).padStart(5)} / ${String(t.total).padEnd(5)}     ${percent(t).toFixed(1).padStart(5)}   ${set.endsWith('misleading') ? '(traps: reported only)' : pass ? 'pass' : 'FAIL'}`);
+  }
+  console.log(`${set.padEnd(25)} ${'all'.padEnd(12)} ${String(right).padStart(5)} / ${String(total).padEnd(5)}     ${percent({ right, total, wrong: [] }).toFixed(1).padStart(5)}`);
+}
+console.log('\nWrong fields:');
+for (const [key, t] of byKey) for (const w of t.wrong) console.log(`  [${key}] ${w}`);
+console.log(`\nsummary: ${ok ? 'pass' : 'FAIL'} (>= ${TARGET} % per helpdesk on each set; misleading pages reported, not judged here)`);

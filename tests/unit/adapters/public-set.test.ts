@@ -1,0 +1,57 @@
+// The public-facts fixture set (tests/fixtures/public/, written blind from public sources): every built-in
+// adapter reads >= 98 % of the fields right, per helpdesk (bench/reading-score.ts says how fields are compared).
+// happy-dom here; `npm run bench:reading` gives the same figure in Chromium.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { pickAdapter } from '../../../adapters';
+import { findThreadByStructure } from '../../../adapters/shared/structure';
+import { APPS, loadFixtureSet, percent, readPage, scorePage, tally } from '../../../bench/reading-score';
+
+const DIR = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/public');
+const pages = loadFixtureSet(DIR, 'public');
+
+/** Parsed as the other adapter tests do (DOMParser: no layout, so only markup says what is hidden). */
+const docFor = (file: string) => new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html');
+
+const results = pages.map((page) => ({ page, fields: scorePage(page, readPage({ pickAdapter }, docFor(page.file), page.url, page.expected.editor)) }));
+const byKey = tally(results);
+
+describe('public-facts fixture set', () => {
+  it.each(APPS.map((app) => ({ app })))('$app: >= 98 % of the fields read right', ({ app }) => {
+    const t = byKey.get(`public ${app}`)!;
+    expect(t.total).toBeGreaterThan(50);
+    expect(percent(t), t.wrong.join('\n')).toBeGreaterThanOrEqual(98);
+  });
+
+  it('the page whose first pane is a hidden ticket is read as the one on screen', () => {
+    const t = byKey.get('public/misleading zendesk')!;
+    expect(t.wrong.filter((w) => w.startsWith('misleading/zendesk-wrong-pane-first'))).toEqual([]);
+  });
+});
+
+describe('findThreadByStructure', () => {
+  const html = (thread: string) => `<body><nav><a href="/1">Ticket one, a long enough title</a><a href="/2">Ticket two, a long enough title</a></nav>
+    <main><h1>Subject</h1><div class="x-log">${thread}</div><div class="composer"><div contenteditable="true"></div></div></main></body>`;
+  const msg = (who: string, text: string, t: string) => `<div class="x-item q${t}"><span class="x-who">${who}</span><time datetime="2024-05-0${t}T10:00:00Z">May ${t}</time><p>${text}</p></div>`;
+
+  it('finds repeated blocks with text and times next to the editor, whatever their class names', () => {
+    const doc = new DOMParser().parseFromString(html(msg('Ana', 'My parcel never arrived, can you check?', '1') + msg('Bo', 'I am checking with the carrier right now.', '2') + msg('Ana', 'Thanks, still nothing today though.', '3')), 'text/html');
+    const found = findThreadByStructure(doc)!;
+    expect(found.container.className).toBe('x-log');
+    expect(found.blocks).toHaveLength(3);
+  });
+
+  it('does not take a list of links, or blocks without times, for a thread', () => {
+    const links = `<ul>${'<li><a href="/t/1">A conversation preview long enough to count <time datetime="2024-05-01T10:00:00Z">1h</time></a></li>'.repeat(4)}</ul>`;
+    expect(findThreadByStructure(new DOMParser().parseFromString(`<body>${links}</body>`, 'text/html'))).toBeNull();
+    const cards = '<div><div class="c">Pending for more than three hours now</div><div class="c">First response due in three hours</div></div>';
+    expect(findThreadByStructure(new DOMParser().parseFromString(`<body>${cards}<div contenteditable="true"></div></body>`, 'text/html'))).toBeNull();
+  });
+
+  it('leaves hidden blocks out', () => {
+    const doc = new DOMParser().parseFromString(html(`<div hidden>${msg('A', 'hidden one with text enough', '1')}${msg('B', 'hidden two with text enough', '2')}</div>`), 'text/html');
+    expect(findThreadByStructure(doc)).toBeNull();
+  });
+});
