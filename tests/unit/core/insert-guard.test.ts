@@ -51,8 +51,8 @@ describe('insert guard', () => {
   });
 
   it('refuses another ticket id of the same account', async () => {
-    const { inserts } = start('https://acme.zendesk.com/agent/tickets/4522');
-    expect(await watcher!.insert({ ticketId: '1042', host: 'acme.zendesk.com' }, 'Hi', 'cursor')).toMatchObject({ ok: false, code: 'wrong-ticket' });
+    const { inserts } = start('https://acme.zendesk.com/agent/tickets/1042');
+    expect(await watcher!.insert({ ticketId: '4522', host: 'acme.zendesk.com' }, 'Hi', 'cursor')).toMatchObject({ ok: false, code: 'wrong-ticket' });
     expect(inserts).not.toHaveBeenCalled();
   });
 
