@@ -15,11 +15,13 @@ const SIZES = [
 ] as const;
 const MODES = ['light', 'dark', 'rtl'] as const;
 const OUT = resolve('test-results/panel-sizes');
+/** PANEL_SIZES_ONLY=400x900-light measures one combination (for quick figures); unset runs them all. */
+const ONLY = process.env.PANEL_SIZES_ONLY;
 
 /** How far the page must scroll (px) before the whole element is on screen; 0 when it already is. */
 async function scrollNeeded(panel: Page, el: Locator): Promise<number> {
   await panel.evaluate(() => window.scrollTo(0, 0));
-  const box = await el.boundingBox();
+  const box = await el.boundingBox({ timeout: 2_000 }).catch(() => null);
   if (!box) return Number.POSITIVE_INFINITY;
   const height = await panel.evaluate(() => window.innerHeight);
   return Math.max(0, Math.ceil(box.y + box.height - height));
@@ -53,6 +55,7 @@ for (const ticket of DEMO_TICKETS) {
     for (const size of SIZES) {
       for (const mode of MODES) {
         const label = `${ticket.page.replace('.html', '')}-${ticket.ticketId}-${size.width}x${size.height}-${mode}`;
+        if (ONLY && !label.endsWith(ONLY)) continue;
         await panel.setViewportSize(size);
         await panel.emulateMedia({ colorScheme: mode === 'dark' ? 'dark' : 'light' });
         await panel.evaluate((dir) => (document.documentElement.dir = dir), mode === 'rtl' ? 'rtl' : 'ltr');
