@@ -4,7 +4,9 @@
 // 2. Quality: the chosen library as-is beside the tuned ranking, MRR@10 / recall@1 / recall@5 on BANKING77 and ABCD.
 // 3. Speed at 1k / 10k / 50k synthetic articles: build, serialised size, load from IndexedDB (fake-indexeddb in
 //    Node), query p50/p95 on ticket-sized queries, untuned beside tuned (untuned skipped at 50k for time).
-// Options: --only=quality|speed runs one section; --tiers=1000,10000 picks the speed tiers.
+// 4. Shown snippets: the share of the snippets the panel shows that are the right article (precision of the list)
+//    and recall@5 of what is shown, for each threshold relative to the best hit (lib/kb/shown.ts).
+// Options: --only=quality|speed|shown runs one section; --tiers=1000,10000 picks the speed tiers.
 import 'fake-indexeddb/auto';
 import { create, insertMultiple, save, search as oramaSearch } from '@orama/orama';
 import FlexSearch from 'flexsearch';
@@ -17,6 +19,7 @@ import { buildIndex, packIndex, packedSize, rankArticles, type KbArticle } from 
 import { loadIndex, saveIndex } from '../lib/kb/store';
 import { banking77Tickets, loadAbcd, loadBanking77, synthArticles, synthTickets, type LabelledQuery } from './kb-data';
 import { evaluate, type Quality } from './kb-quality';
+import { splitByStrength, STRONG_SHARE } from '../lib/kb/shown';
 
 const now = () => performance.now();
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
@@ -266,6 +269,34 @@ async function main() {
   console.log(`  Machine load average at end: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
   console.log('  Targets: query p95 <= 10 ms at 10k; load <= 300 ms at 10k. Tuned query time includes building the');
   console.log('  ticket query and picking the best passage of the 5 hits.');
+  }
+  if (ONLY === undefined || ONLY === 'shown') {
+  // ---------- 4. shown snippets ----------
+  console.log('\n4. Shown snippets: top 5 ranked, those at least <share> of the best hit\'s score shown as answers');
+  console.log('   precision = shown snippets that are the right article / all shown; R@5 = right article among those shown');
+  const sets: [string, KbArticle[], LabelledQuery[]][] = [
+    ['BANKING77 tickets', b77.articles, banking77Tickets(b77.queries)],
+    ['BANKING77 test texts', b77.articles, b77.queries],
+    ['ABCD dialogues', abcd.articles, abcd.tickets],
+  ];
+  const rows = [['data set', 'share', 'precision', 'R@5', 'shown per ticket']];
+  for (const [name, articles, queries] of sets) {
+    const index = buildIndex(articles);
+    const ranked = queries.map((q) => ({ q, hits: rankArticles(index, q.query, 5) }));
+    for (const share of [0, 0.3, 0.4, 0.5, 0.6, 0.7]) {
+      let shown = 0, right = 0, found = 0;
+      for (const { q, hits } of ranked) {
+        const { strong } = share === 0 ? { strong: hits } : splitByStrength(hits, share);
+        shown += strong.length;
+        const ok = strong.some((h) => h.articleId === q.target);
+        right += ok ? 1 : 0;
+        found += ok ? 1 : 0;
+      }
+      const mark = share === STRONG_SHARE ? ' (used)' : share === 0 ? ' (before: all 5)' : '';
+      rows.push([name, share.toFixed(1) + mark, (right / Math.max(1, shown)).toFixed(3), (found / Math.max(1, queries.length)).toFixed(3), (shown / Math.max(1, queries.length)).toFixed(2)]);
+    }
+  }
+  table(rows);
   }
   console.log(`\nTotal ${((now() - started) / 1000).toFixed(0)} s`);
 }

@@ -7,12 +7,6 @@ export function firstName(ticket: Pick<TicketSnapshot, 'requester'>): string | u
   return name.split(/\s+/)[0];
 }
 
-/** A short opening line addressed to the requester: the first thing an agent types on most tickets. */
-export function greetingFor(ticket: Pick<TicketSnapshot, 'requester'>): string {
-  const name = firstName(ticket);
-  return `Hi ${name ?? 'there'},\n\nThanks for getting in touch. I'm looking into this for you now.`;
-}
-
 export function lastCustomerMessage(ticket: TicketSnapshot) {
   for (let i = ticket.messages.length - 1; i >= 0; i--) {
     const m = ticket.messages[i];

@@ -35,31 +35,43 @@ if (!headless) {
 
 mkdirSync(outDir, { recursive: true });
 const written: string[] = [];
-// One screenshot per demo helpdesk page (each page's first ticket is the one it opens on).
+// The sizes a side panel really has beside a helpdesk on a laptop: 400×900 and 360×640 (tests/e2e/panel-sizes).
+const SIZES = [
+  { helpdesk: 1040, panel: 400, height: 900 },
+  { helpdesk: 1000, panel: 360, height: 640 },
+];
+// One screenshot per demo helpdesk page and size (each page's first ticket is the one it opens on), with a draft
+// asked for, as an agent would on opening the ticket.
 const firstPerPage = DEMO_TICKETS.filter((t, i, all) => all.findIndex((o) => o.page === t.page) === i);
 for (const ticket of firstPerPage) {
   const page = await context.newPage();
   await page.goto(ticket.url);
   const panel = await context.newPage();
-  await panel.setViewportSize({ width: 400, height: 800 });
   await panel.goto(ext.panelUrl(await ext.tabIdOf(page)));
   await panel.getByTestId('ticket-subject').waitFor({ timeout: 15_000 });
-  await page.bringToFront();
-  const pageShot = (await page.screenshot()).toString('base64');
-  const panelShot = (await panel.screenshot({ fullPage: true })).toString('base64');
-  const panelHeight = await panel.evaluate(() => document.documentElement.scrollHeight);
-  const height = Math.max(800, panelHeight);
-  // Compose "helpdesk | panel" the way an agent sees them, in a blank page of its own.
-  const sheet = await context.newPage();
-  await sheet.setViewportSize({ width: 1500, height });
-  await sheet.setContent(
-    `<body style="margin:0;display:flex;align-items:flex-start;background:#888"><img src="data:image/png;base64,${pageShot}" width="1100" height="800">` +
-      `<img src="data:image/png;base64,${panelShot}" width="400" style="border-left:1px solid #444"></body>`,
-  );
-  const file = resolve(outDir, `${ticket.page.replace(/\.html$/, '')}-${ticket.ticketId}.png`);
-  await sheet.screenshot({ path: file });
-  written.push(file);
-  await Promise.all([sheet.close(), panel.close(), page.close()]);
+  await panel.getByTestId('draft-reply').click();
+  await panel.getByTestId('draft-text').waitFor({ timeout: 15_000 });
+  for (const size of SIZES) {
+    await page.setViewportSize({ width: size.helpdesk, height: size.height });
+    await panel.setViewportSize({ width: size.panel, height: size.height });
+    await page.bringToFront();
+    const pageShot = (await page.screenshot()).toString('base64');
+    await panel.bringToFront();
+    await panel.evaluate(() => window.scrollTo(0, 0));
+    const panelShot = (await panel.screenshot()).toString('base64');
+    // Compose "helpdesk | panel" the way an agent sees them, in a blank page of its own, both at full height.
+    const sheet = await context.newPage();
+    await sheet.setViewportSize({ width: size.helpdesk + size.panel + 1, height: size.height });
+    await sheet.setContent(
+      `<body style="margin:0;display:flex"><img src="data:image/png;base64,${pageShot}" width="${size.helpdesk}" height="${size.height}">` +
+        `<img src="data:image/png;base64,${panelShot}" width="${size.panel}" height="${size.height}" style="border-left:1px solid #444"></body>`,
+    );
+    const file = resolve(outDir, `${ticket.page.replace(/\.html$/, '')}-${ticket.ticketId}-${size.panel}x${size.height}.png`);
+    await sheet.screenshot({ path: file });
+    written.push(file);
+    await sheet.close();
+  }
+  await Promise.all([panel.close(), page.close()]);
 }
 await ext.close();
 console.log('No display found: ran headless. Screenshots of each demo ticket with the Tandem panel beside it:');

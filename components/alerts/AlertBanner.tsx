@@ -52,36 +52,43 @@ export function AlertBanner({
   const shown = strongestPerKind(alerts);
   return (
     <section className={`card alert-banner ${critical ? 'critical' : 'warning'}`} role="alert" aria-label={t('alertsLabel')} data-testid="alert-banner">
+      {/* One line per alert; its evidence (the customer's words) opens below it. */}
       <ul className="alerts">
         {shown.map((alert) => (
           <li key={`${alert.kind}-${alert.messageIndex}`} data-kind={alert.kind} data-severity={alert.severity}>
-            <strong>{TITLES[alert.kind]()}</strong> <span className="severity">({SEVERITY_LABELS[alert.severity]()})</span>
-            {alert.evidence && <q className="evidence">{alert.evidence}</q>}
+            <details>
+              <summary>
+                <strong>{TITLES[alert.kind]()}</strong> <span className="severity">({SEVERITY_LABELS[alert.severity]()})</span>
+              </summary>
+              {alert.evidence && <q className="evidence">{alert.evidence}</q>}
+            </details>
             <button type="button" className="link" onClick={() => onDismiss(alert)} aria-label={t('dismissAlert', TITLES[alert.kind]())}>
               {t('dismiss')}
             </button>
           </li>
         ))}
       </ul>
-      {steps.length > 0 && (
-        <details>
+      {(steps.length > 0 || onAskAi) && (
+        <details className="approach-box">
           <summary>{t('suggestedApproach')}</summary>
-          <ol className="approach">
-            {steps.map((s) => (
-              <li key={s}>{s}</li>
-            ))}
-          </ol>
+          {steps.length > 0 && (
+            <ol className="approach">
+              {steps.map((s) => (
+                <li key={s}>{s}</li>
+              ))}
+            </ol>
+          )}
+          {onAskAi && (
+            <div className="row">
+              <button type="button" onClick={() => onAskAi('de-escalation')}>
+                {t('askDeescalation')}
+              </button>
+              <button type="button" onClick={() => onAskAi('holding')}>
+                {t('askHolding')}
+              </button>
+            </div>
+          )}
         </details>
-      )}
-      {onAskAi && (
-        <div className="row">
-          <button type="button" onClick={() => onAskAi('de-escalation')}>
-            {t('askDeescalation')}
-          </button>
-          <button type="button" onClick={() => onAskAi('holding')}>
-            {t('askHolding')}
-          </button>
-        </div>
       )}
     </section>
   );

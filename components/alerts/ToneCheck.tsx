@@ -16,7 +16,7 @@ export function ToneCheck({ tabId, ticket }: { tabId: number; ticket: TicketSnap
   }
 
   return (
-    <section className="card" aria-label={t('toneCheckLabel')}>
+    <div className="tone-check" role="group" aria-label={t('toneCheckLabel')}>
       <button type="button" onClick={() => void check()} data-testid="tone-check">
         {t('toneCheckButton')}
       </button>
@@ -33,6 +33,6 @@ export function ToneCheck({ tabId, ticket }: { tabId: number; ticket: TicketSnap
           </ul>
         )}
       </div>
-    </section>
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import type { ChatRow, DraftAction, DraftActionResult } from '../../lib/drafts/t
 import { useDraftCountdown } from '../../lib/hooks/useDrafts';
 import { DraftText } from './DraftText';
 import { t } from '../../lib/i18n';
+import { Section } from '../panel/Section';
 
 /** The starters' button labels in the agent's language (lib/ai owns the prompts sent to the model). */
 const STARTER_LABELS: Record<string, () => string> = {
@@ -34,8 +35,8 @@ export function ChatPanel({ ticketKey, turns, run, onInsert, onStop }: {
   };
   const streaming = turns.some((t) => t.status === 'streaming');
   return (
-    <section className="card chat" aria-labelledby={`${id}-h`} data-testid="chat">
-      <h3 id={`${id}-h`}>{t('chatHeading')}</h3>
+    // Folded until the agent asks ("Ask the AI" opens it and puts the focus in its box).
+    <Section id="chat" title={t('chatHeading')} defaultOpen={false} className="chat" testId="chat">
       {turns.length === 0 && (
         <div className="row wrap" role="group" aria-label={t('chatStarters')}>
           {CHAT_STARTERS.map((s) => (
@@ -80,7 +81,7 @@ export function ChatPanel({ ticketKey, turns, run, onInsert, onStop }: {
           {notice}
         </p>
       )}
-    </section>
+    </Section>
   );
 }
 

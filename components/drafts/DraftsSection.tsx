@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { getDb, type StoredTicket } from '../../lib/db';
 import type { TicketSnapshot } from '../../adapters/types';
 import { newCustomerMessagesSince } from '../../lib/drafts/stale';
@@ -11,12 +12,17 @@ import { DraftText, SourceList } from './DraftText';
 import { RefineBar } from './RefineBar';
 import { SendPreview } from './SendPreview';
 import { VersionList } from './VersionList';
+import { InsertControls } from '../panel/InsertControls';
+import { useUiStore } from '../../lib/stores/ui';
 import './drafts.css';
 
 function draftTitle(d: DraftRow, index: number): string {
   const kind = d.kind === 'summary' ? (d.purpose === 'resolution' ? t('draftKindResolution') : t('handoffSummary')) : d.kind === 'offline' ? t('draftKindOffline') : t('draftKindDraft');
   return `${index + 1}. ${kind} · ${new Date(d.createdAt).toLocaleTimeString()}${d.status === 'done' ? '' : ` · ${STATE_LABELS[d.status]()}`}`;
 }
+
+/** The refinements beside Insert (one click away); the others are under "More". */
+const COMMON_REFINES = ['friendlier', 'shorter'] as const;
 
 const STATE_LABELS: Record<Exclude<DraftRow['status'], 'done'>, () => string> = {
   streaming: () => t('draftStateStreaming'),
@@ -25,17 +31,27 @@ const STATE_LABELS: Record<Exclude<DraftRow['status'], 'done'>, () => string> = 
   error: () => t('draftStateError'),
 };
 
-/** Drafts, refinements, versions, summaries and the co-work chat of the ticket in the followed tab. */
+/**
+ * The reply: the primary actions (Draft reply, Ask the AI, Summarise), where inserted text goes, the draft with
+ * Insert as its main button and the common refinements beside it (the rest under "More"); then `knowledge`
+ * (passed in, so it sits between the draft and the chat) and the co-work chat, folded until asked.
+ */
 export function DraftsSection({
   ticket,
   insert,
+  onConfirmInsert,
   chatEnabled = true,
+  knowledge,
 }: {
   ticket: StoredTicket;
   insert(text: string, ticket: TicketSnapshot, source?: 'draft' | 'summary' | 'chat'): Promise<void> | void;
+  /** The agent said yes to an insert that replaces their text. */
+  onConfirmInsert(): void;
   /** The organisation may switch the co-work chat off (managed policy). */
   chatEnabled?: boolean;
+  knowledge?: ReactNode;
 }) {
+  const setSectionOpen = useUiStore((s) => s.setSectionOpen);
   const { drafts, chat, online, run, preview, stop } = useDrafts(ticket.key);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
@@ -66,23 +82,39 @@ export function DraftsSection({
     void insert(text, ticket.snapshot, source);
   };
 
+  const askAi = () => {
+    // Open the chat now (not on the next render), so its box exists to take the focus.
+    flushSync(() => setSectionOpen('chat', true));
+    const input = document.querySelector<HTMLTextAreaElement>('[data-testid="chat-input"]');
+    input?.focus();
+    input?.scrollIntoView({ block: 'nearest' });
+  };
+
   return (
     <>
       <section className="card drafts" aria-labelledby={`${id}-h`} data-testid="drafts">
-        <h3 id={`${id}-h`}>{t('draftsHeading')}</h3>
+        <h2 id={`${id}-h`} className="visually-hidden">
+          {t('replyHeading')}
+        </h2>
         {!online && (
           <p className="offline-banner" role="status" data-testid="offline-banner">
             {t('draftsOfflineBanner')}
           </p>
         )}
-        <div className="row wrap">
+        <div className="row wrap actions">
           <button type="button" className="primary" onClick={() => void act({ kind: 'draft', ticketKey: ticket.key })} data-testid="draft-reply">
             {t('draftReply')}
           </button>
-          <button type="button" onClick={() => void act({ kind: 'summary', ticketKey: ticket.key, purpose: 'handoff' })} data-testid="handoff-summary">
-            {t('handoffSummary')}
+          {chatEnabled && (
+            <button type="button" onClick={askAi} data-testid="ask-ai">
+              {t('askAi')}
+            </button>
+          )}
+          <button type="button" onClick={() => void act({ kind: 'summary', ticketKey: ticket.key, purpose: 'handoff' })} data-testid="handoff-summary" title={t('handoffSummary')}>
+            {t('summarise')}
           </button>
         </div>
+        <InsertControls onConfirm={onConfirmInsert} />
 
         {drafts.length > 1 && (
           <div className="row">
@@ -108,8 +140,7 @@ export function DraftsSection({
               onStop={() => void stop(current.id)}
             />
             <DraftText text={current.text} citations={current.citations} testId="draft-text" />
-            <SourceList citations={current.citations} />
-            <div className="row">
+            <div className="row draft-actions">
               <button
                 type="button"
                 className="primary"
@@ -119,20 +150,32 @@ export function DraftsSection({
               >
                 {t('actionInsert')}
               </button>
-              <button
-                type="button"
-                disabled={!current.text.trim()}
-                onClick={() =>
-                  void navigator.clipboard.writeText(current.text).then(
-                    () => setNotice(t('copiedToClipboardNotice')),
-                    () => setNotice(t('copyFailed')),
-                  )
-                }
-                data-testid="draft-copy"
-              >
-                {t('actionCopy')}
-              </button>
+              {current.kind !== 'summary' && (
+                <RefineBar only={COMMON_REFINES} disabled={streaming || !current.text.trim()} onRefine={(refinement) => void act({ kind: 'refine', draftId: current.id, refinement })} />
+              )}
+              <details className="more" data-testid="draft-more">
+                <summary>{t('moreActions')}</summary>
+                <div className="more-body">
+                  <button
+                    type="button"
+                    disabled={!current.text.trim()}
+                    onClick={() =>
+                      void navigator.clipboard.writeText(current.text).then(
+                        () => setNotice(t('copiedToClipboardNotice')),
+                        () => setNotice(t('copyFailed')),
+                      )
+                    }
+                    data-testid="draft-copy"
+                  >
+                    {t('actionCopy')}
+                  </button>
+                  {current.kind !== 'summary' && (
+                    <RefineBar except={COMMON_REFINES} disabled={streaming || !current.text.trim()} onRefine={(refinement) => void act({ kind: 'refine', draftId: current.id, refinement })} />
+                  )}
+                </div>
+              </details>
             </div>
+            <SourceList citations={current.citations} />
             {confirmStale && (
               <div role="alertdialog" aria-labelledby={`${id}-stale`} className="confirm" data-testid="stale-confirm">
                 <p id={`${id}-stale`}>{t('staleConfirm')}</p>
@@ -144,9 +187,6 @@ export function DraftsSection({
                 </button>
               </div>
             )}
-            {current.kind !== 'summary' && (
-              <RefineBar disabled={streaming || !current.text.trim()} onRefine={(refinement) => void act({ kind: 'refine', draftId: current.id, refinement })} />
-            )}
             <VersionList versions={current.versions} disabled={streaming} onRestore={(versionIndex) => void act({ kind: 'restore', draftId: current.id, versionIndex })} />
           </article>
         )}
@@ -156,6 +196,7 @@ export function DraftsSection({
           {notice}
         </p>
       </section>
+      {knowledge}
       {chatEnabled && <ChatPanel ticketKey={ticket.key} turns={chat} run={run} onInsert={(text) => doInsert(text, 'chat')} onStop={(chatId) => void stop(chatId)} />}
     </>
   );

@@ -13,20 +13,30 @@ const PRESET_LABELS: Record<RefinePreset, () => string> = {
   fix_grammar: () => t('refineFixGrammar'),
 };
 
-/** One-click refinements, translation and a free instruction for the current draft. */
-export function RefineBar({ disabled, onRefine }: { disabled: boolean; onRefine(r: Refinement): void }) {
+/**
+ * One-click refinements, translation and a free instruction for the current draft. `only` shows just those presets
+ * (the common ones beside Insert); `except` shows the others with translation and the free instruction.
+ */
+export function RefineBar({ disabled, onRefine, only, except }: { disabled: boolean; onRefine(r: Refinement): void; only?: readonly RefinePreset[]; except?: readonly RefinePreset[] }) {
   const [instruction, setInstruction] = useState('');
   const [language, setLanguage] = useState('Spanish');
   const id = useId();
+  const presets = (Object.keys(REFINE_PRESETS) as RefinePreset[]).filter((kind) => (only ? only.includes(kind) : !except?.includes(kind)));
+  const buttons = presets.map((kind) => (
+    <button key={kind} type="button" disabled={disabled} onClick={() => onRefine({ kind })} data-testid={`refine-${kind}`}>
+      {PRESET_LABELS[kind]?.() ?? REFINE_PRESETS[kind].label}
+    </button>
+  ));
+  if (only) {
+    return (
+      <span className="refine-common" role="group" aria-label={t('refineLabel')}>
+        {buttons}
+      </span>
+    );
+  }
   return (
     <div className="refine" role="group" aria-label={t('refineLabel')}>
-      <div className="row wrap">
-        {(Object.keys(REFINE_PRESETS) as RefinePreset[]).map((kind) => (
-          <button key={kind} type="button" disabled={disabled} onClick={() => onRefine({ kind })} data-testid={`refine-${kind}`}>
-            {PRESET_LABELS[kind]?.() ?? REFINE_PRESETS[kind].label}
-          </button>
-        ))}
-      </div>
+      <div className="row wrap">{buttons}</div>
       <div className="row">
         <label htmlFor={`${id}-lang`} className="visually-hidden">
           {t('translateTo')}

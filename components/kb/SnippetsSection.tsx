@@ -5,6 +5,8 @@ import { highlightSegments, type KbArticle, type KbHit } from '../../lib/kb';
 import { useSnippets } from '../../lib/hooks/useSnippets';
 import { t } from '../../lib/i18n';
 import { httpUrlOrUndefined } from '../../lib/kb/safe-url';
+import { splitByStrength } from '../../lib/kb/shown';
+import { Section } from '../panel/Section';
 
 type InsertFn = (text: string, ticket: TicketSnapshot, source: 'snippet') => Promise<void> | void;
 
@@ -15,16 +17,20 @@ export function insertTextFor(hit: KbHit, article: KbArticle | undefined): strin
   return link ? `${hit.snippet}\n\n${link}` : hit.snippet;
 }
 
-/** Ranked knowledge for the ticket: passage, source, why it matched; insert, copy, thumbs; a search box. */
+/**
+ * Ranked knowledge for the ticket, compact: title, two lines of passage, Insert; copy, link and thumbs beside it
+ * (shown on hover and focus). Only hits close to the best one are shown as answers (lib/kb/shown.ts); weaker
+ * ones wait behind "Show N weaker matches", marked as such. A search box asks directly.
+ */
 export function SnippetsSection({ ticket, insert }: { ticket: StoredTicket; insert: InsertFn }) {
   const [search, setSearch] = useState('');
+  const [showWeaker, setShowWeaker] = useState(false);
   const { hits, index, articleCount, votes, vote } = useSnippets(ticket.snapshot, search);
   const searchId = useId();
+  const { strong, weaker } = splitByStrength(hits ?? []);
+  const shown = showWeaker ? [...strong, ...weaker] : strong;
   return (
-    <section className="card snippets" aria-labelledby={`${searchId}-h`} data-testid="snippets">
-      <h2 id={`${searchId}-h`} className="section-title">
-        {t('kbHeading')}
-      </h2>
+    <Section id="knowledge" title={t('kbHeading')} className="snippets" testId="snippets">
       <label htmlFor={searchId} className="visually-hidden">
         {t('snippetsSearchLabel')}
       </label>
@@ -47,9 +53,10 @@ export function SnippetsSection({ ticket, insert }: { ticket: StoredTicket; inse
       )}
       {hits !== undefined && articleCount > 0 && hits.length === 0 && <p className="hint">{t('snippetsNoMatch')}</p>}
       <ol className="snippet-list" onKeyDown={moveBetweenSnippets} aria-label={t('snippetsListLabel')}>
-        {hits?.map((hit) => (
+        {shown.map((hit, i) => (
           <SnippetCard
             key={hit.articleId}
+            weak={i >= strong.length}
             hit={hit}
             article={index?.articles.get(hit.articleId)}
             vote={votes[hit.articleId]}
@@ -58,7 +65,12 @@ export function SnippetsSection({ ticket, insert }: { ticket: StoredTicket; inse
           />
         ))}
       </ol>
-    </section>
+      {weaker.length > 0 && (
+        <button type="button" className="link more-matches" aria-expanded={showWeaker} onClick={() => setShowWeaker(!showWeaker)} data-testid="snippets-weaker">
+          {showWeaker ? t('weakerMatchesHide') : t('weakerMatches', String(weaker.length))}
+        </button>
+      )}
+    </Section>
   );
 }
 
@@ -83,7 +95,9 @@ export function SnippetCard({
   vote,
   onVote,
   onInsert,
+  weak = false,
 }: {
+  weak?: boolean;
   hit: KbHit;
   article?: KbArticle;
   vote?: 1 | -1;
@@ -96,9 +110,9 @@ export function SnippetCard({
   // Imported knowledge chooses its own url: only an http(s) one becomes a link (never javascript:, data:…).
   const link = httpUrlOrUndefined(article?.url);
   return (
-    <li className="snippet" data-testid="snippet" data-article-id={hit.articleId}>
+    <li className={`snippet${weak ? ' weak' : ''}`} data-testid="snippet" data-article-id={hit.articleId} data-weak={weak || undefined}>
       <div className="snippet-head">
-        <span className={`kind ${article?.kind ?? 'article'}`}>{article?.kind === 'macro' ? t('kindMacro') : t('kindArticle')}</span>
+        {article?.kind === 'macro' && <span className="kind macro">{t('kindMacro')}</span>}
         {link ? (
           <a href={link} target="_blank" rel="noopener noreferrer" className="snippet-title">
             {title}
@@ -106,15 +120,18 @@ export function SnippetCard({
         ) : (
           <span className="snippet-title">{title}</span>
         )}
+        {weak && <span className="kind weak-label">{t('weakMatch')}</span>}
       </div>
-      <p className="passage" data-testid="snippet-passage">
+      {/* Two lines (CSS clamp); why it matched is the passage's tooltip. */}
+      <p className="passage" data-testid="snippet-passage" title={hit.matchedTerms.length > 0 ? t('snippetWhy', hit.matchedTerms.slice(0, 6).join(', ')) : undefined}>
         {highlightSegments(hit.snippet, hit.matchedTerms).map((seg, i) => (seg.match ? <mark key={i}>{seg.text}</mark> : <span key={i}>{seg.text}</span>))}
       </p>
-      {hit.matchedTerms.length > 0 && <p className="why">{t('snippetWhy', hit.matchedTerms.slice(0, 6).join(', '))}</p>}
-      <div className="row">
+      <div className="row snippet-actions">
         <button type="button" onClick={() => onInsert(text)} aria-label={t('snippetInsertLabel', title)} data-testid="snippet-insert">
           {t('actionInsert')}
         </button>
+        {/* Secondary: faded until the snippet is hovered or holds the focus; always in the tab order. */}
+        <span className="secondary">
         {link && article?.kind !== 'macro' && (
           <button type="button" onClick={() => onInsert(link)} aria-label={t('snippetInsertLinkLabel', title)}>
             {t('snippetInsertLink')}
@@ -127,12 +144,13 @@ export function SnippetCard({
         >
           {copied ? t('copied') : t('actionCopy')}
         </button>
-        <button type="button" aria-pressed={vote === 1} aria-label={t('snippetUsefulLabel', title)} onClick={() => onVote(1)} data-testid="snippet-up">
-          <span aria-hidden="true">▲</span> {t('useful')}
+        <button type="button" aria-pressed={vote === 1} aria-label={t('snippetUsefulLabel', title)} onClick={() => onVote(1)} data-testid="snippet-up" title={t('useful')}>
+          <span aria-hidden="true">▲</span>
         </button>
-        <button type="button" aria-pressed={vote === -1} aria-label={t('snippetNotUsefulLabel', title)} onClick={() => onVote(-1)} data-testid="snippet-down">
-          <span aria-hidden="true">▼</span> {t('notUseful')}
+        <button type="button" aria-pressed={vote === -1} aria-label={t('snippetNotUsefulLabel', title)} onClick={() => onVote(-1)} data-testid="snippet-down" title={t('notUseful')}>
+          <span aria-hidden="true">▼</span>
         </button>
+        </span>
       </div>
     </li>
   );

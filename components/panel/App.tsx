@@ -1,18 +1,20 @@
 import { useFollowedTab } from '../../lib/hooks/useFollowedTab';
 import { useInsert } from '../../lib/hooks/useInsert';
 import { useTabTicket } from '../../lib/hooks/useTabTicket';
-import { greetingFor } from '../../lib/greeting';
 import { t } from '../../lib/i18n';
-import { InsertControls } from './InsertControls';
+import { alertReplyGuidance } from '../../lib/ai/prompts';
+import { Section } from './Section';
+import { ShortcutsHelp, usePanelShortcuts } from './shortcuts';
 import { TicketCard } from './TicketCard';
 import { AlertBanner } from '../alerts/AlertBanner';
 import { SentimentMeter } from '../alerts/SentimentMeter';
 import { ToneCheck } from '../alerts/ToneCheck';
 import { useAssessment } from '../../lib/hooks/useAssessment';
-import { suggestedApproach, type Alert } from '../../lib/sentiment';
+import { suggestedApproach } from '../../lib/sentiment';
 import { sendMessage } from '../../lib/messaging';
 import type { StoredTicket } from '../../lib/db';
 import { DraftsSection } from '../drafts/DraftsSection';
+import { InsertControls } from './InsertControls';
 import { SnippetsSection } from '../kb/SnippetsSection';
 import { useEffectiveSettings } from '../../lib/policy/useEffectiveSettings';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
@@ -66,8 +68,14 @@ function TicketPanel({
   // Features an organisation switched off (managed policy) are not shown at all.
   const features = effective?.features ?? DEFAULT_SETTINGS.features;
   const assessment = useAssessment(snapshot, effective?.alerts);
+  usePanelShortcuts();
+  // Top to bottom, what an agent needs first: the ticket at a glance (customer, mood, alerts), the reply (actions,
+  // the draft and its Insert), then knowledge, then the rest. Each line of the glance is one line; evidence expands.
   return (
     <main className="panel" data-helpdesk={snapshot.helpdesk}>
+      <TicketCard ticket={snapshot} omittedMessages={ticket.omittedMessages}>
+        {features.sentiment && <SentimentMeter score={assessment.score} trend={assessment.trend} />}
+      </TicketCard>
       {features.sentiment && <AlertBanner
         alerts={assessment.alerts}
         onDismiss={async (alert) => {
@@ -79,39 +87,32 @@ function TicketPanel({
           features.drafts
             ? (kind) =>
                 void sendMessage('draftsRun', {
-                  action: { kind: 'draft', ticketKey: ticket.key, guidance: guidanceFor(kind, assessment.alerts) },
+                  action: { kind: 'draft', ticketKey: ticket.key, guidance: alertReplyGuidance(kind, suggestedApproach(assessment.alerts)) },
                   online: navigator.onLine,
                 })
             : undefined
         }
       />}
-      <TicketCard ticket={snapshot} omittedMessages={ticket.omittedMessages}>
-        {features.sentiment && <SentimentMeter score={assessment.score} trend={assessment.trend} />}
-      </TicketCard>
-      <section className="card" aria-label={t('insertMode')}>
-        <button
-          type="button"
-          className="primary"
-          data-testid="insert-greeting"
-          onClick={() => void insert(greetingFor(snapshot), snapshot, 'greeting')}
-        >
-          {t('insertGreeting')}
-        </button>
-        <InsertControls onConfirm={confirm} />
-      </section>
-      {features.knowledge && <SnippetsSection ticket={ticket} insert={insert} />}
-      {features.drafts && <DraftsSection ticket={ticket} insert={insert} chatEnabled={features.chat} />}
-      {features.sentiment && <ToneCheck tabId={tabId} ticket={snapshot} />}
+      {features.drafts ? (
+        <DraftsSection ticket={ticket} insert={insert} onConfirmInsert={confirm} chatEnabled={features.chat} knowledge={features.knowledge && <SnippetsSection ticket={ticket} insert={insert} />} />
+      ) : (
+        <>
+          <section className="card" aria-label={t('insertMode')}>
+            <InsertControls onConfirm={confirm} />
+          </section>
+          {features.knowledge && <SnippetsSection ticket={ticket} insert={insert} />}
+        </>
+      )}
+      {features.sentiment && (
+        <Section id="tone" title={t('toneHeading')} defaultOpen={false}>
+          <ToneCheck tabId={tabId} ticket={snapshot} />
+        </Section>
+      )}
+      <Section id="shortcuts" title={t('shortcutsHeading')} defaultOpen={false} testId="shortcuts-help">
+        <ShortcutsHelp />
+      </Section>
     </main>
   );
-}
-
-/** The approach for a reply asked from an alert: Tandem's own words, from the alerts' suggested approach. */
-function guidanceFor(kind: 'de-escalation' | 'holding', alerts: Alert[]): string {
-  const steps = suggestedApproach(alerts).join(' ');
-  return kind === 'holding'
-    ? `Write a short holding response: acknowledge the issue, say what is being done now and when the customer will hear back. Promise nothing else. ${steps}`
-    : `Write a de-escalating reply. ${steps}`;
 }
 
 function EmptyState({ title, hint, testId }: { title: string; hint?: string; testId?: string }) {

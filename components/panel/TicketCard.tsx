@@ -3,10 +3,16 @@ import type { TicketSnapshot } from '../../adapters/types';
 import { lastCustomerMessage } from '../../lib/greeting';
 import { t } from '../../lib/i18n';
 import { MAX_MESSAGES_KEPT } from '../../lib/limits';
+import { priorityView } from '../../lib/tickets/priority';
 
-/** Who the customer is and what the ticket says. All ticket text is rendered as text, never as HTML. */
+/**
+ * Who the customer is and what the ticket says, compact: subject, requester, one line of facts, the last customer
+ * message folded to one line (the helpdesk beside the panel shows it in full). All ticket text is rendered as
+ * text, never as HTML.
+ */
 export function TicketCard({ ticket, omittedMessages = 0, children }: { ticket: TicketSnapshot; omittedMessages?: number; children?: ReactNode }) {
   const last = lastCustomerMessage(ticket);
+  const priority = priorityView(ticket.priority);
   const requester = [ticket.requester.name, ticket.requester.email && `<${ticket.requester.email}>`].filter(Boolean).join(' ');
   return (
     <section className="card" aria-labelledby="ticket-subject" data-testid="ticket-card">
@@ -14,18 +20,33 @@ export function TicketCard({ ticket, omittedMessages = 0, children }: { ticket: 
         {ticket.subject || '—'}
       </h2>
       <dl className="facts">
-        <dt>{t('requester')}</dt>
-        <dd data-testid="ticket-requester">{requester || '—'}</dd>
-        <dt>{t('status')}</dt>
-        <dd data-testid="ticket-status">{ticket.status ?? '—'}</dd>
-        {ticket.priority && (
-          <>
+        <div className="fact requester">
+          <dt className="visually-hidden">{t('requester')}</dt>
+          <dd data-testid="ticket-requester">{requester || '—'}</dd>
+        </div>
+        <div className="fact">
+          <dt>{t('status')}</dt>
+          <dd data-testid="ticket-status">{ticket.status ?? '—'}</dd>
+        </div>
+        {priority?.kind === 'level' && (
+          <div className="fact">
             <dt>{t('priority')}</dt>
-            <dd data-testid="ticket-priority">{ticket.priority}</dd>
-          </>
+            <dd data-testid="ticket-priority">{priority.text}</dd>
+          </div>
         )}
-        <dt>{t('messages')}</dt>
-        <dd data-testid="ticket-message-count">{ticket.messages.length + omittedMessages}</dd>
+        {priority?.kind === 'flag' && (
+          <div className="fact">
+            <dt className="visually-hidden">{t('priority')}</dt>
+            <dd data-testid="ticket-priority">
+              <span aria-hidden="true">★ </span>
+              {t('priorityFlagged')}
+            </dd>
+          </div>
+        )}
+        <div className="fact">
+          <dt>{t('messages')}</dt>
+          <dd data-testid="ticket-message-count">{ticket.messages.length + omittedMessages}</dd>
+        </div>
       </dl>
       {omittedMessages > 0 && (
         <p className="note" role="note" data-testid="ticket-messages-omitted">
@@ -34,13 +55,16 @@ export function TicketCard({ ticket, omittedMessages = 0, children }: { ticket: 
       )}
       {children}
       {last && (
-        <figure className="last-message">
-          <figcaption>
-            {t('lastCustomerMessage')}
+        <details className="last-message">
+          <summary>
+            <span className="label">{t('lastCustomerMessage')}</span>
             {last.at && <time dateTime={last.at}> · {new Date(last.at).toLocaleString()}</time>}
-          </figcaption>
+            <span className="preview" aria-hidden="true">
+              {last.text.slice(0, 200)}
+            </span>
+          </summary>
           <blockquote data-testid="ticket-last-customer-message">{last.text}</blockquote>
-        </figure>
+        </details>
       )}
       {ticket.missing && ticket.missing.length > 0 && (
         <p className="note" role="note" data-testid="ticket-missing">

@@ -5,6 +5,7 @@ import type { TicketSnapshot } from '../../adapters/types';
 import { numberSnippets, sourcesOf, type CitationSource } from './citations';
 import { detectCustomerLanguage, type LanguageCode } from './language';
 import type { KbSnippet } from './types';
+import { splitByStrength } from '../kb/shown';
 
 interface Phrases {
   greet: (name?: string) => string;
@@ -95,7 +96,11 @@ export function offlineDraft(input: OfflineDraftInput): OfflineDraft {
   const language = detectCustomerLanguage(input.ticket.messages).code;
   const p = PHRASES[language] ?? PHRASES.en;
   const first = input.ticket.requester.name?.trim().split(/\s+/)[0];
-  const numbered = numberSnippets(input.snippets).slice(0, input.maxSnippets ?? 2);
+  // Quote only snippets close to the best hit (the panel's "strong" ones): a template cannot judge relevance, and a
+  // weak second hit (a parcel article on a 2FA ticket) would be quoted to the customer as if it applied.
+  const scored = input.snippets.every((s) => typeof s.score === 'number');
+  const usable = scored ? splitByStrength(input.snippets as (KbSnippet & { score: number })[]).strong : input.snippets;
+  const numbered = numberSnippets(usable).slice(0, input.maxSnippets ?? 2);
   const lines: string[] = [p.greet(first), '', p.thanks(input.ticket.subject.trim())];
   if (numbered.length) {
     lines.push(p.intro, '');

@@ -284,6 +284,19 @@ export function buildRefinePrompt(input: RefineInput): BuiltPrompt {
   return finish('refine', ctx, system, [{ role: 'user', content: parts.join('\n\n') }], sourcesOf(numbered), language);
 }
 
+// ------------------------------------------------------------------ replies asked from an alert
+
+/**
+ * The guidance of a draft asked from the alert banner: a de-escalating reply or a short holding response, with the
+ * alerts' suggested approach (Tandem's own words, never the customer's) appended.
+ */
+export function alertReplyGuidance(kind: 'de-escalation' | 'holding', approachSteps: string[]): string {
+  const steps = approachSteps.join(' ');
+  return kind === 'holding'
+    ? `Write a short holding response: acknowledge the issue, say what is being done now and when the customer will hear back. Promise nothing else. ${steps}`
+    : `Write a de-escalating reply. ${steps}`;
+}
+
 // ------------------------------------------------------------------ co-work chat
 
 export interface ChatStarter {

@@ -27,6 +27,8 @@ export interface KbSnippet {
   title: string;
   url?: string;
   passage: string;
+  /** The ranking's score, when the snippet came from it (the offline draft quotes only hits close to the best). */
+  score?: number;
 }
 
 export type AiErrorKind = 'auth' | 'rate_limited' | 'overloaded' | 'server' | 'timeout' | 'network' | 'cut' | 'bad_request';

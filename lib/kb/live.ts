@@ -28,6 +28,6 @@ export async function rankForTicket(db: TandemDB, index: KbIndex, ticket: Ticket
 export function hitsToSnippets(index: KbIndex, hits: KbHit[]): KbSnippet[] {
   return hits.map((hit, i) => {
     const article = index.articles.get(hit.articleId);
-    return { n: i + 1, articleId: hit.articleId, title: article?.title ?? hit.articleId, url: article?.url, passage: hit.snippet };
+    return { n: i + 1, articleId: hit.articleId, title: article?.title ?? hit.articleId, url: article?.url, passage: hit.snippet, score: hit.score };
   });
 }

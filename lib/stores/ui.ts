@@ -22,7 +22,36 @@ interface InsertSlice {
   setLastInsert(s: InsertSlice['lastInsert']): void;
 }
 
-export const useUiStore = create<InsertSlice>()((set) => ({
+/** Panel sections the agent opened or closed. Remembered in this extension page's localStorage (the extension's
+ *  origin, never the helpdesk's): UI state only, so not a setting in storage.local. */
+interface SectionsSlice {
+  openSections: Record<string, boolean>;
+  setSectionOpen(id: string, open: boolean): void;
+}
+
+const SECTIONS_KEY = 'tandem.openSections';
+
+function loadSections(): Record<string, boolean> {
+  try {
+    const parsed: unknown = JSON.parse(globalThis.localStorage?.getItem(SECTIONS_KEY) ?? '{}');
+    if (!parsed || typeof parsed !== 'object') return {};
+    return Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === 'boolean')) as Record<string, boolean>;
+  } catch {
+    return {};
+  }
+}
+
+export const useUiStore = create<InsertSlice & SectionsSlice>()((set, get) => ({
+  openSections: loadSections(),
+  setSectionOpen(id, open) {
+    const openSections = { ...get().openSections, [id]: open };
+    set({ openSections });
+    try {
+      globalThis.localStorage?.setItem(SECTIONS_KEY, JSON.stringify(openSections));
+    } catch {
+      // Storage refused (private mode, quota): the section still opens, it is just not remembered.
+    }
+  },
   insertMode: 'cursor',
   setInsertMode: (insertMode) => set({ insertMode }),
   awaitingConfirmation: null,

@@ -42,6 +42,7 @@ test("the tone check reads the agent's reply from the editor and flags blame", a
   await page.locator('.ck-editor__editable:visible').first().click();
   await page.keyboard.type('As I already told you, you should have read the instructions. This will never happen again, guaranteed.');
   const panel = await openPanel(page);
+  await panel.getByTestId('section-tone').click(); // folded by default: one click opens it (and is remembered)
   await panel.getByTestId('tone-check').click();
   const result = panel.getByTestId('tone-result');
   await expect(result.locator('li').first()).toBeVisible();

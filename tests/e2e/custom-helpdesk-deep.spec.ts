@@ -138,9 +138,11 @@ test('Orbit Desk (web components + iframe): described and previewed on the optio
   await editor.click();
   await page.keyboard.type('Kept: ');
   await panel.getByLabel('At the end').check();
-  await panel.getByTestId('insert-greeting').click();
+  await panel.getByTestId('draft-reply').click();
+  await expect(panel.getByTestId('draft-insert')).toBeEnabled();
+  await panel.getByTestId('draft-insert').click();
   await expect(panel.getByTestId('insert-status')).toContainText('Inserted');
-  await expect(editor).toHaveText(/^Kept:[\s\S]*Hi Aroha,[\s\S]*looking into this for you now\.$/);
+  await expect(editor).toHaveText(/^Kept:[\s\S]*Hi Aroha,[\s\S]*Best regards,\s*$/);
   expect(((await editor.innerText()).match(/Hi Aroha,/g) ?? []).length).toBe(1);
   expect(await editor.innerText()).toMatch(/^Kept:\s*\n/); // a paragraph of its own, not glued to the agent's text
   // Nothing landed beside the web component: the composer's own children and shadow root are as they were.

@@ -108,7 +108,9 @@ test('an agent describes HelpHive on the options page; the preview, validation a
 
   await page.locator('#reply').fill('Kept: ');
   await panel.getByLabel('At the end').check();
-  await panel.getByTestId('insert-greeting').click();
+  await panel.getByTestId('draft-reply').click();
+  await expect(panel.getByTestId('draft-insert')).toBeEnabled();
+  await panel.getByTestId('draft-insert').click();
   await expect(panel.getByTestId('insert-status')).toContainText('Inserted');
   await expect(page.locator('#reply')).toHaveValue(/^Kept: [\s\S]*Hi Maren,/);
   // Exactly once: one content script answers in this tab, however many ways its host was granted.

@@ -62,7 +62,7 @@ for (const ticket of PAGES) {
       expect(stored.snapshot.messages.filter((m: any) => m.internal).length).toBe(ticket.internalCount);
     });
 
-    test("one click inserts a greeting into the editor's model and keeps the agent's text", async ({ ext, openPanel }) => {
+    test("Draft reply then Insert puts the draft into the editor's model and keeps the agent's text", async ({ ext, openPanel }) => {
       const page = await ext.context.newPage();
       await openDemo(page, ticket.url);
       const editable = page.locator(EDITABLE[ticket.editor]).first();
@@ -72,13 +72,16 @@ for (const ticket of PAGES) {
 
       const panel = await openPanel(page);
       await panel.getByLabel('At the end').check();
-      await panel.getByTestId('insert-greeting').click();
+      // No API key here: the draft is the offline one, greeting the requester in their language.
+      await panel.getByTestId('draft-reply').click();
+      await expect(panel.getByTestId('draft-insert')).toBeEnabled();
+      await panel.getByTestId('draft-insert').click();
       await expect(panel.getByTestId('insert-status')).toContainText('Inserted');
       const firstName = ticket.requester.name.split(' ')[0];
       await expect.poll(() => editorModel(page, ticket.editor)).toContain(`Hi ${firstName},`);
       const model = await editorModel(page, ticket.editor);
       expect(model).toContain('Agent note kept.');
-      expect(model).toContain("I'm looking into this for you now.");
+      expect(model).toContain('Thank you for contacting us');
       expect(model.indexOf('Agent note kept.')).toBeLessThan(model.indexOf(`Hi ${firstName},`));
     });
 
@@ -90,13 +93,15 @@ for (const ticket of PAGES) {
       await expect.poll(() => editorModel(page, ticket.editor)).toContain('My own draft');
       const panel = await openPanel(page);
       await panel.getByLabel('Replace').check();
-      await panel.getByTestId('insert-greeting').click();
+      await panel.getByTestId('draft-reply').click();
+      await expect(panel.getByTestId('draft-insert')).toBeEnabled();
+      await panel.getByTestId('draft-insert').click();
       await expect(panel.getByTestId('insert-confirm')).toBeVisible();
       expect(await editorModel(page, ticket.editor)).toContain('My own draft');
       await panel.getByRole('button', { name: 'Yes, insert' }).click();
       await expect(panel.getByTestId('insert-status')).toContainText('Inserted');
       await expect.poll(() => editorModel(page, ticket.editor)).not.toContain('My own draft');
-      expect(await editorModel(page, ticket.editor)).toContain('Thanks for getting in touch.');
+      expect(await editorModel(page, ticket.editor)).toContain('Thank you for contacting us');
     });
 
     test('a new customer message reaches the panel within a second', async ({ ext, openPanel }) => {

@@ -59,6 +59,10 @@ test('snippets are ranked for the ticket, re-ranked by thumbs, searchable, and i
     'https://help.example.com/articles/duplicate-charge',
   );
 
+  // The other articles match far less well than the best one: they wait behind "Show N weaker matches".
+  await expect(snippets).toHaveCount(1);
+  await panel.getByTestId('snippets-weaker').click();
+  await expect(snippets.nth(1)).toHaveAttribute('data-weak', 'true');
   // Thumbs down on this ticket pushes it below the others that match.
   expect(await snippets.count()).toBeGreaterThan(1);
   await snippets.first().getByTestId('snippet-down').click();
@@ -105,6 +109,7 @@ test('arrow keys move between snippets', async ({ ext, openPanel }) => {
   await page.evaluate(() => (window as any).__demo.ready);
   const panel = await openPanel(page);
   const snippets = panel.getByTestId('snippet');
+  await panel.getByTestId('snippets-weaker').click();
   await expect(snippets.nth(1)).toBeVisible();
   await snippets.first().getByTestId('snippet-insert').focus();
   await panel.keyboard.press('ArrowDown');

@@ -23,10 +23,10 @@ test('side panel is usable right to left and with long strings', async ({ ext, o
   await panel.getByTestId('snippet-search').fill(`https://${'very-long-subdomain.'.repeat(8)}example.com/articles`);
   const overflow = await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  // In RTL the drafts heading starts on the right of its card.
-  const heading = await panel.getByTestId('drafts').locator('h3').boundingBox();
-  const card = await panel.getByTestId('drafts').boundingBox();
-  expect(heading!.x + heading!.width).toBeGreaterThan(card!.x + card!.width / 2);
+  // In RTL the knowledge heading starts on the right of its card (its fold marker comes first, on the right).
+  const marker = await panel.getByTestId('section-knowledge').locator('.chevron').boundingBox();
+  const card = await panel.getByTestId('snippets').boundingBox();
+  expect(marker!.x).toBeGreaterThan(card!.x + card!.width / 2);
   // The buttons stay inside the panel.
   for (const box of await panel.locator('button:visible').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) {
     expect(box.left).toBeGreaterThanOrEqual(-1);

@@ -40,4 +40,14 @@ describe('offline draft', () => {
     expect(line.length).toBeLessThan(110);
     expect(line).toMatch(/here\. \[1\]$/);
   });
+  it('quotes only snippets close to the best hit when they carry ranking scores (no parcel article on a 2FA ticket)', () => {
+    const scored = [
+      { articleId: '2fa', title: 'Two-factor codes', passage: 'Use a backup code when the SMS does not arrive.', score: 10 },
+      { articleId: 'parcel', title: 'My parcel is late', passage: 'Parcels can take 5 business days.', score: 3 },
+    ];
+    const d = offlineDraft({ ticket: ticket(), snippets: scored });
+    expect(d.text).toContain('Use a backup code');
+    expect(d.text).not.toContain('Parcels can take');
+    expect(d.sources.map((s) => s.title)).toEqual(['Two-factor codes']);
+  });
 });

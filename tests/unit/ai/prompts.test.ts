@@ -204,3 +204,11 @@ describe('draft guidance from an alert', () => {
     expect(buildDraftPrompt({ ticket: ticket(), snippets, settings }).system).not.toContain('Approach the agent chose');
   });
 });
+
+describe('alertReplyGuidance', () => {
+  it('asks for a holding response or a de-escalating reply, with the suggested approach appended', async () => {
+    const { alertReplyGuidance } = await import('../../../lib/ai/prompts');
+    expect(alertReplyGuidance('holding', ['Acknowledge the delay.'])).toMatch(/^Write a short holding response: .* Promise nothing else\. Acknowledge the delay\.$/);
+    expect(alertReplyGuidance('de-escalation', ['Apologise once.'])).toBe('Write a de-escalating reply. Apologise once.');
+  });
+});
