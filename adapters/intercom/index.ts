@@ -20,7 +20,7 @@ import { finishSnapshot, firstInsideCached, looksLikeBot, readMessages, sameName
 import { inlineText } from '../shared/text';
 import { CATEGORY_ROLES, intercomSelectors as S } from './selectors';
 
-const CONVERSATION_PATH = /\/conversations?\/(\d+)/;
+export const CONVERSATION_PATH = /\/conversations?\/(\d+)/;
 
 function classify(part: Element, author: string | undefined, markers: ReadonlySet<string>, customerName: string | undefined): { role: Role; internal?: boolean } {
   const group = part.closest('[data-part-group-category]');
@@ -134,4 +134,11 @@ export const intercomAdapter: HelpdeskAdapter = {
     }
   },
   ...adapterParts(readTicketUnsafe, findEditor),
+  pageTicketId(doc: Document): string | undefined {
+    try {
+      return queryFirst(doc, S.conversation)?.getAttribute('data-conversation-id') ?? undefined;
+    } catch {
+      return undefined;
+    }
+  },
 };

@@ -20,7 +20,7 @@ import { finishSnapshot, looksLikeBot, readMessages, sameName } from '../shared/
 import { inlineText } from '../shared/text';
 import { zendeskSelectors as S } from './selectors';
 
-const TICKET_PATH = /\/agent\/tickets\/(\d+)/;
+export const TICKET_PATH = /\/agent\/tickets\/(\d+)/;
 
 /** The pane of the ticket on screen; the document itself when the page has no workspace panes. */
 export function activeWorkspace(doc: Document, url: string): ParentNode | null {
@@ -117,4 +117,14 @@ export const zendeskAdapter: HelpdeskAdapter = {
     }
   },
   ...adapterParts(readTicketUnsafe, findEditor),
+  // The active pane's own id: differs from the URL's while Zendesk is switching tickets, or when the URL's ticket
+  // is not mounted and another pane is shown instead.
+  pageTicketId(doc: Document, url: string): string | undefined {
+    try {
+      const pane = activeWorkspace(doc, url);
+      return pane && 'getAttribute' in pane ? (pane as Element).getAttribute('data-ticket-id') ?? undefined : undefined;
+    } catch {
+      return undefined;
+    }
+  },
 };

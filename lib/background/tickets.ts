@@ -5,7 +5,7 @@ import { ticketKeyOf, type StoredTicket, type TabState, type TandemDB } from '..
 import type { SnapshotReport } from '../messaging';
 import { MAX_FIELD_CHARS, MAX_MESSAGE_CHARS, MAX_MESSAGES_KEPT, MAX_SUBJECT_CHARS, MAX_TAGS } from '../limits';
 import { sameData } from '../same-data';
-import { hostOfUrl, identityProblem } from '../ticket-identity';
+import { hostOfUrl, identityProblem, readsAnotherTicket } from '../ticket-identity';
 import { mergeSnapshots } from '../tickets/merge';
 
 export const countCustomerMessages = (t: TicketSnapshot) => t.messages.filter((m) => m.author.role === 'customer').length;
@@ -96,7 +96,10 @@ export async function storeSnapshot(db: TandemDB, tabId: number, report: Snapsho
       const previous = await db.tickets.get(key);
       // A page that shows less of this ticket (a reply form without the thread) adds to what is stored and never
       // wipes it; merged before capping, so a full read replaces the stored window as it is.
-      const merged = mergeSnapshots(previous?.snapshot, snapshot);
+      // Not with a read of the page showing another ticket than its URL (either way round): its content is not
+      // this ticket's, and stays out of the stored thread.
+      const mergeable = readsAnotherTicket(snapshot) || readsAnotherTicket(previous?.snapshot) ? undefined : previous?.snapshot;
+      const merged = mergeSnapshots(mergeable, snapshot);
       const capped = capSnapshot(merged);
       const kept = capped.snapshot;
       // Merged with a stored window of a long thread: what was left out then is still left out.

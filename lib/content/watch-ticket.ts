@@ -10,7 +10,9 @@ import { readEditorText, resolveEditable } from '../../adapters/editor/insert';
 import type { CustomAdapterConfig } from '../../adapters/custom';
 import { onMessage, removeAllListeners, sendMessage } from '../messaging';
 import { sameData } from '../same-data';
-import { hostOfUrl } from '../ticket-identity';
+import { hostOfUrl, readsAnotherTicket } from '../ticket-identity';
+import { readingHealth } from '../../adapters/shared/health';
+import { findThreadByStructure } from '../../adapters/shared/structure';
 
 /** Debounce for DOM mutation bursts; the max wait keeps a busy page (live chat) from starving the reader. */
 export const READ_DEBOUNCE_MS = 150;
@@ -37,7 +39,7 @@ export interface TicketWatcher {
   /** Read now and report if it changed (force: report even if unchanged). */
   readNow(force?: boolean): TicketSnapshot | null;
   /** Insert text written for `target` (ticket id and account host): refused unless that ticket is on screen. */
-  insert(target: InsertTarget, text: string, mode: 'cursor' | 'replace' | 'append', confirmed?: boolean): Promise<InsertResult>;
+  insert(target: InsertTarget, text: string, mode: 'cursor' | 'replace' | 'append', confirmed?: boolean, readingConfirmed?: boolean): Promise<InsertResult>;
   /** Pick the adapter again (the custom configs changed) and re-read. */
   repick(): void;
   /** The agent's reply as it stands in the editor. */
@@ -77,6 +79,7 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
       // The account host is part of the ticket's identity (two Zendesk accounts both have a #4521). A copy: the
       // adapter's object may be its read cache's.
       if (snapshot && !snapshot.host) snapshot = { ...snapshot, host: hostOfUrl(url) };
+      if (snapshot && current) snapshot = { ...snapshot, health: healthOf(current, doc, snapshot, url) };
       for (const { root, host } of current?.watchRoots?.(doc) ?? []) watchRoot(root, host);
     } catch {
       snapshot = null; // an adapter bug must not break the helpdesk page
@@ -161,7 +164,7 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
 
   return {
     readNow,
-    async insert(target, text, mode, confirmed) {
+    async insert(target, text, mode, confirmed, readingConfirmed) {
       const { ticketId, host } = target ?? { ticketId: '', host: '' };
       const onScreen = readNow();
       const current = currentAdapter();
@@ -171,11 +174,19 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
       if (!ticketId || !host || !onScreen?.ticketId) {
         return { ok: false, code: 'no-ticket-id', reason: 'Tandem cannot tell which ticket this tab shows (it has no ticket number it can read). Nothing was inserted.' };
       }
+      // The page shows another ticket than its URL names: which one the text is for cannot be told.
+      if (readsAnotherTicket(onScreen)) {
+        return { ok: false, code: 'id-mismatch', reason: `This page shows ticket ${current.pageTicketId?.(doc, win.location.href) ?? 'another'} under the address of ticket ${onScreen.ticketId}: Tandem cannot tell which one you mean. Nothing was inserted.` };
+      }
       const hereHost = onScreen.host || hostOfUrl(win.location.href);
       if (onScreen.ticketId !== ticketId || hereHost !== host) {
         const there = hereHost === host ? `ticket ${ticketId}` : `ticket ${ticketId} of ${host}`;
         const here = hereHost === host ? `ticket ${onScreen.ticketId}` : `ticket ${onScreen.ticketId} of ${hereHost}`;
         return { ok: false, code: 'wrong-ticket', reason: `This tab now shows ${here}; the text was written for ${there}. Nothing was inserted.` };
+      }
+      // An unsure reading (wrong pane, part of the thread, no customer message...): the agent looks first.
+      if (onScreen.health?.confidence === 'low' && !readingConfirmed) {
+        return { ok: false, code: 'reading-low', reason: 'needs-confirmation' };
       }
       return current.insert(doc, text, mode, { confirmed });
     },
@@ -203,6 +214,22 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
   };
 }
 
+/** The reading health of a snapshot: the page's own ticket id and its message-like blocks are the signals besides
+ *  the snapshot (a signal that fails is left out, never fatal). */
+function healthOf(adapter: HelpdeskAdapter, doc: Document, snapshot: TicketSnapshot, url: string): TicketSnapshot['health'] {
+  const signal = <T>(read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch {
+      return undefined;
+    }
+  };
+  return readingHealth(snapshot, url, {
+    pageTicketId: signal(() => adapter.pageTicketId?.(doc, url)),
+    blocksOnPage: signal(() => findThreadByStructure(doc)?.blocks.length),
+  });
+}
+
 /** Wires the watcher to the extension: messaging in both directions, teardown when the extension reloads. */
 export function startContentScript(ctx: ContentScriptContext, loadCustomAdapters: () => Promise<CustomAdapterConfig[]>) {
   // The built-in adapters read at once; selector configs for custom helpdesks arrive from the background (which
@@ -227,7 +254,8 @@ export function startContentScript(ctx: ContentScriptContext, loadCustomAdapters
       customKnown = true;
       watcher.repick();
     });
-  onMessage('insertIntoEditor', ({ data }) => watcher.insert({ ticketId: data.ticketId, host: data.host }, data.text, data.mode, data.confirmed));
+  onMessage('insertIntoEditor', ({ data }) =>
+    watcher.insert({ ticketId: data.ticketId, host: data.host }, data.text, data.mode, data.confirmed, data.readingConfirmed));
   onMessage('readTicketNow', () => {
     watcher.readNow(true);
   });
