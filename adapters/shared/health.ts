@@ -96,10 +96,11 @@ function contentCodes(s: Pick<TicketSnapshot, 'subject' | 'messages'>): string[]
   if (messages.length >= 2) {
     const roles = new Set(messages.map((m) => m.author.role));
     const authors = new Set(messages.map((m) => m.author.name?.trim().toLowerCase()).filter(Boolean));
-    // One role for everybody is normal for a new ticket (one customer, several messages); one role for several
-    // different people is a reader that lost the markers telling them apart.
+    // One role for everybody is normal for a new ticket (one customer writing again); one role for several
+    // different people, or for a thread where nobody has a name, is a reader that lost the markers telling
+    // authors apart (renamed hooks: every message then falls to the default role).
     if (roles.size > 1) codes.push('roles-mixed');
-    else if (authors.size > 1) codes.push('roles-one-kind');
+    else if (authors.size !== 1) codes.push('roles-one-kind');
   }
   return codes;
 }

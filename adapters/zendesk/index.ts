@@ -122,7 +122,8 @@ export const zendeskAdapter: HelpdeskAdapter = {
   pageTicketId(doc: Document, url: string): string | undefined {
     try {
       const pane = activeWorkspace(doc, url);
-      return pane && 'getAttribute' in pane ? (pane as Element).getAttribute('data-ticket-id') ?? undefined : undefined;
+      const paneId = pane && 'getAttribute' in pane ? (pane as Element).getAttribute('data-ticket-id') : null;
+      return paneId ?? queryFirst(doc, S.selectedTicketTab)?.getAttribute('data-entity-id') ?? undefined;
     } catch {
       return undefined;
     }

@@ -13,6 +13,12 @@ export const zendeskSelectors = {
     selectors: ['[data-test-id="ticket-workspace"][data-ticket-id]', '.workspace[data-ticket-id]', '.ember-view.workspace', '.workspace'],
     fixtures: ALL,
   },
+  /** The selected ticket tab of the header strip: its data-entity-id is the ticket on screen, whatever the URL says
+   *  (the reading health compares them). Public pages only: tests/fixtures/public/zendesk/, misleading/zendesk-*. */
+  selectedTicketTab: {
+    selectors: ['[data-test-id="header-tab"][data-entity-type="TICKET_ENTITY_TYPE"][aria-selected="true"]'],
+    fixtures: [],
+  },
   subject: {
     selectors: ['[data-test-id="omni-header-subject"]', '[data-test-id="ticket-pane-subject"]', 'input[name="subject"]', '.ticket_subject'],
     fixtures: ALL,
