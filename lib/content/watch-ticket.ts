@@ -174,15 +174,15 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
       if (!ticketId || !host || !onScreen?.ticketId) {
         return { ok: false, code: 'no-ticket-id', reason: 'Tandem cannot tell which ticket this tab shows (it has no ticket number it can read). Nothing was inserted.' };
       }
-      // The page shows another ticket than its URL names: which one the text is for cannot be told.
-      if (readsAnotherTicket(onScreen)) {
-        return { ok: false, code: 'id-mismatch', reason: `This page shows ticket ${current.pageTicketId?.(doc, win.location.href) ?? 'another'} under the address of ticket ${onScreen.ticketId}: Tandem cannot tell which one you mean. Nothing was inserted.` };
-      }
       const hereHost = onScreen.host || hostOfUrl(win.location.href);
       if (onScreen.ticketId !== ticketId || hereHost !== host) {
         const there = hereHost === host ? `ticket ${ticketId}` : `ticket ${ticketId} of ${host}`;
         const here = hereHost === host ? `ticket ${onScreen.ticketId}` : `ticket ${onScreen.ticketId} of ${hereHost}`;
         return { ok: false, code: 'wrong-ticket', reason: `This tab now shows ${here}; the text was written for ${there}. Nothing was inserted.` };
+      }
+      // The page shows another ticket than its URL names: which one the text is for cannot be told.
+      if (readsAnotherTicket(onScreen)) {
+        return { ok: false, code: 'id-mismatch', reason: 'The ticket number on this page does not match its address: Tandem cannot tell which ticket you mean. Nothing was inserted.' };
       }
       // An unsure reading (wrong pane, part of the thread, no customer message...): the agent looks first.
       if (onScreen.health?.confidence === 'low' && !readingConfirmed) {
