@@ -42,6 +42,24 @@ describe('storeSnapshot', () => {
     expect(stored).toMatchObject({ firstSeenAt: 1000, updatedAt: 2000, customerMessageCount: 2 });
   });
 
+  it('never merges a read of a page that shows another ticket than its URL into the stored ticket, nor back', async () => {
+    const key = 'zendesk:acme.zendesk.com:1042';
+    await storeSnapshot(db, 7, { snapshot: ticket(), url: ticket().url }, 1000);
+    // The URL still says 1042, the page already shows another ticket's single message.
+    const other = ticket({ subject: '', messages: [{ author: { name: 'Chidi Eze', role: 'customer' }, text: 'Steam wand sputters.' }],
+      health: { confidence: 'low', reasons: ['id-mismatch-url', 'subject-missing', 'customer-message-found'] } });
+    await storeSnapshot(db, 7, { snapshot: other, url: other.url }, 2000);
+    let stored = (await db.tickets.get(key))!.snapshot;
+    expect(stored.messages.map((m) => m.text)).toEqual(['Steam wand sputters.']);
+    expect(stored.subject).toBe('');
+    expect(stored.health?.reasons).toContain('id-mismatch-url');
+    // The page settles on ticket 1042 with only part of it shown: the other ticket's message is not kept.
+    const partial = ticket({ messages: [ticket().messages[1]] });
+    await storeSnapshot(db, 7, { snapshot: partial, url: partial.url }, 3000);
+    stored = (await db.tickets.get(key))!.snapshot;
+    expect(stored.messages.map((m) => m.text)).toEqual(['Looking into it.']);
+  });
+
   it('records a helpdesk page without a ticket, and forgets a tab that left', async () => {
     await storeSnapshot(db, 3, { snapshot: null, helpdesk: 'intercom', url: 'https://app.intercom.com/a/inbox' });
     expect((await db.tabs.get(3))?.status).toBe('no-ticket');
