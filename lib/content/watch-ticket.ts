@@ -39,7 +39,7 @@ export interface TicketWatcher {
   /** Read now and report if it changed (force: report even if unchanged). */
   readNow(force?: boolean): TicketSnapshot | null;
   /** Insert text written for `target` (ticket id and account host): refused unless that ticket is on screen. */
-  insert(target: InsertTarget, text: string, mode: 'cursor' | 'replace' | 'append', confirmed?: boolean, readingConfirmed?: boolean): Promise<InsertResult>;
+  insert(target: InsertTarget, text: string, mode: 'cursor' | 'replace' | 'append', confirmed?: boolean): Promise<InsertResult>;
   /** Pick the adapter again (the custom configs changed) and re-read. */
   repick(): void;
   /** The agent's reply as it stands in the editor. */
@@ -164,7 +164,7 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
 
   return {
     readNow,
-    async insert(target, text, mode, confirmed, readingConfirmed) {
+    async insert(target, text, mode, confirmed) {
       const { ticketId, host } = target ?? { ticketId: '', host: '' };
       const onScreen = readNow();
       const current = currentAdapter();
@@ -183,10 +183,6 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
       // The page shows another ticket than its URL names: which one the text is for cannot be told.
       if (readsAnotherTicket(onScreen)) {
         return { ok: false, code: 'id-mismatch', reason: 'The ticket number on this page does not match its address: Tandem cannot tell which ticket you mean. Nothing was inserted.' };
-      }
-      // An unsure reading (wrong pane, part of the thread, no customer message...): the agent looks first.
-      if (onScreen.health?.confidence === 'low' && !readingConfirmed) {
-        return { ok: false, code: 'reading-low', reason: 'needs-confirmation' };
       }
       return current.insert(doc, text, mode, { confirmed });
     },
@@ -254,8 +250,7 @@ export function startContentScript(ctx: ContentScriptContext, loadCustomAdapters
       customKnown = true;
       watcher.repick();
     });
-  onMessage('insertIntoEditor', ({ data }) =>
-    watcher.insert({ ticketId: data.ticketId, host: data.host }, data.text, data.mode, data.confirmed, data.readingConfirmed));
+  onMessage('insertIntoEditor', ({ data }) => watcher.insert({ ticketId: data.ticketId, host: data.host }, data.text, data.mode, data.confirmed));
   onMessage('readTicketNow', () => {
     watcher.readNow(true);
   });
