@@ -10,8 +10,8 @@ import { expect, test } from './fixtures';
 const html = readFileSync(resolve('tests/fixtures/public/misleading/zendesk-id-mismatch.html'), 'utf8');
 const EDITOR = '[data-ticket-id="4530"] .ck-editor__editable[data-test-id="omnicomposer-rich-text-ckeditor"]';
 
-async function serve(page: Page, url: string) {
-  await page.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html' }));
+async function serve(page: Page, url: string, body = html) {
+  await page.route(url, (route) => route.fulfill({ body, contentType: 'text/html' }));
   await page.goto(url);
 }
 
@@ -41,4 +41,27 @@ test('the same page under its own URL: no warning, drafting offered', async ({ e
   await expect(panel.getByTestId('ticket-subject')).toHaveText('Milk frother wand clogged');
   await expect(panel.getByTestId('reading-health')).toHaveCount(0);
   await expect(panel.getByTestId('draft-reply')).toBeEnabled();
+});
+
+test('a ticket page whose thread did not load: warned, and drafting and inserting ask first', async ({ ext, openPanel }) => {
+  const page = await ext.context.newPage();
+  await serve(page, 'https://acme.freshdesk.com/a/tickets/3201', readFileSync(resolve('tests/fixtures/public/misleading/freshdesk-thread-missing.html'), 'utf8'));
+  const panel = await openPanel(page);
+  const warning = panel.getByTestId('reading-health');
+  await expect(warning).toContainText('No messages were found on the page.');
+  await expect(warning).toContainText(/Found: .*subject/);
+
+  await panel.getByTestId('draft-reply').click();
+  await expect(panel.getByTestId('reading-confirm')).toBeVisible();
+  await panel.getByTestId('reading-confirm').getByRole('button', { name: 'Cancel' }).click();
+  await expect(panel.getByTestId('reading-confirm')).toHaveCount(0);
+
+  await panel.getByTestId('insert-greeting').click();
+  const confirm = panel.getByTestId('insert-confirm');
+  await expect(confirm).toHaveAttribute('data-ask', 'reading');
+  const editor = page.locator('.fr-element.fr-view[contenteditable="true"]');
+  await expect(editor).toHaveText('');
+  await confirm.getByRole('button', { name: 'Insert anyway' }).click();
+  await expect(panel.getByTestId('insert-status')).toHaveClass(/done/);
+  await expect(editor).not.toHaveText('');
 });
