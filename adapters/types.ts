@@ -31,6 +31,8 @@ export interface TicketSnapshot {
   /** Fields kept from an earlier read of the same ticket because this page does not show them (a reply form
    *  without the thread): lib/tickets/merge.ts. */
   mergedFrom?: string[];
+  /** How far this read can be trusted, and why (adapters/shared/health.ts): set by the content script. */
+  health?: { confidence: 'high' | 'low'; reasons: string[] /* codes */ };
 }
 
 export interface InsertResult {
@@ -40,8 +42,10 @@ export interface InsertResult {
   /** Why it failed, in words an agent understands; or 'needs-confirmation' when it would touch the agent's text. */
   reason?: string;
   /** Why it was refused, for code: 'wrong-ticket' (another ticket or account is on screen) and 'no-ticket-id'
-   *  must never be worked around (no clipboard copy of text written for another ticket). */
-  code?: 'wrong-ticket' | 'no-ticket-id';
+   *  must never be worked around (no clipboard copy of text written for another ticket); nor 'id-mismatch' (the
+   *  page shows another ticket than its URL: which one is meant cannot be told). 'reading-low': the reading of the
+   *  page is unsure (adapters/shared/health.ts) and the agent has not confirmed it yet. */
+  code?: 'wrong-ticket' | 'no-ticket-id' | 'id-mismatch' | 'reading-low';
 }
 
 export type InsertMode = 'cursor' | 'replace' | 'append';
@@ -57,6 +61,10 @@ export interface HelpdeskAdapter {
   /** Shadow roots and same-origin frame documents the last read of doc looked into (the custom adapter's deep
    *  search): the watcher observes them as well as doc, whose own observer cannot see mutations in there. */
   watchRoots?(doc: Document): { root: Document | ShadowRoot; host: Element }[];
+  /** The ticket id the page itself shows (active pane, conversation element), read apart from the URL: the
+   *  reading health compares the two (adapters/shared/health.ts). Built-in adapters, which take the id from the
+   *  URL first; a custom adapter's snapshot already carries the page's id. */
+  pageTicketId?(doc: Document, url: string): string | undefined;
 }
 
 export interface InsertOptions {

@@ -24,6 +24,9 @@ export interface InsertRequest {
   mode: InsertMode;
   /** The agent agreed to write over / around their own text in the editor. */
   confirmed?: boolean;
+  /** The agent looked at an unsure reading of the page (adapters/shared/health.ts) and inserts all the same
+   *  (checked by the background on the stored ticket; not passed on to the content script). */
+  readingConfirmed?: boolean;
   /** What is being inserted, for the audit log and local analytics. */
   source?: 'draft' | 'summary' | 'snippet' | 'greeting' | 'chat';
 }

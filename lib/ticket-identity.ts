@@ -30,3 +30,11 @@ export function identityProblem(t: Identity): 'no-id' | 'no-host' | null {
   if (!ticketHostOf(t)) return 'no-host';
   return null;
 }
+
+/** The page shows another ticket than its URL names (adapters/shared/health.ts, 'id-mismatch-url'): which one the
+ *  agent means cannot be known, so nothing is drafted for it or inserted into it. */
+export const readsAnotherTicket = (t: Pick<TicketSnapshot, 'health'> | null | undefined): boolean =>
+  !!t?.health?.reasons.includes('id-mismatch-url');
+
+/** A reading the agent confirms before Tandem drafts or inserts (adapters/shared/health.ts). */
+export const isLowReading = (t: Pick<TicketSnapshot, 'health'> | null | undefined): boolean => t?.health?.confidence === 'low';

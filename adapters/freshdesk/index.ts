@@ -19,7 +19,7 @@ import { findThreadByStructure, readStructuralMessages } from '../shared/structu
 import { htmlToTextPreservingLines, inlineText } from '../shared/text';
 import { freshdeskSelectors as S } from './selectors';
 
-const TICKET_PATH = /\/(?:a|helpdesk)\/tickets\/(\d+)/;
+export const TICKET_PATH = /\/(?:a|helpdesk)\/tickets\/(\d+)/;
 
 /** Ticket properties by lower-cased label: { status: 'Open', priority: 'High', type: 'Problem', ... }. */
 function readProperties(doc: Document, messages: ReadonlySet<Element>): Map<string, string> {
@@ -86,11 +86,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   for (const m of messages) {
     if (m.author.role === 'customer' && requesterEmail && sameName(m.author.name, requesterName)) m.author.email = requesterEmail;
   }
-  // Only when the URL has no id. (Each selector on its own: Blink answers a lone class that no element has at
-  // once, but scans the whole page, 2,000 messages and all, for a list of them.)
-  const pageId = () =>
-    doc.querySelector('[data-ticket-id]')?.getAttribute('data-ticket-id') ??
-    /#?(\d+)/.exec(inlineText(queryFirst(doc, ['.ticket-id', '.ticket_id'])))?.[1];
+  // Only when the URL has no id.
+  const pageId = () => pageTicketId(doc);
 
   return finishSnapshot(
     {
@@ -115,6 +112,13 @@ function subjectText(el: Element | null): string {
   return htmlToTextPreservingLines(el, { stripQuotes: false }).replace(/\s+/g, ' ').trim();
 }
 
+/** The id the page shows. (Each selector on its own: Blink answers a lone class that no element has at once, but
+ *  scans the whole page, 2,000 messages and all, for a list of them.) */
+function pageTicketId(doc: Document): string | undefined {
+  return doc.querySelector('[data-ticket-id]')?.getAttribute('data-ticket-id') ??
+    /#?(\d+)/.exec(inlineText(queryFirst(doc, ['.ticket-id', '.ticket_id'])))?.[1];
+}
+
 function findEditor(doc: Document): HTMLElement | null {
   return queryFirst<HTMLElement>(doc, S.editor);
 }
@@ -132,4 +136,11 @@ export const freshdeskAdapter: HelpdeskAdapter = {
     }
   },
   ...adapterParts(readTicketUnsafe, findEditor),
+  pageTicketId(doc: Document): string | undefined {
+    try {
+      return pageTicketId(doc);
+    } catch {
+      return undefined;
+    }
+  },
 };

@@ -41,7 +41,7 @@ function emailSubject(root: ParentNode): string {
   return '';
 }
 
-const CONVERSATION_PATH = /\/conversations?\/(\d+)/;
+export const CONVERSATION_PATH = /\/conversations?\/(\d+)/;
 /** Never the thread: the conversation list and navigation (stored ids 32615608900, 61772247758). */
 const NOT_THREAD = '.inbox2__inbox-list-sidebar, .inbox-2__inbox-list-sidebar, [data-intercom-target="inbox-left-nav"], [data-primary-nav-container], nav, [role="list"]';
 
@@ -162,4 +162,11 @@ export const intercomAdapter: HelpdeskAdapter = {
     }
   },
   ...adapterParts(readTicketUnsafe, findEditor),
+  pageTicketId(doc: Document): string | undefined {
+    try {
+      return queryFirst(doc, S.conversation)?.getAttribute('data-conversation-id') ?? undefined;
+    } catch {
+      return undefined;
+    }
+  },
 };

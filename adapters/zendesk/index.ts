@@ -22,7 +22,7 @@ import { findThreadByStructure, pickActivePane, readStructuralMessages, selected
 import { inlineText } from '../shared/text';
 import { zendeskSelectors as S } from './selectors';
 
-const TICKET_PATH = /\/agent\/tickets\/(\d+)/;
+export const TICKET_PATH = /\/agent\/tickets\/(\d+)/;
 
 /** The pane of the ticket on screen; the document itself when the page has no workspace panes. Several tickets
  *  stay mounted (Automattic support-toolkit: "Zendesk keeps the DOM of ALL open ticket tabs alive inside
@@ -151,4 +151,15 @@ export const zendeskAdapter: HelpdeskAdapter = {
     }
   },
   ...adapterParts(readTicketUnsafe, findEditor),
+  // The active pane's own id: differs from the URL's while Zendesk is switching tickets, or when the URL's ticket
+  // is not mounted and another pane is shown instead.
+  pageTicketId(doc: Document, url: string): string | undefined {
+    try {
+      const pane = activeWorkspace(doc, url);
+      const paneId = pane && 'getAttribute' in pane ? (pane as Element).getAttribute('data-ticket-id') : null;
+      return paneId ?? queryFirst(doc, S.selectedTicketTab)?.getAttribute('data-entity-id') ?? undefined;
+    } catch {
+      return undefined;
+    }
+  },
 };

@@ -38,6 +38,12 @@ export const zendeskSelectors = {
     selectors: ['.ticket-panes-grid-layout[data-is-active="false"]'],
     fixtures: ['../public/zendesk/workspace-two-tickets.html'],
   },
+  /** The selected ticket tab of the header strip: its data-entity-id is the ticket on screen, whatever the URL says
+   *  (the reading health compares them). Public pages only: tests/fixtures/public/zendesk/, misleading/zendesk-*. */
+  selectedTicketTab: {
+    selectors: ['[data-test-id="header-tab"][data-entity-type="TICKET_ENTITY_TYPE"][aria-selected="true"]'],
+    fixtures: [],
+  },
   subject: {
     selectors: ['[data-test-id="omni-header-subject"]', '[data-test-id="ticket-pane-subject"]', 'input[name="subject"]', '.ticket_subject'],
     fixtures: ALL,

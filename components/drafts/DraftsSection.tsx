@@ -6,6 +6,7 @@ import { newCustomerMessagesSince } from '../../lib/drafts/stale';
 import type { DraftAction, DraftActionResult, DraftRow } from '../../lib/drafts/types';
 import { useDrafts } from '../../lib/hooks/useDrafts';
 import { t } from '../../lib/i18n';
+import { isLowReading, readsAnotherTicket } from '../../lib/ticket-identity';
 import { ChatPanel } from './ChatPanel';
 import { DraftStatus } from './DraftStatus';
 import { DraftText, SourceList } from './DraftText';
@@ -56,6 +57,10 @@ export function DraftsSection({
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
   const [confirmStale, setConfirmStale] = useState(false);
+  // A draft or summary asked for on an unsure reading of the page waits here for the agent's go-ahead.
+  const [confirmReading, setConfirmReading] = useState<DraftAction | null>(null);
+  const refused = readsAnotherTicket(ticket.snapshot);
+  const unsure = isLowReading(ticket.snapshot);
   const id = useId();
 
   const current = drafts.find((d) => d.id === selectedId) ?? drafts[drafts.length - 1];
@@ -68,9 +73,18 @@ export function DraftsSection({
     if (showing) void getDb().drafts.update(current.id, { shownAt: Math.max(Date.now(), current.updatedAt) }).catch(() => {});
   }, [showing, current?.id, current?.updatedAt]);
 
+  /** Draft or summarise from the ticket as read: never when the page disagrees with its URL, and only after the
+   *  agent confirmed when the reading is unsure. */
+  const askFor = (action: DraftAction) => {
+    if (refused) return setNotice(t('readingRefused'));
+    if (unsure) return setConfirmReading(action);
+    void act(action);
+  };
+
   const act = async (action: DraftAction) => {
     setNotice('');
     setConfirmStale(false);
+    setConfirmReading(null);
     const result: DraftActionResult = await run(action);
     if (result.draftId) setSelectedId(result.draftId);
     if (!result.ok) setNotice(result.message ?? t('draftNoticeFailed'));
@@ -102,7 +116,7 @@ export function DraftsSection({
           </p>
         )}
         <div className="row wrap actions">
-          <button type="button" className="primary" onClick={() => void act({ kind: 'draft', ticketKey: ticket.key })} data-testid="draft-reply">
+          <button type="button" className="primary" onClick={() => askFor({ kind: 'draft', ticketKey: ticket.key })} disabled={refused} data-testid="draft-reply">
             {t('draftReply')}
           </button>
           {chatEnabled && (
@@ -110,10 +124,26 @@ export function DraftsSection({
               {t('askAi')}
             </button>
           )}
-          <button type="button" onClick={() => void act({ kind: 'summary', ticketKey: ticket.key, purpose: 'handoff' })} data-testid="handoff-summary" title={t('handoffSummary')}>
+          <button type="button" onClick={() => askFor({ kind: 'summary', ticketKey: ticket.key, purpose: 'handoff' })} disabled={refused} data-testid="handoff-summary" title={t('handoffSummary')}>
             {t('summarise')}
           </button>
         </div>
+        {refused && (
+          <p className="note" role="note" data-testid="drafts-refused">
+            {t('readingRefused')}
+          </p>
+        )}
+        {confirmReading && (
+          <div role="alertdialog" aria-labelledby={`${id}-reading`} className="confirm" data-testid="reading-confirm">
+            <p id={`${id}-reading`}>{t('readingConfirmDraft')}</p>
+            <button type="button" className="primary" onClick={() => void act(confirmReading)} autoFocus>
+              {t('draftAnyway')}
+            </button>
+            <button type="button" onClick={() => setConfirmReading(null)}>
+              {t('confirmNo')}
+            </button>
+          </div>
+        )}
         <InsertControls onConfirm={onConfirmInsert} />
 
         {drafts.length > 1 && (

@@ -23,10 +23,10 @@ export function InsertControls({ onConfirm }: { onConfirm(): void }) {
         ))}
       </fieldset>
       {awaitingConfirmation && (
-        <div role="alertdialog" aria-labelledby="confirm-text" className="confirm" data-testid="insert-confirm">
-          <p id="confirm-text">{t('confirmReplace')}</p>
+        <div role="alertdialog" aria-labelledby="confirm-text" className="confirm" data-testid="insert-confirm" data-ask={awaitingConfirmation.ask ?? 'editor'}>
+          <p id="confirm-text">{awaitingConfirmation.ask === 'reading' ? t('readingConfirmInsert') : t('confirmReplace')}</p>
           <button type="button" className="primary" onClick={onConfirm} autoFocus>
-            {t('confirmYes')}
+            {awaitingConfirmation.ask === 'reading' ? t('insertAnyway') : t('confirmYes')}
           </button>
           <button type="button" onClick={() => setAwaitingConfirmation(null)}>
             {t('confirmNo')}

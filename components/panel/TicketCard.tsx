@@ -19,6 +19,7 @@ export function TicketCard({ ticket, omittedMessages = 0, children }: { ticket: 
       <h2 id="ticket-subject" className="subject" data-testid="ticket-subject">
         {ticket.subject || '—'}
       </h2>
+      <ReadingHealth health={ticket.health} />
       <dl className="facts">
         <div className="fact requester">
           <dt className="visually-hidden">{t('requester')}</dt>
@@ -72,5 +73,43 @@ export function TicketCard({ ticket, omittedMessages = 0, children }: { ticket: 
         </p>
       )}
     </section>
+  );
+}
+
+type MessageKey = Parameters<typeof t>[0];
+/** What each reason code of the reading health (adapters/shared/health.ts) says, in the agent's words. */
+const PROBLEM_TEXT: Record<string, MessageKey> = {
+  'id-mismatch-url': 'healthIdMismatchUrl',
+  'no-thread': 'healthNoThread',
+  'few-messages-vs-page': 'healthFewMessagesVsPage',
+  'no-customer-message': 'healthNoCustomerMessage',
+  'roles-one-kind': 'healthRolesOneKind',
+  'subject-missing': 'healthSubjectMissing',
+};
+const FOUND_TEXT: Record<string, MessageKey> = {
+  'id-matches-url': 'healthIdMatchesUrl',
+  'subject-found': 'healthSubjectFound',
+  'customer-message-found': 'healthCustomerMessageFound',
+  'roles-mixed': 'healthRolesMixed',
+  'messages-match-page': 'healthMessagesMatchPage',
+};
+
+/** A low reading, said plainly: what was not found or looks wrong, then what was found. Nothing when it is high. */
+function ReadingHealth({ health }: { health: TicketSnapshot['health'] }) {
+  if (health?.confidence !== 'low') return null;
+  const problems = health.reasons.filter((r) => PROBLEM_TEXT[r]);
+  const found = health.reasons.filter((r) => FOUND_TEXT[r]).map((r) => t(FOUND_TEXT[r]));
+  return (
+    <div className="reading-health" role="alert" data-testid="reading-health" data-reasons={health.reasons.join(' ')}>
+      <p className="reading-health-title">{t('readingLow')}</p>
+      <ul>
+        {problems.map((r) => (
+          <li key={r} data-reason={r}>
+            {t(PROBLEM_TEXT[r])}
+          </li>
+        ))}
+      </ul>
+      {found.length > 0 && <p className="reading-health-found">{t('readingFound', found.join(', '))}</p>}
+    </div>
   );
 }

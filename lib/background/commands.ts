@@ -9,6 +9,7 @@ import { isStale } from '../drafts/stale';
 import { sendMessage, type InsertRequest } from '../messaging';
 import type { InsertResult } from '../../adapters/types';
 import { audit } from '../audit';
+import { insertBlockedByReading } from './tickets';
 
 export const INSERT_TOP_DRAFT = 'insert-top-draft';
 
@@ -39,7 +40,8 @@ export interface InsertCommandDeps {
 export async function insertTopDraft(db: TandemDB, tabId: number, deps: InsertCommandDeps): Promise<'inserted' | 'panel'> {
   const top = await topDraftFor(db, tabId);
   // Never put in text the agent has not seen: personal data restored into it goes to a customer on one keypress.
-  if ('reason' in top || top.stale || !top.shown) {
+  // Nor on an unsure reading of the page: the panel shows why and asks.
+  if ('reason' in top || top.stale || !top.shown || (await insertBlockedByReading(db, tabId))) {
     deps.openPanel();
     return 'panel';
   }

@@ -5,7 +5,7 @@ import { hostOfUrl } from '../ticket-identity';
 import { audit } from '../audit';
 import { isHelpdeskHostAllowed } from '../policy/effective';
 import { onMessage, sendMessage } from '../messaging';
-import { forgetTab, storeSnapshot } from './tickets';
+import { forgetTab, insertBlockedByReading, readingBlockResult, storeSnapshot } from './tickets';
 import { registerPanelOpening } from './panel';
 import { updateBadge } from './badge';
 import { registerCustomHelpdesks } from './custom-helpdesks';
@@ -92,8 +92,11 @@ function registerInsertion() {
   }));
 
   onMessage('insertIntoTab', fromExtensionPage(async ({ data }) => {
-    const { tabId, source, ...request } = data;
+    const { tabId, source, readingConfirmed, ...request } = data;
     try {
+      // An unsure reading of the tab's ticket waits for the agent's go-ahead; another ticket than the URL's, never.
+      const block = await insertBlockedByReading(getDb(), tabId);
+      if (block === 'id-mismatch' || (block === 'reading-low' && !readingConfirmed)) return readingBlockResult(block);
       const result = await sendMessage('insertIntoEditor', request, tabId);
       if (result.ok) {
         const tab = await getDb().tabs.get(tabId);

@@ -1,11 +1,11 @@
 // Storing what content scripts report. The service worker can be killed at any moment (MV3), so the database is
 // the only state: the side panel reads it with live queries and re-renders as rows change.
-import type { TicketMessage, TicketSnapshot } from '../../adapters/types';
+import type { InsertResult, TicketMessage, TicketSnapshot } from '../../adapters/types';
 import { ticketKeyOf, type StoredTicket, type TabState, type TandemDB } from '../db';
 import type { SnapshotReport } from '../messaging';
 import { MAX_FIELD_CHARS, MAX_MESSAGE_CHARS, MAX_MESSAGES_KEPT, MAX_SUBJECT_CHARS, MAX_TAGS } from '../limits';
 import { sameData } from '../same-data';
-import { hostOfUrl, identityProblem } from '../ticket-identity';
+import { hostOfUrl, identityProblem, isLowReading, readsAnotherTicket } from '../ticket-identity';
 import { mergeSnapshots } from '../tickets/merge';
 
 export const countCustomerMessages = (t: TicketSnapshot) => t.messages.filter((m) => m.author.role === 'customer').length;
@@ -96,7 +96,10 @@ export async function storeSnapshot(db: TandemDB, tabId: number, report: Snapsho
       const previous = await db.tickets.get(key);
       // A page that shows less of this ticket (a reply form without the thread) adds to what is stored and never
       // wipes it; merged before capping, so a full read replaces the stored window as it is.
-      const merged = mergeSnapshots(previous?.snapshot, snapshot);
+      // Not with a read of the page showing another ticket than its URL (either way round): its content is not
+      // this ticket's, and stays out of the stored thread.
+      const mergeable = readsAnotherTicket(snapshot) || readsAnotherTicket(previous?.snapshot) ? undefined : previous?.snapshot;
+      const merged = mergeSnapshots(mergeable, snapshot);
       const capped = capSnapshot(merged);
       const kept = capped.snapshot;
       // Merged with a stored window of a long thread: what was left out then is still left out.
@@ -129,4 +132,21 @@ export async function storeSnapshot(db: TandemDB, tabId: number, report: Snapsho
 /** A tab left the helpdesk (full navigation or closed): forget what it showed, keep the ticket itself. */
 export async function forgetTab(db: TandemDB, tabId: number): Promise<void> {
   await db.tabs.delete(tabId);
+}
+
+/** Whether text may go into the ticket a tab shows, judged on the reading health of the ticket as stored (merged
+ *  with earlier reads: a reply page without the thread is not unsure when the thread was read before). 'id-mismatch':
+ *  never (the page shows another ticket than its URL); 'reading-low': only once the agent confirmed; null: yes. */
+export async function insertBlockedByReading(db: TandemDB, tabId: number): Promise<'id-mismatch' | 'reading-low' | null> {
+  const tab = await db.tabs.get(tabId);
+  const stored = tab?.ticketKey ? await db.tickets.get(tab.ticketKey) : undefined;
+  if (readsAnotherTicket(stored?.snapshot)) return 'id-mismatch';
+  return isLowReading(stored?.snapshot) ? 'reading-low' : null;
+}
+
+/** What the panel is told when insertBlockedByReading says no. */
+export function readingBlockResult(block: 'id-mismatch' | 'reading-low'): InsertResult {
+  return block === 'id-mismatch'
+    ? { ok: false, code: 'id-mismatch', reason: 'The ticket number on this page does not match its address: Tandem cannot tell which ticket you mean. Nothing was inserted.' }
+    : { ok: false, code: 'reading-low', reason: 'needs-confirmation' };
 }

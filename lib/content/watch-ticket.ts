@@ -10,7 +10,9 @@ import { readEditorText, resolveEditable } from '../../adapters/editor/insert';
 import type { CustomAdapterConfig } from '../../adapters/custom';
 import { onMessage, removeAllListeners, sendMessage } from '../messaging';
 import { sameData } from '../same-data';
-import { hostOfUrl } from '../ticket-identity';
+import { hostOfUrl, readsAnotherTicket } from '../ticket-identity';
+import { readingHealth } from '../../adapters/shared/health';
+import { findThreadByStructure } from '../../adapters/shared/structure';
 
 /** Debounce for DOM mutation bursts; the max wait keeps a busy page (live chat) from starving the reader. */
 export const READ_DEBOUNCE_MS = 150;
@@ -77,6 +79,7 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
       // The account host is part of the ticket's identity (two Zendesk accounts both have a #4521). A copy: the
       // adapter's object may be its read cache's.
       if (snapshot && !snapshot.host) snapshot = { ...snapshot, host: hostOfUrl(url) };
+      if (snapshot && current) snapshot = { ...snapshot, health: healthOf(current, doc, snapshot, url) };
       for (const { root, host } of current?.watchRoots?.(doc) ?? []) watchRoot(root, host);
     } catch {
       snapshot = null; // an adapter bug must not break the helpdesk page
@@ -177,6 +180,10 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
         const here = hereHost === host ? `ticket ${onScreen.ticketId}` : `ticket ${onScreen.ticketId} of ${hereHost}`;
         return { ok: false, code: 'wrong-ticket', reason: `This tab now shows ${here}; the text was written for ${there}. Nothing was inserted.` };
       }
+      // The page shows another ticket than its URL names: which one the text is for cannot be told.
+      if (readsAnotherTicket(onScreen)) {
+        return { ok: false, code: 'id-mismatch', reason: 'The ticket number on this page does not match its address: Tandem cannot tell which ticket you mean. Nothing was inserted.' };
+      }
       return current.insert(doc, text, mode, { confirmed });
     },
     repick() {
@@ -201,6 +208,22 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
       win.removeEventListener('hashchange', schedule);
     },
   };
+}
+
+/** The reading health of a snapshot: the page's own ticket id and its message-like blocks are the signals besides
+ *  the snapshot (a signal that fails is left out, never fatal). */
+function healthOf(adapter: HelpdeskAdapter, doc: Document, snapshot: TicketSnapshot, url: string): TicketSnapshot['health'] {
+  const signal = <T>(read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch {
+      return undefined;
+    }
+  };
+  return readingHealth(snapshot, url, {
+    pageTicketId: signal(() => adapter.pageTicketId?.(doc, url)),
+    blocksOnPage: signal(() => findThreadByStructure(doc)?.blocks.length),
+  });
 }
 
 /** Wires the watcher to the extension: messaging in both directions, teardown when the extension reloads. */

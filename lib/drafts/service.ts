@@ -28,6 +28,7 @@ import { capText, MAX_REFINE_INPUT_CHARS } from '../limits';
 import { getSnippetsForTicket } from './snippets';
 import { createThrottledWriter } from './throttle';
 import type { ChatRow, DraftAction, DraftActionRequest, DraftActionResult, DraftRow, DraftVersion, SendPreview, SummaryPurpose } from './types';
+import { readsAnotherTicket } from '../ticket-identity';
 
 export interface DraftServiceDeps {
   db: TandemDB;
@@ -154,6 +155,9 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
   async function loadTicket(key: TicketKey): Promise<StoredTicket> {
     const stored = await db.tickets.get(key);
     if (!stored) throw new AiError('bad_request', 'Tandem has not read this ticket yet. Reload the helpdesk tab and try again.');
+    if (readsAnotherTicket(stored.snapshot)) {
+      throw new AiError('bad_request', 'The helpdesk page shows another ticket than its address names, so Tandem cannot tell which ticket this is for. Nothing was drafted or sent.');
+    }
     return stored;
   }
 

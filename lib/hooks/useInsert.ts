@@ -15,16 +15,21 @@ export function useInsert(tabId: number | null | undefined) {
       if (!tabId) return;
       setAwaitingConfirmation(null);
       setLastInsert({ status: 'working' });
-      const result = await sendMessage('insertIntoTab', { tabId, ...pending, confirmed }).catch((e: Error): InsertResult => ({
+      const { ask: _ask, ...request } = pending;
+      const result = await sendMessage('insertIntoTab', { tabId, ...request, confirmed }).catch((e: Error): InsertResult => ({
         ok: false,
         reason: e.message,
       }));
       if (result.ok) {
         setLastInsert({ status: 'done', result, message: t('inserted') });
+      } else if (result.code === 'reading-low') {
+        // The page's reading is unsure: the agent looks at the warning and confirms first.
+        setLastInsert(null);
+        setAwaitingConfirmation({ ...pending, ask: 'reading' });
       } else if (result.reason === 'needs-confirmation') {
         setLastInsert(null);
-        setAwaitingConfirmation(pending);
-      } else if (result.code === 'wrong-ticket' || result.code === 'no-ticket-id') {
+        setAwaitingConfirmation({ ...pending, ask: undefined });
+      } else if (result.code === 'wrong-ticket' || result.code === 'no-ticket-id' || result.code === 'id-mismatch') {
         // Refused because the text is for another ticket (or no ticket can be told): a clipboard copy would only
         // help paste it there anyway. Say why, offer nothing else.
         setLastInsert({ status: 'failed', result, message: result.reason });
@@ -50,7 +55,9 @@ export function useInsert(tabId: number | null | undefined) {
   );
   const confirm = useCallback(() => {
     const pending = useUiStore.getState().awaitingConfirmation;
-    if (pending) void run(pending, true);
+    // A confirmed reading is carried on: the editor may still ask about the agent's own text afterwards.
+    if (pending?.ask === 'reading') void run({ ...pending, ask: undefined, readingConfirmed: true }, false);
+    else if (pending) void run(pending, true);
   }, [run]);
 
   return { insert, confirm };

@@ -10,6 +10,10 @@ export interface PendingInsert {
   host: string;
   mode: InsertMode;
   source?: 'draft' | 'summary' | 'snippet' | 'greeting' | 'chat';
+  /** The agent confirmed inserting on an unsure reading of the page (adapters/shared/health.ts). */
+  readingConfirmed?: boolean;
+  /** What the pending confirmation is about: the agent's own text in the editor (default) or the reading. */
+  ask?: 'reading';
 }
 
 interface InsertSlice {

@@ -3,6 +3,7 @@
 // that shows less of a ticket Tandem already knows (same helpdesk, host and ticket id) adds to what is stored and
 // never wipes it: on the reply page the panel keeps the whole thread, and drafts are grounded in it.
 import type { TicketMessage, TicketSnapshot } from '../../adapters/types';
+import { healthAfterMerge } from '../../adapters/shared/health';
 
 /** What identifies a message across pages: its id when the page gives one, else who wrote what. */
 function messageKey(m: TicketMessage): string {
@@ -69,5 +70,7 @@ export function mergeSnapshots(stored: TicketSnapshot | undefined, incoming: Tic
   }
   if (kept.length) merged.mergedFrom = kept;
   else delete merged.mergedFrom;
+  // The page's reading health spoke of this page; what the merged ticket holds is judged again.
+  if (kept.length && incoming.health) merged.health = healthAfterMerge(incoming.health, merged);
   return merged;
 }

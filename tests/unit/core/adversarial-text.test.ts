@@ -14,7 +14,9 @@ import { compiledPhrases, findPhraseHits } from '../../../lib/sentiment/match';
 import { scoreMessage } from '../../../lib/sentiment/score';
 import { settings, snippets, ticket } from '../ai/helpers';
 
-const BOUND_MS = 1000;
+// Far above what linear code takes (milliseconds) and far below what the old super-linear patterns took on the same
+// inputs (7-42 s): a check that the growth is gone, robust to a busy machine. The figures are bench:adversarial's.
+const BOUND_MS = 3000;
 
 function timed<T>(f: () => T): { ms: number; value: T } {
   const start = performance.now();
@@ -57,7 +59,8 @@ describe('redaction is linear on crafted input', () => {
 describe('sentiment is linear on crafted input', () => {
   it('a phrase repeated for 50 KB without a sentence end (old: ~13 s, a scan to the sentence edges per hit)', () => {
     const text = 'I want to cancel '.repeat(3000);
-    const { ms, value } = timed(() => findPhraseHits(text, compiledPhrases()));
+    const phrases = compiledPhrases(); // (compiled once per language and kept: not part of the scan)
+    const { ms, value } = timed(() => findPhraseHits(text, phrases));
     expect(ms).toBeLessThan(BOUND_MS);
     expect(value.length).toBeGreaterThan(0);
   });

@@ -84,4 +84,13 @@ describe('the insert shortcut asks first unless the draft was shown (issue 14, i
     expect(panels).toBe(0);
     expect(inserted).toEqual([{ ticketId: '1', host: 'acme.zendesk.com', text: 'seen as it is', mode: 'cursor' }]);
   });
+
+  it('opens the panel instead of inserting on an unsure reading of the page (issue 13, part 5)', async () => {
+    for (const reasons of [['roles-one-kind'], ['id-mismatch-url']]) {
+      const db = await setup();
+      await db.tickets.update('zendesk:acme.zendesk.com:1', { 'snapshot.health': { confidence: 'low', reasons } });
+      await db.drafts.put(draft({ text: 'seen as it is', updatedAt: 30, shownAt: 30 }));
+      expect(await run(db)).toEqual({ outcome: 'panel', inserted: [], panels: 1 });
+    }
+  });
 });

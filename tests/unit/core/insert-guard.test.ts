@@ -24,7 +24,10 @@ describe('insert guard', () => {
   });
 
   function start(url: string) {
-    document.documentElement.innerHTML = new DOMParser().parseFromString(longThreadHtml('zendesk', 3), 'text/html').documentElement.innerHTML;
+    // The page shows the ticket of its URL (a pane with another id would be a page that disagrees with its URL:
+    // refused on its own, see tests/unit/adapters/health.test.ts).
+    const html = longThreadHtml('zendesk', 3).replace('data-ticket-id="1042"', `data-ticket-id="${url.split("/").pop()}"`);
+    document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
     const inserts = vi.spyOn(zendeskAdapter, 'insert').mockResolvedValue({ ok: true, via: 'test' });
     const reported: (string | undefined)[] = [];
     watcher = watchTicket({ doc: document, win: windowAt(url), customAdapters: () => [], report: (s) => reported.push(s?.host) });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TicketSnapshot } from '../../../adapters/types';
 import { TandemDB } from '../../../lib/db';
-import { forgetTab, storeSnapshot } from '../../../lib/background/tickets';
+import { forgetTab, insertBlockedByReading, storeSnapshot } from '../../../lib/background/tickets';
 import { MAX_MESSAGE_CHARS, MAX_MESSAGES_KEPT, MAX_SUBJECT_CHARS } from '../../../lib/limits';
 
 const ticket = (over: Partial<TicketSnapshot> = {}): TicketSnapshot => ({
@@ -40,6 +40,41 @@ describe('storeSnapshot', () => {
     await storeSnapshot(db, 7, { snapshot: more, url: more.url }, 2000);
     const stored = await db.tickets.get('zendesk:acme.zendesk.com:1042');
     expect(stored).toMatchObject({ firstSeenAt: 1000, updatedAt: 2000, customerMessageCount: 2 });
+  });
+
+  it('never merges a read of a page that shows another ticket than its URL into the stored ticket, nor back', async () => {
+    const key = 'zendesk:acme.zendesk.com:1042';
+    await storeSnapshot(db, 7, { snapshot: ticket(), url: ticket().url }, 1000);
+    // The URL still says 1042, the page already shows another ticket's single message.
+    const other = ticket({ subject: '', messages: [{ author: { name: 'Chidi Eze', role: 'customer' }, text: 'Steam wand sputters.' }],
+      health: { confidence: 'low', reasons: ['id-mismatch-url', 'subject-missing', 'customer-message-found'] } });
+    await storeSnapshot(db, 7, { snapshot: other, url: other.url }, 2000);
+    let stored = (await db.tickets.get(key))!.snapshot;
+    expect(stored.messages.map((m) => m.text)).toEqual(['Steam wand sputters.']);
+    expect(stored.subject).toBe('');
+    expect(stored.health?.reasons).toContain('id-mismatch-url');
+    // The page settles on ticket 1042 with only part of it shown: the other ticket's message is not kept.
+    const partial = ticket({ messages: [ticket().messages[1]] });
+    await storeSnapshot(db, 7, { snapshot: partial, url: partial.url }, 3000);
+    stored = (await db.tickets.get(key))!.snapshot;
+    expect(stored.messages.map((m) => m.text)).toEqual(['Looking into it.']);
+  });
+
+  it('blocks an insert on the stored reading: never on an id mismatch, ask on a low one, and a reply page is judged with the thread read before', async () => {
+    const low = (reasons: string[]) => ({ confidence: 'low' as const, reasons });
+    await storeSnapshot(db, 7, { snapshot: ticket({ health: { confidence: 'high', reasons: ['subject-found'] } }), url: ticket().url }, 1000);
+    expect(await insertBlockedByReading(db, 7)).toBeNull();
+    // The reply page: no thread on it (low on its own), the stored thread makes it whole again.
+    const replyPage = ticket({ messages: [], health: low(['no-thread', 'subject-found']) });
+    await storeSnapshot(db, 7, { snapshot: replyPage, url: replyPage.url }, 2000);
+    expect(await insertBlockedByReading(db, 7)).toBeNull();
+    const lost = ticket({ messages: [{ author: { role: 'agent', name: 'Sam' }, text: 'Looking into it.' }], health: low(['no-customer-message']) });
+    await storeSnapshot(db, 8, { snapshot: { ...lost, ticketId: '2000', url: 'https://acme.zendesk.com/agent/tickets/2000' }, url: 'https://acme.zendesk.com/agent/tickets/2000' }, 1000);
+    expect(await insertBlockedByReading(db, 8)).toBe('reading-low');
+    const mismatch = ticket({ ticketId: '3000', url: 'https://acme.zendesk.com/agent/tickets/3000', health: low(['id-mismatch-url']) });
+    await storeSnapshot(db, 9, { snapshot: mismatch, url: mismatch.url }, 1000);
+    expect(await insertBlockedByReading(db, 9)).toBe('id-mismatch');
+    expect(await insertBlockedByReading(db, 10)).toBeNull();
   });
 
   it('records a helpdesk page without a ticket, and forgets a tab that left', async () => {

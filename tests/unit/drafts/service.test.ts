@@ -465,3 +465,16 @@ describe('busy drafts and the offline queue (issue 14, item 8)', () => {
     expect(await db.queue.count()).toBe(0);
   });
 });
+
+describe('a ticket read from a page whose id disagrees with its URL (reading health, issue 13)', () => {
+  it('is never drafted for: no row, nothing sent to the API', async () => {
+    const { db, service } = setup();
+    const stored = await seedTicket(db, { ...ticket(), health: { confidence: 'low', reasons: ['id-mismatch-url', 'subject-found'] } });
+    const result = await service.run({ action: { kind: 'draft', ticketKey: stored.key } });
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/another ticket than its address/) });
+    expect(await db.drafts.count()).toBe(0);
+    expect(mock.requests.length).toBe(0);
+    const chat = await service.run({ action: { kind: 'chat', ticketKey: stored.key, message: 'What now?' } });
+    expect(chat.ok).toBe(false);
+  });
+});

@@ -1,0 +1,67 @@
+// Reading health in the real browser (issue 13, part 5): a Zendesk page whose URL says ticket 4521 while the page
+// shows ticket 4530 (a public-facts fixture, tests/fixtures/public/misleading/zendesk-id-mismatch.html). The panel
+// says so plainly, offers no draft, and the content script refuses to insert; the same page under its own URL reads
+// as a normal ticket.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const html = readFileSync(resolve('tests/fixtures/public/misleading/zendesk-id-mismatch.html'), 'utf8');
+const EDITOR = '[data-ticket-id="4530"] .ck-editor__editable[data-test-id="omnicomposer-rich-text-ckeditor"]';
+
+async function serve(page: Page, url: string, body = html) {
+  await page.route(url, (route) => route.fulfill({ body, contentType: 'text/html' }));
+  await page.goto(url);
+}
+
+test('a page whose ticket id disagrees with its URL: warned, no draft, insert refused', async ({ ext, openPanel }) => {
+  const page = await ext.context.newPage();
+  await serve(page, 'https://acme.zendesk.com/agent/tickets/4521');
+  const panel = await openPanel(page);
+
+  const warning = panel.getByTestId('reading-health');
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText('does not match the page address');
+  await expect(warning).toHaveAttribute('data-reasons', /id-mismatch-url/);
+
+  await expect(panel.getByTestId('draft-reply')).toBeDisabled();
+  await expect(panel.getByTestId('drafts-refused')).toBeVisible();
+
+  await panel.getByTestId('insert-greeting').click();
+  await expect(panel.getByTestId('insert-status')).toContainText('does not match its address');
+  await expect(panel.getByTestId('insert-confirm')).toHaveCount(0);
+  await expect(page.locator(EDITOR)).toHaveText('');
+});
+
+test('the same page under its own URL: no warning, drafting offered', async ({ ext, openPanel }) => {
+  const page = await ext.context.newPage();
+  await serve(page, 'https://acme.zendesk.com/agent/tickets/4530');
+  const panel = await openPanel(page);
+  await expect(panel.getByTestId('ticket-subject')).toHaveText('Milk frother wand clogged');
+  await expect(panel.getByTestId('reading-health')).toHaveCount(0);
+  await expect(panel.getByTestId('draft-reply')).toBeEnabled();
+});
+
+test('a ticket page whose thread did not load: warned, and drafting and inserting ask first', async ({ ext, openPanel }) => {
+  const page = await ext.context.newPage();
+  await serve(page, 'https://acme.freshdesk.com/a/tickets/3201', readFileSync(resolve('tests/fixtures/public/misleading/freshdesk-thread-missing.html'), 'utf8'));
+  const panel = await openPanel(page);
+  const warning = panel.getByTestId('reading-health');
+  await expect(warning).toContainText('No messages were found on the page.');
+  await expect(warning).toContainText(/Found: .*subject/);
+
+  await panel.getByTestId('draft-reply').click();
+  await expect(panel.getByTestId('reading-confirm')).toBeVisible();
+  await panel.getByTestId('reading-confirm').getByRole('button', { name: 'Cancel' }).click();
+  await expect(panel.getByTestId('reading-confirm')).toHaveCount(0);
+
+  await panel.getByTestId('insert-greeting').click();
+  const confirm = panel.getByTestId('insert-confirm');
+  await expect(confirm).toHaveAttribute('data-ask', 'reading');
+  const editor = page.locator('.fr-element.fr-view[contenteditable="true"]');
+  await expect(editor).toHaveText('');
+  await confirm.getByRole('button', { name: 'Insert anyway' }).click();
+  await expect(panel.getByTestId('insert-status')).toHaveClass(/done/);
+  await expect(editor).not.toHaveText('');
+});
