@@ -5,6 +5,7 @@ import { greetingFor } from '../../lib/greeting';
 import { t } from '../../lib/i18n';
 import { InsertControls } from './InsertControls';
 import { TicketCard } from './TicketCard';
+import { RepairSection } from './RepairSection';
 import { AlertBanner } from '../alerts/AlertBanner';
 import { SentimentMeter } from '../alerts/SentimentMeter';
 import { ToneCheck } from '../alerts/ToneCheck';
@@ -30,7 +31,7 @@ export function App() {
   }
   const storageError = tab.storageError && <StorageError error={tab.storageError} />;
   if (tab.status === 'no-ticket' || !ticket) {
-    return storageError ? <main className="panel empty" data-testid="no-ticket">{storageError}</main> : <EmptyState title={t('noTicket')} testId="no-ticket" />;
+    return storageError ? <main className="panel empty" data-testid="no-ticket">{storageError}</main> : <EmptyState title={t('noTicket')} testId="no-ticket"><RepairSection tabId={tabId} /></EmptyState>;
   }
 
   return (
@@ -88,6 +89,7 @@ function TicketPanel({
       <TicketCard ticket={snapshot} omittedMessages={ticket.omittedMessages}>
         {features.sentiment && <SentimentMeter score={assessment.score} trend={assessment.trend} />}
       </TicketCard>
+      <RepairSection tabId={tabId} />
       <section className="card" aria-label={t('insertMode')}>
         <button
           type="button"
@@ -114,11 +116,12 @@ function guidanceFor(kind: 'de-escalation' | 'holding', alerts: Alert[]): string
     : `Write a de-escalating reply. ${steps}`;
 }
 
-function EmptyState({ title, hint, testId }: { title: string; hint?: string; testId?: string }) {
+function EmptyState({ title, hint, testId, children }: { title: string; hint?: string; testId?: string; children?: React.ReactNode }) {
   return (
     <main className="panel empty" data-testid={testId ?? 'empty'}>
       <p className="empty-title">{title}</p>
       {hint && <p className="hint">{hint}</p>}
+      {children}
     </main>
   );
 }

@@ -12,11 +12,13 @@ import {
   type CustomPreviewResult,
 } from '../custom-helpdesks';
 import { onMessage } from '../messaging';
+import { loadAdapterOverrides } from '../repair/overrides';
 
 const SCRIPT_ID = 'tandem-custom-helpdesks';
 
 export function registerCustomHelpdesks(managedConfigs: () => Promise<unknown[]> = async () => []): void {
-  onMessage('getCustomAdapters', async () => loadCustomAdapters(await managedConfigs()));
+  // The agent's repairs of single hosts (layer: 'override') come with them; pickAdapter tries those first.
+  onMessage('getCustomAdapters', async () => [...(await loadAdapterOverrides()), ...(await loadCustomAdapters(await managedConfigs()))]);
   onMessage('previewCustomAdapterInTab', ({ data }) => previewInTab(data.tabId, data.config));
   const resync = () => void syncContentScript(managedConfigs);
   customAdaptersItem.watch(resync);

@@ -15,6 +15,7 @@ import { loadSettings } from '../settings';
 import { registerDrafts } from './drafts';
 import { registerKnowledge } from './knowledge';
 import { registerCommands } from './commands';
+import { registerRepair } from './repair';
 
 export function registerBackground(): void {
   // Settings (the API key among them) are for extension pages and this worker only: content scripts run beside
@@ -32,6 +33,7 @@ export function registerBackground(): void {
   registerDrafts();
   registerKnowledge();
   registerCommands();
+  registerRepair();
 }
 
 function registerTicketTracking() {

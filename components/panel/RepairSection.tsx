@@ -1,0 +1,151 @@
+// "Fix how Tandem reads this page": start the picker in the helpdesk tab, show what Tandem would read with the
+// agent's picks, and save it for that host only after that preview. The policy entry can be copied for an admin.
+// Page text in the preview is rendered as text (React), never as HTML.
+import { useEffect, useState } from 'react';
+import type { CustomAdapterConfig } from '../../adapters/custom';
+import { t } from '../../lib/i18n';
+import { sendMessage } from '../../lib/messaging';
+import { policyEntryOf, type RepairReply } from '../../lib/repair/build';
+
+type State =
+  | { kind: 'idle'; note?: string }
+  | { kind: 'picking' }
+  | { kind: 'preview'; reply: Extract<RepairReply, { ok: true }>; note?: string; copied?: boolean }
+  | { kind: 'saved'; host: string };
+
+const cap = (s: string | undefined, n = 200) => (!s ? '' : s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+function problemNote(reply: Extract<RepairReply, { ok: false }>): string | undefined {
+  switch (reply.reason) {
+    case 'cancelled':
+      return t('repairCancelled');
+    case 'busy':
+      return t('repairBusy');
+    case 'no-tab':
+      return t('repairNoTab');
+    case 'not-built':
+      return t('repairNotBuilt', (reply.problems ?? []).join(', '));
+    default:
+      return t('repairFailed', cap((reply.detail ?? []).join('; ')));
+  }
+}
+
+export function RepairSection({ tabId }: { tabId: number }) {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+
+  const cancel = () => {
+    void sendMessage('repairCancel', { tabId }).catch(() => {});
+    setState({ kind: 'idle', note: t('repairCancelled') });
+  };
+
+  // Esc in the panel cancels too (the picker in the page has its own).
+  useEffect(() => {
+    if (state.kind !== 'picking' && state.kind !== 'preview') return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') cancel();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const start = async () => {
+    setState({ kind: 'picking' });
+    let reply: RepairReply;
+    try {
+      reply = await sendMessage('repairStart', { tabId });
+    } catch {
+      reply = { ok: false, reason: 'no-tab' };
+    }
+    // A cancel from the panel already moved on; an answer arriving after it changes nothing.
+    setState((s) => (s.kind !== 'picking' ? s : reply.ok ? { kind: 'preview', reply } : { kind: 'idle', note: problemNote(reply) }));
+  };
+
+  const save = async (config: CustomAdapterConfig) => {
+    const saved = await sendMessage('repairSave', { tabId, config }).catch(() => ({ ok: false, errors: ['the background did not answer'] }) as { ok: boolean; host?: string; errors?: string[] });
+    if (saved.ok && saved.host) setState({ kind: 'saved', host: saved.host });
+    else setState((s) => (s.kind === 'preview' ? { ...s, note: t('repairSaveFailed', cap((saved.errors ?? []).join('; '))) } : s));
+  };
+
+  if (state.kind === 'idle' || state.kind === 'saved') {
+    return (
+      <section className="card repair" aria-label={t('repairStart')}>
+        <button type="button" data-testid="repair-start" onClick={() => void start()}>
+          {t('repairStart')}
+        </button>
+        {state.kind === 'saved' && (
+          <p className="note" role="status" data-testid="repair-status">
+            {t('repairSaved', state.host)}
+          </p>
+        )}
+        {state.kind === 'idle' && state.note && (
+          <p className="note" role="status" data-testid="repair-status">
+            {state.note}
+          </p>
+        )}
+      </section>
+    );
+  }
+
+  if (state.kind === 'picking') {
+    return (
+      <section className="card repair" aria-label={t('repairStart')}>
+        <p role="status" data-testid="repair-step">
+          {t('repairPicking')}
+        </p>
+        <button type="button" data-testid="repair-cancel" onClick={cancel}>
+          {t('repairCancel')}
+        </button>
+      </section>
+    );
+  }
+
+  const { reply } = state;
+  const snap = reply.preview.snapshot;
+  const roles = snap ? Object.entries(snap.roles).map(([role, n]) => `${role}: ${n}`).join(', ') : '';
+  const json = policyEntryOf(reply.config);
+  return (
+    <section className="card repair" aria-labelledby="repair-preview-title" data-testid="repair-preview">
+      <h3 id="repair-preview-title">{t('repairPreviewTitle')}</h3>
+      <dl className="facts">
+        <dt>{t('repairSubject')}</dt>
+        <dd data-testid="repair-preview-subject">{cap(snap?.subject) || '—'}</dd>
+        <dt>{t('repairMessages')}</dt>
+        <dd data-testid="repair-preview-messages">{snap?.messageCount ?? 0}</dd>
+        <dt>{t('repairRoles')}</dt>
+        <dd data-testid="repair-preview-roles">{roles || '—'}</dd>
+        <dt>{t('repairEditor')}</dt>
+        <dd data-testid="repair-preview-editor">{cap(reply.preview.editor ?? undefined) || t('repairEditorNone')}</dd>
+      </dl>
+      {reply.positional.length > 0 && (
+        <p className="note" role="note" data-testid="repair-positional">
+          {t('repairPositional', reply.positional.join(', '))}
+        </p>
+      )}
+      <div className="row">
+        <button type="button" className="primary" data-testid="repair-save" onClick={() => void save(reply.config)}>
+          {t('repairSave', reply.host)}
+        </button>
+        <button type="button" data-testid="repair-copy-json" onClick={() => void navigator.clipboard?.writeText(json).then(() => setState((s) => (s.kind === 'preview' ? { ...s, copied: true } : s)), () => {})}>
+          {t('repairCopyJson')}
+        </button>
+        <button type="button" data-testid="repair-cancel" onClick={cancel}>
+          {t('repairCancel')}
+        </button>
+      </div>
+      {state.copied && (
+        <p className="note" role="status" data-testid="repair-copied">
+          {t('repairCopied')}
+        </p>
+      )}
+      {state.note && (
+        <p className="note" role="alert" data-testid="repair-status">
+          {state.note}
+        </p>
+      )}
+      <details>
+        <summary>{t('repairJsonLabel')}</summary>
+        <pre data-testid="repair-json">{json}</pre>
+      </details>
+    </section>
+  );
+}
