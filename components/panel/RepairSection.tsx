@@ -1,7 +1,7 @@
 // "Fix how Tandem reads this page": start the picker in the helpdesk tab, show what Tandem would read with the
 // agent's picks, and save it for that host only after that preview. The policy entry can be copied for an admin.
 // Page text in the preview is rendered as text (React), never as HTML.
-import { useEffect, useState } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import type { CustomAdapterConfig } from '../../adapters/custom';
 import { t } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging';
@@ -30,8 +30,27 @@ function problemNote(reply: Extract<RepairReply, { ok: false }>): string | undef
   }
 }
 
+// The repair's state per tab, outside React: the panel swaps its whole layout when the tab's reading changes (a
+// saved repair turns "no ticket" into a ticket), which remounts this section; the repair must not be lost then.
+const IDLE: State = { kind: 'idle' };
+const states = new Map<number, State>();
+const listeners = new Set<() => void>();
+const subscribe = (l: () => void) => {
+  listeners.add(l);
+  return () => listeners.delete(l);
+};
+
+function useRepairState(tabId: number): [State, (next: State | ((s: State) => State)) => void] {
+  const state = useSyncExternalStore(subscribe, () => states.get(tabId) ?? IDLE);
+  const setState = (next: State | ((s: State) => State)) => {
+    states.set(tabId, typeof next === 'function' ? next(states.get(tabId) ?? IDLE) : next);
+    for (const l of listeners) l();
+  };
+  return [state, setState];
+}
+
 export function RepairSection({ tabId }: { tabId: number }) {
-  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [state, setState] = useRepairState(tabId);
 
   const cancel = () => {
     void sendMessage('repairCancel', { tabId }).catch(() => {});

@@ -86,6 +86,7 @@ export function startPicker(doc: Document, win: Window, texts: PickerTexts): Pic
 
   const initialFor = (s: PickStep): Element | null => {
     if (s === 'subject') return doc.querySelector('h1, h2, [role="heading"]');
+    if (s === 'message') return picks.subject ? next(picks.subject, false) : null;
     if (s === 'author') return picks.message?.firstElementChild ?? null;
     if (s === 'editor') return doc.querySelector('textarea, [contenteditable="true"], [contenteditable=""], iframe');
     return null;
