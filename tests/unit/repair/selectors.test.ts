@@ -151,4 +151,17 @@ describe('override layered over the built-in adapter', () => {
     // (the override found no message: the built-in's thread stands)
     expect(snap.messages).toEqual(base.messages);
   });
+
+  it('an override wins over a custom config for the same host, wherever it sits in the list', () => {
+    const document = loadFixture('zendesk/agent-workspace.html');
+    document.body.insertAdjacentHTML('afterbegin', '<h4 class="fixed-subject">Repaired subject</h4>');
+    const url = 'https://tandem-demo.zendesk.com/agent/tickets/1042';
+    const sel = { message: '.none', messageBody: '.none', editor: '.none' };
+    const custom = { id: 'admin-desk', name: 'Admin', urlPatterns: ['https://tandem-demo.zendesk.com/*'], selectors: { ...sel, subject: 'title' } };
+    const override = { id: 'repair-x', name: 'x', urlPatterns: ['https://tandem-demo.zendesk.com/*'], layer: 'override' as const, selectors: { ...sel, subject: '.fixed-subject' } };
+    expect(pickAdapter(url, document, [custom, override])!.readTicket(document, url)!.subject).toBe('Repaired subject');
+    // (without the layer mark it is an ordinary custom config: the first that matches wins)
+    const { layer: _l, ...plain } = override;
+    expect(pickAdapter(url, document, [custom, plain])!.id).toBe('admin-desk');
+  });
 });
