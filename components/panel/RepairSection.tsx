@@ -1,7 +1,7 @@
 // "Fix how Tandem reads this page": start the picker in the helpdesk tab, show what Tandem would read with the
 // agent's picks, and save it for that host only after that preview. The policy entry can be copied for an admin.
 // Page text in the preview is rendered as text (React), never as HTML.
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { CustomAdapterConfig } from '../../adapters/custom';
 import { t } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging';
@@ -10,7 +10,7 @@ import { policyEntryOf, type RepairReply } from '../../lib/repair/build';
 type State =
   | { kind: 'idle'; note?: string }
   | { kind: 'picking' }
-  | { kind: 'preview'; reply: Extract<RepairReply, { ok: true }>; note?: string; copied?: boolean }
+  | { kind: 'preview'; reply: Extract<RepairReply, { ok: true }>; note?: string; copied?: 'yes' | 'no' }
   | { kind: 'saved'; host: string };
 
 const cap = (s: string | undefined, n = 200) => (!s ? '' : s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -51,6 +51,8 @@ function useRepairState(tabId: number): [State, (next: State | ((s: State) => St
 
 export function RepairSection({ tabId }: { tabId: number }) {
   const [state, setState] = useRepairState(tabId);
+  const detailsRef = useRef<HTMLDetailsElement>(null);
+  const preRef = useRef<HTMLPreElement>(null);
 
   const cancel = () => {
     void sendMessage('repairCancel', { tabId }).catch(() => {});
@@ -83,6 +85,17 @@ export function RepairSection({ tabId }: { tabId: number }) {
     const saved = await sendMessage('repairSave', { tabId, config }).catch(() => ({ ok: false, errors: ['the background did not answer'] }) as { ok: boolean; host?: string; errors?: string[] });
     if (saved.ok && saved.host) setState({ kind: 'saved', host: saved.host });
     else setState((s) => (s.kind === 'preview' ? { ...s, note: t('repairSaveFailed', cap((saved.errors ?? []).join('; '))) } : s));
+  };
+
+  // The clipboard may be refused (no user activation, a policy): then the JSON is shown selected, to copy by hand.
+  const copy = async (json: string) => {
+    const ok = await (navigator.clipboard?.writeText(json).then(() => true, () => false) ?? Promise.resolve(false));
+    if (!ok && detailsRef.current && preRef.current) {
+      detailsRef.current.open = true;
+      window.getSelection()?.selectAllChildren(preRef.current);
+      preRef.current.focus();
+    }
+    setState((s) => (s.kind === 'preview' ? { ...s, copied: ok ? 'yes' : 'no' } : s));
   };
 
   if (state.kind === 'idle' || state.kind === 'saved') {
@@ -144,7 +157,7 @@ export function RepairSection({ tabId }: { tabId: number }) {
         <button type="button" className="primary" data-testid="repair-save" onClick={() => void save(reply.config)}>
           {t('repairSave', reply.host)}
         </button>
-        <button type="button" data-testid="repair-copy-json" onClick={() => void navigator.clipboard?.writeText(json).then(() => setState((s) => (s.kind === 'preview' ? { ...s, copied: true } : s)), () => {})}>
+        <button type="button" data-testid="repair-copy-json" onClick={() => void copy(json)}>
           {t('repairCopyJson')}
         </button>
         <button type="button" data-testid="repair-cancel" onClick={cancel}>
@@ -153,7 +166,7 @@ export function RepairSection({ tabId }: { tabId: number }) {
       </div>
       {state.copied && (
         <p className="note" role="status" data-testid="repair-copied">
-          {t('repairCopied')}
+          {t(state.copied === 'yes' ? 'repairCopied' : 'repairCopyFailed')}
         </p>
       )}
       {state.note && (
@@ -161,9 +174,9 @@ export function RepairSection({ tabId }: { tabId: number }) {
           {state.note}
         </p>
       )}
-      <details>
+      <details ref={detailsRef}>
         <summary>{t('repairJsonLabel')}</summary>
-        <pre data-testid="repair-json">{json}</pre>
+        <pre data-testid="repair-json" ref={preRef} tabIndex={0}>{json}</pre>
       </details>
     </section>
   );

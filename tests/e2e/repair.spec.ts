@@ -2,6 +2,7 @@
 // *.zendesk.com host so the manifest's content script runs there, but nothing like Zendesk's markup), repaired from
 // the panel by pointing at the subject, one message, its author and the editor in the page itself; the preview
 // shows the ticket before anything is saved, and after a reload the panel reads the ticket with the saved repair.
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -61,6 +62,31 @@ test('the agent repairs an unreadable page by pointing at it; preview, save, rel
     urlPatterns: [`https://${HOST}/*`],
     selectors: { subject: '.hh-title', message: '.hh-entry', messageAuthor: '.hh-who', messageBody: '.hh-words', editor: '#reply' },
   });
+  // "Copy as policy JSON" hands that same entry to the clipboard (the browser's clipboard is recorded here: an
+  // extension origin cannot be granted clipboard-read in a test); when the browser refuses, the JSON is shown
+  // selected for a manual copy.
+  await panel.evaluate(() => {
+    const w = window as unknown as { copied: string[]; refuse: boolean };
+    w.copied = [];
+    w.refuse = true;
+    navigator.clipboard.writeText = async (text: string) => {
+      if (w.refuse) throw new DOMException('refused', 'NotAllowedError');
+      w.copied.push(text);
+    };
+  });
+  await panel.getByTestId('repair-copy-json').click();
+  await expect(panel.getByTestId('repair-copied')).toContainText('The browser refused the clipboard');
+  await expect(panel.getByTestId('repair-json')).toBeVisible();
+  expect(JSON.parse(await panel.evaluate(() => String(window.getSelection())))).toEqual(entry);
+  await panel.evaluate(() => ((window as unknown as { refuse: boolean }).refuse = false));
+  await panel.getByTestId('repair-copy-json').click();
+  await expect(panel.getByTestId('repair-copied')).toHaveText('Copied: one entry for the customAdapters policy.');
+  const copied = await panel.evaluate(() => (window as unknown as { copied: string[] }).copied);
+  expect(copied.map((c) => JSON.parse(c))).toEqual([entry]);
+  // The preview, its buttons and the JSON pass axe (serious and critical).
+  const axe = await new AxeBuilder({ page: panel }).include('[data-testid="repair-preview"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   // Nothing is saved by the preview.
   expect(await storedOverrides(ext.worker)).toEqual({});
 
