@@ -75,6 +75,8 @@ interface ProtocolMap {
   repairCancel(data: { tabId: number }): void;
   /** side panel -> background: save the previewed config as this host's override. */
   repairSave(data: { tabId: number; config: CustomAdapterConfig }): { ok: boolean; host?: string; errors?: string[] };
+  /** side panel -> background: forget the repair of the tab's host (the built-in reading comes back). */
+  repairRemove(data: { tabId: number }): { ok: boolean; host?: string };
   /** background -> content script */
   repairPick(): RepairReply;
   repairAbort(): void;

@@ -1,17 +1,20 @@
 // "Fix how Tandem reads this page": start the picker in the helpdesk tab, show what Tandem would read with the
 // agent's picks, and save it for that host only after that preview. The policy entry can be copied for an admin.
 // Page text in the preview is rendered as text (React), never as HTML.
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import browser from 'webextension-polyfill';
 import type { CustomAdapterConfig } from '../../adapters/custom';
 import { t } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging';
 import { policyEntryOf, type RepairReply } from '../../lib/repair/build';
+import { adapterOverridesItem } from '../../lib/repair/overrides';
 
 type State =
   | { kind: 'idle'; note?: string }
   | { kind: 'picking' }
   | { kind: 'preview'; reply: Extract<RepairReply, { ok: true }>; note?: string; copied?: 'yes' | 'no' }
-  | { kind: 'saved'; host: string };
+  | { kind: 'saved'; host: string }
+  | { kind: 'removed'; host: string };
 
 const cap = (s: string | undefined, n = 200) => (!s ? '' : s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -49,8 +52,35 @@ function useRepairState(tabId: number): [State, (next: State | ((s: State) => St
   return [state, setState];
 }
 
+/** The tab's host when Tandem reads it with a saved repair (storage is read live: a save or a removal shows). */
+function useRepairedHost(tabId: number): string | undefined {
+  const [host, setHost] = useState<string>();
+  const [repaired, setRepaired] = useState<Record<string, unknown>>({});
+  useEffect(() => {
+    let live = true;
+    void browser.tabs.get(tabId).then(
+      (tab) => {
+        try {
+          if (live) setHost(new URL(tab.url ?? '').host);
+        } catch {
+          /* not a web page */
+        }
+      },
+      () => {},
+    );
+    void adapterOverridesItem.getValue().then((v) => live && setRepaired(v ?? {}));
+    const unwatch = adapterOverridesItem.watch((v) => setRepaired(v ?? {}));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [tabId]);
+  return host && repaired[host] ? host : undefined;
+}
+
 export function RepairSection({ tabId }: { tabId: number }) {
   const [state, setState] = useRepairState(tabId);
+  const repairedHost = useRepairedHost(tabId);
   const detailsRef = useRef<HTMLDetailsElement>(null);
   const preRef = useRef<HTMLPreElement>(null);
 
@@ -98,20 +128,26 @@ export function RepairSection({ tabId }: { tabId: number }) {
     setState((s) => (s.kind === 'preview' ? { ...s, copied: ok ? 'yes' : 'no' } : s));
   };
 
-  if (state.kind === 'idle' || state.kind === 'saved') {
+  const remove = async () => {
+    const removed = await sendMessage('repairRemove', { tabId }).catch(() => ({ ok: false }) as { ok: boolean; host?: string });
+    if (removed.ok && removed.host) setState({ kind: 'removed', host: removed.host });
+  };
+
+  if (state.kind === 'idle' || state.kind === 'saved' || state.kind === 'removed') {
+    const note = state.kind === 'saved' ? t('repairSaved', state.host) : state.kind === 'removed' ? t('repairRemoved', state.host) : state.note;
     return (
       <section className="card repair" aria-label={t('repairStart')}>
         <button type="button" data-testid="repair-start" onClick={() => void start()}>
           {t('repairStart')}
         </button>
-        {state.kind === 'saved' && (
-          <p className="note" role="status" data-testid="repair-status">
-            {t('repairSaved', state.host)}
-          </p>
+        {repairedHost && (
+          <button type="button" data-testid="repair-remove" onClick={() => void remove()}>
+            {t('repairRemove', repairedHost)}
+          </button>
         )}
-        {state.kind === 'idle' && state.note && (
+        {note && (
           <p className="note" role="status" data-testid="repair-status">
-            {state.note}
+            {note}
           </p>
         )}
       </section>

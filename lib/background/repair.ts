@@ -5,7 +5,7 @@ import { storage } from 'wxt/utils/storage';
 import type { CustomAdapterConfig } from '../../adapters/custom';
 import { onMessage, sendMessage } from '../messaging';
 import type { RepairReply } from '../repair/build';
-import { saveAdapterOverride } from '../repair/overrides';
+import { removeAdapterOverride, saveAdapterOverride } from '../repair/overrides';
 
 /** The config last previewed per tab (session storage: the worker may be stopped between preview and save). */
 const pendingItem = storage.defineItem<Record<string, string>>('session:repairPending', { fallback: {} });
@@ -62,5 +62,18 @@ export function registerRepair(): void {
     // The tab reads itself again with the repair (its content script fetches the configs anew).
     if (saved.ok) await sendMessage('reloadCustomAdapters', undefined, data.tabId).catch(() => {});
     return saved;
+  });
+
+  onMessage('repairRemove', async ({ data }) => {
+    const url = (await browser.tabs.get(data.tabId).catch(() => undefined))?.url ?? '';
+    let host = '';
+    try {
+      host = new URL(url).host;
+    } catch {
+      return { ok: false };
+    }
+    await removeAdapterOverride(host);
+    await sendMessage('reloadCustomAdapters', undefined, data.tabId).catch(() => {});
+    return { ok: true, host };
   });
 }

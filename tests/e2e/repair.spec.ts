@@ -104,8 +104,13 @@ test('the agent repairs an unreadable page by pointing at it; preview, save, rel
   await expect(panel.getByTestId('ticket-subject')).toHaveText('Parcel arrived crushed');
   await expect(panel.getByTestId('ticket-message-count')).toHaveText('4');
   await expect(panel.getByTestId('ticket-last-customer-message')).toContainText('Photo attached.');
-  // The button stays, for the next repair.
+  // The button stays, for the next repair; and the repair can be undone: the page is unreadable again.
   await expect(panel.getByTestId('repair-start')).toBeVisible();
+  await panel.getByTestId('repair-remove').click();
+  await expect(panel.getByTestId('no-ticket')).toBeVisible();
+  await expect(panel.getByTestId('repair-status')).toHaveText(`Removed. Tandem reads ${HOST} as before.`);
+  await expect(panel.getByTestId('repair-remove')).toHaveCount(0);
+  expect(await storedOverrides(ext.worker)).toEqual({});
 });
 
 test('the picker works from the keyboard, and Esc in the page cancels with nothing saved', async ({ ext, openPanel }) => {
