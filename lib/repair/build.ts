@@ -1,6 +1,7 @@
 // From the four elements the agent picked to a custom adapter config for this host, layered over the built-in
 // adapter (adapters/index.ts), checked with the custom adapter's own validator.
 import { validateCustomAdapterConfig, type CustomAdapterConfig } from '../../adapters/custom';
+import { DeepQuery } from '../../adapters/shared/deep-query';
 import { bodyElementOf, messageSelector, selectorInMessage, uniqueSelector } from './selectors';
 
 export interface RepairPicks {
@@ -43,7 +44,7 @@ export function buildRepairConfig(picks: RepairPicks, doc: Document, url: string
   if (!subject) problems.push('subject');
   const message = messageSelector(picks.message, doc);
   if (!message) problems.push('message');
-  const messages = message ? Array.from(doc.querySelectorAll(message.selector)) : [picks.message];
+  const messages = message ? new DeepQuery().find(doc, message.selector) : [picks.message];
   const author = selectorInMessage(picks.author, picks.message, messages);
   if (!author) problems.push('author');
   const editor = uniqueSelector(picks.editor, doc);

@@ -5,6 +5,7 @@
 // and positions (finder uses :nth-child only when nothing else is unique). Every selector is checked to match the
 // picked element(s) again. Pure: elements in, strings out (tests hand in fixture DOMs).
 import { finder } from '@medv/finder';
+import { DeepQuery, frameElementOf } from '../../adapters/shared/deep-query';
 
 // Generated or state names: hashes (css-1x2y3z, Message_body__3xYz1, _a1b2c3), framework ids (ember123, :r1:,
 // radix-…), anything with a run of digits (ids of this ticket or message), and classes that come and go with state.
@@ -40,35 +41,68 @@ export interface Derived {
 
 const positionalRe = /:nth-(child|of-type)\(/;
 
-/** A unique selector for `el` within `root` (document or an element), checked to find `el` again. */
-export function uniqueSelector(el: Element, root: Document | Element): Derived | null {
-  const base = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : (root as Element);
-  if (el === base || !base.contains(el)) return null;
-  let selector: string;
-  try {
-    selector = finder(el, { ...FINDER_OPTIONS, root: base });
-  } catch {
-    return null;
-  }
-  return verifyUnique(selector, el, base);
+type Tree = Document | ShadowRoot;
+
+/** The tree el sits in, and the element that shows it in the tree above: the shadow host, or the iframe of a
+ *  same-origin frame (null: the top document, or a frame we cannot reach). */
+function treeOf(el: Element): { tree: Tree; host: Element | null } {
+  const root = el.getRootNode() as Node;
+  if (root.nodeType === 11) return { tree: root as ShadowRoot, host: (root as ShadowRoot).host };
+  const d = root as Document;
+  return { tree: d, host: frameElementOf(d) };
 }
 
-function verifyUnique(selector: string, el: Element, base: Element): Derived | null {
+/** finder within one tree (a document, a shadow root or an element's subtree); unique there. */
+function plainUnique(el: Element, base: Element | Tree): string | null {
+  const scope = base.nodeType === 9 ? ((base as Document).body ?? (base as Document).documentElement) : (base as Element);
+  if (el === scope || !scope.contains(el)) return null;
   try {
-    const found = base.querySelectorAll(selector);
-    if (found.length !== 1 || found[0] !== el) return null;
-    return { selector, count: 1, positional: positionalRe.test(selector) };
+    const selector = finder(el, { ...FINDER_OPTIONS, root: scope as Element });
+    return scope.querySelectorAll(selector).length === 1 && scope.querySelector(selector) === el ? selector : null;
   } catch {
     return null;
   }
+}
+
+/**
+ * A selector for `el` from `root` (the document, or a message), crossing open shadow roots and same-origin frames
+ * with `>>>` (the custom adapter's syntax): each part unique in its own tree. Checked with the reader's own query
+ * (adapters/shared/deep-query.ts): it must find `el`, and first.
+ */
+export function uniqueSelector(el: Element, root: Document | Element): Derived | null {
+  const parts: string[] = [];
+  const rootTree = root.nodeType === 9 ? (root as Document) : (root.getRootNode() as Tree);
+  let cur: Element = el;
+  for (let depth = 0; depth < 12; depth++) {
+    const { tree, host } = treeOf(cur);
+    if (tree === rootTree) {
+      const part = plainUnique(cur, root);
+      if (!part) return null;
+      parts.unshift(part);
+      break;
+    }
+    if (!host) return null; // a tree we cannot name from root
+    const part = plainUnique(cur, tree);
+    if (!part) return null;
+    parts.unshift(part);
+    cur = host;
+    if (root.nodeType !== 9 && cur === root) break; // a component of the message itself: the inner part alone
+  }
+  if (!parts.length) return null;
+  const selector = parts.join(' >>> ');
+  const q = new DeepQuery();
+  const found = q.find(root as ParentNode, selector);
+  if (found[0] !== el) return null;
+  return { selector, count: found.length, positional: positionalRe.test(selector) };
 }
 
 const stableClasses = (el: Element) => Array.from(el.classList).filter(stableClass);
 
 /** Elements beside `el` that look like it: same tag, and sharing a stable class when it has one. */
 export function similarSiblings(el: Element): Element[] {
-  const parent = el.parentElement;
-  if (!parent) return [el];
+  // (the parent may be a shadow root: a component's top-level elements are siblings too)
+  const parent = el.parentNode as ParentNode | null;
+  if (!parent || parent.nodeType === 9) return [el];
   const own = stableClasses(el);
   return Array.from(parent.children).filter(
     (c) => c === el || (c.tagName === el.tagName && (!own.length || own.some((k) => c.classList.contains(k)))),
@@ -78,7 +112,7 @@ export function similarSiblings(el: Element): Element[] {
 /** What a click anywhere in a message most likely means: the nearest element (itself or an ancestor) that has
  *  look-alike siblings, i.e. one entry of the thread. The clicked element itself when none has. */
 export function messageCandidateOf(el: Element): Element {
-  for (let cur: Element | null = el; cur && cur.tagName !== 'BODY' && cur.tagName !== 'HTML'; cur = cur.parentElement) {
+  for (let cur: Element | null = el; cur && cur.tagName !== 'BODY' && cur.tagName !== 'HTML'; cur = cur.parentElement ?? treeOf(cur).host) {
     if (similarSiblings(cur).length >= 2) return cur;
   }
   return el;
@@ -91,7 +125,7 @@ export function messageCandidateOf(el: Element): Element {
  */
 export function messageSelector(message: Element, doc: Document): (Derived & { peers: number }) | null {
   const peers = similarSiblings(message);
-  if (peers.length < 2 || !message.parentElement) return null;
+  if (peers.length < 2) return null;
   const esc = (s: string) => (typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(s) : s.replace(/[^\w-]/g, '\\$&'));
   const parts: string[] = [];
   const classes = stableClasses(message)
@@ -106,21 +140,22 @@ export function messageSelector(message: Element, doc: Document): (Derived & { p
   }
   const tag = message.tagName.toLowerCase();
   const items = [...parts, tag];
-  const container = uniqueSelector(message.parentElement, doc);
+  // Inside a shadow root or frame: the way there ("od-shell >>> "), then the message part in its own tree.
+  const { tree, host } = treeOf(message);
+  const way = tree === doc ? null : host ? uniqueSelector(host, doc) : undefined;
+  if (way === undefined || (tree !== doc && !way)) return null;
+  const prefix = way ? `${way.selector} >>> ` : '';
+  const container = message.parentElement ? plainUnique(message.parentElement, tree) : null;
   const candidates: string[] = [];
   for (const item of items) {
     const scoped = item === tag || item.startsWith('[') ? `${tag}${item === tag ? '' : item}` : item;
-    candidates.push(scoped);
-    if (container) candidates.push(`${container.selector} > ${scoped}`);
+    candidates.push(prefix + scoped);
+    if (container) candidates.push(`${prefix}${container} > ${scoped}`);
   }
   const peerSet = new Set(peers);
+  const q = new DeepQuery();
   for (const selector of candidates) {
-    let found: Element[];
-    try {
-      found = Array.from(doc.querySelectorAll(selector));
-    } catch {
-      continue;
-    }
+    const found = q.find(doc, selector);
     // It must find the picked message, others beside it, and nothing that is not one of them (a sidebar list
     // with the same class would add non-messages to the thread).
     if (found.includes(message) && found.length >= 2 && found.every((f) => peerSet.has(f))) {
@@ -133,34 +168,45 @@ export function messageSelector(message: Element, doc: Document): (Derived & { p
 /** A selector for `part` relative to its message (author, body): unique inside the picked message and finding it
  *  again there. `inMessages` says in how many of the thread's messages it finds something. */
 export function selectorInMessage(part: Element, message: Element, messages: Element[]): (Derived & { inMessages: number }) | null {
-  if (part === message || !message.contains(part)) return null;
+  if (part === message || !composedContains(message, part)) return null;
   const derived = uniqueSelector(part, message);
   if (!derived) return null;
-  const inMessages = messages.filter((m) => {
-    try {
-      return !!m.querySelector(derived.selector);
-    } catch {
-      return false;
-    }
-  }).length;
+  // As the reader looks inside a message: its own tree first, then its components.
+  const q = new DeepQuery();
+  if (q.all(message, derived.selector)[0] !== part) return null;
+  const inMessages = messages.filter((m) => q.all(m, derived.selector).length > 0).length;
   return { ...derived, inMessages };
+}
+
+/** Whether `inner` is inside `outer`, across shadow roots and frames. */
+export function composedContains(outer: Element, inner: Element): boolean {
+  for (let cur: Element | null = inner; cur; ) {
+    if (cur === outer) return true;
+    cur = cur.parentElement ?? treeOf(cur).host;
+  }
+  return false;
 }
 
 /** The message's text: its descendant with the most text that is not the author (nor holds it). null when the
  *  text sits in the message itself (the reader then takes the message minus its author). */
 export function bodyElementOf(message: Element, author: Element | null): Element | null {
-  const total = (message.textContent ?? '').trim().length;
+  const len = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   let best: Element | null = null;
   let bestLen = 0;
+  let aside = message.contains(author) ? len(author) : 0;
   for (const el of Array.from(message.querySelectorAll('*'))) {
     if (author && (el === author || el.contains(author) || author.contains(el))) continue;
-    if (/^(TIME|BUTTON|SCRIPT|STYLE|SVG|IMG)$/i.test(el.tagName)) continue;
-    const len = (el.textContent ?? '').trim().length;
-    if (len > bestLen) {
+    if (/^(TIME|BUTTON|SCRIPT|STYLE|SVG|IMG)$/i.test(el.tagName)) {
+      if (el.tagName === 'TIME' && !el.parentElement?.closest('time')) aside += len(el);
+      continue;
+    }
+    const n = len(el);
+    if (n > bestLen) {
       best = el;
-      bestLen = len;
+      bestLen = n;
     }
   }
-  // Something that holds less than a third of the message's text is a fragment (a link, a bold word).
-  return best && bestLen * 3 >= total ? best : null;
+  // It must hold most of the message's words: one paragraph of several is not "the text" (the reader then takes
+  // the whole message, minus its author and time, which is right).
+  return best && bestLen >= 0.6 * (len(message) - aside) ? best : null;
 }

@@ -165,3 +165,39 @@ describe('override layered over the built-in adapter', () => {
     expect(pickAdapter(url, document, [custom, plain])!.id).toBe('admin-desk');
   });
 });
+
+describe('picks inside web components and frames', () => {
+  it('Orbit Desk (shadow roots in an iframe in a shadow root): selectors cross with >>> and read the ticket', async () => {
+    const { loadLiveFixture } = await import('../adapters/helpers');
+    const doc = loadLiveFixture('custom/orbit.html');
+    const header = doc.querySelector('od-shell')!.shadowRoot!.querySelector('od-ticket-header')!.shadowRoot!;
+    const frame = doc.querySelector('od-shell')!.shadowRoot!.querySelector('iframe#agent') as HTMLIFrameElement;
+    const frameDoc = frame.contentDocument!;
+    // (a browser gives a same-origin frame's window its iframe as frameElement; happy-dom does not)
+    Object.defineProperty(frameDoc.defaultView!, 'frameElement', { value: frame });
+    const timeline = frameDoc.querySelector('od-timeline')!.shadowRoot!;
+    const message = timeline.querySelectorAll('od-message')[1];
+    const picks = {
+      subject: header.querySelector('h1')!,
+      message,
+      author: message.shadowRoot!.querySelector('.od-author')!,
+      editor: frameDoc.querySelector('od-composer')!.shadowRoot!.querySelector('.od-editor')!,
+    };
+    const url = 'https://orbit-custom.zendesk.com/tickets/5120';
+    const built = buildRepairConfig(picks, doc, url);
+    expect(built).toMatchObject({ ok: true });
+    if (!built.ok) return;
+    const s = built.config.selectors;
+    expect(s.subject).toContain(' >>> ');
+    expect(s.message).toMatch(/ >>> od-message(\[data-id\])?$/);
+    expect(s.messageAuthor).toBe('.od-author');
+    const adapter = createCustomAdapter(built.config);
+    const snap = adapter.readTicket(doc, url)!;
+    expect(snap.subject).toBe('Two-factor codes never arrive by SMS');
+    expect(snap.messages).toHaveLength(4);
+    expect(snap.messages.map((m) => m.author.name)).toEqual(['Aroha Ngata', 'Tomás Herrera', 'Tomás Herrera', 'Aroha Ngata']);
+    expect(snap.messages[0].text).toContain('Since Monday no two-factor code reaches my phone.');
+    expect(snap.messages[0].text).toContain('My number is the same as before');
+    expect(adapter.findEditor(doc)).toBe(picks.editor);
+  });
+});
