@@ -4,7 +4,8 @@
 // siblings), Tab / Shift+Tab to the next / previous element in the page.
 // Drawn in a closed shadow root: the helpdesk's CSS cannot reach it, and its CSS cannot reach the page. Only our
 // own words are shown (as text); nothing of the page is copied into it.
-import { messageCandidateOf } from '../repair/selectors';
+import { composedParent, frameElementOf } from '../../adapters/shared/deep-query';
+import { composedContains, messageCandidateOf } from '../repair/selectors';
 import type { RepairPicks } from '../repair/build';
 
 export type PickStep = keyof RepairPicks;
@@ -40,6 +41,48 @@ function walkable(el: Element, host: Element): boolean {
   return r.width > 0 && r.height > 0;
 }
 
+/** Where an element's frame sits in the top page (its rects are its own frame's). */
+function frameOffset(el: Element, top: Document): { x: number; y: number } {
+  let x = 0;
+  let y = 0;
+  for (let d = el.ownerDocument, i = 0; d && d !== top && i < 10; i++) {
+    const frame = frameElementOf(d);
+    if (!frame) break;
+    const r = frame.getBoundingClientRect();
+    x += r.left + frame.clientLeft;
+    y += r.top + frame.clientTop;
+    d = frame.ownerDocument;
+  }
+  return { x, y };
+}
+
+function frameDocOf(el: Element): Document | null {
+  if (el.tagName !== 'IFRAME' && el.tagName !== 'FRAME') return null;
+  try {
+    return (el as HTMLIFrameElement).contentDocument;
+  } catch {
+    return null;
+  }
+}
+
+/** Windows of the same-origin frames in the page, through open shadow roots and nested frames (bounded). */
+function sameOriginFrameWindows(doc: Document, limit = 20): Window[] {
+  const out: Window[] = [];
+  const visit = (root: Document | ShadowRoot, depth: number) => {
+    if (depth > 4 || out.length >= limit) return;
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      if (el.shadowRoot) visit(el.shadowRoot, depth + 1);
+      const inner = frameDocOf(el);
+      if (inner?.defaultView && out.length < limit) {
+        out.push(inner.defaultView);
+        visit(inner, depth + 1);
+      }
+    }
+  };
+  visit(doc, 0);
+  return out;
+}
+
 export function startPicker(doc: Document, win: Window, texts: PickerTexts): Picker {
   const host = doc.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -61,7 +104,7 @@ export function startPicker(doc: Document, win: Window, texts: PickerTexts): Pic
   const done = new Promise<RepairPicks | null>((r) => (resolve = r));
 
   const step = () => PICK_STEPS[stepIndex];
-  const allowed = (el: Element | null): boolean => !!el && (step() !== 'author' || (!!picks.message && picks.message !== el && picks.message.contains(el)));
+  const allowed = (el: Element | null): boolean => !!el && (step() !== 'author' || (!!picks.message && picks.message !== el && composedContains(picks.message, el)));
   const say = (text: string) => (bar.textContent = text);
 
   const draw = () => {
@@ -70,7 +113,8 @@ export function startPicker(doc: Document, win: Window, texts: PickerTexts): Pic
       return;
     }
     const r = current.getBoundingClientRect();
-    Object.assign(box.style, { display: 'block', left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` });
+    const { x, y } = frameOffset(current, doc);
+    Object.assign(box.style, { display: 'block', left: `${r.left + x}px`, top: `${r.top + y}px`, width: `${r.width}px`, height: `${r.height}px` });
     box.classList.toggle('bad', !allowed(current));
     say(allowed(current) ? texts.step(step(), stepIndex + 1, PICK_STEPS.length) : texts.outsideMessage);
   };
@@ -110,9 +154,10 @@ export function startPicker(doc: Document, win: Window, texts: PickerTexts): Pic
   };
 
   const ours = (e: Event) => e.composedPath().includes(host);
+  // The innermost element, inside open shadow roots too (the event's target is retargeted to their host).
   const elementOf = (e: Event): Element | null => {
-    const t = e.target;
-    return t && (t as Node).nodeType === 1 ? (t as Element) : ((t as Node | null)?.parentElement ?? null);
+    const t = (e.composedPath()[0] ?? e.target) as Node | null;
+    return t && t.nodeType === 1 ? (t as Element) : (t?.parentElement ?? null);
   };
 
   const onMove = (e: Event) => {
@@ -135,7 +180,10 @@ export function startPicker(doc: Document, win: Window, texts: PickerTexts): Pic
   };
 
   const next = (from: Element, backwards: boolean): Element | null => {
-    const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1 /* SHOW_ELEMENT */);
+    // (within the tree the cursor is in: the document, a shadow root or a frame's document)
+    const tree = from.getRootNode() as Document | ShadowRoot;
+    const treeDoc = tree.nodeType === 9 ? (tree as Document) : (tree.ownerDocument ?? doc);
+    const walker = treeDoc.createTreeWalker(tree.nodeType === 9 ? ((tree as Document).body ?? tree) : tree, 1 /* SHOW_ELEMENT */);
     walker.currentNode = from;
     for (let n = backwards ? walker.previousNode() : walker.nextNode(); n; n = backwards ? walker.previousNode() : walker.nextNode()) {
       if (walkable(n as Element, host)) return n as Element;
@@ -153,11 +201,13 @@ export function startPicker(doc: Document, win: Window, texts: PickerTexts): Pic
       case 'Enter':
         swallow(e);
         return pick(current);
-      case 'ArrowUp':
-        to = from.parentElement && from.parentElement !== doc.documentElement ? from.parentElement : from;
+      case 'ArrowUp': {
+        const up = composedParent(from);
+        to = up && up !== doc.documentElement ? up : from;
         break;
+      }
       case 'ArrowDown':
-        to = from.firstElementChild ?? from;
+        to = from.shadowRoot?.firstElementChild ?? frameDocOf(from)?.body ?? from.firstElementChild ?? from;
         break;
       case 'ArrowLeft':
         to = from.previousElementSibling ?? from;
@@ -177,21 +227,27 @@ export function startPicker(doc: Document, win: Window, texts: PickerTexts): Pic
 
   const onScroll = () => draw();
   const pointerEvents = ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'dblclick', 'auxclick', 'contextmenu'];
-  win.addEventListener('mousemove', onMove, true);
-  win.addEventListener('click', onClick, true);
-  for (const type of pointerEvents) win.addEventListener(type, swallow, true);
-  win.addEventListener('keydown', onKey, true);
-  win.addEventListener('scroll', onScroll, true);
+  // The page's window and those of its same-origin frames (a helpdesk may show the conversation in one).
+  const windows = [win, ...sameOriginFrameWindows(doc)];
+  for (const w of windows) {
+    w.addEventListener('mousemove', onMove, true);
+    w.addEventListener('click', onClick, true);
+    for (const type of pointerEvents) w.addEventListener(type, swallow, true);
+    w.addEventListener('keydown', onKey, true);
+    w.addEventListener('scroll', onScroll, true);
+  }
   win.addEventListener('resize', onScroll);
   highlight(initialFor('subject'));
   say(texts.step('subject', 1, PICK_STEPS.length));
 
   function stop() {
-    win.removeEventListener('mousemove', onMove, true);
-    win.removeEventListener('click', onClick, true);
-    for (const type of pointerEvents) win.removeEventListener(type, swallow, true);
-    win.removeEventListener('keydown', onKey, true);
-    win.removeEventListener('scroll', onScroll, true);
+    for (const w of windows) {
+      w.removeEventListener('mousemove', onMove, true);
+      w.removeEventListener('click', onClick, true);
+      for (const type of pointerEvents) w.removeEventListener(type, swallow, true);
+      w.removeEventListener('keydown', onKey, true);
+      w.removeEventListener('scroll', onScroll, true);
+    }
     win.removeEventListener('resize', onScroll);
     host.remove();
   }

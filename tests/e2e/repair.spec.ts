@@ -147,3 +147,41 @@ test('the picker works from the keyboard, and Esc in the page cancels with nothi
   await expect(panel.getByTestId('repair-status')).toHaveText('Cancelled. Nothing was saved.');
   expect(await storedOverrides(ext.worker)).toEqual({});
 });
+
+test('inside web components and a same-origin frame (Orbit Desk): the picks cross shadow roots and the frame', async ({ ext, openPanel }) => {
+  const dir = resolve('tests/fixtures/adapters/custom');
+  const page_ = readFileSync(resolve(dir, 'orbit.html'), 'utf8');
+  const thread = readFileSync(resolve(dir, 'orbit-thread.html'), 'utf8');
+  const host = 'orbit-repair.zendesk.com';
+  await ext.context.route(`https://${host}/**`, (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (/^\/tickets\/\d+$/.test(path)) return route.fulfill({ body: page_, contentType: 'text/html; charset=utf-8' });
+    if (path === '/tickets/orbit-thread.html') return route.fulfill({ body: thread, contentType: 'text/html; charset=utf-8' });
+    return route.fulfill({ status: 404, body: 'not part of the fixture' });
+  });
+  const page = await ext.context.newPage();
+  await page.goto(`https://${host}/tickets/5120`);
+  const frame = page.frameLocator('iframe#agent');
+  await expect(frame.locator('od-message').first()).toBeVisible();
+  const panel = await openPanel(page);
+  await startRepair(panel, page);
+
+  // (Playwright's CSS locators reach into open shadow roots)
+  await page.locator('od-ticket-header h1.od-subject').click();
+  await frame.locator('od-message').nth(1).locator('.od-author').click(); // a click in a message: the whole message
+  await frame.locator('od-message').nth(1).locator('.od-author').click();
+  await frame.locator('.od-editor').click();
+  await panel.bringToFront();
+  await expect(panel.getByTestId('repair-preview-subject')).toHaveText('Two-factor codes never arrive by SMS');
+  await expect(panel.getByTestId('repair-preview-messages')).toHaveText('4');
+  await expect(panel.getByTestId('repair-preview-editor')).toContainText('div.od-editor');
+  const entry = JSON.parse((await panel.getByTestId('repair-json').textContent()) ?? '{}');
+  expect(entry.selectors.message).toContain(' >>> ');
+  expect(entry.selectors.messageAuthor).toBe('.od-author');
+
+  await panel.getByTestId('repair-save').click();
+  await page.reload();
+  await panel.bringToFront();
+  await expect(panel.getByTestId('ticket-subject')).toHaveText('Two-factor codes never arrive by SMS');
+  await expect(panel.getByTestId('ticket-message-count')).toHaveText('4');
+});
