@@ -1,6 +1,6 @@
 // An agent's repair of one host ("Fix how Tandem reads this page") laid over the built-in adapter that detects the
 // page: the subject, thread and editor the agent picked win; what the repair does not name (ticket id, requester,
-// status, priority, tags) still comes from the built-in reader. The ticket keeps the built-in's helpdesk id, so a
+// status, priority, tags) still comes from the built-in reader (the requester the repair derives only fills a gap). The ticket keeps the built-in's helpdesk id, so a
 // repair does not turn an open ticket into another one.
 import type { HelpdeskAdapter, TicketSnapshot } from './types';
 import { neverThrow } from './shared/read';
@@ -13,7 +13,8 @@ export function mergeSnapshots(top: TicketSnapshot | null, base: TicketSnapshot 
     subject: top.subject || base.subject,
     messages: top.messages.length ? top.messages : base.messages,
     ticketId: base.ticketId || top.ticketId,
-    requester: top.requester.name || top.requester.email ? top.requester : base.requester,
+    // (the repair's requester is derived, not picked: the built-in's reading of it wins when it has one)
+    requester: base.requester.name || base.requester.email ? base.requester : top.requester,
     tags: top.tags.length ? top.tags : base.tags,
   };
   const status = top.status ?? base.status;

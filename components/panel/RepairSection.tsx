@@ -177,6 +177,8 @@ export function RepairSection({ tabId }: { tabId: number }) {
       <dl className="facts">
         <dt>{t('repairSubject')}</dt>
         <dd data-testid="repair-preview-subject">{cap(snap?.subject) || '—'}</dd>
+        <dt>{t('repairRequester')}</dt>
+        <dd data-testid="repair-preview-requester">{cap([snap?.requesterName, snap?.requesterEmail && `<${snap.requesterEmail}>`].filter(Boolean).join(' ')) || '—'}</dd>
         <dt>{t('repairMessages')}</dt>
         <dd data-testid="repair-preview-messages">{snap?.messageCount ?? 0}</dd>
         <dt>{t('repairRoles')}</dt>

@@ -2,7 +2,7 @@
 // adapter (adapters/index.ts), checked with the custom adapter's own validator.
 import { validateCustomAdapterConfig, type CustomAdapterConfig } from '../../adapters/custom';
 import { DeepQuery } from '../../adapters/shared/deep-query';
-import { bodyElementOf, messageSelector, selectorInMessage, uniqueSelector } from './selectors';
+import { bodyElementOf, customerMarkOf, messageSelector, selectorInMessage, uniqueSelector } from './selectors';
 
 export interface RepairPicks {
   subject: Element;
@@ -52,6 +52,7 @@ export function buildRepairConfig(picks: RepairPicks, doc: Document, url: string
   if (problems.length || !where || !subject || !message || !author || !editor) return { ok: false, problems: problems.length ? problems : ['invalid'] };
   const bodyEl = bodyElementOf(picks.message, picks.author);
   const body = bodyEl ? selectorInMessage(bodyEl, picks.message, messages) : null;
+  const roles = rolesFrom(picks, doc, message.selector, author.selector);
   const raw: CustomAdapterConfig = {
     id: overrideIdFor(where.host),
     name: where.host,
@@ -62,6 +63,7 @@ export function buildRepairConfig(picks: RepairPicks, doc: Document, url: string
       messageAuthor: author.selector,
       messageBody: body?.selector ?? NO_BODY,
       editor: editor.selector,
+      ...roles,
     },
     layer: 'override',
   };
@@ -71,6 +73,32 @@ export function buildRepairConfig(picks: RepairPicks, doc: Document, url: string
     [['subject', subject], ['message', message], ['messageAuthor', author], ['editor', editor], ['messageBody', body]] as const
   ).filter(([, d]) => d?.positional).map(([k]) => k);
   return { ok: true, config: checked.config, positional };
+}
+
+/** The message part of the thread selector, in the message's own tree: "od-shell >>> od-message" -> "od-message". */
+const lastPart = (selector: string) => selector.split(' >>> ').pop()!.split(/\s*>\s*|\s+/).pop()!;
+
+/**
+ * Who wrote what. The picker asks for one of the customer's messages, so its author is the customer. When a class
+ * or attribute sets it apart from the other messages ("from-customer"), messages without it are the agents', and
+ * the first author in a customer's message is the requester. Else the first message's author is taken as the
+ * requester (customers open tickets) — but only when that is the picked customer, checked here. Else nothing is
+ * said, and the reader calls nobody an agent.
+ */
+function rolesFrom(picks: RepairPicks, doc: Document, messageSel: string, authorSel: string): { requester?: string; agentMessage?: string } {
+  const q = new DeepQuery();
+  const authorInMessageTree = picks.author.getRootNode() === picks.message.getRootNode();
+  const join = (outer: string) => `${outer}${authorInMessageTree ? ' ' : ' >>> '}${authorSel}`;
+  const name = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const mark = customerMarkOf(picks.message);
+  if (mark) {
+    const item = lastPart(messageSel);
+    const requester = join(`${messageSel}${mark}`);
+    if (q.first(doc, requester) && !q.matches(picks.message, `${item}:not(${mark})`)) return { requester, agentMessage: `${item}:not(${mark})` };
+  }
+  const requester = join(messageSel);
+  const firstAuthor = q.first(doc, requester);
+  return firstAuthor && name(firstAuthor) && name(firstAuthor) === name(picks.author) ? { requester } : {};
 }
 
 /** The config as one entry of the managed policy's `customAdapters` list (policy configs are not layered: there

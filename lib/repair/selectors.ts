@@ -210,3 +210,22 @@ export function bodyElementOf(message: Element, author: Element | null): Element
   // the whole message, minus its author and time, which is right).
   return best && bestLen >= 0.6 * (len(message) - aside) ? best : null;
 }
+
+const CUSTOMER_WORDS = /customer|client|requester|end-?user|visitor|contact|inbound|incoming|public/i;
+
+/**
+ * What sets the picked message (the customer's: the picker asks for one) apart from the others of the thread: a
+ * stable class or attribute value it has and some of its look-alike siblings do not ("from-customer",
+ * [from="customer"]). Customer-like words win a tie; null when nothing tells them apart.
+ */
+export function customerMarkOf(message: Element): string | null {
+  const peers = similarSiblings(message);
+  if (peers.length < 2) return null;
+  const candidates: string[] = [];
+  for (const c of stableClasses(message)) if (peers.some((p) => !p.classList.contains(c))) candidates.push(`.${c}`);
+  for (const a of Array.from(message.attributes)) {
+    if (a.name === 'class' || a.name === 'id' || !stableName(a.name) || !stableAttr(a.name.startsWith('data-') || a.name.startsWith('aria-') ? a.name : 'data-x', a.value)) continue;
+    if (peers.some((p) => p.getAttribute(a.name) !== a.value) && peers.filter((p) => p.hasAttribute(a.name)).length >= 2) candidates.push(`[${a.name}="${a.value}"]`);
+  }
+  return candidates.find((c) => CUSTOMER_WORDS.test(c)) ?? (candidates.length === 1 ? candidates[0] : null);
+}

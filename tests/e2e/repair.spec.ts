@@ -40,8 +40,9 @@ test('the agent repairs an unreadable page by pointing at it; preview, save, rel
 
   // Clicks in the page are the picker's: the editor is not focused, nothing of the page reacts.
   await page.locator('.hh-title').click();
-  await page.locator('.hh-entry').nth(1).click(); // (its middle: the message's text, which means the whole message)
-  await page.locator('.hh-entry').nth(1).locator('.hh-who').click();
+  // One of the customer's messages (its middle: the message's text, which means the whole message), its author.
+  await page.locator('.hh-entry').nth(3).click();
+  await page.locator('.hh-entry').nth(3).locator('.hh-who').click();
   await page.locator('#reply').click();
   await expect(page.locator('tandem-repair-picker')).toHaveCount(0);
   expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('reply');
@@ -51,7 +52,9 @@ test('the agent repairs an unreadable page by pointing at it; preview, save, rel
   await expect(preview).toBeVisible();
   await expect(panel.getByTestId('repair-preview-subject')).toHaveText('Parcel arrived crushed');
   await expect(panel.getByTestId('repair-preview-messages')).toHaveText('4');
-  await expect(panel.getByTestId('repair-preview-roles')).toHaveText('customer: 4');
+  // The customer's messages are told apart by their class: the others are the agents'.
+  await expect(panel.getByTestId('repair-preview-roles')).toHaveText('customer: 2, agent: 2');
+  await expect(panel.getByTestId('repair-preview-requester')).toHaveText('Maren Okafor');
   await expect(panel.getByTestId('repair-preview-editor')).toHaveText('textarea#reply.hh-reply');
   await expect(panel.getByTestId('repair-positional')).toHaveCount(0);
   // The policy entry an admin can paste: the plain custom config, with selectors on stable class names.
@@ -60,7 +63,10 @@ test('the agent repairs an unreadable page by pointing at it; preview, save, rel
     id: 'repair-helphive-repair-zendesk-com',
     name: HOST,
     urlPatterns: [`https://${HOST}/*`],
-    selectors: { subject: '.hh-title', message: '.hh-entry', messageAuthor: '.hh-who', messageBody: '.hh-words', editor: '#reply' },
+    selectors: {
+      subject: '.hh-title', message: '.hh-entry', messageAuthor: '.hh-who', messageBody: '.hh-words', editor: '#reply',
+      agentMessage: '.hh-entry:not(.from-customer)', requester: '.hh-entry.from-customer .hh-who',
+    },
   });
   // "Copy as policy JSON" hands that same entry to the clipboard (the browser's clipboard is recorded here: an
   // extension origin cannot be granted clipboard-read in a test); when the browser refuses, the JSON is shown
@@ -168,13 +174,15 @@ test('inside web components and a same-origin frame (Orbit Desk): the picks cros
 
   // (Playwright's CSS locators reach into open shadow roots)
   await page.locator('od-ticket-header h1.od-subject').click();
-  await frame.locator('od-message').nth(1).locator('.od-author').click(); // a click in a message: the whole message
-  await frame.locator('od-message').nth(1).locator('.od-author').click();
+  await frame.locator('od-message').nth(0).locator('.od-author').click(); // a click in a message: the whole message
+  await frame.locator('od-message').nth(0).locator('.od-author').click();
   await frame.locator('.od-editor').click();
   await panel.bringToFront();
   await expect(panel.getByTestId('repair-preview-subject')).toHaveText('Two-factor codes never arrive by SMS');
   await expect(panel.getByTestId('repair-preview-messages')).toHaveText('4');
   await expect(panel.getByTestId('repair-preview-editor')).toContainText('div.od-editor');
+  await expect(panel.getByTestId('repair-preview-roles')).toHaveText('customer: 2, agent: 2');
+  await expect(panel.getByTestId('repair-preview-requester')).toHaveText('Aroha Ngata');
   const entry = JSON.parse((await panel.getByTestId('repair-json').textContent()) ?? '{}');
   expect(entry.selectors.message).toContain(' >>> ');
   expect(entry.selectors.messageAuthor).toBe('.od-author');

@@ -74,7 +74,8 @@ describe('selector derivation', () => {
 
   it('builds a config from four picks on HelpHive that reads the ticket (every message, authors, editor)', () => {
     load(HELPHIVE.replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, ''));
-    const message = document.querySelectorAll('.hh-entry')[1];
+    // (the customer's second message: the picker asks for one of the customer's)
+    const message = document.querySelectorAll('.hh-entry')[3];
     const built = buildRepairConfig(
       { subject: document.querySelector('.hh-title')!, message, author: message.querySelector('.hh-who')!, editor: document.querySelector('#reply')! },
       document,
@@ -86,13 +87,19 @@ describe('selector derivation', () => {
       id: 'repair-helphive-custom-zendesk-com',
       urlPatterns: ['https://helphive-custom.zendesk.com/*'],
       layer: 'override',
-      selectors: { subject: '.hh-title', message: '.hh-entry', messageAuthor: '.hh-who', messageBody: '.hh-words', editor: '#reply' },
+      selectors: {
+        subject: '.hh-title', message: '.hh-entry', messageAuthor: '.hh-who', messageBody: '.hh-words', editor: '#reply',
+        // what sets the customer's messages apart, and the first customer's author as the requester
+        agentMessage: '.hh-entry:not(.from-customer)', requester: '.hh-entry.from-customer .hh-who',
+      },
     });
     expect(built.positional).toEqual([]);
     const snap = createCustomAdapter(built.config).readTicket(document, 'https://helphive-custom.zendesk.com/tickets/88')!;
     expect(snap.subject).toBe('Parcel arrived crushed');
     expect(snap.messages).toHaveLength(4);
-    expect(snap.messages[0]).toMatchObject({ author: { name: 'Maren Okafor' }, text: 'The parcel arrived crushed.\nTwo of the four mugs are broken.' });
+    expect(snap.messages[0]).toMatchObject({ author: { name: 'Maren Okafor', role: 'customer' }, text: 'The parcel arrived crushed.\nTwo of the four mugs are broken.' });
+    expect(snap.messages.map((m) => m.author.role)).toEqual(['customer', 'agent', 'agent', 'customer']);
+    expect(snap.requester.name).toBe('Maren Okafor');
     // The policy entry is the plain custom config (no layering flag, which the policy schema does not know).
     const entry = JSON.parse(policyEntryOf(built.config));
     expect(entry.layer).toBeUndefined();
@@ -115,6 +122,20 @@ describe('selector derivation', () => {
     expect(built.config.selectors.message).toMatch(/ > div$/);
     expect(document.querySelector(built.config.selectors.subject)).toBe(document.querySelector('span'));
     expect(document.querySelectorAll(built.config.selectors.message)).toHaveLength(2);
+    // Nothing sets the customer's messages apart: the first message's author is the requester, as the picked
+    // customer (A) is that author...
+    expect(built.config.selectors.requester).toBe(`${built.config.selectors.message} b`);
+    expect(built.config.selectors.agentMessage).toBeUndefined();
+    const snap = createCustomAdapter(built.config).readTicket(document, 'https://desk.example.test/t/1')!;
+    expect(snap.messages.map((m) => m.author.role)).toEqual(['customer', 'agent']);
+    // ...and nothing is guessed when the picked customer (B) did not write the first message.
+    const second = msgs[1].parentElement!;
+    const other = buildRepairConfig(
+      { subject: document.querySelector('span')!, message: second, author: second.querySelector('b')!, editor: document.querySelector('textarea')! },
+      document,
+      'https://desk.example.test/t/1',
+    );
+    expect(other.ok && other.config.selectors.requester).toBeUndefined();
   });
 
   it('refuses an author outside the picked message', () => {
@@ -176,7 +197,7 @@ describe('picks inside web components and frames', () => {
     // (a browser gives a same-origin frame's window its iframe as frameElement; happy-dom does not)
     Object.defineProperty(frameDoc.defaultView!, 'frameElement', { value: frame });
     const timeline = frameDoc.querySelector('od-timeline')!.shadowRoot!;
-    const message = timeline.querySelectorAll('od-message')[1];
+    const message = timeline.querySelectorAll('od-message')[3];
     const picks = {
       subject: header.querySelector('h1')!,
       message,
@@ -199,5 +220,8 @@ describe('picks inside web components and frames', () => {
     expect(snap.messages[0].text).toContain('Since Monday no two-factor code reaches my phone.');
     expect(snap.messages[0].text).toContain('My number is the same as before');
     expect(adapter.findEditor(doc)).toBe(picks.editor);
+    expect(s.agentMessage).toMatch(/^od-message(\[data-id\])?:not\(\[from="customer"\]\)$/);
+    expect(snap.messages.map((m) => m.author.role)).toEqual(['customer', 'agent', 'agent', 'customer']);
+    expect(snap.requester.name).toBe('Aroha Ngata');
   });
 });
