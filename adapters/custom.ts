@@ -39,6 +39,9 @@ export interface CustomAdapterConfig {
   /** Words a page shows on its internal notes, outside the message body (Request Tracker: "Comments added"), for
    *  helpdesks whose internal notes carry no class or attribute a selector could name. Matched case-insensitively. */
   internalPhrases?: string[];
+  /** 'override': the agent's repair of one host ("Fix how Tandem reads this page"): layered over the built-in
+   *  adapter that detects the page, which still gives what the override leaves out (adapters/index.ts). */
+  layer?: 'override';
 }
 
 type SelectorKey = keyof CustomAdapterConfig['selectors'];
@@ -147,6 +150,7 @@ export function validateCustomAdapterConfig(
   const config: CustomAdapterConfig = { id: c.id as string, name: (c.name as string).trim(), urlPatterns, selectors };
   const phrases = (c.internalPhrases as string[] | undefined)?.map((w) => w.trim()).filter(Boolean);
   if (phrases?.length) config.internalPhrases = phrases;
+  if (c.layer === 'override') config.layer = 'override';
   return { ok: true, config, warnings };
 }
 

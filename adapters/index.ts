@@ -2,18 +2,27 @@
 import { createCustomAdapter, urlMatchesPatterns, validateCustomAdapterConfig, type CustomAdapterConfig } from './custom';
 import { freshdeskAdapter } from './freshdesk';
 import { intercomAdapter } from './intercom';
+import { layerOver } from './layered';
 import type { HelpdeskAdapter } from './types';
 import { zendeskAdapter } from './zendesk';
 
 export const adapters: HelpdeskAdapter[] = [zendeskAdapter, intercomAdapter, freshdeskAdapter];
 
-/** The adapter for a page: a custom config whose urlPatterns match wins (an admin's description of their own
- *  instance beats our guess), then the first built-in that detects the page. Invalid configs are skipped. */
+/** The adapter for a page: an agent's repair of this host (layer: 'override') first, laid over the built-in that
+ *  detects the page; then a custom config whose urlPatterns match (an admin's description of their own instance
+ *  beats our guess); then the first built-in that detects the page. Invalid configs are skipped. */
 export function pickAdapter(url: string, doc: Document, custom: CustomAdapterConfig[] = []): HelpdeskAdapter | null {
-  for (const raw of custom) {
+  const ordered = [...custom.filter((c) => c?.layer === 'override'), ...custom.filter((c) => c?.layer !== 'override')];
+  for (const raw of ordered) {
     const checked = validateCustomAdapterConfig(raw);
-    if (checked.ok && urlMatchesPatterns(url, checked.config.urlPatterns)) return createCustomAdapter(checked.config);
+    if (!checked.ok || !urlMatchesPatterns(url, checked.config.urlPatterns)) continue;
+    const adapter = createCustomAdapter(checked.config);
+    return checked.config.layer === 'override' ? layerOver(adapter, builtInFor(url, doc)) : adapter;
   }
+  return builtInFor(url, doc);
+}
+
+function builtInFor(url: string, doc: Document): HelpdeskAdapter | null {
   for (const adapter of adapters) {
     try {
       if (adapter.detect(url, doc)) return adapter;

@@ -5,6 +5,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { InsertMode, InsertResult, TicketSnapshot } from '../adapters/types';
 import type { CustomAdapterConfig } from '../adapters/custom';
 import type { CustomPreviewReply } from './custom-helpdesks';
+import type { RepairReply } from './repair/build';
 import type { DraftActionRequest, DraftActionResult, SendPreview } from './drafts/types';
 
 export interface SnapshotReport {
@@ -68,6 +69,23 @@ interface ProtocolMap {
   /** Run the selectors the agent is editing in one of their tabs (live preview); nothing is saved. */
   previewCustomAdapterInTab(data: { tabId: number; config: CustomAdapterConfig }): CustomPreviewReply;
   // ---- end custom helpdesks ----
+
+  // ---- repair in the page (issue 13; lib/background/repair.ts, lib/content/repair-picker.ts) ----
+  /** side panel -> background -> the tab's content script: the agent picks subject, message, author and editor
+   *  in the page; answers with the derived config and its preview (nothing is saved). */
+  repairStart(data: { tabId: number }): RepairReply;
+  /** side panel -> background -> content script: stop picking (Esc in the panel, Cancel). */
+  repairCancel(data: { tabId: number }): void;
+  /** side panel -> background: save the previewed config as this host's override. */
+  repairSave(data: { tabId: number; config: CustomAdapterConfig }): { ok: boolean; host?: string; errors?: string[] };
+  /** side panel -> background: forget the repair of the tab's host (the built-in reading comes back). */
+  repairRemove(data: { tabId: number }): { ok: boolean; host?: string };
+  /** background -> content script */
+  repairPick(): RepairReply;
+  repairAbort(): void;
+  /** background -> content script: the custom configs / overrides changed, fetch them again and re-read. */
+  reloadCustomAdapters(): void;
+  // ---- end repair ----
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

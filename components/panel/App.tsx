@@ -6,6 +6,7 @@ import { alertReplyGuidance } from '../../lib/ai/prompts';
 import { Section } from './Section';
 import { ShortcutsHelp, usePanelShortcuts } from './shortcuts';
 import { TicketCard } from './TicketCard';
+import { RepairSection } from './RepairSection';
 import { AlertBanner } from '../alerts/AlertBanner';
 import { SentimentMeter } from '../alerts/SentimentMeter';
 import { ToneCheck } from '../alerts/ToneCheck';
@@ -32,7 +33,7 @@ export function App() {
   }
   const storageError = tab.storageError && <StorageError error={tab.storageError} />;
   if (tab.status === 'no-ticket' || !ticket) {
-    return storageError ? <main className="panel empty" data-testid="no-ticket">{storageError}</main> : <EmptyState title={t('noTicket')} testId="no-ticket" />;
+    return storageError ? <main className="panel empty" data-testid="no-ticket">{storageError}</main> : <EmptyState title={t('noTicket')} testId="no-ticket"><RepairSection tabId={tabId} /></EmptyState>;
   }
 
   return (
@@ -111,15 +112,18 @@ function TicketPanel({
       <Section id="shortcuts" title={t('shortcutsHeading')} defaultOpen={false} testId="shortcuts-help">
         <ShortcutsHelp />
       </Section>
+      {/* Below the work, out of the way of the primary actions: the reading-health line above points here. */}
+      <RepairSection tabId={tabId} />
     </main>
   );
 }
 
-function EmptyState({ title, hint, testId }: { title: string; hint?: string; testId?: string }) {
+function EmptyState({ title, hint, testId, children }: { title: string; hint?: string; testId?: string; children?: React.ReactNode }) {
   return (
     <main className="panel empty" data-testid={testId ?? 'empty'}>
       <p className="empty-title">{title}</p>
       {hint && <p className="hint">{hint}</p>}
+      {children}
     </main>
   );
 }

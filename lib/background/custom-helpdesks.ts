@@ -12,6 +12,7 @@ import {
   type CustomPreviewResult,
 } from '../custom-helpdesks';
 import { onMessage } from '../messaging';
+import { loadAdapterOverrides } from '../repair/overrides';
 import { fromExtensionPage } from './senders';
 
 const SCRIPT_ID = 'tandem-custom-helpdesks';
@@ -21,7 +22,8 @@ export function registerCustomHelpdesks(
   /** Whether the agent's own configs run (policy `agentHelpdesks`). */
   ownAllowed: () => Promise<boolean> = async () => true,
 ): void {
-  onMessage('getCustomAdapters', async () => loadCustomAdapters(await managedConfigs(), await ownAllowed()));
+  // The agent's repairs of single hosts (layer: 'override') come with them; pickAdapter tries those first.
+  onMessage('getCustomAdapters', async () => [...(await loadAdapterOverrides()), ...(await loadCustomAdapters(await managedConfigs(), await ownAllowed()))]);
   // Content scripts ask for the configs (selectors only); the live preview is for the options page alone.
   onMessage('previewCustomAdapterInTab', fromExtensionPage(({ data }) => previewInTab(data.tabId, data.config)));
   const resync = () => void syncContentScript(managedConfigs, ownAllowed);

@@ -17,6 +17,7 @@ import { registerKnowledge } from './knowledge';
 import { registerCommands } from './commands';
 import { registerSecretsMigration } from '../secrets';
 import { fromExtensionPage } from './senders';
+import { registerRepair } from './repair';
 
 export function registerBackground(): void {
   // Settings are for extension pages and this worker only: content scripts run beside untrusted helpdesk pages
@@ -37,6 +38,7 @@ export function registerBackground(): void {
   registerDrafts();
   registerKnowledge();
   registerCommands();
+  registerRepair();
 }
 
 function registerTicketTracking() {

@@ -11,6 +11,7 @@ import type { CustomAdapterConfig } from '../../adapters/custom';
 import { onMessage, removeAllListeners, sendMessage } from '../messaging';
 import { sameData } from '../same-data';
 import { hostOfUrl, readsAnotherTicket } from '../ticket-identity';
+import { abortRepair, runRepair } from './repair';
 import { readingHealth } from '../../adapters/shared/health';
 import { findThreadByStructure } from '../../adapters/shared/structure';
 
@@ -243,19 +244,26 @@ export function startContentScript(ctx: ContentScriptContext, loadCustomAdapters
       });
     },
   });
-  void loadCustomAdapters()
-    .catch(() => [] as CustomAdapterConfig[])
-    .then((configs) => {
-      custom = configs;
-      customKnown = true;
-      watcher.repick();
-    });
+  const reloadCustom = () =>
+    loadCustomAdapters()
+      .catch(() => [] as CustomAdapterConfig[])
+      .then((configs) => {
+        custom = configs;
+        customKnown = true;
+        watcher.repick();
+      });
+  void reloadCustom();
   onMessage('insertIntoEditor', ({ data }) => watcher.insert({ ticketId: data.ticketId, host: data.host }, data.text, data.mode, data.confirmed));
   onMessage('readTicketNow', () => {
     watcher.readNow(true);
   });
   onMessage('readEditor', () => watcher.readEditor());
+  // "Fix how Tandem reads this page": the picker runs here; a saved repair arrives as a custom config (override).
+  onMessage('repairPick', () => runRepair(document, window));
+  onMessage('repairAbort', () => abortRepair());
+  onMessage('reloadCustomAdapters', () => reloadCustom());
   ctx.onInvalidated(() => {
+    abortRepair();
     watcher.stop();
     removeAllListeners();
   });

@@ -40,6 +40,11 @@ const requests: Record<string, unknown> = {
   draftsStop: { id: 'x' },
   draftsOnline: undefined,
   previewCustomAdapterInTab: { tabId: 7, config: { id: 'x', name: 'X', urlPatterns: ['https://x.test/*'], selectors: {} } },
+  // "Fix how Tandem reads this page": the panel starts the picker, saves or removes a repair.
+  repairStart: { tabId: 7 },
+  repairCancel: { tabId: 7 },
+  repairSave: { tabId: 7, config: { id: 'x', name: 'X', urlPatterns: ['https://acme.zendesk.com/*'], selectors: {} } },
+  repairRemove: { tabId: 7 },
 };
 
 describe('sender helpers', () => {
