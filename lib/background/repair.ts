@@ -8,6 +8,9 @@ import type { RepairReply } from '../repair/build';
 import { removeAdapterOverride, saveAdapterOverride } from '../repair/overrides';
 import { fromExtensionPage } from './senders';
 
+/** The unlisted script with the picker (entrypoints/repair-picker.ts). */
+const REPAIR_PICKER_SCRIPT = '/repair-picker.js';
+
 /** The config last previewed per tab (session storage: the worker may be stopped between preview and save). */
 const pendingItem = storage.defineItem<Record<string, string>>('session:repairPending', { fallback: {} });
 
@@ -43,6 +46,8 @@ export function registerRepair(): void {
   onMessage('repairStart', fromExtensionPage(async ({ data }) => {
     let reply: RepairReply;
     try {
+      // The picker is not part of the content script every helpdesk page gets: it comes when asked for.
+      await browser.scripting.executeScript({ target: { tabId: data.tabId }, files: [REPAIR_PICKER_SCRIPT] });
       reply = await sendMessage('repairPick', undefined, data.tabId);
     } catch {
       // No content script in the tab: not a page Tandem runs on (or one loaded before it was installed).

@@ -11,7 +11,6 @@ import type { CustomAdapterConfig } from '../../adapters/custom';
 import { onMessage, removeAllListeners, sendMessage } from '../messaging';
 import { sameData } from '../same-data';
 import { hostOfUrl, readsAnotherTicket } from '../ticket-identity';
-import { abortRepair, runRepair } from './repair';
 import { readingHealth } from '../../adapters/shared/health';
 import { findThreadByStructure } from '../../adapters/shared/structure';
 
@@ -258,12 +257,10 @@ export function startContentScript(ctx: ContentScriptContext, loadCustomAdapters
     watcher.readNow(true);
   });
   onMessage('readEditor', () => watcher.readEditor());
-  // "Fix how Tandem reads this page": the picker runs here; a saved repair arrives as a custom config (override).
-  onMessage('repairPick', () => runRepair(document, window));
-  onMessage('repairAbort', () => abortRepair());
+  // "Fix how Tandem reads this page": the picker is injected on demand (entrypoints/repair-picker.ts); a saved
+  // repair arrives here as a custom config (override).
   onMessage('reloadCustomAdapters', () => reloadCustom());
   ctx.onInvalidated(() => {
-    abortRepair();
     watcher.stop();
     removeAllListeners();
   });
