@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { TicketSnapshot } from '../adapters/types';
 import { assessTicket, scoreMessage } from '../lib/sentiment';
 import { afinnScores, bestThreshold, loadGoEmotions, prf, repoRoot, vaderCompound, type Prf } from './sentiment-goemotions';
+import { evaluateIndependent, loadIndependent } from './sentiment-independent';
 import { evaluateLabelled, type LabelledMessage } from './sentiment-labelled';
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5) + '%';
@@ -46,9 +47,15 @@ function labelled() {
   const path = join(repoRoot(), 'tests', 'fixtures', 'sentiment', 'alerts-labelled.json');
   const items = JSON.parse(readFileSync(path, 'utf8')) as LabelledMessage[];
   const { perKind } = evaluateLabelled(items);
-  console.log(`\nLabelled alert set: ${items.length} messages (${items.filter((i) => i.kinds.length === 0).length} with no alert)`);
+  // The frozen blind set beside the tuning set: aggregate figures only (issue 15: never tune on it).
+  const frozen = loadIndependent();
+  const frozenKinds = new Map(evaluateIndependent(frozen).map((k) => [k.kind, k]));
+  console.log(`\nAlert kinds: tuning set (alerts-labelled.json, ${items.length} messages) | frozen independent set (${frozen.length} messages, ${frozen.filter((m) => m.labels.length === 0).length} hard negatives)`);
+  console.log(`  ${'kind'.padEnd(16)} ${'tuning: n'.padStart(9)}      P       R   | ${'frozen: n'.padStart(9)}      P       R    tp  fp  fn`);
   for (const k of perKind) {
-    console.log(`  ${k.kind.padEnd(16)} support ${String(k.support).padStart(3)}  precision ${pct(k.precision)}  recall ${pct(k.recall)}  (tp ${k.tp}, fp ${k.fp}, fn ${k.fn})`);
+    const f = frozenKinds.get(k.kind);
+    const right = f ? `${String(f.support).padStart(9)}  ${pct(f.precision)}  ${pct(f.recall)}  ${String(f.tp).padStart(3)} ${String(f.fp).padStart(3)} ${String(f.fn).padStart(3)}` : `${'-'.padStart(9)}`;
+    console.log(`  ${k.kind.padEnd(16)} ${String(k.support).padStart(9)}  ${pct(k.precision)}  ${pct(k.recall)} | ${right}`);
   }
 }
 
