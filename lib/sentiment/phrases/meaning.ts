@@ -70,7 +70,7 @@ const en: KindPatterns = {
     '(as|like) (i|we) (said|mentioned|explained|wrote|stated|noted|told you|already said|already mentioned|already explained|said before|mentioned before)',
     '(my|our) (last|previous|earlier|prior|original|first) (email|e-mail|message|mail|ticket|request|chat|call|reply|note|letter|complaint|case)',
     '(see|per|re|regarding|following) (my|our) (previous|earlier|last|prior) ', '(ticket|case|reference|ref) (number |no |#)?(#|no\\.|no)?( )?[0-9]*', 'same (ticket|case|issue|problem) as (before|last)',
-    '(reopen*|re-open*)(?! only| just)', '(closed|resolved|solved) (it|my ticket|the ticket|the case|my case|this) (without|but|even though|although)', 'marked (as )?(resolved|solved|closed|complete) (without|but|even though|although)',
+    'reopen*(?! only| just)', '(closed|resolved|solved) (it|my ticket|the ticket|the case|my case|this) (without|but|even though|although)', 'marked (as )?(resolved|solved|closed|complete) (without|but|even though|although)',
     '(ticket|case|request|complaint) (was|got|has been|is) (closed|marked (as )?(resolved|solved))', 'closed (my|the|this) (ticket|case|request|complaint)',
     '(it|this|the (issue|problem|bug|error|fault))( is|\'s| has)? (back|come back|came back|returned|recurred|reappeared|started again|happening again)',
     `(for|since|over) ${EN_WEEKS} (days|weeks|months|week|month)`, `(been )?waiting (for )?${EN_WEEKS} (days|weeks|months|week|month)`,
