@@ -2,7 +2,7 @@
 // internal notes), recent messages weigh most, and alerts carry the exact span of text that raised them.
 import type { TicketSnapshot } from '../../adapters/types';
 import { capText, MAX_MESSAGE_CHARS } from '../limits';
-import { compiledPhrases, findPhraseHits, PHRASE_KINDS, sentenceAround, type Severity } from './match';
+import { compiledPhrases, findPhraseHits, PHRASE_KINDS, sentenceAround, type Matcher, type Severity } from './match';
 import type { PhraseKind } from './phrases';
 import { DEFAULT_SCORE_THRESHOLDS, labelFor, normaliseValence, valenceSum } from './score';
 
@@ -52,6 +52,24 @@ export interface AssessOptions {
   thresholds?: Partial<SentimentThresholds>;
   /** Alert kinds to leave out entirely. */
   disabledKinds?: AlertKind[];
+  /** 'meaning' (default) or 'phrases' (the lists before issue 15, for measuring against them). */
+  matcher?: Matcher;
+}
+
+/** Anger said without lexicon words: "!!!", "?!", shouting in capitals, an eye-roll or a red face. Only counts in a
+ *  message that is not positive overall (so "Thank you!!!" stays happy). Returns the span it found, for evidence. */
+export function angerMarks(text: string): [number, number] | null {
+  const punct = /[!?]{3,}|\?!|!\?/u.exec(text);
+  if (punct) return [punct.index, punct.index + punct[0].length];
+  const emoji = /[\u{1F644}\u{1F621}\u{1F92C}\u{1F620}\u{1F624}\u{1F612}]/u.exec(text);
+  if (emoji) return [emoji.index, emoji.index + emoji[0].length];
+  // Shouting: three or more words of 3+ capital letters in a row (an acronym or "URGENT:" alone is not).
+  const shout = /(?:^|\P{L})(\p{Lu}{3,}(?:[\s,]\p{Lu}{2,}){2,})(?![\p{Ll}])/u.exec(text);
+  if (shout) {
+    const at = shout.index + shout[0].length - shout[1]!.length;
+    return [at, at + shout[1]!.length];
+  }
+  return null;
 }
 
 export interface TicketAssessment {
@@ -95,7 +113,8 @@ function clampThresholds(t: Partial<SentimentThresholds> | undefined): Sentiment
 export function assessTicket(ticket: TicketSnapshot, options?: AssessOptions): TicketAssessment {
   const t = clampThresholds(options?.thresholds);
   const disabled = new Set(options?.disabledKinds ?? []);
-  const compiled = compiledPhrases(options?.extraPhrases);
+  const matcher = options?.matcher ?? 'meaning';
+  const compiled = compiledPhrases(options?.extraPhrases, matcher);
   const alerts: Alert[] = [];
   const customer: { index: number; score: number; text: string }[] = [];
   const messages = ticket?.messages ?? [];
@@ -109,7 +128,11 @@ export function assessTicket(ticket: TicketSnapshot, options?: AssessOptions): T
     customer.push({ index, score, text });
 
     const hits = findPhraseHits(text, compiled);
-    const angerHit = hits.find((h) => h.kind === 'anger');
+    let angerHit = hits.find((h) => h.kind === 'anger');
+    if (!angerHit && matcher === 'meaning') {
+      const marks = angerMarks(text);
+      if (marks) angerHit = { kind: 'anger', severity: 'warning', start: marks[0], end: marks[1] };
+    }
     for (const h of hits) {
       if (h.kind === 'anger' || disabled.has(h.kind)) continue;
       const [s, e] = h.sentence ?? sentenceAround(text, h.start, h.end);

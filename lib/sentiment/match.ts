@@ -2,7 +2,8 @@
 // matches a person would not read as a signal — negated ("I'd never cancel", "ich kündige nicht"), quoted
 // (email history, text in quotation marks), or idle curiosity ("just curious, what's your refund policy?").
 import { detectLanguageOfText, type Lang } from './language';
-import { languages, type PhraseKind } from './phrases';
+import { baseLanguages, languages, type PhraseKind } from './phrases';
+import { outOfScope } from './scope';
 
 export type Severity = 'info' | 'warning' | 'critical';
 
@@ -27,7 +28,12 @@ interface CompiledKind {
   gate: { words: Set<string>; prefixes: string[] } | null;
 }
 
+/** 'meaning': the phrase lists plus the patterns over meaning and the scope filters (issue 15, the default);
+ *  'phrases': the phrase lists alone, as before, for measuring one against the other in the same run. */
+export type Matcher = 'meaning' | 'phrases';
+
 export interface CompiledPhrases {
+  matcher: Matcher;
   kinds: CompiledKind[];
   noRush: RegExp | null;
   /** first word -> indices of patterns in `kinds` that can start with it */
@@ -239,12 +245,13 @@ const DEFAULT_SEVERITY: Record<PhraseKind, Severity> = {
 
 export const PHRASE_KINDS: PhraseKind[] = ['anger', 'legal_threat', 'churn_risk', 'human_requested', 'urgency', 'repeat_contact'];
 
-function compile(extra: Partial<Record<PhraseKind, string[]>> | undefined): CompiledPhrases {
+function compile(extra: Partial<Record<PhraseKind, string[]>> | undefined, matcher: Matcher = 'meaning'): CompiledPhrases {
+  const langs = matcher === 'meaning' ? languages : baseLanguages;
   const kinds: CompiledKind[] = [];
   for (const kind of PHRASE_KINDS) {
     const bySeverity: Record<Severity, string[]> = { info: [], warning: [], critical: [] };
     const bodies: Record<Severity, string[]> = { info: [], warning: [], critical: [] };
-    const all = Object.values(languages).flatMap((l) => l.alerts[kind]).concat(extra?.[kind] ?? []);
+    const all = Object.values(langs).flatMap((l) => l.alerts[kind]).concat(extra?.[kind] ?? []);
     for (const raw of all) {
       const p = raw.trim();
       if (!p) continue;
@@ -260,7 +267,7 @@ function compile(extra: Partial<Record<PhraseKind, string[]>> | undefined): Comp
       });
     }
   }
-  const noRush = Object.values(languages).flatMap((l) => l.noRush).map(patternSource);
+  const noRush = Object.values(langs).flatMap((l) => l.noRush).map(patternSource);
   // Inverted index from first words to patterns, so a message only runs the few regexes it could match.
   const exact = new Map<string, number[]>();
   const prefixes = new Map<string, { prefix: string; index: number }[]>();
@@ -273,20 +280,21 @@ function compile(extra: Partial<Record<PhraseKind, string[]>> | undefined): Comp
       prefixes.set(key, [...(prefixes.get(key) ?? []), { prefix: p, index }]);
     }
   });
-  return { kinds, noRush: noRush.length ? new RegExp(noRush.join('|'), 'iu') : null, exact, prefixes, ungated };
+  return { matcher, kinds, noRush: noRush.length ? new RegExp(noRush.join('|'), 'iu') : null, exact, prefixes, ungated };
 }
 
 let builtIn: CompiledPhrases | null = null;
+let builtInPhrasesOnly: CompiledPhrases | null = null;
 const withExtras = new Map<string, CompiledPhrases>();
 
 /** Compiled phrase sets; extra phrases (from managed policy) are compiled once per distinct set. */
-export function compiledPhrases(extra?: Partial<Record<PhraseKind, string[]>>): CompiledPhrases {
+export function compiledPhrases(extra?: Partial<Record<PhraseKind, string[]>>, matcher: Matcher = 'meaning'): CompiledPhrases {
   const hasExtra = extra && Object.values(extra).some((l) => l && l.length > 0);
-  if (!hasExtra) return (builtIn ??= compile(undefined));
-  const key = JSON.stringify(PHRASE_KINDS.map((k) => extra![k] ?? []));
+  if (!hasExtra) return matcher === 'meaning' ? (builtIn ??= compile(undefined)) : (builtInPhrasesOnly ??= compile(undefined, 'phrases'));
+  const key = matcher + JSON.stringify(PHRASE_KINDS.map((k) => extra![k] ?? []));
   let c = withExtras.get(key);
   if (!c) {
-    c = compile(extra);
+    c = compile(extra, matcher);
     if (withExtras.size > 16) withExtras.clear();
     withExtras.set(key, c);
   }
@@ -571,6 +579,7 @@ export function findPhraseHits(text: string, compiled: CompiledPhrases): PhraseH
       lang ??= detectLanguageOfText(text);
       if (isNegated(text, start, end, lang)) continue;
       if ((kind === 'churn_risk' || kind === 'legal_threat') && IDLE_CURIOSITY.test(text.slice(ss, se))) continue;
+      if (compiled.matcher === 'meaning' && outOfScope(kind, text, start, end, ss, se)) continue;
       insertSorted(starts, start);
       hits.push({ kind, severity, start, end, sentence: [ss, se] });
     }

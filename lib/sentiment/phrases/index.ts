@@ -18,6 +18,9 @@ function withMeaning(lang: string, base: LanguagePhrases): LanguagePhrases {
   return { ...base, alerts };
 }
 
+/** Today's phrase lists alone (before issue 15): kept so the bench can measure the matcher over meaning against them. */
+export const baseLanguages: Record<string, LanguagePhrases> = { en, es, fr, de, pt };
+
 export const languages: Record<string, LanguagePhrases> = {
   en: withMeaning('en', en), es: withMeaning('es', es), fr: withMeaning('fr', fr), de: withMeaning('de', de), pt: withMeaning('pt', pt),
 };

@@ -59,12 +59,12 @@ const en: KindPatterns = {
     "!(nobody|no one|none of (us|our (users|customers|staff|team))|(all|every one) of our (users|customers|staff)) can (log( )?in|sign in|access|work|pay|check( )?out|use)",
     "!(can't|cannot|unable to|can not) (process|take|accept|ship|fulfil|fulfill) (any )?(orders|payments|cards|transactions|refunds)",
     '!(losing|lost|bleeding|leaking) (money|sales|revenue|customers|orders|business|thousands|hundreds)', '!costing (us|me) (money|thousands|hundreds|a fortune|sales)',
-    '!(hack*|breach*|compromised|ransomware|phish*|account takeover|taken over|hijack*)', '!unauthori[sz]ed (access|login|logins|sign( |-)?ins?|transactions?|charges?|payments?|transfers?)',
+    '!(hack*|breach*|compromised|ransomware|phish*|account takeover|taken over|hijack*)', '!unauthori[sz]ed (access|login|logins|sign( |-)?ins?|transfers?)',
     '!(someone|somebody|a stranger) (has |is )?(logged|logging|signed|accessed|using|used|emptied|drained)', '!(security|data) (incident|breach|leak)', '!(fraudulent|fraud) (charges?|transactions?|payments?|activity)',
-    '(by|before) (today|tonight|tomorrow|end of (the )?day|eod|cob|noon|midnight|this (afternoon|evening|morning)|monday|friday|[0-9]*(am|pm| am| pm))',
+    '(by|before) (today|tonight|end of (the )?day|eod|cob|noon|midnight|this (afternoon|evening|morning)|[0-9]*(am|pm| am| pm))',
     '(flight|event|launch|go( |-)?live|wedding|surgery|appointment|interview|exam|closing|payroll) (is |are )?(today|tonight|tomorrow|in (an|one|two|three|a few) (hours?|days?))',
     'within (the|an|one|two|[0-9]*) hours?', 'time( |-)critical', '(need|needs|needed) (it|this|a (fix|solution|answer|response)) (today|now|tonight|immediately)',
-    '(every|each) (minute|hour|day) (this|it|that|we)', '(right|straight) (now|away)', 'immediately', 'now please', '(please|pls) hurry',
+    '(every|each) (minute|hour|day) (this|it|that|we)', 'now please', '(please|pls) hurry',
   ],
   repeat_contact: [
     '(as|like) (i|we) (said|mentioned|explained|wrote|stated|noted|told you|already said|already mentioned|already explained|said before|mentioned before)',
@@ -113,7 +113,7 @@ const es: KindPatterns = {
   urgency: [
     '!(p0|p1|sev( |-)?[01]|prioridad (1|alta|máxima|crítica))', '!(incidente|incidencia|error|problema|fallo) crític[oa]', '!(caíd[oa]|caída)', '!no funciona para (nadie|ningún cliente|todos)',
     '!(hackea*|hack*|vulnerad[oa]|comprometid[oa]|suplantación|acceso no autorizado|cargos no autorizados|fraude|robo de (datos|cuenta))',
-    '!(perdiendo|perdemos|pierdo) (dinero|ventas|clientes|pedidos)', 'hoy mismo', '(antes de|para) (hoy|mañana|esta (tarde|noche)|el viernes|las [0-9]*)', 'ya mismo', 'ahora mismo',
+    '!(perdiendo|perdemos|pierdo) (dinero|ventas|clientes|pedidos)', 'hoy mismo', '(antes de|para) (hoy|esta (tarde|noche)|las [0-9]*)', 'ya mismo', 'ahora mismo',
     '!nadie puede (entrar|acceder|pagar|trabajar|comprar)',
   ],
   repeat_contact: [
@@ -123,7 +123,7 @@ const es: KindPatterns = {
     '(número de )?(ticket|caso|incidencia) (#|n[º°]|número)?( )?[0-9]*',
   ],
   anger: [
-    '(es|están) (en serio|de broma)[?]', 'en serio[?!]', '(qué|que) (les|te) pasa', 'no me lo puedo creer', 'increíble[.!]', 'una burla', 'una vergüenza', 'qué vergüenza', 'me tienen harto', 'me tienen harta',
+    '(es|están) (en serio|de broma)[?]', 'en serio[?!]', '(qué|que) (les|te) pasa', 'no me lo puedo creer', 'una burla', 'una vergüenza', 'qué vergüenza', 'me tienen harto', 'me tienen harta',
     'ya basta', 'estoy hasta', 'tomadura de pelo',
   ],
   legal_threat: [
@@ -137,7 +137,7 @@ const fr: KindPatterns = {
   human_requested: [
     "(parler|échanger|être mis en relation) (à|avec) (quelqu'un|un conseiller|une conseillère|le service|un agent|une personne|votre équipe|le responsable|la comptabilité|le service (client|commercial|facturation|juridique|technique))",
     '(rappelez|rappeler|appelez|appeler)-?(moi|nous)', 'me rappeler', 'nous rappeler', "(qu'on|que quelqu'un) (me|nous) (rappelle|appelle)", 'un rappel téléphonique',
-    '(réponses|messages) (automatiques|de robot|types|toutes faites)', 'mettez-moi en (relation|contact)', '(transférer|transférez|passer|passez)(-moi)? (à|au|le)',
+    '(réponses|messages) (automatiques|de robot|types|toutes faites)', 'mettez-moi en (relation|contact)', '(transférer|transférez|passer|passez)-moi (à|au|le)',
   ],
   churn_risk: [
     'ne (vais|allons|compte|comptons|pas) (pas )?(renouveler|continuer|poursuivre|reconduire)', 'renouvellement automatique', '(désactiver|désactivé|arrêter|stopper) (le )?renouvellement',
@@ -147,7 +147,7 @@ const fr: KindPatterns = {
   ],
   urgency: [
     '!(p0|p1|sev( |-)?[01]|priorité (1|haute|maximale|critique))', '!(incident|bug|problème|panne) critique', '!(en panne|hors service|inaccessible|plus accessible)', '!(piraté|piratage|compromis|usurpation|accès non autorisé|fraude|prélèvements? frauduleux|débits? non autorisés?)',
-    '!(perdons|perd|perdre|perte) (de l\'argent|des ventes|des clients|des commandes|du chiffre)', "aujourd'hui même", "(avant|d'ici) (ce soir|demain|midi|vendredi|la fin de (la )?journée|[0-9]*h)", 'tout de suite', 'au plus tôt',
+    '!(perdons|perd|perdre|perte) (de l\'argent|des ventes|des clients|des commandes|du chiffre)', "aujourd'hui même", "(avant|d'ici) (ce soir|midi|la fin de (la )?journée|[0-9]*h)", 'tout de suite', 'au plus tôt',
     '!personne ne peut (se connecter|accéder|payer|travailler)',
   ],
   repeat_contact: [
@@ -180,7 +180,7 @@ const de: KindPatterns = {
   urgency: [
     '!(p0|p1|sev( |-)?[01]|priorität (1|hoch|kritisch))', '!(kritische[rns]?) (fehler|problem|störung|vorfall)', '!(geht nichts mehr|nichts geht mehr|komplett ausgefallen|down|offline)',
     '!(gehackt|hack*|kompromittiert|unbefugte[rn]? (zugriff|abbuchung|abbuchungen|anmeldung)|betrug|phishing|datenleck|datenpanne)', '!(verlieren|verliere|kostet uns) (geld|umsatz|kunden|bestellungen|tausende)',
-    '(bis|noch) heute', '(bis|vor) (morgen|heute abend|freitag|mittag|[0-9]* uhr)', 'eilt', 'asap', '!niemand kann (sich anmelden|zugreifen|bezahlen|arbeiten)',
+    '(bis|noch) heute', '(bis|vor) (heute abend|mittag|[0-9]* uhr)', 'eilt', 'asap', '!niemand kann (sich anmelden|zugreifen|bezahlen|arbeiten)',
   ],
   repeat_contact: [
     '(wie|wie bereits) (ich )?(bereits |schon )?(geschrieben|gesagt|erwähnt|erklärt|mitgeteilt)', '(meine[rnm]?|unsere[rnm]?) (letzte[rnm]?|vorherige[rnm]?|ersten?|früheren?) (mail|e-mail|nachricht|ticket|anfrage|anruf|beschwerde)',
@@ -210,7 +210,7 @@ const pt: KindPatterns = {
   ],
   urgency: [
     '!(p0|p1|sev( |-)?[01]|prioridade (1|alta|máxima|crítica))', '!(incidente|erro|problema|falha) crític[oa]', '!(fora do ar|caiu|caído|indisponível)', '!(hackead[oa]|invadid[oa]|comprometid[oa]|acesso não autorizado|fraude|golpe|cobranças? não autorizadas?)',
-    '!(perdendo|perdemos|perco) (dinheiro|vendas|clientes|pedidos)', 'hoje mesmo', '(até|antes de) (hoje|amanhã|o fim do dia|sexta|as [0-9]*)', 'agora mesmo', '!ninguém consegue (entrar|acessar|pagar|trabalhar)',
+    '!(perdendo|perdemos|perco) (dinheiro|vendas|clientes|pedidos)', 'hoje mesmo', '(até|antes de) (hoje|o fim do dia|as [0-9]*)', 'agora mesmo', '!ninguém consegue (entrar|acessar|pagar|trabalhar)',
   ],
   repeat_contact: [
     '(como|conforme) (eu )?(já )?(disse|falei|expliquei|escrevi|mencionei|informei)', '(meu|minha|nosso|nossa) (último|última|anterior|primeiro|primeira) (e-mail|email|mensagem|chamado|ticket|pedido|reclamação|ligação)',
@@ -218,7 +218,7 @@ const pt: KindPatterns = {
     '(há|faz|desde há) (dois|duas|três|quatro|várias|vários|[0-9]*|uma) (dias|semanas|meses|semana|mês)', '(de novo|outra vez)[.!?]', 'protocolo( )?(n[º°]|#)?( )?[0-9]*', 'sem resposta',
   ],
   anger: [
-    'é (sério|brincadeira)[?!]', 'vocês estão de brincadeira', 'que absurdo', 'absurdo', 'palhaçada', 'uma vergonha', 'que vergonha', 'não acredito', 'cansei', 'estou farto', 'estou farta', 'desrespeito',
+    'é (sério|brincadeira)[?!]', 'vocês estão de brincadeira', 'que absurdo', 'absurdo', 'palhaçada', 'uma vergonha', 'que vergonha', 'não acredito', 'estou farto', 'estou farta', 'desrespeito',
   ],
   legal_threat: [
     '!(procon|reclame aqui|consumidor\\.gov|anatel|banco central|bacen|anpd|juizado|pequenas causas|deco|livro de reclamações)', '!(contestar|estornar|estorno|chargeback) (a |o |da |do )?(cobrança|compra|pagamento|débito)', '!(processar|processo|ação judicial|advogad[oa])',

@@ -1,0 +1,55 @@
+// Scope filters for alert hits (issue 15): whether the sentence is about the customer doing the thing. A phrase can
+// be there and still not be a signal: "I am a lawyer" is a job, not a threat; "cancel the order I placed by
+// mistake" is an order, not a customer leaving; "my buyers opened a chargeback" is a merchant's question; "reopening
+// only to attach the screenshot you asked for" is not a repeat complaint; "it was my wifi" retracts an outage.
+// Every regex here runs on one sentence or a short window beside the hit, and is linear.
+import type { PhraseKind } from './phrases';
+
+/** Up to ~60 characters before the hit end in "I am a", "as a", "works as", "soy", "je suis", "ich bin als"...:
+ *  the noun that follows is somebody's job. One adjective may sit between ("a retired solicitor"). */
+const PROFESSION_BEFORE =
+  /(?:^|\P{L})(?:i am|i'm|i was|he is|she is|he's|she's|is|was|as|work(?:s|ed|ing)? (?:as|at|for|in|with)|trabajo (?:como|en)|soy|sou|trabalho (?:como|em|na|no)|je suis|travaille (?:comme|chez|à|au|pour)|ich bin|arbeite (?:als|bei|für|im)|bin)(?: (?:an?|the|un|una|une|um|uma|ein|eine|el|la|o|le|der|die|das|at|in))? (?:[\p{L}-]+ )?$/u;
+
+/** Someone else's words or someone else's dispute: "a customer of ours said they'd sue", "my buyers opened chargebacks". */
+const THIRD_PARTY =
+  /(?:^|[^\p{L}])(?:my|our|a|one of (?:my|our)|the|mis|nuestros|mes|nos|meine|unsere|meus|nossos) (?:customer|client|buyer|shopper|user|cliente|comprador|acheteur|kunde|käufer)(?:s|es|n)?(?: of ours)? (?:has |have |had )?(?:opened|filed|raised|initiated|started|submitted|said|says|threatened|told|abrió|abrieron|ouvert|eröffnet|abriu|abriram)/iu;
+
+/** A legal team's paperwork is not a threat: "our lawyer asked for a copy of the DPA". */
+const PAPERWORK = /(?:^|\P{L})(?:dpa|data processing (?:agreement|addendum)|security questionnaire|(?:copy|review) of (?:the|your) (?:contract|terms|agreement|msa|policy)|avv|auftragsverarbeitung)(?:\P{L}|$)/iu;
+
+/** Words after a "cancel" hit that make it an order, a meeting or a report rather than the customer leaving. */
+const NOT_A_CUSTOMER_LEAVING =
+  /^(?: (?:the|my|our|this|that|an?|one|last|recent|duplicate|wrong|second|extra|mi|el|la|mon|ma|le|les|meine?n?|die|den|das|o|meu|minha|#)){0,3} ?(?:orders?|booking|appointment|meeting|reservation|report|call|delivery|shipment|items?|purchase|transfer|payment|add-?on|newsletter|emails?|invoice|pedido|reserva|cita|reunión|envío|commande|réservation|rendez-vous|livraison|bestellung|buchung|termin|lieferung|überweisung|encomenda|agendamento|entrega|\d)/iu;
+
+/** A sentence that cancels an order by mistake says so. */
+const BY_MISTAKE = /(?:by mistake|accidentally|by accident|ordered twice|double order|wrong (?:size|item|order)|por error|par erreur|versehentlich|aus versehen|sem querer|por engano)/iu;
+
+const REOPEN_FOR_WHAT_YOU_ASKED = /(?:only|just|solo|seulement|nur|só|apenas) (?:to|para|pour|um|pra) (?:attach|add|send|upload|include|share|adjuntar|enviar|joindre|envoyer|anhängen|anexar)|(?:you|as) (?:asked|requested)/iu;
+
+/** Urgency words that are not an incident now: drills, planned work, a retracted outage, a question about the SLA. */
+const NOT_AN_INCIDENT =
+  /(?:^|\P{L})(?:drill|simulation|tabletop|planned (?:maintenance|outage|downtime)|scheduled (?:maintenance|downtime)|false alarm|my (?:wifi|wi-fi|internet|router)|(?:is|was|it's) (?:back|fine|working) (?:now|again)|never mind|nevermind|ignore (?:this|my|the)|what (?:is|counts as|qualifies as) (?:a |an )?(?:p1|p0|sev|critical|urgent|outage)|(?:sla|response time) for)/iu;
+
+/** True when a hit in [start, end) of `text`, in the sentence [ss, se), is not the customer doing the thing. */
+export function outOfScope(kind: PhraseKind, text: string, start: number, end: number, ss: number, se: number): boolean {
+  const sentence = text.slice(ss, se);
+  switch (kind) {
+    case 'legal_threat': {
+      const before = text.slice(Math.max(ss, start - 60), start).toLowerCase().replace(/’/g, "'");
+      if (PROFESSION_BEFORE.test(before)) return true;
+      return THIRD_PARTY.test(sentence) || PAPERWORK.test(sentence);
+    }
+    case 'churn_risk': {
+      const hit = text.slice(start, end).toLowerCase();
+      if (!/cancel|annul|kündig|résil/u.test(hit)) return false;
+      if (NOT_A_CUSTOMER_LEAVING.test(text.slice(end, end + 60))) return true;
+      return BY_MISTAKE.test(sentence);
+    }
+    case 'repeat_contact':
+      return /reopen|reabr|rouvr|réouv|wieder/iu.test(text.slice(start, end)) && REOPEN_FOR_WHAT_YOU_ASKED.test(sentence);
+    case 'urgency':
+      return NOT_AN_INCIDENT.test(sentence);
+    default:
+      return false;
+  }
+}
