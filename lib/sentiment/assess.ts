@@ -4,6 +4,7 @@ import type { TicketSnapshot } from '../../adapters/types';
 import { capText, MAX_MESSAGE_CHARS } from '../limits';
 import { compiledPhrases, findPhraseHits, PHRASE_KINDS, sentenceAround, type Matcher, type Severity } from './match';
 import type { PhraseKind } from './phrases';
+import { sarcasm, shortPersonRequest } from './scope';
 import { DEFAULT_SCORE_THRESHOLDS, labelFor, normaliseValence, valenceSum } from './score';
 
 export type AlertKind =
@@ -55,6 +56,9 @@ export interface AssessOptions {
   /** 'meaning' (default) or 'phrases' (the lists before issue 15, for measuring against them). */
   matcher?: Matcher;
 }
+
+/** Score at or below which "!!!", "?!" and shouting read as anger ("Thank you!!!" scores well above it). */
+const ANGER_MARKS_MAX_SCORE = 0.35;
 
 /** Anger said without lexicon words: "!!!", "?!", shouting in capitals, an eye-roll or a red face. Only counts in a
  *  message that is not positive overall (so "Thank you!!!" stays happy). Returns the span it found, for evidence. */
@@ -128,10 +132,22 @@ export function assessTicket(ticket: TicketSnapshot, options?: AssessOptions): T
     customer.push({ index, score, text });
 
     const hits = findPhraseHits(text, compiled);
+    if (matcher === 'meaning' && !hits.some((h) => h.kind === 'human_requested')) {
+      const short = shortPersonRequest(text);
+      if (short) hits.push({ kind: 'human_requested', severity: 'warning', start: short[0], end: short[1] });
+    }
     let angerHit = hits.find((h) => h.kind === 'anger');
+    // Anger said without lexicon words (meaning matcher only): sarcasm counts whatever the score (its words are
+    // positive); "!!!" / "?!" / shouting count in a message that is not clearly happy.
+    let angerSure = false;
     if (!angerHit && matcher === 'meaning') {
-      const marks = angerMarks(text);
-      if (marks) angerHit = { kind: 'anger', severity: 'warning', start: marks[0], end: marks[1] };
+      const sarcastic = sarcasm(text);
+      const marks = sarcastic ? null : angerMarks(text);
+      const span = sarcastic ?? (marks && score <= ANGER_MARKS_MAX_SCORE ? marks : null);
+      if (span) {
+        angerHit = { kind: 'anger', severity: 'warning', start: span[0], end: span[1] };
+        angerSure = true;
+      }
     }
     for (const h of hits) {
       if (h.kind === 'anger' || disabled.has(h.kind)) continue;
@@ -151,7 +167,7 @@ export function assessTicket(ticket: TicketSnapshot, options?: AssessOptions): T
     }
 
     // Anger: a strongly negative message, or an anger phrase in a message that is not positive overall.
-    if (!disabled.has('anger') && (score <= t.anger || (angerHit && score <= 0.05))) {
+    if (!disabled.has('anger') && (score <= t.anger || (angerHit && (angerSure || score <= 0.05)))) {
       const severity: Severity = score <= t.angerCritical ? 'critical' : 'warning';
       let evidence: string;
       if (angerHit) {

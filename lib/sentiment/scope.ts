@@ -19,7 +19,7 @@ const PAPERWORK = /(?:^|\P{L})(?:dpa|data processing (?:agreement|addendum)|secu
 
 /** Words after a "cancel" hit that make it an order, a meeting or a report rather than the customer leaving. */
 const NOT_A_CUSTOMER_LEAVING =
-  /^(?: (?:the|my|our|this|that|an?|one|last|recent|duplicate|wrong|second|extra|mi|el|la|mon|ma|le|les|meine?n?|die|den|das|o|meu|minha|#)){0,3} ?(?:orders?|booking|appointment|meeting|reservation|report|call|delivery|shipment|items?|purchase|transfer|payment|add-?on|newsletter|emails?|invoice|pedido|reserva|cita|reunión|envío|commande|réservation|rendez-vous|livraison|bestellung|buchung|termin|lieferung|überweisung|encomenda|agendamento|entrega|\d)/iu;
+  /^(?: (?:the|my|our|this|that|an?|one|last|recent|duplicate|wrong|second|extra|mi|el|la|mon|ma|le|les|meine?n?|die|den|das|o|meu|minha|#)){0,3} ?(?:orders?|booking|appointment|meeting|reservation|report|call|delivery|shipment|items?|purchase|transfer|transactions?|charges?|card|it(?!\p{L})|payment|add-?on|newsletter|emails?|invoice|pedido|reserva|cita|reunión|envío|commande|réservation|rendez-vous|livraison|bestellung|buchung|termin|lieferung|überweisung|encomenda|agendamento|entrega|\d)/iu;
 
 /** A sentence that cancels an order by mistake says so. */
 const BY_MISTAKE = /(?:by mistake|accidentally|by accident|ordered twice|double order|wrong (?:size|item|order)|por error|par erreur|versehentlich|aus versehen|sem querer|por engano)/iu;
@@ -52,4 +52,34 @@ export function outOfScope(kind: PhraseKind, text: string, start: number, end: n
     default:
       return false;
   }
+}
+
+/** A person asked for in a word or two: "Agent.", "human please", "Representative!", "Mitarbeiter bitte". */
+const SHORT_PERSON_REQUEST =
+  /^(?:(?:an?|a real|real|live|talk to an?|speak to an?|talk to|speak to|need an?|want an?|get me an?|connect me to an?|un|una|une|ein|einen|um|uma)\s)?(?:agent|human|person|operator|representative|rep|somebody|someone|supervisor|manager|agente|humano|persona|operador|humain|conseiller|conseillère|opérateur|mensch|mitarbeiter|berater|atendente|pessoa)(?:\s(?:please|pls|now|por favor|s'il vous plaît|svp|bitte|já))?[\s.!?]*$/iu;
+
+/** The span of a short message that only asks for a person, or null. */
+export function shortPersonRequest(text: string): [number, number] | null {
+  if (text.length > 60) return null;
+  const trimmed = text.trim();
+  if (!SHORT_PERSON_REQUEST.test(trimmed)) return null;
+  const at = text.indexOf(trimmed);
+  return [at, at + trimmed.length];
+}
+
+/** Praise and a failure in one sentence is sarcasm: "Great job breaking the export again", "Thanks a lot for losing
+ *  my order". Both halves are word lists; the sentence is split first, so each regex runs on one short sentence. */
+const PRAISE =
+  /(?:^|\P{L})(?:great|fantastic|brilliant|wonderful|amazing|stellar|superb|awesome|impressive|outstanding|excellent|nice|lovely|perfect) (?:job|work|service|support|stuff)|(?:^|\P{L})(?:well done|thanks a lot|thanks so much|thank you so much|oh great|just great|just perfect|bravo|congrats|congratulations|genial|super gemacht|toll gemacht|parabéns)(?:\P{L}|$)/iu;
+const FAILURE =
+  /(?:^|\P{L})(?:break\p{L}*|broke\p{L}*|fail\p{L}*|lost|losing|lose|nothing|never|wrong|deleted|ruin\p{L}*|crash\p{L}*|ignor\p{L}*|kaputt|rompi\p{L}*|perd\p{L}*|cass\p{L}*)(?:\P{L}|$)/iu;
+
+/** The span of the first sarcastic sentence, or null. */
+export function sarcasm(text: string): [number, number] | null {
+  const re = /[^.!?\n]+[.!?]*/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length > 300) continue;
+    if (PRAISE.test(m[0]) && FAILURE.test(m[0])) return [m.index, m.index + m[0].length];
+  }
+  return null;
 }

@@ -51,6 +51,9 @@ const en: KindPatterns = {
     `(going|go|take|taking) (my|our) (money|business|custom) elsewhere`, `(we are|i am|we're|i'm) (out|done)[.!]`,
     `(want|wish|need|would like|like|going|decided|plan|planning) to (leave|quit|stop using) (you|your|the (service|platform|app))`, `(stop|stopped) using (you|your|the) (service|platform|product|app|tool)`,
     `(want|like|wish|need) (out of|to get out of|to exit) (the|my|our|this) ${EN_PLAN}`,
+    // BANKING77 terminate_account (train split): the many verbs for ending an account
+    '(deactivat*|discontinu*|invalidat*|inactivat*|disabl*|remov*|delet*|terminat*|clos*|shut* down|close out|get rid of|end|ending|stop|stopping|finish* up with) (my|our|the|this|all (of )?(my|our)|my current)( whole| entire)? accounts?',
+    'accounts? (to be |be |to get )?(deleted|closed|terminated|removed|deactivated|shut down)', "(no longer|don't|do not) (want|need) (this|my|the|an) account", 'no longer (want to be|be) a customer', 'account go away',
   ],
   urgency: [
     '!(p0|p1|sev( |-)?[01]|severity( |-)?[01]|priority( |-)?(1|one|zero))', '(sev( |-)?2|severity( |-)?2|p2|priority( |-)?(2|two|high))',
@@ -60,7 +63,9 @@ const en: KindPatterns = {
     "!(can't|cannot|unable to|can not) (process|take|accept|ship|fulfil|fulfill) (any )?(orders|payments|cards|transactions|refunds)",
     '!(losing|lost|bleeding|leaking) (money|sales|revenue|customers|orders|business|thousands|hundreds)', '!costing (us|me) (money|thousands|hundreds|a fortune|sales)',
     '!(hack*|breach*|compromised|ransomware|phish*|account takeover|taken over|hijack*)', '!unauthori[sz]ed (access|login|logins|sign( |-)?ins?|transfers?)',
-    '!(someone|somebody|a stranger) (has |is )?(logged|logging|signed|accessed|using|used|emptied|drained)', '!(security|data) (incident|breach|leak)', '!(fraudulent|fraud) (charges?|transactions?|payments?|activity)',
+    '!(someone|somebody|a stranger) (else )?(has |is |has been |must have |may have |might have |took |stole )?(logged|logging|signed|accessed|using|used|emptied|drained|stole|stolen|took|got|gained|found|making|made)',
+    '!(being |been )?used by (someone|somebody) else', '!(fraud|fraudulent|stolen|unfamiliar|unrecogni[sz]ed|suspicious) (transactions?|purchases?|payments?|activity|spending|use)',
+    "!(don't|do not|didn't|did not) recogni[sz]e (some|these|the|this|those|several|a few|any)( of the)? (transactions?|purchases?|payments?)", '!unauthori[sz]ed (transactions?|purchases?|payments?|use)', '!(security|data) (incident|breach|leak)', '!(fraudulent|fraud) (charges?|transactions?|payments?|activity)',
     '(by|before) (today|tonight|end of (the )?day|eod|cob|noon|midnight|this (afternoon|evening|morning)|[0-9]*(am|pm| am| pm))',
     '(flight|event|launch|go( |-)?live|wedding|surgery|appointment|interview|exam|closing|payroll) (is |are )?(today|tonight|tomorrow|in (an|one|two|three|a few) (hours?|days?))',
     'within (the|an|one|two|[0-9]*) hours?', 'time( |-)critical', '(need|needs|needed) (it|this|a (fix|solution|answer|response)) (today|now|tonight|immediately)',
