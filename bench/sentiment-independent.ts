@@ -2,7 +2,7 @@
 // never tune on it, never read its individual misses (this module prints aggregate figures per kind and language).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AlertKind } from '../lib/sentiment';
+import type { AlertKind, AssessOptions } from '../lib/sentiment';
 import { evaluateLabelled, type KindFigures, type LabelledMessage } from './sentiment-labelled';
 import { repoRoot } from './sentiment-goemotions';
 
@@ -16,7 +16,7 @@ export function loadIndependent(root = repoRoot()): IndependentMessage[] {
 }
 
 /** Per-kind figures on the frozen set (negative_trend is not labelled there and is left out). */
-export function evaluateIndependent(msgs: IndependentMessage[]): KindFigures[] {
+export function evaluateIndependent(msgs: IndependentMessage[], options?: AssessOptions): KindFigures[] {
   const items: LabelledMessage[] = msgs.map((m) => ({ text: m.text, kinds: m.labels }));
-  return evaluateLabelled(items).perKind.filter((k) => INDEPENDENT_KINDS.includes(k.kind));
+  return evaluateLabelled(items, options).perKind.filter((k) => INDEPENDENT_KINDS.includes(k.kind));
 }
