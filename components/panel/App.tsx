@@ -9,6 +9,7 @@ import { AlertBanner } from '../alerts/AlertBanner';
 import { SentimentMeter } from '../alerts/SentimentMeter';
 import { ToneCheck } from '../alerts/ToneCheck';
 import { useAssessment } from '../../lib/hooks/useAssessment';
+import { useAiAlerts } from '../../lib/hooks/useAiAlerts';
 import { suggestedApproach, type Alert } from '../../lib/sentiment';
 import { sendMessage } from '../../lib/messaging';
 import type { StoredTicket } from '../../lib/db';
@@ -66,10 +67,12 @@ function TicketPanel({
   // Features an organisation switched off (managed policy) are not shown at all.
   const features = effective?.features ?? DEFAULT_SETTINGS.features;
   const assessment = useAssessment(snapshot, effective?.alerts);
+  const aiAlerts = useAiAlerts(snapshot, features.sentiment && features.aiAlerts);
   return (
     <main className="panel" data-helpdesk={snapshot.helpdesk}>
       {features.sentiment && <AlertBanner
         alerts={assessment.alerts}
+        aiAlerts={aiAlerts}
         onDismiss={async (alert) => {
           await assessment.dismiss(alert);
           // Re-reading the tab recomputes its toolbar badge without the dismissed alert.
