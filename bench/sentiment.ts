@@ -10,6 +10,7 @@ import { assessTicket, scoreMessage } from '../lib/sentiment';
 import { afinnScores, bestThreshold, loadGoEmotions, prf, repoRoot, vaderCompound, type Prf } from './sentiment-goemotions';
 import { evaluateIndependent, loadIndependent } from './sentiment-independent';
 import { publicChecks } from './sentiment-public';
+import { runWithAiSecondOpinion } from './sentiment-ai';
 import { evaluateLabelled, type LabelledMessage } from './sentiment-labelled';
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5) + '%';
@@ -123,6 +124,17 @@ function throughput() {
   }
 }
 
+async function withAi() {
+  const frozen = loadIndependent();
+  const r = await runWithAiSecondOpinion(frozen);
+  console.log(`\nFrozen set with the AI's second opinion through the real SDK against the local mock API (protocol only: the mock answers with a keyword stand-in, not a model)`);
+  console.log(`  ${r.requests} requests for ${frozen.length} messages (one per message), ${r.cachedRepeats} for 50 repeated messages (cache), mean ${r.meanRequestMs.toFixed(1)} ms per request`);
+  for (const k of r.perKind) {
+    console.log(`  ${k.kind.padEnd(16)} local + AI   P ${pct(k.precision)}  R ${pct(k.recall)}  (tp ${k.tp}, fp ${k.fp}, fn ${k.fn})`);
+  }
+}
+
 goEmotions();
 labelled();
+await withAi();
 throughput();
