@@ -142,7 +142,8 @@ export function assessTicket(ticket: TicketSnapshot, options?: AssessOptions): T
     let angerSure = false;
     if (!angerHit && matcher === 'meaning') {
       const sarcastic = sarcasm(text);
-      const marks = sarcastic ? null : angerMarks(text);
+      // (marks only count in a message that is not clearly happy: skip looking for them otherwise)
+      const marks = sarcastic || score > ANGER_MARKS_MAX_SCORE ? null : angerMarks(text);
       const span = sarcastic ?? (marks && score <= ANGER_MARKS_MAX_SCORE ? marks : null);
       if (span) {
         angerHit = { kind: 'anger', severity: 'warning', start: span[0], end: span[1] };

@@ -276,7 +276,9 @@ function compile(extra: Partial<Record<PhraseKind, string[]>> | undefined, match
     if (!k.gate) return ungated.push(index);
     for (const w of k.gate.words) exact.set(w, [...(exact.get(w) ?? []), index]);
     for (const p of k.gate.prefixes) {
-      const key = p.slice(0, 2);
+      // Keyed by the first three letters (two for a two-letter prefix): a token then checks only the few prefixes
+      // that share its start, not every prefix that begins "co".
+      const key = p.slice(0, 3);
       prefixes.set(key, [...(prefixes.get(key) ?? []), { prefix: p, index }]);
     }
   });
@@ -529,8 +531,12 @@ function candidatePatterns(compiled: CompiledPhrases, tokens: Set<string>): numb
   for (const t of tokens) {
     const ex = compiled.exact.get(t);
     if (ex) for (const i of ex) found.add(i);
-    const pre = compiled.prefixes.get(t.slice(0, 2));
-    if (pre) for (const { prefix, index } of pre) if (t.startsWith(prefix)) found.add(index);
+    const pre3 = compiled.prefixes.get(t.slice(0, 3));
+    if (pre3) for (const { prefix, index } of pre3) if (t.startsWith(prefix)) found.add(index);
+    if (t.length > 2) {
+      const pre2 = compiled.prefixes.get(t.slice(0, 2));
+      if (pre2) for (const { prefix, index } of pre2) if (t.startsWith(prefix)) found.add(index);
+    }
   }
   return [...found].sort((a, b) => a - b);
 }

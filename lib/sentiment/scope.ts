@@ -17,6 +17,10 @@ const THIRD_PARTY =
 /** A legal team's paperwork is not a threat: "our lawyer asked for a copy of the DPA". */
 const PAPERWORK = /(?:^|\P{L})(?:dpa|data processing (?:agreement|addendum)|security questionnaire|(?:copy|review) of (?:the|your) (?:contract|terms|agreement|msa|policy)|avv|auftragsverarbeitung)(?:\P{L}|$)/iu;
 
+const SLA_QUESTION = /(?:^|\P{L})(?:sla|slas|response times?|service level|definition|count as|counts as|qualif(?:y|ies) as)(?:\P{L}|$)/iu;
+const TERMS_QUESTION = /(?:^|\P{L})(?:policy|policies|process|procedure|terms|t&cs|conditions|handle|handled|how do you|do you)(?:\P{L}|$)/iu;
+const OWN_THREAT = /(?:^|\P{L})(?:i'll|i will|i'm going|i am going|we will|we'll|we're going|my lawyer|our lawyer|my attorney|my solicitor|or i|or we)(?:\P{L}|$)/iu;
+
 /** Words after a "cancel" hit that make it an order, a meeting or a report rather than the customer leaving. */
 const NOT_A_CUSTOMER_LEAVING =
   /^(?: (?:the|my|our|this|that|an?|one|last|recent|duplicate|wrong|second|extra|mi|el|la|mon|ma|le|les|meine?n?|die|den|das|o|meu|minha|#)){0,3} ?(?:orders?|booking|appointment|meeting|reservation|report|call|delivery|shipment|items?|purchase|transfer|transactions?|charges?|card|it(?!\p{L})|payment|add-?on|newsletter|emails?|invoice|pedido|reserva|cita|reunión|envío|commande|réservation|rendez-vous|livraison|bestellung|buchung|termin|lieferung|überweisung|encomenda|agendamento|entrega|\d)/iu;
@@ -28,7 +32,7 @@ const REOPEN_FOR_WHAT_YOU_ASKED = /(?:only|just|solo|seulement|nur|só|apenas) (
 
 /** Urgency words that are not an incident now: drills, planned work, a retracted outage, a question about the SLA. */
 const NOT_AN_INCIDENT =
-  /(?:^|\P{L})(?:drill|simulation|tabletop|planned (?:maintenance|outage|downtime)|scheduled (?:maintenance|downtime)|false alarm|my (?:wifi|wi-fi|internet|router)|(?:is|was|it's) (?:back|fine|working) (?:now|again)|never mind|nevermind|ignore (?:this|my|the)|what (?:is|counts as|qualifies as) (?:a |an )?(?:p1|p0|sev|critical|urgent|outage)|(?:sla|response time) for)/iu;
+  /(?:^|\P{L})(?:drill|simulation|tabletop|planned (?:maintenance|outage|downtime)|scheduled (?:maintenance|downtime)|false alarm|by mistake|by accident|accidentally|(?:the )?deadline for (?:the|your) (?:annual|discount|offer|promo|sale)|my (?:wifi|wi-fi|internet|router)|(?:is|was|it's) (?:back|fine|working) (?:now|again)|never mind|nevermind|ignore (?:this|my|the)|what (?:is|counts as|qualifies as) (?:a |an )?(?:p1|p0|sev|critical|urgent|outage)|(?:sla|response time) for)/iu;
 
 /** True when a hit in [start, end) of `text`, in the sentence [ss, se), is not the customer doing the thing. */
 export function outOfScope(kind: PhraseKind, text: string, start: number, end: number, ss: number, se: number): boolean {
@@ -37,7 +41,9 @@ export function outOfScope(kind: PhraseKind, text: string, start: number, end: n
     case 'legal_threat': {
       const before = text.slice(Math.max(ss, start - 60), start).toLowerCase().replace(/’/g, "'");
       if (PROFESSION_BEFORE.test(before)) return true;
-      return THIRD_PARTY.test(sentence) || PAPERWORK.test(sentence);
+      if (THIRD_PARTY.test(sentence) || PAPERWORK.test(sentence)) return true;
+      // A question about how chargebacks or disputes are handled, with no threat of the customer's own in it.
+      return /[?]\s*$/u.test(sentence) && TERMS_QUESTION.test(sentence) && !OWN_THREAT.test(sentence);
     }
     case 'churn_risk': {
       const hit = text.slice(start, end).toLowerCase();
@@ -48,6 +54,9 @@ export function outOfScope(kind: PhraseKind, text: string, start: number, end: n
     case 'repeat_contact':
       return /reopen|reabr|rouvr|réouv|wieder/iu.test(text.slice(start, end)) && REOPEN_FOR_WHAT_YOU_ASKED.test(sentence);
     case 'urgency':
+      // "[URGENT]" as a tag says nothing about the message; nor does a question about the SLA.
+      if (text[start - 1] === '[' && text[end] === ']') return true;
+      if (/[?]\s*$/u.test(sentence) && SLA_QUESTION.test(sentence)) return true;
       return NOT_AN_INCIDENT.test(sentence);
     default:
       return false;
@@ -76,6 +85,8 @@ const FAILURE =
 
 /** The span of the first sarcastic sentence, or null. */
 export function sarcasm(text: string): [number, number] | null {
+  // Most messages praise nothing: one pass over the whole text first, sentences only when it does.
+  if (!PRAISE.test(text)) return null;
   const re = /[^.!?\n]+[.!?]*/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length > 300) continue;

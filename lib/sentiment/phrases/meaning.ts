@@ -32,6 +32,7 @@ const en: KindPatterns = {
     '(bot|automated|canned|copy( |-)?pasted?|scripted|template|templated|generic|robot) (answers|responses|replies|messages|emails)',
     "(stop|quit) (sending|giving) (me )?(the )?(same|these|bot|automated|canned)", '(are|is) (this|you|it) a (bot|robot)',
     'escalat* (this|it|my (ticket|case|complaint)|me)',
+    '(speak|talk|chat) (to|with) (someone|somebody|anyone|anybody)', 'is there (a|any) (human|person|real person|someone|somebody|anyone)', '(put|patch) me through', '(give|get) me (someone|somebody|a person|a human)',
   ],
   churn_risk: [
     '(turn|switch|turning|switching|turned|switched) off (the )?(auto|automatic)( |-)?renew*', '(disable|disabling|disabled|stop|stopping) (the )?(auto|automatic)( |-)?renew*',
@@ -54,6 +55,10 @@ const en: KindPatterns = {
     // BANKING77 terminate_account (train split): the many verbs for ending an account
     '(deactivat*|discontinu*|invalidat*|inactivat*|disabl*|remov*|delet*|terminat*|clos*|shut* down|close out|get rid of|end|ending|stop|stopping|finish* up with) (my|our|the|this|all (of )?(my|our)|my current)( whole| entire)? accounts?',
     'accounts? (to be |be |to get )?(deleted|closed|terminated|removed|deactivated|shut down)', "(no longer|don't|do not) (want|need) (this|my|the|an) account", 'no longer (want to be|be) a customer', 'account go away',
+    "(we've|we have|i've|i have|we|i) (decided to |chosen to |signed with |gone with |moved to |switched to |migrated to )(go with )?(another|a different|a new|a cheaper|your competitor|a competitor)",
+    '(migrating|moving|switching|going) (off|away from) (your|the) (platform|service|product|app|tool)', "(stop|quit) (billing|charging) (me|us|my card)", "(don't|do not) (charge|bill) (my card|me|us) again",
+    "(this|it) (isn't|is not) (for us|for me|worth (it|the money))", "(we'll|we will|i'll|i will) pass (on|after)", '(going|go|switch*|mov*) back to (excel|spreadsheets|pen and paper|our old|the old|our previous)',
+    "(i'm|i am|we're|we are) (so )?done with (you|your|this|the service|the app)",
   ],
   urgency: [
     '!(p0|p1|sev( |-)?[01]|severity( |-)?[01]|priority( |-)?(1|one|zero))', '(sev( |-)?2|severity( |-)?2|p2|priority( |-)?(2|two|high))',
@@ -89,7 +94,7 @@ const en: KindPatterns = {
     'how (hard|difficult) (can it be|is it)', 'how (is|was|can) (this|that) (acceptable|ok|okay|possible|fair|allowed)', 'is this (a joke|some (kind|sort) of joke)',
     'do you (even|actually) (care|read|test|listen)', '(does|do) (anyone|anybody|you people) (there |over there )?(even |actually )?(read|care|work|know)',
     '(you people|your people)', 'thanks for (nothing|wasting)', 'so much for', 'yeah right', '(absolutely|totally|completely) (unacceptable|ridiculous|useless|pathetic|appalling)',
-    'appalling', 'atrocious', 'shambles', 'joke of a', 'clowns', 'insult*', 'lied to', 'liars?', '(sick|tired) of (this|you|your|waiting|being)',
+    'appalling', 'atrocious', 'shambles',    'unbelievable', 'insane', 'garbage', 'trash', 'shame on you', 'how dare you', 'never again', 'enough is enough', '(this|it) is (a |an )?(nightmare|disaster|farce|mess|travesty)', 'beyond (annoyed|angry|frustrated|furious|fed up)', 'joke of a', 'clowns', 'insult*', 'lied to', 'liars?', '(sick|tired) of (this|you|your|waiting|being)',
     '(fantastic|great|brilliant|wonderful|amazing|stellar|superb|awesome) (job|work|service|support)[.!] (really|truly|well done)',
   ],
   legal_threat: [
@@ -113,7 +118,7 @@ const es: KindPatterns = {
     '(cancelar|cancelo|cancelamos|cancelaré) (la|mi|nuestra|el) (suscripción|cuenta|renovación|membresía|contrato|plan|servicio)',
     '(me voy|nos vamos|nos pasamos|me paso|me cambio|nos cambiamos|migramos|migraremos) (a|con) (la competencia|otro|otra)', 'a la competencia',
     '(cerrar|cerramos|eliminar|borrar) (el|nuestro|mi) (espacio de trabajo|workspace|organización)', 'después de la prueba', 'tras la prueba', 'portabilidad',
-    '(dejar|dejaremos|dejaré|dejo|dejamos) de (usar|pagar|utilizar)', '(bajar|pasar) al plan (gratuito|gratis|básico)', 'pensando en (cambiar|irme|irnos|cancelar|dejar)',
+    '(dejar|dejaremos|dejaré|dejo|dejamos) de (usar|pagar|utilizar)',    'me doy de baja', 'nos damos de baja', 'ya no (quiero|queremos) (el|su|este) (servicio|plan|producto)', 'no (quiero|queremos) seguir pagando', '(me cambio|nos cambiamos|me paso|nos pasamos) a', '(bajar|pasar) al plan (gratuito|gratis|básico)', 'pensando en (cambiar|irme|irnos|cancelar|dejar)',
   ],
   urgency: [
     '!(p0|p1|sev( |-)?[01]|prioridad (1|alta|máxima|crítica))', '!(incidente|incidencia|error|problema|fallo) crític[oa]', '!(caíd[oa]|caída)', '!no funciona para (nadie|ningún cliente|todos)',
@@ -145,7 +150,7 @@ const fr: KindPatterns = {
     '(réponses|messages) (automatiques|de robot|types|toutes faites)', 'mettez-moi en (relation|contact)', '(transférer|transférez|passer|passez)-moi (à|au|le)',
   ],
   churn_risk: [
-    'ne (vais|allons|compte|comptons|pas) (pas )?(renouveler|continuer|poursuivre|reconduire)', 'renouvellement automatique', '(désactiver|désactivé|arrêter|stopper) (le )?renouvellement',
+    'ne (vais|allons|compte|comptons|pas) (pas )?(renouveler|continuer|poursuivre|reconduire)',    'résili*', 'je (vous )?(pars|quitte)', 'nous (partons|arrêtons)', '(on|nous) (part|passe|passons) (chez|à|vers)', 'ne (reconduirons|renouvellerons) pas', 'renouvellement automatique', '(désactiver|désactivé|arrêter|stopper) (le )?renouvellement',
     '(passer|partir|aller|migrer|basculer|passons|partons|migrons) (chez|vers|sur) (un concurrent|la concurrence|un autre)', 'chez un concurrent', 'à la concurrence',
     '(fermer|supprimer|clôturer) (notre|mon|l\') (espace|organisation|workspace)', "(après|à la fin de) (la|l') (période d')?(essai)", 'portabilité', "(arrêter|cesser) (de payer|d'utiliser|notre abonnement|mon abonnement)",
     '(repasser|passer|rétrograder) (à|au|vers) (la version|l\'offre|le plan|le forfait) (gratuite?|de base)', '(envisage|envisageons|réfléchis|réfléchissons) (à|de) (changer|partir|résilier|quitter)',
@@ -177,7 +182,7 @@ const de: KindPatterns = {
     '(automatische|automatisierte|vorgefertigte|standard)n? (antworten|textbausteine|mails)', 'textbaustein*', '(verbinden|weiterleiten|durchstellen) sie mich', '(weiterleiten|eskalieren) an',
   ],
   churn_risk: [
-    'nicht (mehr )?(verlängern|weiterführen|fortsetzen|weiter nutzen|weiter bezahlen)', '(automatische )?verlängerung (deaktivieren|stoppen|abschalten|ausschalten|kündigen)', 'auto-?verlängerung',
+    'nicht (mehr )?(verlängern|weiterführen|fortsetzen|weiter nutzen|weiter bezahlen)',    '(wir|ich) (wechseln|wechsle|gehen|gehe) (zu|zur)', 'verlängern (wir|ich) nicht', '(abo|abonnement|vertrag|mitgliedschaft) (beenden|auflösen|stoppen)', '(automatische )?verlängerung (deaktivieren|stoppen|abschalten|ausschalten|kündigen)', 'auto-?verlängerung',
     '(wechseln|gehen|migrieren|ziehen|umziehen) (zu|zur) (einem|der) (konkurrenz|wettbewerber|anderen anbieter)', 'zu einem (anderen|neuen) anbieter', 'zur konkurrenz',
     '(workspace|arbeitsbereich|organisation|team-?konto) (schließen|löschen|auflösen)', '(nach|am ende) der (test|probe)(phase|zeit)', '(rufnummernmitnahme|portierung|rufnummer mitnehmen)',
     '(hören|höre) (auf|damit auf)', '(nicht mehr|nie wieder) (zahlen|bezahlen|nutzen|kaufen|bestellen)', '(auf den|in den) (kostenlosen|gratis|free) (plan|tarif)', 'überlegen (zu|den anbieter zu) wechseln',
@@ -208,7 +213,7 @@ const pt: KindPatterns = {
     '(transfiram|transfira|encaminhem|encaminhe)(-me)? (para|ao|à)',
   ],
   churn_risk: [
-    'não (vou|vamos|pretendo|pretendemos|quero|queremos) (renovar|continuar|seguir|pagar)', 'renovação automática', '(cancelar|cancelo|cancelamos) (a|minha|nossa|o) (assinatura|conta|renovação|plano|contrato)',
+    'não (vou|vamos|pretendo|pretendemos|quero|queremos) (renovar|continuar|seguir|pagar)',    '(vou|vamos|quero|queremos) (cancelar|sair|encerrar)', 'cancelem', '(vou|vamos) (trocar|mudar) de (operadora|empresa|fornecedor|banco|plano)', 'não quero mais (o|este|esse) (serviço|plano)', 'renovação automática', '(cancelar|cancelo|cancelamos) (a|minha|nossa|o) (assinatura|conta|renovação|plano|contrato)',
     '(vou|vamos|iremos|mudar|migrar|migramos) (para|pra) (a )?(concorrência|concorrente|outra (operadora|empresa)|outro (fornecedor|banco))', 'portabilidade',
     '(fechar|encerrar|excluir|apagar) (o|nosso|meu) (espaço de trabalho|workspace|organização)', 'depois do (teste|período de teste|trial)', '(parar|deixar|deixaremos|vou deixar) de (usar|pagar)',
     '(voltar|passar) (para|pro) (o )?plano (gratuito|grátis|básico)', 'pensando em (mudar|sair|cancelar|trocar)',
