@@ -65,8 +65,10 @@ const ANGER_MARKS_MAX_SCORE = 0.35;
 export function angerMarks(text: string): [number, number] | null {
   const punct = /[!?]{3,}|\?!|!\?/u.exec(text);
   if (punct) return [punct.index, punct.index + punct[0].length];
-  const emoji = /[\u{1F644}\u{1F621}\u{1F92C}\u{1F620}\u{1F624}\u{1F612}]/u.exec(text);
+  // (cheap checks first: most messages have no astral character and no run of capitals)
+  const emoji = /[\uD83D\uD83E]/.test(text) ? /[\u{1F644}\u{1F621}\u{1F92C}\u{1F620}\u{1F624}\u{1F612}]/u.exec(text) : null;
   if (emoji) return [emoji.index, emoji.index + emoji[0].length];
+  if (!/[A-Z\u00C0-\u00DE]{3}/.test(text)) return null;
   // Shouting: three or more words of 3+ capital letters in a row (an acronym or "URGENT:" alone is not).
   const shout = /(?:^|\P{L})(\p{Lu}{3,}(?:[\s,]\p{Lu}{2,}){2,})(?![\p{Ll}])/u.exec(text);
   if (shout) {
