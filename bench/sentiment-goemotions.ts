@@ -48,6 +48,19 @@ export function loadGoEmotions(split: 'test' | 'dev'): Example[] {
   return out;
 }
 
+/** A split with each comment's emotion names (for the alert checks in sentiment-public.ts). */
+export function loadGoEmotionsWithLabels(split: 'test' | 'dev'): { text: string; labels: string[] }[] {
+  const dir = join(sharedDataDir(), 'goemotions');
+  const names = readFileSync(join(dir, 'labels.txt'), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+  const out: { text: string; labels: string[] }[] = [];
+  for (const line of readFileSync(join(dir, `${split}.tsv`), 'utf8').split('\n')) {
+    const [text, ids] = line.split('\t');
+    if (!text || ids === undefined) continue;
+    out.push({ text, labels: ids.split(',').map((id) => names[Number(id.trim())] ?? '') });
+  }
+  return out;
+}
+
 export interface Prf {
   precision: number;
   recall: number;

@@ -1,7 +1,7 @@
 // Scores assessTicket against the hand-labelled alert set (tests/fixtures/sentiment/alerts-labelled.json).
 // Shared by bench/sentiment.ts (prints the figures) and the unit test (asserts the floors).
 import type { TicketSnapshot } from '../adapters/types';
-import { assessTicket, type AlertKind } from '../lib/sentiment';
+import { assessTicket, type AlertKind, type AssessOptions } from '../lib/sentiment';
 
 export interface LabelledMessage {
   text: string;
@@ -33,17 +33,17 @@ export function ticketFor(item: LabelledMessage): TicketSnapshot {
 }
 
 /** Predicted kinds for the item's own message (alerts raised on earlier messages do not count). */
-export function predictKinds(item: LabelledMessage): Set<AlertKind> {
+export function predictKinds(item: LabelledMessage, options?: AssessOptions): Set<AlertKind> {
   const ticket = ticketFor(item);
   const last = ticket.messages.length - 1;
-  return new Set(assessTicket(ticket).alerts.filter((a) => a.messageIndex === last).map((a) => a.kind));
+  return new Set(assessTicket(ticket, options).alerts.filter((a) => a.messageIndex === last).map((a) => a.kind));
 }
 
-export function evaluateLabelled(items: LabelledMessage[]): { perKind: KindFigures[]; errors: { text: string; missed: AlertKind[]; extra: AlertKind[] }[] } {
+export function evaluateLabelled(items: LabelledMessage[], options?: AssessOptions): { perKind: KindFigures[]; errors: { text: string; missed: AlertKind[]; extra: AlertKind[] }[] } {
   const counts = new Map(ALL_KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0, support: 0 }]));
   const errors: { text: string; missed: AlertKind[]; extra: AlertKind[] }[] = [];
   for (const item of items) {
-    const predicted = predictKinds(item);
+    const predicted = predictKinds(item, options);
     const gold = new Set(item.kinds);
     const missed: AlertKind[] = [];
     const extra: AlertKind[] = [];

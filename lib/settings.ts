@@ -59,7 +59,7 @@ export const DEFAULT_SETTINGS: Settings = {
   auditRetentionDays: 180,
   auditIncludeContent: false,
   analyticsExportAllowed: false,
-  features: { drafts: true, chat: true, sentiment: true, knowledge: true, analytics: true },
+  features: { drafts: true, chat: true, sentiment: true, knowledge: true, analytics: true, aiAlerts: false },
   alerts: { extraPhrases: {}, thresholds: {}, disabledKinds: [] },
   agentHelpdesks: true,
   agentKnowledgeSources: true,

@@ -39,25 +39,33 @@ function strongestPerKind(alerts: Alert[]): Alert[] {
  */
 export function AlertBanner({
   alerts,
+  aiAlerts = [],
   onDismiss,
   onAskAi,
 }: {
   alerts: Alert[];
+  /** The AI's second opinion (issue 15): shown after the local alerts, each marked "AI". */
+  aiAlerts?: Alert[];
   onDismiss(alert: Alert): void;
   onAskAi?: (kind: 'de-escalation' | 'holding') => void;
 }) {
-  if (alerts.length === 0) return null;
-  const critical = alerts.some((a) => a.severity === 'critical');
-  const steps = suggestedApproach(alerts);
-  const shown = strongestPerKind(alerts);
+  if (alerts.length === 0 && aiAlerts.length === 0) return null;
+  const critical = [...alerts, ...aiAlerts].some((a) => a.severity === 'critical');
+  const steps = suggestedApproach([...alerts, ...aiAlerts]);
+  const shown = [...strongestPerKind(alerts).map((a) => ({ alert: a, ai: false })), ...strongestPerKind(aiAlerts).map((a) => ({ alert: a, ai: true }))];
   return (
     <section className={`card alert-banner ${critical ? 'critical' : 'warning'}`} role="alert" aria-label={t('alertsLabel')} data-testid="alert-banner">
       {/* One line per alert; its evidence (the customer's words) opens below it. */}
       <ul className="alerts">
-        {shown.map((alert) => (
-          <li key={`${alert.kind}-${alert.messageIndex}`} data-kind={alert.kind} data-severity={alert.severity}>
+        {shown.map(({ alert, ai }) => (
+          <li key={`${ai ? 'ai' : 'local'}-${alert.kind}-${alert.messageIndex}`} data-kind={alert.kind} data-severity={alert.severity} data-source={ai ? 'ai' : 'local'}>
             <details>
               <summary>
+                {ai && (
+                  <span className="ai-mark" title={t('alertByAiTitle')} data-testid="alert-ai">
+                    {t('alertByAi')}
+                  </span>
+                )}{' '}
                 <strong>{TITLES[alert.kind]()}</strong> <span className="severity">({SEVERITY_LABELS[alert.severity]()})</span>
               </summary>
               {alert.evidence && <q className="evidence">{alert.evidence}</q>}

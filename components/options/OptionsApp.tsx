@@ -21,6 +21,7 @@ const FEATURE_LABEL: Record<FeatureName, Parameters<typeof t>[0]> = {
   sentiment: 'featureSentiment',
   knowledge: 'featureKnowledge',
   analytics: 'featureAnalytics',
+  aiAlerts: 'featureAiAlerts',
 };
 
 /**

@@ -11,6 +11,7 @@ import { AlertBanner } from '../alerts/AlertBanner';
 import { SentimentMeter } from '../alerts/SentimentMeter';
 import { ToneCheck } from '../alerts/ToneCheck';
 import { useAssessment } from '../../lib/hooks/useAssessment';
+import { useAiAlerts } from '../../lib/hooks/useAiAlerts';
 import { suggestedApproach } from '../../lib/sentiment';
 import { sendMessage } from '../../lib/messaging';
 import type { StoredTicket } from '../../lib/db';
@@ -69,6 +70,7 @@ function TicketPanel({
   // Features an organisation switched off (managed policy) are not shown at all.
   const features = effective?.features ?? DEFAULT_SETTINGS.features;
   const assessment = useAssessment(snapshot, effective?.alerts);
+  const aiAlerts = useAiAlerts(snapshot, features.sentiment && features.aiAlerts);
   usePanelShortcuts();
   // Top to bottom, what an agent needs first: the ticket at a glance (customer, mood, alerts), the reply (actions,
   // the draft and its Insert), then knowledge, then the rest. Each line of the glance is one line; evidence expands.
@@ -79,6 +81,7 @@ function TicketPanel({
       </TicketCard>
       {features.sentiment && <AlertBanner
         alerts={assessment.alerts}
+        aiAlerts={aiAlerts}
         onDismiss={async (alert) => {
           await assessment.dismiss(alert);
           // Re-reading the tab recomputes its toolbar badge without the dismissed alert.

@@ -13,6 +13,7 @@ export type AuditAction =
   | 'summary_inserted'
   | 'snippet_inserted'
   | 'alert_shown'
+  | 'ai_alerts_requested'
   | 'policy_applied'
   | 'retention_purged'
   | 'local_data_deleted'

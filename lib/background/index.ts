@@ -13,6 +13,7 @@ import { registerRetention } from '../retention';
 import { registerPolicy } from '../policy/background';
 import { loadSettings } from '../settings';
 import { registerDrafts } from './drafts';
+import { requestAiAlerts } from './ai-alerts';
 import { registerKnowledge } from './knowledge';
 import { registerCommands } from './commands';
 import { registerSecretsMigration } from '../secrets';
@@ -61,6 +62,8 @@ function registerTicketTracking() {
     const { firstSeen } = await storeSnapshot(getDb(), tabId, data, Date.now(), tabUrl);
     if (data.snapshot && firstSeen) await audit(getDb(), 'ticket_opened', { ticketKey: ticketKeyOf({ ...data.snapshot, host: hostOfUrl(tabUrl) }) }).catch(() => {});
     await updateBadge(getDb(), tabId, data.snapshot);
+    // The AI's second opinion on new customer messages (off unless features.aiAlerts): runs on its own.
+    if (data.snapshot) requestAiAlerts(ticketKeyOf({ ...data.snapshot, host: hostOfUrl(tabUrl) }));
   });
 
   onMessage('refreshTab', fromExtensionPage(async ({ data }) => {

@@ -102,6 +102,18 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
+/** The AI's second opinion on one customer message (issue 15), cached by the message's text: asked once per text. */
+export interface StoredAiAlerts {
+  ticketKey: TicketKey;
+  /** messageHash() of the message text. */
+  messageHash: string;
+  /** Where the message was when classified (the panel shows the alert against it). */
+  messageIndex: number;
+  model: string;
+  alerts: { kind: string; severity: 'info' | 'warning' | 'critical'; evidence: string }[];
+  at: number;
+}
+
 /** Work asked for while offline, run when the network returns. */
 export interface QueuedJob {
   id?: number;
@@ -121,6 +133,7 @@ export class TandemDB extends Dexie {
   dismissedAlerts!: Dexie.Table<DismissedAlert, [TicketKey, string]>;
   audit!: EntityTable<AuditEntry, 'id'>;
   queue!: EntityTable<QueuedJob, 'id'>;
+  aiAlerts!: Dexie.Table<StoredAiAlerts, [TicketKey, string]>;
 
   constructor(name = 'tandem') {
     super(name);
@@ -138,6 +151,8 @@ export class TandemDB extends Dexie {
     });
     // Version 2: ticket keys gain the account host (helpdesk:host:id). Same tables and indexes; rows move.
     this.version(2).stores({}).upgrade(migrateTicketKeys);
+    // Version 3: the AI's alerts per message (issue 15). A new table only: nothing to move.
+    this.version(3).stores({ aiAlerts: '[ticketKey+messageHash], ticketKey, at' });
   }
 }
 

@@ -4,7 +4,9 @@
 // load sentiment code (the service worker reads policy on every start).
 import type { CustomAdapterConfig } from '../../adapters/custom';
 
-export const FEATURE_NAMES = ['drafts', 'chat', 'sentiment', 'knowledge', 'analytics'] as const;
+// aiAlerts: the AI's second opinion on each new customer message beside the local alerts (issue 15); off unless
+// the agent or the organisation turns it on, since it sends every customer message to the API.
+export const FEATURE_NAMES = ['drafts', 'chat', 'sentiment', 'knowledge', 'analytics', 'aiAlerts'] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, boolean>;
 

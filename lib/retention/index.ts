@@ -16,6 +16,8 @@ export interface PurgeResult {
   dismissedAlerts: number;
   kbFeedback: number;
   audit: number;
+  /** The AI's alerts (they quote the customer): only present when some went. */
+  aiAlerts?: number;
 }
 
 /**
@@ -48,7 +50,10 @@ export async function purgeExpired(
     return { tickets, drafts: draftIds.size, chats: chatIds.size, dismissedAlerts, kbFeedback };
   });
   const auditRemoved = auditRetentionDays ? await purgeAudit(db, auditRetentionDays, now) : 0;
-  return { ...result, audit: auditRemoved };
+  // The AI's alerts quote the customer: they go with their ticket, or when older than the period.
+  const liveKeys = new Set((await db.tickets.toCollection().primaryKeys()) as TicketKey[]);
+  const aiAlerts = await db.aiAlerts.filter((r) => !liveKeys.has(r.ticketKey) || r.at < cutoff).delete();
+  return aiAlerts ? { ...result, audit: auditRemoved, aiAlerts } : { ...result, audit: auditRemoved };
 }
 
 /** The scheduled run: purge with the effective settings, and note in the audit log what went (counts only). */

@@ -2,8 +2,9 @@
 // internal notes), recent messages weigh most, and alerts carry the exact span of text that raised them.
 import type { TicketSnapshot } from '../../adapters/types';
 import { capText, MAX_MESSAGE_CHARS } from '../limits';
-import { compiledPhrases, findPhraseHits, PHRASE_KINDS, sentenceAround, type Severity } from './match';
+import { compiledPhrases, findPhraseHits, PHRASE_KINDS, sentenceAround, type Matcher, type Severity } from './match';
 import type { PhraseKind } from './phrases';
+import { sarcasm, shortPersonRequest } from './scope';
 import { DEFAULT_SCORE_THRESHOLDS, labelFor, normaliseValence, valenceSum } from './score';
 
 export type AlertKind =
@@ -52,6 +53,29 @@ export interface AssessOptions {
   thresholds?: Partial<SentimentThresholds>;
   /** Alert kinds to leave out entirely. */
   disabledKinds?: AlertKind[];
+  /** 'meaning' (default) or 'phrases' (the lists before issue 15, for measuring against them). */
+  matcher?: Matcher;
+}
+
+/** Score at or below which "!!!", "?!" and shouting read as anger ("Thank you!!!" scores well above it). */
+const ANGER_MARKS_MAX_SCORE = 0.35;
+
+/** Anger said without lexicon words: "!!!", "?!", shouting in capitals, an eye-roll or a red face. Only counts in a
+ *  message that is not positive overall (so "Thank you!!!" stays happy). Returns the span it found, for evidence. */
+export function angerMarks(text: string): [number, number] | null {
+  const punct = /[!?]{3,}|\?!|!\?/u.exec(text);
+  if (punct) return [punct.index, punct.index + punct[0].length];
+  // (cheap checks first: most messages have no astral character and no run of capitals)
+  const emoji = /[\uD83D\uD83E]/.test(text) ? /[\u{1F644}\u{1F621}\u{1F92C}\u{1F620}\u{1F624}\u{1F612}]/u.exec(text) : null;
+  if (emoji) return [emoji.index, emoji.index + emoji[0].length];
+  if (!/[A-Z\u00C0-\u00DE]{3}/.test(text)) return null;
+  // Shouting: three or more words of 3+ capital letters in a row (an acronym or "URGENT:" alone is not).
+  const shout = /(?:^|\P{L})(\p{Lu}{3,}(?:[\s,]\p{Lu}{2,}){2,})(?![\p{Ll}])/u.exec(text);
+  if (shout) {
+    const at = shout.index + shout[0].length - shout[1]!.length;
+    return [at, at + shout[1]!.length];
+  }
+  return null;
 }
 
 export interface TicketAssessment {
@@ -95,7 +119,8 @@ function clampThresholds(t: Partial<SentimentThresholds> | undefined): Sentiment
 export function assessTicket(ticket: TicketSnapshot, options?: AssessOptions): TicketAssessment {
   const t = clampThresholds(options?.thresholds);
   const disabled = new Set(options?.disabledKinds ?? []);
-  const compiled = compiledPhrases(options?.extraPhrases);
+  const matcher = options?.matcher ?? 'meaning';
+  const compiled = compiledPhrases(options?.extraPhrases, matcher);
   const alerts: Alert[] = [];
   const customer: { index: number; score: number; text: string }[] = [];
   const messages = ticket?.messages ?? [];
@@ -109,7 +134,24 @@ export function assessTicket(ticket: TicketSnapshot, options?: AssessOptions): T
     customer.push({ index, score, text });
 
     const hits = findPhraseHits(text, compiled);
-    const angerHit = hits.find((h) => h.kind === 'anger');
+    if (matcher === 'meaning' && !hits.some((h) => h.kind === 'human_requested')) {
+      const short = shortPersonRequest(text);
+      if (short) hits.push({ kind: 'human_requested', severity: 'warning', start: short[0], end: short[1] });
+    }
+    let angerHit = hits.find((h) => h.kind === 'anger');
+    // Anger said without lexicon words (meaning matcher only): sarcasm counts whatever the score (its words are
+    // positive); "!!!" / "?!" / shouting count in a message that is not clearly happy.
+    let angerSure = false;
+    if (!angerHit && matcher === 'meaning') {
+      const sarcastic = sarcasm(text);
+      // (marks only count in a message that is not clearly happy: skip looking for them otherwise)
+      const marks = sarcastic || score > ANGER_MARKS_MAX_SCORE ? null : angerMarks(text);
+      const span = sarcastic ?? (marks && score <= ANGER_MARKS_MAX_SCORE ? marks : null);
+      if (span) {
+        angerHit = { kind: 'anger', severity: 'warning', start: span[0], end: span[1] };
+        angerSure = true;
+      }
+    }
     for (const h of hits) {
       if (h.kind === 'anger' || disabled.has(h.kind)) continue;
       const [s, e] = h.sentence ?? sentenceAround(text, h.start, h.end);
@@ -128,7 +170,7 @@ export function assessTicket(ticket: TicketSnapshot, options?: AssessOptions): T
     }
 
     // Anger: a strongly negative message, or an anger phrase in a message that is not positive overall.
-    if (!disabled.has('anger') && (score <= t.anger || (angerHit && score <= 0.05))) {
+    if (!disabled.has('anger') && (score <= t.anger || (angerHit && (angerSure || score <= 0.05)))) {
       const severity: Severity = score <= t.angerCritical ? 'critical' : 'warning';
       let evidence: string;
       if (angerHit) {

@@ -2,7 +2,8 @@
 // matches a person would not read as a signal — negated ("I'd never cancel", "ich kündige nicht"), quoted
 // (email history, text in quotation marks), or idle curiosity ("just curious, what's your refund policy?").
 import { detectLanguageOfText, type Lang } from './language';
-import { languages, type PhraseKind } from './phrases';
+import { baseLanguages, languages, type PhraseKind } from './phrases';
+import { outOfScope } from './scope';
 
 export type Severity = 'info' | 'warning' | 'critical';
 
@@ -18,12 +19,21 @@ export interface PhraseHit {
 interface CompiledKind {
   kind: PhraseKind;
   severity: Severity;
+  /** Case-sensitive, over the lower-cased message (see findPhraseHits). */
   re: RegExp;
+  /** The same with the i flag, built on first use, for the rare message whose lower-case form changes length. */
+  source: string;
+  reI?: RegExp;
   /** Words one of which must be in the message for the pattern to match (null: cannot tell, always run). */
   gate: { words: Set<string>; prefixes: string[] } | null;
 }
 
+/** 'meaning': the phrase lists plus the patterns over meaning and the scope filters (issue 15, the default);
+ *  'phrases': the phrase lists alone, as before, for measuring one against the other in the same run. */
+export type Matcher = 'meaning' | 'phrases';
+
 export interface CompiledPhrases {
+  matcher: Matcher;
   kinds: CompiledKind[];
   noRush: RegExp | null;
   /** first word -> indices of patterns in `kinds` that can start with it */
@@ -68,6 +78,11 @@ const COMMON_WORDS = new Set([
   'not', 'no', 'be', 'so', 'get', 'me', 'still', 'de', 'la', 'le', 'el', 'les', 'los', 'las', 'un', 'una', 'une', 'o', 'os', 'um',
   'uma', 'mi', 'mon', 'ma', 'meu', 'minha', 'je', 'ich', 'die', 'der', 'das', 'den', 'einen', 'einem', 'mit', 'es', 'que', 'ya',
   'já', 'se', 'su', 'votre', 'vous', 'ne', 'pas', 'nicht', 'não', 'sie', 'am', 'have', 'has', 'was', 'will', 'can',
+  // (for choosing a pattern's gate among its parts: words nearly every message has)
+  'as', 'like', 'for', 'since', 'over', 'in', 'on', 'at', 'that', 'by', 'before', 'after', 'do', "don't", 'not', 'could',
+  'please', 'want', 'need', 'what', 'how', 'go', 'going', 'all', 'one', 'en', 'con', 'par', 'pour', 'avec', 'und', 'zu', 'ist',
+  'em', 'com', 'para', 'por', 'no', 'na', 'do', 'da', 'du', 'des', 'ce', 'il', 'nous', 'wir', 'ein', 'eine', 'und', 'auf', 'von',
+  "i've", 'were', 'been', 'be', 'would', 'there', 'they', 'them', 'their', 'from', 'or', 'if', 'but', 'just', 'us', 'now', 'any',
 ]);
 
 /** Split at top-level '|' of a group body. */
@@ -132,11 +147,72 @@ export function firstWords(pattern: string): { word: string; prefix: boolean }[]
   return [{ word, prefix }];
 }
 
+/** Top-level, space-separated parts of a pattern ("(as|like) (i|we) said" -> 3 parts); null on a top-level '|'. */
+function topLevelSegments(pattern: string): string[] | null {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    if (ch === '\\' && i + 1 < pattern.length) {
+      cur += ch + pattern[++i];
+      continue;
+    }
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    if (depth === 0 && ch === '|') return null;
+    if (depth === 0 && ch === ' ') {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out.filter(Boolean);
+}
+
+/** "(be )?renew*" -> "renew*": a leading optional group says nothing about what the message must contain. */
+function withoutLeadingOptional(seg: string): string {
+  while (seg.startsWith('(') && !seg.startsWith('(?')) {
+    let depth = 0;
+    let close = -1;
+    for (let i = 0; i < seg.length; i++) {
+      if (seg[i] === '(') depth++;
+      else if (seg[i] === ')' && --depth === 0) {
+        close = i;
+        break;
+      }
+    }
+    if (close < 0 || seg[close + 1] !== '?' || close + 2 >= seg.length) break;
+    seg = seg.slice(close + 2);
+  }
+  return seg;
+}
+
+/**
+ * The gate words of a pattern: the words one of which must be in any message it matches. Patterns over meaning often
+ * start with common words ("(as|like) (i|we) (said|mentioned)"), so every required part is tried and the one with
+ * the fewest common words (then the fewest words) wins: that pattern then runs only on messages that say "said" or
+ * "mentioned", not on every message with "as" in it.
+ */
+export function gateWords(pattern: string): { word: string; prefix: boolean }[] | null {
+  let best = firstWords(pattern);
+  const cost = (ws: { word: string; prefix: boolean }[]) => ws.reduce((a, w) => a + (COMMON_WORDS.has(w.word) ? 1000 : 1) + (w.prefix ? 1 : 0), 0);
+  const segments = topLevelSegments(pattern);
+  if (!segments) return best;
+  for (const seg of segments) {
+    // An optional part ("(the )?") or a look-ahead proves nothing about the message.
+    if (seg.endsWith(')?') || seg.endsWith('?') || seg.startsWith('(?')) continue;
+    const ws = firstWords(withoutLeadingOptional(seg));
+    if (ws && (!best || cost(ws) < cost(best))) best = ws;
+  }
+  return best;
+}
+
 function buildGate(patterns: string[]): CompiledKind['gate'] {
   const words = new Set<string>();
   const prefixes: string[] = [];
   for (const p of patterns) {
-    const fw = firstWords(p);
+    const fw = gateWords(p);
     if (!fw) return null;
     for (const w of fw) {
       if (w.prefix) prefixes.push(w.word);
@@ -144,6 +220,16 @@ function buildGate(patterns: string[]): CompiledKind['gate'] {
     }
   }
   return { words, prefixes };
+}
+
+/** Lower-cases a phrase but not what follows a backslash ("\\D" stays a non-digit). */
+function lowerOutsideEscapes(p: string): string {
+  let out = '';
+  for (let i = 0; i < p.length; i++) {
+    if (p[i] === '\\' && i + 1 < p.length) out += p[i]! + p[++i]!;
+    else out += p[i]!.toLowerCase();
+  }
+  return out;
 }
 
 function splitSeverity(p: string, fallback: Severity): [string, Severity] {
@@ -159,28 +245,29 @@ const DEFAULT_SEVERITY: Record<PhraseKind, Severity> = {
 
 export const PHRASE_KINDS: PhraseKind[] = ['anger', 'legal_threat', 'churn_risk', 'human_requested', 'urgency', 'repeat_contact'];
 
-function compile(extra: Partial<Record<PhraseKind, string[]>> | undefined): CompiledPhrases {
+function compile(extra: Partial<Record<PhraseKind, string[]>> | undefined, matcher: Matcher = 'meaning'): CompiledPhrases {
+  const langs = matcher === 'meaning' ? languages : baseLanguages;
   const kinds: CompiledKind[] = [];
   for (const kind of PHRASE_KINDS) {
     const bySeverity: Record<Severity, string[]> = { info: [], warning: [], critical: [] };
     const bodies: Record<Severity, string[]> = { info: [], warning: [], critical: [] };
-    const all = Object.values(languages).flatMap((l) => l.alerts[kind]).concat(extra?.[kind] ?? []);
+    const all = Object.values(langs).flatMap((l) => l.alerts[kind]).concat(extra?.[kind] ?? []);
     for (const raw of all) {
       const p = raw.trim();
       if (!p) continue;
       const [body, sev] = splitSeverity(p, DEFAULT_SEVERITY[kind]);
-      bySeverity[sev].push(patternSource(body));
+      bySeverity[sev].push(patternSource(lowerOutsideEscapes(body)));
       bodies[sev].push(body);
     }
     // Critical first, so the strongest reading of a span wins.
     for (const severity of ['critical', 'warning', 'info'] as Severity[]) {
       // Each pattern is gated separately: the regex of a group runs only when one of its first words is present.
       bySeverity[severity].forEach((source, i) => {
-        kinds.push({ kind, severity, re: new RegExp(source, 'giu'), gate: buildGate([bodies[severity][i]!]) });
+        kinds.push({ kind, severity, re: new RegExp(source, 'gu'), source, gate: buildGate([bodies[severity][i]!]) });
       });
     }
   }
-  const noRush = Object.values(languages).flatMap((l) => l.noRush).map(patternSource);
+  const noRush = Object.values(langs).flatMap((l) => l.noRush).map(patternSource);
   // Inverted index from first words to patterns, so a message only runs the few regexes it could match.
   const exact = new Map<string, number[]>();
   const prefixes = new Map<string, { prefix: string; index: number }[]>();
@@ -189,24 +276,27 @@ function compile(extra: Partial<Record<PhraseKind, string[]>> | undefined): Comp
     if (!k.gate) return ungated.push(index);
     for (const w of k.gate.words) exact.set(w, [...(exact.get(w) ?? []), index]);
     for (const p of k.gate.prefixes) {
-      const key = p.slice(0, 2);
+      // Keyed by the first three letters (two for a two-letter prefix): a token then checks only the few prefixes
+      // that share its start, not every prefix that begins "co".
+      const key = p.slice(0, 3);
       prefixes.set(key, [...(prefixes.get(key) ?? []), { prefix: p, index }]);
     }
   });
-  return { kinds, noRush: noRush.length ? new RegExp(noRush.join('|'), 'iu') : null, exact, prefixes, ungated };
+  return { matcher, kinds, noRush: noRush.length ? new RegExp(noRush.join('|'), 'iu') : null, exact, prefixes, ungated };
 }
 
 let builtIn: CompiledPhrases | null = null;
+let builtInPhrasesOnly: CompiledPhrases | null = null;
 const withExtras = new Map<string, CompiledPhrases>();
 
 /** Compiled phrase sets; extra phrases (from managed policy) are compiled once per distinct set. */
-export function compiledPhrases(extra?: Partial<Record<PhraseKind, string[]>>): CompiledPhrases {
+export function compiledPhrases(extra?: Partial<Record<PhraseKind, string[]>>, matcher: Matcher = 'meaning'): CompiledPhrases {
   const hasExtra = extra && Object.values(extra).some((l) => l && l.length > 0);
-  if (!hasExtra) return (builtIn ??= compile(undefined));
-  const key = JSON.stringify(PHRASE_KINDS.map((k) => extra![k] ?? []));
+  if (!hasExtra) return matcher === 'meaning' ? (builtIn ??= compile(undefined)) : (builtInPhrasesOnly ??= compile(undefined, 'phrases'));
+  const key = matcher + JSON.stringify(PHRASE_KINDS.map((k) => extra![k] ?? []));
   let c = withExtras.get(key);
   if (!c) {
-    c = compile(extra);
+    c = compile(extra, matcher);
     if (withExtras.size > 16) withExtras.clear();
     withExtras.set(key, c);
   }
@@ -441,8 +531,12 @@ function candidatePatterns(compiled: CompiledPhrases, tokens: Set<string>): numb
   for (const t of tokens) {
     const ex = compiled.exact.get(t);
     if (ex) for (const i of ex) found.add(i);
-    const pre = compiled.prefixes.get(t.slice(0, 2));
-    if (pre) for (const { prefix, index } of pre) if (t.startsWith(prefix)) found.add(index);
+    const pre3 = compiled.prefixes.get(t.slice(0, 3));
+    if (pre3) for (const { prefix, index } of pre3) if (t.startsWith(prefix)) found.add(index);
+    if (t.length > 2) {
+      const pre2 = compiled.prefixes.get(t.slice(0, 2));
+      if (pre2) for (const { prefix, index } of pre2) if (t.startsWith(prefix)) found.add(index);
+    }
   }
   return [...found].sort((a, b) => a - b);
 }
@@ -452,7 +546,12 @@ const GATE_TOKEN_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 export function findPhraseHits(text: string, compiled: CompiledPhrases): PhraseHit[] {
   const hits: PhraseHit[] = [];
   if (!text) return hits;
-  const tokens = new Set(text.toLowerCase().replace(/’/g, "'").match(GATE_TOKEN_RE) ?? []);
+  // Patterns run case-sensitively over the lower-cased text: a /iu regex with \p{L} classes costs ~100 µs to compile,
+  // and V8 drops the compiled code of rarely used regexes at GC, so 700 gated patterns were recompiled again and again
+  // (15 µs per exec on average, 3x slower than matching). Offsets stay valid only if lower-casing keeps the length.
+  const lower = text.toLowerCase();
+  const sameLength = lower.length === text.length;
+  const tokens = new Set(lower.replace(/’/g, "'").match(GATE_TOKEN_RE) ?? []);
   const candidates = candidatePatterns(compiled, tokens);
   if (candidates.length === 0) return hits;
   let quoted: [number, number][] | null = null;
@@ -462,10 +561,13 @@ export function findPhraseHits(text: string, compiled: CompiledPhrases): PhraseH
   const noRush = compiled.noRush?.test(text) ?? false; // only runs when some pattern is a candidate
   let lang: Lang | null = null;
   for (const index of candidates) {
-    const { kind, severity, re } = compiled.kinds[index]!;
+    const entry = compiled.kinds[index]!;
+    const { kind, severity } = entry;
+    const re = sameLength ? entry.re : (entry.reI ??= new RegExp(entry.source, 'giu'));
+    const subject = sameLength ? lower : text;
     if (kind === 'urgency' && noRush && severity !== 'critical') continue;
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let m = re.exec(subject); m; m = re.exec(subject)) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
@@ -483,6 +585,7 @@ export function findPhraseHits(text: string, compiled: CompiledPhrases): PhraseH
       lang ??= detectLanguageOfText(text);
       if (isNegated(text, start, end, lang)) continue;
       if ((kind === 'churn_risk' || kind === 'legal_threat') && IDLE_CURIOSITY.test(text.slice(ss, se))) continue;
+      if (compiled.matcher === 'meaning' && outOfScope(kind, text, start, end, ss, se)) continue;
       insertSorted(starts, start);
       hits.push({ kind, severity, start, end, sentence: [ss, se] });
     }

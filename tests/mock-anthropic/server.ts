@@ -111,6 +111,33 @@ function unescapeXml(s: string): string {
   return s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
+const MOCK_ALERT_WORDS: [string, RegExp][] = [
+  ['legal_threat', /\b(?:lawyer|attorney|sue|lawsuit|chargeback|ombudsman)\b/i],
+  ['churn_risk', /\b(?:cancel my|competitor|not renew|close our workspace)\b/i],
+  ['human_requested', /\b(?:manager|supervisor|human|real person|call me back)\b/i],
+  ['urgency', /\b(?:urgent|asap|outage|is down|p1)\b/i],
+  ['repeat_contact', /\b(?:again|third time|last email|reopen)\b/i],
+  ['anger', /\b(?:furious|ridiculous|unacceptable|livid)\b/i],
+];
+
+/**
+ * The mock's stand-in for the alert classifier (issue 15): a keyword table, not a model. Each alert quotes the
+ * sentence of the customer message that holds the word, verbatim, as Claude is asked to. Scenario
+ * 'invent_citation' adds an alert whose evidence is not in the message (the client must drop it).
+ */
+export function mockAlertInput(body: any, scenario: ScenarioName = 'ok'): { alerts: { kind: string; severity: string; evidence: string }[] } {
+  const { lastUser } = requestText(body);
+  const message = /<customer_message>\n?([\s\S]*?)\n?<\/customer_message>/.exec(lastUser)?.[1] ?? lastUser;
+  const sentences = message.match(/[^.!?\n]+[.!?]*/g) ?? [];
+  const alerts: { kind: string; severity: string; evidence: string }[] = [];
+  for (const [kind, re] of MOCK_ALERT_WORDS) {
+    const sentence = sentences.find((x) => re.test(x));
+    if (sentence) alerts.push({ kind, severity: kind === 'legal_threat' ? 'critical' : 'warning', evidence: sentence.trim() });
+  }
+  if (scenario === 'invent_citation') alerts.push({ kind: 'anger', severity: 'critical', evidence: 'I will burn your office down' });
+  return { alerts };
+}
+
 /**
  * The deterministic "model": says which task it was given, greets the requester, cites the first source(s),
  * quotes every placeholder it saw, signs as the agent. Understands Tandem's prompt tags but works on any text.
@@ -225,6 +252,22 @@ export async function startMockAnthropic(options: MockOptions = {}): Promise<Moc
         return sendError(res, 529, 'overloaded_error', 'Overloaded');
       case 'server_error':
         return sendError(res, 500, 'api_error', 'Internal server error');
+    }
+
+    // A forced call of the alert tool (lib/ai/alerts.ts): answered with a tool_use block, as the API does.
+    const tools: any[] = Array.isArray(body.tools) ? body.tools : [];
+    if (!body.stream && tools.some((t) => t?.name === 'report_alerts')) {
+      const input = mockAlertInput(body, scenario.name);
+      return sendJson(res, 200, {
+        id: makeId('msg'),
+        type: 'message',
+        role: 'assistant',
+        model: body.model,
+        content: [{ type: 'tool_use', id: makeId('toolu'), name: 'report_alerts', input }],
+        stop_reason: 'tool_use',
+        stop_sequence: null,
+        usage: { input_tokens: countTokens(requestText(body).all), output_tokens: countTokens(JSON.stringify(input)), cache_creation_input_tokens: 0, cache_read_input_tokens: 0 },
+      });
     }
 
     let text = mockReplyText(body, scenario.name);

@@ -8,4 +8,19 @@ import type { LanguagePhrases } from './types';
 
 export type { LanguagePhrases, PhraseKind } from './types';
 
-export const languages: Record<string, LanguagePhrases> = { en, es, fr, de, pt };
+import { meaningPatterns } from './meaning';
+
+/** Each language's phrase lists plus its patterns over meaning (meaning.ts), merged once at import. */
+function withMeaning(lang: string, base: LanguagePhrases): LanguagePhrases {
+  const extra = meaningPatterns[lang] ?? {};
+  const alerts = { ...base.alerts };
+  for (const kind of Object.keys(extra) as (keyof typeof alerts)[]) alerts[kind] = [...alerts[kind], ...(extra[kind] ?? [])];
+  return { ...base, alerts };
+}
+
+/** Today's phrase lists alone (before issue 15): kept so the bench can measure the matcher over meaning against them. */
+export const baseLanguages: Record<string, LanguagePhrases> = { en, es, fr, de, pt };
+
+export const languages: Record<string, LanguagePhrases> = {
+  en: withMeaning('en', en), es: withMeaning('es', es), fr: withMeaning('fr', fr), de: withMeaning('de', de), pt: withMeaning('pt', pt),
+};

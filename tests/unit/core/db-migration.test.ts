@@ -64,7 +64,7 @@ describe('database version 2: ticket keys with the account host', () => {
     await writeV1(name);
     const db = new TandemDB(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const key = 'zendesk:acme.zendesk.com:4521';
 
     const tickets = await db.tickets.toArray();
@@ -90,10 +90,32 @@ describe('database version 2: ticket keys with the account host', () => {
     db.close();
   });
 
-  it('opens an empty new database at version 2', async () => {
+  it('opens an empty new database at the latest version (3)', async () => {
     const db = new TandemDB(`fresh-${Math.random()}`);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
+    db.close();
+  });
+});
+
+describe('database version 3: the AI\'s alerts per message (issue 15)', () => {
+  it('adds the aiAlerts table to a version 2 database and keeps every row', async () => {
+    const name = `v2-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(V1_SCHEMA);
+    old.version(2).stores({});
+    await old.open();
+    const key = 'zendesk:acme.zendesk.com:7';
+    await old.table('tickets').put({ key, snapshot: { subject: 's' }, firstSeenAt: 1, updatedAt: 2, customerMessageCount: 1 });
+    old.close();
+
+    const db = new TandemDB(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect((await db.tickets.get(key))?.snapshot).toMatchObject({ subject: 's' });
+    await db.aiAlerts.put({ ticketKey: key, messageHash: 'h1', messageIndex: 0, model: 'm', alerts: [], at: 1 });
+    expect(await db.aiAlerts.where('ticketKey').equals(key).count()).toBe(1);
+    expect(await db.aiAlerts.get([key, 'h1'])).toMatchObject({ model: 'm' });
     db.close();
   });
 });

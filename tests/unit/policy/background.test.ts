@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { vi, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TandemDB } from '../../../lib/db';
 import { loadEffective } from '../../../lib/policy/effective';
@@ -37,7 +37,10 @@ describe('recording the policy in the audit log', () => {
     await fakeBrowser.storage.managed.set({ model: 'claude-opus-4-1' });
     registerPolicy(() => db);
     await fakeBrowser.storage.managed.set({ model: 'claude-opus-4-1' }); // fires onChanged('managed') at once
-    await new Promise((r) => setTimeout(r, 100));
+    // (waits for the first entry rather than a fixed 100 ms, which a busy machine overran; then gives a second one
+    // every chance to appear before counting)
+    await vi.waitFor(async () => expect(await db.audit.where('action').equals('policy_applied').count()).toBeGreaterThan(0), { timeout: 5000 });
+    await new Promise((r) => setTimeout(r, 300));
     expect(await db.audit.where('action').equals('policy_applied').count()).toBe(1);
   });
 });

@@ -114,7 +114,7 @@ describe('mergeSettings: managed > agent > defaults', () => {
     expect(settings.model).toBe('claude-opus-4-1');
     expect(settings.retentionDays).toBe(7);
     expect(settings.brandVoice).toBe('mine');
-    expect(settings.features).toEqual({ drafts: false, chat: false, sentiment: true, knowledge: true, analytics: true });
+    expect(settings.features).toEqual({ drafts: false, chat: false, sentiment: true, knowledge: true, analytics: true, aiAlerts: false });
     expect(apiKey).toBe('agent-key');
     expect([...locked].sort()).toEqual(['features.drafts', 'model', 'retentionDays']);
     expect(agent.model).toBe('claude-haiku-4-5'); // input not mutated
@@ -222,5 +222,18 @@ describe('customAdapters with on-prem patterns', () => {
     const { policy, report } = validatePolicy({ customAdapters: [{ ...base, urlPatterns: ['nope'] }] });
     expect(policy.customAdapters).toBeUndefined();
     expect(report.rejected[0].key).toBe('customAdapters[0]');
+  });
+});
+
+describe('features.aiAlerts (issue 15)', () => {
+  it('is off by default, accepted and locked from policy, and in the managed schema', () => {
+    expect(DEFAULT_SETTINGS.features.aiAlerts).toBe(false);
+    const { policy, report } = validatePolicy({ features: { aiAlerts: false } });
+    expect(report.rejected).toEqual([]);
+    const agent = withDefaults({ features: { ...DEFAULT_SETTINGS.features, aiAlerts: true } });
+    const { settings, locked } = mergeSettings(agent, 'k', policy);
+    expect(settings.features.aiAlerts).toBe(false);
+    expect(locked.has('features.aiAlerts')).toBe(true);
+    expect((schema as { properties: { features: { properties: Record<string, unknown> } } }).properties.features.properties.aiAlerts).toEqual({ type: 'boolean' });
   });
 });

@@ -1,0 +1,238 @@
+// Patterns over meaning (issue 15): the phrase lists of en/es/fr/de/pt caught the words we wrote, not the ordinary
+// wording customers use. Here each kind is written from word classes — the lemmas of a verb with its inflections
+// (`renew*`), the role nouns and team names a person asks for, the objects a leaving customer names (seats,
+// workspace, trial), severity labels, references back to an earlier message — composed into patterns, so one line
+// covers a family of phrasings. Same small syntax as the language files (phrases/types.ts); every class is a flat
+// alternation of words, so the compiled regexes stay linear.
+//
+// Tuned on tests/fixtures/sentiment/alerts-labelled.json and public sets only (BANKING77's terminate_account,
+// GoEmotions' anger, ABCD's flows); never on tests/fixtures/sentiment/independent/ (frozen, report-only).
+// Scope filters (the customer leaving, not an order being cancelled; "my lawyer", not "I am a lawyer") are in
+// ../scope.ts.
+import type { PhraseKind } from './types';
+
+type KindPatterns = Partial<Record<PhraseKind, string[]>>;
+
+// ---------------------------------------------------------------- English word classes
+const EN_ROLE =
+  '(manager|supervisor|superior|team lead|team leader|senior (agent|engineer|person|member of staff)|account manager|' +
+  'customer success manager|csm|escalation(s)? (team|manager)|retention(s)? (team|department)|billing (team|department)|' +
+  'accounts (team|department)|technical (team|support team)|tech team|engineering( team)?|legal (team|department)|' +
+  'sales (team|department)|complaints (team|department)|specialist|human|person|agent|operator|representative)';
+const EN_TEAM = '(billing|accounts|retention|retentions|sales|engineering|tech support|technical support|legal|complaints|the fraud team)';
+const EN_PLAN = '(subscription|plan|membership|contract|licen[cs]e|licen[cs]es|seats|account|service|workspace|renewal)';
+const EN_WEEKS = '(two|three|four|five|six|several|many|[0-9]*|a couple of|a few|over two|more than two|over a|more than a)';
+
+const en: KindPatterns = {
+  human_requested: [
+    `(speak|talk|chat|get|connect|transfer|put|pass|escalate|route|forward|send|hand) (me |this |my (ticket|case|request|question) )?(to|with|through to) (a |an |the |your |someone (in|from) |somebody (in|from) )?(${EN_ROLE}|${EN_TEAM})`,
+    `(can|could|may|please|i need|i'd like|i would like|i want|get me|let me) (speak|talk) (to|with) ${EN_TEAM}`,
+    '(call|ring|phone) (me|us) (back|please|asap|today|now|at|on)', 'call( |-)?back (please|request|asap|today)', '(request|want|need|like|get) a call( |-)?back',
+    '(give|gimme) (me|us) a (call|ring)', '(someone|somebody|anyone) (to |please |should |can |could )?(call|phone|ring) (me|us)',
+    '(bot|automated|canned|copy( |-)?pasted?|scripted|template|templated|generic|robot) (answers|responses|replies|messages|emails)',
+    "(stop|quit) (sending|giving) (me )?(the )?(same|these|bot|automated|canned)", '(are|is) (this|you|it) a (bot|robot)',
+    'escalat* (this|it|my (ticket|case|complaint)|me)',
+    '(speak|talk|chat) (to|with) (someone|somebody|anyone|anybody)', 'is there (a|any) (human|person|real person|someone|somebody|anyone)', '(put|patch) me through', '(give|get) me (someone|somebody|a person|a human)',
+  ],
+  churn_risk: [
+    '(turn|switch|turning|switching|turned|switched) off (the )?(auto|automatic)( |-)?renew*', '(disable|disabling|disabled|stop|stopping) (the )?(auto|automatic)( |-)?renew*',
+    '(auto|automatic)( |-)?renew* (off|disabled|cancel*|stopped)',
+    "(won't|will not|not going to|do not|don't|decided not to|not|no longer|shan't) (be )?renew*", "(won't|will not|not going to|don't|do not|not) (be )?extend* (the|our|my) (contract|subscription|plan|licen[cs]e)",
+    '(let|letting) (it|the (subscription|plan|contract|licen[cs]e|membership)|our (subscription|plan|contract|licen[cs]e)|my (subscription|plan|membership)) (lapse|expire|run out)',
+    "(won't|will not|not going to|don't|do not|decided not to|not) (be )?(continu*|convert*|upgrad*|subscrib*|sign* up|stay*|buy*|purchas*) (after|past|beyond|once|when|at the end of) (the |our |my |this )?(free )?trial",
+    "(won't|will not|not going to|decided not to|not) (be )?(continu*|convert*|go* ahead) (with|on) (you|your|the paid|a paid)",
+    '(mov*|migrat*|transfer*|shift*|switch*|port*) (all |all of |the |our |my )?(our |the )?([0-9]* )?(seats|licen[cs]es|users|team|teams|staff|data|business|accounts|workspaces|company|org) (over )?(to|from you)',
+    '(mov*|migrat*|switch*) (away )?from (you|your (platform|service|product|tool|app|company))', '(gone|went|going|go) with (a |another |a different )?(competitor|provider|vendor)',
+    '(clos*|delet*|shut* down|wind* down|deactivat*|terminat*) (the |our |my )?(whole |entire |team |company )?(workspace|organi[sz]ation|org|team account|company account|tenant)',
+    '(end|ending|terminate|terminating|stop|stopping) (my|our|the) (subscription|contract|membership|agreement|relationship|service|plan)',
+    '(downgrad*|mov*|go*) (back )?(down )?to (the )?(free|basic|starter) (plan|tier|version|account)', 'downgrad* (our|my) (account|plan|subscription)',
+    '(thinking|think|considering|consider|looking|evaluating|exploring|weighing) (about |into |at |of )?(switching|moving|leaving|cancel*|alternatives|other (options|providers|vendors|tools|platforms|solutions)|competitors)',
+    'port* (my|our) (number|numbers|line|lines)( out)?', '(stop|stopping|cancel*) (the |my |our )?(direct debit|standing order|recurring payment|monthly payment)s?',
+    `(this|that) (is|was|will be) (my|our) last (month|payment|invoice|renewal|year|bill)`, `(don't|do not) (charge|bill) (me|us) (again|next (month|year)|for (the|another) (next )?(month|year))`,
+    `(going|go|take|taking) (my|our) (money|business|custom) elsewhere`, `(we are|i am|we're|i'm) (out|done)[.!]`,
+    `(want|wish|need|would like|like|going|decided|plan|planning) to (leave|quit|stop using) (you|your|the (service|platform|app))`, `(stop|stopped) using (you|your|the) (service|platform|product|app|tool)`,
+    `(want|like|wish|need) (out of|to get out of|to exit) (the|my|our|this) ${EN_PLAN}`,
+    // BANKING77 terminate_account (train split): the many verbs for ending an account
+    '(deactivat*|discontinu*|invalidat*|inactivat*|disabl*|remov*|delet*|terminat*|clos*|shut* down|close out|get rid of|end|ending|stop|stopping|finish* up with) (my|our|the|this|all (of )?(my|our)|my current)( whole| entire)? accounts?',
+    'accounts? (to be |be |to get )?(deleted|closed|terminated|removed|deactivated|shut down)', "(no longer|don't|do not) (want|need) (this|my|the|an) account", 'no longer (want to be|be) a customer', 'account go away',
+    "(we've|we have|i've|i have|we|i) (decided to |chosen to |signed with |gone with |moved to |switched to |migrated to )(go with )?(another|a different|a new|a cheaper|your competitor|a competitor)",
+    '(migrating|moving|switching|going) (off|away from) (your|the) (platform|service|product|app|tool)', "(stop|quit) (billing|charging) (me|us|my card)", "(don't|do not) (charge|bill) (my card|me|us) again",
+    "(this|it) (isn't|is not) (for us|for me|worth (it|the money))", "(we'll|we will|i'll|i will) pass (on|after)", '(going|go|switch*|mov*) back to (excel|spreadsheets|pen and paper|our old|the old|our previous)',
+    "(i'm|i am|we're|we are) (so )?done with (you|your|this|the service|the app)",
+  ],
+  urgency: [
+    '!(p0|p1|sev( |-)?[01]|severity( |-)?[01]|priority( |-)?(1|one|zero))', '(sev( |-)?2|severity( |-)?2|p2|priority( |-)?(2|two|high))',
+    '!critical (issue|incident|bug|problem|outage|failure|error|situation|emergency)', '!(business|mission)( |-)critical', '(this|it) is critical',
+    '!(is|are|went|has gone|have gone|has been|have been|keeps going) (completely |totally |entirely )?(down|offline|dark|unreachable|unavailable)',
+    "!(nobody|no one|none of (us|our (users|customers|staff|team))|(all|every one) of our (users|customers|staff)) can (log( )?in|sign in|access|work|pay|check( )?out|use)",
+    "!(can't|cannot|unable to|can not) (process|take|accept|ship|fulfil|fulfill) (any )?(orders|payments|cards|transactions|refunds)",
+    '!(losing|lost|bleeding|leaking) (money|sales|revenue|customers|orders|business|thousands|hundreds)', '!costing (us|me) (money|thousands|hundreds|a fortune|sales)',
+    '!(hack*|breach*|compromised|ransomware|phish*|account takeover|taken over|hijack*)', '!unauthori[sz]ed (access|login|logins|sign( |-)?ins?|transfers?)',
+    '!(someone|somebody|a stranger) (else )?(has |is |has been |must have |may have |might have |took |stole )?(logged|logging|signed|accessed|using|used|emptied|drained|stole|stolen|took|got|gained|found|making|made)',
+    '!(being |been )?used by (someone|somebody) else', '!(fraud|fraudulent|stolen|unfamiliar|unrecogni[sz]ed|suspicious) (transactions?|purchases?|payments?|activity|spending|use)',
+    "!(don't|do not|didn't|did not) recogni[sz]e (some|these|the|this|those|several|a few|any)( of the)? (transactions?|purchases?|payments?)", '!unauthori[sz]ed (transactions?|purchases?|payments?|use)', '!(security|data) (incident|breach|leak)', '!(fraudulent|fraud) (charges?|transactions?|payments?|activity)',
+    '(by|before) (today|tonight|end of (the )?day|eod|cob|noon|midnight|this (afternoon|evening|morning)|[0-9]*(am|pm| am| pm))',
+    '(flight|event|launch|go( |-)?live|wedding|surgery|appointment|interview|exam|closing|payroll) (is |are )?(today|tonight|tomorrow|in (an|one|two|three|a few) (hours?|days?))',
+    'within (the|an|one|two|[0-9]*) hours?', 'time( |-)critical', '(need|needs|needed) (it|this|a (fix|solution|answer|response)) (today|now|tonight|immediately)',
+    '(every|each) (minute|hour|day) (this|it|that|we)', 'now please', '(please|pls) hurry',
+  ],
+  repeat_contact: [
+    '(as|like) (i|we) (said|mentioned|explained|wrote|stated|noted|told you|already said|already mentioned|already explained|said before|mentioned before)',
+    '(my|our) (last|previous|earlier|prior|original|first) (email|e-mail|message|mail|ticket|request|chat|call|reply|note|letter|complaint|case)',
+    '(see|per|re|regarding|following) (my|our) (previous|earlier|last|prior) ', '(ticket|case|reference|ref) (number |no |#)?(#|no\\.|no)?( )?[0-9]*', 'same (ticket|case|issue|problem) as (before|last)',
+    'reopen*(?! only| just)', '(closed|resolved|solved) (it|my ticket|the ticket|the case|my case|this) (without|but|even though|although)', 'marked (as )?(resolved|solved|closed|complete) (without|but|even though|although)',
+    '(ticket|case|request|complaint) (was|got|has been|is) (closed|marked (as )?(resolved|solved))', 'closed (my|the|this) (ticket|case|request|complaint)',
+    '(it|this|the (issue|problem|bug|error|fault))( is|\'s| has)? (back|come back|came back|returned|recurred|reappeared|started again|happening again)',
+    `(for|since|over) ${EN_WEEKS} (days|weeks|months|week|month)`, `(been )?waiting (for )?${EN_WEEKS} (days|weeks|months|week|month)`,
+    `since (last )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|january|february|march|april|may|june|july|august|september|october|november|december)`,
+    "(haven't|have not|never|still haven't|didn't|did not) (heard|received|gotten|got) (back|a (reply|response|answer)|anything)", 'heard nothing', '(every|each) (agent|person|time i (call|write|ask|chat))',
+    'once more[.!?]', '(yet|once) again', '(another|second|third|fourth) (follow( |-)?up|chaser|reminder|chat|call|email)', '(chasing|chase|chased) (this|you|up)',
+    '(same|identical) (answer|reply|response|thing) (again|as before|as last time|every time)',
+  ],
+  anger: [
+    'what (is|\'s) wrong with (you|your)', 'are you (kidding|serious|joking)', '(you have|you\'ve|you) (got|gotta) to be kidding', 'seriously[?!]',
+    'how (hard|difficult) (can it be|is it)', 'how (is|was|can) (this|that) (acceptable|ok|okay|possible|fair|allowed)', 'is this (a joke|some (kind|sort) of joke)',
+    'do you (even|actually) (care|read|test|listen)', '(does|do) (anyone|anybody|you people) (there |over there )?(even |actually )?(read|care|work|know)',
+    '(you people|your people)', 'thanks for (nothing|wasting)', 'so much for', 'yeah right', '(absolutely|totally|completely) (unacceptable|ridiculous|useless|pathetic|appalling)',
+    'appalling', 'atrocious', 'shambles',    'unbelievable', 'insane', 'garbage', 'trash', 'shame on you', 'how dare you', 'never again', 'enough is enough', '(this|it) is (a |an )?(nightmare|disaster|farce|mess|travesty)', 'beyond (annoyed|angry|frustrated|furious|fed up)', 'joke of a', 'clowns', 'insult*', 'lied to', 'liars?', '(sick|tired) of (this|you|your|waiting|being)',
+    '(fantastic|great|brilliant|wonderful|amazing|stellar|superb|awesome) (job|work|service|support)[.!] (really|truly|well done)',
+  ],
+  legal_threat: [
+    '!(see you|see them|take (this|it|you)) (in|to) court', '!(my|our) (legal|lawyers|legal team|legal department|legal counsel) (will|are|is|has|have)',
+    '!(reverse|reversing|reversed|revoke|revoking|return|returning|returned|block|blocking) (the |this |your |my |that )?(direct debit|payment|charge|transaction|mandate)',
+    '!(open|opening|opened|file|filing|filed|raise|raising|raised|start|starting|lodge|lodging) (a )?(dispute|claim|chargeback|complaint) (with|through) (my|the|our) (bank|card|credit card|card issuer|issuer|paypal|visa|mastercard|amex)',
+    '!(ico|information commissioner|data protection (authority|commissioner|regulator)|ofcom|ofgem|fca|financial ombudsman|cma|consumer (rights|affairs|protection) (body|agency|office|authority|council)|consumer council|gdpr complaint|acma|accc|ftc complaint)',
+    '!(legal|court|judicial) (route|remedies|recourse)', '!(report|reporting|escalate|escalating|complain|complaining) (this |you )?to (the )?(regulator|authorities|authority|ombudsman|watchdog)',
+  ],
+};
+
+// ---------------------------------------------------------------- Spanish
+const es: KindPatterns = {
+  human_requested: [
+    '(hablar|comunicarme|comunicar) con (alguien|una persona|un humano|un agente|el departamento|el área|el equipo|facturación|ventas|soporte técnico|un responsable|un asesor|una asesora)',
+    '(pásenme|páseme|pasadme|transfiérame|transfiéranme|comuníqueme|comuníquenme) (con|a)', '(llámenme|llamadme|llámeme|me llamen|me llame|me pueden llamar|me puede llamar)',
+    '(asesor|agente|persona) (humano|humana|real)', '(respuestas|mensajes) (automáticas|automáticos|de bot|de robot|enlatadas)', 'dejen de (mandarme|enviarme)',
+  ],
+  churn_risk: [
+    'no (voy a|vamos a|pienso|pensamos|quiero|queremos) (renovar|continuar|seguir|pagar)', 'renovación automática', 'no renovar*',
+    '(cancelar|cancelo|cancelamos|cancelaré) (la|mi|nuestra|el) (suscripción|cuenta|renovación|membresía|contrato|plan|servicio)',
+    '(me voy|nos vamos|nos pasamos|me paso|me cambio|nos cambiamos|migramos|migraremos) (a|con) (la competencia|otro|otra)', 'a la competencia',
+    '(cerrar|cerramos|eliminar|borrar) (el|nuestro|mi) (espacio de trabajo|workspace|organización)', 'después de la prueba', 'tras la prueba', 'portabilidad',
+    '(dejar|dejaremos|dejaré|dejo|dejamos) de (usar|pagar|utilizar)',    'me doy de baja', 'nos damos de baja', 'ya no (quiero|queremos) (el|su|este) (servicio|plan|producto)', 'no (quiero|queremos) seguir pagando', '(me cambio|nos cambiamos|me paso|nos pasamos) a', '(bajar|pasar) al plan (gratuito|gratis|básico)', 'pensando en (cambiar|irme|irnos|cancelar|dejar)',
+  ],
+  urgency: [
+    '!(p0|p1|sev( |-)?[01]|prioridad (1|alta|máxima|crítica))', '!(incidente|incidencia|error|problema|fallo) crític[oa]', '!(caíd[oa]|caída)', '!no funciona para (nadie|ningún cliente|todos)',
+    '!(hackea*|hack*|vulnerad[oa]|comprometid[oa]|suplantación|acceso no autorizado|cargos no autorizados|fraude|robo de (datos|cuenta))',
+    '!(perdiendo|perdemos|pierdo) (dinero|ventas|clientes|pedidos)', 'hoy mismo', '(antes de|para) (hoy|esta (tarde|noche)|las [0-9]*)', 'ya mismo', 'ahora mismo',
+    '!nadie puede (entrar|acceder|pagar|trabajar|comprar)',
+  ],
+  repeat_contact: [
+    '(como|tal como|según) (le |les |te |os )?(dije|indiqué|expliqué|comenté|escribí|mencioné)', '(mi|nuestro|nuestra) (último|última|anterior|primer|primera) (correo|mensaje|email|ticket|reclamo|reclamación|llamada|consulta)',
+    '(reabr*|volver a abrir|vuelvo a abrir)', '(cerraron|cerrado|han cerrado|cerró) (el|mi) (ticket|caso|reclamo|incidencia)', '(ticket|caso|incidencia|reclamo) (cerrado|cerrada)',
+    '(hace|llevo|llevamos|desde hace) (dos|tres|cuatro|varias|muchas|[0-9]*|una) (días|semanas|meses|semana|mes)', 'volvió a (pasar|fallar|ocurrir)', 'otra vez', 'de nuevo',
+    '(número de )?(ticket|caso|incidencia) (#|n[º°]|número)?( )?[0-9]*',
+  ],
+  anger: [
+    '(es|están) (en serio|de broma)[?]', 'en serio[?!]', '(qué|que) (les|te) pasa', 'no me lo puedo creer', 'una burla', 'una vergüenza', 'qué vergüenza', 'me tienen harto', 'me tienen harta',
+    'ya basta', 'estoy hasta', 'tomadura de pelo',
+  ],
+  legal_threat: [
+    '!(consumo|oficina del consumidor|facua|ocu|aepd|agencia (española )?de protección de datos|banco de españa|sernac|indecopi|defensa del consumidor)', '!(devolver|devolución|rechazar|anular) (el|la) (recibo|domiciliación|cargo)',
+    '!(disputa|reclamo|reclamación) con (mi|el) banco', '!(vía|proceso) judicial',
+  ],
+};
+
+// ---------------------------------------------------------------- French
+const fr: KindPatterns = {
+  human_requested: [
+    "(parler|échanger|être mis en relation) (à|avec) (quelqu'un|un conseiller|une conseillère|le service|un agent|une personne|votre équipe|le responsable|la comptabilité|le service (client|commercial|facturation|juridique|technique))",
+    '(rappelez|rappeler|appelez|appeler)-?(moi|nous)', 'me rappeler', 'nous rappeler', "(qu'on|que quelqu'un) (me|nous) (rappelle|appelle)", 'un rappel téléphonique',
+    '(réponses|messages) (automatiques|de robot|types|toutes faites)', 'mettez-moi en (relation|contact)', '(transférer|transférez|passer|passez)-moi (à|au|le)',
+  ],
+  churn_risk: [
+    'ne (vais|allons|compte|comptons|pas) (pas )?(renouveler|continuer|poursuivre|reconduire)',    'résili*', 'je (vous )?(pars|quitte)', 'nous (partons|arrêtons)', '(on|nous) (part|passe|passons) (chez|à|vers)', 'ne (reconduirons|renouvellerons) pas', 'renouvellement automatique', '(désactiver|désactivé|arrêter|stopper) (le )?renouvellement',
+    '(passer|partir|aller|migrer|basculer|passons|partons|migrons) (chez|vers|sur) (un concurrent|la concurrence|un autre)', 'chez un concurrent', 'à la concurrence',
+    '(fermer|supprimer|clôturer) (notre|mon|l\') (espace|organisation|workspace)', "(après|à la fin de) (la|l') (période d')?(essai)", 'portabilité', "(arrêter|cesser) (de payer|d'utiliser|notre abonnement|mon abonnement)",
+    '(repasser|passer|rétrograder) (à|au|vers) (la version|l\'offre|le plan|le forfait) (gratuite?|de base)', '(envisage|envisageons|réfléchis|réfléchissons) (à|de) (changer|partir|résilier|quitter)',
+  ],
+  urgency: [
+    '!(p0|p1|sev( |-)?[01]|priorité (1|haute|maximale|critique))', '!(incident|bug|problème|panne) critique', '!(en panne|hors service|inaccessible|plus accessible)', '!(piraté|piratage|compromis|usurpation|accès non autorisé|fraude|prélèvements? frauduleux|débits? non autorisés?)',
+    '!(perdons|perd|perdre|perte) (de l\'argent|des ventes|des clients|des commandes|du chiffre)', "aujourd'hui même", "(avant|d'ici) (ce soir|midi|la fin de (la )?journée|[0-9]*h)", 'tout de suite', 'au plus tôt',
+    '!personne ne peut (se connecter|accéder|payer|travailler)',
+  ],
+  repeat_contact: [
+    '(comme|ainsi que) (je|nous) (vous )?(l\'ai|l\'avons|ai|avons) (dit|indiqué|expliqué|écrit|mentionné|précisé)', '(mon|notre|ma) (dernier|dernière|précédent|précédente|premier|premier) (mail|e-mail|message|ticket|courrier|appel|demande|réclamation)',
+    '(rouvr*|réouv*|ré-ouv*)', '(fermé|clôturé|clos) (mon|le) (ticket|dossier)', '(ticket|dossier|demande) (fermé|clôturé|clos)e?', '(depuis|ça fait|cela fait) (deux|trois|quatre|plusieurs|[0-9]*) (jours|semaines|mois)',
+    '(encore|à nouveau|de nouveau)[.!?]', 'le problème (est )?revenu', '(numéro de )?(ticket|dossier) (n°|#|numéro)?( )?[0-9]*', 'sans réponse',
+  ],
+  anger: [
+    'vous (vous )?(moquez|foutez) de (moi|nous)', "c'est une blague", 'sérieusement[?!]', "c'est (pas )?possible[?!]", 'incroyable[.!]', 'hallucinant', 'honteux', 'une honte', 'ras-le-bol', "j'en ai (assez|ras)",
+    'pas sérieux',
+  ],
+  legal_threat: [
+    '!(cnil|défenseur des droits|association de consommateurs|signal( )?conso|arcep|acpr|banque de france|conciliateur)', "!(rejeter|rejeté|contester|bloquer) (le|ce) (prélèvement|paiement)", '!(voie|recours) (judiciaire|légale?|en justice)',
+  ],
+};
+
+// ---------------------------------------------------------------- German
+const de: KindPatterns = {
+  human_requested: [
+    '(mit|an) (jemandem|einem menschen|einer person|einem mitarbeiter|einer mitarbeiterin|der buchhaltung|dem vertrieb|der rechtsabteilung|dem support|ihrer abteilung|der technik|einem ansprechpartner)',
+    '(rufen sie mich|ruft mich|ruft uns|rufen sie uns) (bitte )?(zurück|an)', '(rückruf|rückrufbitte)', '(bitte )?(um )?(einen )?rückruf', 'menschliche(n)? (ansprechpartner|mitarbeiter|hilfe)',
+    '(automatische|automatisierte|vorgefertigte|standard)n? (antworten|textbausteine|mails)', 'textbaustein*', '(verbinden|weiterleiten|durchstellen) sie mich', '(weiterleiten|eskalieren) an',
+  ],
+  churn_risk: [
+    'nicht (mehr )?(verlängern|weiterführen|fortsetzen|weiter nutzen|weiter bezahlen)',    '(wir|ich) (wechseln|wechsle|gehen|gehe) (zu|zur)', 'verlängern (wir|ich) nicht', '(abo|abonnement|vertrag|mitgliedschaft) (beenden|auflösen|stoppen)', '(automatische )?verlängerung (deaktivieren|stoppen|abschalten|ausschalten|kündigen)', 'auto-?verlängerung',
+    '(wechseln|gehen|migrieren|ziehen|umziehen) (zu|zur) (einem|der) (konkurrenz|wettbewerber|anderen anbieter)', 'zu einem (anderen|neuen) anbieter', 'zur konkurrenz',
+    '(workspace|arbeitsbereich|organisation|team-?konto) (schließen|löschen|auflösen)', '(nach|am ende) der (test|probe)(phase|zeit)', '(rufnummernmitnahme|portierung|rufnummer mitnehmen)',
+    '(hören|höre) (auf|damit auf)', '(nicht mehr|nie wieder) (zahlen|bezahlen|nutzen|kaufen|bestellen)', '(auf den|in den) (kostenlosen|gratis|free) (plan|tarif)', 'überlegen (zu|den anbieter zu) wechseln',
+  ],
+  urgency: [
+    '!(p0|p1|sev( |-)?[01]|priorität (1|hoch|kritisch))', '!(kritische[rns]?) (fehler|problem|störung|vorfall)', '!(geht nichts mehr|nichts geht mehr|komplett ausgefallen|down|offline)',
+    '!(gehackt|hack*|kompromittiert|unbefugte[rn]? (zugriff|abbuchung|abbuchungen|anmeldung)|betrug|phishing|datenleck|datenpanne)', '!(verlieren|verliere|kostet uns) (geld|umsatz|kunden|bestellungen|tausende)',
+    '(bis|noch) heute', '(bis|vor) (heute abend|mittag|[0-9]* uhr)', 'eilt', 'asap', '!niemand kann (sich anmelden|zugreifen|bezahlen|arbeiten)',
+  ],
+  repeat_contact: [
+    '(wie|wie bereits) (ich )?(bereits |schon )?(geschrieben|gesagt|erwähnt|erklärt|mitgeteilt)', '(meine[rnm]?|unsere[rnm]?) (letzte[rnm]?|vorherige[rnm]?|ersten?|früheren?) (mail|e-mail|nachricht|ticket|anfrage|anruf|beschwerde)',
+    '(wieder eröffnet|wiedereröffnet|erneut geöffnet|wieder geöffnet|wieder aufmachen)', '(ticket|fall|vorgang) (wurde )?(geschlossen|geschlossen obwohl)', '(seit|schon) (zwei|drei|vier|mehreren|vielen|[0-9]*|einer) (tagen|wochen|monaten|woche|monat)',
+    '(schon wieder|wieder)[.!?]', 'erneut', '(ticket|vorgang|fall)(nummer| nr| #)?( )?[0-9]*',
+  ],
+  anger: [
+    'ist das (ihr ernst|ein witz)', 'soll das ein witz sein', 'ernsthaft[?!]', 'das darf (doch )?nicht wahr sein', 'unglaublich[.!]', 'mir reicht', 'es reicht', 'was soll (das|der mist)', 'verarsch*',
+  ],
+  legal_threat: [
+    '!(datenschutzbehörde|datenschutzbeauftragte[nr]?|bafin|verbraucherschutz|schlichtung)', '!(lastschrift|abbuchung|zahlung) (zurück*|widerruf*|stornier*)', '!rücklastschrift', '!(juristische|gerichtliche)n? schritte',
+  ],
+};
+
+// ---------------------------------------------------------------- Portuguese (Brazil and Portugal)
+const pt: KindPatterns = {
+  human_requested: [
+    '(falar|conversar) com (alguém|uma pessoa|um humano|um atendente|uma atendente|o setor|o departamento|a equipe|a equipa|o financeiro|o jurídico|o suporte|o gerente|um supervisor)',
+    '(me liguem|me ligue|liguem-me|ligue-me|me retornem|retornem a ligação|retorno por telefone|me telefone)', 'atendente (humano|real)', '(respostas|mensagens) (automáticas|de robô|prontas)',
+    '(transfiram|transfira|encaminhem|encaminhe)(-me)? (para|ao|à)',
+  ],
+  churn_risk: [
+    'não (vou|vamos|pretendo|pretendemos|quero|queremos) (renovar|continuar|seguir|pagar)',    '(vou|vamos|quero|queremos) (cancelar|sair|encerrar)', 'cancelem', '(vou|vamos) (trocar|mudar) de (operadora|empresa|fornecedor|banco|plano)', 'não quero mais (o|este|esse) (serviço|plano)', 'renovação automática', '(cancelar|cancelo|cancelamos) (a|minha|nossa|o) (assinatura|conta|renovação|plano|contrato)',
+    '(vou|vamos|iremos|mudar|migrar|migramos) (para|pra) (a )?(concorrência|concorrente|outra (operadora|empresa)|outro (fornecedor|banco))', 'portabilidade',
+    '(fechar|encerrar|excluir|apagar) (o|nosso|meu) (espaço de trabalho|workspace|organização)', 'depois do (teste|período de teste|trial)', '(parar|deixar|deixaremos|vou deixar) de (usar|pagar)',
+    '(voltar|passar) (para|pro) (o )?plano (gratuito|grátis|básico)', 'pensando em (mudar|sair|cancelar|trocar)',
+  ],
+  urgency: [
+    '!(p0|p1|sev( |-)?[01]|prioridade (1|alta|máxima|crítica))', '!(incidente|erro|problema|falha) crític[oa]', '!(fora do ar|caiu|caído|indisponível)', '!(hackead[oa]|invadid[oa]|comprometid[oa]|acesso não autorizado|fraude|golpe|cobranças? não autorizadas?)',
+    '!(perdendo|perdemos|perco) (dinheiro|vendas|clientes|pedidos)', 'hoje mesmo', '(até|antes de) (hoje|o fim do dia|as [0-9]*)', 'agora mesmo', '!ninguém consegue (entrar|acessar|pagar|trabalhar)',
+  ],
+  repeat_contact: [
+    '(como|conforme) (eu )?(já )?(disse|falei|expliquei|escrevi|mencionei|informei)', '(meu|minha|nosso|nossa) (último|última|anterior|primeiro|primeira) (e-mail|email|mensagem|chamado|ticket|pedido|reclamação|ligação)',
+    '(reabr*|reaberto|reaberta)', '(fecharam|fechado|encerrado|encerraram) (o |meu )?(chamado|ticket|protocolo|caso)', '(chamado|ticket|protocolo|caso) (fechado|encerrado)',
+    '(há|faz|desde há) (dois|duas|três|quatro|várias|vários|[0-9]*|uma) (dias|semanas|meses|semana|mês)', '(de novo|outra vez)[.!?]', 'protocolo( )?(n[º°]|#)?( )?[0-9]*', 'sem resposta',
+  ],
+  anger: [
+    'é (sério|brincadeira)[?!]', 'vocês estão de brincadeira', 'que absurdo', 'absurdo', 'palhaçada', 'uma vergonha', 'que vergonha', 'não acredito', 'estou farto', 'estou farta', 'desrespeito',
+  ],
+  legal_threat: [
+    '!(procon|reclame aqui|consumidor\\.gov|anatel|banco central|bacen|anpd|juizado|pequenas causas|deco|livro de reclamações)', '!(contestar|estornar|estorno|chargeback) (a |o |da |do )?(cobrança|compra|pagamento|débito)', '!(processar|processo|ação judicial|advogad[oa])',
+  ],
+};
+
+export const meaningPatterns: Record<string, KindPatterns> = { en, es, fr, de, pt };

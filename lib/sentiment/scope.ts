@@ -1,0 +1,98 @@
+// Scope filters for alert hits (issue 15): whether the sentence is about the customer doing the thing. A phrase can
+// be there and still not be a signal: "I am a lawyer" is a job, not a threat; "cancel the order I placed by
+// mistake" is an order, not a customer leaving; "my buyers opened a chargeback" is a merchant's question; "reopening
+// only to attach the screenshot you asked for" is not a repeat complaint; "it was my wifi" retracts an outage.
+// Every regex here runs on one sentence or a short window beside the hit, and is linear.
+import type { PhraseKind } from './phrases';
+
+/** Up to ~60 characters before the hit end in "I am a", "as a", "works as", "soy", "je suis", "ich bin als"...:
+ *  the noun that follows is somebody's job. One adjective may sit between ("a retired solicitor"). */
+const PROFESSION_BEFORE =
+  /(?:^|\P{L})(?:i am|i'm|i was|he is|she is|he's|she's|is|was|as|work(?:s|ed|ing)? (?:as|at|for|in|with)|trabajo (?:como|en)|soy|sou|trabalho (?:como|em|na|no)|je suis|travaille (?:comme|chez|à|au|pour)|ich bin|arbeite (?:als|bei|für|im)|bin)(?: (?:an?|the|un|una|une|um|uma|ein|eine|el|la|o|le|der|die|das|at|in))? (?:[\p{L}-]+ )?$/u;
+
+/** Someone else's words or someone else's dispute: "a customer of ours said they'd sue", "my buyers opened chargebacks". */
+const THIRD_PARTY =
+  /(?:^|[^\p{L}])(?:my|our|a|one of (?:my|our)|the|mis|nuestros|mes|nos|meine|unsere|meus|nossos) (?:customer|client|buyer|shopper|user|cliente|comprador|acheteur|kunde|käufer)(?:s|es|n)?(?: of ours)? (?:has |have |had )?(?:opened|filed|raised|initiated|started|submitted|said|says|threatened|told|abrió|abrieron|ouvert|eröffnet|abriu|abriram)/iu;
+
+/** A legal team's paperwork is not a threat: "our lawyer asked for a copy of the DPA". */
+const PAPERWORK = /(?:^|\P{L})(?:dpa|data processing (?:agreement|addendum)|security questionnaire|(?:copy|review) of (?:the|your) (?:contract|terms|agreement|msa|policy)|avv|auftragsverarbeitung)(?:\P{L}|$)/iu;
+
+const SLA_QUESTION = /(?:^|\P{L})(?:sla|slas|response times?|service level|definition|count as|counts as|qualif(?:y|ies) as)(?:\P{L}|$)/iu;
+const TERMS_QUESTION = /(?:^|\P{L})(?:policy|policies|process|procedure|terms|t&cs|conditions|handle|handled|how do you|do you)(?:\P{L}|$)/iu;
+const OWN_THREAT = /(?:^|\P{L})(?:i'll|i will|i'm going|i am going|we will|we'll|we're going|my lawyer|our lawyer|my attorney|my solicitor|or i|or we)(?:\P{L}|$)/iu;
+
+/** Words after a "cancel" hit that make it an order, a meeting or a report rather than the customer leaving. */
+const NOT_A_CUSTOMER_LEAVING =
+  /^(?: (?:the|my|our|this|that|an?|one|last|recent|duplicate|wrong|second|extra|mi|el|la|mon|ma|le|les|meine?n?|die|den|das|o|meu|minha|#)){0,3} ?(?:orders?|booking|appointment|meeting|reservation|report|call|delivery|shipment|items?|purchase|transfer|transactions?|charges?|card|it(?!\p{L})|payment|add-?on|newsletter|emails?|invoice|pedido|reserva|cita|reunión|envío|commande|réservation|rendez-vous|livraison|bestellung|buchung|termin|lieferung|überweisung|encomenda|agendamento|entrega|\d)/iu;
+
+/** A sentence that cancels an order by mistake says so. */
+const BY_MISTAKE = /(?:by mistake|accidentally|by accident|ordered twice|double order|wrong (?:size|item|order)|por error|par erreur|versehentlich|aus versehen|sem querer|por engano)/iu;
+
+const REOPEN_FOR_WHAT_YOU_ASKED = /(?:only|just|solo|seulement|nur|só|apenas) (?:to|para|pour|um|pra) (?:attach|add|send|upload|include|share|adjuntar|enviar|joindre|envoyer|anhängen|anexar)|(?:you|as) (?:asked|requested)/iu;
+
+/** Urgency words that are not an incident now: drills, planned work, a retracted outage, a question about the SLA. */
+const NOT_AN_INCIDENT =
+  /(?:^|\P{L})(?:drill|simulation|tabletop|planned (?:maintenance|outage|downtime)|scheduled (?:maintenance|downtime)|false alarm|by mistake|by accident|accidentally|(?:the )?deadline for (?:the|your) (?:annual|discount|offer|promo|sale)|my (?:wifi|wi-fi|internet|router)|(?:is|was|it's) (?:back|fine|working) (?:now|again)|never mind|nevermind|ignore (?:this|my|the)|what (?:is|counts as|qualifies as) (?:a |an )?(?:p1|p0|sev|critical|urgent|outage)|(?:sla|response time) for)/iu;
+
+/** True when a hit in [start, end) of `text`, in the sentence [ss, se), is not the customer doing the thing. */
+export function outOfScope(kind: PhraseKind, text: string, start: number, end: number, ss: number, se: number): boolean {
+  const sentence = text.slice(ss, se);
+  switch (kind) {
+    case 'legal_threat': {
+      const before = text.slice(Math.max(ss, start - 60), start).toLowerCase().replace(/’/g, "'");
+      if (PROFESSION_BEFORE.test(before)) return true;
+      if (THIRD_PARTY.test(sentence) || PAPERWORK.test(sentence)) return true;
+      // A question about how chargebacks or disputes are handled, with no threat of the customer's own in it.
+      return /[?]\s*$/u.test(sentence) && TERMS_QUESTION.test(sentence) && !OWN_THREAT.test(sentence);
+    }
+    case 'churn_risk': {
+      const hit = text.slice(start, end).toLowerCase();
+      if (!/cancel|annul|kündig|résil/u.test(hit)) return false;
+      if (NOT_A_CUSTOMER_LEAVING.test(text.slice(end, end + 60))) return true;
+      return BY_MISTAKE.test(sentence);
+    }
+    case 'repeat_contact':
+      return /reopen|reabr|rouvr|réouv|wieder/iu.test(text.slice(start, end)) && REOPEN_FOR_WHAT_YOU_ASKED.test(sentence);
+    case 'urgency':
+      // "[URGENT]" as a tag says nothing about the message; nor does a question about the SLA.
+      if (text[start - 1] === '[' && text[end] === ']') return true;
+      if (/[?]\s*$/u.test(sentence) && SLA_QUESTION.test(sentence)) return true;
+      return NOT_AN_INCIDENT.test(sentence);
+    default:
+      return false;
+  }
+}
+
+/** A person asked for in a word or two: "Agent.", "human please", "Representative!", "Mitarbeiter bitte". */
+const SHORT_PERSON_REQUEST =
+  /^(?:(?:an?|a real|real|live|talk to an?|speak to an?|talk to|speak to|need an?|want an?|get me an?|connect me to an?|un|una|une|ein|einen|um|uma)\s)?(?:agent|human|person|operator|representative|rep|somebody|someone|supervisor|manager|agente|humano|persona|operador|humain|conseiller|conseillère|opérateur|mensch|mitarbeiter|berater|atendente|pessoa)(?:\s(?:please|pls|now|por favor|s'il vous plaît|svp|bitte|já))?[\s.!?]*$/iu;
+
+/** The span of a short message that only asks for a person, or null. */
+export function shortPersonRequest(text: string): [number, number] | null {
+  if (text.length > 60) return null;
+  const trimmed = text.trim();
+  if (!SHORT_PERSON_REQUEST.test(trimmed)) return null;
+  const at = text.indexOf(trimmed);
+  return [at, at + trimmed.length];
+}
+
+/** Praise and a failure in one sentence is sarcasm: "Great job breaking the export again", "Thanks a lot for losing
+ *  my order". Both halves are word lists; the sentence is split first, so each regex runs on one short sentence. */
+const PRAISE =
+  /(?:^|\P{L})(?:great|fantastic|brilliant|wonderful|amazing|stellar|superb|awesome|impressive|outstanding|excellent|nice|lovely|perfect) (?:job|work|service|support|stuff)|(?:^|\P{L})(?:well done|thanks a lot|thanks so much|thank you so much|oh great|just great|just perfect|bravo|congrats|congratulations|genial|super gemacht|toll gemacht|parabéns)(?:\P{L}|$)/iu;
+/** A plain literal alternation (no \\p classes, no look-around) that V8 scans fast: most messages fail it. */
+const PRAISE_QUICK = /great|fantastic|brilliant|wonderful|amazing|stellar|superb|awesome|impressive|outstanding|excellent|nice|lovely|perfect|well done|thank|bravo|congrat|genial|gemacht|parabéns/i;
+const FAILURE =
+  /(?:^|\P{L})(?:break\p{L}*|broke\p{L}*|fail\p{L}*|lost|losing|lose|nothing|never|wrong|deleted|ruin\p{L}*|crash\p{L}*|ignor\p{L}*|kaputt|rompi\p{L}*|perd\p{L}*|cass\p{L}*)(?:\P{L}|$)/iu;
+
+/** The span of the first sarcastic sentence, or null. */
+export function sarcasm(text: string): [number, number] | null {
+  // Most messages praise nothing: one pass over the whole text first, sentences only when it does.
+  if (!PRAISE_QUICK.test(text) || !PRAISE.test(text)) return null;
+  const re = /[^.!?\n]+[.!?]*/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length > 300) continue;
+    if (PRAISE.test(m[0]) && FAILURE.test(m[0])) return [m.index, m.index + m[0].length];
+  }
+  return null;
+}
