@@ -28,8 +28,14 @@ test('a page whose ticket id disagrees with its URL: warned, no draft, insert re
   await expect(panel.getByTestId('draft-reply')).toBeDisabled();
   await expect(panel.getByTestId('drafts-refused')).toBeVisible();
 
-  await panel.getByTestId('insert-greeting').click();
-  await expect(panel.getByTestId('insert-status')).toContainText('does not match its address');
+  // No draft can exist here; an insert asked for anyway (as the panel would send it, with the agent's go-ahead for
+  // an unsure reading) is refused by the background for the mismatch itself.
+  const tabId = await ext.tabIdOf(page);
+  const result = await panel.evaluate(
+    ([tab]) => chrome.runtime.sendMessage({ id: 1, type: 'insertIntoTab', data: { tabId: tab, ticketId: '4530', host: 'acme.zendesk.com', text: 'Hi', mode: 'cursor', readingConfirmed: true }, timestamp: Date.now() }),
+    [tabId] as const,
+  );
+  expect(JSON.stringify(result)).toContain('id-mismatch');
   await expect(panel.getByTestId('insert-confirm')).toHaveCount(0);
   await expect(page.locator(EDITOR)).toHaveText('');
 });
@@ -56,7 +62,11 @@ test('a ticket page whose thread did not load: warned, and drafting and insertin
   await panel.getByTestId('reading-confirm').getByRole('button', { name: 'Cancel' }).click();
   await expect(panel.getByTestId('reading-confirm')).toHaveCount(0);
 
-  await panel.getByTestId('insert-greeting').click();
+  // Drafted after saying so, then inserted: the insert asks first too.
+  await panel.getByTestId('draft-reply').click();
+  await panel.getByTestId('reading-confirm').getByRole('button', { name: 'Draft anyway' }).click();
+  await expect(panel.getByTestId('draft-insert')).toBeEnabled({ timeout: 15_000 });
+  await panel.getByTestId('draft-insert').click();
   const confirm = panel.getByTestId('insert-confirm');
   await expect(confirm).toHaveAttribute('data-ask', 'reading');
   const editor = page.locator('.fr-element.fr-view[contenteditable="true"]');
