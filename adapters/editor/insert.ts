@@ -232,8 +232,47 @@ function dispatchPaste(target: HTMLElement, text: string, html?: string): boolea
   data.setData('text/plain', text);
   if (html) data.setData('text/html', html);
   const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  giveThePageClipboardData(event, target, html ? { 'text/plain': text, 'text/html': html } : { 'text/plain': text });
   target.dispatchEvent(event);
   return event.defaultPrevented;
+}
+
+/** Firefox's content-script globals (absent in Chromium and in the page itself). */
+type FirefoxContentScope = typeof globalThis & {
+  cloneInto?: <T>(value: T, scope: object, options?: { cloneFunctions?: boolean }) => T;
+};
+
+/**
+ * Firefox only, in a content script: the page must be able to read the paste's data. Firefox's ClipboardEvent
+ * constructor ignores `clipboardData` (the event gets an empty DataTransfer of its own), and a DataTransfer
+ * filled by a content script is not readable by the page either (its items carry the content script's
+ * principal, which the page's does not subsume: getData answers ''). So CKEditor 5 took the paste, read nothing,
+ * and the later rungs left only the first line and an empty paragraph in its model (seen in firefox-esr 153).
+ * The page gets, on its own view of the event, a read-only copy of the data made in
+ * its own world (cloneInto), which is all an editor's paste handler reads. Chromium and the page's own world
+ * have no `wrappedJSObject`: nothing changes there.
+ */
+function giveThePageClipboardData(event: ClipboardEvent, target: HTMLElement, items: Record<string, string>) {
+  const pageEvent = (event as ClipboardEvent & { wrappedJSObject?: object }).wrappedJSObject;
+  const cloneInto = (globalThis as FirefoxContentScope).cloneInto;
+  const pageWindow = target.ownerDocument.defaultView;
+  if (!pageEvent || typeof cloneInto !== 'function' || !pageWindow) return;
+  const types = Object.keys(items);
+  const view = {
+    types,
+    files: [],
+    items: [],
+    effectAllowed: 'all',
+    dropEffect: 'none',
+    getData: (type: string) => (typeof type === 'string' && Object.hasOwn(items, type.toLowerCase()) ? items[type.toLowerCase()] : ''),
+    setData: () => undefined,
+    clearData: () => undefined,
+  };
+  try {
+    Object.defineProperty(pageEvent, 'clipboardData', { value: cloneInto(view, pageWindow, { cloneFunctions: true }), configurable: true });
+  } catch {
+    /* the page then sees Firefox's own (empty) data, and the next rungs are tried */
+  }
 }
 
 /** How long an editor that claimed a paste may take to put it in its model. CKEditor 4 handles a paste on a

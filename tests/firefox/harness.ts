@@ -25,6 +25,10 @@ export interface Firefox {
   openExtensionPage(path: string): Promise<Page>;
   /** The browser's id for the tab showing `page`, asked from an extension page. */
   tabIdOf(page: Page): Promise<number>;
+  /** The sidebar page (sidepanel.html) in a tab, pinned to the tab showing `page`. */
+  openPanel(page: Page): Promise<Page>;
+  /** Fills and saves the options page's API fields, as the agent does; resolves once it says "Saved.". */
+  saveSettings(options: Page, values: { baseUrl?: string; apiKey?: string }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -54,6 +58,17 @@ export async function launchFirefox(): Promise<Firefox> {
     return page;
   }
 
+  async function tabIdOf(page: Page): Promise<number> {
+    helper ??= await openExtensionPage('options.html');
+    const url = page.url();
+    for (let i = 0; i < 50; i++) {
+      const id = await helper.evaluate(async (u) => (await (globalThis as any).browser.tabs.query({})).find((t: any) => t.url === u)?.id, url);
+      if (typeof id === 'number') return id;
+      await sleep(100);
+    }
+    throw new Error(`no tab for ${url}`);
+  }
+
   return {
     browser,
     async openDemo(url) {
@@ -66,20 +81,50 @@ export async function launchFirefox(): Promise<Firefox> {
       return page;
     },
     openExtensionPage,
-    async tabIdOf(page) {
-      helper ??= await openExtensionPage('options.html');
-      const url = page.url();
-      for (let i = 0; i < 50; i++) {
-        const id = await helper.evaluate(async (u) => (await (globalThis as any).browser.tabs.query({})).find((t: any) => t.url === u)?.id, url);
-        if (typeof id === 'number') return id;
-        await sleep(100);
-      }
-      throw new Error(`no tab for ${url}`);
+    tabIdOf,
+    async openPanel(page) {
+      const tabId = await tabIdOf(page);
+      return openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    },
+    async saveSettings(options, values) {
+      const fill = async (testId: string, value: string) => {
+        const field = await waitForTestId(options, testId, ':not(:disabled)');
+        await field.click({ count: 3 });
+        await field.press('Backspace');
+        await field.type(value);
+      };
+      if (values.baseUrl !== undefined) await fill('base-url', values.baseUrl);
+      if (values.apiKey !== undefined) await fill('api-key', values.apiKey);
+      await (await waitForTestId(options, 'save', ':not(:disabled)')).click();
+      await waitUntil(() => options.$eval('#save-status', (e) => e.textContent ?? ''), (s) => s.startsWith('Saved'), 'options page saved');
     },
     async close() {
       await browser.close();
     },
   };
+}
+
+/** Polls `read` until `ok` holds; fails with what it last read. */
+export async function waitUntil<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeout = 15_000): Promise<T> {
+  const until = Date.now() + timeout;
+  let last: T | undefined;
+  for (;;) {
+    last = await read().catch(() => undefined as T);
+    if (last !== undefined && ok(last)) return last;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}; last saw ${JSON.stringify(last)}`);
+    await sleep(100);
+  }
+}
+
+export async function waitForTestId(page: Page, testId: string, extra = '', timeout = 15_000) {
+  const handle = await page.waitForSelector(`[data-testid="${testId}"]${extra}`, { timeout });
+  if (!handle) throw new Error(`no [data-testid="${testId}"]`);
+  return handle;
+}
+
+/** The text of the element with that data-testid ('' while it does not exist). */
+export async function testIdText(page: Page, testId: string): Promise<string> {
+  return page.$eval(`[data-testid="${testId}"]`, (e) => (e as HTMLElement).innerText ?? e.textContent ?? '').catch(() => '');
 }
 
 /** Answers a request from demo/dist, 404 for anything else on the demo hosts; other requests go on untouched. */

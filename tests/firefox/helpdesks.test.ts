@@ -1,0 +1,93 @@
+// Firefox, end to end (issue 18 item 9): in Debian's firefox-esr with the built Firefox extension, each demo
+// helpdesk is read by the content script and shown in the sidebar page, and a draft written by the AI (the local
+// mock Messages API, through the real SDK in the background page) goes panel -> background -> content script into
+// each demo editor's own model (CKEditor 5, ProseMirror, Froala, textarea) whole and once.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { DEMO_TICKETS, type DemoTicketExpectation } from '../../demo/tickets';
+import { startMockAnthropic, type MockAnthropic } from '../mock-anthropic/server';
+import { launchFirefox, type Firefox, testIdText, waitForTestId, waitUntil } from './harness';
+
+/** The first ticket each demo page opens on: one per editor. */
+const PAGES = DEMO_TICKETS.filter((t, i, all) => all.findIndex((o) => o.page === t.page) === i);
+
+let ff: Firefox;
+let mock: MockAnthropic;
+
+beforeAll(async () => {
+  mock = await startMockAnthropic();
+  ff = await launchFirefox();
+  // The agent's settings as they save them: the local mock as the API, and a key.
+  const options = await ff.openExtensionPage('options.html');
+  await ff.saveSettings(options, { baseUrl: mock.url, apiKey: 'sk-ant-firefox-e2e' });
+  await options.close();
+});
+
+afterAll(async () => {
+  await ff?.close();
+  await mock?.close();
+});
+
+/** What the editor itself would submit, as text: its own model, read in the page's world, not the DOM. */
+async function editorModel(page: Page, editor: DemoTicketExpectation['editor']): Promise<string> {
+  const raw = await page.evaluate((kind) => {
+    const demo = (window as any).__demo;
+    if (kind === 'ckeditor5') return demo.getEditorData();
+    if (kind === 'prosemirror') {
+      // The document as JSON: blocks and hard breaks become line breaks (textBetween would drop the breaks).
+      const text = (node: any): string =>
+        node.type === 'text' ? node.text : node.type === 'hard_break' ? '\n' : (node.content ?? []).map(text).join('') + (node.type === 'paragraph' ? '\n' : '');
+      return text(demo.getEditorDoc());
+    }
+    if (kind === 'froala') return demo.getEditorHtml();
+    return demo.getEditorValue();
+  }, editor);
+  return String(raw)
+    .replace(/<\/(p|li|div)>/g, '\n')
+    .replace(/<br\s*\/?>/g, '\n')
+    .replace(/<[^<>]+>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+describe.each(PAGES)('$page ($editor)', (ticket) => {
+  let page: Page;
+  let panel: Page;
+
+  it('the ticket is read by the content script and shown in the sidebar page', async () => {
+    page = await ff.openDemo(ticket.url);
+    panel = await ff.openPanel(page);
+    await waitUntil(() => testIdText(panel, 'ticket-subject'), (s) => s === ticket.subject, 'ticket subject in the panel');
+    expect(await testIdText(panel, 'ticket-requester')).toContain(ticket.requester.name);
+    expect(await testIdText(panel, 'ticket-requester')).toContain(ticket.requester.email);
+    expect(await testIdText(panel, 'ticket-message-count')).toBe(String(ticket.messageCount));
+    expect((await testIdText(panel, 'ticket-last-customer-message')).trim()).not.toBe('');
+  });
+
+  it("a draft goes into the editor's own model whole and once", async () => {
+    expect(panel, 'the panel from the test before').toBeDefined();
+    const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+    // (Froala's unlicensed build keeps its "Powered by" line in its html: what was there stays and is left out.)
+    const before = lines(await editorModel(page, ticket.editor));
+    await (await waitForTestId(panel, 'draft-reply')).click();
+    await waitUntil(() => panel.$eval('[data-testid="draft"]', (e) => e.getAttribute('data-status')).catch(() => null), (s) => s === 'done', 'draft done', 20_000);
+    const draft = (await testIdText(panel, 'draft-text')).trim();
+    const firstName = ticket.requester.name;
+    expect(draft).toContain(`Hi ${firstName},`);
+    expect(draft).toContain('Best regards,');
+
+    await (await waitForTestId(panel, 'draft-insert')).click();
+    await waitUntil(() => testIdText(panel, 'insert-status'), (s) => /Inserted|not|failed|could/i.test(s) && !/Inserting/.test(s), 'insert status');
+    expect(await testIdText(panel, 'insert-status')).toContain('Inserted');
+
+    // Whole and once: the model holds exactly the draft's lines, in order, none missing and none twice.
+    expect(lines(draft).length).toBeGreaterThan(3);
+    const after = lines(await editorModel(page, ticket.editor));
+    expect(after.filter((l) => before.includes(l))).toEqual(before);
+    expect(after.filter((l) => !before.includes(l))).toEqual(lines(draft));
+  });
+});
