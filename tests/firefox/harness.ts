@@ -52,9 +52,11 @@ export async function launchFirefox(): Promise<Firefox> {
 
   async function openExtensionPage(path: string): Promise<Page> {
     const page = await browser.newPage();
-    // goto to a moz-extension:// page may never report its load over BiDi: wait for the page's own markup instead.
-    await page.goto(`${EXT_ORIGIN}/${path}`, { timeout: 5000, waitUntil: 'domcontentloaded' }).catch(() => undefined);
-    await page.waitForFunction(() => document.readyState !== 'loading' && !!document.body, { timeout: 10_000 });
+    // goto to a moz-extension:// page navigates but never reports its load over BiDi (the tab switches process):
+    // start it, then wait for the extension's document itself.
+    const url = `${EXT_ORIGIN}/${path}`;
+    await page.goto(url, { timeout: 1000, waitUntil: 'domcontentloaded' }).catch(() => undefined);
+    await page.waitForFunction((u) => location.href === u && document.readyState !== 'loading', { timeout: 15_000 }, url);
     return page;
   }
 

@@ -17,13 +17,14 @@ const POLICY = {
 
 let ff: Firefox | undefined;
 let previous: string | undefined;
-let madeDirectory = false;
+/** The outermost directory this test created (removed afterwards), if any. */
+let madeDirectory: string | undefined;
 afterAll(async () => {
   await ff?.close();
   // Always, pass or fail: put back what was there (nothing, on a CI machine).
   if (previous !== undefined) writeFileSync(POLICY_FILE, previous);
   else rmSync(POLICY_FILE, { force: true });
-  if (madeDirectory) rmSync(dirname(POLICY_FILE), { recursive: true, force: true });
+  if (madeDirectory) rmSync(madeDirectory, { recursive: true, force: true });
 });
 
 it('policies.json is applied: the options page shows the organisation settings locked', async () => {
@@ -31,8 +32,7 @@ it('policies.json is applied: the options page shows the organisation settings l
     throw new Error(`policy.test.ts must run as root: it writes ${POLICY_FILE} (where Firefox reads enterprise policy). Run it as root, as CI does.`);
   }
   if (existsSync(POLICY_FILE)) previous = readFileSync(POLICY_FILE, 'utf8');
-  madeDirectory = !existsSync(dirname(POLICY_FILE));
-  mkdirSync(dirname(POLICY_FILE), { recursive: true });
+  madeDirectory = mkdirSync(dirname(POLICY_FILE), { recursive: true });
   writeFileSync(POLICY_FILE, JSON.stringify({ policies: { '3rdparty': { Extensions: { [GECKO_ID]: POLICY } } } }, null, 2));
 
   ff = await launchFirefox();
