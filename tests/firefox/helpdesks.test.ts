@@ -91,3 +91,30 @@ describe.each(PAGES)('$page ($editor)', (ticket) => {
     expect(after.filter((l) => !before.includes(l))).toEqual(lines(draft));
   });
 });
+
+it("the real sidebar shows the active helpdesk tab's ticket with its alerts, and the toolbar badge marks the tab", async () => {
+  const ticket = PAGES[0];
+  const page = await ff.openDemo(ticket.url);
+  // The customer escalates: a chargeback threat and a cancellation.
+  await page.evaluate(() =>
+    (window as any).__demo.addMessage({ role: 'customer', text: 'This is unacceptable. I will file a chargeback with my bank and cancel my account.' }),
+  );
+  const tabId = await ff.tabIdOf(page); // (opens an extension page in a tab of its own, once)
+  const helper = await ff.openExtensionPage('options.html');
+  await page.bringToFront();
+
+  // Firefox opens an extension's sidebar when it is installed; the sidebar's document is one of the extension's
+  // own views, read from another extension page.
+  expect(await helper.evaluate(() => (globalThis as any).browser.sidebarAction.isOpen({}))).toBe(true);
+  const sidebar = () =>
+    helper.evaluate(() => {
+      const view = (globalThis as any).browser.extension.getViews({ type: 'sidebar' })[0] as Window | undefined;
+      const text = (testId: string) => (view?.document.querySelector(`[data-testid="${testId}"]`) as HTMLElement | null)?.innerText ?? '';
+      return { subject: text('ticket-subject'), count: text('ticket-message-count'), alerts: text('alert-banner') };
+    });
+  const shown = await waitUntil(sidebar, (s) => s.subject === ticket.subject && s.alerts.includes('chargeback'), 'the ticket and its alerts in the sidebar');
+  expect(shown.count).toBe(String(ticket.messageCount + 1));
+
+  // MV2's browserAction (Firefox has no `action` there).
+  await waitUntil(() => helper.evaluate((id) => (globalThis as any).browser.browserAction.getBadgeText({ tabId: id }), tabId), (t) => /^!{1,2}$/.test(t), 'the toolbar badge');
+});
