@@ -10,11 +10,12 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
 fi
 
 CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
-# Debian's firefox-esr (security updates) for the Firefox suite (tests/firefox, WebDriver BiDi through puppeteer-core).
+# Debian's firefox-esr (security updates) for the Firefox suite (tests/firefox, WebDriver BiDi through puppeteer-core):
+# only when the caller asks for it (scripts/test.sh sets TANDEM_NEEDS_FIREFOX=1; the demo runs in Chromium alone).
 FIREFOX_PATH="${FIREFOX_PATH:-/usr/bin/firefox-esr}"
 missing=()
 [ -x "$CHROMIUM_PATH" ] || missing+=(chromium)
-[ -x "$FIREFOX_PATH" ] || missing+=(firefox-esr)
+[ "${TANDEM_NEEDS_FIREFOX:-0}" != 1 ] || [ -x "$FIREFOX_PATH" ] || missing+=(firefox-esr)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "==> Installing Debian's ${missing[*]} (apt-get)"

@@ -4,7 +4,7 @@
 # Firefox build in Debian's firefox-esr (tests/firefox: WebDriver BiDi through puppeteer-core).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/setup.sh
+TANDEM_NEEDS_FIREFOX=1 source scripts/setup.sh
 
 mkdir -p reports
 echo "==> Type check"
