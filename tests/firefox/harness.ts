@@ -64,8 +64,9 @@ export async function launchFirefox(): Promise<Firefox> {
     helper ??= await openExtensionPage('options.html');
     const url = page.url();
     for (let i = 0; i < 50; i++) {
-      const id = await helper.evaluate(async (u) => (await (globalThis as any).browser.tabs.query({})).find((t: any) => t.url === u)?.id, url);
-      if (typeof id === 'number') return id;
+      const ids: number[] = await helper.evaluate(async (u) => (await (globalThis as any).browser.tabs.query({})).filter((t: any) => t.url === u).map((t: any) => t.id), url);
+      if (ids.length > 1) throw new Error(`${ids.length} tabs show ${url}: close the others first, the panel must pin to one`);
+      if (ids.length === 1) return ids[0];
       await sleep(100);
     }
     throw new Error(`no tab for ${url}`);

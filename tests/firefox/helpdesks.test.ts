@@ -28,6 +28,13 @@ afterAll(async () => {
   await mock?.close();
 });
 
+const EDITABLE: Record<DemoTicketExpectation['editor'], string> = {
+  ckeditor5: '.ck-editor__editable',
+  prosemirror: '.ProseMirror',
+  froala: '.fr-element',
+  textarea: 'textarea',
+};
+
 /** What the editor itself would submit, as text: its own model, read in the page's world, not the DOM. */
 async function editorModel(page: Page, editor: DemoTicketExpectation['editor']): Promise<string> {
   const raw = await page.evaluate((kind) => {
@@ -89,7 +96,37 @@ describe.each(PAGES)('$page ($editor)', (ticket) => {
     const after = lines(await editorModel(page, ticket.editor));
     expect(after.filter((l) => before.includes(l))).toEqual(before);
     expect(after.filter((l) => !before.includes(l))).toEqual(lines(draft));
+    await panel.close();
+    await page.close(); // the next test opens the same ticket in a tab of its own
   });
+
+  it("at the end: the greeting goes after what the agent typed, which is kept", async () => {
+    const fresh = await ff.openDemo(ticket.url);
+    let freshPanel: Page | undefined;
+    try {
+      await appendAfterAgentText(fresh, (p) => (freshPanel = p));
+    } finally {
+      await freshPanel?.close();
+      await fresh.close(); // the sidebar test opens the same ticket in a tab of its own
+    }
+  });
+
+  async function appendAfterAgentText(fresh: Page, keep: (panel: Page) => void) {
+    await fresh.click(EDITABLE[ticket.editor]);
+    await fresh.keyboard.type('Agent note kept.');
+    await waitUntil(() => editorModel(fresh, ticket.editor), (m) => m.includes('Agent note kept.'), 'typed text in the model');
+    const freshPanel = await ff.openPanel(fresh);
+    keep(freshPanel);
+    await (await waitForTestId(freshPanel, 'ticket-subject')).dispose();
+    await freshPanel.click('input[name="insert-mode"][value="append"]');
+    await freshPanel.click('[data-testid="insert-greeting"]');
+    await waitUntil(() => testIdText(freshPanel, 'insert-status'), (s) => s.trim() !== '' && !/Inserting/.test(s), 'insert status');
+    expect(await testIdText(freshPanel, 'insert-status')).toContain('Inserted');
+    const model = await editorModel(fresh, ticket.editor);
+    const greeting = [`Hi ${ticket.requester.name.split(' ')[0]},`, "Thanks for getting in touch. I'm looking into this for you now."];
+    const lines = model.split('\n').map((l) => l.trim()).filter(Boolean).filter((l) => l !== 'Powered by Froala Editor');
+    expect(lines).toEqual(['Agent note kept.', ...greeting]);
+  }
 });
 
 it("the real sidebar shows the active helpdesk tab's ticket with its alerts, and the toolbar badge marks the tab", async () => {
