@@ -212,9 +212,29 @@ function placeSelection(el: HTMLElement, mode: InsertMode) {
   if (mode === 'cursor' && selectionInside(el)) return;
   const range = doc.createRange();
   range.selectNodeContents(el);
-  if (mode !== 'replace') range.collapse(false); // append, or cursor with no cursor in the editor: the end
+  if (mode !== 'replace') {
+    // append, or cursor with no cursor in the editor: the end of the last line, inside its block. Chromium moves
+    // a caret at (editor, childCount) into the last text itself; Firefox keeps it between the blocks, where
+    // CKEditor 5 later read it (after the new paragraph asked for below appeared there) as the end of the agent's
+    // line and pasted into it: "Agent note kept.Hi Maria,".
+    const [node, offset] = endOfContent(el);
+    range.setStart(node, offset);
+    range.collapse(true);
+  }
   sel.removeAllRanges();
   sel.addRange(range);
+}
+
+/** The deepest last position with content in el: the end of its last text, or before a trailing <br> filler. */
+function endOfContent(el: HTMLElement): [Node, number] {
+  let node: Node = el;
+  for (let last = node.lastChild; last && (last.nodeType === 3 || (last.nodeType === 1 && last.firstChild)); last = node.lastChild) {
+    node = last;
+    if (node.nodeType === 3) return [node, (node as Text).length];
+  }
+  const trailing = node.lastChild;
+  const count = node.childNodes.length;
+  return [node, trailing?.nodeType === 1 && (trailing as Element).tagName === 'BR' ? count - 1 : count];
 }
 
 /** The selection covers some of the agent's own text: inserting would overwrite it. */

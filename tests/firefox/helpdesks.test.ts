@@ -1,7 +1,8 @@
 // Firefox, end to end (issue 18 item 9): in Debian's firefox-esr with the built Firefox extension, each demo
 // helpdesk is read by the content script and shown in the sidebar page, and a draft written by the AI (the local
 // mock Messages API, through the real SDK in the background page) goes panel -> background -> content script into
-// each demo editor's own model (CKEditor 5, ProseMirror, Froala, textarea) whole and once.
+// each demo editor's own model (CKEditor 5, ProseMirror, Froala, textarea) whole and once, and a greeting goes after
+// what the agent typed; the real sidebar and the toolbar badge follow the active tab.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { DEMO_TICKETS, type DemoTicketExpectation } from '../../demo/tickets';
