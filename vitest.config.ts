@@ -7,6 +7,6 @@ export default defineConfig({
     environment: 'happy-dom',
     setupFiles: ['fake-indexeddb/auto'],
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', '**/*.test.ts'],
-    exclude: ['node_modules/**', 'tests/e2e/**', '.output/**', 'demo/**'],
+    exclude: ['node_modules/**', 'tests/e2e/**', 'tests/firefox/**', '.output/**', 'demo/**'],
   },
 });

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// One closing line for the whole run, summed over vitest's and Playwright's JSON reports:
+// One closing line for the whole run, summed over the JSON reports of vitest (unit tests, and the Firefox suite)
+// and Playwright:
 // "tests: N passed, N failed, N skipped". Exits non-zero when a report is missing or no test ran.
 import { existsSync, readFileSync } from 'node:fs';
 

@@ -212,9 +212,29 @@ function placeSelection(el: HTMLElement, mode: InsertMode) {
   if (mode === 'cursor' && selectionInside(el)) return;
   const range = doc.createRange();
   range.selectNodeContents(el);
-  if (mode !== 'replace') range.collapse(false); // append, or cursor with no cursor in the editor: the end
+  if (mode !== 'replace') {
+    // append, or cursor with no cursor in the editor: the end of the last line, inside its block. Chromium moves
+    // a caret at (editor, childCount) into the last text itself; Firefox keeps it between the blocks, where
+    // CKEditor 5 later read it (after the new paragraph asked for below appeared there) as the end of the agent's
+    // line and pasted into it: "Agent note kept.Hi Maria,".
+    const [node, offset] = endOfContent(el);
+    range.setStart(node, offset);
+    range.collapse(true);
+  }
   sel.removeAllRanges();
   sel.addRange(range);
+}
+
+/** The deepest last position with content in el: the end of its last text, or before a trailing <br> filler. */
+function endOfContent(el: HTMLElement): [Node, number] {
+  let node: Node = el;
+  for (let last = node.lastChild; last && (last.nodeType === 3 || (last.nodeType === 1 && last.firstChild)); last = node.lastChild) {
+    node = last;
+    if (node.nodeType === 3) return [node, (node as Text).length];
+  }
+  const trailing = node.lastChild;
+  const count = node.childNodes.length;
+  return [node, trailing?.nodeType === 1 && (trailing as Element).tagName === 'BR' ? count - 1 : count];
 }
 
 /** The selection covers some of the agent's own text: inserting would overwrite it. */
@@ -232,8 +252,47 @@ function dispatchPaste(target: HTMLElement, text: string, html?: string): boolea
   data.setData('text/plain', text);
   if (html) data.setData('text/html', html);
   const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  giveThePageClipboardData(event, target, html ? { 'text/plain': text, 'text/html': html } : { 'text/plain': text });
   target.dispatchEvent(event);
   return event.defaultPrevented;
+}
+
+/** Firefox's content-script globals (absent in Chromium and in the page itself). */
+type FirefoxContentScope = typeof globalThis & {
+  cloneInto?: <T>(value: T, scope: object, options?: { cloneFunctions?: boolean }) => T;
+};
+
+/**
+ * Firefox only, in a content script: the page must be able to read the paste's data. Firefox's ClipboardEvent
+ * constructor ignores `clipboardData` (the event gets an empty DataTransfer of its own), and a DataTransfer
+ * filled by a content script is not readable by the page either (its items carry the content script's
+ * principal, which the page's does not subsume: getData answers ''). So CKEditor 5 took the paste, read nothing,
+ * and the later rungs left only the first line and an empty paragraph in its model (seen in firefox-esr 153).
+ * The page gets, on its own view of the event, a read-only copy of the data made in
+ * its own world (cloneInto), which is all an editor's paste handler reads. Chromium and the page's own world
+ * have no `wrappedJSObject`: nothing changes there.
+ */
+function giveThePageClipboardData(event: ClipboardEvent, target: HTMLElement, items: Record<string, string>) {
+  const pageEvent = (event as ClipboardEvent & { wrappedJSObject?: object }).wrappedJSObject;
+  const cloneInto = (globalThis as FirefoxContentScope).cloneInto;
+  const pageWindow = target.ownerDocument.defaultView;
+  if (!pageEvent || typeof cloneInto !== 'function' || !pageWindow) return;
+  const types = Object.keys(items);
+  const view = {
+    types,
+    files: [],
+    items: [],
+    effectAllowed: 'all',
+    dropEffect: 'none',
+    getData: (type: string) => (typeof type === 'string' && Object.hasOwn(items, type.toLowerCase()) ? items[type.toLowerCase()] : ''),
+    setData: () => undefined,
+    clearData: () => undefined,
+  };
+  try {
+    Object.defineProperty(pageEvent, 'clipboardData', { value: cloneInto(view, pageWindow, { cloneFunctions: true }), configurable: true });
+  } catch {
+    /* the page then sees Firefox's own (empty) data, and the next rungs are tried */
+  }
 }
 
 /** How long an editor that claimed a paste may take to put it in its model. CKEditor 4 handles a paste on a

@@ -1,9 +1,9 @@
 // The toolbar badge of each helpdesk tab shows its alert level, so an agent with many tabs sees which one burns.
-import browser from 'webextension-polyfill';
 import type { TicketSnapshot } from '../../adapters/types';
 import { ticketKeyOf, type TandemDB } from '../db';
 import { alertLevel, assessTicket, type Alert } from '../sentiment';
 import { loadSettings } from '../settings';
+import { toolbarAction } from './toolbar';
 
 const BADGE: Record<ReturnType<typeof alertLevel>, { text: string; color: string }> = {
   none: { text: '', color: '#00000000' },
@@ -23,10 +23,12 @@ export async function updateBadge(db: TandemDB, tabId: number, snapshot: TicketS
   const options = (await loadSettings()).alerts;
   const level = snapshot ? alertLevel(await activeAlerts(db, snapshot, assessTicket(snapshot, options).alerts)) : 'none';
   const { text, color } = BADGE[level];
+  const action = toolbarAction();
+  if (!action) return;
   try {
-    await browser.action.setBadgeText({ tabId, text });
-    if (text) await browser.action.setBadgeBackgroundColor({ tabId, color });
-    await browser.action.setTitle({ tabId, title: level === 'none' ? 'Open Tandem' : `Tandem: ${level} alert on this ticket` });
+    await action.setBadgeText({ tabId, text });
+    if (text) await action.setBadgeBackgroundColor({ tabId, color });
+    await action.setTitle({ tabId, title: level === 'none' ? 'Open Tandem' : `Tandem: ${level} alert on this ticket` });
   } catch {
     /* the tab closed meanwhile */
   }
