@@ -12,7 +12,7 @@ import { intercomAdapter } from '../../../adapters/intercom';
 import { watchTicket, type TicketWatcher } from '../../../lib/content/watch-ticket';
 import { mergeSnapshots } from '../../../lib/tickets/merge';
 import { longThreadHtml } from '../../fixtures/adapters/generate';
-import { parseHtml } from './helpers';
+import { windowAt, parseHtml } from './helpers';
 
 const msg = (role: Role, name?: string, text = 'Hello'): TicketMessage => ({ author: { role, ...(name ? { name } : {}) }, text });
 
@@ -148,16 +148,6 @@ describe('health after a merge with an earlier read of the ticket', () => {
   });
 });
 
-/** The real window, but at `url` (the watcher reads win.location.href). */
-function windowAt(url: string): Window {
-  return new Proxy(window, {
-    get(target, key) {
-      if (key === 'location') return { href: url };
-      const value = Reflect.get(target, key, target);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-}
 
 describe('the content script', () => {
   let watcher: TicketWatcher | undefined;

@@ -61,3 +61,14 @@ export function liveDocument(html: string): Document {
 export function loadLiveFixture(name: string): Document {
   return liveDocument(fixtureHtml(name));
 }
+
+/** The real window, but at `url` (the watcher reads win.location.href). */
+export function windowAt(url: string): Window {
+  return new Proxy(window, {
+    get(target, key) {
+      if (key === 'location') return { href: url };
+      const value = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}

@@ -4,17 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { zendeskAdapter } from '../../../adapters/zendesk';
 import { watchTicket, type TicketWatcher } from '../../../lib/content/watch-ticket';
 import { longThreadHtml } from '../../fixtures/adapters/generate';
+import { windowAt } from '../adapters/helpers';
 
-/** The real window, but at `url` (the watcher reads win.location.href). */
-function windowAt(url: string): Window {
-  return new Proxy(window, {
-    get(target, key) {
-      if (key === 'location') return { href: url };
-      const value = Reflect.get(target, key, target);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-}
 
 describe('insert guard', () => {
   let watcher: TicketWatcher | undefined;
