@@ -11,7 +11,7 @@ import { isRendered } from './editor/insert';
 import { insertWith } from './shared/insert';
 import { checkMatchPattern, urlMatchesPatterns } from './shared/match-pattern';
 import { finishSnapshot, neverThrow, readMessages, sameName } from './shared/read';
-import { findThreadByStructure, readStructuralMessages } from './shared/structure';
+import { readStructuralMessages, structuralThreadIfShort } from './shared/structure';
 import { htmlToTextPreservingLines, inlineText } from './shared/text';
 
 export interface CustomAdapterConfig {
@@ -259,9 +259,9 @@ function readCustomTicket(config: CustomAdapterConfig, q: DeepQuery, doc: Docume
   // No requester on the page (a reply form): nobody can be told apart, so nobody is called an agent.
   const isRequester = (name: string, email: string | undefined) =>
     (!requesterName && !requesterEmail) || (!!email && email === requesterEmail) || sameName(name, requesterName);
-  // The message selector matched nothing on a ticket page: find the thread by its structure, as the built-in
+  // The message selector matched nothing on a ticket page, or far fewer messages than it shows: find the thread by its structure, as the built-in
   // adapters do (a redesign renamed the admin's classes).
-  const structural = !messageEls.length ? findThreadByStructure(doc) : null;
+  const structural = structuralThreadIfShort(messageEls.length, doc);
   const messages = structural ? readStructuralMessages(structural.blocks, requesterName) : !messageEls.length ? [] : readMessages(messageEls, {
     author: list(s.messageAuthor),
     body: [s.messageBody],

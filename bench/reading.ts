@@ -4,7 +4,7 @@
 // Each page is served at its expected URL in Debian Chromium (so stylesheets, `display:none` and computed styles
 // count as they do in the helpdesk), the adapters bundle is injected, and pickAdapter + readTicket + findEditor run
 // there; the fields are compared in Node (bench/reading-score.ts). Prints fields right / total per helpdesk and per
-// set, and every wrong field. Options: --happy-dom reads in happy-dom instead (the unit tests' DOM, no layout).
+// set, and every wrong field of the tuning sets. Options: --happy-dom reads in happy-dom instead (the unit tests' DOM, no layout).
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -94,6 +94,12 @@ for (const set of sets) {
   }
   console.log(`${set.padEnd(25)} ${'all'.padEnd(12)} ${String(right).padStart(5)} / ${String(total).padEnd(5)}     ${percent({ right, total, wrong: [] }).toFixed(1).padStart(5)}`);
 }
-console.log('\nWrong fields:');
-for (const [key, t] of byKey) for (const w of t.wrong) console.log(`  [${key}] ${w}`);
+// The held-out set's wrong fields stay hidden unless asked for: whoever tunes the adapters reads this output, and
+// what they see of the held-out pages would be tuned on.
+const showHoldout = process.argv.includes('--show-holdout');
+console.log(`\nWrong fields${showHoldout ? '' : ' (held-out set: figures only; --show-holdout lists its fields)'}:`);
+for (const [key, t] of byKey) {
+  if (key.startsWith('public-holdout') && !showHoldout) continue;
+  for (const w of t.wrong) console.log(`  [${key}] ${w}`);
+}
 console.log(`\nsummary: ${ok ? 'pass' : 'FAIL'} (>= ${TARGET} % per helpdesk on each set; misleading pages reported, not judged here)`);

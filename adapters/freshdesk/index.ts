@@ -15,7 +15,7 @@ import {
 } from '../shared/dom';
 import { adapterParts } from '../shared/insert';
 import { finishSnapshot, looksLikeBot, readMessages, sameName } from '../shared/read';
-import { findThreadByStructure, readStructuralMessages } from '../shared/structure';
+import { readStructuralMessages, structuralThreadIfShort } from '../shared/structure';
 import { htmlToTextPreservingLines, inlineText } from '../shared/text';
 import { freshdeskSelectors as S } from './selectors';
 
@@ -65,9 +65,9 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const tagsField = field(S.tagsField);
   const tags = tagsField ? uniqueStrings(queryAllFirst(tagsField, S.tag).map((t) => inlineText(t))) : [];
 
-  // No thread hook matched on a ticket page: find the thread by its structure (the ticket list and sidebars
-  // are not it).
-  const structural = !items.length ? findThreadByStructure(doc, { exclude: 'nav, aside, .navbar, .ticket-properties-sidebar, .ticket-contact-sidebar, #ticket-sidebar' }) : null;
+  // No thread hook matched on a ticket page, or far fewer messages than the page shows: find the thread by its
+  // structure (the ticket list and sidebars are not it).
+  const structural = structuralThreadIfShort(items.length, doc, { exclude: 'nav, aside, .navbar, .ticket-properties-sidebar, .ticket-contact-sidebar, #ticket-sidebar' });
   const messages = structural ? readStructuralMessages(structural.blocks, requesterName) : readMessages(items, {
     author: S.author,
     body: S.body,

@@ -17,7 +17,7 @@ import {
 } from '../shared/dom';
 import { adapterParts } from '../shared/insert';
 import { finishSnapshot, firstInsideCached, looksLikeBot, readMessages, sameName } from '../shared/read';
-import { findThreadByStructure, readStructuralMessages } from '../shared/structure';
+import { readStructuralMessages, structuralThreadIfShort } from '../shared/structure';
 import { inlineText } from '../shared/text';
 import { CATEGORY_ROLES, EMAIL_METADATA, intercomSelectors as S } from './selectors';
 
@@ -71,8 +71,9 @@ function groupAuthors(groups: Element[], root: ParentNode): Map<Element, string>
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const conversation = queryFirst(doc, S.conversation);
   const parts = queryAllFirst(conversation ?? doc, S.part);
-  // No thread hook matched, yet the URL names an open conversation: find the thread by its structure.
-  const structural = !parts.length && idFromUrl(url, CONVERSATION_PATH) ? findThreadByStructure(conversation ?? doc, { exclude: NOT_THREAD }) : null;
+  // No thread hook matched (or far fewer parts than the page shows), yet the URL names an open conversation: find
+  // the thread by its structure.
+  const structural = idFromUrl(url, CONVERSATION_PATH) ? structuralThreadIfShort(parts.length, conversation ?? doc, { exclude: NOT_THREAD }) : null;
   if (!conversation && !parts.length && !structural) return null;
   const root: ParentNode = conversation ?? doc;
   const groups = queryAllFirst(root, S.group);

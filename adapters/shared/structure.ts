@@ -234,6 +234,27 @@ export function findThreadByStructure(doc: Document | ParentNode, opts: Structur
   return { container: best.container, blocks: best.blocks };
 }
 
+/** Below this many messages found by the named selectors, the page is also read by structure to see whether they
+ *  found far fewer than it shows (a walk of the page per read: kept to short reads, where it costs a few ms). */
+export const FAR_FEWER_CHECK_BELOW = 20;
+
+/**
+ * The thread to read by structure instead of by the named selectors: when they found no message, or far fewer than
+ * the page visibly holds (a redesign renamed the hook on most messages, so one odd message still matches). "Far
+ * fewer": the structure shows at least twice as many blocks plus two. Returns null when the named selectors' read
+ * stands.
+ */
+export function structuralThreadIfShort(
+  found: number,
+  root: Document | ParentNode,
+  opts: StructureOptions = {},
+): { container: Element; blocks: Element[] } | null {
+  if (found >= FAR_FEWER_CHECK_BELOW) return null;
+  const thread = findThreadByStructure(root, opts);
+  if (!thread) return null;
+  return found === 0 || thread.blocks.length >= found * 2 + 2 ? thread : null;
+}
+
 /** Words in a block's attribute values that say who wrote it (data-cluster-kind="bot", class="o__admin-note"). */
 const KIND_WORDS: { re: RegExp; kind: { role: Role; internal?: boolean } }[] = [
   { re: /\b(note|internal|private)\b/, kind: { role: 'agent', internal: true } },

@@ -18,7 +18,7 @@ import {
 } from '../shared/dom';
 import { adapterParts } from '../shared/insert';
 import { finishSnapshot, looksLikeBot, readMessages, sameName } from '../shared/read';
-import { findThreadByStructure, pickActivePane, readStructuralMessages, selectedTabIds } from '../shared/structure';
+import { pickActivePane, structuralThreadIfShort, readStructuralMessages, selectedTabIds } from '../shared/structure';
 import { inlineText } from '../shared/text';
 import { zendeskSelectors as S } from './selectors';
 
@@ -92,8 +92,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   // (duck-typed, not instanceof Element: there is no global Element in Node, and frames have their own)
   const paneId = 'getAttribute' in pane ? (pane as Element).getAttribute('data-ticket-id') ?? undefined : undefined;
 
-  // No comment hook matched in a ticket pane: find the conversation log by its structure.
-  const structural = !comments.length && subject ? findThreadByStructure(pane, { exclude: 'nav, header, [data-test-id="column-1"], [data-test-id="column-3"]' }) : null;
+  // No comment hook matched in a ticket pane, or far fewer than it shows: find the conversation log by its structure.
+  const structural = subject ? structuralThreadIfShort(comments.length, pane, { exclude: 'nav, header, [data-test-id="column-1"], [data-test-id="column-3"]' }) : null;
   const messages = structural ? readStructuralMessages(structural.blocks, requesterName) : readMessages(comments, {
     author: S.sender,
     body: S.body,

@@ -127,3 +127,32 @@ describe('ticketIdFromUrl', () => {
     ['https://x.example/inbox', undefined],
   ])('%s -> %s', (url, id) => expect(ticketIdFromUrl(url)).toBe(id));
 });
+
+describe('custom adapter when its message selector finds far fewer messages than the page shows', () => {
+  const adapter = createCustomAdapter(config);
+  /** The helphive page after a redesign renamed the message class on all but `keep` of its four entries. */
+  function renamedAllBut(keep: number): Document {
+    const doc = loadFixture('custom/helphive.html');
+    const entries = [...doc.querySelectorAll(config.selectors.message)];
+    expect(entries.length).toBe(4);
+    for (const el of entries.slice(keep)) el.className = 'entry-v2';
+    return doc;
+  }
+
+  it('reads the thread by its structure when one of four messages still matches', () => {
+    const t = adapter.readTicket(renamedAllBut(1), URL_CASE)!;
+    expect(t.messages.map((m) => m.text.split('\n')[0])).toEqual([
+      'Our invoices show VAT PL123 instead of PL5260250274.',
+      expect.any(String),
+      expect.any(String),
+      expect.any(String),
+    ]);
+    expect(t.messages.length).toBe(4);
+  });
+
+  it('keeps the named selectors\' read when they miss only one message', () => {
+    const t = adapter.readTicket(renamedAllBut(3), URL_CASE)!;
+    // Named selectors' read: ids and the internal flag come from the admin's selectors, not from structure.
+    expect(t.messages.map((m) => m.id)).toEqual(['e1', 'e2', 'e3']);
+  });
+});
