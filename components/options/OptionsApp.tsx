@@ -13,6 +13,7 @@ import { StorageSection } from './StorageSection';
 import { AuditSection } from './AuditSection';
 import { AnalyticsSection } from './AnalyticsSection';
 import { CustomHelpdesks } from './CustomHelpdesks';
+import { RepairsSection } from './RepairsSection';
 import { KnowledgeSection } from './KnowledgeSection';
 
 const FEATURE_LABEL: Record<FeatureName, Parameters<typeof t>[0]> = {
@@ -191,6 +192,7 @@ export function OptionsApp() {
         </div>
       </form>
       <CustomHelpdesks effective={effective} />
+      <RepairsSection />
       <KnowledgeSection />
       <StorageSection retentionDays={effective?.settings.retentionDays ?? DEFAULT_SETTINGS.retentionDays} />
       {effective?.features.analytics && <AnalyticsSection exportAllowed={effective.settings.analyticsExportAllowed} />}

@@ -5,7 +5,7 @@ import { storage } from 'wxt/utils/storage';
 import type { CustomAdapterConfig } from '../../adapters/custom';
 import { onMessage, sendMessage } from '../messaging';
 import type { RepairReply } from '../repair/build';
-import { removeAdapterOverride, saveAdapterOverride } from '../repair/overrides';
+import { adapterOverridesItem, removeAdapterOverride, saveAdapterOverride } from '../repair/overrides';
 import { fromExtensionPage } from './senders';
 
 /** The unlisted script with the picker (entrypoints/repair-picker.ts). */
@@ -42,7 +42,31 @@ export async function saveRepair(tabId: number, config: CustomAdapterConfig, tab
   return { ok: true, host };
 }
 
+/** Hosts whose repair was added, changed or removed between two stored values. */
+export function changedRepairHosts(next: Record<string, unknown> | null, prev: Record<string, unknown> | null): string[] {
+  const a = next ?? {};
+  const b = prev ?? {};
+  const hosts = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...hosts].filter((h) => JSON.stringify(a[h]) !== JSON.stringify(b[h]));
+}
+
+/** Open tabs of those hosts read themselves again (a repair removed on the options page takes effect at once). */
+async function reloadTabsOf(hosts: string[]): Promise<void> {
+  if (!hosts.length) return;
+  const tabs = await browser.tabs.query({}).catch(() => []);
+  for (const tab of tabs) {
+    let host: string;
+    try {
+      host = new URL(tab.url ?? '').host;
+    } catch {
+      continue;
+    }
+    if (tab.id !== undefined && hosts.includes(host)) await sendMessage('reloadCustomAdapters', undefined, tab.id).catch(() => {});
+  }
+}
+
 export function registerRepair(): void {
+  adapterOverridesItem.watch((next, prev) => void reloadTabsOf(changedRepairHosts(next, prev)));
   onMessage('repairStart', fromExtensionPage(async ({ data }) => {
     let reply: RepairReply;
     try {

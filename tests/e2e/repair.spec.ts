@@ -193,3 +193,32 @@ test('inside web components and a same-origin frame (Orbit Desk): the picks cros
   await expect(panel.getByTestId('ticket-subject')).toHaveText('Two-factor codes never arrive by SMS');
   await expect(panel.getByTestId('ticket-message-count')).toHaveText('4');
 });
+
+test('the options page lists the saved repairs; removing one there makes the open tab read the page as before', async ({ ext, openPanel }) => {
+  await serve(ext.context);
+  // A repair as the panel saves it (the flow above), stored before the tab opens.
+  const repair = {
+    id: 'repair-helphive-repair-zendesk-com', name: HOST, urlPatterns: [`https://${HOST}/*`], layer: 'override',
+    selectors: { subject: '.hh-title', message: '.hh-entry', messageAuthor: '.hh-who', messageBody: '.hh-words', editor: '#reply' },
+  };
+  await ext.worker.evaluate(async ([host, r]) => chrome.storage.local.set({ adapterOverrides: { [host as string]: r } }), [HOST, repair] as const);
+  const page = await ext.context.newPage();
+  await page.goto(`https://${HOST}/tickets/88`);
+  const panel = await openPanel(page);
+  await expect(panel.getByTestId('ticket-subject')).toHaveText('Parcel arrived crushed');
+
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  const item = options.getByTestId('repairs-item');
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText(HOST);
+  await expect(item).toContainText('.hh-title');
+  await options.getByRole('button', { name: `Remove the repair for ${HOST}` }).click();
+  await expect(options.getByTestId('repairs-empty')).toBeVisible();
+  await expect(options.getByRole('status').filter({ hasText: 'Removed the repair' })).toContainText(HOST);
+  expect(await storedOverrides(ext.worker)).toEqual({});
+
+  // The open tab was told: it reads the page again without the repair, and the panel says it cannot read it.
+  await panel.bringToFront();
+  await expect(panel.getByTestId('no-ticket')).toBeVisible();
+});
