@@ -39,14 +39,34 @@ export interface InsertResult {
   ok: boolean;
   /** Which rung of the insertion ladder landed the text, e.g. 'paste', 'execCommand', 'setRangeText'. */
   via?: string;
-  /** Why it failed, in words an agent understands; or 'needs-confirmation' when it would touch the agent's text. */
+  /** Why it failed, in English words an agent understands (logs, audit); or 'needs-confirmation' when it would
+   *  touch the agent's text. The panel shows `code` translated instead (adapters/shared/insert-failure.ts). */
   reason?: string;
-  /** Why it was refused, for code: 'wrong-ticket' (another ticket or account is on screen) and 'no-ticket-id'
-   *  must never be worked around (no clipboard copy of text written for another ticket); nor 'id-mismatch' (the
-   *  page shows another ticket than its URL: which one is meant cannot be told). 'reading-low': the reading of the
-   *  page is unsure (adapters/shared/health.ts) and the agent has not confirmed it yet. */
-  code?: 'wrong-ticket' | 'no-ticket-id' | 'id-mismatch' | 'reading-low';
+  /** Why it failed, for code and for translation. 'wrong-ticket' (another ticket or account is on screen) and
+   *  'no-ticket-id' must never be worked around (no clipboard copy of text written for another ticket); nor
+   *  'id-mismatch' (the page shows another ticket than its URL: which one is meant cannot be told). 'reading-low':
+   *  the reading of the page is unsure (adapters/shared/health.ts) and the agent has not confirmed it yet. */
+  code?: InsertFailureCode;
+  /** The values the code's text names (e.g. the two tickets of 'wrong-ticket'). */
+  params?: string[];
 }
+
+export type InsertFailureCode =
+  | 'wrong-ticket'
+  | 'no-ticket-id'
+  | 'id-mismatch'
+  | 'reading-low'
+  | 'needs-confirmation'
+  | 'not-a-helpdesk'
+  | 'no-editor'
+  | 'editor-hidden'
+  | 'editor-unreachable'
+  | 'read-only'
+  | 'no-text'
+  | 'not-accepted'
+  | 'shown-differently'
+  | 'error'
+  | 'unreachable';
 
 export type InsertMode = 'cursor' | 'replace' | 'append';
 

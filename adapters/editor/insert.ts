@@ -15,6 +15,7 @@
 // When every rung fails the caller copies the text to the clipboard and tells the agent to paste.
 import type { InsertMode, InsertOptions, InsertResult } from '../types';
 import { normalizeForCompare, textToHtml } from './format';
+import { insertFailure } from '../shared/insert-failure';
 
 /** Whether text ends with a line break and then only whitespace (/\n\s*$/ rescans each run of line breaks). */
 function endsWithLineBreak(text: string): boolean {
@@ -150,7 +151,7 @@ async function insertIntoTextField(el: TextField, text: string, mode: InsertMode
   el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: toInsert }));
   el.dispatchEvent(new Event('change', { bubbles: true }));
   if (el.value.includes(text)) return { ok: true, via: 'setRangeText' };
-  return { ok: false, reason: 'The reply box did not accept the text.' };
+  return insertFailure('not-accepted');
 }
 
 // ---------- selection, also inside shadow roots ----------
@@ -358,12 +359,12 @@ async function insertIntoContentEditable(el: HTMLElement, text: string, mode: In
   if (await waitUntilLanded(el, text, before, mode, claimed ? CLAIMED_PASTE_MS : 400)) return { ok: true, via: 'paste' };
   // The editor took the paste and still shows nothing (or something else): any further rung could land beside a
   // paste it is still working on. Say so rather than risk the text twice.
-  if (claimed && changedSince(el, before)) return { ok: false, reason: 'The editor took the text but shows it differently — check the reply box before sending.' };
+  if (claimed && changedSince(el, before)) return insertFailure('shown-differently');
   // Rung 1b: some editors (Slate in Chromium) take only a plain-text paste through their own pipeline.
   placeSelectionAgainIfLost(el, mode);
   const claimedText = dispatchPaste(target, newBlock + text);
   if (await waitUntilLanded(el, text, before, mode, claimedText ? CLAIMED_PASTE_MS : 250)) return { ok: true, via: 'paste-text' };
-  if (claimedText && changedSince(el, before)) return { ok: false, reason: 'The editor took the text but shows it differently — check the reply box before sending.' };
+  if (claimedText && changedSince(el, before)) return insertFailure('shown-differently');
 
   // Rung 2: the browser's own editing commands, line by line: `insertText` and `insertParagraph` fire the
   // `beforeinput` events that model-owning editors without a usable paste path (Slate, Lexical) handle, and
@@ -382,7 +383,7 @@ async function insertIntoContentEditable(el: HTMLElement, text: string, mode: In
   placeSelectionAgainIfLost(el, mode);
   insertWithRange(el, html);
   if (await waitUntilLanded(el, text, before, mode, 300)) return { ok: true, via: 'range' };
-  return { ok: false, reason: 'The editor did not take the text.' };
+  return insertFailure('not-accepted');
 }
 
 /** The editor's text differs from what it held before the insertion began. */
@@ -429,19 +430,19 @@ export async function insertIntoEditor(
   options: InsertOptions = {},
 ): Promise<InsertResult> {
   try {
-    if (!isRendered(editor)) return { ok: false, reason: 'The reply editor is hidden on this page — open the reply box and try again.' };
+    if (!isRendered(editor)) return insertFailure('editor-hidden');
     const el = resolveEditable(editor);
-    if (!el) return { ok: false, reason: 'The reply editor cannot be reached (it may be in a frame from another site).' };
-    if (isReadOnly(el)) return { ok: false, reason: 'The reply editor is read-only right now.' };
-    if (!text.trim()) return { ok: false, reason: 'There is no text to insert.' };
+    if (!el) return insertFailure('editor-unreachable');
+    if (isReadOnly(el)) return insertFailure('read-only');
+    if (!text.trim()) return insertFailure('no-text');
 
     const agentText = readEditorText(el).trim() !== '';
     if (!options.confirmed && agentText && (mode === 'replace' || (mode === 'cursor' && selectionHasText(el)))) {
-      return { ok: false, reason: 'needs-confirmation' };
+      return insertFailure('needs-confirmation');
     }
     return isTextField(el) ? await insertIntoTextField(el, text, mode) : await insertIntoContentEditable(el, text, mode);
   } catch (error) {
     // Never throw into the helpdesk page.
-    return { ok: false, reason: `Insertion failed: ${(error as Error)?.message ?? String(error)}` };
+    return insertFailure('error', (error as Error)?.message ?? String(error));
   }
 }

@@ -2,8 +2,8 @@
 import { insertIntoEditor } from '../editor/insert';
 import type { HelpdeskAdapter, InsertMode, InsertOptions, InsertResult, TicketSnapshot } from '../types';
 import { neverThrow } from './read';
+import { insertFailure } from './insert-failure';
 
-export const NO_EDITOR_REASON = 'No reply editor found on this page — open the reply box and try again.';
 
 export async function insertWith(
   findEditor: (doc: Document) => HTMLElement | null,
@@ -18,7 +18,7 @@ export async function insertWith(
   } catch {
     editor = null;
   }
-  if (!editor) return { ok: false, reason: NO_EDITOR_REASON };
+  if (!editor) return insertFailure('no-editor');
   return insertIntoEditor(editor, text, mode, options);
 }
 

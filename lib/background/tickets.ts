@@ -7,6 +7,7 @@ import { MAX_FIELD_CHARS, MAX_MESSAGE_CHARS, MAX_MESSAGES_KEPT, MAX_SUBJECT_CHAR
 import { sameData } from '../same-data';
 import { hostOfUrl, identityProblem, isLowReading, readsAnotherTicket } from '../ticket-identity';
 import { mergeSnapshots } from '../tickets/merge';
+import { insertFailure } from '../../adapters/shared/insert-failure';
 
 export const countCustomerMessages = (t: TicketSnapshot) => t.messages.filter((m) => m.author.role === 'customer').length;
 
@@ -147,6 +148,6 @@ export async function insertBlockedByReading(db: TandemDB, tabId: number): Promi
 /** What the panel is told when insertBlockedByReading says no. */
 export function readingBlockResult(block: 'id-mismatch' | 'reading-low'): InsertResult {
   return block === 'id-mismatch'
-    ? { ok: false, code: 'id-mismatch', reason: 'The ticket number on this page does not match its address: Tandem cannot tell which ticket you mean. Nothing was inserted.' }
+    ? insertFailure('id-mismatch')
     : { ok: false, code: 'reading-low', reason: 'needs-confirmation' };
 }

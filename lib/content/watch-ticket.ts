@@ -13,6 +13,7 @@ import { sameData } from '../same-data';
 import { hostOfUrl, readsAnotherTicket } from '../ticket-identity';
 import { readingHealth } from '../../adapters/shared/health';
 import { findThreadByStructure } from '../../adapters/shared/structure';
+import { insertFailure } from '../../adapters/shared/insert-failure';
 
 /** Debounce for DOM mutation bursts; the max wait keeps a busy page (live chat) from starving the reader. */
 export const READ_DEBOUNCE_MS = 150;
@@ -168,21 +169,22 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
       const { ticketId, host } = target ?? { ticketId: '', host: '' };
       const onScreen = readNow();
       const current = currentAdapter();
-      if (!current) return { ok: false, reason: 'This page is not a helpdesk Tandem can write into.' };
+      if (!current) return insertFailure('not-a-helpdesk');
       // Without an id on both sides, "the same ticket" cannot be checked: refuse (text restored with a customer's
       // personal data must never land in another customer's ticket).
       if (!ticketId || !host || !onScreen?.ticketId) {
-        return { ok: false, code: 'no-ticket-id', reason: 'Tandem cannot tell which ticket this tab shows (it has no ticket number it can read). Nothing was inserted.' };
+        return insertFailure('no-ticket-id');
       }
       const hereHost = onScreen.host || hostOfUrl(win.location.href);
       if (onScreen.ticketId !== ticketId || hereHost !== host) {
-        const there = hereHost === host ? `ticket ${ticketId}` : `ticket ${ticketId} of ${host}`;
-        const here = hereHost === host ? `ticket ${onScreen.ticketId}` : `ticket ${onScreen.ticketId} of ${hereHost}`;
-        return { ok: false, code: 'wrong-ticket', reason: `This tab now shows ${here}; the text was written for ${there}. Nothing was inserted.` };
+        // (ids, with the host when the accounts differ: the params of a translated sentence)
+        const there = hereHost === host ? ticketId : `${ticketId} (${host})`;
+        const here = hereHost === host ? onScreen.ticketId : `${onScreen.ticketId} (${hereHost})`;
+        return insertFailure('wrong-ticket', here, there);
       }
       // The page shows another ticket than its URL names: which one the text is for cannot be told.
       if (readsAnotherTicket(onScreen)) {
-        return { ok: false, code: 'id-mismatch', reason: 'The ticket number on this page does not match its address: Tandem cannot tell which ticket you mean. Nothing was inserted.' };
+        return insertFailure('id-mismatch');
       }
       return current.insert(doc, text, mode, { confirmed });
     },

@@ -117,7 +117,7 @@ for (const kind of EDITORS) {
     test("asks before replacing the agent's text, then replaces when confirmed", async () => {
       const page = await openEditor(kind);
       await typeAsAgent(page, kind, 'Agent draft');
-      expect(await insert(page, SINGLE_LINE, 'replace')).toEqual({ ok: false, reason: 'needs-confirmation' });
+      expect(await insert(page, SINGLE_LINE, 'replace')).toEqual({ ok: false, code: 'needs-confirmation', reason: 'needs-confirmation' });
       expect(await model(page)).toContain('Agent draft');
       const result = await insert(page, SINGLE_LINE, 'replace', true);
       expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
@@ -154,7 +154,7 @@ for (const kind of CARET_EDITORS) {
     // "world" selected: inserting at the cursor would overwrite it, so the ladder asks first.
     await page.keyboard.press('End');
     for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowLeft');
-    expect(await insert(page, 'planet', 'cursor')).toEqual({ ok: false, reason: 'needs-confirmation' });
+    expect(await insert(page, 'planet', 'cursor')).toEqual({ ok: false, code: 'needs-confirmation', reason: 'needs-confirmation' });
     expect(await model(page)).toContain('world');
     expect(await model(page)).not.toContain('planet');
   });

@@ -1,5 +1,6 @@
 // The panel's side of the reading health (issue 13, part 5): a low reading is said plainly, with what was and was
 // not found; drafting and inserting ask first then; a page whose id disagrees with its URL gets no draft.
+import { insertFailure } from '../../../adapters/shared/insert-failure';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -142,9 +143,10 @@ describe('useInsert on a low reading', () => {
   });
 
   it('offers no clipboard copy when the page disagrees with its URL', async () => {
-    insertReply = { ok: false, code: 'id-mismatch', reason: 'The ticket number on this page does not match its address.' };
+    insertReply = insertFailure('id-mismatch');
     await act(async () => insert('Hi Chidi', ticket));
     expect(writeText).not.toHaveBeenCalled();
+    expect(useUiStore.getState().lastInsert?.message).toContain('does not match its address');
     expect(useUiStore.getState().lastInsert).toMatchObject({ status: 'failed', message: insertReply.reason });
   });
 });

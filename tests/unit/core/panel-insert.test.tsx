@@ -1,5 +1,6 @@
 // The panel's side of inserting (issue 14, item 6): when the helpdesk tab refuses text because another ticket is
 // on screen, the panel must not copy that text to the clipboard and invite the agent to paste it there.
+import { insertFailure } from '../../../adapters/shared/insert-failure';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -49,12 +50,12 @@ describe('useInsert', () => {
   });
 
   it('offers no clipboard copy when the tab shows another ticket', async () => {
-    reply = { ok: false, code: 'wrong-ticket', reason: 'This tab now shows ticket 4521 of globex.zendesk.com; the text was written for ticket 4521 of acme.zendesk.com. Nothing was inserted.' };
+    reply = insertFailure('wrong-ticket', '4521 (globex.zendesk.com)', '4521 (acme.zendesk.com)');
     await act(async () => insert('Hi Maria, your card ending 4242…', ticket));
     expect(writeText).not.toHaveBeenCalled();
     const last = useUiStore.getState().lastInsert;
     expect(last?.status).toBe('failed');
-    expect(last?.message).toBe(reply.reason);
+    expect(last?.message).toBe('This tab now shows ticket 4521 (globex.zendesk.com); the text was written for ticket 4521 (acme.zendesk.com). Nothing was inserted.');
     expect(last?.message).not.toMatch(/clipboard|paste/i);
   });
 
