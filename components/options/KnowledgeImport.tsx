@@ -3,6 +3,7 @@ import { getDb } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import { LockNote } from './Locked';
 import { IMPORT_ACCEPT, importFiles, isHiddenPath, type FileImportProgress, type FileImportResult } from '../../lib/kb/sources';
+import { SkippedItem } from './SkippedItem';
 
 /** The folder picker's attribute is not in React's types; it is in every browser Tandem runs in. */
 const FOLDER_PICKER = { webkitdirectory: '', directory: '' } as Record<string, string>;
@@ -72,10 +73,7 @@ export function KnowledgeImport({ locked = false }: { locked?: boolean }) {
               <p className="bad">{t('kbImportSkipped', String(result.skipped.length))}</p>
               <ul data-testid="kb-import-skipped">
                 {result.skipped.map((s, i) => (
-                  <li key={i} data-code={s.code}>
-                    <code>{s.file}</code>
-                    {s.row !== undefined && ` (${t('kbRow', String(s.row))})`}: {s.reason} <small className="hint">[{s.code}]</small>
-                  </li>
+                  <SkippedItem key={i} item={s} />
                 ))}
               </ul>
             </>

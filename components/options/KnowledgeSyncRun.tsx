@@ -4,6 +4,7 @@ import { t } from '../../lib/i18n';
 import { countRateLimits, originToRequest, syncErrorKind, type SourceSyncResult, type SyncProgress } from '../../lib/kb/sources';
 import type { SourceSyncState } from '../../lib/kb/refresh';
 import type { FetchLike } from '../../lib/kb/sync';
+import { SkippedItem } from './SkippedItem';
 
 type RunState =
   | { state: 'idle' }
@@ -76,10 +77,7 @@ export function KnowledgeSyncRun({ requestUrl, run, testId, last }: {
         // What a cap left out (pages, bytes, a next link to another origin) or a bad item, and why.
         <ul className="kb-sync-skipped" data-testid={`${testId}-skipped`}>
           {s.result.skipped.slice(0, SHOWN_SKIPPED).map((k, i) => (
-            <li key={i} data-code={k.code}>
-              <code>{k.file}</code>
-              {k.row !== undefined && ` (${t('kbRow', String(k.row))})`}: {k.reason} <small className="hint">[{k.code}]</small>
-            </li>
+            <SkippedItem key={i} item={k} />
           ))}
           {s.result.skipped.length > SHOWN_SKIPPED && <li>…</li>}
         </ul>

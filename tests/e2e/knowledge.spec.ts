@@ -33,6 +33,8 @@ test('imports the demo knowledge base with a broken file, lists what was skipped
   await expect(skipped).toHaveCount(1);
   await expect(skipped).toContainText('broken.json');
   await expect(skipped).toContainText('invalid JSON');
+  // What the code means, in the agent's language, before the detail.
+  await expect(skipped).toContainText('Could not be read.');
   await expect(skipped).toHaveAttribute('data-code', 'unreadable');
   await expect(page.getByTestId('kb-import-progress')).toContainText(`${demoFiles.length + 1} of ${demoFiles.length + 1}`);
   await expect(page.getByTestId('kb-stored-total')).toHaveText(String(demoFiles.length));
@@ -67,6 +69,7 @@ test('a zip bomb is stopped at the per-file cap and said so, and what was import
   await expect(skipped).toHaveAttribute('data-code', 'file-too-large');
   await expect(skipped).toContainText('bomb.zip/bomb.md');
   await expect(skipped).toContainText('larger than 20 MB once unzipped');
+  await expect(skipped).toContainText('Too large: not read.');
   await expect(page.getByTestId('kb-stored-total')).toHaveText('2');
 });
 
