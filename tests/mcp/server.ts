@@ -38,6 +38,8 @@ export interface TestMcpCall {
   at: number;
   /** The request's authorization header, as received (tests check the token was sent). */
   authorization?: string;
+  /** How the call ended: answered, or aborted because the connection closed first (e.g. the worker was killed). */
+  outcome?: 'answered' | 'aborted';
 }
 
 export interface TestMcpServer {
@@ -158,8 +160,18 @@ export async function startTestMcpServer(opts: TestMcpOptions = {}): Promise<Tes
     authorize,
     build: (req) =>
       buildSupportServer({ name: 'tandem-test-mcp', version: '1.0.0' }, (tool, args, signal) => {
-        calls.push({ tool, args, at: Date.now(), authorization: req.headers.authorization });
-        return answer(tool, args, signal);
+        const call: TestMcpCall = { tool, args, at: Date.now(), authorization: req.headers.authorization };
+        calls.push(call);
+        return answer(tool, args, signal).then(
+          (result) => {
+            call.outcome = 'answered';
+            return result;
+          },
+          (err) => {
+            call.outcome = 'aborted';
+            throw err;
+          },
+        );
       }),
   });
   if (mode === 'down') await http.down();

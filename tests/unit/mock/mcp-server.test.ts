@@ -100,8 +100,25 @@ describe('test MCP server: fault modes', () => {
     const t0 = Date.now();
     await client.callTool({ name: 'service_status', arguments: {} });
     expect(Date.now() - t0).toBeGreaterThanOrEqual(380);
+    expect(mcp.calls[0].outcome).toBe('answered');
     await mcp.setMode('slow', { delayMs: 2000 });
     await expect(client.callTool({ name: 'service_status', arguments: {} }, undefined, { timeout: 150 })).rejects.toThrow(/timed out/i);
+  });
+
+  it('slow: a call whose connection drops is aborted, never answered (as when the service worker is killed)', async () => {
+    await mcp.setMode('slow', { delayMs: 5000 });
+    const abort = new AbortController();
+    const pending = fetch(mcp.url, {
+      method: 'POST',
+      signal: abort.signal,
+      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', 'mcp-protocol-version': '2025-06-18' },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'get_order', arguments: { order_id: 'TD-1' } } }),
+    }).then((r) => r.text());
+    await expect.poll(() => mcp.calls.length).toBe(1);
+    abort.abort();
+    await expect(pending).rejects.toThrow();
+    await expect.poll(() => mcp.calls[0].outcome).toBe('aborted');
+    expect(mcp.calls).toHaveLength(1);
   });
 
   it('huge: about 200 KB of valid JSON', async () => {
