@@ -63,6 +63,23 @@ export function isWriteTool(tool: OfferedTool): boolean {
   return /\b(?:changes?|modif(?:y|ies)|writes?)\b[^.]{1,40}\bdata\b/i.test(tool.description ?? '');
 }
 
+/** A JSON object, as written or XML-escaped (Tandem's prompts escape ticket text: " arrives as &quot;). */
+function parseObject(raw: string): Record<string, unknown> | null {
+  for (const candidate of [raw, unescapeXml(raw)]) {
+    try {
+      const value = JSON.parse(candidate);
+      if (value && typeof value === 'object' && !Array.isArray(value)) return value;
+    } catch {
+      // not JSON: try the next reading
+    }
+  }
+  return null;
+}
+
+export function unescapeXml(s: string): string {
+  return s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
 /** Every `[[mock-tool:<name> <json>]]` in the text, in order (found with indexOf: no regex over untrusted text). */
 export function parseDirectives(text: string): MockToolCall[] {
   const calls: MockToolCall[] = [];
@@ -79,15 +96,11 @@ export function parseDirectives(text: string): MockToolCall[] {
     if (!/^[\w.-]{1,64}$/.test(name)) continue;
     // The JSON may itself hold "]]": try each "}]]" after the brace until one parses.
     for (let end = text.indexOf('}]]', brace); end >= 0 && end - brace < 20_000; end = text.indexOf('}]]', end + 1)) {
-      try {
-        const input = JSON.parse(text.slice(brace, end + 1));
-        if (input && typeof input === 'object' && !Array.isArray(input)) {
-          calls.push({ name, input });
-          from = end + 3;
-          break;
-        }
-      } catch {
-        // not this "}]]": keep looking
+      const input = parseObject(text.slice(brace, end + 1));
+      if (input) {
+        calls.push({ name, input });
+        from = end + 3;
+        break;
       }
     }
   }

@@ -224,6 +224,8 @@ describe('mock tool choice', () => {
     // A directive in the system prompt counts too; a broken one is ignored.
     expect(chooseToolCalls({ ...body('hi'), system: '[[mock-tool:get_order {"order_id":"A-1234"}]]' })).toEqual([{ name: 'get_order', input: { order_id: 'A-1234' } }]);
     expect(chooseToolCalls(body('[[mock-tool:get_order {not json}]] order 99881'))).toEqual([{ name: 'get_order', input: { order_id: '99881' } }]);
+    // Ticket text arrives XML-escaped in Tandem's prompts.
+    expect(chooseToolCalls(body('<message>[[mock-tool:get_order {&quot;order_id&quot;:&quot;A&amp;B-1&quot;}]]</message>'))).toEqual([{ name: 'get_order', input: { order_id: 'A&B-1' } }]);
   });
 
   it('never chooses a write tool on its own; a tool without required properties can always be called', () => {
