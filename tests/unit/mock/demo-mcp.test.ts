@@ -72,3 +72,48 @@ describe('demo MCP server', () => {
     expect(demo.notes).toEqual([expect.objectContaining({ email: 'maria.gonzalez@example.com', note: 'Duplicate refunded.' })]);
   });
 });
+
+describe('demo tickets through Tandem’s real draft prompt', () => {
+  it('the mock model asks the demo server for something it knows, on every demo ticket', async () => {
+    const { buildDraftPrompt } = await import('../../../lib/ai/prompts');
+    const { createRedactor } = await import('../../../lib/privacy/redact');
+    const { chooseToolCalls } = await import('../../mock-anthropic/tools');
+    const { tools } = await client.listTools();
+    const offered = tools.map((t) => ({ name: t.name, description: t.description, input_schema: t.inputSchema }));
+    const picks: string[] = [];
+    for (const t of ALL) {
+      const redactor = createRedactor({ code: 'k3x9' });
+      const built = buildDraftPrompt({
+        ticket: {
+          helpdesk: 'zendesk',
+          ticketId: t.id,
+          url: `https://tandem-demo.zendesk.com/agent/tickets/${t.id}`,
+          subject: t.subject,
+          tags: t.tags,
+          requester: t.requester,
+          messages: t.messages.map((m) => ({ author: { name: m.author, email: m.email, role: m.role === 'note' ? 'agent' : m.role }, at: m.at, text: m.html.replace(/<[^<>]*>/g, ' '), internal: m.role === 'note' })),
+        },
+        snippets: [],
+        settings: { apiKey: 'k', model: 'claude-sonnet-5-5', maxTokens: 800, redact: true },
+        redactor,
+      });
+      const [call] = chooseToolCalls({ system: built.system, messages: built.messages, tools: offered });
+      expect(call, t.subject).toBeTruthy();
+      // The extension restores the real value locally before calling the tool.
+      const args = Object.fromEntries(Object.entries(call.input).map(([k, v]) => [k, redactor.restore(String(v))]));
+      const result = await client.callTool({ name: call.name, arguments: args });
+      expect(result.isError, `${t.subject}: ${call.name} ${JSON.stringify(args)}`).toBeFalsy();
+      picks.push(`${call.name}(${Object.values(args).join(', ')})`);
+    }
+    expect(picks).toEqual([
+      'get_order(INV-2026-0312)',
+      'get_account_status(tom.becker@example.de)',
+      'get_account_status(yuki.sato@example.jp)',
+      'get_account_status(aiko.tanaka@example.jp)',
+      'get_account_status(lucas.martin@example.fr)',
+      'get_order(#TD-55120)',
+      'get_order(TD-55188)',
+      'get_order(8812)',
+    ]);
+  });
+});
