@@ -4,7 +4,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { InsertMode, InsertResult, TicketSnapshot } from '../adapters/types';
 import type { CustomAdapterConfig } from '../adapters/custom';
-import type { CustomPreviewReply } from './custom-helpdesks';
+import type { CustomPreviewReply } from './custom-helpdesks/preview';
 import type { RepairReply } from './repair/build';
 import type { DraftActionRequest, DraftActionResult, SendPreview } from './drafts/types';
 

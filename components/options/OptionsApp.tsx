@@ -12,7 +12,7 @@ import { PermissionsSection } from './PermissionsSection';
 import { StorageSection } from './StorageSection';
 import { AuditSection } from './AuditSection';
 import { AnalyticsSection } from './AnalyticsSection';
-import { CustomHelpdesks } from './CustomHelpdesks';
+import { CustomHelpdesks } from '../../lib/custom-helpdesks/ui/CustomHelpdesks';
 import { KnowledgeSection } from './KnowledgeSection';
 
 const FEATURE_LABEL: Record<FeatureName, Parameters<typeof t>[0]> = {

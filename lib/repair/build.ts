@@ -114,5 +114,5 @@ export function policyEntryOf(config: CustomAdapterConfig): string {
 
 /** What the picker in the tab answers: the config with its preview (nothing saved yet), or why there is none. */
 export type RepairReply =
-  | { ok: true; host: string; config: CustomAdapterConfig; preview: import('../custom-helpdesks').CustomPreviewResult; positional: string[] }
+  | { ok: true; host: string; config: CustomAdapterConfig; preview: import('../custom-helpdesks/preview').CustomPreviewResult; positional: string[] }
   | { ok: false; reason: 'cancelled' | 'busy' | 'no-tab' | 'not-built' | 'failed'; problems?: RepairProblem[]; detail?: string[] };
