@@ -1,6 +1,6 @@
 // Splitting CSS selector text where the browser would: at top-level commas, combinators or ` >>> `, never inside
-// quotes, attribute brackets or pseudo-class parentheses, and never at an escaped character. Shared by the text
-// walk (which looks at each selector's rightmost part) and the deep query (which splits at ` >>> `).
+// quotes, attribute brackets or pseudo-class parentheses, and never at an escaped character. Used by the deep
+// query, which splits at ` >>> ` (not CSS: no CSS parser knows it; plain CSS is parsed with css-what).
 
 /** Splits at `sep` (a string, or a test of one character) outside quotes, brackets and parentheses and not
  *  escaped; each part trimmed. */
