@@ -3,7 +3,8 @@
 // whichever helpdesk it came from. Works on parsed (never rendered) documents too: it walks the tree rather
 // than relying on innerText, which needs layout.
 
-import { isTraversal, parse as parseSelector, type Selector } from 'css-what';
+import { parse as parseSelector, type Selector } from 'css-what';
+import { subjectOf } from './selector-split';
 
 // What the walk does with each tag, looked up once per element (one Map lookup instead of several Set lookups:
 // the walk visits every node of a 2,000-message thread on a ticket's first read).
@@ -105,10 +106,7 @@ export function exclusionMatcher(selector: string): ExclusionMatcher {
     m.any = true; // (a list the browser takes and css-what does not: test every element)
   }
   for (const tokens of alternatives) {
-    // The rightmost compound: what the element itself must be.
-    let start = tokens.length;
-    while (start > 0 && !isTraversal(tokens[start - 1])) start--;
-    const subject = tokens.slice(start);
+    const subject = subjectOf(tokens);
     const only = subject.length === 1 ? subject[0] : undefined;
     // (both cases: tagName is upper case in HTML documents, as written in XHTML ones)
     if (only?.type === 'tag') m.tags.add(only.name.toUpperCase()).add(only.name.toLowerCase());
