@@ -21,6 +21,7 @@ import { ConfigForm } from './ConfigForm';
 import { ConfigItem, ItemButtons } from './ConfigList';
 import { HelpdeskPresets } from './HelpdeskPresets';
 import { ImportExport } from './ImportExport';
+import { useOwnConfigs } from './useOwnConfigs';
 import { notGranted, requestOrigins } from './host-access';
 import './custom-helpdesks.css';
 
@@ -33,36 +34,12 @@ type Status = { kind: 'ok' | 'bad' | 'info'; text: string } | null;
  * config, and the form never throws away what the agent typed.
  */
 export function CustomHelpdesks({ effective }: { effective: EffectiveSettings | undefined }) {
-  const [own, setOwn] = useState<CustomAdapterConfig[]>([]);
+  const { own, missingAccess: ownAccess, recheck } = useOwnConfigs();
   const [form, setForm] = useState<CustomHelpdeskForm | null>(null);
   const [errors, setErrors] = useState<Partial<Record<CustomFormField, string[]>>>({});
   const [tried, setTried] = useState(false);
   const [status, setStatus] = useState<Status>(null);
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
-  const [ownAccess, setOwnAccess] = useState<Record<string, string[]>>({});
-
-  useEffect(() => {
-    let live = true;
-    void customAdaptersItem.getValue().then((v) => live && setOwn(v ?? []));
-    const unwatch = customAdaptersItem.watch((v) => setOwn(v ?? []));
-    return () => {
-      live = false;
-      unwatch();
-    };
-  }, []);
-
-  // Which of the agent's saved configs still lack host access (a denied prompt, or access removed later).
-  const ownKey = JSON.stringify(own.map((c) => [c.id, c.urlPatterns]));
-  useEffect(() => {
-    let live = true;
-    void Promise.all(own.map(async (c) => [c.id, await notGranted(originsForPatterns(c.urlPatterns))] as const)).then(
-      (entries) => live && setOwnAccess(Object.fromEntries(entries)),
-    );
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ownKey]);
 
   const locked = effective?.locked.has('customAdapters') ?? false;
   // The organisation's configs when its policy holds them; otherwise what the settings' JSON field holds.
@@ -160,8 +137,7 @@ export function CustomHelpdesks({ effective }: { effective: EffectiveSettings | 
       .catch(() => false)
       .then(async (granted) => {
         setStatus(granted ? { kind: 'ok', text: t('chAccessGranted') } : { kind: 'bad', text: t('chAccessDenied') });
-        const still = await notGranted(originsForPatterns(config.urlPatterns));
-        setOwnAccess((a) => ({ ...a, [config.id]: still }));
+        await recheck(config);
       });
   }
 
