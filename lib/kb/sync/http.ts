@@ -31,7 +31,8 @@ export class HttpError extends Error {
   }
 }
 
-export interface RetryPolicy {
+/** How a sync waits out a rate limit (not lib/ai/client.ts's RetryPolicy, the AI client's backoff). */
+export interface SyncRetryPolicy {
   /** Retries after a 429 (or 503 with Retry-After) before giving up. */
   maxRetries?: number;
   /** Longest single wait; a longer Retry-After gives up rather than hang a sync for minutes. */
@@ -47,7 +48,7 @@ export async function getResponse(
   url: string,
   headers: Record<string, string>,
   service: string,
-  policy: RetryPolicy = {},
+  policy: SyncRetryPolicy = {},
 ): Promise<Response> {
   const { maxRetries = 3, maxWaitMs = 60_000, sleep = defaultSleep } = policy;
   for (let attempt = 0; ; attempt++) {
@@ -128,7 +129,7 @@ export async function getJson(
   url: string,
   headers: Record<string, string>,
   service: string,
-  policy: RetryPolicy = {},
+  policy: SyncRetryPolicy = {},
   budget: SyncBudget = new SyncBudget(),
 ): Promise<{ json: unknown; headers: Headers }> {
   const res = await getResponse(fetchFn, url, { Accept: 'application/json', ...headers }, service, policy);
