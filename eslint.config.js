@@ -50,7 +50,7 @@ export default defineConfig(
   },
   {
     // React code only: elsewhere a function called `use` is Playwright's fixture callback, not a hook.
-    files: ['components/**', 'entrypoints/**', 'lib/hooks/**', '**/*.tsx'],
+    files: ['components/**', 'entrypoints/**', 'lib/hooks/**', 'lib/*/ui/**', '**/*.tsx'],
     ...reactHooks.configs.flat.recommended,
     rules: {
       ...reactHooks.configs.flat.recommended.rules,

@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     setupFiles: ['fake-indexeddb/auto'],
-    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', '**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', '**/*.test.ts', '**/*.test.tsx'],
     exclude: ['node_modules/**', 'tests/e2e/**', 'tests/firefox/**', '.output/**', 'demo/**'],
   },
 });

@@ -3,12 +3,13 @@
 // (tests/fixtures/public-holdout/, scored only: nobody tuning the adapters looks at its pages).
 // Each page is served at its expected URL in Debian Chromium (so stylesheets, `display:none` and computed styles
 // count as they do in the helpdesk), the adapters bundle is injected, and pickAdapter + readTicket + findEditor run
-// there; the fields are compared in Node (bench/reading-score.ts). Prints fields right / total per helpdesk and per
-// set, and every wrong field of the tuning sets. Options: --happy-dom reads in happy-dom instead (the unit tests' DOM, no layout).
+// there; the fields are compared in Node (tests/scoring/reading-score.ts). Prints fields right / total per helpdesk and
+// per set, and every wrong field of the tuning sets. Options: --happy-dom reads in happy-dom instead (the unit tests'
+// DOM, no layout).
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { loadFixtureSet, percent, readPage, scorePage, tally, type FieldResult, type FixturePage, type PageRead } from './reading-score';
+import { loadFixtureSet, percent, readPage, scorePage, tally, type FieldResult, type FixturePage, type PageRead } from '../tests/scoring/reading-score';
 
 const root = resolve(dirname(process.argv[1]), '..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -22,7 +23,7 @@ const useHappy = process.argv.includes('--happy-dom') || !existsSync(CHROMIUM);
 async function readAllChromium(): Promise<PageRead[]> {
   const out = await build({
     stdin: {
-      contents: `import { pickAdapter } from './adapters'; import { readPage } from './bench/reading-score-page';
+      contents: `import { pickAdapter } from './adapters'; import { readPage } from './tests/scoring/reading-score-page';
         window.__readPage = (url, editor) => readPage({ pickAdapter }, document, url, editor);`,
       resolveDir: root,
       loader: 'ts',

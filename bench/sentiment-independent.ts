@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AlertKind, AssessOptions } from '../lib/sentiment';
-import { evaluateLabelled, type KindFigures, type LabelledMessage } from './sentiment-labelled';
+import { evaluateLabelled, type KindFigures, type LabelledMessage } from '../tests/scoring/sentiment-labelled';
 import { repoRoot } from './sentiment-goemotions';
 
 export const INDEPENDENT_KINDS: AlertKind[] = ['anger', 'legal_threat', 'churn_risk', 'human_requested', 'urgency', 'repeat_contact'];

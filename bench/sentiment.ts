@@ -11,7 +11,7 @@ import { afinnScores, bestThreshold, loadGoEmotions, prf, repoRoot, vaderCompoun
 import { evaluateIndependent, loadIndependent } from './sentiment-independent';
 import { publicChecks } from './sentiment-public';
 import { runWithAiSecondOpinion } from './sentiment-ai';
-import { evaluateLabelled, type LabelledMessage } from './sentiment-labelled';
+import { evaluateLabelled, type LabelledMessage } from '../tests/scoring/sentiment-labelled';
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5) + '%';
 const row = (name: string, r: Prf) =>

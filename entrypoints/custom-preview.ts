@@ -1,5 +1,5 @@
-import type { CustomAdapterConfig } from '../adapters/custom';
-import { runCustomPreview } from '../lib/custom-preview';
+import type { CustomAdapterConfig } from '../lib/custom-helpdesks/config';
+import { runCustomPreview } from '../lib/custom-helpdesks/preview';
 
 // Injected on demand by the background (chrome.scripting.executeScript with files: ['/custom-preview.js']) into
 // the tab the agent picked for the options page's live preview. executeScript serialises a `func`, so the

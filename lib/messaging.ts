@@ -4,7 +4,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { InsertMode, InsertResult, TicketSnapshot } from '../adapters/types';
 import type { CustomAdapterConfig } from '../adapters/custom';
-import type { CustomPreviewReply } from './custom-helpdesks';
+import type { CustomPreviewReply } from './custom-helpdesks/preview';
 import type { RepairReply } from './repair/build';
 import type { DraftActionRequest, DraftActionResult, SendPreview } from './drafts/types';
 
@@ -65,7 +65,7 @@ interface ProtocolMap {
   draftsOnline(): number;
   // ---- end drafts ----
 
-  // ---- custom helpdesks (issue 3; lib/background/custom-helpdesks.ts) — options page -> background ----
+  // ---- custom helpdesks (issue 3; lib/custom-helpdesks/background.ts) — options page -> background ----
   /** Run the selectors the agent is editing in one of their tabs (live preview); nothing is saved. */
   previewCustomAdapterInTab(data: { tabId: number; config: CustomAdapterConfig }): CustomPreviewReply;
   // ---- end custom helpdesks ----

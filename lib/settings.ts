@@ -24,7 +24,7 @@ export interface Settings {
   useGatewayWithoutKey: boolean;
   /** Helpdesk hosts Tandem works on ("*.zendesk.com", "support.example.com"); empty: every supported helpdesk. */
   allowedHelpdeskHosts: string[];
-  /** Other helpdesks described by selectors (adapters/custom.ts). */
+  /** Other helpdesks described by selectors (lib/custom-helpdesks/). */
   customAdapters: CustomAdapterPolicy[];
   knowledgeSources: KnowledgeSource[];
   /** Tickets, drafts and chats older than this are deleted. */

@@ -10,7 +10,7 @@
 //   Ticket/Update.html    <h1>Update ticket #12: Subject</h1>; the reply in CKEditor 4, which hides
 //                         textarea#UpdateContent and edits an iframe (iframe.cke_wysiwyg_frame) instead
 // Comments (internal notes) carry no class of their own: their header says "Comments added" (RT's English UI).
-// Roles: no selector says who is an agent; the requester's name or e-mail does (adapters/custom.ts).
+// Roles: no selector says who is an agent; the requester's name or e-mail does (lib/custom-helpdesks/adapter.ts).
 import type { CustomAdapterConfig } from '../custom';
 
 export const REQUEST_TRACKER_SELECTORS: CustomAdapterConfig['selectors'] = {
@@ -22,7 +22,7 @@ export const REQUEST_TRACKER_SELECTORS: CustomAdapterConfig['selectors'] = {
   messageAuthor: '.metadata .description .user',
   messageBody: '.messagebody',
   messageTime: '.metadata .date',
-  // The visible one wins (adapters/custom.ts): CKEditor 4's frame, or the plain textarea when the agent switched
+  // The visible one wins (lib/custom-helpdesks/adapter.ts): CKEditor 4's frame, or the plain textarea when the agent switched
   // rich text off in RT's preferences.
   editor: '#cke_UpdateContent iframe.cke_wysiwyg_frame, textarea#UpdateContent',
 };

@@ -65,3 +65,22 @@ export function urlMatchesPatterns(url: string, patterns: readonly string[]): bo
   for (const p of patterns) if (typeof p === 'string' && urlMatchesPattern(url, p)) return true;
   return false;
 }
+
+// scheme://host[:port]/path of a pattern; the host part has no '/' in it, so the split is one linear scan.
+const PARTS = /^(\*|[a-z][a-z0-9+.-]*):\/\/([^/]+)(\/.*)$/i;
+
+/** The scheme, host (with its port, if any) and path of a valid match pattern; null for "<all_urls>", file
+ *  patterns and anything invalid. */
+export function patternParts(raw: string): { scheme: string; host: string; path: string } | null {
+  const s = typeof raw === 'string' ? raw.trim() : '';
+  if (!s || typeof parse(s) === 'string') return null;
+  const m = PARTS.exec(s);
+  return m ? { scheme: m[1].toLowerCase(), host: m[2], path: m[3] } : null;
+}
+
+/** "https://support.acme.test/tickets/*" -> "https://support.acme.test/*": the host access a pattern needs (for the
+ *  schemes host permissions take). */
+export function originPatternOf(matchPattern: string): string | null {
+  const p = patternParts(matchPattern);
+  return p && /^(\*|https?|wss?)$/.test(p.scheme) ? `${p.scheme}://${p.host}/*` : null;
+}

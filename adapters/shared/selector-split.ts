@@ -1,6 +1,7 @@
 // Splitting CSS selector text where the browser would: at top-level commas, combinators or ` >>> `, never inside
-// quotes, attribute brackets or pseudo-class parentheses, and never at an escaped character. Shared by the text
-// walk (which looks at each selector's rightmost part) and the deep query (which splits at ` >>> `).
+// quotes, attribute brackets or pseudo-class parentheses, and never at an escaped character. Used by the deep
+// query, which splits at ` >>> ` (not CSS: no CSS parser knows it; plain CSS is parsed with css-what).
+import { isTraversal, type Selector } from 'css-what';
 
 /** Splits at `sep` (a string, or a test of one character) outside quotes, brackets and parentheses and not
  *  escaped; each part trimmed. */
@@ -32,4 +33,11 @@ export function splitOutside(selector: string, sep: string | ((ch: string) => bo
   }
   parts.push(selector.slice(start).trim());
   return parts;
+}
+
+/** The rightmost compound of a parsed complex selector (css-what tokens): what the element itself must be. */
+export function subjectOf(tokens: Selector[]): Selector[] {
+  let start = tokens.length;
+  while (start > 0 && !isTraversal(tokens[start - 1])) start--;
+  return tokens.slice(start);
 }

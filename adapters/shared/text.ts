@@ -3,7 +3,8 @@
 // whichever helpdesk it came from. Works on parsed (never rendered) documents too: it walks the tree rather
 // than relying on innerText, which needs layout.
 
-import { splitOutside } from './selector-split';
+import { parse as parseSelector, type Selector } from 'css-what';
+import { subjectOf } from './selector-split';
 
 // What the walk does with each tag, looked up once per element (one Map lookup instead of several Set lookups:
 // the walk visits every node of a 2,000-message thread on a ticket's first read).
@@ -98,14 +99,19 @@ export function exclusionMatcher(selector: string): ExclusionMatcher {
   let m = matchers.get(selector);
   if (m) return m;
   m = { selector, tags: new Set(), any: false };
-  for (const one of splitOutside(selector, ',')) {
-    // The rightmost compound: what the element itself must be.
-    const compounds = splitOutside(one, (ch) => ch === ' ' || ch === '>' || ch === '+' || ch === '~').filter(Boolean);
-    const subject = compounds[compounds.length - 1] ?? '';
+  let alternatives: Selector[][] = [];
+  try {
+    alternatives = parseSelector(selector);
+  } catch {
+    m.any = true; // (a list the browser takes and css-what does not: test every element)
+  }
+  for (const tokens of alternatives) {
+    const subject = subjectOf(tokens);
+    const only = subject.length === 1 ? subject[0] : undefined;
     // (both cases: tagName is upper case in HTML documents, as written in XHTML ones)
-    if (/^[a-zA-Z][\w-]*$/.test(subject)) m.tags.add(subject.toUpperCase()).add(subject.toLowerCase());
-    else if (subject.includes(':') || !/^(?:[a-zA-Z][\w-]*)?[.#[]/.test(subject)) m.any = true;
-    // (anything else starts with, or right after its tag has, a class, id or attribute test)
+    if (only?.type === 'tag') m.tags.add(only.name.toUpperCase()).add(only.name.toLowerCase());
+    else if (subject.some((t) => t.type === 'pseudo' || t.type === 'pseudo-element') || !subject.some((t) => t.type === 'attribute')) m.any = true;
+    // (anything else tests a class, id or attribute: a bare element cannot match it)
   }
   if (matchers.size > 100) matchers.clear();
   matchers.set(selector, m);

@@ -12,7 +12,7 @@ import { PermissionsSection } from './PermissionsSection';
 import { StorageSection } from './StorageSection';
 import { AuditSection } from './AuditSection';
 import { AnalyticsSection } from './AnalyticsSection';
-import { CustomHelpdesks } from './CustomHelpdesks';
+import { CustomHelpdesks } from '../../lib/custom-helpdesks/ui/CustomHelpdesks';
 import { RepairsSection } from './RepairsSection';
 import { KnowledgeSection } from './KnowledgeSection';
 

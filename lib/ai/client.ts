@@ -3,6 +3,9 @@
 // message an agent can act on.
 import Anthropic from '@anthropic-ai/sdk';
 import { AiError, type AiSettings, type ChatTurn, DEFAULT_MAX_TOKENS } from './types';
+import { parseRetryAfter } from '../retry-after';
+
+export { parseRetryAfter };
 
 export interface ClientOptions {
   /** Custom fetch (tests, proxies). */
@@ -84,17 +87,6 @@ function hostOf(settings: Pick<AiSettings, 'baseUrl'>): string {
   } catch {
     return settings.baseUrl || 'the API';
   }
-}
-
-export function parseRetryAfter(headers: Headers | undefined | null, now = Date.now()): number | undefined {
-  if (!headers) return undefined;
-  const ms = headers.get('retry-after-ms');
-  if (ms && Number.isFinite(Number(ms))) return Math.max(0, Number(ms));
-  const value = headers.get('retry-after');
-  if (!value) return undefined;
-  if (/^\d+(\.\d+)?$/.test(value.trim())) return Math.round(Number(value) * 1000);
-  const date = Date.parse(value);
-  return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
 }
 
 function seconds(ms: number): string {

@@ -8,7 +8,7 @@ import { onMessage, sendMessage } from '../messaging';
 import { forgetTab, insertBlockedByReading, readingBlockResult, storeSnapshot } from './tickets';
 import { registerPanelOpening } from './panel';
 import { updateBadge } from './badge';
-import { registerCustomHelpdesks } from './custom-helpdesks';
+import { registerCustomHelpdesks } from '../custom-helpdesks/background';
 import { registerRetention } from '../retention';
 import { registerPolicy } from '../policy/background';
 import { loadSettings } from '../settings';

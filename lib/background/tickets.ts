@@ -4,7 +4,7 @@ import type { InsertResult, TicketMessage, TicketSnapshot } from '../../adapters
 import { ticketKeyOf, type StoredTicket, type TabState, type TandemDB } from '../db';
 import type { SnapshotReport } from '../messaging';
 import { MAX_FIELD_CHARS, MAX_MESSAGE_CHARS, MAX_MESSAGES_KEPT, MAX_SUBJECT_CHARS, MAX_TAGS } from '../limits';
-import { sameData } from '../same-data';
+import { dequal } from 'dequal/lite';
 import { hostOfUrl, identityProblem, isLowReading, readsAnotherTicket } from '../ticket-identity';
 import { mergeSnapshots } from '../tickets/merge';
 import { insertFailure } from '../../adapters/shared/insert-failure';
@@ -116,7 +116,7 @@ export async function storeSnapshot(db: TandemDB, tabId: number, report: Snapsho
         ...(omittedMessages ? { omittedMessages } : {}),
       };
       // Write only what changed: an unchanged ticket keeps its row (and its updatedAt) as it is.
-      const unchanged = previous && previous.customerMessageCount === row.customerMessageCount && (previous.omittedMessages ?? 0) === omittedMessages && sameData(previous.snapshot, kept);
+      const unchanged = previous && previous.customerMessageCount === row.customerMessageCount && (previous.omittedMessages ?? 0) === omittedMessages && dequal(previous.snapshot, kept);
       if (!unchanged) await db.tickets.put(row);
       await putTab(db, tabRow, now);
       return { firstSeen: !previous };

@@ -2,7 +2,7 @@
 // and preview it on this page with the custom adapter. Nothing is saved here (the panel saves, through the
 // background, after the agent saw the preview).
 import browser from 'webextension-polyfill';
-import { runCustomPreview } from '../custom-preview';
+import { runCustomPreview } from '../custom-helpdesks/preview';
 import { buildRepairConfig, hostPatternOf, type RepairReply } from '../repair/build';
 import { startPicker, type Picker, type PickStep } from './repair-picker';
 

@@ -9,7 +9,8 @@ import { dropDeepQueryState } from '../../adapters/shared/deep-query';
 import { readEditorText, resolveEditable } from '../../adapters/editor/insert';
 import type { CustomAdapterConfig } from '../../adapters/custom';
 import { onMessage, removeAllListeners, sendMessage } from '../messaging';
-import { sameData } from '../same-data';
+// dequal: deep equality that stops at the first difference (serialising a 2,000-message snapshot on every read cost more than the read).
+import { dequal } from 'dequal/lite';
 import { hostOfUrl, readsAnotherTicket } from '../ticket-identity';
 import { readingHealth } from '../../adapters/shared/health';
 import { findThreadByStructure } from '../../adapters/shared/structure';
@@ -48,9 +49,6 @@ export interface TicketWatcher {
   stop(): void;
 }
 
-// (moved to lib/same-data.ts: the background compares stored snapshots with it too)
-export { sameData } from '../same-data';
-
 export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = () => true, report }: WatcherDeps): TicketWatcher {
   let adapter: HelpdeskAdapter | null = null;
   let adapterUrl = '';
@@ -86,7 +84,7 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
       snapshot = null; // an adapter bug must not break the helpdesk page
     }
     if (!current && !customAdaptersKnown()) return null; // maybe a custom helpdesk: wait for its config
-    if (force || !lastSent || lastSent.url !== url || !sameData(lastSent.snapshot, snapshot)) {
+    if (force || !lastSent || lastSent.url !== url || !dequal(lastSent.snapshot, snapshot)) {
       lastSent = { url, snapshot };
       report(snapshot, current?.id, url);
     }

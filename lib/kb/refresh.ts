@@ -9,7 +9,7 @@ import type { TandemDB } from '../db';
 import type { KnowledgeSource } from '../policy/types';
 import type { KbLimits } from './limits';
 import { originToRequest, syncErrorKind, syncPolicySource, type SourceSyncResult, type SyncErrorKind } from './sources';
-import type { FetchLike, RetryPolicy } from './sync';
+import type { FetchLike, SyncRetryPolicy } from './sync';
 
 export const KB_REFRESH_ALARM = 'tandem-kb-refresh';
 /** How often the worker wakes to look for due sources (cheap: one settings read, one IndexedDB read). */
@@ -85,7 +85,7 @@ export interface RefreshDeps {
   /** Whether the extension may reach this origin (an optional host permission granted earlier). */
   hasHostAccess: (origin: string) => Promise<boolean>;
   now?: () => number;
-  policy?: RetryPolicy;
+  policy?: SyncRetryPolicy;
   /** Caps on what one sync reads (defaults: lib/kb/limits.ts). */
   limits?: Partial<KbLimits>;
 }

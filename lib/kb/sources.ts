@@ -12,7 +12,7 @@ import { formatBytes, isPartial, kbLimits, LimitError, readCapped, type KbLimits
 import { assertHttpUrl } from './safe-url';
 import { articleIdsOfSource, removeArticles, upsertArticles, type SourcedArticle } from './store';
 import { syncKnowledge, sourceOf, type SyncConfig, type SyncResult } from './sync';
-import { AuthError, HttpError, getResponse, type FetchLike, type RetryPolicy } from './sync/http';
+import { AuthError, HttpError, getResponse, type FetchLike, type SyncRetryPolicy } from './sync/http';
 
 // ------------------------------------------------------------------------------------------ file import
 
@@ -270,7 +270,7 @@ export async function syncPolicySource(
   src: KnowledgeSource,
   fetchFn: FetchLike,
   onProgress?: (p: SyncProgress) => void,
-  policy?: RetryPolicy,
+  policy?: SyncRetryPolicy,
   limits?: Partial<KbLimits>,
 ): Promise<SourceSyncResult> {
   // Policy sources are validated, but the agent's older settings can hold sources that never were.

@@ -1,6 +1,7 @@
 // Text handling shared by indexing, querying, passages and highlighting. Indexing and querying must agree on
 // exactly the same term normalisation, so it lives in one place.
 import { stopwords as englishStopwords } from '@orama/stopwords/english';
+import { Lexer, type Token, type Tokens } from 'marked';
 
 // prettier-ignore
 const NEGATION_WORDS_LIST = ['not', 'no', 'nor', 'never', 'cant', 'cannot', 'dont', 'didnt', 'doesnt', 'wont', 'isnt', 'arent',
@@ -94,22 +95,48 @@ export function normalizeTerm(token: string): string | null {
 
 const NON_ASCII = /[\u0080-\uffff]/;
 
-/** Markdown to plain text good enough for passages: no markup characters left in what the agent reads. (Brackets and
- *  line starts are matched so that no run is rescanned from each of its characters: linear on any article.) */
+/** Markdown to plain text good enough for passages: no markup characters left in what the agent reads. marked's
+ *  lexer parses it (the same parser the panel renders knowledge with); the walk keeps each block on its own line,
+ *  the text of links, the alt text of images, the code of code blocks, and drops tags. */
 export function stripMarkdown(md: string): string {
-  return md
-    .replace(/```[\s\S]*?```/g, (block) => block.replace(/```\w*/g, ''))
-    .replace(/!\[([^\][]*)\]\([^()]*\)/g, '$1')
-    .replace(/\[([^\][]+)\]\([^()]*\)/g, '$1')
-    .replace(/<[^<>]+>/g, ' ')
-    .replace(/^\s{0,3}#{1,6}\s+/gm, '')
-    .replace(/^\s{0,3}>\s?/gm, '')
-    .replace(/^[ \t]*[-*+]\s+/gm, '')
-    .replace(/^[ \t]*\d+[.)]\s+/gm, '')
-    .replace(/(\*\*|__|\*|_|~~|`)(?=\S)([\s\S]*?\S)\1/g, '$2')
-    .replace(/^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/gm, '')
+  return tokensText(Lexer.lex(md))
     .replace(/[ \t]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
     .trim();
+}
+
+function tokensText(tokens: Token[] | undefined): string {
+  let out = '';
+  for (const token of tokens ?? []) out += tokenText(token);
+  return out;
+}
+
+function tokenText(t: Token): string {
+  switch (t.type) {
+    case 'space':
+    case 'hr':
+    case 'br':
+      return '\n';
+    case 'def':
+      return '';
+    case 'code':
+      return `${t.text}\n`;
+    case 'html':
+      return (t.text as string).replace(/<[^<>]*>/g, ' ');
+    case 'image':
+      return t.text;
+    case 'heading':
+    case 'paragraph':
+      return `${tokensText(t.tokens)}\n`;
+    case 'list':
+      return (t as Tokens.List).items.map((item) => `${tokensText(item.tokens)}\n`).join('');
+    case 'table': {
+      const table = t as Tokens.Table;
+      return [table.header, ...table.rows].map((row) => `${row.map((cell) => tokensText(cell.tokens)).join(' ')}\n`).join('');
+    }
+    default:
+      return 'tokens' in t && t.tokens ? tokensText(t.tokens) : 'text' in t ? t.text : '';
+  }
 }
 
 /** Sentences (or lines, for lists and macros without punctuation). */

@@ -25,10 +25,8 @@ export interface AlertSettings {
   disabledKinds: AlertKindName[];
 }
 
-export const CUSTOM_SELECTOR_REQUIRED = ['subject', 'message', 'messageBody', 'editor'] as const;
-export const CUSTOM_SELECTOR_OPTIONAL = [
-  'ticketId', 'requester', 'status', 'priority', 'tags', 'messageAuthor', 'messageTime', 'internalMessage', 'agentMessage',
-] as const;
+// The selector lists live with the custom-helpdesk feature (one list); re-exported for older importers.
+export { CUSTOM_SELECTOR_OPTIONAL, CUSTOM_SELECTOR_REQUIRED } from '../custom-helpdesks/config';
 
 /** A custom helpdesk from policy: exactly the adapters' own config shape. */
 export type CustomAdapterPolicy = CustomAdapterConfig;

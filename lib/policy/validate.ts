@@ -3,13 +3,11 @@
 // no editor selector). Every value is either applied or rejected with a reason, so the options page and the
 // audit log can tell an admin exactly what took effect. Arrays are checked item by item: one bad custom
 // adapter does not throw away the good ones.
-import { checkMatchPattern as checkPattern } from '../../adapters/shared/match-pattern';
+import { problemText, validateCustomHelpdesk } from '../custom-helpdesks/validate';
 import {
   ALERT_KINDS,
   ALERT_PHRASE_KINDS,
   ALERT_THRESHOLD_NAMES,
-  CUSTOM_SELECTOR_OPTIONAL,
-  CUSTOM_SELECTOR_REQUIRED,
   FEATURE_NAMES,
   KNOWLEDGE_SOURCE_KINDS,
   type AlertKindName,
@@ -92,13 +90,6 @@ export function checkHost(v: unknown): Check<string> {
   return ok(s);
 }
 
-/** A match pattern as a manifest takes it, with a port allowed (adapters/shared/match-pattern.ts: on-prem helpdesks). */
-function checkMatchPattern(v: unknown): Check<string> {
-  if (typeof v !== 'string') return bad(`expected a match pattern, got ${typeName(v)}`);
-  const c = checkPattern(v);
-  return c.ok ? ok(c.pattern) : bad(`"${echo(v)}" is not a match pattern (${c.reason}; e.g. https://support.example.com/tickets/*)`);
-}
-
 function checkInteger(v: unknown, { min, max }: { min: number; max: number }): Check<number> {
   if (typeof v !== 'number' || !Number.isInteger(v)) return bad(`expected a whole number, got ${typeof v === 'number' ? v : typeName(v)}`);
   if (v < min || v > max) return bad(`${v} is outside ${min}..${max}`);
@@ -133,59 +124,16 @@ function checkId(v: unknown): Check<string> {
   return /^[a-z0-9][a-z0-9_-]*$/i.test(c.value) ? c : bad(`"${echo(c.value)}" is not an id (letters, digits, - and _)`);
 }
 
-/** Structural check only: the service worker has no DOM to parse selectors with. The adapter reports selectors
- *  that the page's parser refuses when it runs. */
-function checkSelector(v: unknown): Check<string> {
-  const c = checkNonEmpty(v, 1000);
-  if (!c.ok) return c;
-  let depth = 0;
-  for (const ch of c.value) {
-    if (ch === '[' || ch === '(') depth++;
-    else if (ch === ']' || ch === ')') depth--;
-    if (depth < 0) break;
-  }
-  return depth === 0 ? c : bad(`"${echo(c.value)}" is not a valid CSS selector (unbalanced brackets)`);
-}
-
-/** A bad URL pattern is rejected alone (reported through `warn`): the rest of the config applies, as long as one
+/** A custom helpdesk: the feature's own validator (lib/custom-helpdesks/validate.ts). A bad URL pattern or an
+ *  unknown selector is rejected alone (reported through `warn`): the rest of the config applies, as long as one
  *  pattern is left. An on-prem pattern one browser cannot take must not sink the whole helpdesk. */
 export function checkCustomAdapter(v: unknown, warn: (path: string, reason: string) => void = () => {}): Check<CustomAdapterPolicy> {
-  if (!isObject(v)) return bad(`expected an object, got ${typeName(v)}`);
-  const id = checkId(v.id);
-  if (!id.ok) return bad(`id ${id.reason}`);
-  const name = checkNonEmpty(v.name ?? v.id, 100);
-  if (!name.ok) return bad(`name ${name.reason}`);
-  if (!Array.isArray(v.urlPatterns) || v.urlPatterns.length === 0) return bad('urlPatterns must be a non-empty list of match patterns');
-  const urlPatterns: string[] = [];
-  const patternProblems: [string, string][] = [];
-  v.urlPatterns.forEach((p, i) => {
-    const c = checkMatchPattern(p);
-    if (c.ok) urlPatterns.push(c.value);
-    else patternProblems.push([`urlPatterns[${i}]`, c.reason]);
-  });
-  if (!urlPatterns.length) return bad(`urlPatterns: ${patternProblems.map(([, r]) => r).join('; ')}`);
-  if (!isObject(v.selectors)) return bad('selectors must be an object');
-  const selectors: Record<string, string> = {};
-  for (const key of CUSTOM_SELECTOR_REQUIRED) {
-    const c = checkSelector(v.selectors[key]);
-    if (!c.ok) return bad(`selectors.${key} ${v.selectors[key] === undefined ? 'is missing' : c.reason}`);
-    selectors[key] = c.value;
-  }
-  for (const key of CUSTOM_SELECTOR_OPTIONAL) {
-    if (v.selectors[key] === undefined) continue;
-    const c = checkSelector(v.selectors[key]);
-    if (!c.ok) return bad(`selectors.${key} ${c.reason}`);
-    selectors[key] = c.value;
-  }
-  const config: CustomAdapterPolicy = { id: id.value, name: name.value, urlPatterns, selectors: selectors as CustomAdapterPolicy['selectors'] };
-  if (v.internalPhrases !== undefined) {
-    if (!Array.isArray(v.internalPhrases) || v.internalPhrases.some((w) => typeof w !== 'string' || !w.trim() || w.length > 100)) {
-      return bad('internalPhrases must be a list of words or phrases (each 1-100 characters)');
-    }
-    config.internalPhrases = (v.internalPhrases as string[]).map((w) => w.trim());
-  }
+  const checked = validateCustomHelpdesk(v);
+  if (!checked.ok) return bad(checked.problems.map(problemText).join('; '));
   // Reported only once the config as a whole is accepted (a rejected config says why on its own).
-  for (const [path, reason] of patternProblems) warn(path, reason);
+  for (const p of checked.warnings) warn(p.path, p.reason);
+  // A repair layered over a built-in adapter is the agent's own tool (lib/repair), not a policy value.
+  const { layer: _layer, ...config } = checked.config;
   return ok(config);
 }
 

@@ -1,7 +1,9 @@
 // From the four elements the agent picked to a custom adapter config for this host, layered over the built-in
 // adapter (adapters/index.ts), checked with the custom adapter's own validator.
 import { validateCustomAdapterConfig, type CustomAdapterConfig } from '../../adapters/custom';
-import { DeepQuery } from '../../adapters/shared/deep-query';
+import { parse as parseCss, stringify } from 'css-what';
+import { DeepQuery, parsePiercing } from '../../adapters/shared/deep-query';
+import { subjectOf } from '../../adapters/shared/selector-split';
 import { bodyElementOf, customerMarkOf, messageSelector, selectorInMessage, uniqueSelector } from './selectors';
 
 export interface RepairPicks {
@@ -80,7 +82,14 @@ export function buildRepairConfig(picks: RepairPicks, doc: Document, url: string
 }
 
 /** The message part of the thread selector, in the message's own tree: "od-shell >>> od-message" -> "od-message". */
-const lastPart = (selector: string) => selector.split(' >>> ').pop()!.replaceAll('>', ' ').split(' ').filter(Boolean).pop()!;
+export function lastPart(selector: string): string {
+  const part = parsePiercing(selector)?.[0]?.at(-1) ?? selector;
+  try {
+    return stringify([subjectOf(parseCss(part)[0] ?? [])]) || part;
+  } catch {
+    return part;
+  }
+}
 
 /**
  * Who wrote what. The picker asks for one of the customer's messages, so its author is the customer. When a class
@@ -114,5 +123,5 @@ export function policyEntryOf(config: CustomAdapterConfig): string {
 
 /** What the picker in the tab answers: the config with its preview (nothing saved yet), or why there is none. */
 export type RepairReply =
-  | { ok: true; host: string; config: CustomAdapterConfig; preview: import('../custom-helpdesks').CustomPreviewResult; positional: string[] }
+  | { ok: true; host: string; config: CustomAdapterConfig; preview: import('../custom-helpdesks/preview').CustomPreviewResult; positional: string[] }
   | { ok: false; reason: 'cancelled' | 'busy' | 'no-tab' | 'not-built' | 'failed'; problems?: RepairProblem[]; detail?: string[] };

@@ -24,8 +24,9 @@ function stopwordIndex(): Map<string, number[]> {
   return index;
 }
 
-/** Guess from lower-cased word tokens. */
-export function detectLanguage(tokens: string[]): Lang {
+/** Guess from lower-cased word tokens. (Not lib/ai/language.ts's detectLanguage, which names the language a
+ *  draft should answer in, among more languages: this only picks which phrase list to read a text with.) */
+export function phraseLanguageOf(tokens: string[]): Lang {
   const idx = stopwordIndex();
   const counts = [0, 0, 0, 0, 0];
   for (const t of tokens) {
@@ -42,6 +43,6 @@ export function detectLanguage(tokens: string[]): Lang {
 
 const WORDS = /[\p{L}]+(?:['’][\p{L}]+)*/gu;
 
-export function detectLanguageOfText(text: string): Lang {
-  return detectLanguage((text.toLowerCase().replace(/’/g, "'").match(WORDS) ?? []));
+export function phraseLanguageOfText(text: string): Lang {
+  return phraseLanguageOf((text.toLowerCase().replace(/’/g, "'").match(WORDS) ?? []));
 }

@@ -1,7 +1,7 @@
 // Phrase matching for alerts: compiles the phrase data into one regex per (kind, severity), then filters out
 // matches a person would not read as a signal — negated ("I'd never cancel", "ich kündige nicht"), quoted
 // (email history, text in quotation marks), or idle curiosity ("just curious, what's your refund policy?").
-import { detectLanguageOfText, type Lang } from './language';
+import { phraseLanguageOfText, type Lang } from './language';
 import { baseLanguages, languages, type PhraseKind } from './phrases';
 import { outOfScope } from './scope';
 
@@ -582,7 +582,7 @@ export function findPhraseHits(text: string, compiled: CompiledPhrases): PhraseH
       let starts = keptStarts.get(kind);
       if (!starts) keptStarts.set(kind, (starts = []));
       if (anyBetween(starts, ss, se)) continue;
-      lang ??= detectLanguageOfText(text);
+      lang ??= phraseLanguageOfText(text);
       if (isNegated(text, start, end, lang)) continue;
       if ((kind === 'churn_risk' || kind === 'legal_threat') && IDLE_CURIOSITY.test(text.slice(ss, se))) continue;
       if (compiled.matcher === 'meaning' && outOfScope(kind, text, start, end, ss, se)) continue;

@@ -4,7 +4,7 @@
 // degree boosters, ALL-CAPS emphasis, "but" contrast, ! and ? emphasis, normalisation — and add what support
 // text needs: whole-message shouting, sarcasm cues, multi-word complaints, and damping grief and worry so the
 // score tracks frustration rather than sadness.
-import { detectLanguage } from './language';
+import { phraseLanguageOf } from './language';
 import { BOOSTERS, CONTRAST, SCORE_NEGATORS, scoringLexicon } from './lexicon';
 
 export type SentimentLabel = 'negative' | 'neutral' | 'positive';
@@ -96,7 +96,7 @@ export function valenceSum(text: string): number {
   const someCaps = capsCount > 0 && !shouting;
 
   const toks = raw.map(normaliseToken);
-  const lang = detectLanguage(toks);
+  const lang = phraseLanguageOf(toks);
   const words = lang === 'en' ? lex.words : lex.byLang[lang];
   const valences = new Float64Array(toks.length); // (dense at any length; a filled Array of 20,000+ was not)
   let contrastAt = -1;

@@ -1,7 +1,7 @@
 // Freshdesk solutions (categories -> folders -> articles) and, optionally, canned responses.
 import type { KbArticle } from '../index';
 import { fromFreshdeskArticle, fromFreshdeskCanned } from '../import/shapes';
-import { basicAuth, getJson, nextLink, SyncBudget, type FetchLike, type RetryPolicy } from './http';
+import { basicAuth, getJson, nextLink, SyncBudget, type FetchLike, type SyncRetryPolicy } from './http';
 
 export interface FreshdeskConfig {
   /** https://acme.freshdesk.com */
@@ -15,7 +15,7 @@ async function list(
   fetchFn: FetchLike,
   first: string,
   h: Record<string, string>,
-  policy: RetryPolicy | undefined,
+  policy: SyncRetryPolicy | undefined,
   budget: SyncBudget,
 ): Promise<Record<string, unknown>[]> {
   const out: Record<string, unknown>[] = [];
@@ -36,7 +36,7 @@ export async function fetchFreshdesk(
   fetchFn: FetchLike,
   cfg: FreshdeskConfig,
   prefix: string,
-  policy?: RetryPolicy,
+  policy?: SyncRetryPolicy,
   budget = new SyncBudget(),
 ): Promise<KbArticle[]> {
   const base = cfg.baseUrl.replace(/\/$/, '');

@@ -3,6 +3,7 @@
 // Every page is read up to a byte cap, and a SyncBudget caps the pages and bytes of one sync and follows a
 // "next" link only on the origin the sync started on (the credentials go with every request).
 import { formatBytes, kbLimits, readCapped, type KbLimits, type Skipped } from '../limits';
+import { parseRetryAfter } from '../../retry-after';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -30,7 +31,8 @@ export class HttpError extends Error {
   }
 }
 
-export interface RetryPolicy {
+/** How a sync waits out a rate limit (not lib/ai/client.ts's RetryPolicy, the AI client's backoff). */
+export interface SyncRetryPolicy {
   /** Retries after a 429 (or 503 with Retry-After) before giving up. */
   maxRetries?: number;
   /** Longest single wait; a longer Retry-After gives up rather than hang a sync for minutes. */
@@ -40,22 +42,13 @@ export interface RetryPolicy {
 
 const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** Retry-After is seconds or an HTTP date. */
-export function retryAfterMs(value: string | null, now = Date.now()): number {
-  if (!value) return 1000;
-  const secs = Number(value);
-  if (Number.isFinite(secs)) return Math.max(0, secs * 1000);
-  const at = Date.parse(value);
-  return Number.isFinite(at) ? Math.max(0, at - now) : 1000;
-}
-
 /** GET with the syncs' rules: 401/403 -> AuthError, 429/503 waits Retry-After and retries (bounded). */
 export async function getResponse(
   fetchFn: FetchLike,
   url: string,
   headers: Record<string, string>,
   service: string,
-  policy: RetryPolicy = {},
+  policy: SyncRetryPolicy = {},
 ): Promise<Response> {
   const { maxRetries = 3, maxWaitMs = 60_000, sleep = defaultSleep } = policy;
   for (let attempt = 0; ; attempt++) {
@@ -63,7 +56,8 @@ export async function getResponse(
     if (res.ok) return res;
     if (res.status === 401 || res.status === 403) throw new AuthError(res.status, service);
     if ((res.status === 429 || res.status === 503) && attempt < maxRetries) {
-      const wait = retryAfterMs(res.headers.get('retry-after'));
+      // No usable Retry-After: a second, then try again.
+      const wait = parseRetryAfter(res.headers) ?? 1000;
       if (wait > maxWaitMs) throw new HttpError(res.status, `${service} asks to wait ${Math.round(wait / 1000)} s (rate limit); try again later.`);
       await res.body?.cancel();
       await sleep(wait);
@@ -135,7 +129,7 @@ export async function getJson(
   url: string,
   headers: Record<string, string>,
   service: string,
-  policy: RetryPolicy = {},
+  policy: SyncRetryPolicy = {},
   budget: SyncBudget = new SyncBudget(),
 ): Promise<{ json: unknown; headers: Headers }> {
   const res = await getResponse(fetchFn, url, { Accept: 'application/json', ...headers }, service, policy);

@@ -9,11 +9,11 @@ import { fitArticle, isPartial, type KbLimits, type Skipped } from '../limits';
 import { assertHttpUrl } from '../safe-url';
 import { articleIdsOfSource, removeArticles, upsertArticles, type UpsertProgress } from '../store';
 import { fetchFreshdesk, type FreshdeskConfig } from './freshdesk';
-import { SyncBudget, type FetchLike, type RetryPolicy } from './http';
+import { SyncBudget, type FetchLike, type SyncRetryPolicy } from './http';
 import { fetchIntercom, type IntercomConfig } from './intercom';
 import { fetchZendesk, type ZendeskConfig } from './zendesk';
 
-export { AuthError, HttpError, SyncBudget, type FetchLike, type RetryPolicy } from './http';
+export { AuthError, HttpError, SyncBudget, type FetchLike, type SyncRetryPolicy } from './http';
 export type { ZendeskConfig, IntercomConfig, FreshdeskConfig };
 
 export type SyncConfig =
@@ -45,7 +45,7 @@ export async function syncKnowledge(
   cfg: SyncConfig,
   fetchFn: FetchLike,
   onProgress?: (p: UpsertProgress & { phase: 'fetch' | 'store' }) => void,
-  policy?: RetryPolicy,
+  policy?: SyncRetryPolicy,
   limits?: Partial<KbLimits>,
 ): Promise<SyncResult> {
   assertHttpUrl(baseOf(cfg), `The ${cfg.kind} address`);

@@ -1,7 +1,7 @@
 // Intercom Help Center articles.
 import type { KbArticle } from '../index';
 import { fromIntercomArticle } from '../import/shapes';
-import { getJson, SyncBudget, type FetchLike, type RetryPolicy } from './http';
+import { getJson, SyncBudget, type FetchLike, type SyncRetryPolicy } from './http';
 
 export interface IntercomConfig {
   accessToken: string;
@@ -15,7 +15,7 @@ export async function fetchIntercom(
   fetchFn: FetchLike,
   cfg: IntercomConfig,
   prefix: string,
-  policy?: RetryPolicy,
+  policy?: SyncRetryPolicy,
   budget = new SyncBudget(),
 ): Promise<KbArticle[]> {
   const base = (cfg.baseUrl ?? 'https://api.intercom.io').replace(/\/$/, '');

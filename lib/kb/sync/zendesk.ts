@@ -1,7 +1,7 @@
 // Zendesk Guide articles and Zendesk Support macros.
 import type { KbArticle } from '../index';
 import { fromZendeskArticle, fromZendeskMacro } from '../import/shapes';
-import { basicAuth, getJson, SyncBudget, type FetchLike, type RetryPolicy } from './http';
+import { basicAuth, getJson, SyncBudget, type FetchLike, type SyncRetryPolicy } from './http';
 
 export interface ZendeskConfig {
   /** https://acme.zendesk.com */
@@ -18,7 +18,7 @@ function headers(cfg: ZendeskConfig): Record<string, string> {
 }
 
 /** Follows offset (`next_page`) or cursor (`meta.has_more` + `links.next`) pagination. */
-async function* pages(fetchFn: FetchLike, first: string, h: Record<string, string>, policy: RetryPolicy | undefined, budget: SyncBudget) {
+async function* pages(fetchFn: FetchLike, first: string, h: Record<string, string>, policy: SyncRetryPolicy | undefined, budget: SyncBudget) {
   let url: string | undefined = first;
   const seen = new Set<string>();
   while (url && !seen.has(url) && budget.allowPage('Zendesk')) {
@@ -34,7 +34,7 @@ export async function fetchZendesk(
   fetchFn: FetchLike,
   cfg: ZendeskConfig,
   prefix: string,
-  policy?: RetryPolicy,
+  policy?: SyncRetryPolicy,
   budget = new SyncBudget(),
 ): Promise<KbArticle[]> {
   const base = cfg.baseUrl.replace(/\/$/, '');

@@ -1,5 +1,5 @@
 // The public-facts fixture set (tests/fixtures/public/, written blind from public sources): every built-in
-// adapter reads >= 98 % of the fields right, per helpdesk (bench/reading-score.ts says how fields are compared).
+// adapter reads >= 98 % of the fields right, per helpdesk (tests/scoring/reading-score.ts says how fields are compared).
 // happy-dom here; `npm run bench:reading` gives the same figure in Chromium.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { pickAdapter } from '../../../adapters';
 import { findThreadByStructure } from '../../../adapters/shared/structure';
-import { APPS, loadFixtureSet, percent, readPage, scorePage, tally } from '../../../bench/reading-score';
+import { APPS, loadFixtureSet, percent, readPage, scorePage, tally } from '../../scoring/reading-score';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/public');
 const pages = loadFixtureSet(DIR, 'public');

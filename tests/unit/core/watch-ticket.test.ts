@@ -2,7 +2,8 @@
 // once after the debounce, and nothing is read while the tab is hidden.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { zendeskAdapter } from '../../../adapters/zendesk';
-import { sameData, watchTicket, type TicketWatcher } from '../../../lib/content/watch-ticket';
+import { dequal as sameData } from 'dequal/lite';
+import { watchTicket, type TicketWatcher } from '../../../lib/content/watch-ticket';
 import { longThreadHtml } from '../../fixtures/adapters/generate';
 import type { CustomAdapterConfig } from '../../../adapters/custom';
 import { fixtureHtml, loadLiveFixture } from '../adapters/helpers';
@@ -121,7 +122,7 @@ describe('watchTicket on a helpdesk made of web components and an iframe (custom
   });
 });
 
-describe('sameData', () => {
+describe('dequal, as the watcher and the background compare snapshots with it', () => {
   it('compares snapshots deeply and never calls different data equal', () => {
     const a = { ticketId: '1', messages: [{ author: { role: 'customer' }, text: 'hi' }] };
     expect(sameData(a, structuredClone(a))).toBe(true);

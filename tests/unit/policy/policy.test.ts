@@ -75,7 +75,7 @@ describe('validatePolicy', () => {
     expect(policy.knowledgeSources).toBeUndefined(); // its only item was bad
     const keys = report.rejected.map((r) => r.key);
     expect(keys).toEqual(['allowedHelpdeskHosts[1]', 'allowedHelpdeskHosts[2]', 'customAdapters[1]', 'customAdapters[2]', 'knowledgeSources[0]']);
-    expect(report.rejected[2].reason).toMatch(/selectors\.editor is missing/);
+    expect(report.rejected[2].reason).toMatch(/selectors\.editor is required/);
     expect(report.rejected[3].reason).toMatch(/match pattern/);
     expect(report.applied).toEqual(['allowedHelpdeskHosts', 'customAdapters']);
   });
@@ -215,7 +215,7 @@ describe('customAdapters with on-prem patterns', () => {
     const { policy, report } = validatePolicy({ customAdapters: [{ ...base, urlPatterns: ['http://rt.local:8080/rt/*', 'gopher://rt.local/*'] }] });
     expect(policy.customAdapters).toEqual([{ ...base, urlPatterns: ['http://rt.local:8080/rt/*'] }]);
     expect(report.applied).toContain('customAdapters');
-    expect(report.rejected).toEqual([{ key: 'customAdapters[0].urlPatterns[1]', reason: expect.stringContaining('is not a match pattern') }]);
+    expect(report.rejected).toEqual([{ key: 'customAdapters[0].urlPatterns[1]', reason: expect.stringContaining('is not a valid match pattern') }]);
   });
 
   it('rejects the config when no pattern is left', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALL_KINDS, evaluateLabelled, type LabelledMessage } from '../../../bench/sentiment-labelled';
+import { ALL_KINDS, evaluateLabelled, type LabelledMessage } from '../../scoring/sentiment-labelled';
 
 const items = JSON.parse(
   readFileSync(join(__dirname, '..', '..', 'fixtures', 'sentiment', 'alerts-labelled.json'), 'utf8'),

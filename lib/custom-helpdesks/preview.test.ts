@@ -3,12 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { CustomAdapterConfig } from '../../../adapters/custom';
-import { runCustomPreview, type CustomPreviewResult } from '../../../lib/custom-helpdesks';
-import { PREVIEW_SCRIPT, previewInTab, type PreviewApi } from '../../../lib/background/custom-helpdesks';
-import customPreviewScript from '../../../entrypoints/custom-preview';
+import type { CustomAdapterConfig } from '../../adapters/custom';
+import { runCustomPreview, type CustomPreviewResult } from '.';
+import { PREVIEW_SCRIPT, previewInTab, type PreviewApi } from './background';
+import customPreviewScript from '../../entrypoints/custom-preview';
 
-const FIXTURE = readFileSync(join(__dirname, '../../fixtures/custom-helpdesk/helphive.html'), 'utf8');
+const FIXTURE = readFileSync(join(__dirname, '../../tests/fixtures/custom-helpdesk/helphive.html'), 'utf8');
 const URL_88 = 'https://helphive-custom.zendesk.com/tickets/88';
 
 const HIVE: CustomAdapterConfig = {

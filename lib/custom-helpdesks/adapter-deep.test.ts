@@ -8,11 +8,11 @@ import {
   selectorError,
   validateCustomAdapterConfig,
   type CustomAdapterConfig,
-} from '../../../adapters/custom';
-import { DeepQuery, FULL_SCAN_MS, dropDeepQueryState, parsePiercing, whereIs } from '../../../adapters/shared/deep-query';
-import { readMessages, type MessageSpec } from '../../../adapters/shared/read';
-import { runCustomPreview } from '../../../lib/custom-helpdesks';
-import { attachDeclarativeShadowRoots, fixtureHtml, liveDocument, loadLiveFixture } from './helpers';
+} from '../../adapters/custom';
+import { DeepQuery, FULL_SCAN_MS, dropDeepQueryState, parsePiercing, whereIs } from '../../adapters/shared/deep-query';
+import { readMessages, type MessageSpec } from '../../adapters/shared/read';
+import { runCustomPreview } from '.';
+import { attachDeclarativeShadowRoots, fixtureHtml, liveDocument, loadLiveFixture } from '../../tests/unit/adapters/helpers';
 
 const config = JSON.parse(fixtureHtml('custom/orbit.config.json')) as CustomAdapterConfig;
 const URL_TICKET = 'https://desk.orbit.example/tickets/5120';

@@ -1,7 +1,7 @@
 // The pure helpers behind the options page's "Custom helpdesks" section: form <-> config, errors placed next
 // to their fields, import/export, host access needed, and which tabs the live preview can use.
 import { describe, expect, it } from 'vitest';
-import { validateCustomAdapterConfig, type CustomAdapterConfig } from '../../../adapters/custom';
+import { validateCustomAdapterConfig, type CustomAdapterConfig } from '../../adapters/custom';
 import {
   configFromForm,
   coveredByPatterns,
@@ -18,7 +18,7 @@ import {
   splitPatterns,
   unscriptableReason,
   upsertConfig,
-} from '../../../lib/custom-helpdesks';
+} from '.';
 
 const HIVE: CustomAdapterConfig = {
   id: 'helphive',

@@ -2,9 +2,11 @@
 // own host): the agent names the host, Tandem writes the custom-helpdesk config and asks for access to that host.
 // Request Tracker first (adapters/presets/request-tracker.ts).
 import { useState, type FormEvent } from 'react';
-import { requestTrackerBase, requestTrackerConfig } from '../../adapters/presets/request-tracker';
-import { customAdaptersItem, originsForPatterns, upsertConfig } from '../../lib/custom-helpdesks';
-import { t } from '../../lib/i18n';
+import { requestTrackerBase, requestTrackerConfig } from '../../../adapters/presets/request-tracker';
+import { t } from '../../i18n';
+import { originsForPatterns } from '../access';
+import { upsertConfig } from '../form';
+import { customAdaptersItem } from '../store';
 
 export function HelpdeskPresets({ disabled, takenIds, requestOrigins }: {
   disabled: boolean;

@@ -5,8 +5,8 @@ import {
   ticketIdFromUrl,
   validateCustomAdapterConfig,
   type CustomAdapterConfig,
-} from '../../../adapters/custom';
-import { fixtureHtml, loadFixture, parseHtml } from './helpers';
+} from '../../adapters/custom';
+import { fixtureHtml, loadFixture, parseHtml } from '../../tests/unit/adapters/helpers';
 
 const config = JSON.parse(fixtureHtml('custom/helphive.config.json')) as CustomAdapterConfig;
 const URL_CASE = 'https://support.helphive.example/desk/cases/4821';

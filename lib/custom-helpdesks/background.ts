@@ -1,19 +1,12 @@
 // The content script for helpdesks described with selectors is registered at run time, only for the hosts the
 // agent or admin granted (optional host permissions): the manifest asks for the known helpdesks alone.
-import type { CustomAdapterConfig } from '../../adapters/custom';
-import {
-  coveredByPatterns,
-  customAdaptersItem,
-  loadCustomAdapters,
-  originOfTabUrl,
-  originPatternOf,
-  unscriptableReason,
-  type CustomPreviewReply,
-  type CustomPreviewResult,
-} from '../custom-helpdesks';
 import { onMessage } from '../messaging';
 import { loadAdapterOverrides } from '../repair/overrides';
-import { fromExtensionPage } from './senders';
+import { fromExtensionPage } from '../background/senders';
+import { coveredByPatterns, originOfTabUrl, originPatternOf, unscriptableReason } from './access';
+import type { CustomAdapterConfig } from './config';
+import type { CustomPreviewReply, CustomPreviewResult } from './preview';
+import { customAdaptersItem, loadCustomAdapters } from './store';
 
 const SCRIPT_ID = 'tandem-custom-helpdesks';
 

@@ -1,7 +1,7 @@
 // Scores assessTicket against the hand-labelled alert set (tests/fixtures/sentiment/alerts-labelled.json).
 // Shared by bench/sentiment.ts (prints the figures) and the unit test (asserts the floors).
-import type { TicketSnapshot } from '../adapters/types';
-import { assessTicket, type AlertKind, type AssessOptions } from '../lib/sentiment';
+import type { TicketSnapshot } from '../../adapters/types';
+import { assessTicket, type AlertKind, type AssessOptions } from '../../lib/sentiment';
 
 export interface LabelledMessage {
   text: string;

@@ -1,5 +1,5 @@
-// The page side of bench/reading-score.ts: runs in the page (bundled for Chromium) or in happy-dom. No Node imports.
-import type { TicketSnapshot } from '../adapters/types';
+// The page side of tests/scoring/reading-score.ts: runs in the page (bundled for Chromium) or in happy-dom. No Node imports.
+import type { TicketSnapshot } from '../../adapters/types';
 
 /** What the page side hands back: the snapshot, and whether the editor found is the one expected. */
 export interface PageRead {

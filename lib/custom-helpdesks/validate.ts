@@ -1,0 +1,149 @@
+// The one validator of a custom helpdesk config, wherever it comes from: the options form and a pasted import
+// (strict: a person is typing and fixes what is wrong), the agent's stored configs and repairs, the configs the
+// background hands the content script, and managed policy (lib/policy/validate.ts calls this). Selectors come from
+// people, so everything here expects them to be wrong, and reports every problem at once instead of throwing.
+// Content-safe: imports no storage (the content script's picker validates with it).
+import { isTraversal, parse as parseCss } from 'css-what';
+import { piercingSelectorError } from '../../adapters/shared/deep-query';
+import { checkMatchPattern } from '../../adapters/shared/match-pattern';
+import {
+  BUILT_IN_HELPDESK_IDS,
+  CUSTOM_SELECTOR_KEYS,
+  CUSTOM_SELECTOR_OPTIONAL,
+  CUSTOM_SELECTOR_REQUIRED,
+  MAX_SELECTOR_CHARS,
+  type CustomAdapterConfig,
+  type CustomSelectorKey,
+} from './config';
+
+// ---------------------------------------------------------------------------------------------- selectors
+
+/** Syntax check of a selector: CSS, with `>>>` between parts that are each CSS (`hh-app >>> .timeline`: inside
+ *  hh-app's shadow root, or an iframe's document). Each part goes through the browser's own parser when there is a
+ *  DOM (options page, content script), else through css-what (service worker, which has no document). */
+export function selectorError(selector: string): string | null {
+  if (typeof selector !== 'string' || !selector.trim()) return 'is empty';
+  if (selector.length > MAX_SELECTOR_CHARS) return `is longer than ${MAX_SELECTOR_CHARS} characters`;
+  return piercingSelectorError(selector.trim(), cssSelectorError);
+}
+
+function cssSelectorError(selector: string): string | null {
+  const doc = (globalThis as { document?: Document }).document;
+  if (doc && typeof doc.createDocumentFragment === 'function') {
+    try {
+      doc.createDocumentFragment().querySelector(selector);
+      return null;
+    } catch {
+      return 'is not a valid CSS selector';
+    }
+  }
+  // No DOM: css-what's grammar. It takes a combinator at either end of a compound ("div >"), which
+  // querySelector refuses, so that is checked here.
+  try {
+    const alternatives = parseCss(selector);
+    const dangling = alternatives.some((tokens) => !tokens.length || isTraversal(tokens[0]) || isTraversal(tokens[tokens.length - 1]));
+    return dangling ? 'is not a valid CSS selector' : null;
+  } catch {
+    return 'is not a valid CSS selector';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------- configs
+
+/** One problem, at a path in the config ("selectors.subject", "urlPatterns[1]"). `soft`: the value alone is dropped
+ *  when the config is otherwise good and nobody is typing it (a policy, a stored config), with its reason kept. */
+export interface ConfigProblem {
+  path: string;
+  reason: string;
+  soft?: boolean;
+}
+
+export type CustomHelpdeskCheck =
+  | { ok: true; config: CustomAdapterConfig; warnings: ConfigProblem[] }
+  | { ok: false; problems: ConfigProblem[] };
+
+/** A value as a reason may show it: never a URL's query or fragment (tokens travel there), at most 120 characters. */
+function shown(v: string): string {
+  const cut = v.search(/[?#]/);
+  const s = cut >= 0 ? `${v.slice(0, cut)}${v[cut]}…` : v;
+  return s.length > 120 ? `${s.slice(0, 120)}…` : s;
+}
+
+const ID = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
+
+/**
+ * The one check of a config. A config is accepted when it can read something. A bad match pattern or an unknown
+ * selector is dropped alone (soft, reported in `warnings`) unless the config fails anyway, none of its patterns is
+ * left, or `strict` says a person is typing it, who should fix it rather than have it dropped behind their back.
+ * Without `strict`, a missing name is the id (a policy may leave it out).
+ */
+export function validateCustomHelpdesk(x: unknown, { strict = false }: { strict?: boolean } = {}): CustomHelpdeskCheck {
+  if (!x || typeof x !== 'object' || Array.isArray(x)) return { ok: false, problems: [{ path: 'config', reason: 'must be an object' }] };
+  const c = x as Record<string, unknown>;
+  const problems: ConfigProblem[] = [];
+  const add = (path: string, reason: string, soft = false) => problems.push(soft ? { path, reason, soft } : { path, reason });
+
+  if (typeof c.id !== 'string' || !ID.test(c.id)) add('id', 'must be 1-64 letters, digits, "-" or "_"');
+  else if (BUILT_IN_HELPDESK_IDS.includes(c.id.toLowerCase())) add('id', `"${c.id}" is taken by a built-in adapter`);
+  const rawName = c.name === undefined && !strict ? c.id : c.name;
+  if (typeof rawName !== 'string' || !rawName.trim()) add('name', 'is required');
+  else if (rawName.trim().length > 100) add('name', 'is longer than 100 characters');
+
+  const urlPatterns: string[] = [];
+  if (!Array.isArray(c.urlPatterns) || c.urlPatterns.length === 0) add('urlPatterns', 'must list at least one match pattern');
+  else {
+    c.urlPatterns.forEach((p, i) => {
+      if (typeof p !== 'string') return add(`urlPatterns[${i}]`, 'must be a string', true);
+      const checked = checkMatchPattern(p);
+      if (checked.ok) urlPatterns.push(checked.pattern);
+      else add(`urlPatterns[${i}]`, `"${shown(p)}" is not a valid match pattern (${checked.reason}; e.g. https://support.example.com/tickets/*)`, true);
+    });
+  }
+  if (c.internalPhrases !== undefined) {
+    if (!Array.isArray(c.internalPhrases) || c.internalPhrases.some((w) => typeof w !== 'string' || !w.trim() || w.length > 100)) {
+      add('internalPhrases', 'must be a list of words or phrases (each 1-100 characters)');
+    }
+  }
+
+  const sel = c.selectors;
+  const selectors = {} as CustomAdapterConfig['selectors'];
+  if (!sel || typeof sel !== 'object' || Array.isArray(sel)) add('selectors', 'is required');
+  else {
+    const given = sel as Record<string, unknown>;
+    const check = (key: CustomSelectorKey, required: boolean) => {
+      const v = given[key];
+      if (v === undefined || v === '' || (required && typeof v === 'string' && !v.trim())) return required ? add(`selectors.${key}`, 'is required') : undefined;
+      if (typeof v !== 'string') return add(`selectors.${key}`, required ? 'is required' : 'must be a string');
+      const err = selectorError(v);
+      if (err) return add(`selectors.${key}`, `"${v.length > 120 ? `${v.slice(0, 120)}…` : v}" ${err}`);
+      if (v.trim()) selectors[key] = v.trim();
+    };
+    for (const key of CUSTOM_SELECTOR_REQUIRED) check(key, true);
+    for (const key of CUSTOM_SELECTOR_OPTIONAL) check(key, false);
+    for (const key of Object.keys(given)) {
+      if (!CUSTOM_SELECTOR_KEYS.includes(key as CustomSelectorKey)) add(`selectors.${shown(key)}`, 'is not a known selector', true);
+    }
+  }
+
+  const failed = problems.some((p) => !p.soft) || (strict && problems.length > 0) || !urlPatterns.length;
+  if (failed) return { ok: false, problems: problems.map(({ path, reason }) => ({ path, reason })) };
+  const config: CustomAdapterConfig = { id: c.id as string, name: (rawName as string).trim(), urlPatterns, selectors };
+  const phrases = (c.internalPhrases as string[] | undefined)?.map((w) => w.trim()).filter(Boolean);
+  if (phrases?.length) config.internalPhrases = phrases;
+  if (c.layer === 'override') config.layer = 'override';
+  return { ok: true, config, warnings: problems };
+}
+
+/** "selectors.subject" + "is required" -> "selectors.subject is required": how messages read in the form. */
+export const problemText = (p: ConfigProblem): string => `${p.path} ${p.reason}`;
+
+/** validateCustomHelpdesk with its problems as sentences (the contract adapters/custom.ts keeps). */
+export function validateCustomAdapterConfig(
+  x: unknown,
+  options: { strict?: boolean } = {},
+): { ok: true; config: CustomAdapterConfig; warnings: string[] } | { ok: false; errors: string[] } {
+  const checked = validateCustomHelpdesk(x, options);
+  return checked.ok
+    ? { ok: true, config: checked.config, warnings: checked.warnings.map(problemText) }
+    : { ok: false, errors: checked.problems.map(problemText) };
+}
