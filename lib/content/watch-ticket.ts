@@ -123,9 +123,11 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
   // Records may be handed over in the middle of their reads: they are looked at a microtask later (as an observer
   // callback of its own would have), since finding the editor reads the page.
   let unseen: MutationRecord[] = [];
+  let stopped = false;
   const look = () => {
     const records = unseen;
     unseen = [];
+    if (stopped) return; // (records handed over just before stop())
     const editor = editorNow();
     for (const r of records) {
       if (!editor || !inEditor(editor, r.target)) {
@@ -206,6 +208,7 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
       return { ok: true, text: readEditorText(editable) };
     },
     stop() {
+      stopped = true;
       page?.unsubscribe();
       dropReadCache(doc); // the read cache's subscription goes too (extension reloaded or page torn down)
       for (const d of frameDocs) dropReadCache(d);
