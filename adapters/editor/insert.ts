@@ -238,6 +238,14 @@ function endOfContent(el: HTMLElement): [Node, number] {
   return [node, trailing?.nodeType === 1 && (trailing as Element).tagName === 'BR' ? count - 1 : count];
 }
 
+/** The selection is a caret at el's last position with content (where placeSelection puts it on append). */
+function caretAtEndOfContent(el: HTMLElement): boolean {
+  const range = currentRange(el);
+  if (!range?.collapsed) return false;
+  const [node, offset] = endOfContent(el);
+  return range.startContainer === node && range.startOffset === offset;
+}
+
 /** The selection covers some of the agent's own text: inserting would overwrite it. */
 function selectionHasText(el: HTMLElement): boolean {
   // (inside a shadow root the document's activeElement is the host: ask the shadow root)
@@ -346,6 +354,15 @@ async function insertIntoContentEditable(el: HTMLElement, text: string, mode: In
       /* handled below */
     }
     await nextFrame(win);
+    // The caret goes where the new paragraph is, in the DOM too. An editor that thinks it has no focus (the tab
+    // went to the background when the agent opened the panel: Firefox blurs it) moves only its model's caret:
+    // CKEditor 5 writes the DOM selection only while focused, and when its deferred focus lands it reads the
+    // stale DOM caret (the end of the agent's line) back into its model, and the paste merged the draft's first
+    // line into the agent's last one ("Agent note kept.Hi Maria,", Firefox, about one run in three).
+    if (!caretAtEndOfContent(el)) {
+      placeSelection(el, mode);
+      await nextFrame(win);
+    }
     // Editors that keep their own model may ignore or revert it: then lead the paste with an empty block.
     if (readEditorText(el).replace(/[\u200b\ufeff]/g, '').trimEnd() === blocksBefore && !endsWithLineBreak(readEditorText(el))) {
       newBlock = '\n';

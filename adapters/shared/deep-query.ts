@@ -14,6 +14,8 @@
 // document alone would not see mutations in there and would serve stale messages; frame documents have read
 // caches of their own. `onRoot` hears of every root too (the watcher observes them).
 import { listToArray, type SelectorQuery } from './dom';
+import { frameElementOf, noteFrameOf } from './frames';
+import { subscribeToPage, type PageSubscription } from './page-observer';
 import { readCacheFor } from './read-cache';
 import { splitOutside } from './selector-split';
 
@@ -58,22 +60,8 @@ export function parsePiercing(selector: string): string[][] | null {
 
 // ---------------------------------------------------------------------------------------------- frames
 
-const frameOfDocument = new WeakMap<Document, Element | null>();
-
-/** The iframe a document is shown in (same-origin), else null. Remembered: a document stays in its frame (a
- *  frame moved in the page loads a new document). */
-export function frameElementOf(doc: Document): Element | null {
-  let frame = frameOfDocument.get(doc);
-  if (frame === undefined) {
-    try {
-      frame = (doc.defaultView?.frameElement as Element | null | undefined) ?? null;
-    } catch {
-      frame = null; // cross-origin parent
-    }
-    frameOfDocument.set(doc, frame);
-  }
-  return frame;
-}
+// (frameElementOf lives in frames.ts, which the page observer shares; exported here as before)
+export { frameElementOf };
 
 /** The element above el, crossing shadow root and frame boundaries: its parent, the shadow host of the root it
  *  sits at the top of, or the iframe showing its document. */
@@ -179,24 +167,19 @@ interface TreeState {
  * The hosts of every tree (the document, its shadow roots) of one document looked into, kept from read to read:
  * after a full scan of a tree, only what mutation records say was added to it is looked at, so reading a big
  * page again does not mean looking at every element again, nor a 2,000-message thread of web components at
- * 2,000 shadow roots. One observer per document, on each tree seen. Removed hosts are dropped; a tree is fully
- * scanned again every FULL_SCAN_MS, after a scan cut short by the element budget, and after a flood of records.
+ * 2,000 shadow roots. One subscription per document to the page's observer (page-observer.ts: childList records
+ * only), on each tree seen. Removed hosts are dropped; a tree is fully scanned again every FULL_SCAN_MS, after a
+ * scan cut short by the element budget, and after a flood of records.
  */
 class DocumentHosts {
   private readonly trees = new WeakMap<DeepRoot, TreeState>();
-  private readonly observer: MutationObserver | null = null;
+  private readonly page: PageSubscription | null;
   /** Disconnected (dropDeepQueryState): no longer trusted. */
   dropped = false;
 
   constructor(doc: Document) {
-    const Observer =
-      (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ??
-      (globalThis as { MutationObserver?: typeof MutationObserver }).MutationObserver;
-    try {
-      if (Observer) this.observer = new Observer((records) => this.note(records));
-    } catch {
-      this.observer = null; // no incremental updates: every read scans
-    }
+    // Without an observer, no incremental updates: every read scans.
+    this.page = subscribeToPage(doc, (records) => this.note(records), { types: ['childList'] });
   }
 
   private note(records: MutationRecord[]): void {
@@ -211,23 +194,18 @@ class DocumentHosts {
   }
 
   disconnect(): void {
-    this.observer?.disconnect();
+    this.page?.unsubscribe();
     this.dropped = true;
   }
 
   list(root: DeepRoot, budget: number): { hosts: Element[]; looked: number; truncated: boolean } {
-    if (this.observer) this.note(this.observer.takeRecords());
+    this.page?.flush();
     const now = Date.now();
     let tree = this.trees.get(root);
-    if (!tree || !this.observer || !tree.complete || tree.overflow || now - tree.scannedAt > FULL_SCAN_MS) {
+    if (!tree || !this.page || !tree.complete || tree.overflow || now - tree.scannedAt > FULL_SCAN_MS) {
       const full = scanForHosts(root, budget);
-      if (!tree && this.observer) {
-        try {
-          this.observer.observe(root, { childList: true, subtree: true });
-        } catch {
-          /* a root that cannot be observed is scanned on every read */
-        }
-      }
+      // (a tree that cannot be observed is not kept: it is scanned on every read)
+      if (!tree && !this.page?.observe(root)) return full;
       tree = { hosts: full.hosts, pending: [], overflow: false, complete: !full.truncated, scannedAt: now };
       this.trees.set(root, tree);
       return full;
@@ -327,7 +305,7 @@ export class DeepQuery implements SelectorQuery {
         const doc = (el as HTMLIFrameElement).contentDocument; // null when cross-origin
         if (doc?.documentElement) {
           root = doc;
-          frameOfDocument.set(doc, el);
+          noteFrameOf(doc, el);
         }
       } catch {
         root = null;

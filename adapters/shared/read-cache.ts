@@ -1,10 +1,10 @@
-// Per-element memo for the readers, kept exact by a MutationObserver. The watcher re-reads the ticket after every
-// burst of DOM changes; on a 2,000-message thread most messages have not changed since the last read, so what was
-// worked out for each of them (which element is the body, its text, its time...) is kept in a WeakMap keyed by
-// the element and thrown away as soon as a mutation could have changed it.
+// Per-element memo for the readers, kept exact by the page's observer (page-observer.ts). The watcher re-reads
+// the ticket after every burst of DOM changes; on a 2,000-message thread most messages have not changed since the
+// last read, so what was worked out for each of them (which element is the body, its text, its time...) is kept
+// in a WeakMap keyed by the element and thrown away as soon as a mutation could have changed it.
 //
-// Never stale: every read first drains the observer's queue synchronously (takeRecords), so a change made just
-// before a read is seen by that read. A record invalidates
+// Never stale: every read first flushes the page's observer (its queue, synchronously, to every subscriber), so a
+// change made just before a read is seen by that read. A record invalidates
 //   - every cached element it happened in (target or an ancestor of the target);
 //   - a whole table when it touched the *context* of the cached elements in a way its selectors can see: an
 //     attribute the selectors name changing on an ancestor of a cached element, or an ancestor being moved;
@@ -13,6 +13,8 @@
 //     (`+`, `~`, `:has()`, `:nth-child()`, `:empty`...), because then nothing short of re-matching is safe.
 // Removed and re-added elements are recomputed. Without MutationObserver (a bare parsed document in Node) there is
 // no cache at all: every read recomputes.
+
+import { subscribeToPage, type PageSubscription } from './page-observer';
 
 /** What a table's selectors can "see" outside an element: the attributes they name, or everything. */
 interface SelectorReach {
@@ -78,26 +80,24 @@ function classesChanged(el: Element, oldValue: string | null): string[] {
 
 class DocumentReadCache {
   private readonly tables = new Map<string, Table>();
-  private readonly observer: MutationObserver;
-  private readonly roots = new WeakSet<Node>();
+  private readonly page: PageSubscription;
 
-  constructor(doc: Document, Observer: typeof MutationObserver) {
-    this.observer = new Observer((records) => this.apply(records));
-    this.observeRoot(doc);
+  constructor(doc: Document, subscribe: (onRecords: (records: MutationRecord[]) => void) => PageSubscription | null) {
+    const page = subscribe((records) => this.apply(records));
+    if (!page) throw new Error('no page observer');
+    this.page = page;
+    this.page.observe(doc);
   }
 
   /** Also watches a shadow root of this document (whose mutations the document's observer does not see): the
    *  custom adapter reports each root it reads from. A change in there counts as one inside its host. */
-  observeRoot(root: Node): void {
-    if (this.roots.has(root)) return;
-    this.roots.add(root);
-    this.observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeOldValue: true });
+  observeRoot(root: ShadowRoot | Document): void {
+    this.page.observe(root);
   }
 
   /** Applies every mutation not yet seen: call before trusting any entry. */
   sync(): void {
-    const pending = this.observer.takeRecords();
-    if (pending.length) this.apply(pending);
+    this.page.flush();
   }
 
   table(key: string, selectors: string[]): Table {
@@ -125,7 +125,7 @@ class DocumentReadCache {
   }
 
   disconnect(): void {
-    this.observer.disconnect();
+    this.page.unsubscribe();
     this.tables.clear();
   }
 
@@ -190,20 +190,17 @@ export function readCacheFor(doc: Document | null | undefined): DocumentReadCach
   if (!doc) return null;
   let cache = caches.get(doc);
   if (cache === undefined) {
-    const Observer =
-      (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ??
-      (globalThis as { MutationObserver?: typeof MutationObserver }).MutationObserver;
     try {
-      cache = Observer ? new DocumentReadCache(doc, Observer) : null;
+      cache = new DocumentReadCache(doc, (onRecords) => subscribeToPage(doc, onRecords));
     } catch {
-      cache = null; // an observer that refuses this document: read without a cache
+      cache = null; // no MutationObserver, or one that refuses this document: read without a cache
     }
     caches.set(doc, cache);
   }
   return cache;
 }
 
-/** Drops a document's cache and stops its observer (tests; a content script being torn down). */
+/** Drops a document's cache and its subscription to the page's observer (tests; a content script torn down). */
 export function dropReadCache(doc: Document): void {
   const cache = caches.get(doc);
   if (cache) cache.disconnect();

@@ -6,6 +6,7 @@ import type { HelpdeskAdapter, InsertResult, TicketSnapshot } from '../../adapte
 import { pickAdapter } from '../../adapters/index';
 import { dropReadCache } from '../../adapters/shared/read-cache';
 import { dropDeepQueryState } from '../../adapters/shared/deep-query';
+import { subscribeToPage } from '../../adapters/shared/page-observer';
 import { readEditorText, resolveEditable } from '../../adapters/editor/insert';
 import type { CustomAdapterConfig } from '../../adapters/custom';
 import { onMessage, removeAllListeners, sendMessage } from '../messaging';
@@ -117,7 +118,15 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
   };
   const inEditor = (editor: HTMLElement, node: Node) =>
     editor.contains(node) || (editor.tagName === 'IFRAME' && (editor as HTMLIFrameElement).contentDocument === (node.ownerDocument ?? node));
-  const observer = new (win as Window & typeof globalThis).MutationObserver((records) => {
+  // The page's one observer (adapters/shared/page-observer.ts), shared with the read cache and the deep query.
+  // Records may be handed over in the middle of their reads: they are looked at a microtask later (as an observer
+  // callback of its own would have), since finding the editor reads the page.
+  let unseen: MutationRecord[] = [];
+  let stopped = false;
+  const look = () => {
+    const records = unseen;
+    unseen = [];
+    if (stopped) return; // (records handed over just before stop())
     const editor = editorNow();
     for (const r of records) {
       if (!editor || !inEditor(editor, r.target)) {
@@ -125,10 +134,12 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
         return;
       }
     }
-  });
-  const observeOptions: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true,
-    attributeFilter: ['class', 'aria-selected', 'hidden', 'data-ticket-id'] };
-  observer.observe(doc.documentElement, observeOptions);
+  };
+  const page = subscribeToPage(doc, (records) => {
+    if (!unseen.length) queueMicrotask(look);
+    for (const r of records) unseen.push(r);
+  }, { attributes: ['class', 'aria-selected', 'hidden', 'data-ticket-id'] });
+  page?.observe(doc);
 
   // Shadow roots and same-origin frames the adapter read from (the custom adapter's deep search): the document's
   // observer does not see mutations in there, so each is observed too. A frame that loads a new document fires
@@ -141,7 +152,7 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
     if (watched.has(root) || watchedCount >= MAX_WATCHED_ROOTS) return;
     watched.add(root);
     watchedCount++;
-    observer.observe(root, observeOptions);
+    page?.observe(root);
     if (root.nodeType === 9) {
       frameDocs.push(root as Document);
       if (!watched.has(host)) {
@@ -197,10 +208,11 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
       return { ok: true, text: readEditorText(editable) };
     },
     stop() {
-      observer.disconnect();
-      dropReadCache(doc); // the read cache's own observer goes too (extension reloaded or page torn down)
+      stopped = true;
+      page?.unsubscribe();
+      dropReadCache(doc); // the read cache's subscription goes too (extension reloaded or page torn down)
       for (const d of frameDocs) dropReadCache(d);
-      dropDeepQueryState(); // and the custom adapter's observers of shadow roots and frames
+      dropDeepQueryState(); // and the custom adapter's, for shadow roots and frames: the page's observer stops
       for (const f of frames) f.removeEventListener('load', schedule);
       win.clearTimeout(timer);
       doc.removeEventListener('visibilitychange', onVisibility);
