@@ -2,15 +2,18 @@
 // after validation. A custom adapter is the adapters' own `CustomAdapterConfig` (a type-only import: no DOM code
 // is loaded); the alert tuning mirrors `AssessOptions` of lib/sentiment, restated so the policy layer does not
 // load sentiment code (the service worker reads policy on every start).
-import type { CustomAdapterConfig } from '../../adapters/custom';
-
 import type * as z from 'zod';
-import type { alertsSchema, connectorSchema, customAdapterShape, knowledgeSourceSchema, managedPolicySchema } from './schema';
-import {
+import type { CustomAdapterConfig } from '../../adapters/custom';
+import type {
   ALERT_KINDS,
   ALERT_PHRASE_KINDS,
   ALERT_THRESHOLD_NAMES,
+  alertsSchema,
+  connectorSchema,
+  customAdapterShape,
   FEATURE_NAMES,
+  knowledgeSourceSchema,
+  managedPolicySchema,
 } from './schema';
 
 // The lists of names live with the schema (lib/policy/schema.ts); the types below are inferred from it.
