@@ -166,6 +166,8 @@ export function checkHeaders(v: unknown): Check<Record<string, string>> {
 }
 
 // ------------------------------------------------------------------------------------ schema building blocks
+// Objects keyed by one of the lists of names above (selectors, alert kinds, thresholds, features) are checked with
+// `satisfies` to name exactly that list's keys: the lists stay the one source of those names.
 
 /**
  * `shape` gives the JSON type (for managed_schema.json and the inferred TypeScript type); `check` validates the raw
@@ -210,7 +212,7 @@ export const customAdapterShape = z.object({
     internalMessage: z.string().optional(),
     agentMessage: z.string().optional(),
     editor: z.string(),
-  }),
+  } satisfies Record<(typeof CUSTOM_SELECTOR_REQUIRED)[number] | (typeof CUSTOM_SELECTOR_OPTIONAL)[number], z.ZodType>),
   internalPhrases: z.array(z.string()).optional(),
 });
 
@@ -263,14 +265,14 @@ export const alertsSchema = z.object({
     human_requested: phraseList().optional(),
     urgency: phraseList().optional(),
     repeat_contact: phraseList().optional(),
-  }),
+  } satisfies Record<(typeof ALERT_PHRASE_KINDS)[number], z.ZodType>),
   thresholds: z.object({
     anger: threshold('anger').optional(),
     angerCritical: threshold('angerCritical').optional(),
     trendDelta: threshold('trendDelta').optional(),
     trendNegative: threshold('trendNegative').optional(),
     recencyDecay: threshold('recencyDecay').optional(),
-  }),
+  } satisfies Record<(typeof ALERT_THRESHOLD_NAMES)[number], z.ZodType>),
   disabledKinds: z.array(checked(z.enum(ALERT_KINDS), (kind) =>
     ALERT_KINDS.includes(kind as never) ? ok(kind as (typeof ALERT_KINDS)[number]) : bad(`unknown alert kind ${echo(JSON.stringify(kind))}`))),
 });
@@ -283,7 +285,7 @@ export const featuresSchema = z.object({
   knowledge: featureFlag(),
   analytics: featureFlag(),
   aiAlerts: featureFlag(),
-});
+} satisfies Record<(typeof FEATURE_NAMES)[number], z.ZodType>);
 
 // ------------------------------------------------------------------------------------------ managed policy
 
