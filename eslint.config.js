@@ -8,6 +8,7 @@
 // phrases and the redactor's, are covered by tests/unit/core/adversarial-text.test.ts and bench/adversarial.ts.)
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import regexp from 'eslint-plugin-regexp';
 import globals from 'globals';
@@ -47,6 +48,19 @@ export default defineConfig(
       // `_name` marks what is left out on purpose ({ index: _index, ...rest }).
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
+  },
+  {
+    // No import cycles anywhere (issue 18): a cycle makes the order modules run in depend on who is imported first,
+    // and in the service worker a value read at import time can be `undefined`. Type-only imports erase at build
+    // time and are not followed. Each module's imports are resolved as the bundler does (.ts/.tsx without extension).
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.mjs', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx', '.mjs', '.js'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.mjs', '.js', '.json'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     // React code only: elsewhere a function called `use` is Playwright's fixture callback, not a hook.

@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { HELPDESK_MATCHES } from './adapters/matches';
+import { writeManagedSchema } from './scripts/managed-schema';
 
 // The manifest is the one place where Tandem's reach is declared: host access only for the helpdesks we
 // know; anything else (custom helpdesks, knowledge URLs, gateways) is asked for at run time as an optional
@@ -46,6 +47,8 @@ export default defineConfig({
       : { storage: { managed_schema: 'managed_schema.json' } }),
   }),
   hooks: {
+    // public/managed_schema.json is generated from the policy's zod schema, never written by hand.
+    'build:before': () => writeManagedSchema(),
     'build:manifestGenerated': (_wxt, manifest) => {
       // Firefox's sidebar gets the extension's icons and a translated title.
       const sidebar = (manifest as { sidebar_action?: { default_icon?: unknown; default_title?: string } }).sidebar_action;

@@ -27,4 +27,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     exit 1
   fi
 fi
+# An older Chromium than the tests need is upgraded, or the run stops and says why (scripts/chromium-version.sh).
+source scripts/chromium-version.sh
+ensure_chromium_version || exit 1
 export CHROMIUM_PATH FIREFOX_PATH

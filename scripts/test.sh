@@ -9,7 +9,7 @@ TANDEM_NEEDS_FIREFOX=1 source scripts/setup.sh
 mkdir -p reports
 echo "==> Type check"
 npx tsc --noEmit
-echo "==> Lint (ESLint: typescript-eslint, react-hooks, regexp incl. super-linear backtracking/move)"
+echo "==> Lint (ESLint: typescript-eslint, react-hooks, regexp incl. super-linear backtracking/move, import cycles)"
 npm run -s lint
 echo "==> Build the extension and the demo helpdesk pages"
 npx wxt build

@@ -2,7 +2,7 @@
 // exhaustively; `loadEffective` gathers its inputs from storage, and `watchEffective` re-computes when the
 // admin's policy (storage area 'managed') or the agent's settings change.
 import { browser } from 'wxt/browser';
-import { apiKeyItem, settingsItem, withDefaults, type Settings } from '../settings';
+import { apiKeyItem, settingsItem, withDefaults, type Settings } from '../agent-settings';
 import { knowledgeHeadersSecret, type KnowledgeHeaders } from '../secrets';
 import { closedPolicy, validatePolicy } from './validate';
 import { FEATURE_NAMES, type FeatureName, type Features, type ManagedPolicy, type PolicyReport } from './types';

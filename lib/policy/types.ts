@@ -2,73 +2,59 @@
 // after validation. A custom adapter is the adapters' own `CustomAdapterConfig` (a type-only import: no DOM code
 // is loaded); the alert tuning mirrors `AssessOptions` of lib/sentiment, restated so the policy layer does not
 // load sentiment code (the service worker reads policy on every start).
+import type * as z from 'zod';
 import type { CustomAdapterConfig } from '../../adapters/custom';
+import type {
+  ALERT_KINDS,
+  ALERT_PHRASE_KINDS,
+  ALERT_THRESHOLD_NAMES,
+  alertsSchema,
+  connectorSchema,
+  customAdapterShape,
+  FEATURE_NAMES,
+  knowledgeSourceSchema,
+  managedPolicySchema,
+} from './schema';
 
-// aiAlerts: the AI's second opinion on each new customer message beside the local alerts (issue 15); off unless
-// the agent or the organisation turns it on, since it sends every customer message to the API.
-export const FEATURE_NAMES = ['drafts', 'chat', 'sentiment', 'knowledge', 'analytics', 'aiAlerts'] as const;
+// The lists of names live with the schema (lib/policy/schema.ts); the types below are inferred from it.
+export {
+  ALERT_KINDS,
+  ALERT_PHRASE_KINDS,
+  ALERT_THRESHOLD_NAMES,
+  CONNECTOR_KINDS,
+  CUSTOM_SELECTOR_OPTIONAL,
+  CUSTOM_SELECTOR_REQUIRED,
+  FEATURE_NAMES,
+  KNOWLEDGE_SOURCE_KINDS,
+  TOOL_AUTONOMY_LEVELS,
+} from './schema';
+
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, boolean>;
-
-export const ALERT_PHRASE_KINDS = ['anger', 'legal_threat', 'churn_risk', 'human_requested', 'urgency', 'repeat_contact'] as const;
 export type AlertPhraseKind = (typeof ALERT_PHRASE_KINDS)[number];
-export const ALERT_KINDS = [...ALERT_PHRASE_KINDS, 'negative_trend'] as const;
 export type AlertKindName = (typeof ALERT_KINDS)[number];
-
-export const ALERT_THRESHOLD_NAMES = ['anger', 'angerCritical', 'trendDelta', 'trendNegative', 'recencyDecay'] as const;
 export type AlertThresholdName = (typeof ALERT_THRESHOLD_NAMES)[number];
 
-export interface AlertSettings {
-  /** Extra phrases per alert kind, in the sentiment module's phrase syntax. */
-  extraPhrases: Partial<Record<AlertPhraseKind, string[]>>;
-  thresholds: Partial<Record<AlertThresholdName, number>>;
-  disabledKinds: AlertKindName[];
-}
-
-// The selector lists live with the custom-helpdesk feature (one list); re-exported for older importers.
-export { CUSTOM_SELECTOR_OPTIONAL, CUSTOM_SELECTOR_REQUIRED } from '../custom-helpdesks/config';
+/** Extra phrases per alert kind (in the sentiment module's phrase syntax), score thresholds, kinds switched off. */
+export type AlertSettings = z.output<typeof alertsSchema>;
 
 /** A custom helpdesk from policy: exactly the adapters' own config shape. */
 export type CustomAdapterPolicy = CustomAdapterConfig;
+// The schema's shape of a custom helpdesk and the adapters' contract type must stay the same (both ways).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _customShapeMatches: Same<z.output<typeof customAdapterShape>, Omit<CustomAdapterConfig, 'layer'>> = true;
+void _customShapeMatches;
 
-export const KNOWLEDGE_SOURCE_KINDS = ['url', 'zendesk', 'api'] as const;
-export interface KnowledgeSource {
-  id: string;
-  /** 'url': a JSON/CSV/markdown file; 'zendesk': a Help Center base URL; 'api': a JSON endpoint of articles. */
-  kind: (typeof KNOWLEDGE_SOURCE_KINDS)[number];
-  url: string;
-  name?: string;
-  /** Credentials sent with each request, e.g. { "Authorization": "Bearer …" }. Never logged or exported. */
-  headers?: Record<string, string>;
-  refreshHours?: number;
-}
+export type KnowledgeSource = z.output<typeof knowledgeSourceSchema>;
+export type Connector = z.output<typeof connectorSchema>;
 
 /** A validated managed policy: only keys the admin set, each already checked. */
-export interface ManagedPolicy {
-  apiBaseUrl?: string;
-  apiKey?: string;
-  useGatewayWithoutKey?: boolean;
-  model?: string;
-  maxTokens?: number;
-  allowedHelpdeskHosts?: string[];
+export type ManagedPolicy = Omit<z.output<typeof managedPolicySchema>, 'customAdapters'> & {
   customAdapters?: CustomAdapterPolicy[];
-  knowledgeSources?: KnowledgeSource[];
-  redactionRequired?: boolean;
-  retentionDays?: number;
-  auditRetentionDays?: number;
-  auditIncludeContent?: boolean;
-  analyticsExportAllowed?: boolean;
-  features?: Partial<Features>;
-  brandVoice?: string;
-  alerts?: Partial<AlertSettings>;
-  /** false: agents cannot add helpdesks of their own (custom adapters); only the organisation's run. */
-  agentHelpdesks?: boolean;
-  /** false: agents cannot add knowledge of their own (sources, file imports); only the organisation's is synced. */
-  agentKnowledgeSources?: boolean;
   /** Not a schema key: set by validation when Tandem must fail closed and work on no helpdesk at all (the
    *  organisation limited the hosts but named none that is usable, or its policy could not be read). */
   blockHelpdesks?: true;
-}
+};
 
 export type PolicyKey = keyof ManagedPolicy;
 

@@ -1,128 +1,45 @@
-// Validation of the raw managed-storage object. Chrome drops values of the wrong type and unknown keys without
-// a word; what reaches us still needs checking (a URL that is not one, a retention of -3 days, an adapter with
-// no editor selector). Every value is either applied or rejected with a reason, so the options page and the
-// audit log can tell an admin exactly what took effect. Arrays are checked item by item: one bad custom
-// adapter does not throw away the good ones.
+// Validation of the raw managed-storage object against the schema (lib/policy/schema.ts). Chrome drops values of
+// the wrong type and unknown keys without a word; what reaches us still needs checking (a URL that is not one, a
+// retention of -3 days, an adapter with no editor selector). Every value is either applied or rejected with a
+// reason, so the options page and the audit log can tell an admin exactly what took effect. Lists are checked
+// item by item and objects (features, alerts) field by field: one bad custom adapter does not throw away the
+// good ones. The reasons are the schema's; this file only walks the policy and writes the report.
+import type * as z from 'zod';
 import { problemText, validateCustomHelpdesk } from '../custom-helpdesks/validate';
 import {
-  ALERT_KINDS,
   ALERT_PHRASE_KINDS,
   ALERT_THRESHOLD_NAMES,
+  alertsSchema,
+  bad,
+  checkHost,
+  checkNonEmpty,
   FEATURE_NAMES,
-  KNOWLEDGE_SOURCE_KINDS,
-  type AlertKindName,
-  type AlertSettings,
-  type CustomAdapterPolicy,
-  type KnowledgeSource,
-  type ManagedPolicy,
-  type PolicyReport,
-} from './types';
+  featuresSchema,
+  isObject,
+  knowledgeSourceSchema,
+  managedPolicySchema,
+  ok,
+  typeName,
+  type Check,
+  type ManagedPolicyKey,
+} from './schema';
+import type { AlertSettings, CustomAdapterPolicy, KnowledgeSource, ManagedPolicy, PolicyReport } from './types';
 
-export const LIMITS = {
-  maxTokens: { min: 64, max: 32_000 },
-  retentionDays: { min: 1, max: 3650 },
-  auditRetentionDays: { min: 1, max: 3650 },
-  refreshHours: { min: 1, max: 24 * 30 },
-  /** Long enough for a page of brand guidelines, short enough to stay a small part of every prompt. */
-  brandVoiceChars: 4000,
-  phraseChars: 200,
-} as const;
+// The value checks, where callers have always found them (the options form, tests).
+export { LIMITS, checkHost, checkHttpUrl, echo, isLoopbackHost } from './schema';
 
-/** Ranges of the sentiment thresholds (scores are -1..1). */
-const THRESHOLD_RANGES: Record<(typeof ALERT_THRESHOLD_NAMES)[number], [number, number]> = {
-  anger: [-1, 0],
-  angerCritical: [-1, 0],
-  trendDelta: [0, 2],
-  trendNegative: [-1, 1],
-  recencyDecay: [0, 1],
-};
-
-type Check<T> = { ok: true; value: T } | { ok: false; reason: string };
-const ok = <T>(value: T): Check<T> => ({ ok: true, value });
-const bad = (reason: string): Check<never> => ({ ok: false, reason });
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const typeName = (v: unknown) => (Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v);
-
-/**
- * A value as it may appear in a rejection reason, which goes to the options page, the audit log and its exports:
- * never a URL's query string, fragment or user info (tokens travel there), and never more than 120 characters.
- */
-export function echo(v: unknown): string {
-  const s = String(v).trim();
-  let shown = s;
-  // Cut at the first '?' or '#' and drop "user:pass@" after the scheme, without parsing: the value may not be a URL.
-  const cut = shown.search(/[?#]/);
-  if (cut >= 0) shown = `${shown.slice(0, cut)}${shown[cut]}…`;
-  shown = shown.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1…@');
-  return shown.length > 120 ? `${shown.slice(0, 120)}…` : shown;
+/** The schema's verdict on one value: its parsed value, or the first reason it gives. */
+function checkWith<T>(schema: z.ZodType<T>, v: unknown): Check<T> {
+  const r = schema.safeParse(v);
+  return r.success ? ok(r.data) : bad(r.error.issues[0]?.message ?? 'is not valid');
 }
 
-/** Loopback hosts, where http:// never leaves the machine (a local gateway or mock). */
-export function isLoopbackHost(hostname: string): boolean {
-  const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-  return h === 'localhost' || h.endsWith('.localhost') || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+/** The schema of a field, without its `.optional()` wrapper (lists and objects are walked item by item). */
+function unwrapped(schema: z.ZodType): z.ZodType {
+  const def = schema._zod.def as { type: string; innerType?: z.ZodType };
+  return def.type === 'optional' && def.innerType ? def.innerType : schema;
 }
-
-export function checkHttpUrl(v: unknown): Check<string> {
-  if (typeof v !== 'string') return bad(`expected a URL string, got ${typeName(v)}`);
-  const s = v.trim();
-  let url: URL;
-  try {
-    url = new URL(s);
-  } catch {
-    return bad(`"${echo(s)}" is not a URL`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return bad(`"${echo(s)}" must start with https:// (or http:// for a local gateway)`);
-  // Keys and headers travel with these requests: in clear text only to this machine.
-  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) return bad(`"${echo(s)}" must start with https:// (http:// only for localhost / 127.0.0.1)`);
-  if (url.username || url.password) return bad('credentials in the URL are not allowed; use apiKey or headers');
-  return ok(s.replace(/(?<!\/)\/+$/, ''));
-}
-
-/** "support.example.com", "*.example.com", "helpdesk.local:8443". */
-export function checkHost(v: unknown): Check<string> {
-  if (typeof v !== 'string') return bad(`expected a host name, got ${typeName(v)}`);
-  const s = v.trim().toLowerCase();
-  if (!/^(\*\.)?([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]*[a-z0-9])?(:\d{1,5})?$/.test(s)) {
-    return bad(`"${echo(v)}" is not a host name (write e.g. support.example.com or *.example.com, no https://)`);
-  }
-  return ok(s);
-}
-
-function checkInteger(v: unknown, { min, max }: { min: number; max: number }): Check<number> {
-  if (typeof v !== 'number' || !Number.isInteger(v)) return bad(`expected a whole number, got ${typeof v === 'number' ? v : typeName(v)}`);
-  if (v < min || v > max) return bad(`${v} is outside ${min}..${max}`);
-  return ok(v);
-}
-
-function checkBoolean(v: unknown): Check<boolean> {
-  return typeof v === 'boolean' ? ok(v) : bad(`expected true or false, got ${typeName(v)}`);
-}
-
-function checkText(v: unknown, maxChars = 500): Check<string> {
-  if (typeof v !== 'string') return bad(`expected text, got ${typeName(v)}`);
-  if (v.length > maxChars) return bad(`longer than ${maxChars} characters`);
-  return ok(v);
-}
-
-function checkNonEmpty(v: unknown, maxChars = 500): Check<string> {
-  const c = checkText(v, maxChars);
-  if (!c.ok) return c;
-  return c.value.trim() ? ok(c.value.trim()) : bad('is empty');
-}
-
-function checkModel(v: unknown): Check<string> {
-  const c = checkNonEmpty(v, 100);
-  if (!c.ok) return c;
-  return /^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/.test(c.value) ? c : bad(`"${echo(c.value)}" is not a model id`);
-}
-
-function checkId(v: unknown): Check<string> {
-  const c = checkNonEmpty(v, 64);
-  if (!c.ok) return c;
-  return /^[a-z0-9][a-z0-9_-]*$/i.test(c.value) ? c : bad(`"${echo(c.value)}" is not an id (letters, digits, - and _)`);
-}
+const elementOf = (schema: z.ZodType) => (unwrapped(schema)._zod.def as unknown as { element: z.ZodType }).element;
 
 /** A custom helpdesk: the feature's own validator (lib/custom-helpdesks/validate.ts). A bad URL pattern or an
  *  unknown selector is rejected alone (reported through `warn`): the rest of the config applies, as long as one
@@ -139,34 +56,7 @@ export function checkCustomAdapter(v: unknown, warn: (path: string, reason: stri
 
 export function checkKnowledgeSource(v: unknown): Check<KnowledgeSource> {
   if (!isObject(v)) return bad(`expected an object, got ${typeName(v)}`);
-  const id = checkId(v.id);
-  if (!id.ok) return bad(`id ${id.reason}`);
-  const kind = v.kind ?? 'url';
-  if (!KNOWLEDGE_SOURCE_KINDS.includes(kind as never)) return bad(`kind must be one of ${KNOWLEDGE_SOURCE_KINDS.join(', ')}`);
-  const url = checkHttpUrl(v.url);
-  if (!url.ok) return bad(`url: ${url.reason}`);
-  const source: KnowledgeSource = { id: id.value, kind: kind as KnowledgeSource['kind'], url: url.value };
-  if (v.name !== undefined) {
-    const name = checkText(v.name, 100);
-    if (!name.ok) return bad(`name ${name.reason}`);
-    source.name = name.value;
-  }
-  if (v.headers !== undefined) {
-    if (!isObject(v.headers)) return bad('headers must be an object of header name to value');
-    const headers: Record<string, string> = {};
-    for (const [k, value] of Object.entries(v.headers)) {
-      if (!/^[A-Za-z0-9-]+$/.test(k)) return bad(`header name "${echo(k)}" is not valid`);
-      if (typeof value !== 'string' || /[\r\n]/.test(value)) return bad(`header ${echo(k)} must be a one-line string`);
-      headers[k] = value;
-    }
-    source.headers = headers;
-  }
-  if (v.refreshHours !== undefined) {
-    const r = checkInteger(v.refreshHours, LIMITS.refreshHours);
-    if (!r.ok) return bad(`refreshHours: ${r.reason}`);
-    source.refreshHours = r.value;
-  }
-  return ok(source);
+  return checkWith(knowledgeSourceSchema, v);
 }
 
 interface Collector {
@@ -197,120 +87,96 @@ function checkList<T>(
   return items;
 }
 
-function checkFeatures(v: unknown, out: Collector): ManagedPolicy['features'] {
+/**
+ * An object checked field by field against `fields` (each applied or rejected on its own, as `key.field`); an
+ * unknown field is rejected with `unknown`. `each` may take over a field (lists are reported item by item).
+ * Returns the fields that passed, or undefined when none did.
+ */
+function checkFields(
+  key: string,
+  v: unknown,
+  fields: Record<string, z.ZodType>,
+  reasons: { notObject: string; unknown: string },
+  out: Collector,
+  each?: (path: string, value: unknown, schema: z.ZodType) => { value: unknown } | undefined,
+): Record<string, unknown> | undefined {
   if (!isObject(v)) {
-    out.rejected.push({ key: 'features', reason: `expected an object, got ${typeName(v)}` });
+    out.rejected.push({ key, reason: reasons.notObject });
     return undefined;
   }
-  const features: ManagedPolicy['features'] = {};
+  const result: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(v)) {
-    const key = `features.${name}`;
-    if (!FEATURE_NAMES.includes(name as never)) out.rejected.push({ key, reason: `unknown feature (known: ${FEATURE_NAMES.join(', ')})` });
-    else if (typeof value !== 'boolean') out.rejected.push({ key, reason: 'expected true or false' });
-    else {
-      features[name as keyof typeof features] = value;
-      out.applied.push(key);
+    const path = `${key}.${name}`;
+    const schema = Object.hasOwn(fields, name) ? fields[name] : undefined;
+    if (!schema) {
+      out.rejected.push({ key: path, reason: reasons.unknown });
+      continue;
     }
+    if (each) {
+      const taken = each(path, value, schema);
+      if (taken) result[name] = taken.value;
+      continue;
+    }
+    const c = checkWith(schema, value);
+    if (c.ok) {
+      result[name] = c.value;
+      out.applied.push(path);
+    } else out.rejected.push({ key: path, reason: c.reason });
   }
-  return Object.keys(features).length ? features : undefined;
+  return Object.keys(result).length ? result : undefined;
+}
+
+function checkFeatures(v: unknown, out: Collector): ManagedPolicy['features'] {
+  return checkFields('features', v, featuresSchema.shape, {
+    notObject: `expected an object, got ${typeName(v)}`,
+    unknown: `unknown feature (known: ${FEATURE_NAMES.join(', ')})`,
+  }, out);
 }
 
 function checkAlerts(v: unknown, out: Collector): ManagedPolicy['alerts'] {
-  if (!isObject(v)) {
-    out.rejected.push({ key: 'alerts', reason: `expected an object, got ${typeName(v)}` });
-    return undefined;
-  }
-  const alerts: Partial<AlertSettings> = {};
-  for (const [field, value] of Object.entries(v)) {
-    const key = `alerts.${field}`;
-    if (field === 'extraPhrases') {
-      if (!isObject(value)) {
-        out.rejected.push({ key, reason: 'expected an object of alert kind to list of phrases' });
-        continue;
-      }
-      const phrases: AlertSettings['extraPhrases'] = {};
-      for (const [kind, list] of Object.entries(value)) {
-        const k = `${key}.${kind}`;
-        if (!ALERT_PHRASE_KINDS.includes(kind as never)) {
-          out.rejected.push({ key: k, reason: `unknown alert kind (known: ${ALERT_PHRASE_KINDS.join(', ')})` });
-          continue;
-        }
-        const items = checkList(k, list, (p) => checkNonEmpty(p, LIMITS.phraseChars), out);
-        if (items) phrases[kind as keyof typeof phrases] = items;
-      }
-      if (Object.keys(phrases).length) alerts.extraPhrases = phrases;
-    } else if (field === 'thresholds') {
-      if (!isObject(value)) {
-        out.rejected.push({ key, reason: 'expected an object of threshold name to number' });
-        continue;
-      }
-      const thresholds: AlertSettings['thresholds'] = {};
-      for (const [name, n] of Object.entries(value)) {
-        const k = `${key}.${name}`;
-        const range = THRESHOLD_RANGES[name as keyof typeof THRESHOLD_RANGES];
-        if (!range) out.rejected.push({ key: k, reason: `unknown threshold (known: ${ALERT_THRESHOLD_NAMES.join(', ')})` });
-        else if (typeof n !== 'number' || !Number.isFinite(n)) out.rejected.push({ key: k, reason: 'expected a number' });
-        else if (n < range[0] || n > range[1]) out.rejected.push({ key: k, reason: `${n} is outside ${range[0]}..${range[1]}` });
-        else {
-          thresholds[name as keyof typeof thresholds] = n;
-          out.applied.push(k);
-        }
-      }
-      if (Object.keys(thresholds).length) alerts.thresholds = thresholds;
-    } else if (field === 'disabledKinds') {
-      const kinds = checkList(key, value, (kind) =>
-        ALERT_KINDS.includes(kind as never) ? ok(kind as AlertKindName) : bad(`unknown alert kind ${echo(JSON.stringify(kind))}`), out);
-      if (kinds) alerts.disabledKinds = kinds;
-    } else {
-      out.rejected.push({ key, reason: 'unknown field (known: extraPhrases, thresholds, disabledKinds)' });
+  const { extraPhrases, thresholds, disabledKinds } = alertsSchema.shape;
+  return checkFields('alerts', v, alertsSchema.shape, {
+    notObject: `expected an object, got ${typeName(v)}`,
+    unknown: 'unknown field (known: extraPhrases, thresholds, disabledKinds)',
+  }, out, (key, value, schema) => {
+    if (schema === extraPhrases) {
+      const phrases = checkFields(key, value, extraPhrases.shape, {
+        notObject: 'expected an object of alert kind to list of phrases',
+        unknown: `unknown alert kind (known: ${ALERT_PHRASE_KINDS.join(', ')})`,
+      }, out, (k, list, kind) => {
+        const items = checkList(k, list, (p) => checkWith(elementOf(kind), p), out);
+        return items && { value: items };
+      });
+      return phrases && { value: phrases };
     }
-  }
-  return Object.keys(alerts).length ? alerts : undefined;
+    if (schema === thresholds) {
+      const found = checkFields(key, value, thresholds.shape, {
+        notObject: 'expected an object of threshold name to number',
+        unknown: `unknown threshold (known: ${ALERT_THRESHOLD_NAMES.join(', ')})`,
+      }, out);
+      return found && { value: found };
+    }
+    const kinds = checkList(key, value, (kind) => checkWith(elementOf(disabledKinds), kind), out);
+    return kinds && { value: kinds };
+  }) as Partial<AlertSettings> | undefined;
 }
 
-type ScalarChecks = { [K in keyof ManagedPolicy]?: (v: unknown) => Check<NonNullable<ManagedPolicy[K]>> };
-const SCALARS: ScalarChecks = {
-  // An empty string is a deliberate choice: Anthropic's own endpoint, locked.
-  apiBaseUrl: (v) => (typeof v === 'string' && v.trim() === '' ? ok('') : checkHttpUrl(v)),
-  apiKey: (v) => {
-    const c = checkNonEmpty(v, 400);
-    return c.ok && /\s/.test(c.value) ? bad('contains spaces') : c;
-  },
-  useGatewayWithoutKey: checkBoolean,
-  model: checkModel,
-  maxTokens: (v) => checkInteger(v, LIMITS.maxTokens),
-  redactionRequired: checkBoolean,
-  retentionDays: (v) => checkInteger(v, LIMITS.retentionDays),
-  auditRetentionDays: (v) => checkInteger(v, LIMITS.auditRetentionDays),
-  auditIncludeContent: checkBoolean,
-  analyticsExportAllowed: checkBoolean,
-  brandVoice: (v) => checkText(v, LIMITS.brandVoiceChars),
-  agentHelpdesks: checkBoolean,
-  agentKnowledgeSources: checkBoolean,
-};
-
-/** Every top-level key of the schema (kept equal to public/managed_schema.json by a unit test). */
-export const POLICY_KEYS = [
-  ...(Object.keys(SCALARS) as (keyof ManagedPolicy)[]),
-  'allowedHelpdeskHosts', 'customAdapters', 'knowledgeSources', 'features', 'alerts',
-] as const;
+/** Every top-level key of the schema (public/managed_schema.json is generated from the same schema). */
+export const POLICY_KEYS = Object.keys(managedPolicySchema.shape) as ManagedPolicyKey[];
 
 /** Raw managed storage -> the policy Tandem applies, and a report of what was applied and rejected. */
 export function validatePolicy(raw: unknown): { policy: ManagedPolicy; report: Omit<PolicyReport, 'source'> } {
   const out: Collector = { applied: [], rejected: [] };
   const policy: ManagedPolicy = {};
   if (!isObject(raw)) return { policy, report: out };
+  const set = (key: string, value: unknown) => ((policy as Record<string, unknown>)[key] = value);
   for (const [key, value] of Object.entries(raw)) {
     if (value === undefined || value === null) continue;
-    const scalar = SCALARS[key as keyof ScalarChecks];
-    if (scalar) {
-      const c = scalar(value);
-      if (c.ok) {
-        (policy as Record<string, unknown>)[key] = c.value;
-        out.applied.push(key);
-      } else out.rejected.push({ key, reason: c.reason });
+    if (!Object.hasOwn(managedPolicySchema.shape, key)) {
+      out.rejected.push({ key, reason: 'not a Tandem policy key' });
       continue;
     }
+    const schema = managedPolicySchema.shape[key as ManagedPolicyKey] as z.ZodType;
     switch (key) {
       case 'allowedHelpdeskHosts': {
         const hosts = checkList(key, value, checkHost, out);
@@ -329,21 +195,28 @@ export function validatePolicy(raw: unknown): { policy: ManagedPolicy; report: O
         if (adapters) policy.customAdapters = adapters;
         break;
       }
-      case 'knowledgeSources': {
-        const sources = checkList(key, value, checkKnowledgeSource, out);
-        if (sources) policy.knowledgeSources = sources;
+      case 'features': {
+        const features = checkFeatures(value, out);
+        if (features) policy.features = features;
         break;
       }
-      case 'features':
-        policy.features = checkFeatures(value, out);
-        if (!policy.features) delete policy.features;
+      case 'alerts': {
+        const alerts = checkAlerts(value, out);
+        if (alerts) policy.alerts = alerts;
         break;
-      case 'alerts':
-        policy.alerts = checkAlerts(value, out);
-        if (!policy.alerts) delete policy.alerts;
-        break;
+      }
       default:
-        out.rejected.push({ key, reason: 'not a Tandem policy key' });
+        if (unwrapped(schema)._zod.def.type === 'array') {
+          // knowledgeSources, connectors: each item against the schema's item
+          const items = checkList(key, value, (item) => (isObject(item) ? checkWith(elementOf(schema), item) : bad(`expected an object, got ${typeName(item)}`)), out);
+          if (items) set(key, items);
+        } else {
+          const c = checkWith(schema, value);
+          if (c.ok) {
+            set(key, c.value);
+            out.applied.push(key);
+          } else out.rejected.push({ key, reason: c.reason });
+        }
     }
   }
   if (policy.useGatewayWithoutKey && policy.apiKey) {

@@ -1,0 +1,91 @@
+// Managed-policy inputs of every kind, good and bad, for the golden test of validatePolicy (policy-golden.test.ts).
+// The expected results in policy-golden.json were recorded from the hand-written validator before it was replaced
+// by the zod schema (issue 18): the schema must apply and reject exactly what it did, for the same reasons.
+const adapter = {
+  id: 'acme-desk',
+  name: 'Acme Desk',
+  urlPatterns: ['https://support.acme.test/tickets/*'],
+  selectors: { subject: 'h1.subject', message: '.msg', messageBody: '.msg .body', editor: '#reply', status: '.status' },
+};
+
+export const POLICY_CASES: Record<string, unknown> = {
+  notAnObject: 'apiKey=1',
+  array: [1, 2],
+  empty: {},
+  allGood: {
+    apiBaseUrl: 'https://ai-gateway.acme.test/anthropic/', apiKey: 'sk-ant-123', model: 'claude-sonnet-4-5', maxTokens: 2048,
+    allowedHelpdeskHosts: ['acme.zendesk.com', '*.freshdesk.com', 'Support.Acme.test:8443'], customAdapters: [adapter],
+    knowledgeSources: [{ id: 'hc', kind: 'zendesk', url: 'https://acme.zendesk.com', headers: { Authorization: 'Basic abc' }, refreshHours: 12 }],
+    redactionRequired: true, retentionDays: 14, auditRetentionDays: 365, auditIncludeContent: false, analyticsExportAllowed: true,
+    features: { chat: false, analytics: false, aiAlerts: true }, brandVoice: 'Warm, brief, no jargon.',
+    alerts: { extraPhrases: { legal_threat: ['ombudsman'] }, thresholds: { anger: -0.6 }, disabledKinds: ['urgency'] },
+    agentHelpdesks: false, agentKnowledgeSources: false,
+  },
+  scalarsWrongType: {
+    apiBaseUrl: 5, apiKey: true, useGatewayWithoutKey: 'yes', model: 3, maxTokens: '1024', redactionRequired: 1, retentionDays: 3.5,
+    auditRetentionDays: null, auditIncludeContent: 'no', analyticsExportAllowed: [], brandVoice: {}, agentHelpdesks: 0, agentKnowledgeSources: 'false',
+  },
+  scalarsBadValues: {
+    apiBaseUrl: 'ftp://files.acme.test/x?token=secret#frag', apiKey: 'has space', model: 'claude sonnet', maxTokens: 10, retentionDays: 0,
+    auditRetentionDays: 99999, brandVoice: 'x'.repeat(4001),
+  },
+  moreUrls: { apiBaseUrl: 'http://gw.acme.test' },
+  urlCreds: { apiBaseUrl: 'https://user:pw@gw.acme.test' },
+  notUrl: { apiBaseUrl: 'not a url' },
+  emptyStrings: { apiBaseUrl: '  ', apiKey: '   ', model: '' },
+  loopback: { apiBaseUrl: 'http://127.0.0.1:8787//', useGatewayWithoutKey: true },
+  gatewayNoUrl: { useGatewayWithoutKey: true },
+  gatewayAndKey: { useGatewayWithoutKey: true, apiKey: 'k', apiBaseUrl: 'https://gw.test' },
+  unknownKeys: { somethingElse: 1, blockHelpdesks: true },
+  hosts: { allowedHelpdeskHosts: ['acme.zendesk.com', 'https://acme.freshdesk.com', '', 7, '*.EXAMPLE.com:99999'] },
+  hostsNone: { allowedHelpdeskHosts: ['https://acme.zendesk.com'] },
+  hostsNotList: { allowedHelpdeskHosts: 'acme.zendesk.com' },
+  hostsEmpty: { allowedHelpdeskHosts: [], apiBaseUrl: '' },
+  adapters: {
+    customAdapters: [
+      adapter,
+      { ...adapter, id: 'broken', selectors: { ...adapter.selectors, editor: undefined } },
+      { ...adapter, id: 'x', urlPatterns: ['not a pattern'] },
+      { ...adapter, id: 'y', urlPatterns: ['https://y.acme.test/*', 'nope'] },
+      { ...adapter, id: 'bad id!' },
+      { ...adapter, id: 'z', selectors: { ...adapter.selectors, subject: 'h1[' } },
+      { ...adapter, id: 'w', internalPhrases: ['Internal note', ''] },
+      { ...adapter, id: 'v', internalPhrases: [' Private '] },
+      { ...adapter, id: 'u', urlPatterns: [] },
+      { ...adapter, id: 't', selectors: 'h1' },
+      'adapter',
+    ],
+  },
+  adaptersNotList: { customAdapters: { a: 1 } },
+  sources: {
+    knowledgeSources: [
+      { id: 'k', url: 'https://kb.acme.test/articles.json', headers: { 'X-Token': 'a\nb' } },
+      { id: 'k2', url: 'https://kb.acme.test/a.json', kind: 'ftp' },
+      { id: 'k3', url: 'http://kb.acme.test/a.json' },
+      { id: 'k4', url: 'https://kb.acme.test/a.json', name: 5 },
+      { id: 'k5', url: 'https://kb.acme.test/a.json', headers: 'x' },
+      { id: 'k6', url: 'https://kb.acme.test/a.json', headers: { 'bad name': 'v' } },
+      { id: 'k7', url: 'https://kb.acme.test/a.json', refreshHours: 0 },
+      { id: 'k8', url: 'https://kb.acme.test/a.json', refreshHours: 1.5 },
+      { id: '', url: 'https://kb.acme.test/a.json' },
+      { id: 'k9', kind: 'api', url: 'https://kb.acme.test/a.json/', name: 'API', refreshHours: 24, headers: { Authorization: 'Bearer x' } },
+      { id: 'k10', url: 'https://kb.acme.test/a.json', name: 'n'.repeat(101) },
+      null,
+    ],
+  },
+  features: { features: { drafts: 'off', teleport: true, chat: false, knowledge: true } },
+  featuresNotObject: { features: ['drafts'] },
+  featuresAllBad: { features: { drafts: 1 } },
+  alerts: {
+    alerts: {
+      extraPhrases: { anger: ['furious', '', 'y'.repeat(201)], bogus: ['x'], legal_threat: 'lawyer', churn_risk: [] },
+      thresholds: { anger: 0.5, bogus: 1, trendDelta: 1.5, recencyDecay: 'x', angerCritical: -0.9, trendNegative: Infinity },
+      disabledKinds: ['urgency', 'negative_trend', 'nope', 3],
+      sound: true,
+    },
+  },
+  alertsBadShapes: { alerts: { extraPhrases: ['x'], thresholds: 5, disabledKinds: 'urgency' } },
+  alertsNotObject: { alerts: 'loud' },
+  alertsEmpty: { alerts: {} },
+  nullValues: { apiKey: null, model: undefined, features: null },
+};
