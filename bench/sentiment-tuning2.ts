@@ -15,7 +15,7 @@ export function loadTuning2(root = repoRoot()): IndependentMessage[] {
 
 /** The fixed split: "en-014" -> dev (even number), "en-015" -> check (odd number). */
 export function tuning2Half(m: IndependentMessage): 'dev' | 'check' {
-  const n = Number(m.id.slice(m.id.lastIndexOf("-") + 1));
+  const n = Number(m.id.slice(m.id.lastIndexOf('-') + 1));
   return n % 2 === 0 ? 'dev' : 'check';
 }
 
