@@ -45,6 +45,9 @@ export interface CompiledPhrases {
 }
 
 const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
+/** The gap of " % " in a pattern: whitespace, then zero to four words each followed by whitespace. The words stop at
+ *  sentence and clause punctuation, and word and space classes are disjoint with a fixed bound, so it stays linear. */
+const WORD_GAP = "[\\s\\u00A0]+(?:[^\\s\\u00A0.!?;:()\"]+[\\s\\u00A0]+){0,4}";
 
 /** Turns one phrase of the small pattern syntax (see phrases/types.ts) into a regex source. */
 export function patternSource(pattern: string): string {
@@ -53,6 +56,10 @@ export function patternSource(pattern: string): string {
     const ch = pattern[i];
     if (ch === '\\' && i + 1 < pattern.length) {
       out += ch + pattern[++i];
+    } else if (ch === ' ' && pattern.startsWith(' % ', i)) {
+      // " % ": up to four words in between, within the clause ("call % back" -> "call my wife's phone back").
+      out += WORD_GAP;
+      i += 2;
     } else if (ch === ' ') {
       out += '[\\s\\u00A0]+';
     } else if (ch === "'" || ch === '’') {
@@ -133,7 +140,7 @@ export function firstWords(pattern: string): { word: string; prefix: boolean }[]
     }
     return out;
   }
-  const m = /^[^\s(*[\\|)?-]+/u.exec(pattern);
+  const m = /^[^\s(*[\\|)?%-]+/u.exec(pattern);
   if (!m) return null;
   const next = pattern[m[0].length];
   const word = m[0].toLowerCase().replace(/’/g, "'");
@@ -201,7 +208,7 @@ export function gateWords(pattern: string): { word: string; prefix: boolean }[] 
   if (!segments) return best;
   for (const seg of segments) {
     // An optional part ("(the )?") or a look-ahead proves nothing about the message.
-    if (seg.endsWith(')?') || seg.endsWith('?') || seg.startsWith('(?')) continue;
+    if (seg === '%' || seg.endsWith(')?') || seg.endsWith('?') || seg.startsWith('(?')) continue;
     const ws = firstWords(withoutLeadingOptional(seg));
     if (ws && (!best || cost(ws) < cost(best))) best = ws;
   }
