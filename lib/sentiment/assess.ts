@@ -4,7 +4,7 @@ import type { TicketSnapshot } from '../../adapters/types';
 import { capText, MAX_MESSAGE_CHARS } from '../limits';
 import { compiledPhrases, findPhraseHits, PHRASE_KINDS, sentenceAround, type Matcher, type Severity } from './match';
 import type { PhraseKind } from './phrases';
-import { sarcasm, shortPersonRequest } from './scope';
+import { sarcasm, shortPersonRequest, someoneElsesFeeling } from './scope';
 import { DEFAULT_SCORE_THRESHOLDS, labelFor, normaliseValence, valenceSum } from './score';
 
 export type AlertKind =
@@ -170,7 +170,9 @@ export function assessTicket(ticket: TicketSnapshot, options?: AssessOptions): T
     }
 
     // Anger: a strongly negative message, or an anger phrase in a message that is not positive overall.
-    if (!disabled.has('anger') && (score <= t.anger || (angerHit && (angerSure || score <= 0.05)))) {
+    // (meaning matcher: a score made of someone else's feelings or a joke is not the customer's anger)
+    const byScore = score <= t.anger && !(matcher === 'meaning' && !angerHit && someoneElsesFeeling(mostNegativeSentence(text)));
+    if (!disabled.has('anger') && (byScore || (angerHit && (angerSure || score <= 0.05)))) {
       const severity: Severity = score <= t.angerCritical ? 'critical' : 'warning';
       let evidence: string;
       if (angerHit) {
