@@ -36,6 +36,7 @@ const en: KindPatterns = {
     `(connect*|transfer*|escalat*|forward*|pass*|refer*|loop*|send*) % (to|in) (whoever|your head of|the head of|your (cto|ceo|boss|director)|someone (from|in|on)|somebody (from|in|on))`,
     '(loop|bring|pull) in (someone|somebody|a person|an engineer|a specialist|your|the)', '(talk|speak) to me like a (human|person)',
     '(any|a|one|real) human[,.!] (please|pls|now|any)', 'human please',
+    '(live|actual|real) (agent|rep|representative|operator|human being)', '(someone|somebody|a person|anyone) (higher up|in authority|with authority|who can (actually )?(help|decide|fix))', 'higher up', '(who|whom) (is|can i) (in charge|speak to|talk to)', '(put|get) me (on the phone|on a call) with', '(phone|call) me (on|at|back|when|please|asap)', '(a|an|the) call( |-)?back', '(book|schedule|arrange|set up) a (call|phone call|meeting) with', '(stop|enough with|no more) (the )?(bot|chatbot|automated|canned|scripted)', "(bot|chatbot|robot|machine|ai|automated system) (is|isn't|can't|cannot|doesn't|keeps) % (help*|understand*|useless|going in circles)", '(not|no) (a |another |more )?(bot|chatbot|robot|machine|script|faq|help article|article link)',
   ],
   churn_risk: [
     `(switch*|mov*|port*|tak*|migrat*|transfer*|leav*|go|going|gone|went) % (to|with|for) ${EN_OTHER}`,
@@ -46,6 +47,7 @@ const en: KindPatterns = {
     '(cancel*|end|ending|stop|stopping) (my|our|the) % (membership|subscription|contract|plan|account|service)',
     '(drop*|downgrad*|mov*|go|going|switch*) (back )?(down )?to (the )?(free|basic|starter|cheapest|lowest) (plan|tier|version|account|level)',
     'win (me|us) back', "(don't|do not) bother trying to (keep|win|retain)",
+    '(find|found|look* for|shop* around for|sign* up with|signed with|chose|choose|picked) (another|a new|a different|a better|a cheaper) (provider|company|service|vendor|supplier|carrier|bank|tool|platform|solution|plan|deal|isp|operator)', '(pull|pulling|take|taking) (our|my) (business|account|accounts|custom|money|seats|team)( away)? (from|elsewhere|somewhere)', '(close|closing|shut*|wind*) (down )?(my|our|the) (account|accounts|workspace|org|organisation|organization|tenant|store|shop)( for good| permanently)?', '(leave|leaving|quit|quitting|ditch*|dump*|drop*) (you|your (company|service|platform|app|product|bank|network))', '(last|final) (bill|invoice|payment|month|renewal) with you', '(not|never) (renew*|continu*|stay*|com* back)', "(no longer|won't|will not) (need|require|use) (your|the|this) (service|platform|product|app|subscription|plan)", '(this|our|my) (subscription|contract|plan|membership) (ends|expires|runs out) % (and|but) (we|i)', '(unsubscribe|cancel*) (me|us) from (everything|the (service|subscription|plan))', '(cancel|end|terminate|close) (it|everything|all of it)[.!]',
   ],
   urgency: [
     '(start*|open*|begin*|due|clos*|leav*|board*|depart*|meeting|launch*|flight|surger*|deadline|event|exam|kick* off) % in ([0-9]*|one|two|three|an|half an|a few|a couple of) (minutes|mins|hours?|hrs?)',
@@ -59,22 +61,25 @@ const en: KindPatterns = {
     '(pls|please) (fast|quick|quickly)', "(i'm|i am|we're|we are) (at|stuck at) the (border|airport|gate|check( |-)?in|hospital)",
     '(about to|going to|will|could|stand to) lose (£|\\$|€|[0-9]*|thousands|hundreds|money|stock|the (sale|deal|contract|booking)|my (job|deposit|booking|flight|place|home|house))',
     '(needed|required) (today|tonight|asap|urgently|now|immediately)', '(charg*|fail*|declin*|reject*|crash*) % right now', 'help (rotating|immediately|now|asap)',
+    '!(everything|all|the whole (system|site|platform|network)) (is |went |has gone )?(down|offline|broken)', '!(site|website|app|service|system|server|checkout|portal|network|platform|api|internet|power|phones?|terminals?|tills?|pos) (has been |is |went |keeps going )?(down|offline|dead|unreachable) (for|since|all|again|right)', '!(no|without) (power|internet|heating|heat|water|electricity|service|signal|connection) (since|for|at all)', '!(stolen|lost|missing) (card|phone|wallet|laptop|passport)', '!(someone|somebody) (has )?(hacked|accessed|logged into|broke into|got into|took over) (my|our)', '!(money|funds|savings|payment|salary) (was |were |has been |have been )?(taken|stolen|missing|gone|frozen|held)', '(today|tonight|tomorrow) (is|was) the (deadline|last day|cut( |-)?off)', '(last|final) (day|chance) (to|for|before)', '(runs|run|running) out (today|tonight|tomorrow|in)', '(need|needs|needed) (this|it|help|a fix|an answer|a response) (urgently|immediately|straight away|right now|within the hour|before)', '(every|each) (minute|hour) (counts|matters|costs)', "(customers|clients|users|guests|patients|staff|students) (are )?(waiting|queuing|stuck|stranded|locked out|can't (pay|log in|get in|check in|board))", '(stranded|stuck) (at|in) (the )?(airport|station|border|hotel|abroad)', "(can't|cannot|unable to) (get|make) (any )?(money|cash|payments?) (out|through)",
   ],
   repeat_contact: [
     'once more:', '(already|previously) (phoned|called|rang|emailed|e-mailed|written|wrote|asked|reported|raised|flagged|contacted|chased|sent|complained|logged)',
     '(asked|called|phoned|rang|written|wrote|emailed|reported|told you|contacted you|complained|chased|flagged|raised) % (twice|three times|four times|[0-9]* times|several times|multiple times|many times|repeatedly|again and again|over and over)',
     '(twice|three times|[0-9]* times) (already|now|today|this week)', '(on hold|called|phoned|rang|contacted you) ([0-9]*|two|three|four|five) times',
-    '(asked|reported|raised|requested|called|phoned|rang|emailed|wrote|told you|flagged|complained) % last (week|month|time|monday|tuesday|wednesday|thursday|friday)',
+    '(asked|reported|raised|requested|called|phoned|rang|told you|flagged|complained) % last (week|month|time|monday|tuesday|wednesday|thursday|friday)',
     '(every|each) (month|week|time|day) % (i|we) (have to|need to|must) (call|ring|phone|chase|write|email|contact|remind)',
     '(record|log|copy|note) of (every|all (my|our|the)) (calls?|emails?|messages?|chats?)', '(like|as) (i|we) (told|said to|explained to|mentioned to) (your|the|you)',
     '(second|third|fourth|fifth) (email|message|time|call|request|attempt|chat|complaint|ticket|e-mail)[.!]', '(third|fourth|fifth)!',
     "(is|are|it's|has|have) (broken|failing|down|wrong|gone|stopped working|crashing|happening|missing) again",
+    "(told|promised|assured) (me|us) % (would|will|'d) (be )?(fixed|resolved|sorted|call|get back|refund|arrive)", "(never|still haven't|haven't|didn't) (got|get|gotten|received|had) (the |a |my )?(call|callback|call back|reply|response|answer|refund|email) (you|they|i was) (promised|said)", '(nobody|no one|no-one) (ever )?(called|rang|phoned|wrote|emailed|got back|came back)', '(every|each) time (i|we) (call|ring|phone|write|email|contact|chat)', '(same|identical) (canned |generic |copy-pasted )?(answer|reply|response|email|message)', '(weeks|months|days) (of|and) (chasing|emails|calls|waiting|back and forth)', '(back and forth|going round in circles|going in circles|passed around|bounced around|pass* from (one|pillar))', '(again|still)[.!?]+$', '(re-?raising|re-?opening|re-?submitting|re-?sending|re-?posting|re-?reporting) (this|the|my)', '(chased|chasing|reminded|reminding) (you|your team|support) (twice|again|several|multiple|[0-9]*)', '(since|for) (last|the last|the past) (week|month|[0-9]* (days|weeks|months))', '(first|originally) (reported|raised|contacted|wrote|emailed|called) (on|in|back in|last)',
   ],
   anger: [
     'clown (show|car)', 'circus', 'cowboys', 'amateurs', 'the audacity', 'jfc', 'just wow', 'real nice', 'driving me (up the wall|crazy|mad|nuts|insane|round the bend)',
     "(i'm|i am) (really|so|very|absolutely|beyond) (mad|angry|livid|furious|fuming)", 'rip( |-)?off', 'what a (surprise|joke|shambles|rip( |-)?off|circus)',
     '(is|are) (anyone|anybody) (actually|even) (reading|listening)', 'do any of you (actually|even)', 'my foot[.!]', 'absolutely shocking',
     '(fantastic|great|brilliant|wonderful|excellent|superb) use of my (time|afternoon|morning|day|evening|weekend)',
+    '(what|who) (the hell|on earth|the heck)', '(how|why) (the hell|on earth|the heck|the f)', '(morons|idiots|idiotic|imbeciles|muppets|jokers|clueless|incompetence|shambolic|disgrace|laughable|a farce|criminal|daylight robbery|scammers|crooks|thieves)', '(are you|you) (people )?(for real|taking the (piss|mick|mickey))', '(fuming|seething|raging|enraged|irate|incandescent|apoplectic|beyond angry|so angry|really angry|very angry|absolutely livid)', "(i've|i have) (had it|had enough)", '(sort|get) (it|your act|yourselves) (together|sorted)', '(how|why) (is|are) (it|this|that|you) (so )?(difficult|hard|impossible)', '(zero|no) (respect|accountability|competence)', '(dreadful|horrendous|horrible|terrible|awful|appalling|abysmal|diabolical) (service|support|company|experience)',
   ],
   legal_threat: [
     '(a|the) (judge|court|tribunal|small claims court) (decide|will decide|can decide|rule|sort)', 'letter before action', '(issue|issuing|start|begin|commence) (legal )?proceedings',
@@ -88,20 +93,25 @@ const es: KindPatterns = {
   human_requested: [
     '(atiend*|atender|atienda) % (humano|persona|alguien|asesor|asesora|agente|especialista|responsable)', '(humano|persona|alguien|asesor|asesora|agente|especialista|responsable|supervisor|gerente) % (me|nos) (contacte|llame|atienda|contacten|llamen|atiendan|pueda atender)',
     '(pongan|ponga|pasen|pase|comuniquen|comunique) con (un|una|alguien|el|la)',
+    '(hablar|comunicarme|contactar) con (un|una|el|la|su) (supervisor|supervisora|gerente|encargado|encargada|responsable|jefe|jefa|técnico|especialista|asesor|asesora|operador|operadora)', '(persona|humano|agente|asesor) de verdad', '(que|quiero que) (alguien|una persona|un asesor|un agente|un técnico) (me|nos) (llame|contacte|atienda|escriba|devuelva la llamada)', '(devuélvanme|devuelvan) la llamada', 'no (quiero|necesito) (un|otro|más) (bot|robot|chatbot|respuestas automáticas)',
   ],
   churn_risk: [
     '(a|con|para) (otra|otro) (operadora|compañía|empresa|banco|proveedor|aseguradora|plataforma|proveedora|compañia)', '(quiero|queremos|voy a|vamos a) (irme|irnos|darme de baja|darnos de baja)',
+    '(dar|darme|darnos|doy|damos) de baja (el|la|mi|nuestra|nuestro|mis|los|las)? ?(servicio|cuenta|línea|contrato|suscripción|plan)?', '(rescindir|rescindo|resolver) (el|mi|nuestro) contrato', '(me|nos) (voy|vamos|pasamos|paso|cambio|cambiamos) (a|con) (la competencia|otra|otro)', '(contraté|contratamos|he contratado|hemos contratado) (con )?(otra|otro)', '(portar|portabilidad de) (mi|el|nuestro) (número|línea)', 'no (voy|vamos) a (seguir|continuar) (con ustedes|pagando|con el servicio)',
   ],
   urgency: [
     '(me|nos) quedan? (dos|tres|[0-9]*|unas|pocas|media|una) (horas?|minutos)', 'urge', 'para mañana (a primera hora|sin falta|temprano)', 'si no (pierdo|perdemos|perderé)',
     '(filtr*|robad*|expuest*) % (contraseñas|datos|claves|credenciales)', '(contraseñas|datos|claves|credenciales) % (filtrad*|robad*|expuest*)',
+    '!(no|sin) (hay )?(luz|internet|servicio|línea|conexión|agua|gas) (desde|hace|en todo)', '!(me|nos) (han|ha) (robado|hackeado|vaciado|suplantado)', '!(tarjeta|cuenta) (robada|clonada|bloqueada|hackeada)', '(urgente|urgencia|con urgencia|lo antes posible|cuanto antes)', '!(todos|todas) (los|las) (clientes|usuarios|tiendas|cajas|empleados) % (no pueden|sin)', '(vence|caduca|cierra|termina) (hoy|mañana|esta noche|en (unas|dos|tres|[0-9]*) horas)', '(mi|el|nuestro) (vuelo|evento|boda|examen|lanzamiento|cirugía) (es|sale) (hoy|mañana|esta)',
   ],
   repeat_contact: [
-    'vuelvo a (insistir|escribir|reclamar|preguntar|llamar|pedir)', '(dos|tres|cuatro|cinco|varias|muchas|[0-9]*) veces', 'retomo', 'nadie me (contestó|respondió|llamó|devolvió)',
+    'vuelvo a (insistir|escribir|reclamar|preguntar|llamar|pedir)', '(escrito|llamado|reclamado|mandado|enviado|preguntado|dicho|explicado|insistido|contactado|escribí|llamé|reclamé|mandé|envié|pregunté|expliqué) % (dos|tres|cuatro|cinco|varias|muchas|[0-9]*) veces', 'retomo', 'nadie me (contestó|respondió|llamó|devolvió)',
     'ya (pasó|pasaron|van|lleva|llevo) (una|dos|tres|[0-9]*) (semana|semanas|días|meses|mes)', 'me dijeron que',
+    '(ya )?(les|te|os) (he|hemos) (escrito|llamado|explicado|dicho|enviado|mandado|reclamado)', '(sigo|seguimos) (esperando|sin (respuesta|solución|noticias))', '(cada vez|siempre) que (llamo|escribo|pregunto|contacto)', '(la misma|el mismo) (respuesta|problema|error|mensaje) (de siempre|otra vez|que la (última|otra) vez)', '(ninguna|sin|ni una) respuesta', '(nunca|jamás) (me )?(llamaron|respondieron|contestaron|devolvieron)', '(vuelve|volvió|ha vuelto) a (pasar|fallar|ocurrir|salir|cobrar)', '(por|es la) (segunda|tercera|cuarta|quinta|enésima) vez',
   ],
   anger: [
     'hasta la coronilla', 'hasta el gorro', 'hasta las narices', 'panda de', 'burlando de', 'genios[.!]', 'qué parte no', 'de quicio', 'inútiles', 'me tienen (harto|harta|hasta)',
+    '(estoy|estamos) (harto|harta|hartos|hartas|furioso|furiosa|indignado|indignada|cabreado|cabreada|hasta)', '(una|qué|menuda) (estafa|vergüenza|porquería|basura|chapuza|tomadura de pelo|cachondeo|burla)', '(es|son) (una|unos|unas) (ladrones|incompetentes|sinvergüenzas|estafadores|inútiles)', '(vergonzoso|indignante|lamentable|inaceptable|inadmisible|intolerable|pésimo|nefasto)', '(me|nos) (toman|están tomando) el pelo', 'qué (mal|pésimo) servicio',
   ],
   legal_threat: ['(retroce*|devolv*|anul*|rechaz*) (el|la) (cargo|recibo|domiciliación|pago)', '(mi|nuestro) (letrado|abogado|abogada|asesor legal)'],
 };
@@ -110,21 +120,27 @@ const es: KindPatterns = {
 const fr: KindPatterns = {
   human_requested: [
     "(qu'un|qu'une|que le|que la|que votre|qu'on) % (me|nous) (rappelle|appelle|contacte|recontacte)", 'un (vrai )?humain', 'en chair et en os', 'un interlocuteur',
+    '(parler|avoir|joindre) (à|avec)? ?(un|une|le|la|votre) (responsable|superviseur|conseiller|conseillère|technicien|humain|interlocuteur|manager|chef)', "(je veux|je voudrais|j'aimerais|je souhaite) (parler|être rappelé|être rappelée|un rappel|un humain|un conseiller)", "(pas|plus) (de|d'un|un) (robot|bot|chatbot|réponse automatique|message automatique)", '(être|soit) (rappelé|rappelée|contacté|contactée) (par|au|rapidement|dès)',
   ],
   churn_risk: [
     "(fermez|fermer|clôturez|clôturer|supprimez|supprimer) (mon|notre|le) compte", "(passe|passons|passer|repasse|repassons) (au|à l'|à la) (forfait|offre|version|plan|formule) (gratuit|gratuite|de base|basique)",
     'désabonn* % (premium|abonnement|offre|forfait|de tout)', '(migrer|passer|partir|aller) (vers|chez|à) (une autre|un autre|la concurrence)', '(terminé|fini) pour (moi|nous)', "je m'en vais[.!]",
     'partir pour de bon',
+    "(changer|change|changeons|je change) (d'opérateur|de fournisseur|de banque|de prestataire|d'assurance|de forfait pour)", "(quitter|quitte|quittons|je vais quitter) (votre|vos|la|l'|le) (service|opérateur|banque|plateforme|abonnement|offre)", "(mettre|mettez|met) fin (à|au) (mon|notre|l'|le|ce) (abonnement|contrat|compte)", "(j'ai|nous avons|on a) (trouvé|pris|choisi|signé) % (ailleurs|chez un autre|chez la concurrence|un autre (fournisseur|opérateur|prestataire))", 'ne (plus|pas) (renouveler|continuer)', '(je|nous) (vous )?quitt(e|ons)',
   ],
   urgency: [
     "(mariage|vol|départ|examen|rendez-vous|événement|lancement|opération) (est |a lieu )?(demain|ce soir|aujourd'hui|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi)",
     '(on part|je pars|nous partons) (demain|ce soir|dans)', '(paiement|caisse|terminaux|terminal|site|serveur)s? % ne (fonctionnent|fonctionne|marche|marchent) plus', 'au secours',
+    "!(plus|pas) (d'électricité|de courant|d'internet|de réseau|de chauffage|d'eau) depuis", '!(carte|compte) (volée|volé|piratée|piraté|bloquée|bloqué|clonée)', '(urgent|urgence|en urgence|au plus vite|immédiatement|dès que possible|sans délai)', '(tous|toutes) (nos|les) (clients|utilisateurs|magasins|caisses|salariés) % (ne peuvent|bloqués|sans)', "(expire|échéance|date limite|se termine) (aujourd'hui|demain|ce soir)", "!(perdons|perd|on perd) (de l'argent|des ventes|des clients|du chiffre)",
   ],
   repeat_contact: [
-    'déjà (appelé|écrit|signalé|envoyé|contacté|relancé|demandé|expliqué)', '(deux|trois|quatre|plusieurs|[0-9]*) fois', "(on m'a|vous m'avez) promis", 'que je vous le (signale|dis|répète|demande|écris)',
+    'déjà (appelé|écrit|signalé|envoyé|contacté|relancé|demandé|expliqué)', '(appelé|écrit|signalé|relancé|envoyé|contacté|réclamé|demandé|expliqué|répété|téléphoné) % (deux|trois|quatre|cinq|plusieurs|[0-9]*) fois', "(on m'a|vous m'avez) promis", 'que je vous le (signale|dis|répète|demande|écris)',
     'jamais (venu|arrivé)',
+    '(je vous ai|on vous a|nous vous avons) déjà (écrit|appelé|dit|envoyé|expliqué|signalé)', '(toujours|encore) (pas|aucune|sans) (de )?(réponse|nouvelles|solution|retour)', "(à chaque fois|chaque fois) que (j'appelle|j'écris|je contacte|je demande)", '(relance|relancer|je relance|je vous relance)', "(pour la|c'est la) (deuxième|troisième|quatrième|énième|dixième) (fois|relance)", '(le problème|ça|la panne) (recommence|est revenu|revient|persiste)',
   ],
-  anger: ['hors de moi', 'beau fusil', "bande d'", 'écœurant', 'tanné', 'moquez de (nous|moi)', 'merci beaucoup hein', 'bon sang', 'mur programmé', "j'en peux plus"],
+  anger: ['hors de moi', 'beau fusil', "bande d'", 'écœurant', 'tanné', 'moquez de (nous|moi)', 'merci beaucoup hein', 'bon sang', 'mur programmé', "j'en peux plus",
+    '(je suis|nous sommes) (furieux|furieuse|excédé|excédée|outré|outrée|écœuré|écœurée|à bout|dégoûté|dégoûtée|en colère|fâché|fâchée|hors de moi)', "(c'est|quelle) (une )?(honte|arnaque|escroquerie|catastrophe|blague|plaisanterie|mascarade)", "(scandaleux|inadmissible|inacceptable|lamentable|pitoyable|n'importe quoi|du grand n'importe quoi|foutage de gueule)", "(bande d'|des) (incompétents|incapables|escrocs|voleurs|guignols|amateurs)", '(marre|ras le bol|ras-le-bol)',
+  ],
   legal_threat: ['opposition (au|à ce|sur le) (prélèvement|paiement)', '(attaquer|poursuivre|assigner|traîner) % (en justice|au tribunal|devant)'],
 };
 
@@ -132,21 +148,27 @@ const fr: KindPatterns = {
 const de: KindPatterns = {
   human_requested: [
     'einen (echten )?menschen', 'an (die|den|das) % (abteilung|reklamationsabteilung|beschwerdeabteilung|fachabteilung|rechtsabteilung|mitarbeiter|vorgesetzten|teamleiter|kollegen) (weitergeben|weiterleiten|geben|eskalieren)',
+    '(mit|einen|einem) (vorgesetzten|teamleiter|teamleiterin|sachbearbeiter|sachbearbeiterin|techniker|verantwortlichen|zuständigen|mitarbeiter|menschen) (sprechen|reden|verbinden|telefonieren)', '(echte[nmr]?|richtige[nmr]?|lebende[nmr]?) (menschen|mitarbeiter|person|ansprechpartner)', '(rufen sie|ruf|ruft) (mich|uns) % (zurück|an)', '(kein|keinen|nicht mit dem|keine) (bot|chatbot|roboter|maschine|automat)', '(zurückrufen|anrufen|kontaktieren) (lassen|sie mich|mich)',
   ],
   churn_risk: [
     '(zu|zur) (einer|einem) (anderen|neuen) (bank|anbieter|versicherung|kasse|provider|firma|plattform)', '(will|möchte|wollen) (da |hier )?raus', '(bin ich|ich bin|sind wir|wir sind) raus',
     'vertragsauflösung', 'nicht mehr (abbuchen|einziehen|belasten)',
+    '(kündige|kündigen|kündigung) (ich|wir|hiermit|zum|fristgerecht|meinen|meines|unseren|unseres|den|das|die)', '(wechsle|wechseln|wechsel|gehe|gehen) (zur|zu einer|zu einem|den) (konkurrenz|anbieter|bank|versicherung|anderen)', '(anbieter|bank|tarif)wechsel', '(konto|vertrag|abo|abonnement|mitgliedschaft|zugang|account) (auflösen|schließen|löschen|beenden|kündigen)', '(verträge?|abo) (läuft|laufen) % aus und',
   ],
   urgency: [
     'heute noch', 'sonst (verfällt|verliere|verlieren|platzt|entgeht)', '(prüfung|termin|flug|präsentation|hochzeit|operation|abgabe) % (heute|morgen|um [0-9]*)',
     '(heute|morgen|um [0-9]*) % (prüfung|termin|flug|präsentation|hochzeit|operation|abgabe)',
+    '!(kein|keinen|ohne) (strom|internet|netz|heizung|wasser|empfang) (seit|mehr)', '!(karte|konto) (gestohlen|gehackt|gesperrt|geklaut|missbraucht)', '(dringend|eilig|sofort|umgehend|schnellstmöglich|unverzüglich)', '(alle|sämtliche) (kunden|nutzer|mitarbeiter|filialen|kassen) % (können nicht|kommen nicht|gesperrt)', '(läuft|endet|verfällt) (heute|morgen|heute abend) ab', '!(verlieren|verliere|verloren) (gerade|jeden tag|stündlich)',
   ],
   repeat_contact: [
     'zum wiederholten mal(e)?', 'unbeantwortet*', 'jedes mal',
     '(mehrfach|mehrmals|wiederholt|x-mal|zigmal|hundertmal|tausendmal|dreimal|zweimal|viermal|fünfmal|oft) (gemeldet|geschrieben|angerufen|reklamiert|nachgefragt|gebeten|mitgeteilt)',
     '(rückruf|antwort) (versprochen|zugesagt)', 'obwohl ich (das|es) % (reklamiert|gemeldet|geschrieben|mitgeteilt)',
+    '(habe|hatte|haben) (ich |wir )?(ihnen )?(bereits|schon) (geschrieben|angerufen|gemeldet|mitgeteilt|erklärt|geschickt)', '(immer noch|noch immer|nach wie vor) (keine|keinen|nicht) (antwort|lösung|rückmeldung|reaktion)', '(zum|zu) (zweiten|dritten|vierten|x-ten|wiederholten|n-ten) (mal|male)', '(jedes mal|jedesmal) wenn (ich|wir)', '(wieder|erneut|schon wieder) (das gleiche|dasselbe|derselbe|dieselbe|kaputt|ausgefallen|falsch|abgebucht)', '(keine|nie eine) (antwort|rückmeldung) (bekommen|erhalten)',
   ],
-  anger: ['platzt (gleich |mir )?der kragen', 'das letzte[.!]', 'schlechter witz', 'murks', 'herzlichen glückwunsch[.!]', 'bedient[.!]', 'fremdwort', "geht('| )?s noch"],
+  anger: ['platzt (gleich |mir )?der kragen', 'das letzte[.!]', 'schlechter witz', 'murks', 'herzlichen glückwunsch[.!]', 'bedient[.!]', 'fremdwort', "geht('| )?s noch",
+    '(bin|sind) (stinksauer|wütend|sauer|verärgert|empört|fassungslos|stocksauer|geladen|bedient)', '(eine|so eine|was für eine) (frechheit|unverschämtheit|zumutung|katastrophe|sauerei|schweinerei|abzocke)', '(unverschämt|inakzeptabel|unzumutbar|lächerlich|peinlich|skandalös|dreist|abzocke|saftladen|witzfiguren|stümper|vollidioten|inkompetent)', '(verarschen|verarscht|veräppeln|für dumm verkaufen)', '(habe|hab) die nase (voll|gestrichen voll)',
+  ],
   legal_threat: ['zurückbuch*', '(verbraucherschlichtung|schlichtungsstelle)', 'mahnbescheid', '(landesdatenschutzbeauftragt*|datenschutzbeauftragt*)'],
 };
 
@@ -154,20 +176,26 @@ const de: KindPatterns = {
 const pt: KindPatterns = {
   human_requested: [
     '(me )?(passa|passe|transfere|transfira|encaminha|encaminhe) (pro|pra|para o|para a|ao|à|para|para alguém)', '(chamada|ligação|reunião) com (um|uma|o|a|alguém)',
+    '(falar|conversar) com (um|uma|o|a|seu|sua) (supervisor|supervisora|gerente|responsável|técnico|técnica|especialista|atendente|humano|pessoa)', '(pessoa|atendente|humano|alguém) de verdade', '(quero|preciso|gostaria) (que )?(alguém|uma pessoa|um atendente|um técnico) (me )?(ligue|contacte|contate|atenda|retorne)', '(não|chega de) (quero )?(robô|bot|chatbot|mensagem automática|resposta automática)',
   ],
   churn_risk: [
     'rescind* (o|a|meu|nosso) % (contrato|assinatura|plano)', '(arranjei|mudei-me para|mudei para|vou para|fui para|passei para|contratei) (o |a |um |uma )?(outro|outra)', 'denúncia do contrato',
     'desativ* (o|a|nosso|nossa|meu|minha) % (workspace|espaço|conta|organização)', '(cortar|cancelar|encerrar) (a|minha|nossa) assinatura', 'não (vou|vamos) (assinar|continuar)',
+    '(vou|vamos|quero|queremos) (trocar|mudar) de (operadora|empresa|fornecedor|banco|plano|prestador)', '(cancelar|cancelem|encerrar|encerrem|desativar|fechar) (a |o |minha |meu |nossa |nosso )?(conta|contrato|linha|serviço|plano)', '(já )?(contratei|assinei|fechei) com (outra|outro|a concorrência)', '(não|nunca mais) (vou|vamos) (renovar|continuar|pagar|comprar)', '(desisto|desistimos) (do|da|de) (serviço|assinatura|contrato|plano)',
   ],
   urgency: [
     'invadi(u|ram)', '(ajuda|resposta|ação|solução) (imediata|urgente)', '(cartão|conta) % (sendo usad[oa]|usad[oa] agora)', '(bloqueiem|bloqueie|bloqueia|cancelem) (já|agora|imediatamente)',
     '(sistema|site|serviço|plataforma|rede|app|aplicação|pagamentos) % em baixo', 'daqui a (meia|uma|duas|[0-9]*) (hora|horas|minutos)', 'sem (luz|energia|internet|água|sinal|gás) desde',
+    '!(sem|não tenho|não temos) (luz|energia|internet|sinal|água|gás|rede) (desde|há)', '!(cartão|conta) (roubad[oa]|clonad[oa]|hackead[oa]|invadid[oa]|bloquead[oa])', '(urgente|urgência|com urgência|o quanto antes|imediatamente|o mais rápido possível)', '(todos|todas) (os|as) (clientes|usuários|utilizadores|lojas|caixas|funcionários) % (não conseguem|sem)', '(vence|expira|termina|acaba) (hoje|amanhã|hoje à noite)', '!(perdendo|perdemos|a perder) (dinheiro|vendas|clientes)',
   ],
   repeat_contact: [
     '(problema|erro|defeito|falha) (voltou|voltaram|retornou)', '(reportei|reclamei|informei|avisei|liguei|escrevi|pedi) % (semana passada|mês passado|ontem|antes|várias vezes|[0-9]* vezes)',
     'quantas vezes', 'mais uma vez', '(e-mails|mensagens|pedidos|chamados|reclamações) (ignorad[oa]s|sem resposta)', '(chamado|pedido|protocolo|ticket) anterior', 'mesm[oa] (texto|resposta|coisa|mensagem)',
+    '(já )?(liguei|escrevi|reclamei|mandei|enviei|expliquei|informei|avisei) (várias|muitas|duas|três|[0-9]*) vezes', '(continuo|continuamos|sigo) (sem|esperando|aguardando|à espera)', '(toda|cada) vez que (ligo|escrevo|reclamo|contacto|entro em contato)', '(pela|é a) (segunda|terceira|quarta|quinta|enésima) vez', '(nunca|ninguém) (me )?(retornou|respondeu|ligou|deu retorno)', '(voltou|volta) a (acontecer|falhar|dar erro|cobrar)',
   ],
-  anger: ['puta da vida', 'que raiva', 'empresa porca', 'riu da minha cara', 'gozar comigo', 'lenga-lenga', 'ridículo'],
+  anger: ['puta da vida', 'que raiva', 'empresa porca', 'riu da minha cara', 'gozar comigo', 'lenga-lenga', 'ridículo',
+    '(estou|estamos|tô|to) (furios[oa]|irritad[oa]|revoltad[oa]|indignad[oa]|p da vida|puto|puta|de saco cheio|farto|farta|fula)', '(que|uma|isso é uma) (vergonha|palhaçada|piada|falta de respeito|pouca vergonha|roubalheira|sacanagem)', '(ladrões|incompetentes|vergonhoso|inaceitável|inadmissível|ridículo|lamentável|péssimo|horrível)', '(tão|estão) (de brincadeira|a brincar|brincando) comigo',
+  ],
   legal_threat: ['(erse|anacom|asae|portal da queixa)', 'devolv* (o|a) (débito|cobrança|pagamento)'],
 };
 
