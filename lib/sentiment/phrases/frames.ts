@@ -85,6 +85,11 @@ const en: KindPatterns = {
     '(a|the) (judge|court|tribunal|small claims court) (decide|will decide|can decide|rule|sort)', 'letter before action', '(issue|issuing|start|begin|commence) (legal )?proceedings',
     'section 75', '(claw|charge|pull) back (the|my|this) (payment|money|charge)', '(take|taking|seek|seeking|get|getting) legal advice', "law firm('s)?", "(gonna|going to|will|i'll) sue",
     '(refer|referring|escalate|escalating|report|reporting) (this|the) (matter|case|complaint|issue) to', 'civil aviation authority', 'trading standards', '(sending|send|sent) (the )?(direct debit|payment) back',
+    '(take|taking|bring|bringing|pursue|pursuing|start|starting) (legal|formal) (action|steps|proceedings|claim)', '(formal|legal) (notice|demand|claim)', 'letter of (claim|demand)', 'demand letter', 'cease and desist',
+    '(report|reporting|complain*|escalat*|refer*) % to (the )?(ombudsman|regulator|fca|ofcom|ofgem|ico|cma|bbb|ftc|cfpb|attorney general|consumer (council|protection|rights))',
+    '(call|ring|phone|contact|ask*|told|tell|instruct*) (my|the|our) (bank|card (company|issuer|provider)|credit card (company|provider)) (to|and) (dispute|revers*|recall|stop|block|cancel|refund|claw)',
+    '(dispute|disputing|disputed|revers*|recall*) (the|this|these|that|your) (charge|charges|transaction|payment|debit)', 'breach of contract', '(consumer|statutory) rights', '(seek|seeking|claim|claiming|sue for) (damages|compensation)',
+    "(i'll|i will|we'll|we will|i'm going to|we're going to) (see|meet) you in court", '(legal|court) (claim|letter|papers|summons)',
   ],
 };
 
