@@ -44,6 +44,12 @@ const LEGAL_HYPOTHETICAL =
 const URGENCY_NOT_NOW =
   /(?:^|\P{L})(?:label|labels|template|templates|runbook|runbooks|workflow builder|reminder|reminders|last year|years ago|a year ago|el año pasado|letztes jahr|l'année dernière|o ano passado|no ano passado|breach of (?:the |our |your )?(?:contract|agreement|service agreement|terms|sla)|erinnerung)(?:\P{L}|$)/iu;
 
+/** Strong feelings that belong to someone else ("a furious customer of ours", "my son keeps shouting", "ein Kunde war
+ *  richtig wütend auf uns") or a joke ("haha", "lol", 😂): a negative score from those words is not the customer's
+ *  anger. Used only when the score alone would raise anger (an anger phrase of the customer's own still counts). */
+const SOMEONE_ELSES_FEELING =
+  /(?:^|\P{L})(?:(?:a|an|one of (?:our|my)|our|my) (?:furious |angry |upset |irate )?(?:customers?|clients?|buyers?|users?|son|daughter|kids?|boss|accountant|husband|wife|partner|colleague|manager|dad|mum|mom)|customer of ours|(?:un|una|mi|nuestro) (?:cliente|clienta|jefe|hijo|hija)|(?:ein|eine|mein|meine|unser) (?:kunde|kundin|chef|sohn|tochter)|(?:un|une|mon|ma|notre) (?:client|cliente|patron|fils|fille)|(?:um|uma|meu|minha|nosso) (?:cliente|chefe|filho|filha))(?:\P{L}|$)|(?:^|\P{L})(?:haha+|lol|jk|mdr|jaja+|k{3,})(?:\P{L}|$)|\u{1F602}|\u{1F923}/iu;
+
 /** True when a hit in [start, end) of `text`, in the sentence [ss, se), is not the customer doing the thing. */
 export function outOfScope(kind: PhraseKind, text: string, start: number, end: number, ss: number, se: number): boolean {
   const sentence = text.slice(ss, se);
@@ -68,6 +74,9 @@ export function outOfScope(kind: PhraseKind, text: string, start: number, end: n
       if (text[start - 1] === '[' && text[end] === ']') return true;
       if (/[?]\s*$/u.test(sentence) && SLA_QUESTION.test(sentence)) return true;
       return NOT_AN_INCIDENT.test(sentence) || URGENCY_NOT_NOW.test(sentence);
+    case 'anger':
+      // "a furious customer of ours", "my son keeps shouting": someone else's anger, or a joke.
+      return SOMEONE_ELSES_FEELING.test(sentence);
     default:
       return false;
   }
@@ -106,12 +115,6 @@ export function sarcasm(text: string): [number, number] | null {
   }
   return null;
 }
-
-/** Strong feelings that belong to someone else ("a furious customer of ours", "my son keeps shouting", "ein Kunde war
- *  richtig wütend auf uns") or a joke ("haha", "lol", 😂): a negative score from those words is not the customer's
- *  anger. Used only when the score alone would raise anger (an anger phrase of the customer's own still counts). */
-const SOMEONE_ELSES_FEELING =
-  /(?:^|\P{L})(?:(?:a|an|one of (?:our|my)|our|my) (?:furious |angry |upset |irate )?(?:customers?|clients?|buyers?|users?|son|daughter|kids?|boss|accountant|husband|wife|partner|colleague|manager|dad|mum|mom)|customer of ours|(?:un|una|mi|nuestro) (?:cliente|clienta|jefe|hijo|hija)|(?:ein|eine|mein|meine|unser) (?:kunde|kundin|chef|sohn|tochter)|(?:un|une|mon|ma|notre) (?:client|cliente|patron|fils|fille)|(?:um|uma|meu|minha|nosso) (?:cliente|chefe|filho|filha))(?:\P{L}|$)|(?:^|\P{L})(?:haha+|lol|jk|mdr|jaja+|k{3,})(?:\P{L}|$)|\u{1F602}|\u{1F923}/iu;
 
 export function someoneElsesFeeling(sentence: string): boolean {
   return SOMEONE_ELSES_FEELING.test(sentence);

@@ -19,6 +19,9 @@ const EN_PERSON =
   'an advisor|an adviser|an agent|a rep|a representative|your (cto|ceo|boss|head|director|lead)|the (head|director|lead)|head|someone senior|' +
   'someone technical|someone (from|in|on) (your|the))';
 /** Talking with someone, live. */
+/** The role nouns alone, for frames with room for an article and an adjective before them ("a senior engineer"). */
+const EN_ROLE_NOUN =
+  '(person|human|someone|somebody|manager|supervisor|specialist|engineer|expert|technician|advisor|adviser|agent|rep|representative|lead|head|director|cto|ceo|boss)';
 const EN_TALK = '(speak|talk|chat|deal|discuss|book a call|get on a call|go through it|talk it through)';
 /** Being contacted. */
 const EN_CONTACT = '(reach out|call me|call us|ring me|ring us|phone me|phone us|contact me|contact us|get in touch|get back to me|give me a call|give us a call)';
@@ -29,7 +32,7 @@ const EN_OTHER =
 
 const en: KindPatterns = {
   human_requested: [
-    `(can|could|would|please|i need|i'd like|i would like|i want|get|have|let) % ${EN_PERSON} % ${EN_CONTACT}`,
+    `(can|could|would|please|i need|i'd like|i would like|i want|get|have|let) % ${EN_ROLE_NOUN} % ${EN_CONTACT}`,
     `(is there|are there|can i get|could i get|can i have|i need|i want|i'd like) ${EN_PERSON} % (i|we) (can|could) ${EN_TALK}`,
     `(rather|prefer to|want to|need to|like to) ${EN_TALK} (with|to) ${EN_PERSON}`,
     `(need|get|want|have|put) ${EN_PERSON} % on (a|the) (call|phone|line)`,
@@ -107,7 +110,7 @@ const es: KindPatterns = {
   urgency: [
     '(me|nos) quedan? (dos|tres|[0-9]*|unas|pocas|media|una) (horas?|minutos)', 'urge', 'para mañana (a primera hora|sin falta|temprano)', 'si no (pierdo|perdemos|perderé)',
     '(filtr*|robad*|expuest*) % (contraseñas|datos|claves|credenciales)', '(contraseñas|datos|claves|credenciales) % (filtrad*|robad*|expuest*)',
-    '!(no|sin) (hay )?(luz|internet|servicio|línea|conexión|agua|gas) (desde|hace|en todo)', '!(me|nos) (han|ha) (robado|hackeado|vaciado|suplantado)', '!(tarjeta|cuenta) (robada|clonada|bloqueada|hackeada)', '(urgente|urgencia|con urgencia|lo antes posible|cuanto antes)', '!(todos|todas) (los|las) (clientes|usuarios|tiendas|cajas|empleados) % (no pueden|sin)', '(vence|caduca|cierra|termina) (hoy|mañana|esta noche|en (unas|dos|tres|[0-9]*) horas)', '(mi|el|nuestro) (vuelo|evento|boda|examen|lanzamiento|cirugía) (es|sale) (hoy|mañana|esta)',
+    '!(no|sin) (hay )?(luz|internet|servicio|línea|conexión|agua|gas) (desde|hace|en todo)', '!(me|nos) (han|ha) (robado|hackeado|vaciado|suplantado)', '!(tarjeta|cuenta|móvil|teléfono) % (robada|robado|clonada|hackeada|hackeado)', '(urgente|urgencia|con urgencia|lo antes posible|cuanto antes)', '!(todos|todas) (los|las) (clientes|usuarios|tiendas|cajas|empleados) % (no pueden|sin)', '(vence|caduca|cierra|termina) (hoy|mañana|esta noche|en (unas|dos|tres|[0-9]*) horas)', '(mi|el|nuestro) (vuelo|evento|boda|examen|lanzamiento|cirugía) (es|sale) (hoy|mañana|esta)',
   ],
   repeat_contact: [
     'vuelvo a (insistir|escribir|reclamar|preguntar|llamar|pedir)', '(escrito|llamado|reclamado|mandado|enviado|preguntado|dicho|explicado|insistido|contactado|escribí|llamé|reclamé|mandé|envié|pregunté|expliqué) % (dos|tres|cuatro|cinco|varias|muchas|[0-9]*) veces', 'retomo', 'nadie me (contestó|respondió|llamó|devolvió)',
@@ -136,15 +139,15 @@ const fr: KindPatterns = {
   urgency: [
     "(mariage|vol|départ|examen|rendez-vous|événement|lancement|opération) (est |a lieu )?(demain|ce soir|aujourd'hui|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi)",
     '(on part|je pars|nous partons) (demain|ce soir|dans)', '(paiement|caisse|terminaux|terminal|site|serveur)s? % ne (fonctionnent|fonctionne|marche|marchent) plus', 'au secours',
-    "!(plus|pas) (d'électricité|de courant|d'internet|de réseau|de chauffage|d'eau) depuis", '!(carte|compte) (volée|volé|piratée|piraté|bloquée|bloqué|clonée)', '(urgent|urgence|en urgence|au plus vite|immédiatement|dès que possible|sans délai)', '(tous|toutes) (nos|les) (clients|utilisateurs|magasins|caisses|salariés) % (ne peuvent|bloqués|sans)', "(expire|échéance|date limite|se termine) (aujourd'hui|demain|ce soir)", "!(perdons|perd|on perd) (de l'argent|des ventes|des clients|du chiffre)",
+    "!(plus|pas) (d'électricité|de courant|d'internet|de réseau|de chauffage|d'eau) depuis", '!(carte|compte|téléphone|portable) % (volée|volé|piratée|piraté|clonée|cloné|usurpé|usurpée)', '(urgent|urgence|en urgence|au plus vite|immédiatement|dès que possible|sans délai)', '(tous|toutes) (nos|les) (clients|utilisateurs|magasins|caisses|salariés) % (ne peuvent|bloqués|sans)', "(expire|échéance|date limite|se termine) (aujourd'hui|demain|ce soir)", "!(perdons|perd|on perd) (de l'argent|des ventes|des clients|du chiffre)",
   ],
   repeat_contact: [
     'déjà (appelé|écrit|signalé|envoyé|contacté|relancé|demandé|expliqué)', '(appelé|écrit|signalé|relancé|envoyé|contacté|réclamé|demandé|expliqué|répété|téléphoné) % (deux|trois|quatre|cinq|plusieurs|[0-9]*) fois', "(on m'a|vous m'avez) promis", 'que je vous le (signale|dis|répète|demande|écris)',
     'jamais (venu|arrivé)',
     '(je vous ai|on vous a|nous vous avons) déjà (écrit|appelé|dit|envoyé|expliqué|signalé)', '(toujours|encore) (pas|aucune|sans) (de )?(réponse|nouvelles|solution|retour)', "(à chaque fois|chaque fois) que (j'appelle|j'écris|je contacte|je demande)", '(relance|relancer|je relance|je vous relance)', "(pour la|c'est la) (deuxième|troisième|quatrième|énième|dixième) (fois|relance)", '(le problème|ça|la panne) (recommence|est revenu|revient|persiste)',
   ],
-  anger: ['hors de moi', 'beau fusil', "bande d'", 'écœurant', 'tanné', 'moquez de (nous|moi)', 'merci beaucoup hein', 'bon sang', 'mur programmé', "j'en peux plus",
-    '(je suis|nous sommes) (furieux|furieuse|excédé|excédée|outré|outrée|écœuré|écœurée|à bout|dégoûté|dégoûtée|en colère|fâché|fâchée|hors de moi)', "(c'est|quelle) (une )?(honte|arnaque|escroquerie|catastrophe|blague|plaisanterie|mascarade)", "(scandaleux|inadmissible|inacceptable|lamentable|pitoyable|n'importe quoi|du grand n'importe quoi|foutage de gueule)", "(bande d'|des) (incompétents|incapables|escrocs|voleurs|guignols|amateurs)", '(marre|ras le bol|ras-le-bol)',
+  anger: ['hors de moi', 'beau fusil', "bande (d'|de )(incapables|amateurs|escrocs|voleurs|guignols|incompétents|idiots|clowns|nuls|branquignols)", 'écœurant', 'tanné', 'moquez de (nous|moi)', 'merci beaucoup hein', 'bon sang', 'mur programmé', "j'en peux plus",
+    '(je suis|nous sommes) (furieux|furieuse|excédé|excédée|outré|outrée|écœuré|écœurée|à bout|dégoûté|dégoûtée|en colère|fâché|fâchée|hors de moi)', "(c'est|quelle) (une )?(honte|arnaque|escroquerie|catastrophe|blague|plaisanterie|mascarade)", "(scandaleux|inadmissible|inacceptable|lamentable|pitoyable|n'importe quoi|du grand n'importe quoi|foutage de gueule)", "(des|vous êtes des) (incompétents|incapables|escrocs|voleurs|guignols|amateurs)", '(marre|ras le bol|ras-le-bol)',
   ],
   legal_threat: ['opposition (au|à ce|sur le) (prélèvement|paiement)', '(attaquer|poursuivre|assigner|traîner) % (en justice|au tribunal|devant)'],
 };
@@ -163,7 +166,7 @@ const de: KindPatterns = {
   urgency: [
     'heute noch', 'sonst (verfällt|verliere|verlieren|platzt|entgeht)', '(prüfung|termin|flug|präsentation|hochzeit|operation|abgabe) % (heute|morgen|um [0-9]*)',
     '(heute|morgen|um [0-9]*) % (prüfung|termin|flug|präsentation|hochzeit|operation|abgabe)',
-    '!(kein|keinen|ohne) (strom|internet|netz|heizung|wasser|empfang) (seit|mehr)', '!(karte|konto) (gestohlen|gehackt|gesperrt|geklaut|missbraucht)', '(dringend|eilig|sofort|umgehend|schnellstmöglich|unverzüglich)', '(alle|sämtliche) (kunden|nutzer|mitarbeiter|filialen|kassen) % (können nicht|kommen nicht|gesperrt)', '(läuft|endet|verfällt) (heute|morgen|heute abend) ab', '!(verlieren|verliere|verloren) (gerade|jeden tag|stündlich)',
+    '!(kein|keinen|ohne) (strom|internet|netz|heizung|wasser|empfang) (seit|mehr)', '!(karte|konto|handy|kreditkarte|ec-karte) % (gestohlen|gehackt|geklaut|missbraucht)', '(dringend|eilig|sofort|umgehend|schnellstmöglich|unverzüglich)', '(alle|sämtliche) (kunden|nutzer|mitarbeiter|filialen|kassen) % (können nicht|kommen nicht|gesperrt)', '(läuft|endet|verfällt) (heute|morgen|heute abend) ab', '!(verlieren|verliere|verloren) (gerade|jeden tag|stündlich)',
   ],
   repeat_contact: [
     'zum wiederholten mal(e)?', 'unbeantwortet*', 'jedes mal',
@@ -191,7 +194,7 @@ const pt: KindPatterns = {
   urgency: [
     'invadi(u|ram)', '(ajuda|resposta|ação|solução) (imediata|urgente)', '(cartão|conta) % (sendo usad[oa]|usad[oa] agora)', '(bloqueiem|bloqueie|bloqueia|cancelem) (já|agora|imediatamente)',
     '(sistema|site|serviço|plataforma|rede|app|aplicação|pagamentos) % em baixo', 'daqui a (meia|uma|duas|[0-9]*) (hora|horas|minutos)', 'sem (luz|energia|internet|água|sinal|gás) desde',
-    '!(sem|não tenho|não temos) (luz|energia|internet|sinal|água|gás|rede) (desde|há)', '!(cartão|conta) (roubad[oa]|clonad[oa]|hackead[oa]|invadid[oa]|bloquead[oa])', '(urgente|urgência|com urgência|o quanto antes|imediatamente|o mais rápido possível)', '(todos|todas) (os|as) (clientes|usuários|utilizadores|lojas|caixas|funcionários) % (não conseguem|sem)', '(vence|expira|termina|acaba) (hoje|amanhã|hoje à noite)', '!(perdendo|perdemos|a perder) (dinheiro|vendas|clientes)',
+    '!(sem|não tenho|não temos) (luz|energia|internet|sinal|água|gás|rede) (desde|há)', '!(cartão|conta|celular|telemóvel) % (roubad[oa]|clonad[oa]|hackead[oa]|invadid[oa])', '(urgente|urgência|com urgência|o quanto antes|imediatamente|o mais rápido possível)', '(todos|todas) (os|as) (clientes|usuários|utilizadores|lojas|caixas|funcionários) % (não conseguem|sem)', '(vence|expira|termina|acaba) (hoje|amanhã|hoje à noite)', '!(perdendo|perdemos|a perder) (dinheiro|vendas|clientes)',
   ],
   repeat_contact: [
     '(problema|erro|defeito|falha) (voltou|voltaram|retornou)', '(reportei|reclamei|informei|avisei|liguei|escrevi|pedi) % (semana passada|mês passado|ontem|antes|várias vezes|[0-9]* vezes)',
