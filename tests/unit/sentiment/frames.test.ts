@@ -72,6 +72,10 @@ describe('frames over meaning (issue 15, second round)', () => {
 
 // Guards on the new rules themselves (they also passed before: they keep the new patterns from over-reaching).
 describe('guards', () => {
+  it('word edges still see accented letters: "caf" is not found inside "café", "kündig*" still ends at a space', () => {
+    expect(new RegExp(patternSource('caf'), 'u').test('un café')).toBe(false);
+    expect(new RegExp(patternSource('kündig*'), 'u').exec('ich kündige jetzt')?.[0]).toBe('kündige');
+  });
   it('a count needs a contact verb to be a repeat contact', () => {
     expect(kinds('Pedí dos veces el mismo libro por error, ¿pueden anular uno?').has('repeat_contact')).toBe(false);
   });
