@@ -57,6 +57,12 @@ const SHOULD_NOT_FIRE: [AlertKind, string][] = [
   // a severity named in a feature question, a past incident
   ['urgency', 'Can the P1 label change colour in the board view?'],
   ['urgency', 'Two years ago my account was hacked and you helped a lot; today I only need a new invoice address.'],
+  // a hypothetical move, a question about the product, a promise from the past, a joke, "shut down" as a verb
+  ['churn_risk', 'If we ever switched to another provider, could we export our data?'],
+  ['repeat_contact', 'Is there a limit on how many times a ticket can be reopened?'],
+  ['human_requested', 'The agent promised to escalate this to a manager.'],
+  ['urgency', 'The coffee machine at the office is down again haha, anyway how do I export invoices?'],
+  ['urgency', 'Could you shut down the old sandbox workspace?'],
   // someone else's anger, a joke
   ['anger', 'A furious client of ours wrote a terrible, hateful review; can we hide reviews?'],
 ];
