@@ -51,6 +51,7 @@ const en: KindPatterns = {
     '(drop*|downgrad*|mov*|go|going|switch*) (back )?(down )?to (the )?(free|basic|starter|cheapest|lowest) (plan|tier|version|account|level)',
     'win (me|us) back', "(don't|do not) bother trying to (keep|win|retain)",
     '(find|found|look* for|shop* around for|sign* up with|signed with|chose|choose|picked) (another|a new|a different|a better|a cheaper) (provider|company|service|vendor|supplier|carrier|bank|tool|platform|solution|plan|deal|isp|operator)', '(pull|pulling|take|taking) (our|my) (business|account|accounts|custom|money|seats|team)( away)? (from|elsewhere|somewhere)', '(close|closing|shut*|wind*) (down )?(my|our|the) (account|accounts|workspace|org|organisation|organization|tenant|store|shop)( for good| permanently)?', '(leave|leaving|quit|quitting|ditch*|dump*|drop*) (you|your (company|service|platform|app|product|bank|network))', '(last|final) (bill|invoice|payment|month|renewal) with you', '(not|never) (renew*|continu*|stay*|com* back)', "(no longer|won't|will not) (need|require|use) (your|the|this) (service|platform|product|app|subscription|plan)", '(this|our|my) (subscription|contract|plan|membership) (ends|expires|runs out) % (and|but) (we|i)', '(unsubscribe|cancel*) (me|us) from (everything|the (service|subscription|plan))', '(cancel|end|terminate|close) (it|everything|all of it)[.!]',
+    '(i|we) want out', 'get (me|us) out of (this|my|our|the) (contract|plan|subscription|agreement)', 'pull(ing)? the plug', "(we're|we are|i'm|i am) moving on", '(shop|shopping|go|going|look|looking|take (my|our) (money|business)) elsewhere', "(never|won't|will not|not going to) (be )?(buy*|order*|us*|book*|shop*) (from |with )?(you|your|here) again", 'notice of (non-renewal|termination|cancellation)', 'opt (us |me )?out of (the )?(auto( |-)?)?renewal', 'switch* (providers|suppliers|carriers|banks|vendors|tools|platforms)',
   ],
   urgency: [
     '(start*|open*|begin*|due|clos*|leav*|board*|depart*|meeting|launch*|flight|surger*|deadline|event|exam|kick* off) % in ([0-9]*|one|two|three|an|half an|a few|a couple of) (minutes|mins|hours?|hrs?)',
@@ -66,6 +67,7 @@ const en: KindPatterns = {
     '(needed|required) (today|tonight|asap|urgently|now|immediately)', '(charg*|fail*|declin*|reject*|crash*) % right now', 'help (rotating|immediately|now|asap)',
     '!(everything|all|the whole (system|site|platform|network)) (is |went |has gone )?(down|offline|broken)', '!(site|website|app|service|system|server|servers|checkout|portal|network|platform|api|internet|wifi|power|phones?|terminals?|tills?|pos|email|payments?|dashboard|login|prod|production) (down|offline)(?! (the|to|a|from|menu|arrow|list))',
     '!(site|website|app|service|system|server|checkout|portal|network|platform|api|internet|power|phones?|terminals?|tills?|pos) (has been |is |went |keeps going )?(down|offline|dead|unreachable) (for|since|all|again|right)', '!(no|without) (power|internet|heating|heat|water|electricity|service|signal|connection) (since|for|at all)', '!(stolen|lost|missing) (card|phone|wallet|laptop|passport)', '!(someone|somebody) (has )?(hacked|accessed|logged into|broke into|got into|took over) (my|our)', '!(money|funds|savings|payment|salary) (was |were |has been |have been )?(taken|stolen|missing|gone|frozen|held)', '(today|tonight|tomorrow) (is|was) the (deadline|last day|cut( |-)?off)', '(last|final) (day|chance) (to|for|before)', '(runs|run|running) out (today|tonight|tomorrow|in)', '(need|needs|needed) (this|it|help|a fix|an answer|a response) (urgently|immediately|straight away|right now|within the hour|before)', '(every|each) (minute|hour) (counts|matters|costs)', "(customers|clients|users|guests|patients|staff|students) (are )?(waiting|queuing|stuck|stranded|locked out|can't (pay|log in|get in|check in|board))", '(stranded|stuck) (at|in) (the )?(airport|station|border|hotel|abroad)', "(can't|cannot|unable to) (get|make) (any )?(money|cash|payments?) (out|through)",
+    'as a matter of urgency', '(top|highest|high|urgent) priority', "(can't|cannot) wait (any longer|until|till)", 'dead in the water', '(elderly|vulnerable|disabled|pregnant|newborn|sick child)',
   ],
   repeat_contact: [
     'once more:', '(already|previously) (phoned|called|rang|emailed|e-mailed|written|wrote|asked|reported|raised|flagged|contacted|chased|sent|complained|logged)',
@@ -94,6 +96,7 @@ const en: KindPatterns = {
     '(call|ring|phone|contact|ask*|told|tell|instruct*) (my|the|our) (bank|card (company|issuer|provider)|credit card (company|provider)) (to|and) (dispute|revers*|recall|stop|block|cancel|refund|claw)',
     '(dispute|disputing|disputed|revers*|recall*) (the|this|these|that|your) (charge|charges|transaction|payment|debit)', 'breach of contract', '(consumer|statutory) rights', '(seek|seeking|claim|claiming|sue for) (damages|compensation)',
     "(i'll|i will|we'll|we will|i'm going to|we're going to) (see|meet) you in court", '(legal|court) (claim|letter|papers|summons)',
+    'consumer rights act', '(eu|ec) ?261', 'regulation 261', '(contact*|writ*) (to )?my (mp|congressman|congresswoman|senator)',
   ],
 };
 
@@ -107,11 +110,13 @@ const es: KindPatterns = {
   churn_risk: [
     '(a|con|para) (otra|otro) (operadora|compañía|empresa|banco|proveedor|aseguradora|plataforma|proveedora|compañia)', '(quiero|queremos|voy a|vamos a) (irme|irnos|darme de baja|darnos de baja)',
     '(dar|darme|darnos|doy|damos) de baja (el|la|mi|nuestra|nuestro|mis|los|las)? ?(servicio|cuenta|línea|contrato|suscripción|plan)?', '(rescindir|rescindo|resolver) (el|mi|nuestro) contrato', '(me|nos) (voy|vamos|pasamos|paso|cambio|cambiamos) (a|con) (la competencia|otra|otro)', '(contraté|contratamos|he contratado|hemos contratado) (con )?(otra|otro)', '(portar|portabilidad de) (mi|el|nuestro) (número|línea)', 'no (voy|vamos) a (seguir|continuar) (con ustedes|pagando|con el servicio)',
+    'no (vuelvo|volveré|volvemos) a (comprar|contratar|pedir)', '(buscar|buscando|busco) (otra|otro) (compañía|empresa|operadora|proveedor|banco)', 'hasta aquí (hemos llegado|llegamos)',
   ],
   urgency: [
     '(me|nos) quedan? (dos|tres|[0-9]*|unas|pocas|media|una) (horas?|minutos)', 'urge', 'para mañana (a primera hora|sin falta|temprano)', 'si no (pierdo|perdemos|perderé)',
     '(filtr*|robad*|expuest*) % (contraseñas|datos|claves|credenciales)', '(contraseñas|datos|claves|credenciales) % (filtrad*|robad*|expuest*)',
     '!(no|sin) (hay )?(luz|internet|servicio|línea|conexión|agua|gas) (desde|hace|en todo)', '!(me|nos) (han|ha) (robado|hackeado|vaciado|suplantado)', '!(tarjeta|cuenta|móvil|teléfono) % (robada|robado|clonada|hackeada|hackeado)', '(urgente|urgencia|con urgencia|lo antes posible|cuanto antes)', '!(todos|todas) (los|las) (clientes|usuarios|tiendas|cajas|empleados) % (no pueden|sin)', '(vence|caduca|cierra|termina) (hoy|mañana|esta noche|en (unas|dos|tres|[0-9]*) horas)', '(mi|el|nuestro) (vuelo|evento|boda|examen|lanzamiento|cirugía) (es|sale) (hoy|mañana|esta)',
+    'no puede esperar', '(estamos|está|estoy) (parad[oa]s?|bloquead[oa]s?)',
   ],
   repeat_contact: [
     'vuelvo a (insistir|escribir|reclamar|preguntar|llamar|pedir)', '(escrito|llamado|reclamado|mandado|enviado|preguntado|dicho|explicado|insistido|contactado|escribí|llamé|reclamé|mandé|envié|pregunté|expliqué) % (dos|tres|cuatro|cinco|varias|muchas|[0-9]*) veces', 'retomo', 'nadie me (contestó|respondió|llamó|devolvió)',
@@ -122,7 +127,9 @@ const es: KindPatterns = {
     'hasta la coronilla', 'hasta el gorro', 'hasta las narices', 'panda de', 'burlando de', 'genios[.!]', 'qué parte no', 'de quicio', 'inútiles', 'me tienen (harto|harta|hasta)',
     '(estoy|estamos) (harto|harta|hartos|hartas|furioso|furiosa|indignado|indignada|cabreado|cabreada|hasta)', '(una|qué|menuda) (estafa|vergüenza|porquería|basura|chapuza|tomadura de pelo|cachondeo|burla)', '(es|son) (una|unos|unas) (ladrones|incompetentes|sinvergüenzas|estafadores|inútiles)', '(vergonzoso|indignante|lamentable|inaceptable|inadmisible|intolerable|pésimo|nefasto)', '(me|nos) (toman|están tomando) el pelo', 'qué (mal|pésimo) servicio',
   ],
-  legal_threat: ['(retroce*|devolv*|anul*|rechaz*) (el|la) (cargo|recibo|domiciliación|pago)', '(mi|nuestro) (letrado|abogado|abogada|asesor legal)'],
+  legal_threat: ['(retroce*|devolv*|anul*|rechaz*) (el|la) (cargo|recibo|domiciliación|pago)', '(mi|nuestro) (letrado|abogado|abogada|asesor legal)',
+    'reclamar judicialmente', '(poner|presentar|pondré|presentaré) (una )?(denuncia|demanda|reclamación formal)',
+  ],
 };
 
 // ---------------------------------------------------------------- French
@@ -136,11 +143,13 @@ const fr: KindPatterns = {
     'désabonn* % (premium|abonnement|offre|forfait|de tout)', '(migrer|passer|partir|aller) (vers|chez|à) (une autre|un autre|la concurrence)', '(terminé|fini) pour (moi|nous)', "je m'en vais[.!]",
     'partir pour de bon',
     "(changer|change|changeons|je change) (d'opérateur|de fournisseur|de banque|de prestataire|d'assurance|de forfait pour)", "(quitter|quitte|quittons|je vais quitter) (votre|vos|la|l'|le) (service|opérateur|banque|plateforme|abonnement|offre)", "(mettre|mettez|met) fin (à|au) (mon|notre|l'|le|ce) (abonnement|contrat|compte)", "(j'ai|nous avons|on a) (trouvé|pris|choisi|signé) % (ailleurs|chez un autre|chez la concurrence|un autre (fournisseur|opérateur|prestataire))", 'ne (plus|pas) (renouveler|continuer)', '(je|nous) (vous )?quitt(e|ons)',
+    '(aller|vais|allons) voir ailleurs', 'plus jamais (chez vous|de commande)', 'je ne (commanderai|reviendrai|rachèterai) plus',
   ],
   urgency: [
     "(mariage|vol|départ|examen|rendez-vous|événement|lancement|opération) (est |a lieu )?(demain|ce soir|aujourd'hui|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi)",
     '(on part|je pars|nous partons) (demain|ce soir|dans)', '(paiement|caisse|terminaux|terminal|site|serveur)s? % ne (fonctionnent|fonctionne|marche|marchent) plus', 'au secours',
     "!(plus|pas) (d'électricité|de courant|d'internet|de réseau|de chauffage|d'eau) depuis", '!(carte|compte|téléphone|portable) % (volée|volé|piratée|piraté|clonée|cloné|usurpé|usurpée)', '(urgent|urgence|en urgence|au plus vite|immédiatement|dès que possible|sans délai)', '(tous|toutes) (nos|les) (clients|utilisateurs|magasins|caisses|salariés) % (ne peuvent|bloqués|sans)', "(expire|échéance|date limite|se termine) (aujourd'hui|demain|ce soir)", "!(perdons|perd|on perd) (de l'argent|des ventes|des clients|du chiffre)",
+    '(ça|cela) ne peut pas attendre', '(nous sommes|on est|je suis) (bloqués?|bloquées?)', 'bloquant',
   ],
   repeat_contact: [
     'déjà (appelé|écrit|signalé|envoyé|contacté|relancé|demandé|expliqué)', '(appelé|écrit|signalé|relancé|envoyé|contacté|réclamé|demandé|expliqué|répété|téléphoné) % (deux|trois|quatre|cinq|plusieurs|[0-9]*) fois', "(on m'a|vous m'avez) promis", 'que je vous le (signale|dis|répète|demande|écris)',
@@ -150,7 +159,9 @@ const fr: KindPatterns = {
   anger: ['hors de moi', 'beau fusil', "bande (d'|de )(incapables|amateurs|escrocs|voleurs|guignols|incompétents|idiots|clowns|nuls|branquignols)", 'écœurant', 'tanné', 'moquez de (nous|moi)', 'merci beaucoup hein', 'bon sang', 'mur programmé', "j'en peux plus",
     '(je suis|nous sommes) (furieux|furieuse|excédé|excédée|outré|outrée|écœuré|écœurée|à bout|dégoûté|dégoûtée|en colère|fâché|fâchée|hors de moi)', "(c'est|quelle) (une )?(honte|arnaque|escroquerie|catastrophe|blague|plaisanterie|mascarade)", "(scandaleux|inadmissible|inacceptable|lamentable|pitoyable|n'importe quoi|du grand n'importe quoi|foutage de gueule)", "(des|vous êtes des) (incompétents|incapables|escrocs|voleurs|guignols|amateurs)", '(marre|ras le bol|ras-le-bol)',
   ],
-  legal_threat: ['opposition (au|à ce|sur le) (prélèvement|paiement)', '(attaquer|poursuivre|assigner|traîner) % (en justice|au tribunal|devant)'],
+  legal_threat: ['opposition (au|à ce|sur le) (prélèvement|paiement)', '(attaquer|poursuivre|assigner|traîner) % (en justice|au tribunal|devant)',
+    'saisir (le médiateur|la justice|les tribunaux|un avocat|la cnil)', '(recours|litige) (en justice|judiciaire)',
+  ],
 };
 
 // ---------------------------------------------------------------- German
@@ -163,11 +174,13 @@ const de: KindPatterns = {
     '(zu|zur) (einer|einem) (anderen|neuen) (bank|anbieter|versicherung|kasse|provider|firma|plattform)', '(will|möchte|wollen) (da |hier )?raus', '(bin ich|ich bin|sind wir|wir sind) raus',
     'vertragsauflösung', 'nicht mehr (abbuchen|einziehen|belasten)',
     '(kündige|kündigen|kündigung) (ich|wir|hiermit|zum|fristgerecht|meinen|meines|unseren|unseres|den|das|die)', '(wechsle|wechseln|wechsel|gehe|gehen) (zur|zu einer|zu einem|den) (konkurrenz|anbieter|bank|versicherung|anderen)', '(anbieter|bank|tarif)wechsel', '(konto|vertrag|abo|abonnement|mitgliedschaft|zugang|account) (auflösen|schließen|löschen|beenden|kündigen)', '(verträge?|abo) (läuft|laufen) % aus und',
+    'sonderkündigung*', '(bestelle|kaufe|buche) (ich |wir )?(nie wieder|nicht mehr) bei', '(gehe|gehen|kaufe|kaufen|bestelle|bestellen) (ab jetzt |künftig |in zukunft )?woanders',
   ],
   urgency: [
     'heute noch', 'sonst (verfällt|verliere|verlieren|platzt|entgeht)', '(prüfung|termin|flug|präsentation|hochzeit|operation|abgabe) % (heute|morgen|um [0-9]*)',
     '(heute|morgen|um [0-9]*) % (prüfung|termin|flug|präsentation|hochzeit|operation|abgabe)',
     '!(kein|keinen|ohne) (strom|internet|netz|heizung|wasser|empfang) (seit|mehr)', '!(karte|konto|handy|kreditkarte|ec-karte) % (gestohlen|gehackt|geklaut|missbraucht)', '(dringend|eilig|sofort|umgehend|schnellstmöglich|unverzüglich)', '(alle|sämtliche) (kunden|nutzer|mitarbeiter|filialen|kassen) % (können nicht|kommen nicht|gesperrt)', '(läuft|endet|verfällt) (heute|morgen|heute abend) ab', '!(verlieren|verliere|verloren) (gerade|jeden tag|stündlich)',
+    '(kann|können) nicht (mehr )?warten', 'höchste priorität', '(stillstand|blockiert)',
   ],
   repeat_contact: [
     'zum wiederholten mal(e)?', 'unbeantwortet*', 'jedes mal',
@@ -178,7 +191,9 @@ const de: KindPatterns = {
   anger: ['platzt (gleich |mir )?der kragen', 'das letzte[.!]', 'schlechter witz', 'murks', 'herzlichen glückwunsch[.!]', 'bedient[.!]', 'fremdwort', "geht('| )?s noch",
     '(bin|sind) (stinksauer|wütend|sauer|verärgert|empört|fassungslos|stocksauer|geladen|bedient)', '(eine|so eine|was für eine) (frechheit|unverschämtheit|zumutung|katastrophe|sauerei|schweinerei|abzocke)', '(unverschämt|inakzeptabel|unzumutbar|lächerlich|peinlich|skandalös|dreist|abzocke|saftladen|witzfiguren|stümper|vollidioten|inkompetent)', '(verarschen|verarscht|veräppeln|für dumm verkaufen)', '(habe|hab) die nase (voll|gestrichen voll)',
   ],
-  legal_threat: ['zurückbuch*', '(verbraucherschlichtung|schlichtungsstelle)', 'mahnbescheid', '(landesdatenschutzbeauftragt*|datenschutzbeauftragt*)'],
+  legal_threat: ['zurückbuch*', '(verbraucherschlichtung|schlichtungsstelle)', 'mahnbescheid', '(landesdatenschutzbeauftragt*|datenschutzbeauftragt*)',
+    'anwaltlich*', 'rechtlich (prüfen|vorgehen)', 'rechtsschutzversicherung',
+  ],
 };
 
 // ---------------------------------------------------------------- Portuguese (Brazil and Portugal)
@@ -191,11 +206,13 @@ const pt: KindPatterns = {
     'rescind* (o|a|meu|nosso) % (contrato|assinatura|plano)', '(arranjei|mudei-me para|mudei para|vou para|fui para|passei para|contratei) (o |a |um |uma )?(outro|outra)', 'denúncia do contrato',
     'desativ* (o|a|nosso|nossa|meu|minha) % (workspace|espaço|conta|organização)', '(cortar|cancelar|encerrar) (a|minha|nossa) assinatura', 'não (vou|vamos) (assinar|continuar)',
     '(vou|vamos|quero|queremos) (trocar|mudar) de (operadora|empresa|fornecedor|banco|plano|prestador)', '(cancelar|cancelem|encerrar|encerrem|desativar|fechar) (a |o |minha |meu |nossa |nosso )?(conta|contrato|linha|serviço|plano)', '(já )?(contratei|assinei|fechei) com (outra|outro|a concorrência)', '(não|nunca mais) (vou|vamos) (renovar|continuar|pagar|comprar)', '(desisto|desistimos) (do|da|de) (serviço|assinatura|contrato|plano)',
+    '(vou|vamos) embora', 'nunca mais (compro|volto|uso|peço|assino)', '(procurar|procurando) (outra|outro) (empresa|operadora|fornecedor|banco|serviço)',
   ],
   urgency: [
     'invadi(u|ram)', '(ajuda|resposta|ação|solução) (imediata|urgente)', '(cartão|conta) % (sendo usad[oa]|usad[oa] agora)', '(bloqueiem|bloqueie|bloqueia|cancelem) (já|agora|imediatamente)',
     '(sistema|site|serviço|plataforma|rede|app|aplicação|pagamentos) % em baixo', 'daqui a (meia|uma|duas|[0-9]*) (hora|horas|minutos)', 'sem (luz|energia|internet|água|sinal|gás) desde',
     '!(sem|não tenho|não temos) (luz|energia|internet|sinal|água|gás|rede) (desde|há)', '!(cartão|conta|celular|telemóvel) % (roubad[oa]|clonad[oa]|hackead[oa]|invadid[oa])', '(urgente|urgência|com urgência|o quanto antes|imediatamente|o mais rápido possível)', '(todos|todas) (os|as) (clientes|usuários|utilizadores|lojas|caixas|funcionários) % (não conseguem|sem)', '(vence|expira|termina|acaba) (hoje|amanhã|hoje à noite)', '!(perdendo|perdemos|a perder) (dinheiro|vendas|clientes)',
+    'não pode esperar', '(estamos|está|tá|estou) (parad[oa]s?|bloquead[oa]s?|travad[oa]s?)',
   ],
   repeat_contact: [
     '(problema|erro|defeito|falha) (voltou|voltaram|retornou)', '(reportei|reclamei|informei|avisei|liguei|escrevi|pedi) % (semana passada|mês passado|ontem|antes|várias vezes|[0-9]* vezes)',
@@ -205,7 +222,9 @@ const pt: KindPatterns = {
   anger: ['puta da vida', 'que raiva', 'empresa porca', 'riu da minha cara', 'gozar comigo', 'lenga-lenga', 'ridículo',
     '(estou|estamos|tô|to) (furios[oa]|irritad[oa]|revoltad[oa]|indignad[oa]|p da vida|puto|puta|de saco cheio|farto|farta|fula)', '(que|uma|isso é uma) (vergonha|palhaçada|piada|falta de respeito|pouca vergonha|roubalheira|sacanagem)', '(ladrões|incompetentes|vergonhoso|inaceitável|inadmissível|ridículo|lamentável|péssimo|horrível)', '(tão|estão) (de brincadeira|a brincar|brincando) comigo',
   ],
-  legal_threat: ['(erse|anacom|asae|portal da queixa)', 'devolv* (o|a) (débito|cobrança|pagamento)'],
+  legal_threat: ['(erse|anacom|asae|portal da queixa)', 'devolv* (o|a) (débito|cobrança|pagamento)',
+    '(entrar|entrarei|vou entrar) (com uma ação|na justiça)', 'código de defesa do consumidor', 'meus direitos de consumidor',
+  ],
 };
 
 export const framePatterns: Record<string, KindPatterns> = { en, es, fr, de, pt };
