@@ -1,7 +1,8 @@
 // Figures for issue 6. Run: node scripts/run-ts.mjs bench/sentiment.ts
 //  1. GoEmotions test split: precision / recall / F1 of scoreMessage(...).label === 'negative' against
 //     anger + annoyance + disapproval, beside plain VADER and plain AFINN on the same messages.
-//  2. The hand-labelled alert set: precision and recall per alert kind.
+//  2. The alert sets: precision and recall per alert kind on tuning-1, tuning-2 (dev / check halves) and the frozen
+//     set (aggregate only). --show-tuning2-dev lists the tuning-2 dev half's wrong alerts.
 //  3. Throughput (messages/s) and the time to assess a 200-message ticket.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import type { TicketSnapshot } from '../adapters/types';
 import { assessTicket, scoreMessage } from '../lib/sentiment';
 import { afinnScores, bestThreshold, loadGoEmotions, prf, repoRoot, vaderCompound, type Prf } from './sentiment-goemotions';
 import { evaluateIndependent, loadIndependent } from './sentiment-independent';
+import { evaluateTuning2, loadTuning2, tuning2Half } from './sentiment-tuning2';
 import { publicChecks } from './sentiment-public';
 import { runWithAiSecondOpinion } from './sentiment-ai';
 import { evaluateLabelled, type LabelledMessage } from '../tests/scoring/sentiment-labelled';
@@ -48,18 +50,32 @@ function goEmotions() {
 function labelled() {
   const path = join(repoRoot(), 'tests', 'fixtures', 'sentiment', 'alerts-labelled.json');
   const items = JSON.parse(readFileSync(path, 'utf8')) as LabelledMessage[];
-  // The frozen blind set beside the tuning set: aggregate figures only (issue 15: never tune on it).
+  // The frozen blind set beside the tuning sets: aggregate figures only (issue 15: never tune on it, never list its
+  // messages). Tuning set 2 is split by a fixed rule (bench/sentiment-tuning2.ts): dev (tuned on) and check (figures).
   const frozen = loadIndependent();
-  console.log(`\nAlert kinds: tuning set (alerts-labelled.json, ${items.length} messages) | frozen independent set (${frozen.length} messages, ${frozen.filter((m) => m.labels.length === 0).length} hard negatives, never tuned on)`);
+  const t2 = loadTuning2();
+  const t2dev = t2.filter((m) => tuning2Half(m) === 'dev');
+  const t2check = t2.filter((m) => tuning2Half(m) === 'check');
+  console.log(`\nAlert kinds: tuning-1 (alerts-labelled.json, ${items.length} messages) | tuning-2 dev (${t2dev.length}, even ids) | tuning-2 check (${t2check.length}, odd ids) | frozen independent set (${frozen.length} messages, ${frozen.filter((m) => m.labels.length === 0).length} hard negatives, never tuned on)`);
   console.log('  before = the phrase lists alone (matcher \'phrases\'), after = patterns over meaning + scope filters (\'meaning\'), same run');
-  console.log(`  ${'kind'.padEnd(16)} ${'matcher'.padEnd(8)} ${'tuning: n'.padStart(9)}      P       R   | ${'frozen: n'.padStart(9)}      P       R    tp  fp  fn`);
+  const pr = (f: { precision: number; recall: number } | undefined) => (f ? `${pct(f.precision)} ${pct(f.recall)}` : `${'-'.padStart(6)} ${'-'.padStart(6)}`);
+  console.log(`  ${'kind'.padEnd(16)} ${'matcher'.padEnd(7)} | ${'tuning-1 P/R'.padEnd(13)} | ${'t-2 dev P/R'.padEnd(13)} | ${'t-2 check P/R'.padEnd(13)} | ${'frozen n'.padStart(8)}      P      R   tp  fp  fn`);
   for (const matcher of ['phrases', 'meaning'] as const) {
     const { perKind } = evaluateLabelled(items, { matcher });
     const frozenKinds = new Map(evaluateIndependent(frozen, { matcher }).map((k) => [k.kind, k]));
+    const devKinds = new Map(evaluateTuning2(t2dev, { matcher }).perKind.map((k) => [k.kind, k]));
+    const checkKinds = new Map(evaluateTuning2(t2check, { matcher }).perKind.map((k) => [k.kind, k]));
     for (const k of perKind) {
       const f = frozenKinds.get(k.kind);
-      const right = f ? `${String(f.support).padStart(9)}  ${pct(f.precision)}  ${pct(f.recall)}  ${String(f.tp).padStart(3)} ${String(f.fp).padStart(3)} ${String(f.fn).padStart(3)}` : `${'-'.padStart(9)}`;
-      console.log(`  ${k.kind.padEnd(16)} ${(matcher === 'phrases' ? 'before' : 'after').padEnd(8)} ${String(k.support).padStart(9)}  ${pct(k.precision)}  ${pct(k.recall)} | ${right}`);
+      const right = f ? `${String(f.support).padStart(8)} ${pct(f.precision)} ${pct(f.recall)}  ${String(f.tp).padStart(3)} ${String(f.fp).padStart(3)} ${String(f.fn).padStart(3)}` : `${'-'.padStart(8)}`;
+      console.log(`  ${k.kind.padEnd(16)} ${(matcher === 'phrases' ? 'before' : 'after').padEnd(7)} | ${pr(k)} | ${pr(devKinds.get(k.kind))} | ${pr(checkKinds.get(k.kind))} | ${right}`);
+    }
+  }
+  if (process.argv.includes('--show-tuning2-dev')) {
+    // Tuning data only: the dev half's misses and false alerts, to tune on (never the check half or the frozen set).
+    console.log('\nTuning-2 dev half, wrong alerts (matcher meaning):');
+    for (const e of evaluateTuning2(t2dev).errors) {
+      console.log(`  ${e.id} missed [${e.missed.join(',')}] extra [${e.extra.join(',')}] ${JSON.stringify(e.text.slice(0, 300))}`);
     }
   }
   console.log('\nPublic tuning checks (share of messages that raise the alert; before | after)');
@@ -134,7 +150,9 @@ async function withAi() {
   }
 }
 
-goEmotions();
-labelled();
-await withAi();
-throughput();
+// --only=goemotions|alerts|ai|throughput runs one part (for quick tuning runs); the default runs all four.
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+if (!only || only === 'goemotions') goEmotions();
+if (!only || only === 'alerts') labelled();
+if (!only || only === 'ai') await withAi();
+if (!only || only === 'throughput') throughput();

@@ -4,8 +4,8 @@ import type { TicketSnapshot } from '../../adapters/types';
 import { capText, MAX_MESSAGE_CHARS } from '../limits';
 import { compiledPhrases, findPhraseHits, PHRASE_KINDS, sentenceAround, type Matcher, type Severity } from './match';
 import type { PhraseKind } from './phrases';
-import { sarcasm, shortPersonRequest } from './scope';
-import { DEFAULT_SCORE_THRESHOLDS, labelFor, normaliseValence, valenceSum } from './score';
+import { sarcasm, shortPersonRequest, someoneElsesFeeling } from './scope';
+import { DEFAULT_SCORE_THRESHOLDS, labelOf, normaliseValence, valenceSum } from './score';
 
 export type AlertKind =
   | 'anger'
@@ -56,6 +56,10 @@ export interface AssessOptions {
   /** 'meaning' (default) or 'phrases' (the lists before issue 15, for measuring against them). */
   matcher?: Matcher;
 }
+
+/** Score at or below which an anger phrase counts: insults and idioms ("what a circus", "who the hell approved
+ *  this") often sit beside a positive word, so up to mildly positive (the matcher 'phrases' keeps 0.05, as before). */
+const ANGER_PHRASE_MAX_SCORE = 0.35;
 
 /** Score at or below which "!!!", "?!" and shouting read as anger ("Thank you!!!" scores well above it). */
 const ANGER_MARKS_MAX_SCORE = 0.35;
@@ -170,7 +174,9 @@ export function assessTicket(ticket: TicketSnapshot, options?: AssessOptions): T
     }
 
     // Anger: a strongly negative message, or an anger phrase in a message that is not positive overall.
-    if (!disabled.has('anger') && (score <= t.anger || (angerHit && (angerSure || score <= 0.05)))) {
+    // (meaning matcher: a score made of someone else's feelings or a joke is not the customer's anger)
+    const byScore = score <= t.anger && !(matcher === 'meaning' && !angerHit && someoneElsesFeeling(mostNegativeSentence(text)));
+    if (!disabled.has('anger') && (byScore || (angerHit && (angerSure || score <= (matcher === 'meaning' ? ANGER_PHRASE_MAX_SCORE : 0.05))))) {
       const severity: Severity = score <= t.angerCritical ? 'critical' : 'warning';
       let evidence: string;
       if (angerHit) {
@@ -225,8 +231,9 @@ export function customerMessageScores(ticket: TicketSnapshot): { messageIndex: n
   const out: { messageIndex: number; score: number; label: string }[] = [];
   ticket.messages.forEach((m, i) => {
     if (!isCustomerMessage(m)) return;
-    const score = normaliseValence(valenceSum(capText(m.text, MAX_MESSAGE_CHARS)));
-    out.push({ messageIndex: i, score: Math.round(score * 10000) / 10000, label: labelFor(score, DEFAULT_SCORE_THRESHOLDS) });
+    const text = capText(m.text, MAX_MESSAGE_CHARS);
+    const score = normaliseValence(valenceSum(text));
+    out.push({ messageIndex: i, score: Math.round(score * 10000) / 10000, label: labelOf(text, score, DEFAULT_SCORE_THRESHOLDS) });
   });
   return out;
 }

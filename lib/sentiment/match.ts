@@ -44,7 +44,16 @@ export interface CompiledPhrases {
   ungated: number[];
 }
 
-const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
+/** Letters and digits for the word edges and `*` of patterns: Latin (with its extensions), Greek and Cyrillic ranges, not
+ *  \\p{L}\\p{N}. V8 drops the compiled code of rarely run regexes at GC; a regex with \\p{L} classes cost ~0.5 ms to
+ *  compile again, so 1,100 gated patterns spent most of their time compiling (CPU per 200-message ticket: 13 ms with
+ *  \\p{L}, 6 ms with these ranges). The patterns are words of five Latin-script languages, so these ranges decide
+ *  every edge they meet. */
+const WORD_RANGES = '0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u0370-\\u03FF\\u0400-\\u052F\\u1E00-\\u1EFF';
+const LETTER_OR_DIGIT = `[${WORD_RANGES}]`;
+/** The gap of " % " in a pattern: whitespace, then zero to four words each followed by whitespace. The words stop at
+ *  sentence and clause punctuation, and word and space classes are disjoint with a fixed bound, so it stays linear. */
+const WORD_GAP = "[\\s\\u00A0]+(?:[^\\s\\u00A0.!?;:()\"]+[\\s\\u00A0]+){0,4}";
 
 /** Turns one phrase of the small pattern syntax (see phrases/types.ts) into a regex source. */
 export function patternSource(pattern: string): string {
@@ -53,12 +62,16 @@ export function patternSource(pattern: string): string {
     const ch = pattern[i];
     if (ch === '\\' && i + 1 < pattern.length) {
       out += ch + pattern[++i];
+    } else if (ch === ' ' && pattern.startsWith(' % ', i)) {
+      // " % ": up to four words in between, within the clause ("call % back" -> "call my wife's phone back").
+      out += WORD_GAP;
+      i += 2;
     } else if (ch === ' ') {
       out += '[\\s\\u00A0]+';
     } else if (ch === "'" || ch === '’') {
       out += "['’]";
     } else if (ch === '*') {
-      out += "[\\p{L}\\p{N}'’-]*";
+      out += `[${WORD_RANGES}'’-]*`;
     } else if (ch === '(' || ch === ')' || ch === '|' || ch === '?') {
       out += ch;
     } else if (ch === '[' || ch === ']') {
@@ -83,6 +96,8 @@ const COMMON_WORDS = new Set([
   'please', 'want', 'need', 'what', 'how', 'go', 'going', 'all', 'one', 'en', 'con', 'par', 'pour', 'avec', 'und', 'zu', 'ist',
   'em', 'com', 'para', 'por', 'no', 'na', 'do', 'da', 'du', 'des', 'ce', 'il', 'nous', 'wir', 'ein', 'eine', 'und', 'auf', 'von',
   "i've", 'were', 'been', 'be', 'would', 'there', 'they', 'them', 'their', 'from', 'or', 'if', 'but', 'just', 'us', 'now', 'any',
+  // (frequent words that frames over meaning start with: gate on their rarer parts instead)
+  'au', 'à', 'aux', 'last', 'back', 'stop', 'down', 'real', 'otra', 'otro', 'someone', 'somebody', 'anyone', 'time', 'again',
 ]);
 
 /** Split at top-level '|' of a group body. */
@@ -133,7 +148,7 @@ export function firstWords(pattern: string): { word: string; prefix: boolean }[]
     }
     return out;
   }
-  const m = /^[^\s(*[\\|)?-]+/u.exec(pattern);
+  const m = /^[^\s(*[\\|)?%-]+/u.exec(pattern);
   if (!m) return null;
   const next = pattern[m[0].length];
   const word = m[0].toLowerCase().replace(/’/g, "'");
@@ -201,7 +216,7 @@ export function gateWords(pattern: string): { word: string; prefix: boolean }[] 
   if (!segments) return best;
   for (const seg of segments) {
     // An optional part ("(the )?") or a look-ahead proves nothing about the message.
-    if (seg.endsWith(')?') || seg.endsWith('?') || seg.startsWith('(?')) continue;
+    if (seg === '%' || seg.endsWith(')?') || seg.endsWith('?') || seg.startsWith('(?')) continue;
     const ws = firstWords(withoutLeadingOptional(seg));
     if (ws && (!best || cost(ws) < cost(best))) best = ws;
   }

@@ -34,6 +34,27 @@ const REOPEN_FOR_WHAT_YOU_ASKED = /(?:only|just|solo|seulement|nur|só|apenas) (
 const NOT_AN_INCIDENT =
   /(?:^|\P{L})(?:drill|simulation|tabletop|planned (?:maintenance|outage|downtime)|scheduled (?:maintenance|downtime)|false alarm|by mistake|by accident|accidentally|(?:the )?deadline for (?:the|your) (?:annual|discount|offer|promo|sale)|my (?:wifi|wi-fi|internet|router)|(?:is|was|it's) (?:back|fine|working) (?:now|again)|never mind|nevermind|ignore (?:this|my|the)|what (?:is|counts as|qualifies as) (?:a |an )?(?:p1|p0|sev|critical|urgent|outage)|(?:sla|response time) for)/iu;
 
+/** "If I ever need a lawyer", "just in case I one day", "angenommen, ich müsste irgendwann": a lawyer imagined, not
+ *  instructed. Only for legal hits: the threat is in the future by nature, so the words must say it may never come. */
+const LEGAL_HYPOTHETICAL =
+  /(?:^|\P{L})if (?:[\p{L}']+ ){0,3}ever(?:\P{L}|$)|(?:^|\P{L})(?:one day|someday|some day|if i ever|in case i ever|just in case|por si|algún día|algun dia|irgendwann|angenommen|si un jour|au cas où|algum dia|caso um dia|por curiosidade|pergunto por)(?:\P{L}|$)|(?:lawyer|attorney|solicitor|counsel|abogad[oa]|anwalt|anwältin|avocat|advogad[oa])s? (?:who|that|que|der|die|qui) (?:drafted|wrote|prepared|reviewed|redactó|redigiu|a rédigé|entworfen)/iu;
+
+/** A question about a feature that names a severity ("How do I set a P1 label?", "the Sev1 runbook template"), a
+ *  past incident ("last year my account was hacked") or a breach of contract: not an incident now. */
+const URGENCY_NOT_NOW =
+  /(?:^|\P{L})(?:haha+|lol)(?:\P{L}|$)|\u{1F602}|\u{1F923}|(?:^|\P{L})(?:qual|quel|quelle|cuál|what is|what's|welche) (?:o |la |le |est |ist |the )?(?:prazo|plazo|délai|frist|deadline|préavis)|(?:^|\P{L})(?:label|labels|template|templates|runbook|runbooks|workflow builder|reminder|reminders|last year|years ago|a year ago|el año pasado|letztes jahr|l'année dernière|o ano passado|no ano passado|breach of (?:the |our |your )?(?:contract|agreement|service agreement|terms|sla)|erinnerung)(?:\P{L}|$)/iu;
+
+/** Strong feelings that belong to someone else ("a furious customer of ours", "my son keeps shouting", "ein Kunde war
+ *  richtig wütend auf uns") or a joke ("haha", "lol", 😂): a negative score from those words is not the customer's
+ *  anger. Used only when the score alone would raise anger (an anger phrase of the customer's own still counts). */
+const SOMEONE_ELSES_FEELING =
+  /(?:^|\P{L})(?:(?:a|an|one of (?:our|my)|our|my) (?:furious |angry |upset |irate )?(?:customers?|clients?|buyers?|users?|son|daughter|kids?|boss|accountant|husband|wife|partner|colleague|manager|dad|mum|mom)|customer of ours|(?:un|una|mi|nuestro) (?:cliente|clienta|jefe|hijo|hija)|(?:ein|eine|mein|meine|unser) (?:kunde|kundin|chef|sohn|tochter)|(?:un|une|mon|ma|notre) (?:client|cliente|patron|fils|fille)|(?:um|uma|meu|minha|nosso) (?:cliente|chefe|filho|filha))(?:\P{L}|$)|(?:^|\P{L})(?:haha+|lol|jk|mdr|jaja+|k{3,})(?:\P{L}|$)|\u{1F602}|\u{1F923}/iu;
+
+const FEATURE_QUESTION =
+  /(?:^|\P{L})(?:is there a (?:limit|way|setting|rule)|can (?:we|i|you) (?:set|create|configure|add)|peut-on|rule|règle|regla|regra|regel|setting|automatic|automatique|automática|automatisch)(?:\P{L}|$)/iu;
+
+const PROMISED = /(?:^|\P{L})(?:promised|versprochen|zugesagt|prometieron|prometido|prometió|promis|promise|prometeram|prometeu)(?:\P{L}|$)/iu;
+
 /** True when a hit in [start, end) of `text`, in the sentence [ss, se), is not the customer doing the thing. */
 export function outOfScope(kind: PhraseKind, text: string, start: number, end: number, ss: number, se: number): boolean {
   const sentence = text.slice(ss, se);
@@ -41,23 +62,34 @@ export function outOfScope(kind: PhraseKind, text: string, start: number, end: n
     case 'legal_threat': {
       const before = text.slice(Math.max(ss, start - 60), start).toLowerCase().replace(/’/g, "'");
       if (PROFESSION_BEFORE.test(before)) return true;
-      if (THIRD_PARTY.test(sentence) || PAPERWORK.test(sentence)) return true;
+      if (THIRD_PARTY.test(sentence) || PAPERWORK.test(sentence) || LEGAL_HYPOTHETICAL.test(sentence)) return true;
       // A question about how chargebacks or disputes are handled, with no threat of the customer's own in it.
       return /[?]\s*$/u.test(sentence) && TERMS_QUESTION.test(sentence) && !OWN_THREAT.test(sentence);
     }
     case 'churn_risk': {
+      // "if my team ever switched to another tool": a hypothetical, like a lawyer imagined.
+      if (LEGAL_HYPOTHETICAL.test(sentence)) return true;
       const hit = text.slice(start, end).toLowerCase();
       if (!/cancel|annul|kündig|résil/u.test(hit)) return false;
       if (NOT_A_CUSTOMER_LEAVING.test(text.slice(end, end + 60))) return true;
       return BY_MISTAKE.test(sentence);
     }
     case 'repeat_contact':
+      // "Is there a limit on how many times a ticket can be reopened?", "peut-on créer une règle quand un ticket reste
+      // 48 h sans réponse ?": a question about the product, not a complaint.
+      if (/[?]\s*$/u.test(sentence) && FEATURE_QUESTION.test(sentence)) return true;
       return /reopen|reabr|rouvr|réouv|wieder/iu.test(text.slice(start, end)) && REOPEN_FOR_WHAT_YOU_ASKED.test(sentence);
     case 'urgency':
       // "[URGENT]" as a tag says nothing about the message; nor does a question about the SLA.
       if (text[start - 1] === '[' && text[end] === ']') return true;
       if (/[?]\s*$/u.test(sentence) && SLA_QUESTION.test(sentence)) return true;
-      return NOT_AN_INCIDENT.test(sentence);
+      return NOT_AN_INCIDENT.test(sentence) || URGENCY_NOT_NOW.test(sentence);
+    case 'human_requested':
+      // "Your colleague promised me a call back": a promise not kept (a repeat contact), not a request now.
+      return PROMISED.test(sentence);
+    case 'anger':
+      // "a furious customer of ours", "my son keeps shouting": someone else's anger, or a joke.
+      return SOMEONE_ELSES_FEELING.test(sentence);
     default:
       return false;
   }
@@ -95,4 +127,8 @@ export function sarcasm(text: string): [number, number] | null {
     if (PRAISE.test(m[0]) && FAILURE.test(m[0])) return [m.index, m.index + m[0].length];
   }
   return null;
+}
+
+export function someoneElsesFeeling(sentence: string): boolean {
+  return SOMEONE_ELSES_FEELING.test(sentence);
 }

@@ -8,13 +8,15 @@ import type { LanguagePhrases } from './types';
 
 export type { LanguagePhrases, PhraseKind } from './types';
 
+import { framePatterns } from './frames';
 import { meaningPatterns } from './meaning';
 
-/** Each language's phrase lists plus its patterns over meaning (meaning.ts), merged once at import. */
+/** Each language's phrase lists plus its patterns over meaning (meaning.ts, frames.ts), merged once at import. */
 function withMeaning(lang: string, base: LanguagePhrases): LanguagePhrases {
-  const extra = meaningPatterns[lang] ?? {};
   const alerts = { ...base.alerts };
-  for (const kind of Object.keys(extra) as (keyof typeof alerts)[]) alerts[kind] = [...alerts[kind], ...(extra[kind] ?? [])];
+  for (const extra of [meaningPatterns[lang] ?? {}, framePatterns[lang] ?? {}]) {
+    for (const kind of Object.keys(extra) as (keyof typeof alerts)[]) alerts[kind] = [...alerts[kind], ...(extra[kind] ?? [])];
+  }
   return { ...base, alerts };
 }
 

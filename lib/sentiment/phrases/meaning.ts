@@ -188,7 +188,7 @@ const de: KindPatterns = {
     '(hören|höre) (auf|damit auf)', '(nicht mehr|nie wieder) (zahlen|bezahlen|nutzen|kaufen|bestellen)', '(auf den|in den) (kostenlosen|gratis|free) (plan|tarif)', 'überlegen (zu|den anbieter zu) wechseln',
   ],
   urgency: [
-    '!(p0|p1|sev( |-)?[01]|priorität (1|hoch|kritisch))', '!(kritische[rns]?) (fehler|problem|störung|vorfall)', '!(geht nichts mehr|nichts geht mehr|komplett ausgefallen|down|offline)',
+    '!(p0|p1|sev( |-)?[01]|priorität (1|hoch|kritisch))', '!(kritische[rns]?) (fehler|problem|störung|vorfall)', '!(geht nichts mehr|nichts geht mehr|komplett ausgefallen|(ist|sind|seit|komplett|wieder|alles|war|waren) % (down|offline))',
     '!(gehackt|hack*|kompromittiert|unbefugte[rn]? (zugriff|abbuchung|abbuchungen|anmeldung)|betrug|phishing|datenleck|datenpanne)', '!(verlieren|verliere|kostet uns) (geld|umsatz|kunden|bestellungen|tausende)',
     '(bis|noch) heute', '(bis|vor) (heute abend|mittag|[0-9]* uhr)', 'eilt', 'asap', '!niemand kann (sich anmelden|zugreifen|bezahlen|arbeiten)',
   ],

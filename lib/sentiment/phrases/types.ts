@@ -2,6 +2,7 @@
 //   - case is ignored; a space matches any run of whitespace; ' matches ' and ’
 //   - `word*` matches the word and any letters after it (cancel* -> cancel, cancelled, cancellation)
 //   - `(a|b)` alternation, `(a )?` optional group, `[oa]` one of the letters, `(?! order)` "not followed by"
+//   - ` % ` between two parts: up to four words in between, in the same clause (`call % back`)
 //   - a leading `!` marks a phrase that is critical on its own, a leading `~` one that is only info
 // Anything else is matched literally.
 
