@@ -12,7 +12,6 @@ import {
   alertsSchema,
   bad,
   checkHost,
-  checkNonEmpty,
   FEATURE_NAMES,
   featuresSchema,
   isObject,
