@@ -3,6 +3,7 @@
 // is loaded); the alert tuning mirrors `AssessOptions` of lib/sentiment, restated so the policy layer does not
 // load sentiment code (the service worker reads policy on every start).
 import type { CustomAdapterConfig } from '../../adapters/custom';
+import type { ConnectorPolicy } from '../connectors/policy';
 
 // aiAlerts: the AI's second opinion on each new customer message beside the local alerts (issue 15); off unless
 // the agent or the organisation turns it on, since it sends every customer message to the API.
@@ -46,7 +47,8 @@ export interface KnowledgeSource {
 }
 
 /** A validated managed policy: only keys the admin set, each already checked. */
-export interface ManagedPolicy {
+/** Connector keys (`connectors`, `toolAutonomy`, `agentConnectors`) are parsed in lib/connectors/policy.ts. */
+export interface ManagedPolicy extends ConnectorPolicy {
   apiBaseUrl?: string;
   apiKey?: string;
   useGatewayWithoutKey?: boolean;

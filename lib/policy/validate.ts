@@ -19,6 +19,7 @@ import {
   type ManagedPolicy,
   type PolicyReport,
 } from './types';
+import { CLOSED_CONNECTOR_POLICY, CONNECTOR_POLICY_KEYS, isConnectorPolicyKey, parseConnectorPolicyKey } from '../connectors/policy';
 
 export const LIMITS = {
   maxTokens: { min: 64, max: 32_000 },
@@ -345,6 +346,7 @@ const SCALARS: ScalarChecks = {
 export const POLICY_KEYS = [
   ...(Object.keys(SCALARS) as (keyof ManagedPolicy)[]),
   'allowedHelpdeskHosts', 'customAdapters', 'knowledgeSources', 'features', 'alerts',
+  ...CONNECTOR_POLICY_KEYS,
 ] as const;
 
 /** Raw managed storage -> the policy Tandem applies, and a report of what was applied and rejected. */
@@ -395,7 +397,9 @@ export function validatePolicy(raw: unknown): { policy: ManagedPolicy; report: O
         if (!policy.alerts) delete policy.alerts;
         break;
       default:
-        out.rejected.push({ key, reason: 'not a Tandem policy key' });
+        // Connectors (issue 16) keep their own parser in lib/connectors/policy.ts.
+        if (isConnectorPolicyKey(key)) Object.assign(policy, parseConnectorPolicyKey(key, value, out));
+        else out.rejected.push({ key, reason: 'not a Tandem policy key' });
     }
   }
   if (policy.useGatewayWithoutKey && policy.apiKey) {
@@ -421,5 +425,6 @@ export function closedPolicy(): ManagedPolicy {
     features: Object.fromEntries(FEATURE_NAMES.map((name) => [name, false])),
     agentHelpdesks: false,
     agentKnowledgeSources: false,
+    ...CLOSED_CONNECTOR_POLICY,
   };
 }
