@@ -37,6 +37,8 @@ export interface DraftRow extends StoredDraft {
   purpose?: SummaryPurpose;
   /** The model stopped at max_tokens: the text is complete as far as the API goes but may end abruptly. */
   truncated?: boolean;
+  /** Connectors whose tools could not be offered to this request, and why (issue 16). */
+  toolNote?: string;
 }
 
 export interface ChatRow extends ChatRowBase {
@@ -49,6 +51,8 @@ export interface ChatRow extends ChatRowBase {
   citations?: CitationSource[];
   /** Which starter template the agent used, if any. */
   starter?: string;
+  /** Connectors whose tools could not be offered to this request, and why (issue 16). */
+  toolNote?: string;
 }
 
 export type SummaryPurpose = 'handoff' | 'resolution';
