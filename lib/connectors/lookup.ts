@@ -30,7 +30,7 @@ const MAX_SCAN_CHARS = 50_000;
 // Linear patterns: one bounded class per part, nothing nested.
 const EMAIL_RE = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
 // "#A-10234", "ORD-55812", "order 10234": letters (up to 4), an optional dash, then 4-12 digits.
-const ORDER_RE = /(?<![\w-])#?[A-Z]{0,4}-?\d{4,12}(?!\w)/g;
+const ORDER_RE = /(?<![\w-])#?[A-Z]{0,4}-?\d{4,12}\b/g;
 // Ids such as "acct_9f2k1", "usr-77ab12": a prefix, _ or -, then 4-24 letters/digits with at least one digit.
 const ID_RE = /\b[a-z]{2,8}[_-](?=[a-z0-9]{0,23}\d)[a-z0-9]{4,24}\b/gi;
 
