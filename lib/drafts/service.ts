@@ -369,7 +369,10 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
 
   async function writeOfflineDraft(ticket: StoredTicket, agentName: string | undefined, why: string): Promise<string> {
     const snippets = await getSnippets(ticket.snapshot);
-    const draft = offlineDraft({ ticket: ticket.snapshot, snippets, agentName });
+    // Facts the agent looked up (or the AI found) for this ticket feed the offline draft too (issue 16).
+    const found = (await db.toolCalls.where('ticketKey').equals(ticket.key).toArray()).filter((c) => c.status === 'done' && c.facts?.length);
+    const facts = found.reverse().map((c) => ({ title: `${c.connectorName}/${c.tool}`, values: c.facts! }));
+    const draft = offlineDraft({ ticket: ticket.snapshot, snippets, agentName, facts });
     const id = newId();
     const t = now();
     const row: DraftRow = {

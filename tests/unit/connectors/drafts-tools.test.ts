@@ -186,3 +186,27 @@ describe('tools in the co-work chat', () => {
     expect(row.citations?.[0]).toMatchObject({ n: 1, title: 'Shop/get_order' });
   });
 });
+
+describe('without the AI', () => {
+  it('a look-up from the panel (no key) becomes a fact that feeds the offline draft', async () => {
+    const { runLookup } = await import('../../../lib/connectors/calls');
+    const { openToolbox } = await import('../../../lib/connectors/registry');
+    const db = freshDb();
+    const stored = await seedTicket(db, ticket());
+    const toolbox = await openToolbox([{ id: 'shop', name: 'Shop', kind: 'mcp', url: mcp.url, tools: ['get_order', 'add_account_note'] }]);
+    // A changing tool is refused from the form, and nothing runs.
+    const before = mcp.calls.length;
+    const refused = await runLookup({ db, toolbox, signal: new AbortController().signal, ticketKey: stored.key, nextN: () => 1 }, 'add_account_note', { email: 'x@y.z', note: 'n' });
+    expect(refused).toMatchObject({ status: 'error', errorKind: 'not_allowed' });
+    expect(mcp.calls.length).toBe(before);
+    const call = await runLookup({ db, toolbox, signal: new AbortController().signal, ticketKey: stored.key, nextN: () => 1 }, 'get_order', { order_id: '100234' });
+    await toolbox.close();
+    expect(call).toMatchObject({ status: 'done', source: 'lookup', approvedBy: 'agent' });
+    const service = createDraftService({ db, loadSettings: async () => ({ ...baseSettings, apiKey: undefined }), getSnippets: async () => [] });
+    const res = await service.run({ action: { kind: 'draft', ticketKey: stored.key } });
+    expect(res.mode).toBe('offline');
+    const row = (await db.drafts.get(res.draftId!)) as DraftRow;
+    expect(row.text).toMatch(/I checked our records:\n- order_id: 100234, status: refund_pending, amount: 49.99.* \[1\]/);
+    expect(row.citations).toEqual([expect.objectContaining({ n: 1, title: 'Shop/get_order' })]);
+  });
+});
