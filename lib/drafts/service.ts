@@ -660,8 +660,28 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
       if (action.kind === 'continue' && partial.trim()) prefill = (redactor ? redactor.redact(partial).text : partial).trimEnd();
     }
     const p = previewRequest(built, settings);
-    const text = prefill ? `${p.text}\n\n── Assistant (the answer so far, to be continued) ──\n${prefill}` : p.text;
+    let text = prefill ? `${p.text}\n\n── Assistant (the answer so far, to be continued) ──\n${prefill}` : p.text;
+    // The tools this request would offer (issue 16): names and descriptions leave too; results come back redacted.
+    if (deps.tools && (action.kind === 'draft' || action.kind === 'summary' || action.kind === 'chat' || action.kind === 'regenerate')) {
+      text += `\n\n${await describeTools()}`;
+    }
     return { text, redactions: p.redactions, ...(note ? { note } : {}) };
+  }
+
+  async function describeTools(): Promise<string> {
+    const session = await openTools(new AbortController().signal);
+    if (!session) return '── Tools offered ──\n(none: no connector is set up)';
+    try {
+      const lines = session.toolbox.tools.map((x) => `- ${x.apiName} (${x.connectorName}; ${x.readOnly ? 'read-only' : 'may change data: runs only after you approve'}): ${x.description.slice(0, 160)}`);
+      return [
+        `── Tools offered (${lines.length}; autonomy: ${session.autonomy}) ──`,
+        ...lines,
+        ...session.problems.map((problem) => `(not offered: ${problem})`),
+        'Tool results go back with personal data redacted, with the same placeholders as above.',
+      ].join('\n');
+    } finally {
+      await session.toolbox.close();
+    }
   }
 
   function stop(id: string): boolean {

@@ -210,3 +210,14 @@ describe('without the AI', () => {
     expect(row.citations).toEqual([expect.objectContaining({ n: 1, title: 'Shop/get_order' })]);
   });
 });
+
+describe('"What will be sent?"', () => {
+  it('lists the tools offered, with what each may do', async () => {
+    const { service, ticketKey } = await setup(() => null, { tools: ['get_order', 'add_account_note'] });
+    const preview = await service.preview({ action: { kind: 'draft', ticketKey } });
+    expect(preview.text).toMatch(/Tools offered \(2; autonomy: checkpoint\)/);
+    expect(preview.text).toMatch(/- get_order \(Shop; read-only\)/);
+    expect(preview.text).toMatch(/- add_account_note \(Shop; may change data: runs only after you approve\)/);
+    expect(preview.text).not.toMatch(/hidden_admin/);
+  });
+});
