@@ -14,6 +14,7 @@ import { AuditSection } from './AuditSection';
 import { AnalyticsSection } from './AnalyticsSection';
 import { CustomHelpdesks } from './CustomHelpdesks';
 import { KnowledgeSection } from './KnowledgeSection';
+import { ConnectorsSection } from './ConnectorsSection';
 
 const FEATURE_LABEL: Record<FeatureName, Parameters<typeof t>[0]> = {
   drafts: 'featureDrafts',
@@ -192,6 +193,7 @@ export function OptionsApp() {
       </form>
       <CustomHelpdesks effective={effective} />
       <KnowledgeSection />
+      <ConnectorsSection />
       <StorageSection retentionDays={effective?.settings.retentionDays ?? DEFAULT_SETTINGS.retentionDays} />
       {effective?.features.analytics && <AnalyticsSection exportAllowed={effective.settings.analyticsExportAllowed} />}
       <AuditSection />
