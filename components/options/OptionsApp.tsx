@@ -97,7 +97,7 @@ export function OptionsApp() {
     <main className="options" aria-busy={!effective}>
       <h1>{t('optionsTitle')}</h1>
       {effective && <PolicySummary report={effective.policyReport} />}
-      {effective && <PermissionsSection settings={effective.settings} />}
+      {effective && <PermissionsSection settings={effective.settings} connectors={effective.policy.connectors} />}
       <form onSubmit={save} aria-describedby="save-status" noValidate>
         {/* Until the policy is read (the browser takes a few seconds after start-up), nothing is editable: a
             setting the organisation holds must never look editable, even briefly. */}

@@ -169,3 +169,13 @@ describe('the look-up form', () => {
     expect(formToArgs(schema, {}).missing).toEqual(['order_id']);
   });
 });
+
+describe('host permissions', () => {
+  it("the organisation's connectors' hosts are listed as needed, with what they are for", async () => {
+    const { originsNeeded } = await import('../../../lib/policy/permissions');
+    const { DEFAULT_SETTINGS } = await import('../../../lib/settings');
+    expect(originsNeeded(DEFAULT_SETTINGS, [{ id: 'crm', name: 'CRM', url: 'https://crm.example.com/mcp' }])).toEqual([
+      { origin: 'https://crm.example.com/*', reason: 'connector', label: 'CRM' },
+    ]);
+  });
+});
