@@ -44,6 +44,43 @@ function useHasConnectors(): boolean {
   return has;
 }
 
+/** Rows of this ticket stopped at a checkpoint (their answer waits for the agent's go-ahead). */
+function useCheckpoints(ticketKey: string): string[] {
+  return (
+    useLiveQuery(async () => {
+      const db = getDb();
+      const rows = [...(await db.drafts.where('ticketKey').equals(ticketKey).toArray()), ...(await db.chats.where('ticketKey').equals(ticketKey).toArray())];
+      return rows.map((r) => (r as { checkpoint?: string }).checkpoint).filter((c): c is string => !!c);
+    }, [ticketKey]) ?? []
+  );
+}
+
+function CheckpointCard({ id }: { id: string }) {
+  const [note, setNote] = useState('');
+  const decide = async (goOn: boolean) => {
+    const waiting = await sendMessage('toolsDecide', { callId: id, approve: goOn }).catch(() => false);
+    if (!waiting) setNote(t('toolDecisionGone'));
+  };
+  return (
+    <section className="tool-approval" role="group" aria-label={t('toolCheckpoint')} data-testid="tool-checkpoint">
+      <p>{t('toolCheckpoint')}</p>
+      <div className="row">
+        <button type="button" className="primary" onClick={() => void decide(true)} data-testid="tool-continue">
+          {t('toolContinue')}
+        </button>
+        <button type="button" onClick={() => void decide(false)} data-testid="tool-stop">
+          {t('toolStop')}
+        </button>
+      </div>
+      {note && (
+        <p className="status" role="status" data-testid="tool-status">
+          {note}
+        </p>
+      )}
+    </section>
+  );
+}
+
 function statusText(call: StoredToolCall): string {
   switch (call.status) {
     case 'pending':
@@ -147,6 +184,7 @@ function FactCard({ call }: { call: StoredToolCall }) {
 export function ToolCalls({ ticketKey, snapshot, toolNote }: { ticketKey: string; snapshot: TicketSnapshot; toolNote?: string }) {
   const calls = useToolCalls(ticketKey);
   const hasConnectors = useHasConnectors();
+  const checkpoints = useCheckpoints(ticketKey);
   const id = useId();
   if (!calls.length && !hasConnectors && !toolNote) return null;
   const pending = calls.filter((c) => c.status === 'pending');
@@ -166,6 +204,9 @@ export function ToolCalls({ ticketKey, snapshot, toolNote }: { ticketKey: string
       ))}
       {others.map((c) => (
         <FactCard key={c.id} call={c} />
+      ))}
+      {checkpoints.map((c) => (
+        <CheckpointCard key={c} id={c} />
       ))}
       {hasConnectors && <LookupForm ticketKey={ticketKey} snapshot={snapshot} />}
     </section>

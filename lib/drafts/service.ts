@@ -32,6 +32,7 @@ import { readsAnotherTicket } from '../ticket-identity';
 import type Anthropic from '@anthropic-ai/sdk';
 import type { CitationSource } from '../ai/citations';
 import { TOOL_RULES, type ToolsProvider, type ToolSession } from '../connectors/provider';
+import { pausesAfterTools } from '../connectors/autonomy';
 import { handleToolUse, recoverInterruptedCalls } from '../connectors/calls';
 import { TOOL_LIMITS } from '../connectors/limits';
 
@@ -244,6 +245,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
         if (tooling.keepNarration && result.text.trim()) kept += `${result.text.trimEnd()}\n\n`;
         await target.write({ text: shown('').text, updatedAt: now() });
         const blocks: Anthropic.ToolResultBlockParam[] = [];
+        let ranOnTheirOwn = false;
         for (const use of result.toolUses) {
           if (calls >= TOOL_LIMITS.maxCallsPerRequest) {
             const message = `The AI asked for more than ${TOOL_LIMITS.maxCallsPerRequest} look-ups for one answer, so Tandem stopped it. The facts found so far are kept; ask again with a narrower question.`;
@@ -270,8 +272,21 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
             },
             use,
           );
+          if (call.approvedBy === 'auto' && call.status === 'done') ranOnTheirOwn = true;
           if (call.status === 'done' && call.n !== undefined) sources.push({ n: call.n, articleId: `fact:${call.id}`, title: `${call.connectorName}/${call.tool}` });
           blocks.push(block);
+        }
+        // Checkpoint: the answer stops to show what the tools found before it goes on; the agent says go on.
+        if (!signal.aborted && pausesAfterTools(offered.autonomy) && ranOnTheirOwn) {
+          const checkpoint = `checkpoint:${tooling.rowId}:${calls}`;
+          await target.write({ checkpoint, updatedAt: now() });
+          const goOn = await deps.tools!.approvals.wait(checkpoint, signal);
+          await target.write({ checkpoint: undefined, updatedAt: now() });
+          if (!goOn && !signal.aborted) {
+            const out = shown('');
+            await target.write({ text: out.text, redactedText: out.redactedText, citations: out.cited, status: out.text ? 'incomplete' : 'error', error: 'You stopped the answer at the checkpoint. The facts found are kept below.', errorKind: 'stopped', updatedAt: now() });
+            return { text: out.text };
+          }
         }
         if (signal.aborted) {
           result = { ...result, complete: false, aborted: true, text: '' };
@@ -734,6 +749,8 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
       r.error = message;
       r.errorKind = 'interrupted';
       delete r.retryAt;
+      // A checkpoint wait died with the worker: nothing is waiting for the agent's go-ahead any more.
+      delete (r as { checkpoint?: string }).checkpoint;
     };
     await db.transaction('rw', db.drafts, db.chats, async () => {
       await db.drafts.filter((r) => r.status === 'streaming' && !running.has(r.id)).modify((r) => mark(r as DraftRow));

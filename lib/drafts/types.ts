@@ -39,6 +39,8 @@ export interface DraftRow extends StoredDraft {
   truncated?: boolean;
   /** Connectors whose tools could not be offered to this request, and why (issue 16). */
   toolNote?: string;
+  /** Checkpoint autonomy: the answer waits here (an approval id) for the agent to look at the facts and go on. */
+  checkpoint?: string;
 }
 
 export interface ChatRow extends ChatRowBase {
@@ -53,6 +55,8 @@ export interface ChatRow extends ChatRowBase {
   starter?: string;
   /** Connectors whose tools could not be offered to this request, and why (issue 16). */
   toolNote?: string;
+  /** Checkpoint autonomy: the answer waits here (an approval id) for the agent to look at the facts and go on. */
+  checkpoint?: string;
 }
 
 export type SummaryPurpose = 'handoff' | 'resolution';

@@ -40,6 +40,20 @@ async function setup(plan: Plan, opts: { autonomy?: ToolAutonomy; policy?: Conne
   return { db, service, tools, ticketKey: stored.key };
 }
 
+/** The agent's "Go on" at every checkpoint (checkpoint autonomy pauses after calls that ran on their own). */
+function goOnAtCheckpoints(db: import('../../../lib/db').TandemDB, tools: { approvals: { decide(id: string, ok: boolean): boolean } }) {
+  let stopped = false;
+  const seen: string[] = [];
+  void (async () => {
+    while (!stopped) {
+      const rows = [...(await db.drafts.toArray()), ...(await db.chats.toArray())] as { checkpoint?: string }[];
+      for (const r of rows) if (r.checkpoint && tools.approvals.decide(r.checkpoint, true)) seen.push(r.checkpoint);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  })();
+  return { seen, stop: () => (stopped = true) };
+}
+
 /** The first turn asks for a tool; later turns answer with the results. */
 const askOnce =
   (name: string, input: Record<string, unknown>): Plan =>
@@ -48,9 +62,14 @@ const askOnce =
 
 describe('tools in a draft', () => {
   it('checkpoint: a read-only call runs with the real e-mail, the result reaches the model redacted, the draft cites the fact', async () => {
-    const { db, service, ticketKey } = await setup(askOnce('get_account_status', { email: '$EMAIL' }));
+    const { db, service, tools, ticketKey } = await setup(askOnce('get_account_status', { email: '$EMAIL' }));
     const res = await service.run({ action: { kind: 'draft', ticketKey } });
     expect(res.ok).toBe(true);
+    // Checkpoint: the call ran on its own, then the answer waits for the agent to look at the fact.
+    const waiting = await waitFor(async () => ((await db.drafts.get(res.draftId!)) as DraftRow).checkpoint);
+    expect(model!.requests.length).toBe(1);
+    expect((await db.toolCalls.toArray())[0].status).toBe('done');
+    expect(tools.approvals.decide(waiting, true)).toBe(true);
     await service.idle();
     const row = (await db.drafts.get(res.draftId!)) as DraftRow;
     expect(row.status).toBe('done');
@@ -126,7 +145,10 @@ describe('tools in a draft', () => {
   });
 
   it('a model that keeps asking is stopped at the per-request limit', async () => {
-    const { db, service, ticketKey } = await setup(() => ({ name: 'get_order', input: { order_id: '100234' } }));
+    const { db, service, ticketKey } = await setup(() => ({ name: 'get_order', input: { order_id: '100234' } }), {
+      autonomy: 'autonomous',
+      policy: { toolAutonomy: 'autonomous', connectors: [{ id: 'shop', name: 'Shop', kind: 'mcp', url: mcp.url }] },
+    });
     const res = await service.run({ action: { kind: 'draft', ticketKey } });
     await service.idle();
     const row = (await db.drafts.get(res.draftId!)) as DraftRow;
@@ -149,9 +171,11 @@ describe('tools in a draft', () => {
 
   it('a huge result is capped at 8 KB before it goes to the model', async () => {
     mcp.setMode('huge');
-    const { db, service, ticketKey } = await setup(askOnce('get_order', { order_id: '100234' }));
+    const { db, service, tools, ticketKey } = await setup(askOnce('get_order', { order_id: '100234' }));
+    const go = goOnAtCheckpoints(db, tools);
     await service.run({ action: { kind: 'draft', ticketKey } });
     await service.idle();
+    go.stop();
     const messages = (model!.requests[1] as { messages: { content: unknown }[] }).messages;
     const toolResult = JSON.stringify(messages.at(-1));
     expect(toolResult.length).toBeLessThan(9 * 1024);
@@ -174,11 +198,39 @@ describe('tools in a draft', () => {
   });
 });
 
+describe('autonomy levels', () => {
+  it('autonomous: a read-only call runs and the answer goes on without a checkpoint', async () => {
+    const { db, service, ticketKey } = await setup(askOnce('get_order', { order_id: '100234' }), {
+      autonomy: 'autonomous',
+      policy: { toolAutonomy: 'autonomous', connectors: [{ id: 'shop', name: 'Shop', kind: 'mcp', url: mcp.url }] },
+    });
+    const res = await service.run({ action: { kind: 'draft', ticketKey } });
+    await service.idle();
+    expect(((await db.drafts.get(res.draftId!)) as DraftRow).status).toBe('done');
+  });
+
+  it('checkpoint: "Stop here" ends the answer with the facts kept, and nothing more is asked', async () => {
+    const { db, service, tools, ticketKey } = await setup(askOnce('get_order', { order_id: '100234' }));
+    const res = await service.run({ action: { kind: 'draft', ticketKey } });
+    const waiting = await waitFor(async () => ((await db.drafts.get(res.draftId!)) as DraftRow).checkpoint);
+    tools.approvals.decide(waiting, false);
+    await service.idle();
+    const row = (await db.drafts.get(res.draftId!)) as DraftRow;
+    expect(row.errorKind).toBe('stopped');
+    expect(row.checkpoint).toBeUndefined();
+    expect(model!.requests.length).toBe(1);
+    expect((await db.toolCalls.toArray())[0].status).toBe('done');
+  });
+});
+
 describe('tools in the co-work chat', () => {
   it('the chat keeps its narration and cites the fact', async () => {
-    const { db, service, ticketKey } = await setup(askOnce('get_order', { order_id: '100234' }));
+    const { db, service, tools, ticketKey } = await setup(askOnce('get_order', { order_id: '100234' }));
+    const go = goOnAtCheckpoints(db, tools);
     const res = await service.run({ action: { kind: 'chat', ticketKey, message: 'What is the status of the order?' } });
     await service.idle();
+    go.stop();
+    expect(go.seen.length).toBe(1);
     const row = (await db.chats.get(res.chatId!)) as ChatRow;
     expect(row.status).toBe('done');
     expect(row.text).toMatch(/^Let me check that\./);
