@@ -1,9 +1,12 @@
 // A local stand-in for the Anthropic Messages API, speaking its wire format: JSON and SSE streaming, the real
 // error bodies and status codes, CORS for extension pages, and failures on demand (rate limits, overload, cut
 // streams, slow first byte). Replies are deterministic and derived from the request so tests can check what the
-// model was given (which task, which placeholders, which sources).
+// model was given (which task, which placeholders, which sources). Tool use (issue 16) streams as the API does:
+// a tool_use block whose input arrives in input_json_delta chunks, stop_reason 'tool_use', and a reply that quotes the
+// tool_result blocks of the next request (the rules are in ./tools.ts).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { chooseToolCalls, contentText, offeredTools, splitJson, toolResults, toolResultSentences } from './tools';
 
 export type ScenarioName =
   | 'ok'
@@ -15,7 +18,11 @@ export type ScenarioName =
   | 'cut'
   | 'slow'
   | 'stream_error'
-  | 'invent_citation';
+  | 'invent_citation'
+  /** The stream is cut right after a tool_use block starts and one chunk of its input. */
+  | 'tool_cut'
+  /** Always calls a tool, even after tool_result blocks (for the client's per-request call limit). */
+  | 'tool_loop';
 
 export interface ScenarioSpec {
   name: ScenarioName;
@@ -61,7 +68,7 @@ export interface MockAnthropic {
   close(): Promise<void>;
 }
 
-const SCENARIOS: ScenarioName[] = ['ok', 'auth', 'rate_limit', 'overloaded', 'server_error', 'bad_request', 'cut', 'slow', 'stream_error', 'invent_citation'];
+const SCENARIOS: ScenarioName[] = ['ok', 'auth', 'rate_limit', 'overloaded', 'server_error', 'bad_request', 'cut', 'slow', 'stream_error', 'invent_citation', 'tool_cut', 'tool_loop'];
 
 export const MOCK_MODELS = [
   { id: 'claude-sonnet-5-5', display_name: 'Claude Sonnet 5.5', created_at: '2026-06-01T00:00:00Z' },
@@ -96,15 +103,15 @@ function makeId(prefix: string): string {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** All text of a Messages request body, system and messages, whatever content shape they use. */
+/** All text of a Messages request body, system and messages, whatever content shape they use (tool_result contents
+ *  included). lastUser is the last user turn that is not only tool results: the one holding the task. */
 function requestText(body: any): { system: string; lastUser: string; all: string } {
-  const flatten = (c: any): string =>
-    typeof c === 'string' ? c : Array.isArray(c) ? c.map((b) => (b && typeof b.text === 'string' ? b.text : '')).join('\n') : '';
-  const system = flatten(body?.system);
+  const system = contentText(body?.system);
   const msgs: any[] = Array.isArray(body?.messages) ? body.messages : [];
-  const users = msgs.filter((m) => m.role === 'user');
-  const lastUser = users.length ? flatten(users[users.length - 1].content) : '';
-  return { system, lastUser, all: [system, ...msgs.map((m) => flatten(m.content))].join('\n') };
+  const onlyResults = (m: any) => Array.isArray(m.content) && m.content.length > 0 && m.content.every((b: any) => b?.type === 'tool_result');
+  const users = msgs.filter((m) => m.role === 'user' && !onlyResults(m));
+  const lastUser = users.length ? contentText(users[users.length - 1].content) : '';
+  return { system, lastUser, all: [system, ...msgs.map((m) => contentText(m.content))].join('\n') };
 }
 
 function unescapeXml(s: string): string {
@@ -142,7 +149,7 @@ export function mockAlertInput(body: any, scenario: ScenarioName = 'ok'): { aler
  * The deterministic "model": says which task it was given, greets the requester, cites the first source(s),
  * quotes every placeholder it saw, signs as the agent. Understands Tandem's prompt tags but works on any text.
  */
-export function mockReplyText(body: any, scenario: ScenarioName = 'ok'): string {
+export function mockReplyText(body: any, scenario: ScenarioName = 'ok', facts: string[] = []): string {
   const { all, lastUser } = requestText(body);
   const task = /<task kind="([^"]+)"/.exec(all)?.[1] ?? 'chat';
   const instruction = /<instruction>([\s\S]*?)<\/instruction>/.exec(lastUser)?.[1]?.trim();
@@ -165,6 +172,8 @@ export function mockReplyText(body: any, scenario: ScenarioName = 'ok'): string 
   if (placeholders.length) lines.push(`Details on file: ${placeholders.join(' ')}.`);
   if (task === 'summary') lines.push('Problem: as described. Tried: the steps above. Solution: pending. Status: open. Next steps: follow up.');
   if (task === 'chat') lines.push('Questions to clarify: 1) When did it start? Next steps: check the account.');
+  // What the tools returned (issue 16), one sentence each, before the sign-off like the rest of the answer.
+  lines.push(...facts);
   lines.push('');
   lines.push('Best regards,');
   lines.push(agent ? unescapeXml(agent) : 'Support');
@@ -173,6 +182,35 @@ export function mockReplyText(body: any, scenario: ScenarioName = 'ok'): string 
 
 function countTokens(text: string): number {
   return Math.max(1, Math.ceil(text.length / 4));
+}
+
+export type MockContentBlock = { type: 'text'; text: string } | { type: 'tool_use'; id: string; name: string; input: Record<string, unknown> };
+
+/** What the mock says before a tool call, as Claude often does. */
+export const MOCK_TOOL_PREAMBLE = 'Let me check that.';
+
+/**
+ * The assistant turn for a request: tool_use blocks when the request offers tools and the mock chooses to call one
+ * (never right after tool results, except in scenario tool_loop), otherwise the deterministic reply text, with a
+ * sentence per tool result. max_tokens is honoured the way the API does it: the text stops and stop_reason says why.
+ */
+export function planReply(body: any, scenario: ScenarioName = 'ok'): { content: MockContentBlock[]; stopReason: string } {
+  if (offeredTools(body).length && (scenario === 'tool_loop' || !toolResults(body).length)) {
+    const calls = chooseToolCalls(body);
+    if (calls.length) {
+      return {
+        content: [{ type: 'text', text: MOCK_TOOL_PREAMBLE }, ...calls.map((c) => ({ type: 'tool_use' as const, id: makeId('toolu'), name: c.name, input: c.input }))],
+        stopReason: 'tool_use',
+      };
+    }
+  }
+  let text = mockReplyText(body, scenario, toolResultSentences(body));
+  let stopReason = 'end_turn';
+  if (countTokens(text) > body.max_tokens) {
+    text = text.slice(0, body.max_tokens * 4);
+    stopReason = 'max_tokens';
+  }
+  return { content: [{ type: 'text', text }], stopReason };
 }
 
 export async function startMockAnthropic(options: MockOptions = {}): Promise<MockAnthropic> {
@@ -270,15 +308,9 @@ export async function startMockAnthropic(options: MockOptions = {}): Promise<Moc
       });
     }
 
-    let text = mockReplyText(body, scenario.name);
+    const { content, stopReason } = planReply(body, scenario.name);
     const inputTokens = countTokens(requestText(body).all);
-    // max_tokens is honoured the way the API does it: the text stops and stop_reason says why.
-    let stopReason = 'end_turn';
-    if (countTokens(text) > body.max_tokens) {
-      text = text.slice(0, body.max_tokens * 4);
-      stopReason = 'max_tokens';
-    }
-    const outputTokens = countTokens(text);
+    const outputTokens = countTokens(content.map((b) => (b.type === 'text' ? b.text : JSON.stringify(b.input))).join(''));
     const id = makeId('msg');
 
     if (!body.stream) {
@@ -287,7 +319,7 @@ export async function startMockAnthropic(options: MockOptions = {}): Promise<Moc
         type: 'message',
         role: 'assistant',
         model: body.model,
-        content: [{ type: 'text', text }],
+        content,
         stop_reason: stopReason,
         stop_sequence: null,
         usage: { input_tokens: inputTokens, output_tokens: outputTokens, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 },
@@ -301,6 +333,11 @@ export async function startMockAnthropic(options: MockOptions = {}): Promise<Moc
       'request-id': makeId('req'),
     });
     const send = (type: string, data: unknown) => res.write(`event: ${type}\ndata: ${JSON.stringify(data)}\n\n`);
+    // Let the written bytes reach the client, then drop the connection without a proper end.
+    const cut = async () => {
+      await sleep(20);
+      res.socket?.destroy();
+    };
     send('message_start', {
       type: 'message_start',
       message: {
@@ -314,27 +351,47 @@ export async function startMockAnthropic(options: MockOptions = {}): Promise<Moc
         usage: { input_tokens: inputTokens, output_tokens: 1, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 },
       },
     });
-    send('content_block_start', { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } });
-    send('ping', { type: 'ping' });
-    let deltas = 0;
-    for (let i = 0; i < text.length; i += deltaSize) {
+    let textDeltas = 0;
+    for (let index = 0; index < content.length; index++) {
+      const block = content[index];
       if (res.destroyed) return;
-      if ((scenario.name === 'cut' || scenario.name === 'stream_error') && deltas >= (scenario.afterDeltas ?? 3)) {
-        if (scenario.name === 'stream_error') {
-          send('error', { type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } });
-          res.end();
-        } else {
-          // Let the written bytes reach the client, then drop the connection without a proper end.
-          await sleep(20);
-          res.socket?.destroy();
+      // A tool_use block starts with an empty input; the input arrives only through input_json_delta events.
+      send('content_block_start', {
+        type: 'content_block_start',
+        index,
+        content_block: block.type === 'text' ? { type: 'text', text: '' } : { type: 'tool_use', id: block.id, name: block.name, input: {} },
+      });
+      if (index === 0) send('ping', { type: 'ping' });
+      if (block.type === 'tool_use') {
+        const chunks = splitJson(JSON.stringify(block.input));
+        if (scenario.name === 'tool_cut') {
+          // One chunk that is not valid JSON on its own, then the connection drops while the call is pending.
+          send('content_block_delta', { type: 'content_block_delta', index, delta: { type: 'input_json_delta', partial_json: chunks[1] ?? '' } });
+          return cut();
         }
-        return;
+        for (const partial of chunks) {
+          if (res.destroyed) return;
+          send('content_block_delta', { type: 'content_block_delta', index, delta: { type: 'input_json_delta', partial_json: partial } });
+          if (deltaDelayMs) await sleep(deltaDelayMs);
+        }
+      } else {
+        for (let i = 0; i < block.text.length; i += deltaSize) {
+          if (res.destroyed) return;
+          if ((scenario.name === 'cut' || scenario.name === 'stream_error') && textDeltas >= (scenario.afterDeltas ?? 3)) {
+            if (scenario.name === 'stream_error') {
+              send('error', { type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } });
+              res.end();
+              return;
+            }
+            return cut();
+          }
+          send('content_block_delta', { type: 'content_block_delta', index, delta: { type: 'text_delta', text: block.text.slice(i, i + deltaSize) } });
+          textDeltas++;
+          if (deltaDelayMs) await sleep(deltaDelayMs);
+        }
       }
-      send('content_block_delta', { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: text.slice(i, i + deltaSize) } });
-      deltas++;
-      if (deltaDelayMs) await sleep(deltaDelayMs);
+      send('content_block_stop', { type: 'content_block_stop', index });
     }
-    send('content_block_stop', { type: 'content_block_stop', index: 0 });
     send('message_delta', { type: 'message_delta', delta: { stop_reason: stopReason, stop_sequence: null }, usage: { output_tokens: outputTokens } });
     send('message_stop', { type: 'message_stop' });
     res.end();
