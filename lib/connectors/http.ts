@@ -68,6 +68,7 @@ export async function sendHttpAction(
   signal: AbortSignal,
   fetchImpl: typeof fetch = fetch,
   maxBytes = 1_000_000,
+  credentials: RequestCredentials = 'same-origin',
 ): Promise<HttpActionResponse & { bytesOut: number }> {
   const url = buildActionUrl(connector, action, args);
   const headers: Record<string, string> = { accept: 'application/json', ...(connector.headers ?? {}), ...(action.headers ?? {}) };
@@ -76,7 +77,7 @@ export async function sendHttpAction(
     body = JSON.stringify(fillBody(action.body, args));
     headers['content-type'] = 'application/json';
   }
-  const res = await fetchImpl(url, { method: action.method, headers, body, signal, credentials: 'include', redirect: 'error' });
+  const res = await fetchImpl(url, { method: action.method, headers, body, signal, credentials, redirect: 'error' });
   // Read at most maxBytes: a runaway response must not fill the worker's memory.
   const reader = res.body?.getReader();
   let text = '';

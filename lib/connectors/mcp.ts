@@ -38,12 +38,14 @@ const passThroughValidator: jsonSchemaValidator = {
 
 export interface McpDeps {
   fetch?: typeof fetch;
+  /** 'include' only when the host is granted (registry.ts credentialsFor). */
+  credentials?: RequestCredentials;
 }
 
 /** Connect (initialize handshake) to a connector's MCP server. */
 export async function openMcpSession(connector: ConnectorConfig, signal: AbortSignal, deps: McpDeps = {}): Promise<McpSession> {
   const transport = new StreamableHTTPClientTransport(new URL(connector.url), {
-    requestInit: { headers: { ...(connector.headers ?? {}) }, credentials: 'include' },
+    requestInit: { headers: { ...(connector.headers ?? {}) }, credentials: deps.credentials ?? 'same-origin' },
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
   });
   const client = new Client({ name: 'tandem', version: '1.0.0' }, { jsonSchemaValidator: passThroughValidator });

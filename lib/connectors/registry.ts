@@ -103,6 +103,21 @@ export interface RawToolResult {
   bytesOut: number;
 }
 
+/**
+ * Cookies (an intranet's SSO session) go with a connector's requests only when its host is granted to Tandem: then
+ * the browser skips CORS. Without the grant the request is a CORS request, where `include` would need the server's
+ * allow-credentials and fail against most servers, so none are sent.
+ */
+export async function credentialsFor(url: string): Promise<RequestCredentials> {
+  const permissions = (globalThis as { chrome?: { permissions?: { contains?(p: { origins: string[] }): Promise<boolean> } } }).chrome?.permissions;
+  try {
+    const u = new URL(url);
+    return (await permissions?.contains?.({ origins: [`${u.protocol}//${u.hostname}/*`] })) ? 'include' : 'same-origin';
+  } catch {
+    return 'same-origin';
+  }
+}
+
 export interface ToolboxDeps {
   fetch?: typeof fetch;
   openMcp?: (connector: ConnectorConfig, signal: AbortSignal) => Promise<McpSession>;
@@ -123,7 +138,7 @@ export interface Toolbox {
 
 /** Open the connectors for one request: list their tools (MCP servers in parallel, each within a time limit). */
 export async function openToolbox(connectors: ConnectorConfig[], deps: ToolboxDeps = {}, signal?: AbortSignal): Promise<Toolbox> {
-  const openMcp = deps.openMcp ?? ((c: ConnectorConfig, s: AbortSignal) => openMcpSession(c, s, { fetch: deps.fetch }));
+  const openMcp = deps.openMcp ?? (async (c: ConnectorConfig, s: AbortSignal) => openMcpSession(c, s, { fetch: deps.fetch, credentials: await credentialsFor(c.url) }));
   const sessions = new Map<string, McpSession>();
   const problems: Toolbox['problems'] = [];
   const listed = await Promise.all(
@@ -156,7 +171,7 @@ export async function openToolbox(connectors: ConnectorConfig[], deps: ToolboxDe
     const r = await withTimeout(deps.callTimeoutMs ?? TOOL_LIMITS.callTimeoutMs, outer, async (s) => {
       if (connector.kind === 'http') {
         const action = connector.actions!.find((a) => a.name === tool.tool) as HttpAction;
-        const res = await sendHttpAction(connector, action, args, s, deps.fetch ?? fetch, TOOL_LIMITS.maxResponseBytes);
+        const res = await sendHttpAction(connector, action, args, s, deps.fetch ?? fetch, TOOL_LIMITS.maxResponseBytes, await credentialsFor(connector.url));
         if (res.status === 401 || res.status === 403) throw Object.assign(new Error(`HTTP ${res.status}`), { code: res.status });
         if (res.status >= 400) throw Object.assign(new Error(`HTTP ${res.status}`), { code: res.status });
         let raw = res.body;
