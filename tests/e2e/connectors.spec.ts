@@ -193,3 +193,24 @@ test('faults: a tool error is shown on its card; a server that is down is named 
   await panel.getByTestId('draft-reply').click();
   await expect(panel.getByTestId('tool-note')).toContainText('Could not reach Support', { timeout: 15_000 });
 });
+
+test('the service worker killed while a call waits: the call is shown as interrupted and never runs', async ({ ext, openPanel }) => {
+  await configure(ext.worker, mock.url);
+  await addConnector(ext.worker, mcp.url, 'supervised', ['get_account_status']);
+  const { panel } = await panelWithTicket(ext, openPanel);
+  await panel.getByTestId('draft-reply').click();
+  await expect(panel.getByTestId('tool-approval')).toBeVisible({ timeout: 15_000 });
+
+  // Stop every service worker of the profile (as Chromium does to an idle MV3 worker, or a crash).
+  const cdp = await ext.context.newCDPSession(panel);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  // The agent clicks Approve afterwards: the message starts a new worker, which has no such call waiting.
+  await panel.waitForTimeout(500);
+  await panel.getByTestId('tool-approve').click().catch(() => {});
+  const interrupted = panel.locator('[data-testid="fact-card"][data-status="interrupted"]');
+  await expect(interrupted).toBeVisible({ timeout: 15_000 });
+  await expect(interrupted.getByTestId('tool-status')).toContainText('not run again');
+  await panel.waitForTimeout(1000);
+  expect(mcp.calls).toEqual([]);
+});
