@@ -2,6 +2,7 @@
 // server (the SDK's, Streamable HTTP on 127.0.0.1). The AI asks, the agent approves in the panel, the tool runs in the
 // service worker with the real value restored, the fact card shows, the draft cites it, and no personal data from
 // the tool's result reaches the model.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { startMockAnthropic, type MockAnthropic } from '../mock-anthropic/server';
 import { startTestMcpServer, TEST_MCP_PERSONAL, type TestMcpServer } from '../mcp/server';
@@ -131,6 +132,10 @@ test('supervised: the AI asks, the agent approves, the tool runs with the real v
   await expect(approval).toContainText('maria.lopez@example.com');
   expect(mcp.calls).toEqual([]);
 
+  // Keyboard and screen-reader basics of the approval card (names, labels, contrast).
+  const axe = await new AxeBuilder({ page: panel }).include('[data-testid="tool-calls"]').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
   await panel.getByTestId('tool-approve').focus();
   const approvedAt = Date.now();
   await panel.keyboard.press('Enter');
@@ -213,4 +218,25 @@ test('the service worker killed while a call waits: the call is shown as interru
   await expect(interrupted.getByTestId('tool-status')).toContainText('not run again');
   await panel.waitForTimeout(1000);
   expect(mcp.calls).toEqual([]);
+});
+
+test('without the AI: the look-up form, pre-filled from the ticket, runs a read-only tool; the fact feeds the offline draft', async ({ ext, openPanel }) => {
+  await configure(ext.worker, mock.url, '');
+  await addConnector(ext.worker, mcp.url, 'checkpoint', ['get_order', 'add_account_note']);
+  const { panel } = await panelWithTicket(ext, openPanel);
+  await panel.getByTestId('lookup-toggle').click();
+  // Only read-only tools are offered here.
+  await expect(panel.getByTestId('lookup-tool').locator('option')).toHaveText(['Support/get_order']);
+  await expect(panel.getByTestId('lookup-field-order_id')).toHaveValue('100234');
+  await panel.getByTestId('lookup-run').click();
+  const card = panel.getByTestId('fact-card');
+  await expect(card).toBeVisible({ timeout: 15_000 });
+  await expect(card).toContainText('Support/get_order');
+  expect(mcp.calls.map((c) => c.tool)).toEqual(['get_order']);
+
+  await panel.getByTestId('draft-reply').click();
+  await expect(panel.getByTestId('draft')).toHaveAttribute('data-kind', 'offline', { timeout: 15_000 });
+  await expect(panel.getByTestId('draft-text')).toContainText('I checked our records:');
+  await expect(panel.getByTestId('draft-text')).toContainText('[1]');
+  expect(mock.requests.length).toBe(0);
 });
