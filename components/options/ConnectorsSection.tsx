@@ -11,6 +11,7 @@ import { connectorHeadersSecret } from '../../lib/secrets';
 import { checkConnector } from '../../lib/connectors/validate';
 import { TOOL_AUTONOMY_LEVELS, type ConnectorConfig, type ToolAutonomy } from '../../lib/connectors/types';
 import { LockNote } from './Locked';
+import './connectors.css';
 
 const LEVEL_LABEL: Record<ToolAutonomy, () => string> = {
   supervised: () => t('autonomySupervised'),
@@ -106,7 +107,7 @@ export function ConnectorsSection() {
   }
 
   return (
-    <section className="card" aria-labelledby="conn-heading" data-testid="connectors-section">
+    <section className="card connectors" aria-labelledby="conn-heading" data-testid="connectors-section">
       <h2 id="conn-heading">{t('connectorsHeading')}</h2>
       <p className="hint">{t('connectorsIntro')}</p>
 
