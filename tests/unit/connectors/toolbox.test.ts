@@ -134,3 +134,26 @@ describe('HTTP actions', () => {
     expect((await failure(boxHtml.call(boxHtml.find('get_invoice')!, { id: '1' }))).kind).toBe('malformed');
   });
 });
+
+describe("against the shared test MCP server's fault modes (tests/mcp)", () => {
+  it('malformed JSON is refused as malformed; a 200 KB result is capped to 8 KB', async () => {
+    const { startTestMcpServer } = await import('../../mcp/server');
+    const { readableResult, capBytes, byteLength } = await import('../../../lib/connectors/result');
+    const shared = await startTestMcpServer({ mode: 'malformed' });
+    try {
+      const box = await openToolbox([{ id: 'support', kind: 'mcp', url: shared.url }]);
+      const tool = box.find('get_order')!;
+      const raw = await box.call(tool, { order_id: 'TD-55120' });
+      expect(() => readableResult(raw.raw, raw.expectJson)).toThrow(/not valid JSON/);
+      await shared.setMode('huge');
+      const huge = await box.call(tool, { order_id: 'TD-55120' });
+      expect(byteLength(huge.raw)).toBeGreaterThan(100_000);
+      const kept = capBytes(readableResult(huge.raw).text);
+      expect(kept.capped).toBe(true);
+      expect(byteLength(kept.text)).toBeLessThanOrEqual(8 * 1024);
+      await box.close();
+    } finally {
+      await shared.close();
+    }
+  });
+});
