@@ -249,6 +249,7 @@ export async function runLookup(
   if (!tool || !tool.readOnly) {
     const call: StoredToolCall = { ...base, status: 'error', errorKind: 'not_allowed', error: 'Only read-only tools can be run from the look-up form.', finishedAt: now() };
     await ctx.db.toolCalls.put(call);
+    await auditCall(ctx, call).catch(() => {});
     return call;
   }
   await ctx.db.toolCalls.put(base);
