@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { resolve } from 'node:path';
 import { HELPDESK_MATCHES } from './adapters/matches';
 import { writeManagedSchema } from './scripts/managed-schema';
 
@@ -8,6 +9,9 @@ import { writeManagedSchema } from './scripts/managed-schema';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   webExt: { disabled: true },
+  // The MCP SDK's default validator (Ajv) cannot run under an extension's CSP and is never used (lib/connectors/mcp.ts
+  // passes its own): a stub keeps it out of the background bundle.
+  vite: () => ({ resolve: { alias: [{ find: /^\.\.\/validation\/ajv-provider\.js$/, replacement: resolve('lib/connectors/no-ajv.ts') }] } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -10,7 +10,7 @@ import type { TicketSnapshot } from '../adapters/types';
 import { assessTicket, scoreMessage } from '../lib/sentiment';
 import { afinnScores, bestThreshold, loadGoEmotions, prf, repoRoot, vaderCompound, type Prf } from './sentiment-goemotions';
 import { evaluateIndependent, loadIndependent } from './sentiment-independent';
-import { evaluateTuning2, loadTuning2, tuning2Half } from './sentiment-tuning2';
+import { evaluateTuning2, loadTuning2, tuning2Half } from '../tests/scoring/sentiment-tuning2';
 import { publicChecks } from './sentiment-public';
 import { runWithAiSecondOpinion } from './sentiment-ai';
 import { evaluateLabelled, type LabelledMessage } from '../tests/scoring/sentiment-labelled';
@@ -53,7 +53,7 @@ function labelled() {
   // The frozen blind set beside the tuning sets: aggregate figures only (issue 15: never tune on it, never list its
   // messages). Tuning set 2 is split by a fixed rule (bench/sentiment-tuning2.ts): dev (tuned on) and check (figures).
   const frozen = loadIndependent();
-  const t2 = loadTuning2();
+  const t2 = loadTuning2(repoRoot());
   const t2dev = t2.filter((m) => tuning2Half(m) === 'dev');
   const t2check = t2.filter((m) => tuning2Half(m) === 'check');
   console.log(`\nAlert kinds: tuning-1 (alerts-labelled.json, ${items.length} messages) | tuning-2 dev (${t2dev.length}, even ids) | tuning-2 check (${t2check.length}, odd ids) | frozen independent set (${frozen.length} messages, ${frozen.filter((m) => m.labels.length === 0).length} hard negatives, never tuned on)`);

@@ -7,6 +7,7 @@ import type { CustomAdapterConfig } from '../adapters/custom';
 import type { CustomPreviewReply } from './custom-helpdesks/preview';
 import type { RepairReply } from './repair/build';
 import type { DraftActionRequest, DraftActionResult, SendPreview } from './drafts/types';
+import type { LookupTool, LookupReply } from './connectors/lookup';
 
 export interface SnapshotReport {
   /** null: a helpdesk page, but no ticket open (an inbox list, a settings page). */
@@ -64,6 +65,15 @@ interface ProtocolMap {
   /** The panel saw the network come back: run what was queued offline. */
   draftsOnline(): number;
   // ---- end drafts ----
+
+  // ---- connectors (issue 16; lib/background/connectors.ts) — side panel -> background ----
+  /** The agent's Approve / Deny on a tool call waiting for them. false: no such call is waiting (any more). */
+  toolsDecide(data: { callId: string; approve: boolean }): boolean;
+  /** The read-only tools the look-up form offers (with their input schemas), and connectors that failed. */
+  toolsList(): { tools: LookupTool[]; problems: string[] };
+  /** Run one read-only tool from the look-up form (no AI); the result becomes a fact card. */
+  toolsLookup(data: { ticketKey: string; apiName: string; args: Record<string, unknown> }): LookupReply;
+  // ---- end connectors ----
 
   // ---- custom helpdesks (issue 3; lib/custom-helpdesks/background.ts) — options page -> background ----
   /** Run the selectors the agent is editing in one of their tabs (live preview); nothing is saved. */

@@ -15,6 +15,7 @@ import { SendPreview } from './SendPreview';
 import { VersionList } from './VersionList';
 import { InsertControls } from '../panel/InsertControls';
 import { useUiStore } from '../../lib/stores/ui';
+import { ToolCalls } from '../tools/ToolCalls';
 import './drafts.css';
 
 function draftTitle(d: DraftRow, index: number): string {
@@ -221,6 +222,7 @@ export function DraftsSection({
           </article>
         )}
 
+        <ToolCalls ticketKey={ticket.key} snapshot={ticket.snapshot} toolNote={current?.toolNote} />
         <SendPreview action={{ kind: 'draft', ticketKey: ticket.key }} load={preview} />
         <p className="status" role="status" aria-live="polite" data-testid="drafts-notice">
           {notice}

@@ -25,6 +25,8 @@ export function AnalyticsSection({ exportAllowed }: { exportAllowed: boolean }) 
     ['statDraftsEdited', `${totals.draftsEditedBeforeSending} / ${totals.draftsSent}`],
     ['statSnippetsInserted', String(totals.snippetsInserted)],
     ['statAlertsShown', String(totals.alertsShown)],
+    ['statToolCalls', String(totals.toolCalls)],
+    ['statToolApprovals', String(totals.toolApprovals)],
     ['statMedianOpenToInsert', totals.medianMsOpenToInsert === null ? '—' : `${Math.round(totals.medianMsOpenToInsert / 1000)} s`],
     ['statTimeSaved', `${totals.estimatedMinutesSaved} min`],
   ];

@@ -15,6 +15,7 @@ import { AnalyticsSection } from './AnalyticsSection';
 import { CustomHelpdesks } from '../../lib/custom-helpdesks/ui/CustomHelpdesks';
 import { RepairsSection } from './RepairsSection';
 import { KnowledgeSection } from './KnowledgeSection';
+import { ConnectorsSection } from './ConnectorsSection';
 
 const FEATURE_LABEL: Record<FeatureName, Parameters<typeof t>[0]> = {
   drafts: 'featureDrafts',
@@ -97,7 +98,7 @@ export function OptionsApp() {
     <main className="options" aria-busy={!effective}>
       <h1>{t('optionsTitle')}</h1>
       {effective && <PolicySummary report={effective.policyReport} />}
-      {effective && <PermissionsSection settings={effective.settings} />}
+      {effective && <PermissionsSection settings={effective.settings} connectors={effective.policy.connectors} />}
       <form onSubmit={save} aria-describedby="save-status" noValidate>
         {/* Until the policy is read (the browser takes a few seconds after start-up), nothing is editable: a
             setting the organisation holds must never look editable, even briefly. */}
@@ -194,6 +195,7 @@ export function OptionsApp() {
       <CustomHelpdesks effective={effective} />
       <RepairsSection />
       <KnowledgeSection />
+      <ConnectorsSection />
       <StorageSection retentionDays={effective?.settings.retentionDays ?? DEFAULT_SETTINGS.retentionDays} />
       {effective?.features.analytics && <AnalyticsSection exportAllowed={effective.settings.analyticsExportAllowed} />}
       <AuditSection />

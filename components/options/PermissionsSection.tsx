@@ -4,16 +4,16 @@ import { missingOrigins, originsNeeded, type NeededOrigin } from '../../lib/poli
 import type { Settings } from '../../lib/settings';
 import { t } from '../../lib/i18n';
 
-const REASON_KEY = { helpdesk: 'permissionHelpdesk', knowledge: 'permissionKnowledge', gateway: 'permissionGateway' } as const;
+const REASON_KEY = { helpdesk: 'permissionHelpdesk', knowledge: 'permissionKnowledge', gateway: 'permissionGateway', connector: 'permissionConnector' } as const;
 
 /** Hosts the settings need beyond the known helpdesks, each with why, and one button that asks the browser. */
-export function PermissionsSection({ settings }: { settings: Settings }) {
+export function PermissionsSection({ settings, connectors = [] }: { settings: Settings; connectors?: { id: string; name?: string; url: string }[] }) {
   const [missing, setMissing] = useState<NeededOrigin[]>([]);
   const [message, setMessage] = useState<string>();
-  const key = JSON.stringify([settings.baseUrl, settings.allowedHelpdeskHosts, settings.customAdapters, settings.knowledgeSources]);
+  const key = JSON.stringify([settings.baseUrl, settings.allowedHelpdeskHosts, settings.customAdapters, settings.knowledgeSources, connectors.map((c) => c.url)]);
 
   useEffect(() => {
-    void missingOrigins(originsNeeded(settings)).then(setMissing);
+    void missingOrigins(originsNeeded(settings, connectors)).then(setMissing);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
@@ -25,7 +25,7 @@ export function PermissionsSection({ settings }: { settings: Settings }) {
       .request({ origins: missing.map((m) => m.origin) })
       .then(async (granted) => {
         setMessage(granted ? t('permissionGranted') : t('permissionDenied'));
-        setMissing(await missingOrigins(originsNeeded(settings)));
+        setMissing(await missingOrigins(originsNeeded(settings, connectors)));
       })
       .catch((err: unknown) => setMessage(String(err)));
   }

@@ -47,10 +47,22 @@ export interface RetryWait {
   error: AiError;
 }
 
+/** A tool call the model made (issue 16): its input parsed from the streamed input_json_delta chunks. */
+export interface StreamedToolUse {
+  id: string;
+  name: string;
+  input: Record<string, unknown>;
+  /** The streamed JSON did not parse (or was not an object): input is {} and the call must not run. */
+  malformed?: boolean;
+}
+
 export interface StreamRequest {
   settings: AiSettings;
   system: string;
-  messages: ChatTurn[];
+  /** Plain chat turns, or (with tools) turns carrying tool_use / tool_result blocks. */
+  messages: (ChatTurn | Anthropic.MessageParam)[];
+  /** Tools offered to the model (connectors); absent or empty: none. */
+  tools?: Anthropic.Tool[];
   maxTokens?: number;
   signal?: AbortSignal;
   /** Each text delta as it arrives, and the whole text so far. */
@@ -79,6 +91,38 @@ export interface StreamResult {
   attempts: number;
   usage?: { inputTokens: number; outputTokens: number };
   model?: string;
+  /** The tool calls of this answer (stopReason 'tool_use'), in order. */
+  toolUses?: StreamedToolUse[];
+  /** The answer's content blocks as the next request must repeat them (text and tool_use). */
+  content?: Anthropic.ContentBlockParam[];
+}
+
+type StreamBlock = { type: 'text'; text: string } | { type: 'tool_use'; id: string; name: string; json: string };
+
+/** The streamed blocks -> the tool calls and the assistant content to send back with their results. */
+function finishBlocks(blocks: StreamBlock[]): Pick<StreamResult, 'toolUses' | 'content'> {
+  if (!blocks.some((b) => b?.type === 'tool_use')) return {};
+  const toolUses: StreamedToolUse[] = [];
+  const content: Anthropic.ContentBlockParam[] = [];
+  for (const b of blocks) {
+    if (!b) continue;
+    if (b.type === 'text') {
+      if (b.text) content.push({ type: 'text', text: b.text });
+      continue;
+    }
+    let input: Record<string, unknown> = {};
+    let malformed = false;
+    try {
+      const parsed = b.json.trim() ? (JSON.parse(b.json) as unknown) : {};
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) input = parsed as Record<string, unknown>;
+      else malformed = true;
+    } catch {
+      malformed = true;
+    }
+    toolUses.push({ id: b.id, name: b.name, input, ...(malformed ? { malformed } : {}) });
+    content.push({ type: 'tool_use', id: b.id, name: b.name, input });
+  }
+  return { toolUses, content };
 }
 
 function hostOf(settings: Pick<AiSettings, 'baseUrl'>): string {
@@ -198,13 +242,15 @@ async function streamOnce(req: StreamRequest, client: Anthropic, attempt: number
   let complete = false;
   let usage: StreamResult['usage'];
   let model: string | undefined;
+  const blocks: StreamBlock[] = [];
   try {
     const stream = client.messages.stream(
       {
         model: req.settings.model,
         max_tokens: req.maxTokens ?? req.settings.maxTokens ?? DEFAULT_MAX_TOKENS,
         system: req.system,
-        messages: req.messages,
+        messages: req.messages as Anthropic.MessageParam[],
+        ...(req.tools?.length ? { tools: req.tools } : {}),
       },
       { signal: controller.signal },
     );
@@ -213,9 +259,17 @@ async function streamOnce(req: StreamRequest, client: Anthropic, attempt: number
       if (event.type === 'message_start') {
         model = event.message.model;
         usage = { inputTokens: event.message.usage.input_tokens, outputTokens: event.message.usage.output_tokens };
+      } else if (event.type === 'content_block_start') {
+        const b = event.content_block;
+        blocks[event.index] = b.type === 'tool_use' ? { type: 'tool_use', id: b.id, name: b.name, json: '' } : { type: 'text', text: '' };
       } else if (event.type === 'content_block_delta' && event.delta.type === 'text_delta') {
         text += event.delta.text;
+        const block = blocks[event.index];
+        if (block?.type === 'text') block.text += event.delta.text;
         req.onText?.(event.delta.text, text);
+      } else if (event.type === 'content_block_delta' && event.delta.type === 'input_json_delta') {
+        const block = blocks[event.index];
+        if (block?.type === 'tool_use') block.json += event.delta.partial_json;
       } else if (event.type === 'message_delta') {
         stopReason = event.delta.stop_reason ?? stopReason;
         if (usage) usage.outputTokens = event.usage.output_tokens;
@@ -227,7 +281,7 @@ async function streamOnce(req: StreamRequest, client: Anthropic, attempt: number
       const error = new AiError('cut', 'The answer stopped before it finished. The partial text is kept; retry for the full answer.');
       return text ? { result: { text, complete: false, stopReason, aborted: false, error, attempts: attempt, usage, model } } : { error };
     }
-    return { result: { text, complete: true, stopReason, aborted: false, attempts: attempt, usage, model } };
+    return { result: { text, complete: true, stopReason, aborted: false, attempts: attempt, usage, model, ...finishBlocks(blocks) } };
   } catch (err) {
     if (outer?.aborted) return { result: { text, complete: false, stopReason, aborted: true, attempts: attempt, usage, model } };
     let error: AiError;

@@ -15,6 +15,8 @@ interface Phrases {
   closing: string;
   signoff: string;
   source: string;
+  /** Introduces facts looked up in the team's systems (connectors, issue 16). */
+  facts: string;
 }
 
 const PHRASES: Partial<Record<LanguageCode, Phrases>> & { en: Phrases } = {
@@ -26,6 +28,7 @@ const PHRASES: Partial<Record<LanguageCode, Phrases>> & { en: Phrases } = {
     closing: 'If this does not solve it, just reply to this message and I will help you further.',
     signoff: 'Best regards,',
     source: 'Source',
+    facts: 'I checked our records:',
   },
   es: {
     greet: (n) => (n ? `Hola, ${n}:` : 'Hola:'),
@@ -35,6 +38,7 @@ const PHRASES: Partial<Record<LanguageCode, Phrases>> & { en: Phrases } = {
     closing: 'Si esto no lo resuelve, responda a este mensaje y le ayudaré.',
     signoff: 'Un saludo,',
     source: 'Fuente',
+    facts: 'He revisado nuestros registros:',
   },
   fr: {
     greet: (n) => (n ? `Bonjour ${n},` : 'Bonjour,'),
@@ -44,6 +48,7 @@ const PHRASES: Partial<Record<LanguageCode, Phrases>> & { en: Phrases } = {
     closing: 'Si cela ne règle pas le problème, répondez simplement à ce message.',
     signoff: 'Bien cordialement,',
     source: 'Source',
+    facts: 'J’ai vérifié nos dossiers :',
   },
   de: {
     greet: (n) => (n ? `Hallo ${n},` : 'Guten Tag,'),
@@ -53,6 +58,7 @@ const PHRASES: Partial<Record<LanguageCode, Phrases>> & { en: Phrases } = {
     closing: 'Falls das Ihr Problem nicht löst, antworten Sie einfach auf diese Nachricht.',
     signoff: 'Viele Grüße',
     source: 'Quelle',
+    facts: 'Ich habe unsere Unterlagen geprüft:',
   },
   pt: {
     greet: (n) => (n ? `Olá, ${n},` : 'Olá,'),
@@ -62,6 +68,7 @@ const PHRASES: Partial<Record<LanguageCode, Phrases>> & { en: Phrases } = {
     closing: 'Se isso não resolver, é só responder a esta mensagem.',
     signoff: 'Atenciosamente,',
     source: 'Fonte',
+    facts: 'Verifiquei os nossos registros:',
   },
 };
 
@@ -82,6 +89,8 @@ export interface OfflineDraftInput {
   maxSnippets?: number;
   /** Longest passage quoted, characters (default 600). */
   maxPassageChars?: number;
+  /** Facts the agent looked up in the team's systems (connectors), newest first; cited after the snippets. */
+  facts?: { title: string; values: { key: string; value: string }[] }[];
 }
 
 function trimPassage(text: string, max: number): string {
@@ -102,6 +111,14 @@ export function offlineDraft(input: OfflineDraftInput): OfflineDraft {
   const usable = scored ? splitByStrength(input.snippets as (KbSnippet & { score: number })[]).strong : input.snippets;
   const numbered = numberSnippets(usable).slice(0, input.maxSnippets ?? 2);
   const lines: string[] = [p.greet(first), '', p.thanks(input.ticket.subject.trim())];
+  // Facts from the agent's own look-ups, numbered after the snippets (the [n] space is shared).
+  const facts = (input.facts ?? []).filter((f) => f.values.length).slice(0, 3);
+  const factSources: CitationSource[] = facts.map((f, i) => ({ n: numbered.length + i + 1, articleId: `fact:${i}`, title: f.title }));
+  if (facts.length) {
+    lines.push(p.facts);
+    facts.forEach((f, i) => lines.push(`- ${f.values.slice(0, 4).map((v) => `${v.key}: ${v.value}`).join(', ')} [${factSources[i].n}]`));
+    lines.push('');
+  }
   if (numbered.length) {
     lines.push(p.intro, '');
     for (const s of numbered) {
@@ -109,18 +126,20 @@ export function offlineDraft(input: OfflineDraftInput): OfflineDraft {
       lines.push(`(${p.source}: ${s.title}${s.url ? ` — ${s.url}` : ''})`, '');
     }
     lines.push(p.closing);
-  } else {
+  } else if (!facts.length) {
     lines.push(p.noKnowledge);
+  } else {
+    lines.push(p.closing);
   }
   lines.push('', p.signoff);
   if (input.agentName?.trim()) lines.push(input.agentName.trim());
   return {
     offline: true,
-    label: numbered.length
+    label: numbered.length || facts.length
       ? 'Offline draft — built from a template and your knowledge base, not written by the AI. Check it before sending.'
       : 'Offline draft — no matching knowledge-base article was found; this is only a holding reply.',
     text: lines.join('\n'),
-    sources: sourcesOf(numbered),
+    sources: [...sourcesOf(numbered), ...factSources],
     language,
   };
 }

@@ -24,6 +24,8 @@ export interface BuiltPrompt {
   redactions: RedactionEntry[];
   /** Put redacted values back into the model's text (identity when redaction is off). */
   restore(text: string): string;
+  /** Redact more text with this prompt's own placeholders (tool results, issue 16); identity when redaction is off. */
+  redact?(text: string): string;
 }
 
 // ------------------------------------------------------------------ escaping data
@@ -176,6 +178,7 @@ function finish(kind: PromptKind, ctx: Context, system: string, messages: ChatTu
     redacted: !!redactor,
     redactions: redactor ? redactor.entries() : [],
     restore: redactor ? (text) => redactor.restore(text) : (text) => text,
+    redact: redactor ? (text) => redactor.redact(text).text : (text) => text,
   };
 }
 

@@ -8,6 +8,7 @@
 //   draft_sent        { ticketKey, detail: { draftId, edited: boolean } }   the agent's reply went out; edited
 //                     tells whether it differed from the inserted draft
 //   alert_shown       { ticketKey, detail: { kind } }
+//   tool_call         { ticketKey, detail: { connector, tool, approvedBy: 'agent' | 'auto' | 'none', outcome } }  issue 16
 import type { AuditEntry } from '../db';
 
 const DAY_MS = 86_400_000;
@@ -25,6 +26,9 @@ export interface AnalyticsTotals {
   summariesInserted: number;
   snippetsInserted: number;
   alertsShown: number;
+  /** Tool calls of connectors (issue 16), whatever their outcome, and those the agent approved with a click. */
+  toolCalls: number;
+  toolApprovals: number;
   /** Median time from opening a ticket to the first insertion into it; null without any pair. */
   medianMsOpenToInsert: number | null;
   estimatedMinutesSaved: number;
@@ -88,6 +92,8 @@ function totalsOf(entries: AuditEntry[]): AnalyticsTotals {
     summariesInserted: count('summary_inserted'),
     snippetsInserted: count('snippet_inserted'),
     alertsShown: count('alert_shown'),
+    toolCalls: count('tool_call'),
+    toolApprovals: entries.filter((e) => e.action === 'tool_call' && e.detail?.approvedBy === 'agent' && e.detail?.source !== 'lookup').length,
     medianMsOpenToInsert: median(waits),
     estimatedMinutesSaved: Math.round(savedSeconds / 6) / 10,
   };

@@ -17,7 +17,8 @@ export type AuditAction =
   | 'policy_applied'
   | 'retention_purged'
   | 'local_data_deleted'
-  | 'settings_changed';
+  | 'settings_changed'
+  | 'tool_call';
 
 export interface AuditInput {
   ticketKey?: TicketKey;

@@ -9,6 +9,7 @@ import { onMessage } from '../messaging';
 import { loadApiKey, loadSettings } from '../settings';
 import { audit } from '../audit';
 import { fromExtensionPage } from './senders';
+import { getToolsProvider } from './connectors';
 
 export const GATEWAY_PLACEHOLDER_KEY = 'gateway-without-key';
 
@@ -43,6 +44,8 @@ export function getDraftService(): DraftService {
     loadSettings: loadAiSettings,
     isOnline: () => navigator.onLine,
     keepAlive: keepWorkerAlive,
+    tools: getToolsProvider(),
+    auditIncludeContent: async () => (await loadSettings()).auditIncludeContent,
   });
   return service;
 }

@@ -19,6 +19,7 @@ import { registerCommands } from './commands';
 import { registerSecretsMigration } from '../secrets';
 import { fromExtensionPage } from './senders';
 import { registerRepair } from './repair';
+import { registerConnectors } from './connectors';
 
 export function registerBackground(): void {
   // Settings are for extension pages and this worker only: content scripts run beside untrusted helpdesk pages
@@ -40,6 +41,7 @@ export function registerBackground(): void {
   registerKnowledge();
   registerCommands();
   registerRepair();
+  registerConnectors();
 }
 
 function registerTicketTracking() {

@@ -5,6 +5,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { TicketSnapshot } from '../../adapters/types';
 import { migrateTicketKeys } from './migrate-keys';
 import type { TicketKey } from '../ticket-identity';
+import type { StoredToolCall } from '../connectors/types';
 
 export { ticketKeyOf, type TicketKey } from '../ticket-identity';
 
@@ -134,6 +135,7 @@ export class TandemDB extends Dexie {
   audit!: EntityTable<AuditEntry, 'id'>;
   queue!: EntityTable<QueuedJob, 'id'>;
   aiAlerts!: Dexie.Table<StoredAiAlerts, [TicketKey, string]>;
+  toolCalls!: EntityTable<StoredToolCall, 'id'>;
 
   constructor(name = 'tandem') {
     super(name);
@@ -153,6 +155,8 @@ export class TandemDB extends Dexie {
     this.version(2).stores({}).upgrade(migrateTicketKeys);
     // Version 3: the AI's alerts per message (issue 15). A new table only: nothing to move.
     this.version(3).stores({ aiAlerts: '[ticketKey+messageHash], ticketKey, at' });
+    // Version 4: tool calls of connectors (issue 16): approvals waiting, facts found, calls interrupted.
+    this.version(4).stores({ toolCalls: 'id, ticketKey, rowId, createdAt' });
   }
 }
 

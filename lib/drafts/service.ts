@@ -29,6 +29,12 @@ import { getSnippetsForTicket } from './snippets';
 import { createThrottledWriter } from './throttle';
 import type { ChatRow, DraftAction, DraftActionRequest, DraftActionResult, DraftRow, DraftVersion, SendPreview, SummaryPurpose } from './types';
 import { readsAnotherTicket } from '../ticket-identity';
+import type Anthropic from '@anthropic-ai/sdk';
+import type { CitationSource } from '../ai/citations';
+import { TOOL_RULES, type ToolsProvider, type ToolSession } from '../connectors/provider';
+import { pausesAfterTools } from '../connectors/autonomy';
+import { handleToolUse, recoverInterruptedCalls } from '../connectors/calls';
+import { TOOL_LIMITS } from '../connectors/limits';
 
 export interface DraftServiceDeps {
   db: TandemDB;
@@ -51,6 +57,10 @@ export interface DraftServiceDeps {
   idleTimeoutMs?: number;
   /** Injected for tests: the wait between retries. */
   sleep?(ms: number, signal?: AbortSignal): Promise<void>;
+  /** Connectors (issue 16): the tools drafts, chat and summaries may use; absent: no tools. */
+  tools?: ToolsProvider;
+  /** The audit log may keep tool arguments and results (policy auditIncludeContent). */
+  auditIncludeContent?(): Promise<boolean>;
 }
 
 /** Which prompt produced a row: enough to regenerate or continue it. */
@@ -168,40 +178,122 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     write(patch: Record<string, unknown>): Promise<unknown>;
   }
 
+  /** Where a tool-using answer belongs (its tool calls name the row and ticket). */
+  interface ToolingTarget {
+    ticketKey: TicketKey;
+    rowId: string;
+    /** Keep the model's text from before its tool calls (chat) or drop it (a draft is only the reply). */
+    keepNarration: boolean;
+  }
+
   /**
    * Stream `built` into a row. `prefill` (redacted, for continue) is sent as the start of the assistant's answer
    * and kept in front of the streamed text. Resolves when the row holds its final state.
    */
-  async function streamInto(target: StreamTarget, built: BuiltPrompt, settings: AiSettings, signal: AbortSignal, prefill = ''): Promise<{ text: string; failed?: AiError }> {
+  async function streamInto(
+    target: StreamTarget,
+    built: BuiltPrompt,
+    settings: AiSettings,
+    signal: AbortSignal,
+    prefill = '',
+    tooling?: ToolingTarget,
+  ): Promise<{ text: string; failed?: AiError }> {
     const args = completionArgs(built);
-    const messages: ChatTurn[] = prefill ? [...args.messages, { role: 'assistant', content: prefill }] : args.messages;
-    const shown = (soFar: string) => finishOutput(built, prefill + soFar);
+    let messages: (ChatTurn | Anthropic.MessageParam)[] = prefill ? [...args.messages, { role: 'assistant', content: prefill }] : args.messages;
+    // Facts found by tools join the knowledge snippets' [n] space, so citations of both map back to their source.
+    const sources: CitationSource[] = [...built.sources];
+    const live: BuiltPrompt = { ...built, sources };
+    // Text of earlier turns of a tool-using answer that stays (chat keeps its narration; a draft does not).
+    let kept = '';
+    const shown = (soFar: string) => finishOutput(live, prefill + kept + soFar);
+    const session = tooling && !prefill && deps.tools ? await openTools(signal) : null;
+    if (session?.problems.length) void target.write({ toolNote: session.problems.join(' ') });
+    const offered = session?.apiTools.length ? session : null;
     const writer = createThrottledWriter<string>((soFar) => {
       const out = shown(soFar);
       return target.write({ text: out.text, redactedText: out.redactedText, citations: out.cited, retryAt: undefined, error: undefined, errorKind: undefined, updatedAt: now() });
     }, deps.throttleMs ?? 50);
     try {
-      const result = await streamCompletion({
-        settings,
-        system: args.system,
-        messages,
-        maxTokens: args.maxTokens,
-        signal,
-        fetch: deps.fetch,
-        retry: deps.retry,
-        firstByteTimeoutMs: deps.firstByteTimeoutMs,
-        idleTimeoutMs: deps.idleTimeoutMs,
-        sleep: deps.sleep,
-        onText: (_delta, soFar) => writer.push(soFar),
-        onRetryWait: (wait) => {
-          void target.write({
-            retryAt: now() + wait.waitMs,
-            error: `${wait.error.message} (attempt ${wait.attempt + 1} of ${wait.maxAttempts} starts when the countdown ends)`,
-            errorKind: wait.error.kind,
-            updatedAt: now(),
-          });
-        },
-      });
+      let calls = 0;
+      let result: Awaited<ReturnType<typeof streamCompletion>>;
+      for (;;) {
+        result = await streamCompletion({
+          settings,
+          system: offered ? args.system + TOOL_RULES : args.system,
+          messages,
+          ...(offered ? { tools: offered.apiTools } : {}),
+          maxTokens: args.maxTokens,
+          signal,
+          fetch: deps.fetch,
+          retry: deps.retry,
+          firstByteTimeoutMs: deps.firstByteTimeoutMs,
+          idleTimeoutMs: deps.idleTimeoutMs,
+          sleep: deps.sleep,
+          onText: (_delta, soFar) => writer.push(soFar),
+          onRetryWait: (wait) => {
+            void target.write({
+              retryAt: now() + wait.waitMs,
+              error: `${wait.error.message} (attempt ${wait.attempt + 1} of ${wait.maxAttempts} starts when the countdown ends)`,
+              errorKind: wait.error.kind,
+              updatedAt: now(),
+            });
+          },
+        });
+        if (!offered || !tooling || !result.complete || result.stopReason !== 'tool_use' || !result.toolUses?.length) break;
+        // The model asked for tools: run them (as the rules allow), send their results, and let it go on.
+        await writer.flush();
+        if (tooling.keepNarration && result.text.trim()) kept += `${result.text.trimEnd()}\n\n`;
+        await target.write({ text: shown('').text, updatedAt: now() });
+        const blocks: Anthropic.ToolResultBlockParam[] = [];
+        let ranOnTheirOwn = false;
+        for (const use of result.toolUses) {
+          if (calls >= TOOL_LIMITS.maxCallsPerRequest) {
+            const message = `The AI asked for more than ${TOOL_LIMITS.maxCallsPerRequest} look-ups for one answer, so Tandem stopped it. The facts found so far are kept; ask again with a narrower question.`;
+            const out = shown('');
+            await target.write({ text: out.text, redactedText: out.redactedText, citations: out.cited, status: out.text ? 'incomplete' : 'error', error: message, errorKind: 'tool_limit', retryAt: undefined, updatedAt: now() });
+            return { text: out.text, failed: new AiError('bad_request', message) };
+          }
+          calls++;
+          const { block, call } = await handleToolUse(
+            {
+              db,
+              toolbox: offered.toolbox,
+              autonomy: offered.autonomy,
+              ticketKey: tooling.ticketKey,
+              rowId: tooling.rowId,
+              approvals: deps.tools!.approvals,
+              signal,
+              redact: built.redact ?? ((t) => t),
+              restore: built.restore,
+              nextN: () => sources.reduce((max, x) => Math.max(max, x.n), 0) + 1,
+              includeContent: deps.auditIncludeContent ? await deps.auditIncludeContent() : false,
+              now,
+              newId,
+            },
+            use,
+          );
+          if (call.approvedBy === 'auto' && call.status === 'done') ranOnTheirOwn = true;
+          if (call.status === 'done' && call.n !== undefined) sources.push({ n: call.n, articleId: `fact:${call.id}`, title: `${call.connectorName}/${call.tool}` });
+          blocks.push(block);
+        }
+        // Checkpoint: the answer stops to show what the tools found before it goes on; the agent says go on.
+        if (!signal.aborted && pausesAfterTools(offered.autonomy) && ranOnTheirOwn) {
+          const checkpoint = `checkpoint:${tooling.rowId}:${calls}`;
+          await target.write({ checkpoint, updatedAt: now() });
+          const goOn = await deps.tools!.approvals.wait(checkpoint, signal);
+          await target.write({ checkpoint: undefined, updatedAt: now() });
+          if (!goOn && !signal.aborted) {
+            const out = shown('');
+            await target.write({ text: out.text, redactedText: out.redactedText, citations: out.cited, status: out.text ? 'incomplete' : 'error', error: 'You stopped the answer at the checkpoint. The facts found are kept below.', errorKind: 'stopped', updatedAt: now() });
+            return { text: out.text };
+          }
+        }
+        if (signal.aborted) {
+          result = { ...result, complete: false, aborted: true, text: '' };
+          break;
+        }
+        messages = [...messages, { role: 'assistant', content: result.content ?? [] }, { role: 'user', content: blocks }];
+      }
       await writer.flush();
       const out = shown(result.text);
       const base = { text: out.text, redactedText: out.redactedText, citations: out.cited, retryAt: undefined, updatedAt: now() };
@@ -216,8 +308,21 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     } catch (err) {
       await writer.flush();
       const error = err instanceof AiError ? err : new AiError('server', `Something went wrong (${String(err)}). Try again.`);
-      await target.write({ status: 'error', error: error.message, errorKind: error.kind, retryAt: undefined, updatedAt: now() });
-      return { text: '', failed: error };
+      // Text from before a tool round (chat narration) is kept; a draft has none.
+      const partial = kept ? shown('') : null;
+      await target.write({ status: partial ? 'incomplete' : 'error', error: error.message, errorKind: error.kind, retryAt: undefined, updatedAt: now(), ...(partial ? { text: partial.text, redactedText: partial.redactedText, citations: partial.cited } : {}) });
+      return { text: partial?.text ?? '', failed: error };
+    } finally {
+      await session?.toolbox.close().catch(() => {});
+    }
+  }
+
+  /** The connectors' tools for one request; a failure to open them never blocks the answer. */
+  async function openTools(signal: AbortSignal): Promise<ToolSession | null> {
+    try {
+      return await deps.tools!.open(signal);
+    } catch {
+      return null;
     }
   }
 
@@ -247,7 +352,9 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
       // Continue: the text so far goes back redacted with this prompt's placeholders, as the answer's start.
       const partial = opts.prefillFrom ? capText(opts.prefillFrom, MAX_REFINE_INPUT_CHARS) : '';
       const prefill = partial ? (redactor ? redactor.redact(partial).text : partial).trimEnd() : '';
-      const result = await streamInto({ write: (patch) => db.drafts.update(id, patch as Partial<DraftRow>) }, built, settings, controller.signal, prefill);
+      // Drafts and summaries may look facts up (issue 16); a refinement works on the text it has.
+      const tooling = origin.kind === 'refine' ? undefined : { ticketKey: ticket.key, rowId: id, keepNarration: false };
+      const result = await streamInto({ write: (patch) => db.drafts.update(id, patch as Partial<DraftRow>) }, built, settings, controller.signal, prefill, tooling);
       if (result.failed && !opts.prefillFrom) await bringBackPreviousVersion(id);
       if (result.failed?.kind === 'network' || result.failed?.kind === 'timeout') await queueAfterNetworkFailure(id, origin, result.failed);
     })();
@@ -277,7 +384,10 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
 
   async function writeOfflineDraft(ticket: StoredTicket, agentName: string | undefined, why: string): Promise<string> {
     const snippets = await getSnippets(ticket.snapshot);
-    const draft = offlineDraft({ ticket: ticket.snapshot, snippets, agentName });
+    // Facts the agent looked up (or the AI found) for this ticket feed the offline draft too (issue 16).
+    const found = (await db.toolCalls.where('ticketKey').equals(ticket.key).toArray()).filter((c) => c.status === 'done' && c.facts?.length);
+    const facts = found.reverse().map((c) => ({ title: `${c.connectorName}/${c.tool}`, values: c.facts! }));
+    const draft = offlineDraft({ ticket: ticket.snapshot, snippets, agentName, facts });
     const id = newId();
     const t = now();
     const row: DraftRow = {
@@ -459,7 +569,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
       const snippets = await getSnippets(ticket.snapshot);
       const history = await chatHistory(ticket.key, userRow.at);
       const built = buildChatPrompt({ ticket: ticket.snapshot, snippets, history, message: userRow.text, settings });
-      await streamInto({ write: (patch) => db.chats.update(assistantId, patch as Partial<ChatRow>) }, built, settings, controller.signal);
+      await streamInto({ write: (patch) => db.chats.update(assistantId, patch as Partial<ChatRow>) }, built, settings, controller.signal, '', { ticketKey: ticket.key, rowId: assistantId, keepNarration: true });
     })();
     track(assistantId, controller, work);
   }
@@ -565,8 +675,28 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
       if (action.kind === 'continue' && partial.trim()) prefill = (redactor ? redactor.redact(partial).text : partial).trimEnd();
     }
     const p = previewRequest(built, settings);
-    const text = prefill ? `${p.text}\n\n── Assistant (the answer so far, to be continued) ──\n${prefill}` : p.text;
+    let text = prefill ? `${p.text}\n\n── Assistant (the answer so far, to be continued) ──\n${prefill}` : p.text;
+    // The tools this request would offer (issue 16): names and descriptions leave too; results come back redacted.
+    if (deps.tools && (action.kind === 'draft' || action.kind === 'summary' || action.kind === 'chat' || action.kind === 'regenerate')) {
+      text += `\n\n${await describeTools()}`;
+    }
     return { text, redactions: p.redactions, ...(note ? { note } : {}) };
+  }
+
+  async function describeTools(): Promise<string> {
+    const session = await openTools(new AbortController().signal);
+    if (!session) return '── Tools offered ──\n(none: no connector is set up)';
+    try {
+      const lines = session.toolbox.tools.map((x) => `- ${x.apiName} (${x.connectorName}; ${x.readOnly ? 'read-only' : 'may change data: runs only after you approve'}): ${x.description.slice(0, 160)}`);
+      return [
+        `── Tools offered (${lines.length}; autonomy: ${session.autonomy}) ──`,
+        ...lines,
+        ...session.problems.map((problem) => `(not offered: ${problem})`),
+        'Tool results go back with personal data redacted, with the same placeholders as above.',
+      ].join('\n');
+    } finally {
+      await session.toolbox.close();
+    }
   }
 
   function stop(id: string): boolean {
@@ -619,11 +749,15 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
       r.error = message;
       r.errorKind = 'interrupted';
       delete r.retryAt;
+      // A checkpoint wait died with the worker: nothing is waiting for the agent's go-ahead any more.
+      delete (r as { checkpoint?: string }).checkpoint;
     };
     await db.transaction('rw', db.drafts, db.chats, async () => {
       await db.drafts.filter((r) => r.status === 'streaming' && !running.has(r.id)).modify((r) => mark(r as DraftRow));
       await db.chats.filter((r) => r.status === 'streaming' && !running.has(r.id)).modify((r) => mark(r as ChatRow));
     });
+    // Tool calls a killed worker left waiting or running: shown as interrupted, never run again.
+    if (!running.size) await recoverInterruptedCalls(db, now());
     return count;
   }
 

@@ -37,6 +37,10 @@ export interface DraftRow extends StoredDraft {
   purpose?: SummaryPurpose;
   /** The model stopped at max_tokens: the text is complete as far as the API goes but may end abruptly. */
   truncated?: boolean;
+  /** Connectors whose tools could not be offered to this request, and why (issue 16). */
+  toolNote?: string;
+  /** Checkpoint autonomy: the answer waits here (an approval id) for the agent to look at the facts and go on. */
+  checkpoint?: string;
 }
 
 export interface ChatRow extends ChatRowBase {
@@ -49,6 +53,10 @@ export interface ChatRow extends ChatRowBase {
   citations?: CitationSource[];
   /** Which starter template the agent used, if any. */
   starter?: string;
+  /** Connectors whose tools could not be offered to this request, and why (issue 16). */
+  toolNote?: string;
+  /** Checkpoint autonomy: the answer waits here (an approval id) for the agent to look at the facts and go on. */
+  checkpoint?: string;
 }
 
 export type SummaryPurpose = 'handoff' | 'resolution';

@@ -6,7 +6,7 @@ import { MatchPattern } from '@webext-core/match-patterns';
 import { HELPDESK_MATCHES } from '../../adapters/matches';
 import type { Settings } from '../settings';
 
-export type OriginReason = 'helpdesk' | 'knowledge' | 'gateway';
+export type OriginReason = 'helpdesk' | 'knowledge' | 'gateway' | 'connector';
 export interface NeededOrigin {
   /** A match pattern for chrome.permissions: "https://support.acme.test/*". */
   origin: string;
@@ -39,7 +39,11 @@ function originOfUrl(url: string): string | null {
 }
 
 /** Host patterns the settings point at that the manifest does not already grant. Pure. */
-export function originsNeeded(settings: Pick<Settings, 'baseUrl' | 'allowedHelpdeskHosts' | 'customAdapters' | 'knowledgeSources'>): NeededOrigin[] {
+export function originsNeeded(
+  settings: Pick<Settings, 'baseUrl' | 'allowedHelpdeskHosts' | 'customAdapters' | 'knowledgeSources'>,
+  /** The organisation's connectors (issue 16): the background reaches their hosts for tool calls. */
+  connectors: { id: string; name?: string; url: string }[] = [],
+): NeededOrigin[] {
   const out = new Map<string, NeededOrigin>();
   const add = (origin: string | null, reason: OriginReason, label: string, sampleUrl: string) => {
     if (!origin || out.has(origin) || coveredByManifest(sampleUrl)) return;
@@ -61,6 +65,7 @@ export function originsNeeded(settings: Pick<Settings, 'baseUrl' | 'allowedHelpd
     }
   }
   for (const source of settings.knowledgeSources) add(originOfUrl(source.url), 'knowledge', source.name ?? source.url, source.url);
+  for (const c of connectors) add(originOfUrl(c.url), 'connector', c.name ?? c.id, c.url);
   return [...out.values()];
 }
 

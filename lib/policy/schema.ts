@@ -9,6 +9,7 @@
 import * as z from 'zod';
 import { checkMatchPattern as checkPattern } from '../../adapters/shared/match-pattern';
 import { CUSTOM_SELECTOR_OPTIONAL, CUSTOM_SELECTOR_REQUIRED } from '../custom-helpdesks/config';
+import { CONNECTOR_KINDS, TOOL_AUTONOMY_LEVELS } from '../connectors/types';
 
 // aiAlerts: the AI's second opinion on each new customer message beside the local alerts (issue 15); off unless
 // the agent or the organisation turns it on, since it sends every customer message to the API.
@@ -19,9 +20,8 @@ export const ALERT_THRESHOLD_NAMES = ['anger', 'angerCritical', 'trendDelta', 't
 // The custom-helpdesk selector lists have one home, the feature's own folder.
 export { CUSTOM_SELECTOR_OPTIONAL, CUSTOM_SELECTOR_REQUIRED } from '../custom-helpdesks/config';
 export const KNOWLEDGE_SOURCE_KINDS = ['url', 'zendesk', 'api'] as const;
-export const CONNECTOR_KINDS = ['mcp', 'http'] as const;
-export const CONNECTOR_METHODS = ['GET', 'POST'] as const;
-export const TOOL_AUTONOMY_LEVELS = ['supervised', 'checkpoint', 'autonomous'] as const;
+// Connector names have one home, the connectors feature.
+export { CONNECTOR_KINDS, TOOL_AUTONOMY_LEVELS } from '../connectors/types';
 
 export const LIMITS = {
   maxTokens: { min: 64, max: 32_000 },
@@ -181,6 +181,7 @@ function checked<S extends z.ZodType>(shape: S, check: (v: unknown) => Check<z.o
   }, shape);
 }
 
+const doc = (title: string, description: string) => ({ title, description });
 const int = (range: { min: number; max: number }, prefix = '') => checked(z.int(), (v) => checkInteger(v, range), prefix);
 const bool = () => checked(z.boolean(), checkBoolean);
 const text = (maxChars: number, prefix = '') => checked(z.string(), (v) => checkText(v, maxChars), prefix);
@@ -226,27 +227,30 @@ export const knowledgeSourceSchema = z.object({
   refreshHours: int(LIMITS.refreshHours, 'refreshHours: ').optional(),
 });
 
-/** A tool server or HTTP tool the AI may call (DESIGN.md "Stable hooks"). */
+/** Only for the JSON form and the type: connectors are validated by their feature (lib/connectors/validate.ts,
+ *  through lib/connectors/policy.ts), which owns their rules. A tool server or HTTP actions the AI may call
+ *  (DESIGN.md "Stable hooks"). */
+const httpActionShape = z.object({
+  name: z.string().meta(doc('Name', 'The tool name the AI sees (letters, digits, _ and -).')),
+  description: z.string().meta(doc('Description', 'What the tool does and when to use it, for the AI.')),
+  method: z.string().meta(doc('Method', 'GET (read-only), POST, PUT, PATCH or DELETE (changes data: always waits for the agent).')),
+  path: z.string().meta(doc('Path', 'Appended to the connector URL; {name} placeholders are filled from the input, URL-encoded.')),
+  headers: z.record(z.string(), z.string()).optional(),
+  // (JSON text: managed storage has no "any JSON" type)
+  body: z.string().optional().meta(doc('Body', 'A JSON template, as JSON text: a string that is exactly "{name}" takes the input value.')),
+  inputSchema: z.string().meta(doc('Input schema', 'JSON Schema (type object) of the tool input, as JSON text.')),
+  resultPointer: z.string().optional().meta(doc('Result pointer', 'JSON Pointer (RFC 6901) to the part of the reply that matters; absent: the whole reply.')),
+});
 export const connectorSchema = z.object({
-  id: id(),
-  name: text(100, 'name ').optional(),
-  kind: oneOf(CONNECTOR_KINDS, 'kind'),
-  url: checked(z.string(), checkHttpUrl, 'url: '),
-  headers: headers().optional(),
+  id: z.string(),
+  name: z.string().optional(),
+  kind: z.enum(CONNECTOR_KINDS),
+  url: z.string(),
+  headers: z.record(z.string(), z.string()).optional(),
   /** The tools the AI may use; absent: all of them. */
-  tools: checked(z.array(z.string()), (v) =>
-    Array.isArray(v) && v.every((t) => typeof t === 'string' && t.trim() && t.length <= 200)
-      ? ok(v.map((t: string) => t.trim()))
-      : bad('tools must be a list of tool names (each 1-200 characters)')).optional(),
-  // For kind 'http' (one HTTP tool):
-  method: oneOf(CONNECTOR_METHODS, 'method').optional(),
-  description: text(1000, 'description ').optional(),
-  /** The tool's input as JSON Schema. */
-  inputSchema: checked(z.record(z.string(), z.unknown()), (v) => (isObject(v) ? ok(v) : bad('inputSchema must be a JSON Schema object'))).optional(),
-  /** JSON Pointer (RFC 6901) to the part of the reply the AI reads. */
-  resultPointer: checked(z.string(), (v) =>
-    typeof v === 'string' && (v === '' || v.startsWith('/')) ? ok(v) : bad('resultPointer must be a JSON Pointer ("" or starting with /)')).optional(),
-  readOnly: bool().optional(),
+  tools: z.array(z.string()).optional(),
+  /** kind 'http': its actions. */
+  actions: z.array(httpActionShape).optional(),
 });
 
 const phraseList = () => z.array(checked(z.string(), (p) => checkNonEmpty(p, LIMITS.phraseChars)));
@@ -288,7 +292,6 @@ export const featuresSchema = z.object({
 
 // ------------------------------------------------------------------------------------------ managed policy
 
-const doc = (title: string, description: string) => ({ title, description });
 
 /**
  * Every key an organisation can set through managed storage, in the order of managed_schema.json. Titles and
@@ -328,7 +331,7 @@ export const managedPolicySchema = z.object({
   agentKnowledgeSources: bool().meta(doc('Agents may add their own knowledge',
     'false: only the organisation\'s knowledgeSources are synced; agents cannot add sources or import files. Absent: true.')),
   connectors: z.array(connectorSchema).meta(doc('Connectors',
-    'Tool servers the AI may call: kind "mcp" (a Model Context Protocol server at url) or "http" (one HTTP tool: method, description, inputSchema, resultPointer, readOnly), with optional request headers (credentials) and the tools allowed (absent: all).')),
+    'Tool servers the AI may call: kind "mcp" (a Model Context Protocol server over Streamable HTTP at url) or "http" (actions: request templates appended to url), with optional request headers (credentials, never shown) and the tools allowed (absent: all).')),
   toolAutonomy: oneOf(TOOL_AUTONOMY_LEVELS, 'toolAutonomy').meta(doc('Tool autonomy',
     'How freely the AI may call tools: "supervised" (the agent approves every call), "checkpoint" (read-only tools run, others wait for the agent) or "autonomous".')),
   agentConnectors: bool().meta(doc('Agents may add their own connectors',

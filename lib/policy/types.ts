@@ -4,6 +4,7 @@
 // load sentiment code (the service worker reads policy on every start).
 import type * as z from 'zod';
 import type { CustomAdapterConfig } from '../../adapters/custom';
+import type { ConnectorPolicy } from '../connectors/policy';
 import type {
   ALERT_KINDS,
   ALERT_PHRASE_KINDS,
@@ -49,7 +50,7 @@ export type KnowledgeSource = z.output<typeof knowledgeSourceSchema>;
 export type Connector = z.output<typeof connectorSchema>;
 
 /** A validated managed policy: only keys the admin set, each already checked. */
-export type ManagedPolicy = Omit<z.output<typeof managedPolicySchema>, 'customAdapters'> & {
+export type ManagedPolicy = Omit<z.output<typeof managedPolicySchema>, 'customAdapters' | 'connectors' | 'toolAutonomy' | 'agentConnectors'> & ConnectorPolicy & {
   customAdapters?: CustomAdapterPolicy[];
   /** Not a schema key: set by validation when Tandem must fail closed and work on no helpdesk at all (the
    *  organisation limited the hosts but named none that is usable, or its policy could not be read). */

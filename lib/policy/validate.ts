@@ -23,6 +23,7 @@ import {
   type ManagedPolicyKey,
 } from './schema';
 import type { AlertSettings, CustomAdapterPolicy, KnowledgeSource, ManagedPolicy, PolicyReport } from './types';
+import { CLOSED_CONNECTOR_POLICY, parseConnectorPolicyKey } from '../connectors/policy';
 
 // The value checks, where callers have always found them (the options form, tests).
 export { LIMITS, checkHost, checkHttpUrl, echo, isLoopbackHost } from './schema';
@@ -204,6 +205,13 @@ export function validatePolicy(raw: unknown): { policy: ManagedPolicy; report: O
         if (alerts) policy.alerts = alerts;
         break;
       }
+      case 'connectors':
+      case 'toolAutonomy':
+      case 'agentConnectors':
+        // The connectors feature validates its own keys (lib/connectors/policy.ts): one validator for the policy
+        // and the options page.
+        Object.assign(policy, parseConnectorPolicyKey(key, value, out));
+        break;
       default:
         if (unwrapped(schema)._zod.def.type === 'array') {
           // knowledgeSources, connectors: each item against the schema's item
@@ -241,5 +249,6 @@ export function closedPolicy(): ManagedPolicy {
     features: Object.fromEntries(FEATURE_NAMES.map((name) => [name, false])),
     agentHelpdesks: false,
     agentKnowledgeSources: false,
+    ...CLOSED_CONNECTOR_POLICY,
   };
 }

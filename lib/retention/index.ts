@@ -53,6 +53,8 @@ export async function purgeExpired(
   // The AI's alerts quote the customer: they go with their ticket, or when older than the period.
   const liveKeys = new Set((await db.tickets.toCollection().primaryKeys()) as TicketKey[]);
   const aiAlerts = await db.aiAlerts.filter((r) => !liveKeys.has(r.ticketKey) || r.at < cutoff).delete();
+  // Tool calls keep looked-up customer data (facts): they go with their ticket too.
+  await db.toolCalls.filter((r) => !liveKeys.has(r.ticketKey as TicketKey) || r.createdAt < cutoff).delete();
   return aiAlerts ? { ...result, audit: auditRemoved, aiAlerts } : { ...result, audit: auditRemoved };
 }
 

@@ -18,7 +18,7 @@ import type { AgentKbSource } from '../kb/sources';
 
 export const SECRETS_DB_NAME = 'tandem-secrets';
 
-type SecretName = 'apiKey' | 'kbSources' | 'knowledgeSourceHeaders';
+type SecretName = 'apiKey' | 'kbSources' | 'knowledgeSourceHeaders' | 'connectorHeaders';
 interface SecretRow {
   name: SecretName;
   value: unknown;
@@ -130,6 +130,11 @@ export const agentKbSourcesSecret = defineSecret<AgentKbSource[]>('kbSources', [
  *  kept them inside `settings.knowledgeSources`. */
 export type KnowledgeHeaders = Record<string, { url: string; headers: Record<string, string> }>;
 export const knowledgeHeadersSecret = defineSecret<KnowledgeHeaders>('knowledgeSourceHeaders', {});
+
+/** Request headers (tokens) of the connectors the agent added (issue 16), by connector id, with the URL they were
+ *  given for: sent only while the connector still has that URL (as knowledge headers). Never shown or exported. */
+export type ConnectorHeaders = Record<string, { url: string; headers: Record<string, string> }>;
+export const connectorHeadersSecret = defineSecret<ConnectorHeaders>('connectorHeaders', {});
 
 /** For the background's `main`: move what earlier versions left in storage.local now, and whenever one of those
  *  keys is written again (an older page still open during an update, a test writing the old keys). */

@@ -20,13 +20,17 @@ describe('computeAnalytics', () => {
     e(MON + DAY + 3600_000 + 100_000, 'summary_inserted', 'z:3', { chars: 400 }), // 100 s
     e(MON + DAY + 3600_000 + 200_000, 'draft_sent', 'z:3', { edited: false }),
     e(MON + 7 * DAY, 'draft_generated', 'z:4'), // next week
+    // Connectors (issue 16): one call the agent approved, one that ran on its own, one looked up from the form.
+    e(MON + 10 * 3600_000 + 210_000, 'tool_call', 'z:2', { approvedBy: 'agent', source: 'ai', outcome: 'ok' }),
+    e(MON + 10 * 3600_000 + 220_000, 'tool_call', 'z:2', { approvedBy: 'auto', source: 'ai', outcome: 'ok' }),
+    e(MON + 10 * 3600_000 + 230_000, 'tool_call', 'z:2', { approvedBy: 'agent', source: 'lookup', outcome: 'ok' }),
   ];
 
   it('totals: counts, median open-to-insert, time saved from the stated model', () => {
     const { totals } = computeAnalytics(log, { by: 'day', timeZoneOffsetMinutes: 0 });
     expect(totals).toMatchObject({
       ticketsOpened: 3, draftsGenerated: 2, draftsInserted: 2, draftsSent: 2, draftsEditedBeforeSending: 1,
-      snippetsInserted: 1, summariesInserted: 1, alertsShown: 1,
+      snippetsInserted: 1, summariesInserted: 1, alertsShown: 1, toolCalls: 3, toolApprovals: 1,
     });
     expect(totals.medianMsOpenToInsert).toBe(100_000); // of 60 s, 100 s, 180 s
     // 600 chars = 180 s typing - 20 s review = 160; 100 -> 10; 50 -> 0 (review costs more); 400 -> 100. 270 s = 4.5 min

@@ -64,7 +64,7 @@ describe('database version 2: ticket keys with the account host', () => {
     await writeV1(name);
     const db = new TandemDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const key = 'zendesk:acme.zendesk.com:4521';
 
     const tickets = await db.tickets.toArray();
@@ -93,7 +93,7 @@ describe('database version 2: ticket keys with the account host', () => {
   it('opens an empty new database at the latest version (3)', async () => {
     const db = new TandemDB(`fresh-${Math.random()}`);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     db.close();
   });
 });
@@ -111,7 +111,7 @@ describe('database version 3: the AI\'s alerts per message (issue 15)', () => {
 
     const db = new TandemDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect((await db.tickets.get(key))?.snapshot).toMatchObject({ subject: 's' });
     await db.aiAlerts.put({ ticketKey: key, messageHash: 'h1', messageIndex: 0, model: 'm', alerts: [], at: 1 });
     expect(await db.aiAlerts.where('ticketKey').equals(key).count()).toBe(1);

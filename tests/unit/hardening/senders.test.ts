@@ -45,6 +45,10 @@ const requests: Record<string, unknown> = {
   repairCancel: { tabId: 7 },
   repairSave: { tabId: 7, config: { id: 'x', name: 'X', urlPatterns: ['https://acme.zendesk.com/*'], selectors: {} } },
   repairRemove: { tabId: 7 },
+  // Connectors (issue 16): the agent's approval of a tool call, and the look-up form.
+  toolsDecide: { callId: 'x', approve: true },
+  toolsList: undefined,
+  toolsLookup: { ticketKey: 'zendesk:acme.zendesk.com:42', apiName: 'get_order', args: {} },
 };
 
 describe('sender helpers', () => {

@@ -37,7 +37,9 @@ describe('public/managed_schema.json', () => {
     const props = (JSON.parse(committed) as ChromeSchema).properties!;
     expect(props.toolAutonomy.type).toBe('string');
     expect(props.agentConnectors.type).toBe('boolean');
-    expect(Object.keys(props.connectors.items!.properties!)).toEqual(
-      ['id', 'name', 'kind', 'url', 'headers', 'tools', 'method', 'description', 'inputSchema', 'resultPointer', 'readOnly']);
+    const connector = props.connectors.items!.properties!;
+    expect(Object.keys(connector)).toEqual(['id', 'name', 'kind', 'url', 'headers', 'tools', 'actions']);
+    expect(Object.keys(connector.actions.items!.properties!)).toEqual(
+      ['name', 'description', 'method', 'path', 'headers', 'body', 'inputSchema', 'resultPointer']);
   });
 });

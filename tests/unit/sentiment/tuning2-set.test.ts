@@ -2,7 +2,7 @@
 // figures on its two halves, so a change that loses what the frames over meaning caught fails here. The check half
 // (odd ids) is not read message by message when tuning; its floors are lower since it is what generalising looks like.
 import { describe, expect, it } from 'vitest';
-import { evaluateTuning2, loadTuning2, tuning2Half } from '../../../bench/sentiment-tuning2';
+import { evaluateTuning2, loadTuning2, tuning2Half } from '../../scoring/sentiment-tuning2';
 
 const all = loadTuning2();
 const halves = { dev: all.filter((m) => tuning2Half(m) === 'dev'), check: all.filter((m) => tuning2Half(m) === 'check') };

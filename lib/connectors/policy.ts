@@ -1,0 +1,54 @@
+// The three managed policy keys of connectors (DESIGN.md "Stable hooks"): `connectors`, `toolAutonomy`,
+// `agentConnectors`. Parsed here so lib/policy only routes the keys (it can change shape without touching this).
+import { checkAutonomy, checkConnectors } from './validate';
+import type { ConnectorConfig, ToolAutonomy } from './types';
+
+export interface ConnectorPolicy {
+  /** The organisation's connectors; each may limit the tools allowed (`tools`). */
+  connectors?: ConnectorConfig[];
+  /** The most autonomy agents may choose (default checkpoint; 'supervised' locks every call to approval). */
+  toolAutonomy?: ToolAutonomy;
+  /** false: agents cannot add connectors of their own. */
+  agentConnectors?: boolean;
+}
+
+export const CONNECTOR_POLICY_KEYS = ['connectors', 'toolAutonomy', 'agentConnectors'] as const;
+export type ConnectorPolicyKey = (typeof CONNECTOR_POLICY_KEYS)[number];
+
+export const isConnectorPolicyKey = (key: string): key is ConnectorPolicyKey => (CONNECTOR_POLICY_KEYS as readonly string[]).includes(key);
+
+/** One raw policy value -> what applies, reporting every part applied or rejected (with its path). */
+export function parseConnectorPolicyKey(
+  key: ConnectorPolicyKey,
+  value: unknown,
+  out: { applied: string[]; rejected: { key: string; reason: string }[] },
+): Partial<ConnectorPolicy> {
+  switch (key) {
+    case 'connectors': {
+      const list = checkConnectors(value, (path, reason) => out.rejected.push({ key: `connectors${path}`, reason }));
+      // An empty result from a non-empty list: nothing usable, so nothing applies (the agent's own stay as policy allows).
+      if (!list || (list.length === 0 && Array.isArray(value) && value.length > 0)) return {};
+      out.applied.push('connectors');
+      return { connectors: list };
+    }
+    case 'toolAutonomy': {
+      const c = checkAutonomy(value);
+      if (!c.ok) {
+        out.rejected.push({ key, reason: c.reason });
+        return {};
+      }
+      out.applied.push(key);
+      return { toolAutonomy: c.value };
+    }
+    case 'agentConnectors':
+      if (typeof value !== 'boolean') {
+        out.rejected.push({ key, reason: 'expected true or false' });
+        return {};
+      }
+      out.applied.push(key);
+      return { agentConnectors: value };
+  }
+}
+
+/** When the policy cannot be read: no agent connectors, every call waits. */
+export const CLOSED_CONNECTOR_POLICY: ConnectorPolicy = { connectors: [], toolAutonomy: 'supervised', agentConnectors: false };

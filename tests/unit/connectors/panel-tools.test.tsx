@@ -1,0 +1,88 @@
+// Issue 16 in the panel: a call waiting for the agent is an approval card (real argument values, Approve / Deny
+// by keyboard), a finished one a fact card; tool text is rendered as text, never HTML.
+import { act } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { getDb } from '../../../lib/db';
+import type { StoredToolCall } from '../../../lib/connectors/types';
+import { ToolCalls } from '../../../components/tools/ToolCalls';
+import { mount, waitFor, type Mounted } from '../hardening/render';
+import { ticket } from '../ai/helpers';
+
+const sent: [string, unknown][] = [];
+vi.mock('../../../lib/messaging', () => ({
+  sendMessage: vi.fn(async (type: string, data: unknown) => {
+    sent.push([type, data]);
+    return type === 'toolsDecide' ? true : { tools: [], problems: [] };
+  }),
+  onMessage: vi.fn(),
+}));
+
+const KEY = 'zendesk:acme.zendesk.com:48213';
+const base: StoredToolCall = {
+  id: 'c1',
+  ticketKey: KEY,
+  connectorId: 'shop',
+  connectorName: 'Shop',
+  tool: 'add_account_note',
+  readOnly: false,
+  args: { email: 'maria.lopez@example.com', note: 'called back' },
+  status: 'pending',
+  source: 'ai',
+  createdAt: 1,
+};
+
+let view: Mounted | undefined;
+beforeEach(async () => {
+  fakeBrowser.reset();
+  // The fake browser's i18n.getMessage throws; an empty answer makes t() fall back to the English text.
+  vi.spyOn((globalThis as unknown as { chrome: typeof chrome }).chrome.i18n, 'getMessage').mockReturnValue('');
+  sent.length = 0;
+  await getDb().toolCalls.clear();
+});
+afterEach(() => view?.unmount());
+
+describe('tool calls in the panel', () => {
+  it('an approval card shows the real values and sends the decision', async () => {
+    await getDb().toolCalls.put(base);
+    view = await mount(<ToolCalls ticketKey={KEY} snapshot={ticket()} />);
+    const card = await waitFor(() => view!.container.querySelector<HTMLElement>('[data-testid="tool-approval"]'));
+    expect(card.textContent).toContain('Shop/add_account_note');
+    expect(card.textContent).toContain('maria.lopez@example.com');
+    expect(card.textContent).toMatch(/may change data/);
+    const approve = card.querySelector<HTMLButtonElement>('[data-testid="tool-approve"]')!;
+    expect(approve.tagName).toBe('BUTTON'); // reachable and operable by keyboard
+    await act(async () => approve.click());
+    expect(sent).toContainEqual(['toolsDecide', { callId: 'c1', approve: true }]);
+  });
+
+  it('a fact card renders tool text as text, never as HTML', async () => {
+    await getDb().toolCalls.put({
+      ...base,
+      tool: 'get_order',
+      readOnly: true,
+      status: 'done',
+      approvedBy: 'auto',
+      n: 2,
+      facts: [{ key: 'status', value: '<img src=x onerror=alert(1)>shipped' }],
+      resultText: '<b>bold</b>',
+      finishedAt: 2,
+      durationMs: 12,
+    });
+    view = await mount(<ToolCalls ticketKey={KEY} snapshot={ticket()} />);
+    const card = await waitFor(() => view!.container.querySelector<HTMLElement>('[data-testid="fact-card"]'));
+    expect(card.querySelector('h3')!.textContent).toBe('[2] Shop/get_order');
+    expect(card.querySelector('img, b')).toBeNull();
+    expect(card.textContent).toContain('<img src=x onerror=alert(1)>shipped');
+    expect(card.querySelector('[data-testid="tool-status"]')!.textContent).toMatch(/Found at .* in Shop/);
+  });
+
+  it('an interrupted call says so and offers nothing to run', async () => {
+    await getDb().toolCalls.put({ ...base, status: 'interrupted', errorKind: 'interrupted', error: 'Tandem was restarted while this call was waiting or running. It was not run again.' });
+    view = await mount(<ToolCalls ticketKey={KEY} snapshot={ticket()} />);
+    const card = await waitFor(() => view!.container.querySelector<HTMLElement>('[data-testid="fact-card"]'));
+    expect(card.dataset.status).toBe('interrupted');
+    expect(card.textContent).toMatch(/not run again/);
+    expect(view.container.querySelector('[data-testid="tool-approve"]')).toBeNull();
+  });
+});
