@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { apiKeyItem, DEFAULT_SETTINGS, loadAgentSettings, settingsItem, type Settings } from '../../lib/settings';
+import { apiKeyBaseUrlSecret } from '../../lib/secrets';
 import { useEffectiveSettings } from '../../lib/policy/useEffectiveSettings';
 import { checkHost, checkHttpUrl, LIMITS } from '../../lib/policy/validate';
 import { FEATURE_NAMES, type FeatureName } from '../../lib/policy/types';
@@ -89,7 +90,11 @@ export function OptionsApp() {
     const { knowledgeSources, customAdapters } = await loadAgentSettings();
     const next = { ...form, ...lists.value, knowledgeSources, customAdapters };
     await settingsItem.setValue(next);
-    if (!locked('apiKey')) await apiKeyItem.setValue(apiKey.trim());
+    if (!locked('apiKey')) {
+      // The key goes only to the base URL it is saved with (lib/secrets: apiKeyBaseUrlSecret).
+      await apiKeyBaseUrlSecret.setValue(next.baseUrl.trim());
+      await apiKeyItem.setValue(apiKey.trim());
+    }
     setForm(next);
     setMessage({ ok: true, text: t('saved') });
   }
@@ -111,6 +116,11 @@ export function OptionsApp() {
                 onChange={(e) => setApiKey(e.target.value)} data-testid="api-key" />
             )}
           </Row>
+          {effective?.apiKeyWithheld && (
+            <p className="bad" role="alert" data-testid="api-key-withheld">
+              {t('apiKeyWithheld', effective.settings.baseUrl || 'https://api.anthropic.com')}
+            </p>
+          )}
           <Row id="base-url" label={t('baseUrl')} hint={t('baseUrlHint')} locked={locked('baseUrl')}>
             {(p) => <input {...p} type="url" dir="ltr" value={shown('baseUrl')} onChange={(e) => update('baseUrl', e.target.value.trim())} data-testid="base-url" />}
           </Row>

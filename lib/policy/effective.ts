@@ -3,7 +3,7 @@
 // admin's policy (storage area 'managed') or the agent's settings change.
 import { browser } from 'wxt/browser';
 import { apiKeyItem, settingsItem, withDefaults, type Settings } from '../agent-settings';
-import { knowledgeHeadersSecret, type KnowledgeHeaders } from '../secrets';
+import { apiKeyBaseUrlSecret, knowledgeHeadersSecret, type KnowledgeHeaders } from '../secrets';
 import { closedPolicy, validatePolicy } from './validate';
 import { FEATURE_NAMES, type FeatureName, type Features, type ManagedPolicy, type PolicyReport } from './types';
 
@@ -18,6 +18,30 @@ export interface EffectiveSettings {
   features: Features;
   policy: ManagedPolicy;
   policyReport: PolicyReport;
+  /** The agent's key is kept back: it was saved for another base URL than the settings now name (saving the
+   *  options again, by the agent, binds it to the new one). */
+  apiKeyWithheld?: boolean;
+}
+
+/** Base URLs compared as the client uses them: trimmed, without a trailing slash. */
+const sameBaseUrl = (a: string, b: string) => a.trim().replace(/\/+$/, '') === b.trim().replace(/\/+$/, '');
+
+/**
+ * The agent's key, only for the base URL it was saved for. A key from before the binding existed (bound: null) is
+ * bound to the base URL of the settings on first use ("trust on first use": that was the agent's setting then).
+ */
+export async function keyForBaseUrl(
+  key: string,
+  bound: string | null,
+  baseUrl: string,
+  bind: (url: string) => Promise<void> = (url) => apiKeyBaseUrlSecret.setValue(url),
+): Promise<{ key: string; withheld: boolean }> {
+  if (!key) return { key, withheld: false };
+  if (bound === null) {
+    await bind(baseUrl.trim());
+    return { key, withheld: false };
+  }
+  return sameBaseUrl(bound, baseUrl) ? { key, withheld: false } : { key: '', withheld: true };
 }
 
 /** Pure merge. `agent` is what the agent stored (defaults already filled in). */
@@ -152,6 +176,8 @@ export interface EffectiveInputs {
   managedArea?: ManagedArea;
   agent?: Partial<Settings> | null;
   agentApiKey?: string;
+  /** The base URL the agent's key was saved for (lib/secrets apiKeyBaseUrlSecret); null: not bound yet. */
+  agentApiKeyBaseUrl?: string | null;
   /** Headers of the agent's knowledge sources, by id (kept with the secrets, not in the settings). */
   agentKnowledgeHeaders?: KnowledgeHeaders;
 }
@@ -165,18 +191,27 @@ function withKnowledgeHeaders(agent: Settings, headers: KnowledgeHeaders): Setti
 }
 
 export async function loadEffective(inputs: EffectiveInputs = {}): Promise<EffectiveSettings> {
-  const [managed, agentStored, agentApiKey, headers] = await Promise.all([
+  const [managed, agentStored, storedApiKey, keyBaseUrl, headers] = await Promise.all([
     readManagedPolicy('managedArea' in inputs ? inputs.managedArea : defaultManagedArea()),
     'agent' in inputs ? inputs.agent : settingsItem.getValue(),
     'agentApiKey' in inputs ? inputs.agentApiKey ?? '' : apiKeyItem.getValue(),
+    // (tests that give the key give its binding too, or none: then it is taken as bound to the settings' URL)
+    'agentApiKey' in inputs ? ('agentApiKeyBaseUrl' in inputs ? inputs.agentApiKeyBaseUrl ?? null : undefined) : apiKeyBaseUrlSecret.getValue(),
     'agentKnowledgeHeaders' in inputs ? inputs.agentKnowledgeHeaders ?? {} : knowledgeHeadersSecret.getValue(),
   ]);
+  const agent = withDefaults(agentStored);
+  const { key: agentApiKey, withheld } =
+    keyBaseUrl === undefined
+      ? { key: storedApiKey, withheld: false }
+      : await keyForBaseUrl(storedApiKey, keyBaseUrl, agent.baseUrl, 'agentApiKey' in inputs ? async () => {} : undefined);
   const { policy, report } = managed.source === 'unreadable'
     ? { policy: closedPolicy(), report: { applied: [], rejected: [], failedClosed: 'unreadable' as const } }
     : validatePolicy(managed.raw);
-  const merged = mergeSettings(withKnowledgeHeaders(withDefaults(agentStored), headers), agentApiKey, policy);
+  const merged = mergeSettings(withKnowledgeHeaders(agent, headers), agentApiKey, policy);
   return {
     ...merged,
+    // (only when the agent's key is the one in question: not under the organisation's key or a keyless gateway)
+    ...(withheld && policy.apiKey === undefined && !merged.settings.useGatewayWithoutKey ? { apiKeyWithheld: true } : {}),
     features: merged.settings.features,
     policy,
     policyReport: { ...report, source: managed.source, ...(managed.readError ? { readError: managed.readError } : {}) },

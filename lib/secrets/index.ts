@@ -18,7 +18,7 @@ import type { AgentKbSource } from '../kb/sources';
 
 export const SECRETS_DB_NAME = 'tandem-secrets';
 
-type SecretName = 'apiKey' | 'kbSources' | 'knowledgeSourceHeaders' | 'connectorHeaders';
+type SecretName = 'apiKey' | 'apiKeyBaseUrl' | 'kbSources' | 'knowledgeSourceHeaders' | 'connectorHeaders';
 interface SecretRow {
   name: SecretName;
   value: unknown;
@@ -63,6 +63,8 @@ async function runMigration(): Promise<boolean> {
     if (!(name in got)) continue;
     if (isEmpty((await secretsDb().secrets.get(name))?.value) && !isEmpty(got[name])) {
       await secretsDb().secrets.put({ name, value: got[name] });
+      // A key from storage.local is bound to a base URL on its first use (lib/policy/effective.ts keyForBaseUrl).
+      if (name === 'apiKey') await secretsDb().secrets.delete('apiKeyBaseUrl');
       moved = true;
     }
     remove.push(name);
@@ -122,6 +124,10 @@ function defineSecret<T>(name: SecretName, fallback: T): SecretItem<T> {
 
 /** The agent's own API key (the organisation's comes from policy and is never stored). */
 export const apiKeySecret = defineSecret<string>('apiKey', '');
+/** The base URL the agent's key was saved for ('' = Anthropic's own endpoint): the key is sent only while the
+ *  settings still name that URL. Settings live in storage.local, which a Firefox content script can write; it
+ *  must not be able to point the agent's key at another server. null: saved by a version before this one. */
+export const apiKeyBaseUrlSecret = defineSecret<string | null>('apiKeyBaseUrl', null);
 /** The helpdesks the agent syncs knowledge from, with their credentials. */
 export const agentKbSourcesSecret = defineSecret<AgentKbSource[]>('kbSources', []);
 /** Request headers of the knowledge sources in the agent's settings, by source id, with the URL they were given
