@@ -15,7 +15,7 @@ import {
 } from '../shared/dom';
 import { adapterParts } from '../shared/insert';
 import { finishSnapshot, looksLikeBot, readMessages, sameName } from '../shared/read';
-import { readStructuralMessages, structuralThreadIfShort } from '../shared/structure';
+import { activeCopy, readStructuralMessages, structuralThreadIfShort } from '../shared/structure';
 import { htmlToTextPreservingLines, inlineText } from '../shared/text';
 import { freshdeskSelectors as S } from './selectors';
 
@@ -47,18 +47,32 @@ function classify(author: string | undefined, markers: ReadonlySet<string>, requ
   if (markers.has('system')) return { role: 'system' };
   if (looksLikeBot(author)) return { role: 'bot' };
   if (markers.has('agent')) return { role: 'agent' };
-  if (sameName(author, requesterName)) return { role: 'customer' };
+  // No marker says who wrote it: the requester is the customer, anybody else named on the ticket answers for the
+  // helpdesk (classic items carry no agent class: stored id 12082301620 shows none).
+  if (author && requesterName && !sameName(author, requesterName)) return { role: 'agent' };
   return { role: 'customer' };
 }
 
+/** The ticket view on screen: the whole page, or, when it keeps several tickets' views mounted (each with its own
+ *  subject heading), the one the URL names or the only one not hidden (shared/structure.ts activeCopy). */
+function activeView(doc: Document, url: string): ParentNode | null {
+  const pane = activeCopy(queryAllFirst(doc, S.subject), idFromUrl(url, TICKET_PATH));
+  return pane === undefined ? doc : pane;
+}
+
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
-  const subjectEl = queryFirst(doc, S.subject);
-  const items = queryAllFirst(doc, S.message);
+  const view = activeView(doc, url);
+  if (!view) return null;
+  const subjectEl = queryFirst(view, S.subject);
+  const items = queryAllFirst(view, S.message);
   if (!subjectEl && !items.length) return null;
 
   const props = readProperties(doc, new Set(items));
-  // Ticket fields are looked for around the conversation, not through it (see fieldsOutside).
-  const field = fieldsOutside(doc, messagesOnlyContainer(items));
+  // Ticket fields are looked for around the conversation, not through it (see fieldsOutside); in the view on
+  // screen first, then in the page (a sidebar shared by the views).
+  const inView = fieldsOutside(view, messagesOnlyContainer(items));
+  const inPage = view === doc ? inView : fieldsOutside(doc, messagesOnlyContainer(items));
+  const field: typeof inView = (selectors) => inView(selectors) ?? inPage(selectors);
   const requesterNameEl = field(S.requesterName);
   const requesterName = nameWithoutEmail(inlineText(requesterNameEl)) || undefined;
   const requesterEmail = findEmail(field(S.requesterEmail)) ?? findEmail(requesterNameEl);
@@ -67,7 +81,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
 
   // No thread hook matched on a ticket page, or far fewer messages than the page shows: find the thread by its
   // structure (the ticket list and sidebars are not it).
-  const structural = structuralThreadIfShort(items.length, doc, { exclude: 'nav, aside, .navbar, .ticket-properties-sidebar, .ticket-contact-sidebar, #ticket-sidebar' });
+  const structural = structuralThreadIfShort(items.length, view, { exclude: 'nav, aside, .navbar, .ticket-properties-sidebar, .ticket-contact-sidebar, #ticket-sidebar' });
   const messages = structural ? readStructuralMessages(structural.blocks, requesterName) : readMessages(items, {
     author: S.author,
     body: S.body,
@@ -120,7 +134,7 @@ function pageTicketId(doc: Document): string | undefined {
 }
 
 function findEditor(doc: Document): HTMLElement | null {
-  return queryFirst<HTMLElement>(doc, S.editor);
+  return queryFirst<HTMLElement>(activeView(doc, doc.location?.href ?? '') ?? doc, S.editor);
 }
 
 export const freshdeskAdapter: HelpdeskAdapter = {

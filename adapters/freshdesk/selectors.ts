@@ -42,6 +42,13 @@ export const freshdeskSelectors = {
       // Mint contact widget (stored id 48760581351, Kodex: `.requester-wrap [data-test-id="user-name"]`)
       '.widget-requestor-info .requester-wrap [data-test-id="user-name"]',
       '.requester-wrap [data-test-id="user-name"]',
+      // The contact widget's name without the wrap (public/SOURCES.md: `.widget-requestor-info`, `.sender-info
+      // [data-test-id=user-name]`)
+      '.widget-requestor-info [data-test-id="user-name"]',
+      // Classic requester widget: `.widget` with an `h3` holding `.requester-info-sprite`, then `.widget .content`
+      // (Freshdesk's TICKET_DETAILS_DOMREADY JS, stored id 12082301620); the name as its first link is inferred
+      // (tuning-2 SOURCES.md: "the classic requester card fields")
+      '.requester-info .content > a',
     ],
     fixtures: ALL,
   },
@@ -54,13 +61,16 @@ export const freshdeskSelectors = {
       // Mint contact details widget (stored ids 48760581351, 3482199321: `.info-details-widget .info-details-content`)
       '.widget-requestor-info .info-details-widget',
       '.widget-requestor-info',
+      // Classic requester widget's content (stored id 12082301620: `.widget .content`, `.requester-info-sprite`)
+      '.requester-info .content',
     ],
     fixtures: ALL,
   },
   /** One message: the ticket description (first message) and every reply / note / forward. */
   message: {
     selectors: [
-      '.ticket-conversation [data-test-conversation]',
+      // (not the 2025-26 items' text wrapper, `[data-test-conversation="conversation-text"]`: stored id 55067695980)
+      '.ticket-conversation [data-test-conversation]:not([data-test-conversation="conversation-text"])',
       '.ticket-conversation .conversation-item',
       '.conversation_thread .conversation',
       '#all_notes .conversation',
@@ -84,6 +94,9 @@ export const freshdeskSelectors = {
       '.author-name',
       // Mint item header (stored id 48760581351: `[data-test-id="user-name"]`; header line inferred in SOURCES.md)
       '.ticket-details__header [data-test-id="user-name"]',
+      // Mint item header's sender line, 2018-26 (public/SOURCES.md: `.sender-info [data-test-id=user-name]`; stored
+      // ids 55067695980, 55046580716: `.conversation-header .sender-info`)
+      '.sender-info [data-test-id="user-name"]',
       '.user-info .user-name',
     ],
     fixtures: ALL,
@@ -93,6 +106,10 @@ export const freshdeskSelectors = {
       '.conversation-item__body',
       // Mint item body (stored id 24096991835) and its text (stored ids 42428334534, 48760581351: `.text__content`)
       '.ticket-details__item__content',
+      // Mint 2025-26 conversation items (stored ids 55067695980, 55046580716:
+      // `[data-test-id=conversation-content-wrapper] [data-test-conversation=conversation-text]`)
+      '[data-test-conversation="conversation-text"]',
+      '[data-test-id="conversation-content-wrapper"]',
       '.text__content',
       '.fr-view',
       '.commentbox .details',
