@@ -30,6 +30,20 @@ function definition(list: Element | null, term: string): Element | null {
   return null;
 }
 
+/** The value shown beside a label in a panel of label/value rows ("Email" then the address), whatever the row
+ *  markup: the first leaf element whose text is the label, and its next sibling. The panel is small (the contact
+ *  sidebar), so its elements are walked once. */
+function labelledValue(panel: Element | null, term: string): Element | null {
+  if (!panel) return null;
+  const all = panel.querySelectorAll('*');
+  for (let i = 0; i < all.length && i < 2000; i++) {
+    const el = all[i];
+    if (el.firstElementChild || !el.nextElementSibling) continue;
+    if (inlineText(el).toLowerCase() === term) return el.nextElementSibling;
+  }
+  return null;
+}
+
 /** An e-mail conversation's subject: the "Subject:" line of its first part's metadata. */
 function emailSubject(root: ParentNode): string {
   const meta = queryFirst(root, EMAIL_METADATA);
@@ -50,7 +64,7 @@ function classify(part: Element, author: string | undefined, markers: ReadonlySe
   const category = (part.getAttribute('data-part-group-category') ?? group?.getAttribute('data-part-group-category') ?? '').toLowerCase();
   const known = CATEGORY_ROLES[category];
   if (known) return known;
-  if (markers.has('note')) return { role: 'agent', internal: true };
+  if (markers.has('note') || markers.has('noteBubble')) return { role: 'agent', internal: true };
   if (markers.has('bot')) return { role: 'bot' };
   if (markers.has('event')) return { role: 'system' };
   if (markers.has('admin')) return { role: 'agent' };
@@ -65,7 +79,8 @@ function classify(part: Element, author: string | undefined, markers: ReadonlySe
 /** Author names per group: Intercom shows the name once per group of consecutive parts, outside the parts. */
 function groupAuthors(groups: Element[], root: ParentNode): Map<Element, string> {
   // Cached per group like the messages themselves: only groups that changed are looked at again.
-  return firstInsideCached(groups, S.author, root, 'intercom-group-author', (el) => inlineText(el));
+  // (an avatar names its person in aria-label; its text is the initials)
+  return firstInsideCached(groups, S.author, root, 'intercom-group-author', (el) => el.getAttribute('aria-label') || inlineText(el));
 }
 
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
@@ -84,8 +99,11 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const inDoc = fieldsOutside(doc, stream);
   const inRoot = root === doc ? inDoc : fieldsOutside(root, stream);
   const userData = inDoc(S.userData);
-  const userName = nameWithoutEmail(valueOrText(inDoc(S.userName) ?? definition(userData, 'name'))) || undefined;
-  const userEmail = findEmail(inDoc(S.userEmail)) ?? findEmail(definition(userData, 'email') ?? userData);
+  // (the legacy user header's panel is its parent)
+  const panelEl = userData ? null : inDoc(S.userPanel);
+  const panel = panelEl?.localName === 'header' ? panelEl.parentElement : panelEl;
+  const userName = nameWithoutEmail(valueOrText(inDoc(S.userName) ?? definition(userData, 'name') ?? labelledValue(panel, 'name'))) || undefined;
+  const userEmail = findEmail(inDoc(S.userEmail)) ?? findEmail(definition(userData, 'email') ?? userData) ?? findEmail(labelledValue(panel, 'email'));
   const tagsField = inDoc(S.tagsField);
   const tags = tagsField
     ? uniqueStrings(queryAllFirst(tagsField, S.tag).map((t) => t.getAttribute('data-tag-name') ?? inlineText(t)))
@@ -102,10 +120,14 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     },
     body: S.body,
     time: S.time,
+    // A part whose text no body hook names (an event line in markup we have not seen) is read whole, less its
+    // author, time and chrome, rather than dropped.
+    bodyFallbackToMessage: true,
     skip: S.chrome.selectors.join(','),
     id: (el) => el.getAttribute('data-part-id') ?? el.getAttribute('data-intercom-part-id') ?? undefined,
     markers: {
       note: { selectors: S.legacyNote, where: 'self' },
+      noteBubble: { selectors: S.legacyNoteBubble, where: 'inside' },
       bot: { selectors: S.legacyBot, where: 'self' },
       event: { selectors: S.legacyEvent, where: 'self' },
       admin: { selectors: S.legacyAdmin, where: 'self' },
