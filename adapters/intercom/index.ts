@@ -8,6 +8,7 @@ import {
   findEmail,
   hostOf,
   idFromUrl,
+  labelledValue,
   messagesOnlyContainer,
   nameWithoutEmail,
   queryAllFirst,
@@ -30,19 +31,6 @@ function definition(list: Element | null, term: string): Element | null {
   return null;
 }
 
-/** The value shown beside a label in a panel of label/value rows ("Email" then the address), whatever the row
- *  markup: the first leaf element whose text is the label, and its next sibling. The panel is small (the contact
- *  sidebar), so its elements are walked once. */
-function labelledValue(panel: Element | null, term: string): Element | null {
-  if (!panel) return null;
-  const all = panel.querySelectorAll('*');
-  for (let i = 0; i < all.length && i < 2000; i++) {
-    const el = all[i];
-    if (el.firstElementChild || !el.nextElementSibling) continue;
-    if (inlineText(el).toLowerCase() === term) return el.nextElementSibling;
-  }
-  return null;
-}
 
 /** An e-mail conversation's subject: the "Subject:" line of its first part's metadata. */
 function emailSubject(root: ParentNode): string {

@@ -9,6 +9,7 @@ import {
   hostOf,
   idFromUrl,
   isHiddenByMarkup,
+  labelledValue,
   messagesOnlyContainer,
   nameWithoutEmail,
   queryAllFirst,
@@ -84,9 +85,15 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   // Ticket fields are looked for around the comment log, not through it (see fieldsOutside).
   const field = fieldsOutside(pane, messagesOnlyContainer(comments));
   const requesterNameEl = field(S.requesterName);
-  const requesterName = nameWithoutEmail(inlineText(requesterNameEl)) || undefined;
+  let requesterName = nameWithoutEmail(inlineText(requesterNameEl)) || undefined;
   const emailEl = field(S.requesterEmail);
-  const requesterEmail = findEmail(emailEl) ?? emailIn(emailEl?.getAttribute('alt') ?? '') ?? findEmail(requesterNameEl);
+  let requesterEmail = findEmail(emailEl) ?? emailIn(emailEl?.getAttribute('alt') ?? '') ?? findEmail(requesterNameEl);
+  if (!requesterName || !requesterEmail) {
+    // A messaging ticket may show the requester only in the context panel's card: its heading and "Email" row.
+    const panel = field(S.contextPanelNav)?.parentElement ?? null;
+    requesterName ??= nameWithoutEmail(inlineText(panel?.querySelector('h1, h2, h3'))) || undefined;
+    requesterEmail ??= findEmail(labelledValue(panel, 'email'));
+  }
   const tagsField = field(S.tagsField);
   const tags = tagsField ? uniqueStrings(queryAllFirst(tagsField, S.tag).map((t) => inlineText(t))) : [];
   // (duck-typed, not instanceof Element: there is no global Element in Node, and frames have their own)
@@ -113,7 +120,14 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   for (let i = 1; i < messages.length; i++) {
     const m = messages[i];
     const prev = messages[i - 1];
-    if (!m.author.name && prev.author.name && prev.author.role === m.author.role && m.author.role !== 'system') m.author.name = prev.author.name;
+    if (m.author.name || !prev.author.name || m.author.role === 'system') continue;
+    if (prev.author.role === m.author.role) m.author.name = prev.author.name;
+    // A bot's messages are typed as an agent's; one without a sender in a bot's run is the bot's (Zendesk shows the
+    // sender again whenever it changes).
+    else if (prev.author.role === 'bot' && m.author.role === 'agent' && !m.internal) {
+      m.author.name = prev.author.name;
+      m.author.role = 'bot';
+    }
   }
   for (const m of messages) if (m.author.role === 'customer' && sameName(m.author.name, requesterName) && requesterEmail) m.author.email = requesterEmail;
 

@@ -67,6 +67,8 @@ export const zendeskSelectors = {
       '.ticket_requester a[href^="mailto:"]',
       // The requester's avatar, whose alt is the e-mail (stored id 46479868080: `[data-garden-id="tags.avatar"]` → alt)
       '[data-test-id="ticket-system-field-requester-select"] [data-garden-id="tags.avatar"][alt*="@"]',
+      // ... or the avatar's image (tuning-2 SOURCES.md: `[data-garden-id="tags.avatar"]` alt = e-mail)
+      '[data-test-id="ticket-system-field-requester-select"] [data-garden-id="tags.avatar"] img[alt*="@"]',
     ],
     fixtures: ['zendesk/agent-workspace.html', 'zendesk/classic.html'],
   },
@@ -81,6 +83,8 @@ export const zendeskSelectors = {
       '[data-test-id^="status-badge-"]',
       '.ticket_status_label',
       '.status-field .value',
+      // Only the submit button names it ("Submit as <strong>Pending</strong>": stored id 2792345633)
+      '[data-test-id="submit_button-button"] strong',
     ],
     fixtures: ALL,
   },
@@ -105,7 +109,16 @@ export const zendeskSelectors = {
     fixtures: ALL,
   },
   comment: {
-    selectors: ['[data-test-id="omni-log-comment-item"]', '.event-container .event.comment', '.event.comment', '.event[data-comment-id]'],
+    selectors: [
+      '[data-test-id="omni-log-comment-item"]',
+      '.event-container .event.comment',
+      '.event.comment',
+      '.event[data-comment-id]',
+      // Classic events whose comment sits inside (liferay-zendesk-userscript `src/description.ts`: `.event .zd-comment`,
+      // `src/attachments.ts`: `.is-public .zd-comment`; stored ids 17240103823, 17889600627: `.event:not(.is-public)
+      // .comment`); an event without a comment body (an audit) has no text and is left out
+      '.event-container .event',
+    ],
     fixtures: [...ALL, 'zendesk/missing-fields.html'],
   },
   sender: {
@@ -130,7 +143,14 @@ export const zendeskSelectors = {
   },
   /** Matched against the comment element itself. */
   internalComment: {
-    selectors: ['.is-internal-note', '.event.is-private', '.event:not(.is-public)'],
+    selectors: [
+      '.is-internal-note',
+      '.event.is-private',
+      '.event:not(.is-public)',
+      // The comment item's label, 2021 layout without the note tag ("Internal note …": public/SOURCES.md, Zendesk
+      // `article[data-test-id=omni-log-comment-item]` + aria-label; English UI only)
+      '[data-test-id="omni-log-comment-item"][aria-label^="Internal note"]',
+    ],
     fixtures: OLD,
   },
   /** The message element's type attribute (agent / end-user / internal) in Agent Workspace. */
@@ -139,8 +159,20 @@ export const zendeskSelectors = {
     fixtures: NEW,
   },
   agentMarker: {
-    selectors: ['.is-agent', '.avatar.is-agent', '[data-author-role="agent"]'],
+    selectors: [
+      '.is-agent',
+      '.avatar.is-agent',
+      '[data-author-role="agent"]',
+      // The agent badge on the author's avatar ("Agent badge is the most reliable signal": stored id 52454386146)
+      '[data-test-id="omni-log-avatar-badge-AgentBadge"]',
+    ],
     fixtures: OLD,
+  },
+  /** The customer context panel's tab strip (toggl, stored id 20254435005); the panel around it shows the
+   *  requester's card (a heading with the name, labelled rows: read when the ticket fields do not name them). */
+  contextPanelNav: {
+    selectors: ['[data-test-id="customer-context-tab-navigation"]'],
+    fixtures: [],
   },
   /** UI chrome inside message bodies. */
   chrome: {
