@@ -61,7 +61,27 @@ function classify(part: Element, author: string | undefined, markers: ReadonlySe
   if (/admin|teammate|agent/.test(authorType)) return { role: 'agent' };
   if (/bot/.test(authorType) || looksLikeBot(author)) return { role: 'bot' };
   if (sameName(author, customerName)) return { role: 'customer' };
+  const side = sideOf(part);
+  if (side) return { role: side };
   return { role: author ? 'agent' : 'customer' };
+}
+
+/** Which side of the stream a part's row is laid out on, by the row's flex classes: teammates' on the right
+ *  (`justify-end`, `flex-row-reverse`), the customer's on the left (`justify-start`). COPILOT's "Method 2" (stored
+ *  id 70503028210), which walks up to six ancestors; rows of mid-2026 carry no such class (undefined). */
+function sideOf(part: Element): 'agent' | 'customer' | undefined {
+  let el: Element | null = part;
+  for (let i = 0; i < 6 && el; i++, el = el.parentElement) {
+    const cls = el.classList;
+    if (cls.contains('justify-end') || cls.contains('flex-row-reverse')) return 'agent';
+    if (cls.contains('justify-start')) return 'customer';
+    if (el.hasAttribute('data-part-group-id')) break;
+  }
+  // (the row is often a sibling wrapper inside the group, not an ancestor of the part)
+  const row = el?.hasAttribute('data-part-group-id') ? el.firstElementChild : null;
+  if (row?.classList.contains('justify-end') || row?.classList.contains('flex-row-reverse')) return 'agent';
+  if (row?.classList.contains('justify-start')) return 'customer';
+  return undefined;
 }
 
 /** Author names per group: Intercom shows the name once per group of consecutive parts, outside the parts. */
@@ -90,7 +110,10 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   // (the legacy user header's panel is its parent)
   const panelEl = userData ? null : inDoc(S.userPanel);
   const panel = panelEl?.localName === 'header' ? panelEl.parentElement : panelEl;
-  const userName = nameWithoutEmail(valueOrText(inDoc(S.userName) ?? definition(userData, 'name') ?? labelledValue(panel, 'name'))) || undefined;
+  const titleEl = inRoot(S.title) ?? inDoc(S.title);
+  // The header title is the contact's name (COPILOT `nameSelectors` -> `customerName`, stored id 70503028210):
+  // the requester's name when no user panel gives one.
+  const userName = nameWithoutEmail(valueOrText(inDoc(S.userName) ?? definition(userData, 'name') ?? labelledValue(panel, 'name') ?? titleEl)) || undefined;
   const userEmail = findEmail(inDoc(S.userEmail)) ?? findEmail(definition(userData, 'email') ?? userData) ?? findEmail(labelledValue(panel, 'email'));
   const tagsField = inDoc(S.tagsField);
   const tags = tagsField
@@ -126,7 +149,6 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     if (m.author.role === 'customer' && userEmail && sameName(m.author.name, userName)) m.author.email = userEmail;
   }
 
-  const titleEl = inRoot(S.title) ?? inDoc(S.title);
   let subject = inlineText(titleEl);
   // The header shows the customer's name for chats; that is not a subject. Fall back to the opening line of the
   // first customer message, which is what Intercom itself shows in the conversation list.

@@ -23,6 +23,10 @@ export const intercomSelectors = {
       '.inbox-2__conversation-page',
       '[data-testid="conversation-stream-scroll-container"]',
       '[data-conversation-stream]',
+      // The rest of COPILOT's `streamSelectors` (stored id 70503028210)
+      '[data-intercom-target-conversation-stream]',
+      '.inbox-2__conversation-stream',
+      '.inbox2__conversation-stream',
     ],
     fixtures: [...ALL, 'intercom/missing-fields.html'],
   },
@@ -96,6 +100,11 @@ export const intercomSelectors = {
       '.conversation__part',
       // 2026 Tailwind part class (COPILOT CHANGELOG: "moved message parts to a Tailwind-based group/content-part class")
       '[data-part-group-id] [class*="group/content-part"]',
+      // The rest of COPILOT's `partSelectors` (stored id 70503028210): the Tailwind part class with no group around
+      // it, and the part classes of both prefixes
+      '[class*="group/content-part"]',
+      '.inbox-2__conversation-part',
+      '.inbox2__conversation-part',
     ],
     fixtures: [...ALL, 'intercom/missing-fields.html'],
   },
