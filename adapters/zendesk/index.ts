@@ -19,7 +19,7 @@ import {
 } from '../shared/dom';
 import { adapterParts } from '../shared/insert';
 import { finishSnapshot, looksLikeBot, readMessages, sameName } from '../shared/read';
-import { pickActivePane, structuralThreadIfShort, readStructuralMessages, selectedTabIds } from '../shared/structure';
+import { activeCopy, pickActivePane, structuralThreadIfShort, readStructuralMessages, selectedTabIds } from '../shared/structure';
 import { inlineText } from '../shared/text';
 import { zendeskSelectors as S } from './selectors';
 
@@ -31,19 +31,34 @@ export const TICKET_PATH = /\/agent\/tickets\/(\d+)/;
  *  data-is-active / .active and whether the pane is hidden (shared/structure.ts), never from DOM order. */
 export function activeWorkspace(doc: Document, url: string): ParentNode | null {
   const panes = queryAllFirst(doc, S.workspace);
-  if (!panes.length) return doc;
   const urlId = idFromUrl(url, TICKET_PATH);
+  if (!panes.length) {
+    // No pane hook: several copies of the ticket view may still be mounted, each with its own subject.
+    const copy = activeCopy(queryAllFirst(doc, S.subject), urlId);
+    return copy === undefined ? doc : copy;
+  }
   if (panes.length === 1) {
     const only = panes[0];
-    return only.getAttribute('data-ticket-id') === urlId || !isHiddenByMarkup(only) ? only : null;
+    return paneIdOf(only) === urlId || !isHiddenByMarkup(only) ? only : null;
   }
   return pickActivePane(panes, {
     urlId,
     selectedIds: selectedTabIds(doc),
-    idOf: (p) => p.getAttribute('data-ticket-id'),
+    idOf: paneIdOf,
     activeMarker: S.activePane.selectors.join(','),
     inactiveMarker: S.inactivePane.selectors.join(','),
   });
+}
+
+/** The ticket id a pane carries: `data-ticket-id`, the older `data-side-conversations-anchor-id` (greasyfork
+ *  377063), or the grid's `data-test-id="ticket-<id>-custom-layout"` (Automattic support-toolkit). */
+function paneIdOf(pane: Element): string | undefined {
+  return (
+    pane.getAttribute('data-ticket-id') ??
+    pane.getAttribute('data-side-conversations-anchor-id') ??
+    /^ticket-(\d+)-custom-layout$/.exec(pane.getAttribute('data-test-id') ?? '')?.[1] ??
+    undefined
+  );
 }
 
 /** A status badge names the status in its test id (`status-badge-open`); other status elements by their text. */
@@ -63,6 +78,7 @@ function classify(
   markers: ReadonlySet<string>,
   typed: string | null | undefined,
   requesterName: string | undefined,
+  roleHooksOnPage: () => boolean,
 ): { role: Role; internal?: boolean } {
   if (markers.has('internal') || markers.has('internalComment') || typed === 'internal') return { role: 'agent', internal: true };
   if (looksLikeBot(author)) return { role: 'bot' };
@@ -71,7 +87,10 @@ function classify(
   if (typed === 'system') return { role: 'system' };
   if (markers.has('agent')) return { role: 'agent' };
   if (sameName(author, requesterName)) return { role: 'customer' };
-  // A comment neither from the requester nor marked as an agent: a CC'd end user on classic markup.
+  // A named comment neither from the requester nor marked as an agent: a CC'd end user where the page marks its
+  // agents (types, badges, agent classes); where it marks nobody, whoever is not the requester answers for the
+  // helpdesk.
+  if (author && requesterName && !roleHooksOnPage()) return { role: 'agent' };
   return { role: author ? 'customer' : 'system' };
 }
 
@@ -97,8 +116,10 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const tagsField = field(S.tagsField);
   const tags = tagsField ? uniqueStrings(queryAllFirst(tagsField, S.tag).map((t) => inlineText(t))) : [];
   // (duck-typed, not instanceof Element: there is no global Element in Node, and frames have their own)
-  const paneId = 'getAttribute' in pane ? (pane as Element).getAttribute('data-ticket-id') ?? undefined : undefined;
+  const paneId = 'getAttribute' in pane ? paneIdOf(pane as Element) : undefined;
 
+  let hooks: boolean | undefined;
+  const roleHooksOnPage = () => (hooks ??= !!queryFirst(pane, [...S.typedMessage.selectors, ...S.agentMarker.selectors, ...S.internalMarker.selectors]));
   // No comment hook matched in a ticket pane, or far fewer than it shows: find the conversation log by its structure.
   const structural = subject ? structuralThreadIfShort(comments.length, pane, { exclude: 'nav, header, [data-test-id="column-1"], [data-test-id="column-3"]' }) : null;
   const messages = structural ? readStructuralMessages(structural.blocks, requesterName) : readMessages(comments, {
@@ -113,7 +134,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       agent: { selectors: S.agentMarker, where: 'any' },
     },
     lookups: { typed: S.typedMessage },
-    classify: (_el, author, markers, found) => classify(author, markers, found.typed?.getAttribute('type'), requesterName),
+    classify: (_el, author, markers, found) => classify(author, markers, found.typed?.getAttribute('type'), requesterName, roleHooksOnPage),
   });
   // A run of messages by one sender shows the sender on the first only (Zendesk's log, LAURA theme's "first"
   // messages): a later one of the same kind, with no sender of its own, has that author.
@@ -170,7 +191,7 @@ export const zendeskAdapter: HelpdeskAdapter = {
   pageTicketId(doc: Document, url: string): string | undefined {
     try {
       const pane = activeWorkspace(doc, url);
-      const paneId = pane && 'getAttribute' in pane ? (pane as Element).getAttribute('data-ticket-id') : null;
+      const paneId = pane && 'getAttribute' in pane ? paneIdOf(pane as Element) : null;
       return paneId ?? queryFirst(doc, S.selectedTicketTab)?.getAttribute('data-entity-id') ?? undefined;
     } catch {
       return undefined;

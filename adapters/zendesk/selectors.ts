@@ -25,6 +25,14 @@ export const zendeskSelectors = {
       '.workspace[data-ticket-id]',
       '.ember-view.workspace',
       '.workspace',
+      // The ticket grid itself, one per mounted ticket (`div[data-test-id="ticket-<id>-custom-layout"]
+      // .ticket-panes-grid-layout`: Automattic support-toolkit; stored id 62457392004; toggl, stored id 20254435005)
+      '.ticket-panes-grid-layout',
+      // The older per-ticket pane carrying the id (greasyfork 377063: `data-side-conversations-anchor-id`)
+      '[data-side-conversations-anchor-id]',
+      // The mounted panes themselves, whatever they carry ("Zendesk keeps the DOM of ALL open ticket tabs alive
+      // inside main#main_panes": Automattic support-toolkit workflow-helper.js)
+      'main#main_panes > *',
     ],
     fixtures: [...ALL, ...PUB],
   },
@@ -69,6 +77,10 @@ export const zendeskSelectors = {
       '[data-test-id="ticket-system-field-requester-select"] [data-garden-id="tags.avatar"][alt*="@"]',
       // ... or the avatar's image (tuning-2 SOURCES.md: `[data-garden-id="tags.avatar"]` alt = e-mail)
       '[data-test-id="ticket-system-field-requester-select"] [data-garden-id="tags.avatar"] img[alt*="@"]',
+      // The first person avatar of the ticket's fields whose alt is an address (stored id 46479868080:
+      // `.ticket-panes-grid-layout.active [data-garden-id="tags.avatar"]` -> alt): the requester field comes first
+      '[data-garden-id="tags.avatar"][alt*="@"]',
+      '[data-garden-id="tags.avatar"] img[alt*="@"]',
     ],
     fixtures: ['zendesk/agent-workspace.html', 'zendesk/classic.html'],
   },
@@ -83,6 +95,8 @@ export const zendeskSelectors = {
       '[data-test-id^="status-badge-"]',
       '.ticket_status_label',
       '.status-field .value',
+      // The footer's status view (stored id 46206427149)
+      '[data-test-id="ticket-fields-status-view"]',
       // Only the submit button names it ("Submit as <strong>Pending</strong>": stored id 2792345633)
       '[data-test-id="submit_button-button"] strong',
     ],
