@@ -59,6 +59,10 @@ export const freshdeskSelectors = {
       '#requester-info .user_email',
       '#requester-info',
       // Mint contact details widget (stored ids 48760581351, 3482199321: `.info-details-widget .info-details-content`)
+      // Mint contact field rows and a mailto link (stored id 48760581351: `[data-test-id="requester-info-contact-<field>"]
+      // .info-details-content`, `a[href^="mailto:"]`)
+      '[data-test-id="requester-info-contact-email"] .info-details-content',
+      '.widget-requestor-info a[href^="mailto:"]',
       '.widget-requestor-info .info-details-widget',
       '.widget-requestor-info',
       // Classic requester widget's content (stored id 12082301620: `.widget .content`, `.requester-info-sprite`)
@@ -83,6 +87,11 @@ export const freshdeskSelectors = {
       // Classic: `.conversation` blocks holding #ticket_original_request / [id^="note_details_"] (stored id 35171061065)
       '#ticket_details_wrapper .conversation',
       '.leftcontent .conversation',
+      // Classic page root (toggl: `#Pagearea`) holding the `.conversation` blocks (stored id 35171061065)
+      '#Pagearea .conversation',
+      // Mint items wherever the thread is (stored id 25303590137's `message` selector, both halves): last, as the
+      // same class names property rows in other builds (see detailsItem); an item without a body is left out
+      '.ticket-details__item.ticket-details__requestor, .ticket-details__item:not(.ticket-details__requestor)',
     ],
     fixtures: [...ALL, 'freshdesk/mint-newest-first.html', 'freshdesk/mint-missing-fields.html'],
   },
@@ -112,6 +121,10 @@ export const freshdeskSelectors = {
       '[data-test-id="conversation-content-wrapper"]',
       '.text__content',
       '.fr-view',
+      // Classic bodies (stored id 35171061065: `.conversation #ticket_original_request, .conversation
+      // [id^="note_details_"]`)
+      '#ticket_original_request',
+      '[id^="note_details_"]',
       '.commentbox .details',
       '.conversation .details',
       '.commentbox',
