@@ -1,0 +1,135 @@
+// The public hooks and general rules added beyond what the tuning sets' pages exercise (issue 13, "right on markup
+// we never wrote"): each test is a small page in the shape a public source describes (the selector files cite them),
+// read by the built-in adapter. Each failed on the adapters before they learnt the hook or rule.
+import { describe, expect, it } from 'vitest';
+import { freshdeskAdapter } from '../../../adapters/freshdesk';
+import { intercomAdapter } from '../../../adapters/intercom';
+import { labelledValue } from '../../../adapters/shared/dom';
+import { activeCopy } from '../../../adapters/shared/structure';
+import { zendeskAdapter } from '../../../adapters/zendesk';
+import { parseHtml } from './helpers';
+
+const ZD = (id: string) => `https://acme.zendesk.com/agent/tickets/${id}`;
+
+/** One Agent Workspace comment; `extra` goes into the article (a badge, a type attribute). */
+const zdComment = (who: string, text: string, at: string, extra = '', type = '') =>
+  `<article data-test-id="omni-log-comment-item"><span data-test-id="omni-log-item-sender"><strong>${who}</strong></span>${extra}
+   <time datetime="2026-05-0${at}T10:00:00Z">May ${at}</time>
+   <div data-test-id="omni-log-item-message"${type ? ` type="${type}"` : ''}><div data-test-id="omni-log-message-content"><p>${text}</p></div></div></article>`;
+
+const zdPane = (id: string, subject: string, comments: string, attrs = '') =>
+  `<div class="ticket-panes-grid-layout" data-test-id="ticket-${id}-custom-layout" ${attrs}>
+     <input data-test-id="omni-header-subject" value="${subject}">
+     <div data-test-id="omni-log-container"><div role="log">${comments}</div></div></div>`;
+
+describe('zendesk: panes found by their public hooks', () => {
+  it('the ticket grid (`ticket-<id>-custom-layout`) is a pane, and the URL picks it with its id', () => {
+    const doc = parseHtml(`<main>${zdPane('71', 'First ticket', zdComment('Ana', 'About the first ticket.', '1'))}${zdPane('72', 'Second ticket', zdComment('Bo', 'About the second ticket.', '2'))}</main>`);
+    const t = zendeskAdapter.readTicket(doc, ZD('72'))!;
+    expect(t.subject).toBe('Second ticket');
+    expect(t.ticketId).toBe('72');
+    expect(t.messages.map((m) => m.text)).toEqual(['About the second ticket.']);
+  });
+
+  it('main#main_panes children are the mounted panes: the one not hidden is read', () => {
+    const pane = (subject: string, text: string, hidden: string) =>
+      `<div ${hidden}><input data-test-id="omni-header-subject" value="${subject}"><div role="log">${zdComment('Ana', text, '1')}</div></div>`;
+    const doc = parseHtml(`<main id="main_panes">${pane('Hidden ticket', 'Hidden text here.', 'hidden')}${pane('Shown ticket', 'Shown text here.', '')}</main>`);
+    const t = zendeskAdapter.readTicket(doc, ZD('5'))!;
+    expect(t.subject).toBe('Shown ticket');
+    expect(t.messages.map((m) => m.text)).toEqual(['Shown text here.']);
+  });
+
+  it('with no pane hook at all, several copies of the ticket view are told apart (hidden, inert)', () => {
+    const copy = (subject: string, text: string, attrs: string) =>
+      `<section ${attrs}><input data-test-id="omni-header-subject" value="${subject}"><div role="log">${zdComment('Ana', text, '1')}</div></section>`;
+    const doc = parseHtml(`<div>${copy('Inert one', 'Inert text.', 'inert aria-hidden="true"')}${copy('Live one', 'Live text.', '')}</div>`);
+    expect(zendeskAdapter.readTicket(doc, ZD('9'))!.subject).toBe('Live one');
+  });
+});
+
+describe('zendesk: fields and roles', () => {
+  it('requester e-mail from a person avatar whose alt is an address; status from the footer status view', () => {
+    const doc = parseHtml(`<div data-test-id="ticket-system-field-requester-select">Kofi Mensah</div>
+      <div data-test-id="ticket-fields-collaborators"><span data-garden-id="tags.avatar"><img alt="kofi@example.com"></span></div>
+      <input data-test-id="omni-header-subject" value="Subject"><div role="log">${zdComment('Kofi Mensah', 'Hello there.', '1')}</div>
+      <div data-test-id="ticket-fields-status-view">Pending</div>`);
+    const t = zendeskAdapter.readTicket(doc, ZD('3'))!;
+    expect(t.requester.email).toBe('kofi@example.com');
+    expect(t.status).toBe('Pending');
+  });
+
+  const page = (badge: string) => parseHtml(`<div data-test-id="ticket-system-field-requester-select">Kofi Mensah</div>
+    <input data-test-id="omni-header-subject" value="Subject"><div role="log">
+    ${zdComment('Kofi Mensah', 'My panel is down.', '1')}${zdComment('Sofia Marchetti', 'We are on it.', '2', badge)}${zdComment('Adaeze Obi', 'Same here (cc).', '3')}</div>`);
+
+  it('where the page marks nobody, a named author other than the requester is an agent', () => {
+    expect(zendeskAdapter.readTicket(page(''), ZD('3'))!.messages.map((m) => m.author.role)).toEqual(['customer', 'agent', 'agent']);
+  });
+
+  it('where the page marks its agents (the avatar badge), an unmarked non-requester stays a customer (a CC)', () => {
+    const badge = '<svg data-test-id="omni-log-avatar-badge-AgentBadge"></svg>';
+    expect(zendeskAdapter.readTicket(page(badge), ZD('3'))!.messages.map((m) => m.author.role)).toEqual(['customer', 'agent', 'customer']);
+  });
+});
+
+describe('intercom: current markup without group ids', () => {
+  const part = (side: string, text: string) =>
+    `<div class="flex ${side}"><div class="inbox-2__conversation-part"><div class="interblocks-html"><p>${text}</p></div></div></div>`;
+  const doc = parseHtml(`<div class="inbox-2__conversation-header"><span data-inbox-conversation-header-title>Noor Aziz</span></div>
+    <div class="inbox-2__conversation-stream">${part('justify-start', 'My bookings disappeared.')}${part('justify-end', 'Let me restore them.')}</div>`);
+  const t = intercomAdapter.readTicket(doc, 'https://app.intercom.com/a/inbox/abc/inbox/admin/1/conversation/55')!;
+
+  it('parts by their class, the side of their row as the role (Copilot "Method 2")', () => {
+    expect(t.messages.map((m) => [m.author.role, m.text])).toEqual([
+      ['customer', 'My bookings disappeared.'],
+      ['agent', 'Let me restore them.'],
+    ]);
+  });
+
+  it('the header title is the contact name when no panel names one', () => {
+    expect(t.requester.name).toBe('Noor Aziz');
+  });
+});
+
+describe('freshdesk: public hooks of classic and Mint', () => {
+  it('classic conversations under #Pagearea with #ticket_original_request / note_details_ bodies', () => {
+    const doc = parseHtml(`<div id="Pagearea"><h2 class="subject">Printer jams</h2>
+      <div class="conversation"><span class="user_name">Ana Ruiz</span><div id="ticket_original_request">The printer jams every morning.</div></div>
+      <div class="conversation"><span class="user_name">Leo Park</span><div id="note_details_77">Please send a photo of the tray.</div></div>
+      <div class="requester-info"><div class="requester-name">Ana Ruiz</div></div></div>`);
+    const t = freshdeskAdapter.readTicket(doc, 'https://acme.freshdesk.com/helpdesk/tickets/12')!;
+    expect(t.messages.map((m) => [m.author.name, m.author.role, m.text])).toEqual([
+      ['Ana Ruiz', 'customer', 'The printer jams every morning.'],
+      ['Leo Park', 'agent', 'Please send a photo of the tray.'],
+    ]);
+  });
+
+  it('Mint items outside a named thread, and the requester e-mail from the contact row', () => {
+    const item = (cls: string, who: string, text: string) =>
+      `<div class="ticket-details__item ${cls}"><span class="sender-info"><span data-test-id="user-name">${who}</span></span><div class="ticket-details__item__content">${text}</div></div>`;
+    const doc = parseHtml(`<h2 class="ticket-subject-heading">Refund</h2><div class="somewhere">${item('ticket-details__requestor', 'Ana Ruiz', 'Where is my refund?')}${item('', 'Leo Park', 'Sent today.')}</div>
+      <div class="widget-requestor-info"><div data-test-id="requester-info-contact-email"><span class="info-details-content">ana@example.com</span></div></div>`);
+    const t = freshdeskAdapter.readTicket(doc, 'https://acme.freshdesk.com/a/tickets/12')!;
+    expect(t.messages.map((m) => [m.author.name, m.author.role])).toEqual([
+      ['Ana Ruiz', 'customer'],
+      ['Leo Park', 'agent'],
+    ]);
+    expect(t.requester.email).toBe('ana@example.com');
+  });
+});
+
+describe('shared helpers', () => {
+  it('labelledValue: the element after a leaf whose text is the label, whatever the row markup', () => {
+    const doc = parseHtml('<aside><div><span>Name</span><span>Ana</span></div><div><span>Email</span><span>ana@example.com</span></div></aside>');
+    expect(labelledValue(doc.querySelector('aside'), 'email')?.textContent).toBe('ana@example.com');
+    expect(labelledValue(doc.querySelector('aside'), 'phone')).toBeNull();
+  });
+
+  it('activeCopy: one copy is the whole page (undefined); of several, the one carrying the URL id', () => {
+    const doc = parseHtml('<div><section data-ticket-display-id="1"><h2>A</h2></section><section data-ticket-display-id="2"><h2>B</h2></section></div>');
+    const hs = Array.from(doc.querySelectorAll('h2'));
+    expect(activeCopy(hs.slice(0, 1), '2')).toBeUndefined();
+    expect(activeCopy(hs, '2')?.getAttribute('data-ticket-display-id')).toBe('2');
+  });
+});
