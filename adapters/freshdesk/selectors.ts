@@ -184,7 +184,8 @@ export const freshdeskSelectors = {
     fixtures: MINT,
   },
   chrome: {
-    selectors: ['button', '.conversation-item__actions', '.conversation-actions', '.show-quoted-text', '.fr-quick-insert', '.attachment-list'],
+    // (a Gmail signature kept in a mail-borne message, `.gmail_signature`: Gmail's own class, tuning-2 SOURCES.md)
+    selectors: ['button', '.conversation-item__actions', '.conversation-actions', '.show-quoted-text', '.fr-quick-insert', '.attachment-list', '.gmail_signature'],
     fixtures: [],
   },
   editor: {

@@ -194,6 +194,8 @@ export const zendeskSelectors = {
       'svg[data-test-id="convo-log-item-read-indicator"]',
       '[data-test-id="omni-log-translation-banner"]',
       '.signature',
+      // (Gmail's own signature class in a mail-borne comment: tuning-2 SOURCES.md, Intercom notes)
+      '.gmail_signature',
       'button',
       '[data-zes-id]',
     ],

@@ -133,3 +133,20 @@ describe('shared helpers', () => {
     expect(activeCopy(hs, '2')?.getAttribute('data-ticket-display-id')).toBe('2');
   });
 });
+
+describe('signatures are not the message', () => {
+  const sig = '<div class="gmail_signature" data-smartmail="gmail_signature">-- <br>Kai Müller<br>Operations Lead</div>';
+  const said = 'Could you also correct the October invoice?';
+
+  it('intercom, freshdesk and zendesk leave a Gmail signature out of the text', () => {
+    const ic = parseHtml(`<div data-conversation-stream><div data-part-group-id="1" data-part-group-category="1"><div data-part-id="a"><div class="interblocks-html"><p>${said}</p>${sig}</div></div></div></div>`);
+    const fd = parseHtml(`<h2 class="ticket-subject-heading">Invoice</h2><div class="ticket-thread"><div class="ticket-details__item ticket-details__requestor"><div class="ticket-details__item__content"><p>${said}</p>${sig}</div></div></div>`);
+    const zd = parseHtml(`<input data-test-id="omni-header-subject" value="Invoice"><div role="log">${zdComment('Kai Müller', `${said}</p>${sig}<p>`, '1')}</div>`);
+    const texts = [
+      intercomAdapter.readTicket(ic, 'https://app.intercom.com/a/inbox/abc/inbox/admin/1/conversation/55')!.messages[0].text,
+      freshdeskAdapter.readTicket(fd, 'https://acme.freshdesk.com/a/tickets/12')!.messages[0].text,
+      zendeskAdapter.readTicket(zd, ZD('4'))!.messages[0].text,
+    ];
+    expect(texts).toEqual([said, said, said]);
+  });
+});
