@@ -91,6 +91,25 @@ function groupAuthors(groups: Element[], root: ParentNode): Map<Element, string>
   return firstInsideCached(groups, S.author, root, 'intercom-group-author', (el) => el.getAttribute('aria-label') || inlineText(el));
 }
 
+const PART_SELECTOR = S.part.selectors.join(', ');
+
+/** A group's author when no author hook names it: the group shows its author once, on the line with its time
+ *  (stored ids 45282487857, 70503028210: author and category per group; the line's markup differs between
+ *  builds). The first item of that line with letters in it, before the time; none for event groups, whose time
+ *  sits inside the event part. */
+function timeLineAuthor(group: Element): string | undefined {
+  const times = group.querySelectorAll('time');
+  for (let i = 0; i < times.length; i++) {
+    const time = times[i];
+    if (time.parentElement?.closest(PART_SELECTOR)) continue; // (a part's own time)
+    for (let c = time.parentElement?.firstElementChild; c && c !== time; c = c.nextElementSibling) {
+      const text = inlineText(c);
+      if (text && /\p{L}/u.test(text)) return text;
+    }
+  }
+  return undefined;
+}
+
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const conversation = queryFirst(doc, S.conversation);
   const parts = queryAllFirst(conversation ?? doc, S.part);
@@ -121,13 +140,19 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     : [];
 
   const authorsByGroup = groupAuthors(groups, root);
+  const lineAuthors = new Map<Element, string | undefined>();
   const messages = structural ? readStructuralMessages(structural.blocks) : readMessages(parts, {
     // Current Inbox shows the author once per group, outside the parts: looking inside every part for it would
     // query the thread once per author selector for nothing. Older markup has it inside the part.
     author: authorsByGroup.size ? undefined : S.author,
     authorName: (part) => {
       const group = part.closest('[data-part-group-id], .conversation__part-group');
-      return group ? authorsByGroup.get(group) : undefined;
+      if (!group) return undefined;
+      const named = authorsByGroup.get(group);
+      if (named !== undefined || lineAuthors.has(group)) return named ?? lineAuthors.get(group);
+      const found = timeLineAuthor(group);
+      lineAuthors.set(group, found);
+      return found;
     },
     body: S.body,
     time: S.time,

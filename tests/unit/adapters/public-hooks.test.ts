@@ -150,3 +150,17 @@ describe('signatures are not the message', () => {
     expect(texts).toEqual([said, said, said]);
   });
 });
+
+describe('intercom: a group author shown only on its time line', () => {
+  it('is the first worded item before the group time, outside the parts; event groups get none', () => {
+    const group = (cat: string, line: string, text: string) =>
+      `<div data-part-group-id="g${cat}" data-part-group-category="${cat}"><div data-part-id="p${cat}"><div class="interblocks-html"><p>${text}</p></div></div><div class="x-line">${line}</div></div>`;
+    const doc = parseHtml(`<div data-conversation-stream>${group('1', '<em>Noor Aziz</em><i>·</i><time datetime="2026-11-08T09:06:00Z">09:06</time>', 'My bookings are gone.')}${group('3', '<i>·</i><b>Ana Lima</b><time datetime="2026-11-08T09:10:00Z">09:10</time>', 'Restoring them now.')}<div data-part-group-id="e" data-part-group-category="20"><div data-part-id="pe"><span class="inbox2__event-text">Ana Lima assigned this conversation</span> <time datetime="2026-11-08T09:11:00Z">09:11</time></div></div></div>`);
+    const t = intercomAdapter.readTicket(doc, 'https://app.intercom.com/a/inbox/abc/inbox/admin/1/conversation/55')!;
+    expect(t.messages.map((m) => [m.author.name ?? null, m.author.role])).toEqual([
+      ['Noor Aziz', 'customer'],
+      ['Ana Lima', 'agent'],
+      [null, 'system'],
+    ]);
+  });
+});
