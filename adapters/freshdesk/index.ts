@@ -39,11 +39,11 @@ function readProperties(doc: Document, messages: ReadonlySet<Element>): Map<stri
   return props;
 }
 
-function classify(author: string | undefined, markers: ReadonlySet<string>, requesterName: string | undefined): { role: Role; internal?: boolean } {
+function classify(author: string | undefined, markers: ReadonlySet<string>, requesterName: string | undefined, status?: Element): { role: Role; internal?: boolean } {
   // Mint items: the requestor class marks a non-agent author, also on a private note (an external address's reply
   // stored as a note: the customer's side, not an agent's note).
   if (markers.has('mint')) return { role: markers.has('requestor') ? 'customer' : looksLikeBot(author) ? 'bot' : 'agent', internal: markers.has('private') || undefined };
-  if (markers.has('private')) return { role: 'agent', internal: true };
+  if (markers.has('private') || /\bprivate note\b/i.test(inlineText(status))) return { role: 'agent', internal: true };
   if (markers.has('system')) return { role: 'system' };
   if (looksLikeBot(author)) return { role: 'bot' };
   if (markers.has('agent')) return { role: 'agent' };
@@ -95,7 +95,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       mint: { selectors: S.mintItem, where: 'self' },
       requestor: { selectors: S.requestorItem, where: 'self' },
     },
-    classify: (_el, author, markers) => classify(author, markers, requesterName),
+    lookups: { status: S.conversationStatus },
+    classify: (_el, author, markers, found) => classify(author, markers, requesterName, found.status),
   });
   for (const m of messages) {
     if (m.author.role === 'customer' && requesterEmail && sameName(m.author.name, requesterName)) m.author.email = requesterEmail;

@@ -87,6 +87,11 @@ export const freshdeskSelectors = {
       // Classic: `.conversation` blocks holding #ticket_original_request / [id^="note_details_"] (stored id 35171061065)
       '#ticket_details_wrapper .conversation',
       '.leftcontent .conversation',
+      // Mint 2025-26 items with no `.ticket-details__item` inside: the conversation wrappers themselves (stored ids
+      // 55067695980, 55046580716, 53313382326, 69435803588: `[data-test-id="conversation-wrapper"]`) and the
+      // description (`[data-test-id="ticket-description"]`; stored id 53606633186: `div[data-album*="ticket_"]`).
+      // Nested matches read as one: a body belongs to its innermost item, the outer one has none and is left out.
+      '[data-test-id="ticket-description"], [data-album^="ticket_"], [data-test-id="conversation-wrapper"]',
       // Classic page root (toggl: `#Pagearea`) holding the `.conversation` blocks (stored id 35171061065)
       '#Pagearea .conversation',
       // Mint items wherever the thread is (stored id 25303590137's `message` selector, both halves): last, as the
@@ -107,6 +112,8 @@ export const freshdeskSelectors = {
       // ids 55067695980, 55046580716: `.conversation-header .sender-info`)
       '.sender-info [data-test-id="user-name"]',
       '.user-info .user-name',
+      // (stored id 53606633186: a wrapper's author `.user`)
+      '.user',
     ],
     fixtures: ALL,
   },
@@ -119,6 +126,9 @@ export const freshdeskSelectors = {
       // `[data-test-id=conversation-content-wrapper] [data-test-conversation=conversation-text]`)
       '[data-test-conversation="conversation-text"]',
       '[data-test-id="conversation-content-wrapper"]',
+      // (stored id 53606633186: `.text-content-wrapper`; stored id 68339703402: `.ticket_note`)
+      '.text-content-wrapper',
+      '.ticket_note',
       '.text__content',
       '.fr-view',
       // Classic bodies (stored id 35171061065: `.conversation #ticket_original_request, .conversation
@@ -132,7 +142,8 @@ export const freshdeskSelectors = {
     fixtures: ALL,
   },
   time: {
-    selectors: ['time[datetime]', '.conversation-item__time[title]', '[data-timeago]', '.timeago[title]'],
+    // (`.created-time`: stored ids 3482199321, 3543108482)
+    selectors: ['time[datetime]', '.conversation-item__time[title]', '[data-timeago]', '.timeago[title]', '.created-time'],
     fixtures: ALL,
   },
   /** Matched against the message element: a private note. */
@@ -156,6 +167,9 @@ export const freshdeskSelectors = {
    *  (KCG: "External replies additionally carry the 'ticket-details__requestor' class (non-agent author)"). An
    *  item of that markup without it is an agent's. */
   requestorItem: { selectors: ['.ticket-details__requestor'], fixtures: PUB_MINT },
+  /** Inside a Mint 2025-26 wrapper: the header's verb ("replied", "added a private note": stored id 53313382326
+   *  reads a note from `span[data-test-id="conversation-status"]`). */
+  conversationStatus: { selectors: ['[data-test-id="conversation-status"]'], fixtures: [] },
   /** Matched against the message element: the Mint item markup whose requestor class is meaningful (KCG). */
   mintItem: { selectors: ['.ticket-details__item'], fixtures: PUB_MINT },
   /** Status and priority shown as their own controls rather than label/value rows. Mint properties form (stored

@@ -164,3 +164,22 @@ describe('intercom: a group author shown only on its time line', () => {
     ]);
   });
 });
+
+describe('freshdesk: Mint 2025-26 conversation wrappers without item classes', () => {
+  it('reads the description and each wrapper, its .user author, and a private note from the header verb', () => {
+    const wrap = (album: string, who: string, verb: string, text: string) =>
+      `<div data-test-id="conversation-wrapper" data-album="${album}"><div class="conversation-header"><span class="user">${who}</span>
+       <span data-test-id="conversation-status">${verb}</span></div><div data-test-id="conversation-content-wrapper">
+       <div data-test-conversation="conversation-text">${text}</div></div></div>`;
+    const doc = parseHtml(`<h2 class="ticket-subject-heading">Booking moved</h2><div class="ticket-details-wrapper">
+      <div data-album="ticket_900"><span class="user">Rosa Lind</span><div class="text-content-wrapper">My booking moved by itself.</div></div>
+      ${wrap('note_1', 'Emil Berg', 'replied', 'We are checking the channel manager.')}${wrap('note_2', 'Emil Berg', 'added a private note', 'Sync job failed at 02:00.')}</div>
+      <div class="widget-requestor-info"><div class="requester-wrap"><span data-test-id="user-name">Rosa Lind</span></div></div>`);
+    const t = freshdeskAdapter.readTicket(doc, 'https://acme.freshdesk.com/a/tickets/900')!;
+    expect(t.messages.map((m) => [m.author.name, m.author.role, !!m.internal, m.text])).toEqual([
+      ['Rosa Lind', 'customer', false, 'My booking moved by itself.'],
+      ['Emil Berg', 'agent', false, 'We are checking the channel manager.'],
+      ['Emil Berg', 'agent', true, 'Sync job failed at 02:00.'],
+    ]);
+  });
+});
