@@ -30,9 +30,9 @@ export const zendeskSelectors = {
       '.ticket-panes-grid-layout',
       // The older per-ticket pane carrying the id (greasyfork 377063: `data-side-conversations-anchor-id`)
       '[data-side-conversations-anchor-id]',
-      // The mounted panes themselves, whatever they carry ("Zendesk keeps the DOM of ALL open ticket tabs alive
-      // inside main#main_panes": Automattic support-toolkit workflow-helper.js)
-      'main#main_panes > *',
+      // (main#main_panes children without any of these hooks: activeWorkspace tells the mounted copies apart by
+      // their subjects, shared/structure.ts activeCopy. Not `main#main_panes > *` here: a child that is not a ticket
+      // view would tie with the one that is, and nothing would be read.)
     ],
     fixtures: [...ALL, ...PUB],
   },

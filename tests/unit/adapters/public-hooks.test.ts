@@ -31,13 +31,19 @@ describe('zendesk: panes found by their public hooks', () => {
     expect(t.messages.map((m) => m.text)).toEqual(['About the second ticket.']);
   });
 
-  it('main#main_panes children are the mounted panes: the one not hidden is read', () => {
+  it('main#main_panes children that carry no pane hook: the one not hidden is read (told apart by their subjects)', () => {
     const pane = (subject: string, text: string, hidden: string) =>
       `<div ${hidden}><input data-test-id="omni-header-subject" value="${subject}"><div role="log">${zdComment('Ana', text, '1')}</div></div>`;
     const doc = parseHtml(`<main id="main_panes">${pane('Hidden ticket', 'Hidden text here.', 'hidden')}${pane('Shown ticket', 'Shown text here.', '')}</main>`);
     const t = zendeskAdapter.readTicket(doc, ZD('5'))!;
     expect(t.subject).toBe('Shown ticket');
     expect(t.messages.map((m) => m.text)).toEqual(['Shown text here.']);
+  });
+
+  it('a main#main_panes child that is no ticket view does not stand in the way of the one that is', () => {
+    const doc = parseHtml(`<main id="main_panes"><div class="toolbar">Views and filters for the whole team</div>
+      <div><input data-test-id="omni-header-subject" value="Only ticket"><div role="log">${zdComment('Ana', 'The only thread here.', '1')}</div></div></main>`);
+    expect(zendeskAdapter.readTicket(doc, ZD('5'))!.subject).toBe('Only ticket');
   });
 
   it('with no pane hook at all, several copies of the ticket view are told apart (hidden, inert)', () => {
