@@ -54,15 +54,14 @@ function classify(author: string | undefined, markers: ReadonlySet<string>, requ
 }
 
 /** The ticket view on screen: the whole page, or, when it keeps several tickets' views mounted (each with its own
- *  subject heading), the one the URL names or the only one not hidden (shared/structure.ts activeCopy). */
-function activeView(doc: Document, url: string): ParentNode | null {
-  const pane = activeCopy(queryAllFirst(doc, S.subject), idFromUrl(url, TICKET_PATH));
-  return pane === undefined ? doc : pane;
+ *  subject heading), the one the URL names or the only one not hidden (shared/structure.ts activeCopy). When none
+ *  stands out (a second heading that is the same ticket's sticky header, say), the whole page as before. */
+function activeView(doc: Document, url: string): ParentNode {
+  return activeCopy(queryAllFirst(doc, S.subject), idFromUrl(url, TICKET_PATH)) ?? doc;
 }
 
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const view = activeView(doc, url);
-  if (!view) return null;
   const subjectEl = queryFirst(view, S.subject);
   const items = queryAllFirst(view, S.message);
   if (!subjectEl && !items.length) return null;
@@ -135,7 +134,7 @@ function pageTicketId(doc: Document): string | undefined {
 }
 
 function findEditor(doc: Document): HTMLElement | null {
-  return queryFirst<HTMLElement>(activeView(doc, doc.location?.href ?? '') ?? doc, S.editor);
+  return queryFirst<HTMLElement>(activeView(doc, doc.location?.href ?? ''), S.editor);
 }
 
 export const freshdeskAdapter: HelpdeskAdapter = {

@@ -33,9 +33,9 @@ export function activeWorkspace(doc: Document, url: string): ParentNode | null {
   const panes = queryAllFirst(doc, S.workspace);
   const urlId = idFromUrl(url, TICKET_PATH);
   if (!panes.length) {
-    // No pane hook: several copies of the ticket view may still be mounted, each with its own subject.
-    const copy = activeCopy(queryAllFirst(doc, S.subject), urlId);
-    return copy === undefined ? doc : copy;
+    // No pane hook: several copies of the ticket view may still be mounted, each with its own subject. When none
+    // stands out (a second subject that is the same ticket's sticky header, say), the page is read whole as before.
+    return activeCopy(queryAllFirst(doc, S.subject), urlId) ?? doc;
   }
   if (panes.length === 1) {
     const only = panes[0];

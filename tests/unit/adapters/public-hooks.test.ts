@@ -189,3 +189,14 @@ describe('freshdesk: Mint 2025-26 conversation wrappers without item classes', (
     ]);
   });
 });
+
+describe('two copies of a subject that nothing tells apart', () => {
+  it('the page is read whole, as before (a sticky header repeating the subject), in Freshdesk and Zendesk', () => {
+    const fd = parseHtml(`<header><h2 class="ticket-subject-heading">Refund</h2></header><main><h2 class="ticket-subject-heading">Refund</h2>
+      <div class="ticket-thread"><div class="ticket-details__item ticket-details__requestor"><div class="ticket-details__item__content">Where is my refund?</div></div></div></main>`);
+    expect(freshdeskAdapter.readTicket(fd, 'https://acme.freshdesk.com/a/tickets/12')!.messages).toHaveLength(1);
+    const zd = parseHtml(`<header><input data-test-id="omni-header-subject" value="Refund"></header><main><input data-test-id="omni-header-subject" value="Refund">
+      <div role="log">${zdComment('Ana', 'Where is my refund?', '1')}</div></main>`);
+    expect(zendeskAdapter.readTicket(zd, ZD('12'))!.messages).toHaveLength(1);
+  });
+});
