@@ -47,7 +47,13 @@ export const CONVERSATION_PATH = /\/conversations?\/(\d+)/;
 /** Never the thread: the conversation list and navigation (stored ids 32615608900, 61772247758). */
 const NOT_THREAD = '.inbox2__inbox-list-sidebar, .inbox-2__inbox-list-sidebar, [data-intercom-target="inbox-left-nav"], [data-primary-nav-container], nav, [role="list"]';
 
-function classify(part: Element, author: string | undefined, markers: ReadonlySet<string>, customerName: string | undefined): { role: Role; internal?: boolean } {
+function classify(
+  part: Element,
+  author: string | undefined,
+  markers: ReadonlySet<string>,
+  customerName: string | undefined,
+  stream: Element | null,
+): { role: Role; internal?: boolean } {
   const group = part.closest('[data-part-group-category]');
   const category = (part.getAttribute('data-part-group-category') ?? group?.getAttribute('data-part-group-category') ?? '').toLowerCase();
   const known = CATEGORY_ROLES[category];
@@ -61,7 +67,7 @@ function classify(part: Element, author: string | undefined, markers: ReadonlySe
   if (/admin|teammate|agent/.test(authorType)) return { role: 'agent' };
   if (/bot/.test(authorType) || looksLikeBot(author)) return { role: 'bot' };
   if (sameName(author, customerName)) return { role: 'customer' };
-  const side = sideOf(part);
+  const side = sideOf(part, stream);
   if (side) return { role: side };
   return { role: author ? 'agent' : 'customer' };
 }
@@ -69,12 +75,15 @@ function classify(part: Element, author: string | undefined, markers: ReadonlySe
 /** Which side of the stream a part's row is laid out on, by the row's flex classes: teammates' on the right
  *  (`justify-end`, `flex-row-reverse`), the customer's on the left (`justify-start`). COPILOT's "Method 2" (stored
  *  id 70503028210), which walks up to six ancestors; rows of mid-2026 carry no such class (undefined). */
-function sideOf(part: Element): 'agent' | 'customer' | undefined {
+function sideOf(part: Element, stream: Element | null): 'agent' | 'customer' | undefined {
   let el: Element | null = part;
-  for (let i = 0; i < 6 && el; i++, el = el.parentElement) {
+  for (let i = 0; i < 6 && el && el !== stream; i++, el = el.parentElement) {
     const cls = el.classList;
-    if (cls.contains('justify-end') || cls.contains('flex-row-reverse')) return 'agent';
-    if (cls.contains('justify-start')) return 'customer';
+    // (justify-* in a column aligns vertically: a stream kept at the bottom says nothing about sides)
+    if (!cls.contains('flex-col')) {
+      if (cls.contains('justify-end') || cls.contains('flex-row-reverse')) return 'agent';
+      if (cls.contains('justify-start')) return 'customer';
+    }
     if (el.hasAttribute('data-part-group-id')) break;
   }
   // (the row is often a sibling wrapper inside the group, not an ancestor of the part)
@@ -168,7 +177,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       event: { selectors: S.legacyEvent, where: 'self' },
       admin: { selectors: S.legacyAdmin, where: 'self' },
     },
-    classify: (el, author, markers) => classify(el, author, markers, userName),
+    classify: (el, author, markers) => classify(el, author, markers, userName, conversation),
   });
   for (const m of messages) {
     if (m.author.role === 'customer' && userEmail && sameName(m.author.name, userName)) m.author.email = userEmail;

@@ -93,6 +93,12 @@ describe('intercom: current markup without group ids', () => {
     ]);
   });
 
+  it('a stream column kept at the bottom (flex-col justify-end) says nothing about sides', () => {
+    const col = parseHtml(`<div class="inbox-2__conversation-stream"><div class="flex flex-col justify-end"><div><div class="inbox-2__conversation-part"><div class="interblocks-html"><p>Hello, anyone there?</p></div></div></div></div></div>`);
+    const read = intercomAdapter.readTicket(col, 'https://app.intercom.com/a/inbox/abc/inbox/admin/1/conversation/56')!;
+    expect(read.messages.map((m) => m.author.role)).toEqual(['customer']);
+  });
+
   it('the header title is the contact name when no panel names one', () => {
     expect(t.requester.name).toBe('Noor Aziz');
   });
