@@ -56,13 +56,15 @@ function classify(author: string | undefined, markers: ReadonlySet<string>, requ
 /** The ticket view on screen: the whole page, or, when it keeps several tickets' views mounted (each with its own
  *  subject heading), the one the URL names or the only one not hidden (shared/structure.ts activeCopy). When none
  *  stands out (a second heading that is the same ticket's sticky header, say), the whole page as before. */
-function activeView(doc: Document, url: string): ParentNode {
-  return activeCopy(queryAllFirst(doc, S.subject), idFromUrl(url, TICKET_PATH)) ?? doc;
+function activeView(doc: Document, url: string): { view: ParentNode; subject: Element | null } {
+  const subjects = queryAllFirst(doc, S.subject);
+  const pane = activeCopy(subjects, idFromUrl(url, TICKET_PATH));
+  // (the subject found on the way: looking for it again costs a scan of the page per selector that misses)
+  return pane ? { view: pane, subject: queryFirst(pane, S.subject) } : { view: doc, subject: subjects[0] ?? null };
 }
 
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
-  const view = activeView(doc, url);
-  const subjectEl = queryFirst(view, S.subject);
+  const { view, subject: subjectEl } = activeView(doc, url);
   const items = queryAllFirst(view, S.message);
   if (!subjectEl && !items.length) return null;
 
@@ -134,7 +136,7 @@ function pageTicketId(doc: Document): string | undefined {
 }
 
 function findEditor(doc: Document): HTMLElement | null {
-  return queryFirst<HTMLElement>(activeView(doc, doc.location?.href ?? ''), S.editor);
+  return queryFirst<HTMLElement>(activeView(doc, doc.location?.href ?? '').view, S.editor);
 }
 
 export const freshdeskAdapter: HelpdeskAdapter = {

@@ -122,22 +122,20 @@ export const freshdeskSelectors = {
       '.conversation-item__body',
       // Mint item body (stored id 24096991835) and its text (stored ids 42428334534, 48760581351: `.text__content`)
       '.ticket-details__item__content',
+      '.text__content',
+      '.fr-view',
+      '.commentbox .details',
+      '.conversation .details',
+      '.commentbox',
+      // (Later markups last: each selector is a query over the thread whenever the ones before leave a message
+      // without a body, as they do on the pages these are for.)
       // Mint 2025-26 conversation items (stored ids 55067695980, 55046580716:
       // `[data-test-id=conversation-content-wrapper] [data-test-conversation=conversation-text]`)
       '[data-test-conversation="conversation-text"]',
       '[data-test-id="conversation-content-wrapper"]',
-      // (stored id 53606633186: `.text-content-wrapper`; stored id 68339703402: `.ticket_note`)
-      '.text-content-wrapper',
-      '.ticket_note',
-      '.text__content',
-      '.fr-view',
-      // Classic bodies (stored id 35171061065: `.conversation #ticket_original_request, .conversation
-      // [id^="note_details_"]`)
-      '#ticket_original_request',
-      '[id^="note_details_"]',
-      '.commentbox .details',
-      '.conversation .details',
-      '.commentbox',
+      // (stored id 53606633186: `.text-content-wrapper`; stored id 68339703402: `.ticket_note`); classic bodies
+      // (stored id 35171061065: `.conversation #ticket_original_request, .conversation [id^="note_details_"]`)
+      '.text-content-wrapper, .ticket_note, #ticket_original_request, [id^="note_details_"]',
     ],
     fixtures: ALL,
   },
