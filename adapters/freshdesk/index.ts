@@ -15,7 +15,7 @@ import {
 } from '../shared/dom';
 import { adapterParts } from '../shared/insert';
 import { finishSnapshot, looksLikeBot, readMessages, sameName } from '../shared/read';
-import { activeCopy, readStructuralMessages, structuralThreadIfShort } from '../shared/structure';
+import { activeCopy, isOutOfSight, readStructuralMessages, structuralThreadIfShort } from '../shared/structure';
 import { htmlToTextPreservingLines, inlineText } from '../shared/text';
 import { freshdeskSelectors as S } from './selectors';
 
@@ -39,11 +39,18 @@ function readProperties(doc: Document, messages: ReadonlySet<Element>): Map<stri
   return props;
 }
 
-function classify(author: string | undefined, markers: ReadonlySet<string>, requesterName: string | undefined, status?: Element): { role: Role; internal?: boolean } {
+/** A Mint 2025-26 wrapper's header verb says "added a private note" (stored id 53313382326 reads notes from
+ *  `span[data-test-id="conversation-status"]`); looked at for wrappers only, which no other markup has. */
+function privateByVerb(el: Element): boolean {
+  if (el.getAttribute('data-test-id') !== 'conversation-wrapper') return false;
+  return /\bprivate note\b/i.test(inlineText(queryFirst(el, S.conversationStatus)));
+}
+
+function classify(el: Element, author: string | undefined, markers: ReadonlySet<string>, requesterName: string | undefined): { role: Role; internal?: boolean } {
   // Mint items: the requestor class marks a non-agent author, also on a private note (an external address's reply
   // stored as a note: the customer's side, not an agent's note).
   if (markers.has('mint')) return { role: markers.has('requestor') ? 'customer' : looksLikeBot(author) ? 'bot' : 'agent', internal: markers.has('private') || undefined };
-  if (markers.has('private') || /\bprivate note\b/i.test(inlineText(status))) return { role: 'agent', internal: true };
+  if (markers.has('private') || privateByVerb(el)) return { role: 'agent', internal: true };
   if (markers.has('system')) return { role: 'system' };
   if (looksLikeBot(author)) return { role: 'bot' };
   if (markers.has('agent')) return { role: 'agent' };
@@ -57,10 +64,12 @@ function classify(author: string | undefined, markers: ReadonlySet<string>, requ
  *  subject heading), the one the URL names or the only one not hidden (shared/structure.ts activeCopy). When none
  *  stands out (a second heading that is the same ticket's sticky header, say), the whole page as before. */
 function activeView(doc: Document, url: string): { view: ParentNode; subject: Element | null } {
-  const subjects = queryAllFirst(doc, S.subject);
-  const pane = activeCopy(subjects, idFromUrl(url, TICKET_PATH));
-  // (the subject found on the way: looking for it again costs a scan of the page per selector that misses)
-  return pane ? { view: pane, subject: queryFirst(pane, S.subject) } : { view: doc, subject: subjects[0] ?? null };
+  const first = queryFirst(doc, S.subject);
+  // Copies are looked for only when the first subject is out of sight: the usual page has one view, and counting
+  // subjects costs a scan of the whole page.
+  if (!first || !isOutOfSight(first)) return { view: doc, subject: first };
+  const pane = activeCopy(queryAllFirst(doc, S.subject), idFromUrl(url, TICKET_PATH));
+  return pane ? { view: pane, subject: queryFirst(pane, S.subject) } : { view: doc, subject: first };
 }
 
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
@@ -96,8 +105,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       mint: { selectors: S.mintItem, where: 'self' },
       requestor: { selectors: S.requestorItem, where: 'self' },
     },
-    lookups: { status: S.conversationStatus },
-    classify: (_el, author, markers, found) => classify(author, markers, requesterName, found.status),
+    classify: (el, author, markers) => classify(el, author, markers, requesterName),
   });
   for (const m of messages) {
     if (m.author.role === 'customer' && requesterEmail && sameName(m.author.name, requesterName)) m.author.email = requesterEmail;
