@@ -72,6 +72,10 @@ function activeView(doc: Document, url: string): { view: ParentNode; subject: El
   return pane ? { view: pane, subject: queryFirst(pane, S.subject) } : { view: doc, subject: first };
 }
 
+/** A marker's selectors as one selector list: a marker is any of them, and one query over the thread costs about
+ *  what one of its selectors costs alone (the reader runs each listed selector as a query of its own). */
+const oneQuery = (entry: { selectors: string[] }): string[] => [entry.selectors.join(', ')];
+
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const { view, subject: subjectEl } = activeView(doc, url);
   const items = queryAllFirst(view, S.message);
@@ -99,9 +103,9 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     skip: S.chrome.selectors.join(','),
     id: (el) => el.getAttribute('data-conversation-id') ?? el.getAttribute('data-note-id') ?? undefined,
     markers: {
-      private: { selectors: S.privateNote, where: 'self' },
-      system: { selectors: S.systemMessage, where: 'self' },
-      agent: { selectors: S.agentMessage, where: 'self' },
+      private: { selectors: oneQuery(S.privateNote), where: 'self' },
+      system: { selectors: oneQuery(S.systemMessage), where: 'self' },
+      agent: { selectors: oneQuery(S.agentMessage), where: 'self' },
       mint: { selectors: S.mintItem, where: 'self' },
       requestor: { selectors: S.requestorItem, where: 'self' },
     },

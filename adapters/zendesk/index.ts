@@ -94,6 +94,10 @@ function classify(
   return { role: author ? 'customer' : 'system' };
 }
 
+/** A marker's selectors as one selector list: a marker is any of them, and one query over the thread costs about
+ *  what one of its selectors costs alone (the reader runs each listed selector as a query of its own). */
+const oneQuery = (entry: { selectors: string[] }): string[] => [entry.selectors.join(', ')];
+
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const pane = activeWorkspace(doc, url);
   if (!pane) return null;
@@ -129,9 +133,9 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     skip: S.chrome.selectors.join(','),
     id: (el) => el.getAttribute('data-comment-id') ?? undefined,
     markers: {
-      internal: { selectors: S.internalMarker, where: 'inside' },
-      internalComment: { selectors: S.internalComment, where: 'self' },
-      agent: { selectors: S.agentMarker, where: 'any' },
+      internal: { selectors: oneQuery(S.internalMarker), where: 'inside' },
+      internalComment: { selectors: oneQuery(S.internalComment), where: 'self' },
+      agent: { selectors: oneQuery(S.agentMarker), where: 'any' },
     },
     lookups: { typed: S.typedMessage },
     classify: (_el, author, markers, found) => classify(author, markers, found.typed?.getAttribute('type'), requesterName, roleHooksOnPage),
