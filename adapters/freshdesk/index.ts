@@ -15,7 +15,7 @@ import {
 } from '../shared/dom';
 import { adapterParts } from '../shared/insert';
 import { finishSnapshot, looksLikeBot, readMessages, sameName } from '../shared/read';
-import { readStructuralMessages, structuralThreadIfShort } from '../shared/structure';
+import { activeCopy, isOutOfSight, readStructuralMessages, structuralThreadIfShort } from '../shared/structure';
 import { htmlToTextPreservingLines, inlineText } from '../shared/text';
 import { freshdeskSelectors as S } from './selectors';
 
@@ -39,26 +39,54 @@ function readProperties(doc: Document, messages: ReadonlySet<Element>): Map<stri
   return props;
 }
 
-function classify(author: string | undefined, markers: ReadonlySet<string>, requesterName: string | undefined): { role: Role; internal?: boolean } {
+/** A Mint 2025-26 wrapper's header verb says "added a private note" (stored id 53313382326 reads notes from
+ *  `span[data-test-id="conversation-status"]`); looked at for wrappers only, which no other markup has. */
+function privateByVerb(el: Element): boolean {
+  if (el.getAttribute('data-test-id') !== 'conversation-wrapper') return false;
+  return /\bprivate note\b/i.test(inlineText(queryFirst(el, S.conversationStatus)));
+}
+
+function classify(el: Element, author: string | undefined, markers: ReadonlySet<string>, requesterName: string | undefined): { role: Role; internal?: boolean } {
   // Mint items: the requestor class marks a non-agent author, also on a private note (an external address's reply
   // stored as a note: the customer's side, not an agent's note).
   if (markers.has('mint')) return { role: markers.has('requestor') ? 'customer' : looksLikeBot(author) ? 'bot' : 'agent', internal: markers.has('private') || undefined };
-  if (markers.has('private')) return { role: 'agent', internal: true };
+  if (markers.has('private') || privateByVerb(el)) return { role: 'agent', internal: true };
   if (markers.has('system')) return { role: 'system' };
   if (looksLikeBot(author)) return { role: 'bot' };
   if (markers.has('agent')) return { role: 'agent' };
-  if (sameName(author, requesterName)) return { role: 'customer' };
+  // No marker says who wrote it: the requester is the customer, anybody else named on the ticket answers for the
+  // helpdesk (classic items carry no agent class: stored id 12082301620 shows none).
+  if (author && requesterName && !sameName(author, requesterName)) return { role: 'agent' };
   return { role: 'customer' };
 }
 
+/** The ticket view on screen: the whole page, or, when it keeps several tickets' views mounted (each with its own
+ *  subject heading), the one the URL names or the only one not hidden (shared/structure.ts activeCopy). When none
+ *  stands out (a second heading that is the same ticket's sticky header, say), the whole page as before. */
+function activeView(doc: Document, url: string): { view: ParentNode; subject: Element | null } {
+  const first = queryFirst(doc, S.subject);
+  // Copies are looked for only when the first subject is out of sight: the usual page has one view, and counting
+  // subjects costs a scan of the whole page.
+  if (!first || !isOutOfSight(first)) return { view: doc, subject: first };
+  const pane = activeCopy(queryAllFirst(doc, S.subject), idFromUrl(url, TICKET_PATH));
+  return pane ? { view: pane, subject: queryFirst(pane, S.subject) } : { view: doc, subject: first };
+}
+
+/** A marker's selectors as one selector list: a marker is any of them, and one query over the thread costs about
+ *  what one of its selectors costs alone (the reader runs each listed selector as a query of its own). */
+const oneQuery = (entry: { selectors: string[] }): string[] => [entry.selectors.join(', ')];
+
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
-  const subjectEl = queryFirst(doc, S.subject);
-  const items = queryAllFirst(doc, S.message);
+  const { view, subject: subjectEl } = activeView(doc, url);
+  const items = queryAllFirst(view, S.message);
   if (!subjectEl && !items.length) return null;
 
   const props = readProperties(doc, new Set(items));
-  // Ticket fields are looked for around the conversation, not through it (see fieldsOutside).
-  const field = fieldsOutside(doc, messagesOnlyContainer(items));
+  // Ticket fields are looked for around the conversation, not through it (see fieldsOutside); in the view on
+  // screen first, then in the page (a sidebar shared by the views).
+  const inView = fieldsOutside(view, messagesOnlyContainer(items));
+  const inPage = view === doc ? inView : fieldsOutside(doc, messagesOnlyContainer(items));
+  const field: typeof inView = (selectors) => inView(selectors) ?? inPage(selectors);
   const requesterNameEl = field(S.requesterName);
   const requesterName = nameWithoutEmail(inlineText(requesterNameEl)) || undefined;
   const requesterEmail = findEmail(field(S.requesterEmail)) ?? findEmail(requesterNameEl);
@@ -67,7 +95,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
 
   // No thread hook matched on a ticket page, or far fewer messages than the page shows: find the thread by its
   // structure (the ticket list and sidebars are not it).
-  const structural = structuralThreadIfShort(items.length, doc, { exclude: 'nav, aside, .navbar, .ticket-properties-sidebar, .ticket-contact-sidebar, #ticket-sidebar' });
+  const structural = structuralThreadIfShort(items.length, view, { exclude: 'nav, aside, .navbar, .ticket-properties-sidebar, .ticket-contact-sidebar, #ticket-sidebar' });
   const messages = structural ? readStructuralMessages(structural.blocks, requesterName) : readMessages(items, {
     author: S.author,
     body: S.body,
@@ -75,13 +103,13 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     skip: S.chrome.selectors.join(','),
     id: (el) => el.getAttribute('data-conversation-id') ?? el.getAttribute('data-note-id') ?? undefined,
     markers: {
-      private: { selectors: S.privateNote, where: 'self' },
-      system: { selectors: S.systemMessage, where: 'self' },
-      agent: { selectors: S.agentMessage, where: 'self' },
+      private: { selectors: oneQuery(S.privateNote), where: 'self' },
+      system: { selectors: oneQuery(S.systemMessage), where: 'self' },
+      agent: { selectors: oneQuery(S.agentMessage), where: 'self' },
       mint: { selectors: S.mintItem, where: 'self' },
       requestor: { selectors: S.requestorItem, where: 'self' },
     },
-    classify: (_el, author, markers) => classify(author, markers, requesterName),
+    classify: (el, author, markers) => classify(el, author, markers, requesterName),
   });
   for (const m of messages) {
     if (m.author.role === 'customer' && requesterEmail && sameName(m.author.name, requesterName)) m.author.email = requesterEmail;
@@ -120,7 +148,7 @@ function pageTicketId(doc: Document): string | undefined {
 }
 
 function findEditor(doc: Document): HTMLElement | null {
-  return queryFirst<HTMLElement>(doc, S.editor);
+  return queryFirst<HTMLElement>(activeView(doc, doc.location?.href ?? '').view, S.editor);
 }
 
 export const freshdeskAdapter: HelpdeskAdapter = {

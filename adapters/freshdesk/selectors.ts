@@ -42,6 +42,13 @@ export const freshdeskSelectors = {
       // Mint contact widget (stored id 48760581351, Kodex: `.requester-wrap [data-test-id="user-name"]`)
       '.widget-requestor-info .requester-wrap [data-test-id="user-name"]',
       '.requester-wrap [data-test-id="user-name"]',
+      // The contact widget's name without the wrap (public/SOURCES.md: `.widget-requestor-info`, `.sender-info
+      // [data-test-id=user-name]`)
+      '.widget-requestor-info [data-test-id="user-name"]',
+      // Classic requester widget: `.widget` with an `h3` holding `.requester-info-sprite`, then `.widget .content`
+      // (Freshdesk's TICKET_DETAILS_DOMREADY JS, stored id 12082301620); the name as its first link is inferred
+      // (tuning-2 SOURCES.md: "the classic requester card fields")
+      '.requester-info .content > a',
     ],
     fixtures: ALL,
   },
@@ -52,15 +59,22 @@ export const freshdeskSelectors = {
       '#requester-info .user_email',
       '#requester-info',
       // Mint contact details widget (stored ids 48760581351, 3482199321: `.info-details-widget .info-details-content`)
+      // Mint contact field rows and a mailto link (stored id 48760581351: `[data-test-id="requester-info-contact-<field>"]
+      // .info-details-content`, `a[href^="mailto:"]`)
+      '[data-test-id="requester-info-contact-email"] .info-details-content',
+      '.widget-requestor-info a[href^="mailto:"]',
       '.widget-requestor-info .info-details-widget',
       '.widget-requestor-info',
+      // Classic requester widget's content (stored id 12082301620: `.widget .content`, `.requester-info-sprite`)
+      '.requester-info .content',
     ],
     fixtures: ALL,
   },
   /** One message: the ticket description (first message) and every reply / note / forward. */
   message: {
     selectors: [
-      '.ticket-conversation [data-test-conversation]',
+      // (not the 2025-26 items' text wrapper, `[data-test-conversation="conversation-text"]`: stored id 55067695980)
+      '.ticket-conversation [data-test-conversation]:not([data-test-conversation="conversation-text"])',
       '.ticket-conversation .conversation-item',
       '.conversation_thread .conversation',
       '#all_notes .conversation',
@@ -73,6 +87,16 @@ export const freshdeskSelectors = {
       // Classic: `.conversation` blocks holding #ticket_original_request / [id^="note_details_"] (stored id 35171061065)
       '#ticket_details_wrapper .conversation',
       '.leftcontent .conversation',
+      // Mint 2025-26 items with no `.ticket-details__item` inside: the conversation wrappers themselves (stored ids
+      // 55067695980, 55046580716, 53313382326, 69435803588: `[data-test-id="conversation-wrapper"]`) and the
+      // description (`[data-test-id="ticket-description"]`; stored id 53606633186: `div[data-album*="ticket_"]`).
+      // Nested matches read as one: a body belongs to its innermost item, the outer one has none and is left out.
+      '[data-test-id="ticket-description"], [data-album^="ticket_"], [data-test-id="conversation-wrapper"]',
+      // Classic page root (toggl: `#Pagearea`) holding the `.conversation` blocks (stored id 35171061065)
+      '#Pagearea .conversation',
+      // Mint items wherever the thread is (stored id 25303590137's `message` selector, both halves): last, as the
+      // same class names property rows in other builds (see detailsItem); an item without a body is left out
+      '.ticket-details__item.ticket-details__requestor, .ticket-details__item:not(.ticket-details__requestor)',
     ],
     fixtures: [...ALL, 'freshdesk/mint-newest-first.html', 'freshdesk/mint-missing-fields.html'],
   },
@@ -84,7 +108,12 @@ export const freshdeskSelectors = {
       '.author-name',
       // Mint item header (stored id 48760581351: `[data-test-id="user-name"]`; header line inferred in SOURCES.md)
       '.ticket-details__header [data-test-id="user-name"]',
+      // Mint item header's sender line, 2018-26 (public/SOURCES.md: `.sender-info [data-test-id=user-name]`; stored
+      // ids 55067695980, 55046580716: `.conversation-header .sender-info`)
+      '.sender-info [data-test-id="user-name"]',
       '.user-info .user-name',
+      // (stored id 53606633186: a wrapper's author `.user`)
+      '.user',
     ],
     fixtures: ALL,
   },
@@ -98,11 +127,21 @@ export const freshdeskSelectors = {
       '.commentbox .details',
       '.conversation .details',
       '.commentbox',
+      // (Later markups last: each selector is a query over the thread whenever the ones before leave a message
+      // without a body, as they do on the pages these are for.)
+      // Mint 2025-26 conversation items (stored ids 55067695980, 55046580716:
+      // `[data-test-id=conversation-content-wrapper] [data-test-conversation=conversation-text]`)
+      '[data-test-conversation="conversation-text"]',
+      '[data-test-id="conversation-content-wrapper"]',
+      // (stored id 53606633186: `.text-content-wrapper`; stored id 68339703402: `.ticket_note`); classic bodies
+      // (stored id 35171061065: `.conversation #ticket_original_request, .conversation [id^="note_details_"]`)
+      '.text-content-wrapper, .ticket_note, #ticket_original_request, [id^="note_details_"]',
     ],
     fixtures: ALL,
   },
   time: {
-    selectors: ['time[datetime]', '.conversation-item__time[title]', '[data-timeago]', '.timeago[title]'],
+    // (`.created-time`: stored ids 3482199321, 3543108482)
+    selectors: ['time[datetime]', '.conversation-item__time[title]', '[data-timeago]', '.timeago[title]', '.created-time'],
     fixtures: ALL,
   },
   /** Matched against the message element: a private note. */
@@ -126,6 +165,9 @@ export const freshdeskSelectors = {
    *  (KCG: "External replies additionally carry the 'ticket-details__requestor' class (non-agent author)"). An
    *  item of that markup without it is an agent's. */
   requestorItem: { selectors: ['.ticket-details__requestor'], fixtures: PUB_MINT },
+  /** Inside a Mint 2025-26 wrapper: the header's verb ("replied", "added a private note": stored id 53313382326
+   *  reads a note from `span[data-test-id="conversation-status"]`). */
+  conversationStatus: { selectors: ['[data-test-id="conversation-status"]'], fixtures: [] },
   /** Matched against the message element: the Mint item markup whose requestor class is meaningful (KCG). */
   mintItem: { selectors: ['.ticket-details__item'], fixtures: PUB_MINT },
   /** Status and priority shown as their own controls rather than label/value rows. Mint properties form (stored
@@ -154,7 +196,8 @@ export const freshdeskSelectors = {
     fixtures: MINT,
   },
   chrome: {
-    selectors: ['button', '.conversation-item__actions', '.conversation-actions', '.show-quoted-text', '.fr-quick-insert', '.attachment-list'],
+    // (a Gmail signature kept in a mail-borne message, `.gmail_signature`: Gmail's own class, tuning-2 SOURCES.md)
+    selectors: ['button', '.conversation-item__actions', '.conversation-actions', '.show-quoted-text', '.fr-quick-insert', '.attachment-list', '.gmail_signature'],
     fixtures: [],
   },
   editor: {

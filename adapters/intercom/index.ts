@@ -8,6 +8,7 @@ import {
   findEmail,
   hostOf,
   idFromUrl,
+  labelledValue,
   messagesOnlyContainer,
   nameWithoutEmail,
   queryAllFirst,
@@ -30,6 +31,7 @@ function definition(list: Element | null, term: string): Element | null {
   return null;
 }
 
+
 /** An e-mail conversation's subject: the "Subject:" line of its first part's metadata. */
 function emailSubject(root: ParentNode): string {
   const meta = queryFirst(root, EMAIL_METADATA);
@@ -45,12 +47,18 @@ export const CONVERSATION_PATH = /\/conversations?\/(\d+)/;
 /** Never the thread: the conversation list and navigation (stored ids 32615608900, 61772247758). */
 const NOT_THREAD = '.inbox2__inbox-list-sidebar, .inbox-2__inbox-list-sidebar, [data-intercom-target="inbox-left-nav"], [data-primary-nav-container], nav, [role="list"]';
 
-function classify(part: Element, author: string | undefined, markers: ReadonlySet<string>, customerName: string | undefined): { role: Role; internal?: boolean } {
+function classify(
+  part: Element,
+  author: string | undefined,
+  markers: ReadonlySet<string>,
+  customerName: string | undefined,
+  stream: Element | null,
+): { role: Role; internal?: boolean } {
   const group = part.closest('[data-part-group-category]');
   const category = (part.getAttribute('data-part-group-category') ?? group?.getAttribute('data-part-group-category') ?? '').toLowerCase();
   const known = CATEGORY_ROLES[category];
   if (known) return known;
-  if (markers.has('note')) return { role: 'agent', internal: true };
+  if (markers.has('note') || markers.has('noteBubble')) return { role: 'agent', internal: true };
   if (markers.has('bot')) return { role: 'bot' };
   if (markers.has('event')) return { role: 'system' };
   if (markers.has('admin')) return { role: 'agent' };
@@ -59,13 +67,56 @@ function classify(part: Element, author: string | undefined, markers: ReadonlySe
   if (/admin|teammate|agent/.test(authorType)) return { role: 'agent' };
   if (/bot/.test(authorType) || looksLikeBot(author)) return { role: 'bot' };
   if (sameName(author, customerName)) return { role: 'customer' };
+  const side = sideOf(part, stream);
+  if (side) return { role: side };
   return { role: author ? 'agent' : 'customer' };
+}
+
+/** Which side of the stream a part's row is laid out on, by the row's flex classes: teammates' on the right
+ *  (`justify-end`, `flex-row-reverse`), the customer's on the left (`justify-start`). COPILOT's "Method 2" (stored
+ *  id 70503028210), which walks up to six ancestors; rows of mid-2026 carry no such class (undefined). */
+function sideOf(part: Element, stream: Element | null): 'agent' | 'customer' | undefined {
+  let el: Element | null = part;
+  for (let i = 0; i < 6 && el && el !== stream; i++, el = el.parentElement) {
+    const cls = el.classList;
+    // (justify-* in a column aligns vertically: a stream kept at the bottom says nothing about sides)
+    if (!cls.contains('flex-col')) {
+      if (cls.contains('justify-end') || cls.contains('flex-row-reverse')) return 'agent';
+      if (cls.contains('justify-start')) return 'customer';
+    }
+    if (el.hasAttribute('data-part-group-id')) break;
+  }
+  // (the row is often a sibling wrapper inside the group, not an ancestor of the part)
+  const row = el?.hasAttribute('data-part-group-id') ? el.firstElementChild : null;
+  if (row?.classList.contains('justify-end') || row?.classList.contains('flex-row-reverse')) return 'agent';
+  if (row?.classList.contains('justify-start')) return 'customer';
+  return undefined;
 }
 
 /** Author names per group: Intercom shows the name once per group of consecutive parts, outside the parts. */
 function groupAuthors(groups: Element[], root: ParentNode): Map<Element, string> {
   // Cached per group like the messages themselves: only groups that changed are looked at again.
-  return firstInsideCached(groups, S.author, root, 'intercom-group-author', (el) => inlineText(el));
+  // (an avatar names its person in aria-label; its text is the initials)
+  return firstInsideCached(groups, S.author, root, 'intercom-group-author', (el) => el.getAttribute('aria-label') || inlineText(el));
+}
+
+const PART_SELECTOR = S.part.selectors.join(', ');
+
+/** A group's author when no author hook names it: the group shows its author once, on the line with its time
+ *  (stored ids 45282487857, 70503028210: author and category per group; the line's markup differs between
+ *  builds). The first item of that line with letters in it, before the time; none for event groups, whose time
+ *  sits inside the event part. */
+function timeLineAuthor(group: Element): string | undefined {
+  const times = group.querySelectorAll('time');
+  for (let i = 0; i < times.length; i++) {
+    const time = times[i];
+    if (time.parentElement?.closest(PART_SELECTOR)) continue; // (a part's own time)
+    for (let c = time.parentElement?.firstElementChild; c && c !== time; c = c.nextElementSibling) {
+      const text = inlineText(c);
+      if (text && /\p{L}/u.test(text)) return text;
+    }
+  }
+  return undefined;
 }
 
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
@@ -84,39 +135,54 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const inDoc = fieldsOutside(doc, stream);
   const inRoot = root === doc ? inDoc : fieldsOutside(root, stream);
   const userData = inDoc(S.userData);
-  const userName = nameWithoutEmail(valueOrText(inDoc(S.userName) ?? definition(userData, 'name'))) || undefined;
-  const userEmail = findEmail(inDoc(S.userEmail)) ?? findEmail(definition(userData, 'email') ?? userData);
+  // (the legacy user header's panel is its parent)
+  const panelEl = userData ? null : inDoc(S.userPanel);
+  const panel = panelEl?.localName === 'header' ? panelEl.parentElement : panelEl;
+  const titleEl = inRoot(S.title) ?? inDoc(S.title);
+  // The header title is the contact's name (COPILOT `nameSelectors` -> `customerName`, stored id 70503028210):
+  // the requester's name when no user panel gives one.
+  const userName = nameWithoutEmail(valueOrText(inDoc(S.userName) ?? definition(userData, 'name') ?? labelledValue(panel, 'name') ?? titleEl)) || undefined;
+  const userEmail = findEmail(inDoc(S.userEmail)) ?? findEmail(definition(userData, 'email') ?? userData) ?? findEmail(labelledValue(panel, 'email'));
   const tagsField = inDoc(S.tagsField);
   const tags = tagsField
     ? uniqueStrings(queryAllFirst(tagsField, S.tag).map((t) => t.getAttribute('data-tag-name') ?? inlineText(t)))
     : [];
 
   const authorsByGroup = groupAuthors(groups, root);
+  const lineAuthors = new Map<Element, string | undefined>();
   const messages = structural ? readStructuralMessages(structural.blocks) : readMessages(parts, {
     // Current Inbox shows the author once per group, outside the parts: looking inside every part for it would
     // query the thread once per author selector for nothing. Older markup has it inside the part.
     author: authorsByGroup.size ? undefined : S.author,
     authorName: (part) => {
       const group = part.closest('[data-part-group-id], .conversation__part-group');
-      return group ? authorsByGroup.get(group) : undefined;
+      if (!group) return undefined;
+      const named = authorsByGroup.get(group);
+      if (named !== undefined || lineAuthors.has(group)) return named ?? lineAuthors.get(group);
+      const found = timeLineAuthor(group);
+      lineAuthors.set(group, found);
+      return found;
     },
     body: S.body,
     time: S.time,
+    // A part whose text no body hook names (an event line in markup we have not seen) is read whole, less its
+    // author, time and chrome, rather than dropped.
+    bodyFallbackToMessage: true,
     skip: S.chrome.selectors.join(','),
     id: (el) => el.getAttribute('data-part-id') ?? el.getAttribute('data-intercom-part-id') ?? undefined,
     markers: {
       note: { selectors: S.legacyNote, where: 'self' },
+      noteBubble: { selectors: S.legacyNoteBubble, where: 'inside' },
       bot: { selectors: S.legacyBot, where: 'self' },
       event: { selectors: S.legacyEvent, where: 'self' },
       admin: { selectors: S.legacyAdmin, where: 'self' },
     },
-    classify: (el, author, markers) => classify(el, author, markers, userName),
+    classify: (el, author, markers) => classify(el, author, markers, userName, conversation),
   });
   for (const m of messages) {
     if (m.author.role === 'customer' && userEmail && sameName(m.author.name, userName)) m.author.email = userEmail;
   }
 
-  const titleEl = inRoot(S.title) ?? inDoc(S.title);
   let subject = inlineText(titleEl);
   // The header shows the customer's name for chats; that is not a subject. Fall back to the opening line of the
   // first customer message, which is what Intercom itself shows in the conversation list.

@@ -23,6 +23,10 @@ export const intercomSelectors = {
       '.inbox-2__conversation-page',
       '[data-testid="conversation-stream-scroll-container"]',
       '[data-conversation-stream]',
+      // The rest of COPILOT's `streamSelectors` (stored id 70503028210)
+      '[data-intercom-target-conversation-stream]',
+      '.inbox-2__conversation-stream',
+      '.inbox2__conversation-stream',
     ],
     fixtures: [...ALL, 'intercom/missing-fields.html'],
   },
@@ -56,8 +60,23 @@ export const intercomSelectors = {
     fixtures: NEW,
   },
   userName: {
-    selectors: ['[data-testid="user-details"] [data-user-name]', '[data-user-attribute="name"]', '.user-details__name', '.profile__name'],
+    selectors: [
+      '[data-testid="user-details"] [data-user-name]',
+      '[data-user-attribute="name"]',
+      '.user-details__name',
+      '.profile__name',
+      // Legacy inbox user header (tuning-2 SOURCES.md: agroptima/intercom-browser-extension `styles.css`,
+      // `header.user-list__header span`)
+      'header.user-list__header > span:first-child',
+    ],
     fixtures: ALL,
+  },
+  /** The panel beside the conversation that shows the contact, read by its labels ("Name", "Email": labelledValue)
+   *  when no named field matches. `.inbox2__conversation-details-sidebar` (stored ids 61772247758, 61459146618;
+   *  the inbox-2__ prefix: stored id 70558390292 CHANGELOG); the legacy user header's panel (agroptima, above). */
+  userPanel: {
+    selectors: ['.inbox2__conversation-details-sidebar', '.inbox-2__conversation-details-sidebar', 'header.user-list__header'],
+    fixtures: PUB,
   },
   /** The details sidebar's user data, as a term/definition list (`Name`, `Email`): read by term, see userData.
    *  `.inbox2__conversation-details-sidebar` (stored ids 61772247758, 61459146618); the list itself is inferred. */
@@ -72,12 +91,20 @@ export const intercomSelectors = {
   /** One conversation part (a message, a note, a bot answer, an event). */
   part: {
     selectors: [
+      // Parts named by either id: 2026 parts are `[data-part-entity-id]` wrappers (stored id 70503028210: the
+      // message id is `closest('[data-part-entity-id]')`) while events keep `data-part-id`, in the same stream
+      '[data-part-group-id] [data-part-id]:not([data-part-entity-id] *), [data-part-group-id] [data-part-entity-id]:not([data-part-id] *)',
       '[data-part-group-id] [data-part-id]',
       '[data-part-id]',
       '[data-intercom-part-id]',
       '.conversation__part',
       // 2026 Tailwind part class (COPILOT CHANGELOG: "moved message parts to a Tailwind-based group/content-part class")
       '[data-part-group-id] [class*="group/content-part"]',
+      // The rest of COPILOT's `partSelectors` (stored id 70503028210): the Tailwind part class with no group around
+      // it, and the part classes of both prefixes
+      '[class*="group/content-part"]',
+      '.inbox-2__conversation-part',
+      '.inbox2__conversation-part',
     ],
     fixtures: [...ALL, 'intercom/missing-fields.html'],
   },
@@ -96,6 +123,11 @@ export const intercomSelectors = {
       // layout is inferred in SOURCES.md)
       '.inbox2__part-group-meta > span:first-child',
       '.inbox-2__part-group-meta > span:first-child',
+      // The group's avatar, named by its aria-label (stored id 45282487857: `.inbox2__avatar`; the legacy avatar
+      // `span.avatar__media[role=img][aria-label=<name>]`: ellysus/intercom-inbox-of-love `extension/app.js`)
+      '.inbox2__avatar[aria-label]',
+      '.inbox-2__avatar[aria-label]',
+      '.avatar__media[role="img"][aria-label]',
     ],
     fixtures: ALL,
   },
@@ -124,11 +156,15 @@ export const intercomSelectors = {
   },
   /** Legacy BEM modifiers on .conversation__part: what kind of author wrote it. */
   legacyNote: { selectors: ['.conversation__part--note', '.o__note'], fixtures: OLD },
+  /** Inside a legacy part: its bubble is a teammate's note (Intercom's own acceptance test, stored id
+   *  14142574598: `.conversation__bubble.o__admin-note`). */
+  legacyNoteBubble: { selectors: ['.conversation__bubble.o__admin-note', '.o__admin-note'], fixtures: [] },
   legacyAdmin: { selectors: ['.o__admin', '.conversation__part--admin'], fixtures: OLD },
   legacyBot: { selectors: ['.o__bot', '.conversation__part--bot'], fixtures: OLD },
   legacyEvent: { selectors: ['.o__event', '.conversation__part--event'], fixtures: OLD },
   chrome: {
-    selectors: ['button', '.channels__inbox__email-metadata-container', '[data-part-seen-indicator]', '.inbox2__part-metadata', '.conversation__part__metadata'],
+    // (a Gmail signature kept in a mail-borne message, `.gmail_signature`: Gmail's own class, tuning-2 SOURCES.md)
+    selectors: ['button', '.channels__inbox__email-metadata-container', '[data-part-seen-indicator]', '.inbox2__part-metadata', '.conversation__part__metadata', '.gmail_signature'],
     fixtures: [],
   },
   editor: {

@@ -277,6 +277,20 @@ export function isHiddenByMarkup(el: Element): boolean {
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
+/** The value shown beside a label in a panel of label/value rows ("Email" then the address), whatever the row
+ *  markup: the first leaf element whose text is the label, and its next sibling. The panel is small (the contact
+ *  sidebar), so its elements are walked once. */
+export function labelledValue(panel: Element | null, term: string): Element | null {
+  if (!panel) return null;
+  const all = panel.querySelectorAll('*');
+  for (let i = 0; i < all.length && i < 2000; i++) {
+    const el = all[i];
+    if (el.firstElementChild || !el.nextElementSibling) continue;
+    if (inlineText(el).toLowerCase() === term) return el.nextElementSibling;
+  }
+  return null;
+}
+
 /** Text of the first match, collapsed to one line; '' when nothing matches. */
 export function textAt(root: Root | null | undefined, selectors: string[] | SelectorEntry): string {
   return inlineText(queryFirst(root, selectors));

@@ -84,7 +84,7 @@ function idDisagrees(helpdesk: string, url: string, pageId: string | undefined):
 }
 
 /** The codes that follow from the snapshot's content alone. */
-function contentCodes(s: Pick<TicketSnapshot, 'subject' | 'messages'>): string[] {
+function contentCodes(s: Pick<TicketSnapshot, 'subject' | 'messages'> & { helpdesk?: string }): string[] {
   const codes: string[] = [];
   codes.push(s.subject?.trim() ? 'subject-found' : 'subject-missing');
   const messages = s.messages ?? [];
@@ -99,7 +99,10 @@ function contentCodes(s: Pick<TicketSnapshot, 'subject' | 'messages'>): string[]
     // One role for everybody is normal for a new ticket (one customer writing again); one role for several
     // different people, or for a thread where nobody has a name, is a reader that lost the markers telling
     // authors apart (renamed hooks: every message then falls to the default role).
-    if (roles.size > 1) codes.push('roles-mixed');
+    // The built-in helpdesks name the author of every message (of a run, at least its first): a thread of theirs
+    // where nobody is named lost its author hooks, and its roles, however mixed, are guesses from layout.
+    const nameless = !authors.size && !!s.helpdesk && s.helpdesk in URL_ID && messages.filter((m) => m.author.role !== 'system').length >= 2;
+    if (roles.size > 1 && !nameless) codes.push('roles-mixed');
     else if (authors.size !== 1) codes.push('roles-one-kind');
   }
   return codes;

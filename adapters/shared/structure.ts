@@ -309,3 +309,45 @@ export function readStructuralMessages(blocks: Element[], requesterName?: string
     },
   });
 }
+
+/** A ticket id an element carries in an attribute whose name says so (`data-ticket-id`, `data-ticket-display-id`,
+ *  `data-conversation-id`, `data-entity-id`): digits only. */
+export function ticketIdAttribute(el: Element): string | undefined {
+  for (const name of el.getAttributeNames()) {
+    if (!/ticket|conversation|entity/.test(name)) continue;
+    const v = el.getAttribute(name) ?? '';
+    if (/^\d{1,20}$/.test(v)) return v;
+  }
+  return undefined;
+}
+
+/**
+ * When a page keeps several copies of the ticket view mounted (split views, tabs, a cached pane), each found by an
+ * anchor element that occurs once per copy (its subject heading), the copy on screen: each anchor's pane is its
+ * largest ancestor holding no other anchor, and the panes are weighed by pickActivePane (the URL's id on the pane
+ * or inside it, out of sight, inert). Undefined when there is one copy or none (read the whole page); null when
+ * several are mounted and none stands out.
+ */
+export function activeCopy(anchors: Element[], urlId: string | undefined): Element | null | undefined {
+  if (anchors.length < 2 || anchors.length > 50) return undefined;
+  const panes = anchors.map((a) => {
+    let pane = a;
+    for (let p = a.parentElement; p; p = p.parentElement) {
+      if (anchors.some((o) => o !== a && p.contains(o))) break;
+      pane = p;
+    }
+    return pane;
+  });
+  return pickActivePane(panes, {
+    urlId,
+    idOf: (pane) => {
+      const own = ticketIdAttribute(pane);
+      if (own) return own;
+      // (an id carried just inside the pane, by its first element)
+      const first = pane.firstElementChild;
+      return first ? ticketIdAttribute(first) : undefined;
+    },
+    activeMarker: '[data-is-active="true"]',
+    inactiveMarker: '[data-is-active="false"]',
+  });
+}

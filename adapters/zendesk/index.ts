@@ -9,6 +9,7 @@ import {
   hostOf,
   idFromUrl,
   isHiddenByMarkup,
+  labelledValue,
   messagesOnlyContainer,
   nameWithoutEmail,
   queryAllFirst,
@@ -18,7 +19,7 @@ import {
 } from '../shared/dom';
 import { adapterParts } from '../shared/insert';
 import { finishSnapshot, looksLikeBot, readMessages, sameName } from '../shared/read';
-import { pickActivePane, structuralThreadIfShort, readStructuralMessages, selectedTabIds } from '../shared/structure';
+import { activeCopy, pickActivePane, structuralThreadIfShort, readStructuralMessages, selectedTabIds } from '../shared/structure';
 import { inlineText } from '../shared/text';
 import { zendeskSelectors as S } from './selectors';
 
@@ -30,19 +31,34 @@ export const TICKET_PATH = /\/agent\/tickets\/(\d+)/;
  *  data-is-active / .active and whether the pane is hidden (shared/structure.ts), never from DOM order. */
 export function activeWorkspace(doc: Document, url: string): ParentNode | null {
   const panes = queryAllFirst(doc, S.workspace);
-  if (!panes.length) return doc;
   const urlId = idFromUrl(url, TICKET_PATH);
+  if (!panes.length) {
+    // No pane hook: several copies of the ticket view may still be mounted, each with its own subject. When none
+    // stands out (a second subject that is the same ticket's sticky header, say), the page is read whole as before.
+    return activeCopy(queryAllFirst(doc, S.subject), urlId) ?? doc;
+  }
   if (panes.length === 1) {
     const only = panes[0];
-    return only.getAttribute('data-ticket-id') === urlId || !isHiddenByMarkup(only) ? only : null;
+    return paneIdOf(only) === urlId || !isHiddenByMarkup(only) ? only : null;
   }
   return pickActivePane(panes, {
     urlId,
     selectedIds: selectedTabIds(doc),
-    idOf: (p) => p.getAttribute('data-ticket-id'),
+    idOf: paneIdOf,
     activeMarker: S.activePane.selectors.join(','),
     inactiveMarker: S.inactivePane.selectors.join(','),
   });
+}
+
+/** The ticket id a pane carries: `data-ticket-id`, the older `data-side-conversations-anchor-id` (greasyfork
+ *  377063), or the grid's `data-test-id="ticket-<id>-custom-layout"` (Automattic support-toolkit). */
+function paneIdOf(pane: Element): string | undefined {
+  return (
+    pane.getAttribute('data-ticket-id') ??
+    pane.getAttribute('data-side-conversations-anchor-id') ??
+    /^ticket-(\d+)-custom-layout$/.exec(pane.getAttribute('data-test-id') ?? '')?.[1] ??
+    undefined
+  );
 }
 
 /** A status badge names the status in its test id (`status-badge-open`); other status elements by their text. */
@@ -62,6 +78,7 @@ function classify(
   markers: ReadonlySet<string>,
   typed: string | null | undefined,
   requesterName: string | undefined,
+  roleHooksOnPage: () => boolean,
 ): { role: Role; internal?: boolean } {
   if (markers.has('internal') || markers.has('internalComment') || typed === 'internal') return { role: 'agent', internal: true };
   if (looksLikeBot(author)) return { role: 'bot' };
@@ -70,9 +87,16 @@ function classify(
   if (typed === 'system') return { role: 'system' };
   if (markers.has('agent')) return { role: 'agent' };
   if (sameName(author, requesterName)) return { role: 'customer' };
-  // A comment neither from the requester nor marked as an agent: a CC'd end user on classic markup.
+  // A named comment neither from the requester nor marked as an agent: a CC'd end user where the page marks its
+  // agents (types, badges, agent classes); where it marks nobody, whoever is not the requester answers for the
+  // helpdesk.
+  if (author && requesterName && !roleHooksOnPage()) return { role: 'agent' };
   return { role: author ? 'customer' : 'system' };
 }
+
+/** A marker's selectors as one selector list: a marker is any of them, and one query over the thread costs about
+ *  what one of its selectors costs alone (the reader runs each listed selector as a query of its own). */
+const oneQuery = (entry: { selectors: string[] }): string[] => [entry.selectors.join(', ')];
 
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const pane = activeWorkspace(doc, url);
@@ -84,14 +108,22 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   // Ticket fields are looked for around the comment log, not through it (see fieldsOutside).
   const field = fieldsOutside(pane, messagesOnlyContainer(comments));
   const requesterNameEl = field(S.requesterName);
-  const requesterName = nameWithoutEmail(inlineText(requesterNameEl)) || undefined;
+  let requesterName = nameWithoutEmail(inlineText(requesterNameEl)) || undefined;
   const emailEl = field(S.requesterEmail);
-  const requesterEmail = findEmail(emailEl) ?? emailIn(emailEl?.getAttribute('alt') ?? '') ?? findEmail(requesterNameEl);
+  let requesterEmail = findEmail(emailEl) ?? emailIn(emailEl?.getAttribute('alt') ?? '') ?? findEmail(requesterNameEl);
+  if (!requesterName || !requesterEmail) {
+    // A messaging ticket may show the requester only in the context panel's card: its heading and "Email" row.
+    const panel = field(S.contextPanelNav)?.parentElement ?? null;
+    requesterName ??= nameWithoutEmail(inlineText(panel?.querySelector('h1, h2, h3'))) || undefined;
+    requesterEmail ??= findEmail(labelledValue(panel, 'email'));
+  }
   const tagsField = field(S.tagsField);
   const tags = tagsField ? uniqueStrings(queryAllFirst(tagsField, S.tag).map((t) => inlineText(t))) : [];
   // (duck-typed, not instanceof Element: there is no global Element in Node, and frames have their own)
-  const paneId = 'getAttribute' in pane ? (pane as Element).getAttribute('data-ticket-id') ?? undefined : undefined;
+  const paneId = 'getAttribute' in pane ? paneIdOf(pane as Element) : undefined;
 
+  let hooks: boolean | undefined;
+  const roleHooksOnPage = () => (hooks ??= !!queryFirst(pane, [...S.typedMessage.selectors, ...S.agentMarker.selectors, ...S.internalMarker.selectors]));
   // No comment hook matched in a ticket pane, or far fewer than it shows: find the conversation log by its structure.
   const structural = subject ? structuralThreadIfShort(comments.length, pane, { exclude: 'nav, header, [data-test-id="column-1"], [data-test-id="column-3"]' }) : null;
   const messages = structural ? readStructuralMessages(structural.blocks, requesterName) : readMessages(comments, {
@@ -101,19 +133,26 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     skip: S.chrome.selectors.join(','),
     id: (el) => el.getAttribute('data-comment-id') ?? undefined,
     markers: {
-      internal: { selectors: S.internalMarker, where: 'inside' },
-      internalComment: { selectors: S.internalComment, where: 'self' },
-      agent: { selectors: S.agentMarker, where: 'any' },
+      internal: { selectors: oneQuery(S.internalMarker), where: 'inside' },
+      internalComment: { selectors: oneQuery(S.internalComment), where: 'self' },
+      agent: { selectors: oneQuery(S.agentMarker), where: 'any' },
     },
     lookups: { typed: S.typedMessage },
-    classify: (_el, author, markers, found) => classify(author, markers, found.typed?.getAttribute('type'), requesterName),
+    classify: (_el, author, markers, found) => classify(author, markers, found.typed?.getAttribute('type'), requesterName, roleHooksOnPage),
   });
   // A run of messages by one sender shows the sender on the first only (Zendesk's log, LAURA theme's "first"
   // messages): a later one of the same kind, with no sender of its own, has that author.
   for (let i = 1; i < messages.length; i++) {
     const m = messages[i];
     const prev = messages[i - 1];
-    if (!m.author.name && prev.author.name && prev.author.role === m.author.role && m.author.role !== 'system') m.author.name = prev.author.name;
+    if (m.author.name || !prev.author.name || m.author.role === 'system') continue;
+    if (prev.author.role === m.author.role) m.author.name = prev.author.name;
+    // A bot's messages are typed as an agent's; one without a sender in a bot's run is the bot's (Zendesk shows the
+    // sender again whenever it changes).
+    else if (prev.author.role === 'bot' && m.author.role === 'agent' && !m.internal) {
+      m.author.name = prev.author.name;
+      m.author.role = 'bot';
+    }
   }
   for (const m of messages) if (m.author.role === 'customer' && sameName(m.author.name, requesterName) && requesterEmail) m.author.email = requesterEmail;
 
@@ -156,7 +195,7 @@ export const zendeskAdapter: HelpdeskAdapter = {
   pageTicketId(doc: Document, url: string): string | undefined {
     try {
       const pane = activeWorkspace(doc, url);
-      const paneId = pane && 'getAttribute' in pane ? (pane as Element).getAttribute('data-ticket-id') : null;
+      const paneId = pane && 'getAttribute' in pane ? paneIdOf(pane as Element) : null;
       return paneId ?? queryFirst(doc, S.selectedTicketTab)?.getAttribute('data-entity-id') ?? undefined;
     } catch {
       return undefined;

@@ -25,6 +25,14 @@ export const zendeskSelectors = {
       '.workspace[data-ticket-id]',
       '.ember-view.workspace',
       '.workspace',
+      // The ticket grid itself, one per mounted ticket (`div[data-test-id="ticket-<id>-custom-layout"]
+      // .ticket-panes-grid-layout`: Automattic support-toolkit; stored id 62457392004; toggl, stored id 20254435005)
+      '.ticket-panes-grid-layout',
+      // The older per-ticket pane carrying the id (greasyfork 377063: `data-side-conversations-anchor-id`)
+      '[data-side-conversations-anchor-id]',
+      // (main#main_panes children without any of these hooks: activeWorkspace tells the mounted copies apart by
+      // their subjects, shared/structure.ts activeCopy. Not `main#main_panes > *` here: a child that is not a ticket
+      // view would tie with the one that is, and nothing would be read.)
     ],
     fixtures: [...ALL, ...PUB],
   },
@@ -67,6 +75,12 @@ export const zendeskSelectors = {
       '.ticket_requester a[href^="mailto:"]',
       // The requester's avatar, whose alt is the e-mail (stored id 46479868080: `[data-garden-id="tags.avatar"]` → alt)
       '[data-test-id="ticket-system-field-requester-select"] [data-garden-id="tags.avatar"][alt*="@"]',
+      // ... or the avatar's image (tuning-2 SOURCES.md: `[data-garden-id="tags.avatar"]` alt = e-mail)
+      '[data-test-id="ticket-system-field-requester-select"] [data-garden-id="tags.avatar"] img[alt*="@"]',
+      // The first person avatar of the ticket's fields whose alt is an address (stored id 46479868080:
+      // `.ticket-panes-grid-layout.active [data-garden-id="tags.avatar"]` -> alt): the requester field comes first
+      '[data-garden-id="tags.avatar"][alt*="@"]',
+      '[data-garden-id="tags.avatar"] img[alt*="@"]',
     ],
     fixtures: ['zendesk/agent-workspace.html', 'zendesk/classic.html'],
   },
@@ -81,6 +95,10 @@ export const zendeskSelectors = {
       '[data-test-id^="status-badge-"]',
       '.ticket_status_label',
       '.status-field .value',
+      // The footer's status view (stored id 46206427149)
+      '[data-test-id="ticket-fields-status-view"]',
+      // Only the submit button names it ("Submit as <strong>Pending</strong>": stored id 2792345633)
+      '[data-test-id="submit_button-button"] strong',
     ],
     fixtures: ALL,
   },
@@ -105,7 +123,16 @@ export const zendeskSelectors = {
     fixtures: ALL,
   },
   comment: {
-    selectors: ['[data-test-id="omni-log-comment-item"]', '.event-container .event.comment', '.event.comment', '.event[data-comment-id]'],
+    selectors: [
+      '[data-test-id="omni-log-comment-item"]',
+      '.event-container .event.comment',
+      '.event.comment',
+      '.event[data-comment-id]',
+      // Classic events whose comment sits inside (liferay-zendesk-userscript `src/description.ts`: `.event .zd-comment`,
+      // `src/attachments.ts`: `.is-public .zd-comment`; stored ids 17240103823, 17889600627: `.event:not(.is-public)
+      // .comment`); an event without a comment body (an audit) has no text and is left out
+      '.event-container .event',
+    ],
     fixtures: [...ALL, 'zendesk/missing-fields.html'],
   },
   sender: {
@@ -130,7 +157,14 @@ export const zendeskSelectors = {
   },
   /** Matched against the comment element itself. */
   internalComment: {
-    selectors: ['.is-internal-note', '.event.is-private', '.event:not(.is-public)'],
+    selectors: [
+      '.is-internal-note',
+      '.event.is-private',
+      '.event:not(.is-public)',
+      // The comment item's label, 2021 layout without the note tag ("Internal note …": public/SOURCES.md, Zendesk
+      // `article[data-test-id=omni-log-comment-item]` + aria-label; English UI only)
+      '[data-test-id="omni-log-comment-item"][aria-label^="Internal note"]',
+    ],
     fixtures: OLD,
   },
   /** The message element's type attribute (agent / end-user / internal) in Agent Workspace. */
@@ -139,8 +173,20 @@ export const zendeskSelectors = {
     fixtures: NEW,
   },
   agentMarker: {
-    selectors: ['.is-agent', '.avatar.is-agent', '[data-author-role="agent"]'],
+    selectors: [
+      '.is-agent',
+      '.avatar.is-agent',
+      '[data-author-role="agent"]',
+      // The agent badge on the author's avatar ("Agent badge is the most reliable signal": stored id 52454386146)
+      '[data-test-id="omni-log-avatar-badge-AgentBadge"]',
+    ],
     fixtures: OLD,
+  },
+  /** The customer context panel's tab strip (toggl, stored id 20254435005); the panel around it shows the
+   *  requester's card (a heading with the name, labelled rows: read when the ticket fields do not name them). */
+  contextPanelNav: {
+    selectors: ['[data-test-id="customer-context-tab-navigation"]'],
+    fixtures: [],
   },
   /** UI chrome inside message bodies. */
   chrome: {
@@ -148,6 +194,8 @@ export const zendeskSelectors = {
       'svg[data-test-id="convo-log-item-read-indicator"]',
       '[data-test-id="omni-log-translation-banner"]',
       '.signature',
+      // (Gmail's own signature class in a mail-borne comment: tuning-2 SOURCES.md, Intercom notes)
+      '.gmail_signature',
       'button',
       '[data-zes-id]',
     ],

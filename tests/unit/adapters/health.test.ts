@@ -70,6 +70,14 @@ describe('reading health: each reason', () => {
     expect(nameless.reasons).toContain('roles-one-kind');
   });
 
+  it('roles-one-kind: a built-in helpdesk thread where nobody is named, however mixed its roles (guessed from layout)', () => {
+    const guessed = snap({ messages: [msg('customer'), msg('agent'), msg('customer'), msg('system')] });
+    expect(readingHealth(guessed, ZD)).toMatchObject({ confidence: 'low', reasons: expect.arrayContaining(['roles-one-kind']) });
+    // A custom helpdesk may mark roles without naming anyone: its own config says how it reads.
+    const custom = { ...guessed, helpdesk: 'helphive', url: 'https://help.example.com/t/4521' };
+    expect(readingHealth(custom, 'https://help.example.com/t/4521').reasons).toContain('roles-mixed');
+  });
+
   it('one customer writing several times, or a single message, is not roles-one-kind', () => {
     expect(readingHealth(snap({ messages: [msg('customer', 'Maria'), msg('customer', 'maria ')] }), ZD).confidence).toBe('high');
     expect(readingHealth(snap({ messages: [msg('customer')] }), ZD).confidence).toBe('high');

@@ -11,12 +11,36 @@ import { APPS, loadFixtureSet, percent, readPage, scorePage, tally } from '../..
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/public');
 const pages = loadFixtureSet(DIR, 'public');
+// Tuning set 2 (tests/fixtures/public-tuning-2/, written blind from public sources: other eras and shapes of the
+// same apps). Its _build/ folder holds no pages.
+const DIR2 = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/public-tuning-2');
+const pages2 = loadFixtureSet(DIR2, 'public-tuning-2').filter((p) => !p.name.startsWith('_build/'));
 
 /** Parsed as the other adapter tests do (DOMParser: no layout, so only markup says what is hidden). */
 const docFor = (file: string) => new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html');
 
 const results = pages.map((page) => ({ page, fields: scorePage(page, readPage({ pickAdapter }, docFor(page.file), page.url, page.expected.editor)) }));
 const byKey = tally(results);
+const results2 = pages2.map((page) => ({ page, fields: scorePage(page, readPage({ pickAdapter }, docFor(page.file), page.url, page.expected.editor)) }));
+const byKey2 = tally(results2);
+
+/** The fields still read wrong on tuning set 2, in this DOM (DOMParser under happy-dom), and why:
+ *  - Intercom chats have no subject, but the snapshot's subject is the opening customer line (the panel's title;
+ *    the reading health counts a missing subject against a read);
+ *  - the 2021 Zendesk layout shows the requester's e-mail only in an unlabelled side card, and the classic
+ *    ("Lotus") priority only in an invented property box: nothing public to read them by;
+ *  - happy-dom reports the first option of a classic Freshdesk <select> as selected whatever `selected` says
+ *    (Chromium reads "Resolved": npm run bench:reading). */
+const KNOWN_WRONG: Record<string, string[]> = {
+  'freshdesk/fd-classic-quoted-attachments-resolved': ['status'],
+  'intercom/ic-fin-ai-agent-quick-replies-closed': ['subject'],
+  'intercom/ic-hidden-cached-pane-preview-template': ['subject'],
+  'intercom/ic-inbox-2-tailwind-rtl-snoozed': ['subject'],
+  'intercom/ic-inbox2-long-all-categories': ['subject'],
+  'intercom/ic-legacy-ember-inbox-2019': ['subject'],
+  'zendesk/zd-aw-2021-polaris-note-mode': ['requester.email'],
+  'zendesk/zd-lotus-classic-newest-first': ['priority'],
+};
 
 describe('public-facts fixture set', () => {
   it.each(APPS.map((app) => ({ app })))('$app: >= 98 % of the fields read right', ({ app }) => {
@@ -28,6 +52,22 @@ describe('public-facts fixture set', () => {
   it('the page whose first pane is a hidden ticket is read as the one on screen', () => {
     const t = byKey.get('public/misleading zendesk')!;
     expect(t.wrong.filter((w) => w.startsWith('misleading/zendesk-wrong-pane-first'))).toEqual([]);
+  });
+});
+
+describe('public-facts tuning set 2', () => {
+  it('has its 18 pages', () => expect(pages2).toHaveLength(18));
+
+  // The bar is what the adapters reach (happy-dom), not the 98 % target: Intercom's subjects (see KNOWN_WRONG).
+  const BAR: Record<string, number> = { zendesk: 99.4, intercom: 98.6, freshdesk: 99.7 };
+  it.each(APPS.map((app) => ({ app })))('$app: fields read right at least at the reached bar', ({ app }) => {
+    const t = byKey2.get(`public-tuning-2 ${app}`)!;
+    expect(t.total).toBeGreaterThan(300);
+    expect(percent(t), t.wrong.join('\n')).toBeGreaterThanOrEqual(BAR[app]);
+  });
+
+  it.each(results2.map(({ page, fields }) => ({ name: page.name, fields })))('$name: only the known fields are wrong', ({ name, fields }) => {
+    expect(fields.filter((f) => !f.ok).map((f) => f.field)).toEqual(KNOWN_WRONG[name] ?? []);
   });
 });
 
