@@ -24,7 +24,12 @@ export interface EffectiveSettings {
 }
 
 /** Base URLs compared as the client uses them: trimmed, without a trailing slash. */
-const sameBaseUrl = (a: string, b: string) => a.trim().replace(/\/+$/, '') === b.trim().replace(/\/+$/, '');
+const withoutTrailingSlashes = (url: string) => {
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end--; // (a loop, not /\/+$/: linear on any text)
+  return url.slice(0, end);
+};
+const sameBaseUrl = (a: string, b: string) => withoutTrailingSlashes(a.trim()) === withoutTrailingSlashes(b.trim());
 
 /**
  * The agent's key, only for the base URL it was saved for. A key from before the binding existed (bound: null) is
