@@ -138,4 +138,3 @@ console.log('');
 console.log(`misleading pages flagged: ${count(misleading)} / ${misleading.length}`);
 console.log(`wrong reads of ordinary pages flagged: ${count(wrongReads)} / ${wrongReads.length}`);
 console.log(`right reads flagged low: ${count(rightReads)} / ${rightReads.length} (${pct(count(rightReads), rightReads.length)}; target < 5 %)`);
-console.log(`structural finder: ${findThreadByStructure(new Window().document as unknown as Document) === null ? 'stub or nothing found (few-messages-vs-page off)' : 'present'}`);
