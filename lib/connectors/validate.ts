@@ -1,6 +1,7 @@
 // Validation of connector configs, from policy or from the options page, with a reason an admin or agent can act
-// on for everything rejected. Self-contained on purpose (no import of lib/policy/validate): the policy layer calls
-// in here, not the other way round.
+// on for everything rejected. The policy layer calls in here (lib/connectors/policy.ts); only the URL rule shared
+// with every other URL of the policy comes from lib/policy/schema.ts.
+import { checkHttpUrl } from '../policy/schema';
 import {
   CONNECTOR_KINDS,
   HTTP_METHODS,
@@ -37,26 +38,14 @@ function echo(v: unknown): string {
   return s.length > 80 ? `${s.slice(0, 80)}…` : s;
 }
 
-function isLoopback(hostname: string): boolean {
-  const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-  return h === 'localhost' || h.endsWith('.localhost') || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
-}
-
-/** https:// anywhere, http:// only to this machine (headers with tokens travel with these requests). */
+/** https:// anywhere, http:// only to this machine (headers with tokens travel with these requests): the
+ *  policy's URL rule (lib/policy/schema.ts), and no query string or fragment either (tokens go in headers). */
 export function checkConnectorUrl(v: unknown): Check<string> {
-  if (typeof v !== 'string') return bad(`expected a URL, got ${typeName(v)}`);
-  const s = v.trim();
-  let url: URL;
-  try {
-    url = new URL(s);
-  } catch {
-    return bad(`"${echo(s)}" is not a URL`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return bad(`"${echo(s)}" must start with https://`);
-  if (url.protocol === 'http:' && !isLoopback(url.hostname)) return bad(`"${echo(s)}" must start with https:// (http:// only for localhost / 127.0.0.1)`);
-  if (url.username || url.password) return bad('credentials in the URL are not allowed; use headers');
+  const c = checkHttpUrl(v);
+  if (!c.ok) return c;
+  const url = new URL(c.value);
   if (url.search || url.hash) return bad('the URL must not carry a query string or fragment; use headers for tokens');
-  return ok(s.replace(/(?<!\/)\/+$/, ''));
+  return c;
 }
 
 export function checkId(v: unknown): Check<string> {
