@@ -273,3 +273,29 @@ describe('"What will be sent?"', () => {
     expect(preview.text).not.toMatch(/hidden_admin/);
   });
 });
+
+describe('a stream cut while the model is asking for a tool (the shared mock Messages API, scenario tool_cut)', () => {
+  it('stops with a clear error, runs no tool and leaves no call waiting', async () => {
+    const { startMockAnthropic } = await import('../../mock-anthropic/server');
+    const api = await startMockAnthropic();
+    try {
+      api.setScenario('tool_cut');
+      const db = freshDb();
+      const stored = await seedTicket(db, ticket());
+      const policy: ConnectorPolicy = { connectors: [{ id: 'shop', name: 'Shop', kind: 'mcp', url: mcp.url, tools: ['get_order', 'get_account_status'] }] };
+      const tools = createToolsProvider({ load: async () => mergeConnectors(policy, { connectors: [], autonomy: 'autonomous' }) });
+      const service = createDraftService({ db, loadSettings: async () => ({ ...baseSettings, baseUrl: api.url }), getSnippets: async () => [], throttleMs: 0, tools, retry: { maxAttempts: 1 } });
+      const before = mcp.calls.length;
+      await service.run({ action: { kind: 'draft', ticketKey: stored.key } });
+      await service.idle();
+      const [draft] = (await db.drafts.toArray()) as DraftRow[];
+      expect(draft.status).toBe('error');
+      expect(draft.error).toBeTruthy();
+      // The half-streamed call never ran, and nothing waits for an approval that cannot come.
+      expect(mcp.calls.length).toBe(before);
+      expect((await db.toolCalls.toArray()).filter((c) => c.status === 'pending' || c.status === 'running')).toEqual([]);
+    } finally {
+      await api.close();
+    }
+  });
+});
