@@ -14,6 +14,8 @@ export interface DemoMcpServer {
   port: number;
   /** Notes added with add_account_note while the demo runs (kept in memory only). */
   notes: { email: string; note: string; at: string }[];
+  /** Every tool call the server received, with its arguments as sent (the e2e checks the real values arrive). */
+  calls: { tool: SupportToolName; args: Record<string, unknown> }[];
   close(): Promise<void>;
 }
 
@@ -48,12 +50,16 @@ export function demoToolAnswer(tool: SupportToolName, args: Record<string, unkno
 
 export async function startDemoMcpServer(port = DEMO_MCP_PORT, opts: { host?: string; log?: boolean } = {}): Promise<DemoMcpServer> {
   const notes: DemoMcpServer['notes'] = [];
+  const calls: DemoMcpServer['calls'] = [];
   const http = await serveMcp({
     host: opts.host ?? '127.0.0.1',
     port,
     log: opts.log,
     name: 'demo-mcp',
-    build: () => buildSupportServer({ name: 'tandem-demo-company', version: '1.0.0' }, async (tool, args) => demoToolAnswer(tool, args, notes)),
+    build: () => buildSupportServer({ name: 'tandem-demo-company', version: '1.0.0' }, async (tool, args) => {
+      calls.push({ tool, args });
+      return demoToolAnswer(tool, args, notes);
+    }),
   });
-  return { url: http.url, port: http.port, notes, close: () => http.close() };
+  return { url: http.url, port: http.port, notes, calls, close: () => http.close() };
 }
