@@ -157,7 +157,8 @@ export function mockReplyText(body: any, scenario: ScenarioName = 'ok', facts: s
   const agent = /<agent_name>([\s\S]*?)<\/agent_name>/.exec(all)?.[1]?.trim();
   const language = /<language code="([^"]+)"/.exec(all)?.[1];
   const sources = [...all.matchAll(/<source n="(\d+)"[^>]*title="([^"]*)"/g)].map((m) => ({ n: Number(m[1]), title: unescapeXml(m[2]) }));
-  const placeholders = [...new Set(all.match(/\[[A-Z]+_\d+_[a-z0-9]{4}\]/g) ?? [])];
+  // Placeholders of the conversation only: the system prompt's own examples of the format are not data.
+  const placeholders = [...new Set(JSON.stringify(body?.messages ?? []).match(/\[[A-Z]+_\d+_[a-z0-9]{4}\]/g) ?? [])];
   const lines: string[] = [];
   lines.push(requester ? `Hi ${unescapeXml(requester)},` : 'Hello,');
   lines.push('');
