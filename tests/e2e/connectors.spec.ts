@@ -3,10 +3,11 @@
 // service worker with the real value restored, the fact card shows, the draft cites it, and no personal data from
 // the tool's result reaches the model.
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, Worker } from '@playwright/test';
+import type { Worker } from '@playwright/test';
 import { startMockAnthropic, type MockAnthropic } from '../mock-anthropic/server';
 import { startTestMcpServer, TEST_MCP_PERSONAL, type TestMcpServer } from '../mcp/server';
 import { expect, test } from './fixtures';
+import { configure, panelWithTicket } from './stored-ticket';
 
 const TICKET = {
   helpdesk: 'zendesk',
@@ -45,74 +46,6 @@ async function addConnector(worker: Worker, url: string, autonomy: 'supervised' 
   );
 }
 
-/** Settings as lib/settings.ts stores them (WXT `local:settings` / `local:apiKey` -> chrome.storage.local keys). */
-async function configure(worker: Worker, baseUrl: string, apiKey = 'sk-ant-e2e') {
-  await worker.evaluate(
-    async ([url, key]) => {
-      await chrome.storage.local.set({
-        settings: { baseUrl: url, model: 'claude-sonnet-5-5', maxTokens: 800, redact: true, agentName: 'Tom Becker', brandVoice: '' },
-        apiKey: key,
-      });
-    },
-    [baseUrl, apiKey] as const,
-  );
-}
-
-/** Write the tab and ticket rows the background keeps for a helpdesk tab, into the worker's IndexedDB. */
-async function writeTicket(worker: Worker, tabId: number, snapshot: typeof TICKET) {
-  await worker.evaluate(
-    async ([tab, snap]) => {
-      const open = () =>
-        new Promise<IDBDatabase>((resolve, reject) => {
-          const req = indexedDB.open('tandem');
-          req.onsuccess = () => resolve(req.result);
-          req.onerror = () => reject(req.error);
-        });
-      // The worker opens the database (Dexie) at start; wait until its tables exist.
-      let db = await open();
-      for (let i = 0; i < 50 && !db.objectStoreNames.contains('tickets'); i++) {
-        db.close();
-        await new Promise((r) => setTimeout(r, 100));
-        db = await open();
-      }
-      const key = `${snap.helpdesk}:${new URL(snap.url).host}:${snap.ticketId}`;
-      const customers = snap.messages.filter((m) => m.author.role === 'customer').length;
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(['tickets', 'tabs'], 'readwrite');
-        tx.objectStore('tickets').put({ key, snapshot: snap, firstSeenAt: Date.now(), updatedAt: Date.now(), customerMessageCount: customers });
-        tx.objectStore('tabs').put({ tabId: tab, status: 'ticket', helpdesk: snap.helpdesk, ticketKey: key, url: snap.url, updatedAt: Date.now() });
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-      // These raw writes bypass Dexie, so tell every Dexie live query in the extension to re-read: Dexie's own
-      // cross-context change signal ({ all } is what it sends itself when a page comes back from the bfcache).
-      const channel = new BroadcastChannel('x-storagemutated-1');
-      channel.postMessage({ all: true });
-      channel.close();
-    },
-    [tabId, snapshot] as const,
-  );
-}
-
-/** A plain tab for the panel to follow, and the panel pinned to it, showing the stored ticket. */
-async function panelWithTicket(ext: { context: import('@playwright/test').BrowserContext; worker: Worker; tabIdOf(p: Page): Promise<number | undefined> }, openPanel: (p?: Page) => Promise<Page>) {
-  await ext.context.route('https://helpdesk.e2e.test/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>ticket</title><p>ticket</p>' }));
-  const tab = await ext.context.newPage();
-  await tab.goto('https://helpdesk.e2e.test/ticket/48213');
-  const tabId = (await ext.tabIdOf(tab))!;
-  await writeTicket(ext.worker, tabId, TICKET);
-  const panel = await openPanel(tab);
-  // The panel asks the tab to report again; this tab has no content script, so the background forgets the tab row.
-  // Write it again until the panel shows the ticket (setup, not behaviour under test).
-  for (let i = 0; i < 20; i++) {
-    if (await panel.getByTestId('ticket-card').isVisible()) break;
-    await writeTicket(ext.worker, tabId, TICKET);
-    await panel.waitForTimeout(200);
-  }
-  await expect(panel.getByTestId('ticket-card')).toBeVisible();
-  return { panel, tab, tabId };
-}
 
 
 const PERSONAL = [TEST_MCP_PERSONAL.email, TEST_MCP_PERSONAL.phone, 'maria.lopez@example.com'];
@@ -121,7 +54,7 @@ const leaks = (m: MockAnthropic) => PERSONAL.filter((v) => m.requests.some((r) =
 test('supervised: the AI asks, the agent approves, the tool runs with the real value, the fact card shows, the draft cites it', async ({ ext, openPanel }) => {
   await configure(ext.worker, mock.url);
   await addConnector(ext.worker, mcp.url, 'supervised', ['get_account_status', 'add_account_note']);
-  const { panel } = await panelWithTicket(ext, openPanel);
+  const { panel } = await panelWithTicket(ext, openPanel, TICKET);
 
   const askedAt = Date.now();
   await panel.getByTestId('draft-reply').click();
@@ -158,7 +91,7 @@ test('supervised: the AI asks, the agent approves, the tool runs with the real v
 test('checkpoint: a read-only call runs on its own and the answer waits; a changing call waits for a click and Deny runs nothing', async ({ ext, openPanel }) => {
   await configure(ext.worker, mock.url);
   await addConnector(ext.worker, mcp.url, 'checkpoint', ['get_account_status', 'add_account_note']);
-  const { panel } = await panelWithTicket(ext, openPanel);
+  const { panel } = await panelWithTicket(ext, openPanel, TICKET);
 
   await panel.getByTestId('draft-reply').click();
   await expect(panel.getByTestId('fact-card')).toBeVisible({ timeout: 15_000 });
@@ -185,7 +118,7 @@ test('checkpoint: a read-only call runs on its own and the answer waits; a chang
 test('faults: a tool error is shown on its card; a server that is down is named on the draft', async ({ ext, openPanel }) => {
   await configure(ext.worker, mock.url);
   await addConnector(ext.worker, mcp.url, 'checkpoint', ['get_account_status']);
-  const { panel } = await panelWithTicket(ext, openPanel);
+  const { panel } = await panelWithTicket(ext, openPanel, TICKET);
   await mcp.setMode('tool_error');
   await panel.getByTestId('draft-reply').click();
   const failed = panel.locator('[data-testid="fact-card"][data-status="error"]');
@@ -202,7 +135,7 @@ test('faults: a tool error is shown on its card; a server that is down is named 
 test('the service worker killed while a call waits: the call is shown as interrupted and never runs', async ({ ext, openPanel }) => {
   await configure(ext.worker, mock.url);
   await addConnector(ext.worker, mcp.url, 'supervised', ['get_account_status']);
-  const { panel } = await panelWithTicket(ext, openPanel);
+  const { panel } = await panelWithTicket(ext, openPanel, TICKET);
   await panel.getByTestId('draft-reply').click();
   await expect(panel.getByTestId('tool-approval')).toBeVisible({ timeout: 15_000 });
 
@@ -223,7 +156,7 @@ test('the service worker killed while a call waits: the call is shown as interru
 test('without the AI: the look-up form, pre-filled from the ticket, runs a read-only tool; the fact feeds the offline draft', async ({ ext, openPanel }) => {
   await configure(ext.worker, mock.url, '');
   await addConnector(ext.worker, mcp.url, 'checkpoint', ['get_order', 'add_account_note']);
-  const { panel } = await panelWithTicket(ext, openPanel);
+  const { panel } = await panelWithTicket(ext, openPanel, TICKET);
   await panel.getByTestId('lookup-toggle').click();
   // Only read-only tools are offered here.
   await expect(panel.getByTestId('lookup-tool').locator('option')).toHaveText(['Support/get_order']);

@@ -3,9 +3,9 @@
 // IndexedDB from the service worker (the same rows the content script's report produces), so these tests do not
 // depend on a particular helpdesk page.
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, Worker } from '@playwright/test';
 import { startMockAnthropic, type MockAnthropic } from '../mock-anthropic/server';
 import { expect, test } from './fixtures';
+import { configure, panelWithTicket, writeTicket } from './stored-ticket';
 
 const TICKET = {
   helpdesk: 'zendesk',
@@ -32,78 +32,10 @@ test.afterEach(async () => {
   await mock.close();
 });
 
-/** Settings as lib/settings.ts stores them (WXT `local:settings` / `local:apiKey` -> chrome.storage.local keys). */
-async function configure(worker: Worker, baseUrl: string, apiKey = 'sk-ant-e2e') {
-  await worker.evaluate(
-    async ([url, key]) => {
-      await chrome.storage.local.set({
-        settings: { baseUrl: url, model: 'claude-sonnet-5-5', maxTokens: 800, redact: true, agentName: 'Tom Becker', brandVoice: '' },
-        apiKey: key,
-      });
-    },
-    [baseUrl, apiKey] as const,
-  );
-}
-
-/** Write the tab and ticket rows the background keeps for a helpdesk tab, into the worker's IndexedDB. */
-async function writeTicket(worker: Worker, tabId: number, snapshot: typeof TICKET) {
-  await worker.evaluate(
-    async ([tab, snap]) => {
-      const open = () =>
-        new Promise<IDBDatabase>((resolve, reject) => {
-          const req = indexedDB.open('tandem');
-          req.onsuccess = () => resolve(req.result);
-          req.onerror = () => reject(req.error);
-        });
-      // The worker opens the database (Dexie) at start; wait until its tables exist.
-      let db = await open();
-      for (let i = 0; i < 50 && !db.objectStoreNames.contains('tickets'); i++) {
-        db.close();
-        await new Promise((r) => setTimeout(r, 100));
-        db = await open();
-      }
-      const key = `${snap.helpdesk}:${new URL(snap.url).host}:${snap.ticketId}`;
-      const customers = snap.messages.filter((m) => m.author.role === 'customer').length;
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(['tickets', 'tabs'], 'readwrite');
-        tx.objectStore('tickets').put({ key, snapshot: snap, firstSeenAt: Date.now(), updatedAt: Date.now(), customerMessageCount: customers });
-        tx.objectStore('tabs').put({ tabId: tab, status: 'ticket', helpdesk: snap.helpdesk, ticketKey: key, url: snap.url, updatedAt: Date.now() });
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-      // These raw writes bypass Dexie, so tell every Dexie live query in the extension to re-read: Dexie's own
-      // cross-context change signal ({ all } is what it sends itself when a page comes back from the bfcache).
-      const channel = new BroadcastChannel('x-storagemutated-1');
-      channel.postMessage({ all: true });
-      channel.close();
-    },
-    [tabId, snapshot] as const,
-  );
-}
-
-/** A plain tab for the panel to follow, and the panel pinned to it, showing the stored ticket. */
-async function panelWithTicket(ext: { context: import('@playwright/test').BrowserContext; worker: Worker; tabIdOf(p: Page): Promise<number | undefined> }, openPanel: (p?: Page) => Promise<Page>) {
-  await ext.context.route('https://helpdesk.e2e.test/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>ticket</title><p>ticket</p>' }));
-  const tab = await ext.context.newPage();
-  await tab.goto('https://helpdesk.e2e.test/ticket/48213');
-  const tabId = (await ext.tabIdOf(tab))!;
-  await writeTicket(ext.worker, tabId, TICKET);
-  const panel = await openPanel(tab);
-  // The panel asks the tab to report again; this tab has no content script, so the background forgets the tab row.
-  // Write it again until the panel shows the ticket (setup, not behaviour under test).
-  for (let i = 0; i < 20; i++) {
-    if (await panel.getByTestId('ticket-card').isVisible()) break;
-    await writeTicket(ext.worker, tabId, TICKET);
-    await panel.waitForTimeout(200);
-  }
-  await expect(panel.getByTestId('ticket-card')).toBeVisible();
-  return { panel, tab, tabId };
-}
 
 test('a draft streams into the panel, is refined, and versions are kept', async ({ ext, openPanel }) => {
   await configure(ext.worker, mock.url);
-  const { panel } = await panelWithTicket(ext, openPanel);
+  const { panel } = await panelWithTicket(ext, openPanel, TICKET);
 
   await panel.getByTestId('draft-reply').click();
   const text = panel.getByTestId('draft-text');
@@ -145,7 +77,7 @@ test('a draft streams into the panel, is refined, and versions are kept', async 
 
 test('a cut stream leaves the partial draft marked incomplete, and continue finishes it', async ({ ext, openPanel }) => {
   await configure(ext.worker, mock.url);
-  const { panel } = await panelWithTicket(ext, openPanel);
+  const { panel } = await panelWithTicket(ext, openPanel, TICKET);
   mock.setScenario([{ name: 'cut', afterDeltas: 3 }]);
   await panel.getByTestId('draft-reply').click();
   await expect(panel.getByTestId('draft')).toHaveAttribute('data-status', 'incomplete', { timeout: 10_000 });
@@ -162,7 +94,7 @@ test('a cut stream leaves the partial draft marked incomplete, and continue fini
 
 test('offline: cached drafts still show, an offline draft is produced, the queued request runs when back online', async ({ ext, openPanel }) => {
   await configure(ext.worker, mock.url);
-  const { panel, tabId } = await panelWithTicket(ext, openPanel);
+  const { panel, tabId } = await panelWithTicket(ext, openPanel, TICKET);
   await panel.getByTestId('draft-reply').click();
   await expect(panel.getByTestId('draft')).toHaveAttribute('data-status', 'done', { timeout: 10_000 });
   const cached = await panel.getByTestId('draft-text').innerText();
@@ -197,7 +129,7 @@ test('offline: cached drafts still show, an offline draft is produced, the queue
 
 test('a draft written before the latest customer message asks before inserting', async ({ ext, openPanel }) => {
   await configure(ext.worker, mock.url);
-  const { panel, tabId } = await panelWithTicket(ext, openPanel);
+  const { panel, tabId } = await panelWithTicket(ext, openPanel, TICKET);
   await panel.getByTestId('draft-reply').click();
   await expect(panel.getByTestId('draft')).toHaveAttribute('data-status', 'done', { timeout: 10_000 });
   await expect(panel.getByTestId('draft-stale')).toHaveCount(0);
@@ -212,7 +144,7 @@ test('a draft written before the latest customer message asks before inserting',
 
 test('no API key: an honest offline draft, and the rate-limit countdown shows', async ({ ext, openPanel }) => {
   await configure(ext.worker, mock.url, '');
-  const { panel } = await panelWithTicket(ext, openPanel);
+  const { panel } = await panelWithTicket(ext, openPanel, TICKET);
   await panel.getByTestId('draft-reply').click();
   await expect(panel.getByTestId('offline-label')).toContainText('No API key');
   expect(mock.requests.length).toBe(0);
