@@ -3,8 +3,7 @@
 // whichever helpdesk it came from. Works on parsed (never rendered) documents too: it walks the tree rather
 // than relying on innerText, which needs layout.
 
-import { parse as parseSelector, type Selector } from 'css-what';
-import { subjectOf } from './selector-split';
+import { splitOutside } from './selector-split';
 
 // What the walk does with each tag, looked up once per element (one Map lookup instead of several Set lookups:
 // the walk visits every node of a 2,000-message thread on a ticket's first read).
@@ -99,19 +98,19 @@ export function exclusionMatcher(selector: string): ExclusionMatcher {
   let m = matchers.get(selector);
   if (m) return m;
   m = { selector, tags: new Set(), any: false };
-  let alternatives: Selector[][] = [];
-  try {
-    alternatives = parseSelector(selector);
-  } catch {
-    m.any = true; // (a list the browser takes and css-what does not: test every element)
-  }
-  for (const tokens of alternatives) {
-    const subject = subjectOf(tokens);
-    const only = subject.length === 1 ? subject[0] : undefined;
+  // Split by hand where the browser would (selector-split.ts), not with a CSS parser: this runs in the content
+  // script, whose size is budgeted (30 KB gzip), and only needs the rightmost compound of each selector. When in
+  // doubt it says `any` (every element is then tested with matches(): slower, never wrong).
+  for (const one of splitOutside(selector, ',')) {
+    // The rightmost compound: what the element itself must be.
+    const compounds = splitOutside(one, (ch) => ch === ' ' || ch === '>' || ch === '+' || ch === '~').filter(Boolean);
+    const subject = compounds[compounds.length - 1] ?? '';
+    // A colon that is not escaped starts a pseudo-class or pseudo-element (`.quote\:old` is a class).
+    const pseudo = subject.replaceAll('\\\\', '').replaceAll('\\:', '').includes(':');
     // (both cases: tagName is upper case in HTML documents, as written in XHTML ones)
-    if (only?.type === 'tag') m.tags.add(only.name.toUpperCase()).add(only.name.toLowerCase());
-    else if (subject.some((t) => t.type === 'pseudo' || t.type === 'pseudo-element') || !subject.some((t) => t.type === 'attribute')) m.any = true;
-    // (anything else tests a class, id or attribute: a bare element cannot match it)
+    if (/^[a-zA-Z][\w-]*$/.test(subject)) m.tags.add(subject.toUpperCase()).add(subject.toLowerCase());
+    else if (pseudo || !/^(?:\*|[a-zA-Z][\w-]*)?[.#[]/.test(subject)) m.any = true;
+    // (anything else starts with, or right after its tag or `*` has, a class, id or attribute test)
   }
   if (matchers.size > 100) matchers.clear();
   matchers.set(selector, m);

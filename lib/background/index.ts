@@ -20,8 +20,12 @@ import { registerSecretsMigration } from '../secrets';
 import { fromExtensionPage } from './senders';
 import { registerRepair } from './repair';
 import { registerConnectors } from './connectors';
+import { installNoDomSelectorCheck } from '../custom-helpdesks/validate';
+import { cssWhatSelectorError } from '../custom-helpdesks/selector-check-nodom';
 
 export function registerBackground(): void {
+  // This worker has no DOM to check custom-helpdesk selectors with (policy, stored configs): css-what's grammar.
+  installNoDomSelectorCheck(cssWhatSelectorError);
   // Settings are for extension pages and this worker only: content scripts run beside untrusted helpdesk pages
   // and get what they need (selector configs) by message.
   (chrome.storage?.local as { setAccessLevel?(o: { accessLevel: string }): Promise<void> }).setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => {});

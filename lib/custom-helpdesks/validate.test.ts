@@ -5,7 +5,8 @@ import { adapters } from '../../adapters/index';
 import { originPatternOf } from '../../adapters/shared/match-pattern';
 import { validatePolicy } from '../policy/validate';
 import { BUILT_IN_HELPDESK_IDS, CUSTOM_SELECTOR_KEYS, CUSTOM_SELECTOR_REQUIRED } from './config';
-import { selectorError, validateCustomAdapterConfig, validateCustomHelpdesk } from './validate';
+import { installNoDomSelectorCheck, selectorError, validateCustomAdapterConfig, validateCustomHelpdesk } from './validate';
+import { cssWhatSelectorError } from './selector-check-nodom';
 
 const base = {
   id: 'acme',
@@ -62,10 +63,18 @@ describe('policy and the options form share the validator', () => {
   });
 });
 
-describe('selectors without a DOM (service worker): css-what', () => {
+describe('selectors without a DOM (service worker): css-what, as the background installs it', () => {
   afterEach(() => vi.unstubAllGlobals());
 
+  it('without the installed check, brackets must at least balance', () => {
+    vi.stubGlobal('document', undefined);
+    expect(selectorError('h1[')).toBe('is not a valid CSS selector');
+    expect(selectorError('a:not(.b')).toBe('is not a valid CSS selector');
+    expect(selectorError('div > .x')).toBeNull();
+  });
+
   it('refuses what querySelector refuses, accepts what it takes', () => {
+    installNoDomSelectorCheck(cssWhatSelectorError);
     vi.stubGlobal('document', undefined);
     for (const bad of ['hh-app!!', 'div >', '> div', 'h1[', 'a,', 'c)']) expect(selectorError(bad), bad).toBe('is not a valid CSS selector');
     for (const good of ['a:not(.b)', '[data-x="a]"]', '#reply', 'textarea, [contenteditable="true"]', 'a:has(> b)', 'div > .x']) {

@@ -3,7 +3,6 @@
 // background hands the content script, and managed policy (lib/policy/validate.ts calls this). Selectors come from
 // people, so everything here expects them to be wrong, and reports every problem at once instead of throwing.
 // Content-safe: imports no storage (the content script's picker validates with it).
-import { isTraversal, parse as parseCss } from 'css-what';
 import { piercingSelectorError } from '../../adapters/shared/deep-query';
 import { checkMatchPattern } from '../../adapters/shared/match-pattern';
 import {
@@ -20,7 +19,8 @@ import {
 
 /** Syntax check of a selector: CSS, with `>>>` between parts that are each CSS (`hh-app >>> .timeline`: inside
  *  hh-app's shadow root, or an iframe's document). Each part goes through the browser's own parser when there is a
- *  DOM (options page, content script), else through css-what (service worker, which has no document). */
+ *  DOM (options page, content script), else through the check the background installs (css-what's grammar:
+ *  selector-check-nodom.ts), else through a bracket balance check. */
 export function selectorError(selector: string): string | null {
   if (typeof selector !== 'string' || !selector.trim()) return 'is empty';
   if (selector.length > MAX_SELECTOR_CHARS) return `is longer than ${MAX_SELECTOR_CHARS} characters`;
@@ -37,15 +37,20 @@ function cssSelectorError(selector: string): string | null {
       return 'is not a valid CSS selector';
     }
   }
-  // No DOM: css-what's grammar. It takes a combinator at either end of a compound ("div >"), which
-  // querySelector refuses, so that is checked here.
-  try {
-    const alternatives = parseCss(selector);
-    const dangling = alternatives.some((tokens) => !tokens.length || isTraversal(tokens[0]) || isTraversal(tokens[tokens.length - 1]));
-    return dangling ? 'is not a valid CSS selector' : null;
-  } catch {
-    return 'is not a valid CSS selector';
+  if (noDomCheck) return noDomCheck(selector);
+  // Nothing better installed: brackets and parentheses must at least balance.
+  let depth = 0;
+  for (const ch of selector) {
+    if (ch === '[' || ch === '(') depth++;
+    else if ((ch === ']' || ch === ')') && --depth < 0) break;
   }
+  return depth === 0 ? null : 'is not a valid CSS selector';
+}
+
+let noDomCheck: ((selector: string) => string | null) | undefined;
+/** The selector check for contexts without a DOM (the background installs css-what's: selector-check-nodom.ts). */
+export function installNoDomSelectorCheck(check: (selector: string) => string | null): void {
+  noDomCheck = check;
 }
 
 // ---------------------------------------------------------------------------------------------- configs

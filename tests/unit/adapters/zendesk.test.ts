@@ -102,7 +102,8 @@ describe('zendesk adapter: editor and insert', () => {
   it('insert without an editor explains what to do', async () => {
     const doc = loadFixture('zendesk/missing-fields.html');
     const r = await zendeskAdapter.insert(doc, 'Hello', 'cursor');
-    expect(r).toEqual({ ok: false, code: 'no-editor', reason: 'No reply editor found on this page — open the reply box and try again.' });
+    expect(r).toMatchObject({ ok: false, code: 'no-editor' });
+    expect(r.reason).toBeTruthy();
   });
 });
 

@@ -40,7 +40,7 @@ describe('insert guard', () => {
     const { inserts } = start('https://globex.zendesk.com/agent/tickets/1042');
     const result = await watcher!.insert({ ticketId: '1042', host: 'acme.zendesk.com' }, 'Hi Maria', 'cursor');
     expect(result).toMatchObject({ ok: false, code: 'wrong-ticket' });
-    expect(result.reason).toContain('globex.zendesk.com');
+    expect(result.params?.join(' ')).toContain('globex.zendesk.com');
     expect(inserts).not.toHaveBeenCalled();
   });
 

@@ -147,6 +147,6 @@ describe('useInsert on a low reading', () => {
     await act(async () => insert('Hi Chidi', ticket));
     expect(writeText).not.toHaveBeenCalled();
     expect(useUiStore.getState().lastInsert?.message).toContain('does not match its address');
-    expect(useUiStore.getState().lastInsert).toMatchObject({ status: 'failed', message: insertReply.reason });
+    expect(useUiStore.getState().lastInsert?.status).toBe('failed');
   });
 });
