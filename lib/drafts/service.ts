@@ -5,6 +5,15 @@
 //
 // Every input (database, settings, snippets, network state, fetch, clock) is a parameter, so tests hand in a
 // fake-indexeddb database and the local mock API.
+//
+// Shared state (issue 18 item 3), owned by one DraftRuns object (runs.ts) that this service creates:
+// - running: the streams in flight by row id. Written by the stream starters (draft and chat, via track) and by
+//   their end; read by busy/stop/idle, by oneAfterAnother (a first draft's stream counts as its chain) and by
+//   recoverInterrupted (a row whose stream runs in this worker is not left over from a killed one).
+// - chains: per draft, the end of the last action asked for it; only oneAfterAnother touches it.
+// - keep-alive handle: started with the first tracked stream, stopped after the last (track only).
+// - draining: drainQueue's guard against a second drain running the same jobs twice.
+// Everything else lives in IndexedDB (drafts, chats, queue, toolCalls) and is read fresh by each action.
 import type { TicketSnapshot } from '../../adapters/types';
 import type { RetryPolicy } from '../ai/client';
 import { streamCompletion } from '../ai/client';
@@ -27,6 +36,7 @@ import { createRedactor, type Redactor } from '../privacy/redact';
 import { capText, MAX_REFINE_INPUT_CHARS } from '../limits';
 import { getSnippetsForTicket } from './snippets';
 import { createThrottledWriter } from './throttle';
+import { createDraftRuns } from './runs';
 import type { ChatRow, DraftAction, DraftActionRequest, DraftActionResult, DraftRow, DraftVersion, SendPreview, SummaryPurpose } from './types';
 import { readsAnotherTicket } from '../ticket-identity';
 import type Anthropic from '@anthropic-ai/sdk';
@@ -120,47 +130,11 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
   const now = deps.now ?? Date.now;
   const newId = deps.newId ?? (() => crypto.randomUUID());
   const getSnippets = deps.getSnippets ?? getSnippetsForTicket;
-  const running = new Map<string, { controller: AbortController; done: Promise<void> }>();
-  let stopKeepAlive: (() => void) | null = null;
-  let draining = false;
-  /** Per draft: the end of the last action asked for it (its row set up and its stream finished). */
-  const chains = new Map<string, Promise<void>>();
-
-  /**
-   * Actions on one draft run one after another: each reads the row, moves the text into versions and streams
-   * into the row, so two refines in flight would both take the same text as their source, one version would be
-   * lost and both streams would write into one row. The next action starts once the previous one's stream ended
-   * (a stream running without a chain, the first draft's, counts too); `fn` resolves when its own row is set up.
-   */
-  function oneAfterAnother(draftId: string, fn: () => Promise<DraftActionResult>): Promise<DraftActionResult> {
-    const previous = chains.get(draftId) ?? running.get(draftId)?.done ?? Promise.resolve();
-    const result = previous.then(fn);
-    const end: Promise<void> = result.then(
-      () => running.get(draftId)?.done,
-      () => undefined,
-    );
-    chains.set(draftId, end);
-    void end.then(() => {
-      if (chains.get(draftId) === end) chains.delete(draftId);
-    });
-    return result;
-  }
+  // The shared mutable state (streams in flight, per-draft chains, keep-alive, draining): see runs.ts.
+  const runs = createDraftRuns(deps.keepAlive);
+  const { running, track, busy, oneAfterAnother } = runs;
 
   const workerOnline = () => (deps.isOnline ? deps.isOnline() : true);
-
-  function track(id: string, controller: AbortController, work: Promise<void>): void {
-    if (running.size === 0 && deps.keepAlive) stopKeepAlive = deps.keepAlive();
-    const done = work
-      .catch(() => {})
-      .finally(() => {
-        running.delete(id);
-        if (running.size === 0 && stopKeepAlive) {
-          stopKeepAlive();
-          stopKeepAlive = null;
-        }
-      });
-    running.set(id, { controller, done });
-  }
 
   async function loadTicket(key: TicketKey): Promise<StoredTicket> {
     const stored = await db.tickets.get(key);
@@ -467,10 +441,6 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     return row;
   }
 
-  function busy(id: string): DraftActionResult | null {
-    return running.has(id) ? { ok: false, draftId: id, message: 'This draft is still being written. Wait for it to finish, or stop it first.' } : null;
-  }
-
   async function refine(draftId: string, refinement: Refinement, online: boolean): Promise<DraftActionResult> {
     const row = await loadDraft(draftId);
     if (busy(draftId)) return busy(draftId)!;
@@ -699,16 +669,9 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     }
   }
 
-  function stop(id: string): boolean {
-    const job = running.get(id);
-    if (!job) return false;
-    job.controller.abort();
-    return true;
-  }
-
   async function drainQueue(online = true): Promise<number> {
-    if (!online || !workerOnline() || draining) return 0;
-    draining = true;
+    if (!online || !workerOnline() || runs.draining) return 0;
+    runs.draining = true;
     let started = 0;
     try {
       const jobs = await db.queue.orderBy('createdAt').toArray();
@@ -735,7 +698,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
         await db.queue.delete(job.id!);
       }
     } finally {
-      draining = false;
+      runs.draining = false;
     }
     return started;
   }
@@ -761,9 +724,5 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     return count;
   }
 
-  async function idle(): Promise<void> {
-    while (running.size) await Promise.all([...running.values()].map((r) => r.done));
-  }
-
-  return { run, preview, stop, drainQueue, recoverInterrupted, idle };
+  return { run, preview, stop: runs.stop, drainQueue, recoverInterrupted, idle: runs.idle };
 }
