@@ -37,13 +37,16 @@ import { capText, MAX_REFINE_INPUT_CHARS } from '../limits';
 import { getSnippetsForTicket } from './snippets';
 import { createThrottledWriter } from './throttle';
 import { createDraftRuns } from './runs';
-import type { ChatRow, DraftAction, DraftActionRequest, DraftActionResult, DraftRow, DraftVersion, SendPreview, SummaryPurpose } from './types';
+import { bringBackPreviousVersion, restorePatch, versionOf, versionsKeepingCurrent } from './versions';
+import { drainQueuedJobs, enqueueAction, enqueueChatAnswer } from './queue';
+import { recoverInterruptedRows } from './recovery';
+import type { ChatRow, DraftAction, DraftActionRequest, DraftActionResult, DraftRow, SendPreview, SummaryPurpose } from './types';
 import { readsAnotherTicket } from '../ticket-identity';
 import type Anthropic from '@anthropic-ai/sdk';
 import type { CitationSource } from '../ai/citations';
 import { TOOL_RULES, type ToolsProvider, type ToolSession } from '../connectors/provider';
 import { pausesAfterTools } from '../connectors/autonomy';
-import { handleToolUse, recoverInterruptedCalls } from '../connectors/calls';
+import { handleToolUse } from '../connectors/calls';
 import { TOOL_LIMITS } from '../connectors/limits';
 
 export interface DraftServiceDeps {
@@ -81,7 +84,7 @@ export type RowOrigin =
 
 type OriginRow = DraftRow & { origin?: RowOrigin };
 
-export const QUEUE_JOB_KIND = 'drafts.run';
+export { QUEUE_JOB_KIND } from './queue';
 
 export interface DraftService {
   /** Start an action. Resolves once its row exists (streaming goes on in the background). */
@@ -309,14 +312,6 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     return buildRefinePrompt({ ticket, draft: origin.sourceText, refinement: origin.refinement, settings, snippets, redactor });
   }
 
-  const versionOf = (row: DraftRow): DraftVersion => ({
-    text: row.text,
-    ...(row.redactedText !== undefined ? { redactedText: row.redactedText } : {}),
-    at: row.updatedAt,
-    ...(row.instruction ? { instruction: row.instruction } : {}),
-    ...(row.citations ? { citations: row.citations } : {}),
-  });
-
   /** Stream an AI answer into draft `id` (which exists). On a failure with no text, the previous version returns. */
   function startDraftStream(id: string, origin: RowOrigin, ticket: StoredTicket, settings: AiSettings, opts: { prefillFrom?: string } = {}): void {
     const controller = new AbortController();
@@ -329,21 +324,10 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
       // Drafts and summaries may look facts up (issue 16); a refinement works on the text it has.
       const tooling = origin.kind === 'refine' ? undefined : { ticketKey: ticket.key, rowId: id, keepNarration: false };
       const result = await streamInto({ write: (patch) => db.drafts.update(id, patch as Partial<DraftRow>) }, built, settings, controller.signal, prefill, tooling);
-      if (result.failed && !opts.prefillFrom) await bringBackPreviousVersion(id);
+      if (result.failed && !opts.prefillFrom) await bringBackPreviousVersion(db, id);
       if (result.failed?.kind === 'network' || result.failed?.kind === 'timeout') await queueAfterNetworkFailure(id, origin, result.failed);
     })();
     track(id, controller, work);
-  }
-
-  /** A refine/regenerate that produced nothing must not leave the agent with an empty draft. */
-  async function bringBackPreviousVersion(id: string): Promise<void> {
-    await db.transaction('rw', db.drafts, async () => {
-      const row = (await db.drafts.get(id)) as DraftRow | undefined;
-      if (!row || row.text || !row.versions.length) return;
-      const versions = [...row.versions];
-      const previous = versions.pop()!;
-      await db.drafts.update(id, { text: previous.text, redactedText: previous.redactedText, instruction: previous.instruction, citations: previous.citations, versions } as Partial<DraftRow>);
-    });
   }
 
   /** Could not reach the API: a fresh draft request also gets the offline draft, and is queued for later. */
@@ -351,7 +335,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     const row = (await db.drafts.get(id)) as OriginRow | undefined;
     if (!row || origin.kind !== 'draft' || row.text) return;
     await db.drafts.update(id, { status: 'queued', queuedAction: 'Draft reply', error: `${error.message} The draft will be written when the connection is back.` } as Partial<DraftRow>);
-    await db.queue.add({ createdAt: now(), kind: QUEUE_JOB_KIND, payload: { action: { kind: 'regenerate', draftId: id } } });
+    await enqueueAction(db, now, { kind: 'regenerate', draftId: id });
     const ticket = await db.tickets.get(row.ticketKey);
     if (ticket) await writeOfflineDraft(ticket, (await deps.loadSettings()).agentName, 'Could not reach the AI.');
   }
@@ -380,10 +364,6 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     };
     await db.drafts.add(row);
     return id;
-  }
-
-  async function enqueue(action: DraftAction): Promise<void> {
-    await db.queue.add({ createdAt: now(), kind: QUEUE_JOB_KIND, payload: { action } });
   }
 
   async function newDraftRow(ticket: StoredTicket, kind: DraftRow['kind'], origin: RowOrigin, instruction: string, extra: Partial<OriginRow> = {}): Promise<string> {
@@ -423,7 +403,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     }
     if (!online) {
       const id = await newDraftRow(ticket, kind, origin, label, { ...extra, status: 'queued', queuedAction: label, error: OFFLINE_NOTE });
-      await enqueue({ kind: 'regenerate', draftId: id });
+      await enqueueAction(db, now, { kind: 'regenerate', draftId: id });
       if (origin.kind === 'draft') {
         const offlineId = await writeOfflineDraft(ticket, settings.agentName, 'You are offline.');
         return { ok: true, draftId: offlineId, mode: 'offline' };
@@ -467,7 +447,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     if (!online) {
       // Keep the text on screen while waiting; the refinement runs on it when the network returns.
       await db.drafts.update(draftId, { queuedAction: label, status: 'queued', error: OFFLINE_NOTE } as Partial<DraftRow>);
-      await enqueue({ kind: 'refine', draftId, refinement });
+      await enqueueAction(db, now, { kind: 'refine', draftId, refinement });
       return { ok: true, draftId, mode: 'queued' };
     }
     await db.drafts.update(draftId, { ...patch, status: 'streaming', queuedAction: undefined } as Partial<DraftRow>);
@@ -486,7 +466,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     if (!settings.apiKey) return { ok: false, draftId, message: 'No API key is set. Add your Anthropic API key in Tandem settings.' };
     if (!online) {
       await db.drafts.update(draftId, { status: 'queued', queuedAction: mode === 'continue' ? 'Continue' : 'Regenerate', error: OFFLINE_NOTE } as Partial<DraftRow>);
-      await enqueue({ kind: mode, draftId });
+      await enqueueAction(db, now, { kind: mode, draftId });
       return { ok: true, draftId, mode: 'queued' };
     }
     const base = { status: 'streaming', retryAt: undefined, error: undefined, errorKind: undefined, queuedAction: undefined, updatedAt: now() };
@@ -495,7 +475,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
       startDraftStream(draftId, row.origin, ticket, settings, { prefillFrom: row.text });
     } else {
       // The text being replaced stays as a version (if there was any).
-      const versions = row.text.trim() ? [...row.versions, versionOf(row)] : row.versions;
+      const versions = versionsKeepingCurrent(row);
       await db.drafts.update(draftId, { ...base, versions, text: '', redactedText: undefined, citations: undefined, truncated: undefined, basedOnCustomerMessages: ticket.customerMessageCount } as Partial<DraftRow>);
       startDraftStream(draftId, row.origin, ticket, settings);
     }
@@ -505,22 +485,9 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
   async function restoreVersion(draftId: string, index: number): Promise<DraftActionResult> {
     if (busy(draftId)) return busy(draftId)!;
     const row = await loadDraft(draftId);
-    const version = row.versions[index];
-    if (!version) return { ok: false, draftId, message: 'That version no longer exists.' };
-    // The current text becomes a version too: restoring never loses anything.
-    const versions = row.text.trim() ? [...row.versions, versionOf(row)] : row.versions;
-    await db.drafts.update(draftId, {
-      versions,
-      text: version.text,
-      redactedText: version.redactedText,
-      citations: version.citations,
-      instruction: `Restored: ${version.instruction ?? `version ${index + 1}`}`,
-      status: 'done',
-      error: undefined,
-      errorKind: undefined,
-      retryAt: undefined,
-      updatedAt: now(),
-    } as Partial<DraftRow>);
+    const patch = restorePatch(row, index, now());
+    if (!patch) return { ok: false, draftId, message: 'That version no longer exists.' };
+    await db.drafts.update(draftId, patch);
     return { ok: true, draftId, mode: 'local' };
   }
 
@@ -568,7 +535,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     if (!online) {
       const queuedRow: ChatRow = { ...userRow, queued: true };
       await db.chats.add(queuedRow);
-      await db.queue.add({ createdAt: now(), kind: QUEUE_JOB_KIND, payload: { chatUserId: userRow.id } });
+      await enqueueChatAnswer(db, now, userRow.id);
       return { ok: true, chatId: userRow.id, mode: 'queued' };
     }
     await db.chats.add(userRow);
@@ -670,58 +637,12 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
   }
 
   async function drainQueue(online = true): Promise<number> {
-    if (!online || !workerOnline() || runs.draining) return 0;
-    runs.draining = true;
-    let started = 0;
-    try {
-      const jobs = await db.queue.orderBy('createdAt').toArray();
-      for (const job of jobs) {
-        if (job.kind !== QUEUE_JOB_KIND) continue;
-        // The job is deleted once it ran (below), not before: a worker killed in between finds it again.
-        const payload = job.payload as { action?: DraftAction; chatUserId?: string };
-        try {
-          if (payload.chatUserId) {
-            await answerQueuedChat(payload.chatUserId);
-            started++;
-          } else if (payload.action) {
-            // The queued row still says 'queued': clear that before running (run refuses nothing on it).
-            if ('draftId' in payload.action) await db.drafts.update(payload.action.draftId, { queuedAction: undefined } as Partial<DraftRow>);
-            const result = await run({ action: payload.action, online: true });
-            if (result.ok) started++;
-            else if ('draftId' in payload.action) {
-              await db.drafts.update(payload.action.draftId, { status: 'error', error: result.message } as Partial<DraftRow>);
-            }
-          }
-        } catch {
-          // It ran and failed (its ticket is gone...): it goes too, or it would block every later drain.
-        }
-        await db.queue.delete(job.id!);
-      }
-    } finally {
-      runs.draining = false;
-    }
-    return started;
+    if (!online || !workerOnline()) return 0;
+    return drainQueuedJobs({ db, state: runs, run, answerQueuedChat });
   }
 
   async function recoverInterrupted(): Promise<number> {
-    const message = 'Tandem was restarted while this was being written. The text so far is kept; continue it or regenerate it.';
-    let count = 0;
-    const mark = <T extends { id: string; text: string; status?: string; error?: string; errorKind?: string; retryAt?: number }>(r: T) => {
-      count++;
-      r.status = r.text ? 'incomplete' : 'error';
-      r.error = message;
-      r.errorKind = 'interrupted';
-      delete r.retryAt;
-      // A checkpoint wait died with the worker: nothing is waiting for the agent's go-ahead any more.
-      delete (r as { checkpoint?: string }).checkpoint;
-    };
-    await db.transaction('rw', db.drafts, db.chats, async () => {
-      await db.drafts.filter((r) => r.status === 'streaming' && !running.has(r.id)).modify((r) => mark(r as DraftRow));
-      await db.chats.filter((r) => r.status === 'streaming' && !running.has(r.id)).modify((r) => mark(r as ChatRow));
-    });
-    // Tool calls a killed worker left waiting or running: shown as interrupted, never run again.
-    if (!running.size) await recoverInterruptedCalls(db, now());
-    return count;
+    return recoverInterruptedRows(db, running, now);
   }
 
   return { run, preview, stop: runs.stop, drainQueue, recoverInterrupted, idle: runs.idle };
