@@ -27,7 +27,7 @@ import {
   type BuiltPrompt,
   type Refinement,
 } from '../ai/prompts';
-import { AiError, type AiSettings, type ChatTurn, type KbSnippet } from '../ai/types';
+import { AiError, type AiSettings, type KbSnippet } from '../ai/types';
 import type { StoredTicket, TandemDB, TicketKey } from '../db';
 import { createRedactor, type Redactor } from '../privacy/redact';
 import { capText, MAX_REFINE_INPUT_CHARS } from '../limits';
@@ -35,9 +35,10 @@ import { getSnippetsForTicket } from './snippets';
 import { openTools, streamInto, type StreamDeps } from './stream';
 import { createDraftRuns } from './runs';
 import { bringBackPreviousVersion, restorePatch, versionOf, versionsKeepingCurrent } from './versions';
-import { drainQueuedJobs, enqueueAction, enqueueChatAnswer } from './queue';
+import { drainQueuedJobs, enqueueAction } from './queue';
 import { recoverInterruptedRows } from './recovery';
-import type { ChatRow, DraftAction, DraftActionRequest, DraftActionResult, DraftRow, SendPreview, SummaryPurpose } from './types';
+import { answerQueuedChat, chat, chatHistory, type ChatDeps } from './chat';
+import type { DraftAction, DraftActionRequest, DraftActionResult, DraftRow, SendPreview, SummaryPurpose } from './types';
 import { readsAnotherTicket } from '../ticket-identity';
 import type { ToolsProvider } from '../connectors/provider';
 
@@ -142,6 +143,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
 
   // The stream writer (stream.ts) gets the service's inputs with the defaults filled in.
   const streamDeps: StreamDeps = { ...deps, now, newId };
+  const chatDeps: ChatDeps = { db, now, newId, loadSettings: deps.loadSettings, loadTicket, getSnippets, track, stream: streamDeps };
 
   // ------------------------------------------------------------------ drafts (reply, refine, summary)
 
@@ -331,73 +333,6 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     return { ok: true, draftId, mode: 'local' };
   }
 
-  // ------------------------------------------------------------------ chat
-
-  async function chatHistory(ticketKey: TicketKey, before: number): Promise<ChatTurn[]> {
-    const rows = (await db.chats.where('ticketKey').equals(ticketKey).sortBy('at')) as ChatRow[];
-    return rows
-      .filter((r) => r.at < before && r.text.trim() && !(r.role === 'assistant' && r.status === 'error'))
-      .map((r) => ({ role: r.role, content: r.text }));
-  }
-
-  function startChatStream(assistantId: string, userRow: ChatRow, ticket: StoredTicket, settings: AiSettings): void {
-    const controller = new AbortController();
-    const work = (async () => {
-      const snippets = await getSnippets(ticket.snapshot);
-      const history = await chatHistory(ticket.key, userRow.at);
-      const built = buildChatPrompt({ ticket: ticket.snapshot, snippets, history, message: userRow.text, settings });
-      await streamInto(streamDeps, { write: (patch) => db.chats.update(assistantId, patch as Partial<ChatRow>) }, built, settings, controller.signal, '', { ticketKey: ticket.key, rowId: assistantId, keepNarration: true });
-    })();
-    track(assistantId, controller, work);
-  }
-
-  async function addAssistantRow(ticketKey: TicketKey, after: number, extra: Partial<ChatRow> = {}): Promise<string> {
-    const id = newId();
-    const row: ChatRow = { id, ticketKey, role: 'assistant', text: '', status: 'streaming', at: after + 1, ...extra };
-    await db.chats.add(row);
-    return id;
-  }
-
-  async function chat(ticketKey: TicketKey, message: string, starter: string | undefined, online: boolean): Promise<DraftActionResult> {
-    const text = message.trim();
-    if (!text) return { ok: false, message: 'Type a message for the AI first.' };
-    const ticket = await loadTicket(ticketKey);
-    const settings = await deps.loadSettings();
-    // Strictly after every earlier turn (the assistant row of the last exchange sits at its user turn + 1).
-    const earlier = await db.chats.where('ticketKey').equals(ticketKey).sortBy('at');
-    const at = Math.max(now(), (earlier[earlier.length - 1]?.at ?? 0) + 1);
-    const userRow: ChatRow = { id: newId(), ticketKey, role: 'user', text, status: 'done', at, ...(starter ? { starter } : {}) };
-    if (!settings.apiKey) {
-      await db.chats.add(userRow);
-      const id = await addAssistantRow(ticketKey, at, { status: 'error', errorKind: 'auth', error: 'No API key is set, so the AI cannot answer. Add your Anthropic API key in Tandem settings.' });
-      return { ok: false, chatId: id, message: 'No API key is set.' };
-    }
-    if (!online) {
-      const queuedRow: ChatRow = { ...userRow, queued: true };
-      await db.chats.add(queuedRow);
-      await enqueueChatAnswer(db, now, userRow.id);
-      return { ok: true, chatId: userRow.id, mode: 'queued' };
-    }
-    await db.chats.add(userRow);
-    const id = await addAssistantRow(ticketKey, at);
-    startChatStream(id, userRow, ticket, settings);
-    return { ok: true, chatId: id, mode: 'ai' };
-  }
-
-  async function answerQueuedChat(userId: string): Promise<void> {
-    const userRow = (await db.chats.get(userId)) as ChatRow | undefined;
-    if (!userRow) return;
-    await db.chats.update(userId, { queued: undefined } as Partial<ChatRow>);
-    const ticket = await loadTicket(userRow.ticketKey);
-    const settings = await deps.loadSettings();
-    const id = await addAssistantRow(userRow.ticketKey, userRow.at);
-    if (!settings.apiKey) {
-      await db.chats.update(id, { status: 'error', errorKind: 'auth', error: 'No API key is set. Add your Anthropic API key in Tandem settings.' } as Partial<ChatRow>);
-      return;
-    }
-    startChatStream(id, userRow, ticket, settings);
-  }
-
   // ------------------------------------------------------------------ entry points
 
   async function run(request: DraftActionRequest): Promise<DraftActionResult> {
@@ -417,7 +352,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
         case 'restore':
           return await oneAfterAnother(action.draftId, () => restoreVersion(action.draftId, action.versionIndex));
         case 'chat':
-          return await chat(action.ticketKey, action.message, action.starter, online);
+          return await chat(chatDeps, action.ticketKey, action.message, action.starter, online);
       }
     } catch (err) {
       return { ok: false, message: err instanceof Error ? err.message : String(err) };
@@ -438,7 +373,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     } else if (action.kind === 'chat') {
       const ticket = await loadTicket(action.ticketKey);
       const snippets = await getSnippets(ticket.snapshot);
-      const history = await chatHistory(ticket.key, Infinity);
+      const history = await chatHistory(db, ticket.key, Infinity);
       built = buildChatPrompt({ ticket: ticket.snapshot, snippets, history, message: action.message || '(your message)', settings });
     } else {
       const row = await loadDraft(action.draftId);
@@ -478,7 +413,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
 
   async function drainQueue(online = true): Promise<number> {
     if (!online || !workerOnline()) return 0;
-    return drainQueuedJobs({ db, state: runs, run, answerQueuedChat });
+    return drainQueuedJobs({ db, state: runs, run, answerQueuedChat: (userId) => answerQueuedChat(chatDeps, userId) });
   }
 
   async function recoverInterrupted(): Promise<number> {
