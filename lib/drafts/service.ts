@@ -14,6 +14,10 @@
 // - keep-alive handle: started with the first tracked stream, stopped after the last (track only).
 // - draining: drainQueue's guard against a second drain running the same jobs twice.
 // Everything else lives in IndexedDB (drafts, chats, queue, toolCalls) and is read fresh by each action.
+// The units it composes, each testable alone with its own test beside it: runs.ts (that state), stream.ts (one
+// answer streamed into a row, with the tool-use loop), versions.ts, queue.ts (the offline queue), recovery.ts
+// (rows a killed worker left streaming) and chat.ts (the chat exchange). What stays here: choosing the prompt,
+// setting up draft rows for each action, offline drafts, and the preview.
 import type { TicketSnapshot } from '../../adapters/types';
 import type { RetryPolicy } from '../ai/client';
 import { offlineDraft } from '../ai/offline';
