@@ -47,7 +47,7 @@ export async function drainQueuedJobs(deps: DrainDeps): Promise<number> {
           started++;
         } else if (payload.action) {
           // The queued row still says 'queued': clear that before running (run refuses nothing on it).
-          if ('draftId' in payload.action) await db.drafts.update(payload.action.draftId, { queuedAction: undefined } as Partial<DraftRow>);
+          if ('draftId' in payload.action) await db.drafts.update(payload.action.draftId, { queuedAction: undefined, queuedActionCode: undefined } as Partial<DraftRow>);
           const result = await deps.run({ action: payload.action, online: true });
           if (result.ok) started++;
           else if ('draftId' in payload.action) {

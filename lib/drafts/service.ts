@@ -22,7 +22,6 @@ import type { TicketSnapshot } from '../../adapters/types';
 import type { RetryPolicy } from '../ai/client';
 import { offlineDraft } from '../ai/offline';
 import {
-  REFINE_PRESETS,
   buildChatPrompt,
   buildDraftPrompt,
   buildRefinePrompt,
@@ -41,8 +40,9 @@ import { createDraftRuns } from './runs';
 import { bringBackPreviousVersion, restorePatch, versionOf, versionsKeepingCurrent } from './versions';
 import { drainQueuedJobs, enqueueAction } from './queue';
 import { recoverInterruptedRows } from './recovery';
+import { instructionFields, queuedFields, refinementCode, type LabelCode } from './labels';
 import { answerQueuedChat, chat, chatHistory, type ChatDeps } from './chat';
-import type { DraftAction, DraftActionRequest, DraftActionResult, DraftRow, SendPreview, SummaryPurpose } from './types';
+import type { DraftActionRequest, DraftActionResult, DraftRow, SendPreview, SummaryPurpose } from './types';
 import { readsAnotherTicket } from '../ticket-identity';
 import type { ToolsProvider } from '../connectors/provider';
 
@@ -100,31 +100,6 @@ export interface DraftService {
 
 const OFFLINE_NOTE = 'You are offline. This will run when the network returns.';
 
-function refinementLabel(r: Refinement): string {
-  if (r.kind === 'translate') return `Translate to ${r.language}`;
-  if (r.kind === 'custom') return r.instruction.trim();
-  return REFINE_PRESETS[r.kind].label;
-}
-
-function actionLabel(action: DraftAction): string {
-  switch (action.kind) {
-    case 'draft':
-      return 'Draft reply';
-    case 'refine':
-      return refinementLabel(action.refinement);
-    case 'summary':
-      return action.purpose === 'handoff' ? 'Handoff summary' : 'Resolution summary';
-    case 'chat':
-      return 'Chat message';
-    case 'continue':
-      return 'Continue';
-    case 'regenerate':
-      return 'Regenerate';
-    case 'restore':
-      return 'Restore version';
-  }
-}
-
 export function createDraftService(deps: DraftServiceDeps): DraftService {
   const { db } = deps;
   const now = deps.now ?? Date.now;
@@ -180,7 +155,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
   async function queueAfterNetworkFailure(id: string, origin: RowOrigin, error: AiError): Promise<void> {
     const row = (await db.drafts.get(id)) as OriginRow | undefined;
     if (!row || origin.kind !== 'draft' || row.text) return;
-    await db.drafts.update(id, { status: 'queued', queuedAction: 'Draft reply', error: `${error.message} The draft will be written when the connection is back.` } as Partial<DraftRow>);
+    await db.drafts.update(id, { status: 'queued', ...queuedFields({ code: 'draft' }), error: `${error.message} The draft will be written when the connection is back.` } as Partial<DraftRow>);
     await enqueueAction(db, now, { kind: 'regenerate', draftId: id });
     const ticket = await db.tickets.get(row.ticketKey);
     if (ticket) await writeOfflineDraft(ticket, (await deps.loadSettings()).agentName, 'Could not reach the AI.');
@@ -204,7 +179,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
       basedOnCustomerMessages: ticket.customerMessageCount,
       citations: draft.sources,
       offlineLabel: `${why} ${draft.label}`,
-      instruction: 'Offline draft',
+      ...instructionFields({ code: 'offline' }),
       createdAt: t,
       updatedAt: t,
     };
@@ -212,7 +187,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     return id;
   }
 
-  async function newDraftRow(ticket: StoredTicket, kind: DraftRow['kind'], origin: RowOrigin, instruction: string, extra: Partial<OriginRow> = {}): Promise<string> {
+  async function newDraftRow(ticket: StoredTicket, kind: DraftRow['kind'], origin: RowOrigin, label: LabelCode, extra: Partial<OriginRow> = {}): Promise<string> {
     const id = newId();
     const t = now();
     const row: OriginRow = {
@@ -223,7 +198,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
       versions: [],
       status: 'streaming',
       basedOnCustomerMessages: ticket.customerMessageCount,
-      instruction,
+      ...instructionFields(label),
       origin,
       createdAt: t,
       updatedAt: t,
@@ -237,7 +212,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     const ticket = await loadTicket(ticketKey);
     const settings = await deps.loadSettings();
     const kind = origin.kind === 'summary' ? 'summary' : 'reply';
-    const label = origin.kind === 'summary' ? actionLabel({ kind: 'summary', ticketKey, purpose: origin.purpose }) : 'Draft reply';
+    const label: LabelCode = origin.kind === 'summary' ? { code: 'summary', purpose: origin.purpose } : { code: 'draft' };
     const extra: Partial<OriginRow> = origin.kind === 'summary' ? { purpose: origin.purpose } : {};
     if (!settings.apiKey) {
       if (origin.kind === 'draft') {
@@ -248,7 +223,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
       return { ok: false, draftId: id, message: 'No API key is set. Add your Anthropic API key in Tandem settings (or ask your admin).' };
     }
     if (!online) {
-      const id = await newDraftRow(ticket, kind, origin, label, { ...extra, status: 'queued', queuedAction: label, error: OFFLINE_NOTE });
+      const id = await newDraftRow(ticket, kind, origin, label, { ...extra, status: 'queued', ...queuedFields(label), error: OFFLINE_NOTE });
       await enqueueAction(db, now, { kind: 'regenerate', draftId: id });
       if (origin.kind === 'draft') {
         const offlineId = await writeOfflineDraft(ticket, settings.agentName, 'You are offline.');
@@ -275,13 +250,13 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     const settings = await deps.loadSettings();
     if (!settings.apiKey) return { ok: false, draftId, message: 'No API key is set, so refining needs the AI. Add your key in Tandem settings, or edit the draft by hand after inserting it.' };
     const origin: RowOrigin = { kind: 'refine', refinement, sourceText: row.text };
-    const label = refinementLabel(refinement);
+    const label = refinementCode(refinement);
     const patch: Partial<OriginRow> = {
       versions: [...row.versions, versionOf(row)],
       text: '',
       redactedText: undefined,
       citations: undefined,
-      instruction: label,
+      ...instructionFields(label),
       origin,
       kind: row.kind === 'offline' ? 'reply' : row.kind,
       offlineLabel: undefined,
@@ -292,11 +267,11 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     };
     if (!online) {
       // Keep the text on screen while waiting; the refinement runs on it when the network returns.
-      await db.drafts.update(draftId, { queuedAction: label, status: 'queued', error: OFFLINE_NOTE } as Partial<DraftRow>);
+      await db.drafts.update(draftId, { ...queuedFields(label), status: 'queued', error: OFFLINE_NOTE } as Partial<DraftRow>);
       await enqueueAction(db, now, { kind: 'refine', draftId, refinement });
       return { ok: true, draftId, mode: 'queued' };
     }
-    await db.drafts.update(draftId, { ...patch, status: 'streaming', queuedAction: undefined } as Partial<DraftRow>);
+    await db.drafts.update(draftId, { ...patch, status: 'streaming', queuedAction: undefined, queuedActionCode: undefined } as Partial<DraftRow>);
     startDraftStream(draftId, origin, ticket, settings);
     return { ok: true, draftId, mode: 'ai' };
   }
@@ -311,11 +286,11 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     const settings = await deps.loadSettings();
     if (!settings.apiKey) return { ok: false, draftId, message: 'No API key is set. Add your Anthropic API key in Tandem settings.' };
     if (!online) {
-      await db.drafts.update(draftId, { status: 'queued', queuedAction: mode === 'continue' ? 'Continue' : 'Regenerate', error: OFFLINE_NOTE } as Partial<DraftRow>);
+      await db.drafts.update(draftId, { status: 'queued', ...queuedFields({ code: mode }), error: OFFLINE_NOTE } as Partial<DraftRow>);
       await enqueueAction(db, now, { kind: mode, draftId });
       return { ok: true, draftId, mode: 'queued' };
     }
-    const base = { status: 'streaming', retryAt: undefined, error: undefined, errorKind: undefined, queuedAction: undefined, updatedAt: now() };
+    const base = { status: 'streaming', retryAt: undefined, error: undefined, errorKind: undefined, queuedAction: undefined, queuedActionCode: undefined, updatedAt: now() };
     if (mode === 'continue' && row.text.trim()) {
       await db.drafts.update(draftId, base as Partial<DraftRow>);
       startDraftStream(draftId, row.origin, ticket, settings, { prefillFrom: row.text });

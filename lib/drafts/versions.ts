@@ -11,6 +11,7 @@ export function versionOf(row: DraftRow): DraftVersion {
     ...(row.redactedText !== undefined ? { redactedText: row.redactedText } : {}),
     at: row.updatedAt,
     ...(row.instruction ? { instruction: row.instruction } : {}),
+    ...(row.instructionCode ? { instructionCode: row.instructionCode } : {}),
     ...(row.citations ? { citations: row.citations } : {}),
   };
 }
@@ -30,6 +31,8 @@ export function restorePatch(row: DraftRow, index: number, at: number): Partial<
     redactedText: version.redactedText,
     citations: version.citations,
     instruction: `Restored: ${version.instruction ?? `version ${index + 1}`}`,
+    // A code only when it says the same as the English words (a version from before the codes has words only).
+    instructionCode: version.instructionCode || !version.instruction ? { code: 'restored', ...(version.instructionCode ? { of: version.instructionCode } : {}), version: index + 1 } : undefined,
     status: 'done',
     error: undefined,
     errorKind: undefined,
@@ -45,6 +48,6 @@ export async function bringBackPreviousVersion(db: TandemDB, id: string): Promis
     if (!row || row.text || !row.versions.length) return;
     const versions = [...row.versions];
     const previous = versions.pop()!;
-    await db.drafts.update(id, { text: previous.text, redactedText: previous.redactedText, instruction: previous.instruction, citations: previous.citations, versions } as Partial<DraftRow>);
+    await db.drafts.update(id, { text: previous.text, redactedText: previous.redactedText, instruction: previous.instruction, instructionCode: previous.instructionCode, citations: previous.citations, versions } as Partial<DraftRow>);
   });
 }
