@@ -20,7 +20,6 @@
 // setting up draft rows for each action, offline drafts, and the preview.
 import type { TicketSnapshot } from '../../adapters/types';
 import type { RetryPolicy } from '../ai/client';
-import { offlineDraft } from '../ai/offline';
 import {
   buildChatPrompt,
   buildDraftPrompt,
@@ -40,6 +39,7 @@ import { createDraftRuns } from './runs';
 import { bringBackPreviousVersion, restorePatch, versionOf, versionsKeepingCurrent } from './versions';
 import { drainQueuedJobs, enqueueAction } from './queue';
 import { recoverInterruptedRows } from './recovery';
+import { writeOfflineDraft, type OfflineDraftDeps } from './offline-draft';
 import { instructionFields, queuedFields, refinementCode, type LabelCode } from './labels';
 import { answerQueuedChat, chat, chatHistory, type ChatDeps } from './chat';
 import type { DraftActionRequest, DraftActionResult, DraftRow, SendPreview, SummaryPurpose } from './types';
@@ -122,6 +122,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
 
   // The stream writer (stream.ts) gets the service's inputs with the defaults filled in.
   const streamDeps: StreamDeps = { ...deps, now, newId };
+  const offlineDeps: OfflineDraftDeps = { db, now, newId, getSnippets };
   const chatDeps: ChatDeps = { db, now, newId, loadSettings: deps.loadSettings, loadTicket, getSnippets, track, stream: streamDeps };
 
   // ------------------------------------------------------------------ drafts (reply, refine, summary)
@@ -158,33 +159,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     await db.drafts.update(id, { status: 'queued', ...queuedFields({ code: 'draft' }), error: `${error.message} The draft will be written when the connection is back.` } as Partial<DraftRow>);
     await enqueueAction(db, now, { kind: 'regenerate', draftId: id });
     const ticket = await db.tickets.get(row.ticketKey);
-    if (ticket) await writeOfflineDraft(ticket, (await deps.loadSettings()).agentName, 'Could not reach the AI.');
-  }
-
-  async function writeOfflineDraft(ticket: StoredTicket, agentName: string | undefined, why: string): Promise<string> {
-    const snippets = await getSnippets(ticket.snapshot);
-    // Facts the agent looked up (or the AI found) for this ticket feed the offline draft too (issue 16).
-    const found = (await db.toolCalls.where('ticketKey').equals(ticket.key).toArray()).filter((c) => c.status === 'done' && c.facts?.length);
-    const facts = found.reverse().map((c) => ({ title: `${c.connectorName}/${c.tool}`, values: c.facts! }));
-    const draft = offlineDraft({ ticket: ticket.snapshot, snippets, agentName, facts });
-    const id = newId();
-    const t = now();
-    const row: DraftRow = {
-      id,
-      ticketKey: ticket.key,
-      kind: 'offline',
-      text: draft.text,
-      versions: [],
-      status: 'done',
-      basedOnCustomerMessages: ticket.customerMessageCount,
-      citations: draft.sources,
-      offlineLabel: `${why} ${draft.label}`,
-      ...instructionFields({ code: 'offline' }),
-      createdAt: t,
-      updatedAt: t,
-    };
-    await db.drafts.add(row);
-    return id;
+    if (ticket) await writeOfflineDraft(offlineDeps, ticket, (await deps.loadSettings()).agentName, 'Could not reach the AI.');
   }
 
   async function newDraftRow(ticket: StoredTicket, kind: DraftRow['kind'], origin: RowOrigin, label: LabelCode, extra: Partial<OriginRow> = {}): Promise<string> {
@@ -216,7 +191,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     const extra: Partial<OriginRow> = origin.kind === 'summary' ? { purpose: origin.purpose } : {};
     if (!settings.apiKey) {
       if (origin.kind === 'draft') {
-        const id = await writeOfflineDraft(ticket, settings.agentName, 'No API key is set, so the AI was not asked (add one in Tandem settings).');
+        const id = await writeOfflineDraft(offlineDeps, ticket, settings.agentName, 'No API key is set, so the AI was not asked (add one in Tandem settings).');
         return { ok: true, draftId: id, mode: 'offline' };
       }
       const id = await newDraftRow(ticket, kind, origin, label, { ...extra, status: 'error', errorKind: 'auth', error: 'No API key is set. Add your Anthropic API key in Tandem settings (or ask your admin).' });
@@ -226,7 +201,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
       const id = await newDraftRow(ticket, kind, origin, label, { ...extra, status: 'queued', ...queuedFields(label), error: OFFLINE_NOTE });
       await enqueueAction(db, now, { kind: 'regenerate', draftId: id });
       if (origin.kind === 'draft') {
-        const offlineId = await writeOfflineDraft(ticket, settings.agentName, 'You are offline.');
+        const offlineId = await writeOfflineDraft(offlineDeps, ticket, settings.agentName, 'You are offline.');
         return { ok: true, draftId: offlineId, mode: 'offline' };
       }
       return { ok: true, draftId: id, mode: 'queued' };
