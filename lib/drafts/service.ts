@@ -20,29 +20,23 @@
 // setting up draft rows for each action, offline drafts, and the preview.
 import type { TicketSnapshot } from '../../adapters/types';
 import type { RetryPolicy } from '../ai/client';
-import {
-  buildChatPrompt,
-  buildDraftPrompt,
-  buildRefinePrompt,
-  buildSummaryPrompt,
-  previewRequest,
-  type BuiltPrompt,
-  type Refinement,
-} from '../ai/prompts';
+import type { Refinement } from '../ai/prompts';
 import { AiError, type AiSettings, type KbSnippet } from '../ai/types';
 import type { StoredTicket, TandemDB, TicketKey } from '../db';
-import { createRedactor, type Redactor } from '../privacy/redact';
+import { createRedactor } from '../privacy/redact';
 import { capText, MAX_REFINE_INPUT_CHARS } from '../limits';
 import { getSnippetsForTicket } from './snippets';
-import { openTools, streamInto, type StreamDeps } from './stream';
+import { streamInto, type StreamDeps } from './stream';
 import { createDraftRuns } from './runs';
 import { bringBackPreviousVersion, restorePatch, versionOf, versionsKeepingCurrent } from './versions';
 import { drainQueuedJobs, enqueueAction } from './queue';
 import { recoverInterruptedRows } from './recovery';
+import { previewAction } from './preview';
+import { promptFor, type OriginRow, type RowOrigin } from './origin';
 import { writeOfflineDraft, type OfflineDraftDeps } from './offline-draft';
 import { instructionFields, queuedFields, refinementCode, type LabelCode } from './labels';
-import { answerQueuedChat, chat, chatHistory, type ChatDeps } from './chat';
-import type { DraftActionRequest, DraftActionResult, DraftRow, SendPreview, SummaryPurpose } from './types';
+import { answerQueuedChat, chat, type ChatDeps } from './chat';
+import type { DraftActionRequest, DraftActionResult, DraftRow, SendPreview } from './types';
 import { readsAnotherTicket } from '../ticket-identity';
 import type { ToolsProvider } from '../connectors/provider';
 
@@ -73,13 +67,7 @@ export interface DraftServiceDeps {
   auditIncludeContent?(): Promise<boolean>;
 }
 
-/** Which prompt produced a row: enough to regenerate or continue it. */
-export type RowOrigin =
-  | { kind: 'draft'; guidance?: string }
-  | { kind: 'refine'; refinement: Refinement; sourceText: string }
-  | { kind: 'summary'; purpose: SummaryPurpose };
-
-type OriginRow = DraftRow & { origin?: RowOrigin };
+export type { RowOrigin } from './origin';
 
 export { QUEUE_JOB_KIND } from './queue';
 
@@ -127,19 +115,12 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
 
   // ------------------------------------------------------------------ drafts (reply, refine, summary)
 
-  async function promptFor(origin: RowOrigin, ticket: TicketSnapshot, settings: AiSettings, redactor?: Redactor): Promise<BuiltPrompt> {
-    if (origin.kind === 'summary') return buildSummaryPrompt({ ticket, settings, purpose: origin.purpose, redactor });
-    const snippets = await getSnippets(ticket);
-    if (origin.kind === 'draft') return buildDraftPrompt({ ticket, snippets, settings, redactor, guidance: origin.guidance });
-    return buildRefinePrompt({ ticket, draft: origin.sourceText, refinement: origin.refinement, settings, snippets, redactor });
-  }
-
   /** Stream an AI answer into draft `id` (which exists). On a failure with no text, the previous version returns. */
   function startDraftStream(id: string, origin: RowOrigin, ticket: StoredTicket, settings: AiSettings, opts: { prefillFrom?: string } = {}): void {
     const controller = new AbortController();
     const work = (async () => {
       const redactor = settings.redact ? createRedactor() : undefined;
-      const built = await promptFor(origin, ticket.snapshot, settings, redactor);
+      const built = await promptFor(getSnippets, origin, ticket.snapshot, settings, redactor);
       // Continue: the text so far goes back redacted with this prompt's placeholders, as the answer's start.
       const partial = opts.prefillFrom ? capText(opts.prefillFrom, MAX_REFINE_INPUT_CHARS) : '';
       const prefill = partial ? (redactor ? redactor.redact(partial).text : partial).trimEnd() : '';
@@ -313,57 +294,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     }
   }
 
-  async function preview(request: DraftActionRequest): Promise<SendPreview> {
-    const { action } = request;
-    const settings = await deps.loadSettings();
-    const note = settings.apiKey ? undefined : 'No API key is set: nothing is sent. Tandem builds an offline draft on this computer instead.';
-    let built: BuiltPrompt;
-    let prefill = '';
-    if (action.kind === 'restore') return { text: '', redactions: [], note: 'Restoring a version happens on this computer: nothing is sent.' };
-    if (action.kind === 'draft' || action.kind === 'summary') {
-      const ticket = await loadTicket(action.ticketKey);
-      const origin: RowOrigin = action.kind === 'draft' ? { kind: 'draft', guidance: action.guidance } : { kind: 'summary', purpose: action.purpose };
-      built = await promptFor(origin, ticket.snapshot, settings);
-    } else if (action.kind === 'chat') {
-      const ticket = await loadTicket(action.ticketKey);
-      const snippets = await getSnippets(ticket.snapshot);
-      const history = await chatHistory(db, ticket.key, Infinity);
-      built = buildChatPrompt({ ticket: ticket.snapshot, snippets, history, message: action.message || '(your message)', settings });
-    } else {
-      const row = await loadDraft(action.draftId);
-      const ticket = await loadTicket(row.ticketKey);
-      const origin: RowOrigin | undefined =
-        action.kind === 'refine' ? { kind: 'refine', refinement: action.refinement, sourceText: row.text } : row.origin;
-      if (!origin) return { text: '', redactions: [], note: 'This is an offline draft: it was built on this computer and nothing was sent.' };
-      const redactor = settings.redact ? createRedactor() : undefined;
-      built = await promptFor(origin, ticket.snapshot, settings, redactor);
-      const partial = capText(row.text, MAX_REFINE_INPUT_CHARS);
-      if (action.kind === 'continue' && partial.trim()) prefill = (redactor ? redactor.redact(partial).text : partial).trimEnd();
-    }
-    const p = previewRequest(built, settings);
-    let text = prefill ? `${p.text}\n\n── Assistant (the answer so far, to be continued) ──\n${prefill}` : p.text;
-    // The tools this request would offer (issue 16): names and descriptions leave too; results come back redacted.
-    if (deps.tools && (action.kind === 'draft' || action.kind === 'summary' || action.kind === 'chat' || action.kind === 'regenerate')) {
-      text += `\n\n${await describeTools()}`;
-    }
-    return { text, redactions: p.redactions, ...(note ? { note } : {}) };
-  }
-
-  async function describeTools(): Promise<string> {
-    const session = await openTools(deps.tools, new AbortController().signal);
-    if (!session) return '── Tools offered ──\n(none: no connector is set up)';
-    try {
-      const lines = session.toolbox.tools.map((x) => `- ${x.apiName} (${x.connectorName}; ${x.readOnly ? 'read-only' : 'may change data: runs only after you approve'}): ${x.description.slice(0, 160)}`);
-      return [
-        `── Tools offered (${lines.length}; autonomy: ${session.autonomy}) ──`,
-        ...lines,
-        ...session.problems.map((problem) => `(not offered: ${problem})`),
-        'Tool results go back with personal data redacted, with the same placeholders as above.',
-      ].join('\n');
-    } finally {
-      await session.toolbox.close();
-    }
-  }
+  const preview = (request: DraftActionRequest) => previewAction({ db, loadSettings: deps.loadSettings, loadTicket, loadDraft, getSnippets, tools: deps.tools }, request);
 
   async function drainQueue(online = true): Promise<number> {
     if (!online || !workerOnline()) return 0;
