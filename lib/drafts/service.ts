@@ -16,8 +16,10 @@
 // Everything else lives in IndexedDB (drafts, chats, queue, toolCalls) and is read fresh by each action.
 // The units it composes, each testable alone with its own test beside it: runs.ts (that state), stream.ts (one
 // answer streamed into a row, with the tool-use loop), versions.ts, queue.ts (the offline queue), recovery.ts
-// (rows a killed worker left streaming) and chat.ts (the chat exchange). What stays here: choosing the prompt,
-// setting up draft rows for each action, offline drafts, and the preview.
+// (rows a killed worker left streaming), chat.ts (the chat exchange), origin.ts (a row's origin and its prompt),
+// offline-draft.ts, preview.ts (the send preview) and labels.ts (labels as codes the panel translates). What
+// stays here: setting up the draft rows of each action (new, refine, regenerate/continue, restore) and routing
+// requests to the units.
 import type { TicketSnapshot } from '../../adapters/types';
 import type { RetryPolicy } from '../ai/client';
 import type { Refinement } from '../ai/prompts';
