@@ -1,6 +1,7 @@
 import type { DraftRow } from '../../lib/drafts/types';
 import { useDraftCountdown } from '../../lib/hooks/useDrafts';
 import { t } from '../../lib/i18n';
+import { labelText } from './label-text';
 
 /** One line (aria-live) that says what the draft is doing, and what the agent can do about a failure. */
 export function DraftStatus({ draft, stale, onContinue, onRegenerate, onStop }: {
@@ -20,7 +21,7 @@ export function DraftStatus({ draft, stale, onContinue, onRegenerate, onStop }: 
     } else message = draft.text ? t('writing') : t('askingAi');
   } else if (draft.status === 'queued') {
     // errorKind is set when a failure (not just being offline) put it in the queue: say what failed.
-    message = t('draftQueued', draft.queuedAction ?? t('draftQueuedRequest'), draft.errorKind && draft.error ? draft.error : '').trim();
+    message = t('draftQueued', labelText(draft.queuedActionCode, draft.queuedAction) ?? t('draftQueuedRequest'), draft.errorKind && draft.error ? draft.error : '').trim();
     tone = 'warn';
   } else if (draft.status === 'incomplete') {
     message = t('draftIncomplete', draft.error ?? '').trim();

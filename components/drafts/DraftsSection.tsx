@@ -16,6 +16,7 @@ import { VersionList } from './VersionList';
 import { InsertControls } from '../panel/InsertControls';
 import { useUiStore } from '../../lib/stores/ui';
 import { ToolCalls } from '../tools/ToolCalls';
+import { labelText } from './label-text';
 import './drafts.css';
 
 function draftTitle(d: DraftRow, index: number): string {
@@ -162,7 +163,7 @@ export function DraftsSection({
 
         {current && (
           <article className="draft" data-testid="draft" data-draft-id={current.id} data-kind={current.kind} data-status={current.status} aria-busy={streaming}>
-            {current.instruction && <p className="draft-origin">{current.instruction}</p>}
+            {current.instruction && <p className="draft-origin">{labelText(current.instructionCode, current.instruction)}</p>}
             <DraftStatus
               draft={current}
               stale={stale}

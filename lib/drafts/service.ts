@@ -5,36 +5,42 @@
 //
 // Every input (database, settings, snippets, network state, fetch, clock) is a parameter, so tests hand in a
 // fake-indexeddb database and the local mock API.
+//
+// Shared state (issue 18 item 3), owned by one DraftRuns object (runs.ts) that this service creates:
+// - running: the streams in flight by row id. Written by the stream starters (draft and chat, via track) and by
+//   their end; read by busy/stop/idle, by oneAfterAnother (a first draft's stream counts as its chain) and by
+//   recoverInterrupted (a row whose stream runs in this worker is not left over from a killed one).
+// - chains: per draft, the end of the last action asked for it; only oneAfterAnother touches it.
+// - keep-alive handle: started with the first tracked stream, stopped after the last (track only).
+// - draining: drainQueue's guard against a second drain running the same jobs twice.
+// Everything else lives in IndexedDB (drafts, chats, queue, toolCalls) and is read fresh by each action.
+// The units it composes, each testable alone with its own test beside it: runs.ts (that state), stream.ts (one
+// answer streamed into a row, with the tool-use loop), versions.ts, queue.ts (the offline queue), recovery.ts
+// (rows a killed worker left streaming), chat.ts (the chat exchange), origin.ts (a row's origin and its prompt),
+// offline-draft.ts, preview.ts (the send preview) and labels.ts (labels as codes the panel translates). What
+// stays here: setting up the draft rows of each action (new, refine, regenerate/continue, restore) and routing
+// requests to the units.
 import type { TicketSnapshot } from '../../adapters/types';
 import type { RetryPolicy } from '../ai/client';
-import { streamCompletion } from '../ai/client';
-import { offlineDraft } from '../ai/offline';
-import {
-  REFINE_PRESETS,
-  buildChatPrompt,
-  buildDraftPrompt,
-  buildRefinePrompt,
-  buildSummaryPrompt,
-  completionArgs,
-  finishOutput,
-  previewRequest,
-  type BuiltPrompt,
-  type Refinement,
-} from '../ai/prompts';
-import { AiError, type AiSettings, type ChatTurn, type KbSnippet } from '../ai/types';
+import type { Refinement } from '../ai/prompts';
+import { AiError, type AiSettings, type KbSnippet } from '../ai/types';
 import type { StoredTicket, TandemDB, TicketKey } from '../db';
-import { createRedactor, type Redactor } from '../privacy/redact';
+import { createRedactor } from '../privacy/redact';
 import { capText, MAX_REFINE_INPUT_CHARS } from '../limits';
 import { getSnippetsForTicket } from './snippets';
-import { createThrottledWriter } from './throttle';
-import type { ChatRow, DraftAction, DraftActionRequest, DraftActionResult, DraftRow, DraftVersion, SendPreview, SummaryPurpose } from './types';
+import { streamInto, type StreamDeps } from './stream';
+import { createDraftRuns } from './runs';
+import { bringBackPreviousVersion, restorePatch, versionOf, versionsKeepingCurrent } from './versions';
+import { drainQueuedJobs, enqueueAction } from './queue';
+import { recoverInterruptedRows } from './recovery';
+import { previewAction } from './preview';
+import { promptFor, type OriginRow, type RowOrigin } from './origin';
+import { writeOfflineDraft, type OfflineDraftDeps } from './offline-draft';
+import { instructionFields, queuedFields, refinementCode, type LabelCode } from './labels';
+import { answerQueuedChat, chat, type ChatDeps } from './chat';
+import type { DraftActionRequest, DraftActionResult, DraftRow, SendPreview } from './types';
 import { readsAnotherTicket } from '../ticket-identity';
-import type Anthropic from '@anthropic-ai/sdk';
-import type { CitationSource } from '../ai/citations';
-import { TOOL_RULES, type ToolsProvider, type ToolSession } from '../connectors/provider';
-import { pausesAfterTools } from '../connectors/autonomy';
-import { handleToolUse, recoverInterruptedCalls } from '../connectors/calls';
-import { TOOL_LIMITS } from '../connectors/limits';
+import type { ToolsProvider } from '../connectors/provider';
 
 export interface DraftServiceDeps {
   db: TandemDB;
@@ -63,15 +69,9 @@ export interface DraftServiceDeps {
   auditIncludeContent?(): Promise<boolean>;
 }
 
-/** Which prompt produced a row: enough to regenerate or continue it. */
-export type RowOrigin =
-  | { kind: 'draft'; guidance?: string }
-  | { kind: 'refine'; refinement: Refinement; sourceText: string }
-  | { kind: 'summary'; purpose: SummaryPurpose };
+export type { RowOrigin } from './origin';
 
-type OriginRow = DraftRow & { origin?: RowOrigin };
-
-export const QUEUE_JOB_KIND = 'drafts.run';
+export { QUEUE_JOB_KIND } from './queue';
 
 export interface DraftService {
   /** Start an action. Resolves once its row exists (streaming goes on in the background). */
@@ -90,77 +90,16 @@ export interface DraftService {
 
 const OFFLINE_NOTE = 'You are offline. This will run when the network returns.';
 
-function refinementLabel(r: Refinement): string {
-  if (r.kind === 'translate') return `Translate to ${r.language}`;
-  if (r.kind === 'custom') return r.instruction.trim();
-  return REFINE_PRESETS[r.kind].label;
-}
-
-function actionLabel(action: DraftAction): string {
-  switch (action.kind) {
-    case 'draft':
-      return 'Draft reply';
-    case 'refine':
-      return refinementLabel(action.refinement);
-    case 'summary':
-      return action.purpose === 'handoff' ? 'Handoff summary' : 'Resolution summary';
-    case 'chat':
-      return 'Chat message';
-    case 'continue':
-      return 'Continue';
-    case 'regenerate':
-      return 'Regenerate';
-    case 'restore':
-      return 'Restore version';
-  }
-}
-
 export function createDraftService(deps: DraftServiceDeps): DraftService {
   const { db } = deps;
   const now = deps.now ?? Date.now;
   const newId = deps.newId ?? (() => crypto.randomUUID());
   const getSnippets = deps.getSnippets ?? getSnippetsForTicket;
-  const running = new Map<string, { controller: AbortController; done: Promise<void> }>();
-  let stopKeepAlive: (() => void) | null = null;
-  let draining = false;
-  /** Per draft: the end of the last action asked for it (its row set up and its stream finished). */
-  const chains = new Map<string, Promise<void>>();
-
-  /**
-   * Actions on one draft run one after another: each reads the row, moves the text into versions and streams
-   * into the row, so two refines in flight would both take the same text as their source, one version would be
-   * lost and both streams would write into one row. The next action starts once the previous one's stream ended
-   * (a stream running without a chain, the first draft's, counts too); `fn` resolves when its own row is set up.
-   */
-  function oneAfterAnother(draftId: string, fn: () => Promise<DraftActionResult>): Promise<DraftActionResult> {
-    const previous = chains.get(draftId) ?? running.get(draftId)?.done ?? Promise.resolve();
-    const result = previous.then(fn);
-    const end: Promise<void> = result.then(
-      () => running.get(draftId)?.done,
-      () => undefined,
-    );
-    chains.set(draftId, end);
-    void end.then(() => {
-      if (chains.get(draftId) === end) chains.delete(draftId);
-    });
-    return result;
-  }
+  // The shared mutable state (streams in flight, per-draft chains, keep-alive, draining): see runs.ts.
+  const runs = createDraftRuns(deps.keepAlive);
+  const { running, track, busy, oneAfterAnother } = runs;
 
   const workerOnline = () => (deps.isOnline ? deps.isOnline() : true);
-
-  function track(id: string, controller: AbortController, work: Promise<void>): void {
-    if (running.size === 0 && deps.keepAlive) stopKeepAlive = deps.keepAlive();
-    const done = work
-      .catch(() => {})
-      .finally(() => {
-        running.delete(id);
-        if (running.size === 0 && stopKeepAlive) {
-          stopKeepAlive();
-          stopKeepAlive = null;
-        }
-      });
-    running.set(id, { controller, done });
-  }
 
   async function loadTicket(key: TicketKey): Promise<StoredTicket> {
     const stored = await db.tickets.get(key);
@@ -171,248 +110,42 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     return stored;
   }
 
-  // ------------------------------------------------------------------ streaming into a row
-
-  interface StreamTarget {
-    /** Write a patch to the row. */
-    write(patch: Record<string, unknown>): Promise<unknown>;
-  }
-
-  /** Where a tool-using answer belongs (its tool calls name the row and ticket). */
-  interface ToolingTarget {
-    ticketKey: TicketKey;
-    rowId: string;
-    /** Keep the model's text from before its tool calls (chat) or drop it (a draft is only the reply). */
-    keepNarration: boolean;
-  }
-
-  /**
-   * Stream `built` into a row. `prefill` (redacted, for continue) is sent as the start of the assistant's answer
-   * and kept in front of the streamed text. Resolves when the row holds its final state.
-   */
-  async function streamInto(
-    target: StreamTarget,
-    built: BuiltPrompt,
-    settings: AiSettings,
-    signal: AbortSignal,
-    prefill = '',
-    tooling?: ToolingTarget,
-  ): Promise<{ text: string; failed?: AiError }> {
-    const args = completionArgs(built);
-    let messages: (ChatTurn | Anthropic.MessageParam)[] = prefill ? [...args.messages, { role: 'assistant', content: prefill }] : args.messages;
-    // Facts found by tools join the knowledge snippets' [n] space, so citations of both map back to their source.
-    const sources: CitationSource[] = [...built.sources];
-    const live: BuiltPrompt = { ...built, sources };
-    // Text of earlier turns of a tool-using answer that stays (chat keeps its narration; a draft does not).
-    let kept = '';
-    const shown = (soFar: string) => finishOutput(live, prefill + kept + soFar);
-    const session = tooling && !prefill && deps.tools ? await openTools(signal) : null;
-    if (session?.problems.length) void target.write({ toolNote: session.problems.join(' ') });
-    const offered = session?.apiTools.length ? session : null;
-    const writer = createThrottledWriter<string>((soFar) => {
-      const out = shown(soFar);
-      return target.write({ text: out.text, redactedText: out.redactedText, citations: out.cited, retryAt: undefined, error: undefined, errorKind: undefined, updatedAt: now() });
-    }, deps.throttleMs ?? 50);
-    try {
-      let calls = 0;
-      let result: Awaited<ReturnType<typeof streamCompletion>>;
-      for (;;) {
-        result = await streamCompletion({
-          settings,
-          system: offered ? args.system + TOOL_RULES : args.system,
-          messages,
-          ...(offered ? { tools: offered.apiTools } : {}),
-          maxTokens: args.maxTokens,
-          signal,
-          fetch: deps.fetch,
-          retry: deps.retry,
-          firstByteTimeoutMs: deps.firstByteTimeoutMs,
-          idleTimeoutMs: deps.idleTimeoutMs,
-          sleep: deps.sleep,
-          onText: (_delta, soFar) => writer.push(soFar),
-          onRetryWait: (wait) => {
-            void target.write({
-              retryAt: now() + wait.waitMs,
-              error: `${wait.error.message} (attempt ${wait.attempt + 1} of ${wait.maxAttempts} starts when the countdown ends)`,
-              errorKind: wait.error.kind,
-              updatedAt: now(),
-            });
-          },
-        });
-        if (!offered || !tooling || !result.complete || result.stopReason !== 'tool_use' || !result.toolUses?.length) break;
-        // The model asked for tools: run them (as the rules allow), send their results, and let it go on.
-        await writer.flush();
-        if (tooling.keepNarration && result.text.trim()) kept += `${result.text.trimEnd()}\n\n`;
-        await target.write({ text: shown('').text, updatedAt: now() });
-        const blocks: Anthropic.ToolResultBlockParam[] = [];
-        let ranOnTheirOwn = false;
-        for (const use of result.toolUses) {
-          if (calls >= TOOL_LIMITS.maxCallsPerRequest) {
-            const message = `The AI asked for more than ${TOOL_LIMITS.maxCallsPerRequest} look-ups for one answer, so Tandem stopped it. The facts found so far are kept; ask again with a narrower question.`;
-            const out = shown('');
-            await target.write({ text: out.text, redactedText: out.redactedText, citations: out.cited, status: out.text ? 'incomplete' : 'error', error: message, errorKind: 'tool_limit', retryAt: undefined, updatedAt: now() });
-            return { text: out.text, failed: new AiError('bad_request', message) };
-          }
-          calls++;
-          const { block, call } = await handleToolUse(
-            {
-              db,
-              toolbox: offered.toolbox,
-              autonomy: offered.autonomy,
-              ticketKey: tooling.ticketKey,
-              rowId: tooling.rowId,
-              approvals: deps.tools!.approvals,
-              signal,
-              redact: built.redact ?? ((t) => t),
-              restore: built.restore,
-              nextN: () => sources.reduce((max, x) => Math.max(max, x.n), 0) + 1,
-              includeContent: deps.auditIncludeContent ? await deps.auditIncludeContent() : false,
-              now,
-              newId,
-            },
-            use,
-          );
-          if (call.approvedBy === 'auto' && call.status === 'done') ranOnTheirOwn = true;
-          if (call.status === 'done' && call.n !== undefined) sources.push({ n: call.n, articleId: `fact:${call.id}`, title: `${call.connectorName}/${call.tool}` });
-          blocks.push(block);
-        }
-        // Checkpoint: the answer stops to show what the tools found before it goes on; the agent says go on.
-        if (!signal.aborted && pausesAfterTools(offered.autonomy) && ranOnTheirOwn) {
-          const checkpoint = `checkpoint:${tooling.rowId}:${calls}`;
-          await target.write({ checkpoint, updatedAt: now() });
-          const goOn = await deps.tools!.approvals.wait(checkpoint, signal);
-          await target.write({ checkpoint: undefined, updatedAt: now() });
-          if (!goOn && !signal.aborted) {
-            const out = shown('');
-            await target.write({ text: out.text, redactedText: out.redactedText, citations: out.cited, status: out.text ? 'incomplete' : 'error', error: 'You stopped the answer at the checkpoint. The facts found are kept below.', errorKind: 'stopped', updatedAt: now() });
-            return { text: out.text };
-          }
-        }
-        if (signal.aborted) {
-          result = { ...result, complete: false, aborted: true, text: '' };
-          break;
-        }
-        messages = [...messages, { role: 'assistant', content: result.content ?? [] }, { role: 'user', content: blocks }];
-      }
-      await writer.flush();
-      const out = shown(result.text);
-      const base = { text: out.text, redactedText: out.redactedText, citations: out.cited, retryAt: undefined, updatedAt: now() };
-      if (result.complete) {
-        await target.write({ ...base, status: 'done', error: undefined, errorKind: undefined, truncated: result.stopReason === 'max_tokens' || undefined });
-      } else if (result.aborted) {
-        await target.write({ ...base, status: 'incomplete', error: 'Stopped before the end. Continue it, or regenerate it.', errorKind: 'stopped' });
-      } else {
-        await target.write({ ...base, status: 'incomplete', error: `${result.error?.message ?? 'The answer stopped before it finished.'} You can continue it or regenerate it.`, errorKind: result.error?.kind ?? 'cut' });
-      }
-      return { text: out.text };
-    } catch (err) {
-      await writer.flush();
-      const error = err instanceof AiError ? err : new AiError('server', `Something went wrong (${String(err)}). Try again.`);
-      // Text from before a tool round (chat narration) is kept; a draft has none.
-      const partial = kept ? shown('') : null;
-      await target.write({ status: partial ? 'incomplete' : 'error', error: error.message, errorKind: error.kind, retryAt: undefined, updatedAt: now(), ...(partial ? { text: partial.text, redactedText: partial.redactedText, citations: partial.cited } : {}) });
-      return { text: partial?.text ?? '', failed: error };
-    } finally {
-      await session?.toolbox.close().catch(() => {});
-    }
-  }
-
-  /** The connectors' tools for one request; a failure to open them never blocks the answer. */
-  async function openTools(signal: AbortSignal): Promise<ToolSession | null> {
-    try {
-      return await deps.tools!.open(signal);
-    } catch {
-      return null;
-    }
-  }
+  // The stream writer (stream.ts) gets the service's inputs with the defaults filled in.
+  const streamDeps: StreamDeps = { ...deps, now, newId };
+  const offlineDeps: OfflineDraftDeps = { db, now, newId, getSnippets };
+  const chatDeps: ChatDeps = { db, now, newId, loadSettings: deps.loadSettings, loadTicket, getSnippets, track, stream: streamDeps };
 
   // ------------------------------------------------------------------ drafts (reply, refine, summary)
-
-  async function promptFor(origin: RowOrigin, ticket: TicketSnapshot, settings: AiSettings, redactor?: Redactor): Promise<BuiltPrompt> {
-    if (origin.kind === 'summary') return buildSummaryPrompt({ ticket, settings, purpose: origin.purpose, redactor });
-    const snippets = await getSnippets(ticket);
-    if (origin.kind === 'draft') return buildDraftPrompt({ ticket, snippets, settings, redactor, guidance: origin.guidance });
-    return buildRefinePrompt({ ticket, draft: origin.sourceText, refinement: origin.refinement, settings, snippets, redactor });
-  }
-
-  const versionOf = (row: DraftRow): DraftVersion => ({
-    text: row.text,
-    ...(row.redactedText !== undefined ? { redactedText: row.redactedText } : {}),
-    at: row.updatedAt,
-    ...(row.instruction ? { instruction: row.instruction } : {}),
-    ...(row.citations ? { citations: row.citations } : {}),
-  });
 
   /** Stream an AI answer into draft `id` (which exists). On a failure with no text, the previous version returns. */
   function startDraftStream(id: string, origin: RowOrigin, ticket: StoredTicket, settings: AiSettings, opts: { prefillFrom?: string } = {}): void {
     const controller = new AbortController();
     const work = (async () => {
       const redactor = settings.redact ? createRedactor() : undefined;
-      const built = await promptFor(origin, ticket.snapshot, settings, redactor);
+      const built = await promptFor(getSnippets, origin, ticket.snapshot, settings, redactor);
       // Continue: the text so far goes back redacted with this prompt's placeholders, as the answer's start.
       const partial = opts.prefillFrom ? capText(opts.prefillFrom, MAX_REFINE_INPUT_CHARS) : '';
       const prefill = partial ? (redactor ? redactor.redact(partial).text : partial).trimEnd() : '';
       // Drafts and summaries may look facts up (issue 16); a refinement works on the text it has.
       const tooling = origin.kind === 'refine' ? undefined : { ticketKey: ticket.key, rowId: id, keepNarration: false };
-      const result = await streamInto({ write: (patch) => db.drafts.update(id, patch as Partial<DraftRow>) }, built, settings, controller.signal, prefill, tooling);
-      if (result.failed && !opts.prefillFrom) await bringBackPreviousVersion(id);
+      const result = await streamInto(streamDeps, { write: (patch) => db.drafts.update(id, patch as Partial<DraftRow>) }, built, settings, controller.signal, prefill, tooling);
+      if (result.failed && !opts.prefillFrom) await bringBackPreviousVersion(db, id);
       if (result.failed?.kind === 'network' || result.failed?.kind === 'timeout') await queueAfterNetworkFailure(id, origin, result.failed);
     })();
     track(id, controller, work);
-  }
-
-  /** A refine/regenerate that produced nothing must not leave the agent with an empty draft. */
-  async function bringBackPreviousVersion(id: string): Promise<void> {
-    await db.transaction('rw', db.drafts, async () => {
-      const row = (await db.drafts.get(id)) as DraftRow | undefined;
-      if (!row || row.text || !row.versions.length) return;
-      const versions = [...row.versions];
-      const previous = versions.pop()!;
-      await db.drafts.update(id, { text: previous.text, redactedText: previous.redactedText, instruction: previous.instruction, citations: previous.citations, versions } as Partial<DraftRow>);
-    });
   }
 
   /** Could not reach the API: a fresh draft request also gets the offline draft, and is queued for later. */
   async function queueAfterNetworkFailure(id: string, origin: RowOrigin, error: AiError): Promise<void> {
     const row = (await db.drafts.get(id)) as OriginRow | undefined;
     if (!row || origin.kind !== 'draft' || row.text) return;
-    await db.drafts.update(id, { status: 'queued', queuedAction: 'Draft reply', error: `${error.message} The draft will be written when the connection is back.` } as Partial<DraftRow>);
-    await db.queue.add({ createdAt: now(), kind: QUEUE_JOB_KIND, payload: { action: { kind: 'regenerate', draftId: id } } });
+    await db.drafts.update(id, { status: 'queued', ...queuedFields({ code: 'draft' }), error: `${error.message} The draft will be written when the connection is back.` } as Partial<DraftRow>);
+    await enqueueAction(db, now, { kind: 'regenerate', draftId: id });
     const ticket = await db.tickets.get(row.ticketKey);
-    if (ticket) await writeOfflineDraft(ticket, (await deps.loadSettings()).agentName, 'Could not reach the AI.');
+    if (ticket) await writeOfflineDraft(offlineDeps, ticket, (await deps.loadSettings()).agentName, 'Could not reach the AI.');
   }
 
-  async function writeOfflineDraft(ticket: StoredTicket, agentName: string | undefined, why: string): Promise<string> {
-    const snippets = await getSnippets(ticket.snapshot);
-    // Facts the agent looked up (or the AI found) for this ticket feed the offline draft too (issue 16).
-    const found = (await db.toolCalls.where('ticketKey').equals(ticket.key).toArray()).filter((c) => c.status === 'done' && c.facts?.length);
-    const facts = found.reverse().map((c) => ({ title: `${c.connectorName}/${c.tool}`, values: c.facts! }));
-    const draft = offlineDraft({ ticket: ticket.snapshot, snippets, agentName, facts });
-    const id = newId();
-    const t = now();
-    const row: DraftRow = {
-      id,
-      ticketKey: ticket.key,
-      kind: 'offline',
-      text: draft.text,
-      versions: [],
-      status: 'done',
-      basedOnCustomerMessages: ticket.customerMessageCount,
-      citations: draft.sources,
-      offlineLabel: `${why} ${draft.label}`,
-      instruction: 'Offline draft',
-      createdAt: t,
-      updatedAt: t,
-    };
-    await db.drafts.add(row);
-    return id;
-  }
-
-  async function enqueue(action: DraftAction): Promise<void> {
-    await db.queue.add({ createdAt: now(), kind: QUEUE_JOB_KIND, payload: { action } });
-  }
-
-  async function newDraftRow(ticket: StoredTicket, kind: DraftRow['kind'], origin: RowOrigin, instruction: string, extra: Partial<OriginRow> = {}): Promise<string> {
+  async function newDraftRow(ticket: StoredTicket, kind: DraftRow['kind'], origin: RowOrigin, label: LabelCode, extra: Partial<OriginRow> = {}): Promise<string> {
     const id = newId();
     const t = now();
     const row: OriginRow = {
@@ -423,7 +156,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
       versions: [],
       status: 'streaming',
       basedOnCustomerMessages: ticket.customerMessageCount,
-      instruction,
+      ...instructionFields(label),
       origin,
       createdAt: t,
       updatedAt: t,
@@ -437,21 +170,21 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     const ticket = await loadTicket(ticketKey);
     const settings = await deps.loadSettings();
     const kind = origin.kind === 'summary' ? 'summary' : 'reply';
-    const label = origin.kind === 'summary' ? actionLabel({ kind: 'summary', ticketKey, purpose: origin.purpose }) : 'Draft reply';
+    const label: LabelCode = origin.kind === 'summary' ? { code: 'summary', purpose: origin.purpose } : { code: 'draft' };
     const extra: Partial<OriginRow> = origin.kind === 'summary' ? { purpose: origin.purpose } : {};
     if (!settings.apiKey) {
       if (origin.kind === 'draft') {
-        const id = await writeOfflineDraft(ticket, settings.agentName, 'No API key is set, so the AI was not asked (add one in Tandem settings).');
+        const id = await writeOfflineDraft(offlineDeps, ticket, settings.agentName, 'No API key is set, so the AI was not asked (add one in Tandem settings).');
         return { ok: true, draftId: id, mode: 'offline' };
       }
       const id = await newDraftRow(ticket, kind, origin, label, { ...extra, status: 'error', errorKind: 'auth', error: 'No API key is set. Add your Anthropic API key in Tandem settings (or ask your admin).' });
       return { ok: false, draftId: id, message: 'No API key is set. Add your Anthropic API key in Tandem settings (or ask your admin).' };
     }
     if (!online) {
-      const id = await newDraftRow(ticket, kind, origin, label, { ...extra, status: 'queued', queuedAction: label, error: OFFLINE_NOTE });
-      await enqueue({ kind: 'regenerate', draftId: id });
+      const id = await newDraftRow(ticket, kind, origin, label, { ...extra, status: 'queued', ...queuedFields(label), error: OFFLINE_NOTE });
+      await enqueueAction(db, now, { kind: 'regenerate', draftId: id });
       if (origin.kind === 'draft') {
-        const offlineId = await writeOfflineDraft(ticket, settings.agentName, 'You are offline.');
+        const offlineId = await writeOfflineDraft(offlineDeps, ticket, settings.agentName, 'You are offline.');
         return { ok: true, draftId: offlineId, mode: 'offline' };
       }
       return { ok: true, draftId: id, mode: 'queued' };
@@ -467,10 +200,6 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     return row;
   }
 
-  function busy(id: string): DraftActionResult | null {
-    return running.has(id) ? { ok: false, draftId: id, message: 'This draft is still being written. Wait for it to finish, or stop it first.' } : null;
-  }
-
   async function refine(draftId: string, refinement: Refinement, online: boolean): Promise<DraftActionResult> {
     const row = await loadDraft(draftId);
     if (busy(draftId)) return busy(draftId)!;
@@ -479,13 +208,13 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     const settings = await deps.loadSettings();
     if (!settings.apiKey) return { ok: false, draftId, message: 'No API key is set, so refining needs the AI. Add your key in Tandem settings, or edit the draft by hand after inserting it.' };
     const origin: RowOrigin = { kind: 'refine', refinement, sourceText: row.text };
-    const label = refinementLabel(refinement);
+    const label = refinementCode(refinement);
     const patch: Partial<OriginRow> = {
       versions: [...row.versions, versionOf(row)],
       text: '',
       redactedText: undefined,
       citations: undefined,
-      instruction: label,
+      ...instructionFields(label),
       origin,
       kind: row.kind === 'offline' ? 'reply' : row.kind,
       offlineLabel: undefined,
@@ -496,11 +225,11 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     };
     if (!online) {
       // Keep the text on screen while waiting; the refinement runs on it when the network returns.
-      await db.drafts.update(draftId, { queuedAction: label, status: 'queued', error: OFFLINE_NOTE } as Partial<DraftRow>);
-      await enqueue({ kind: 'refine', draftId, refinement });
+      await db.drafts.update(draftId, { ...queuedFields(label), status: 'queued', error: OFFLINE_NOTE } as Partial<DraftRow>);
+      await enqueueAction(db, now, { kind: 'refine', draftId, refinement });
       return { ok: true, draftId, mode: 'queued' };
     }
-    await db.drafts.update(draftId, { ...patch, status: 'streaming', queuedAction: undefined } as Partial<DraftRow>);
+    await db.drafts.update(draftId, { ...patch, status: 'streaming', queuedAction: undefined, queuedActionCode: undefined } as Partial<DraftRow>);
     startDraftStream(draftId, origin, ticket, settings);
     return { ok: true, draftId, mode: 'ai' };
   }
@@ -515,17 +244,17 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     const settings = await deps.loadSettings();
     if (!settings.apiKey) return { ok: false, draftId, message: 'No API key is set. Add your Anthropic API key in Tandem settings.' };
     if (!online) {
-      await db.drafts.update(draftId, { status: 'queued', queuedAction: mode === 'continue' ? 'Continue' : 'Regenerate', error: OFFLINE_NOTE } as Partial<DraftRow>);
-      await enqueue({ kind: mode, draftId });
+      await db.drafts.update(draftId, { status: 'queued', ...queuedFields({ code: mode }), error: OFFLINE_NOTE } as Partial<DraftRow>);
+      await enqueueAction(db, now, { kind: mode, draftId });
       return { ok: true, draftId, mode: 'queued' };
     }
-    const base = { status: 'streaming', retryAt: undefined, error: undefined, errorKind: undefined, queuedAction: undefined, updatedAt: now() };
+    const base = { status: 'streaming', retryAt: undefined, error: undefined, errorKind: undefined, queuedAction: undefined, queuedActionCode: undefined, updatedAt: now() };
     if (mode === 'continue' && row.text.trim()) {
       await db.drafts.update(draftId, base as Partial<DraftRow>);
       startDraftStream(draftId, row.origin, ticket, settings, { prefillFrom: row.text });
     } else {
       // The text being replaced stays as a version (if there was any).
-      const versions = row.text.trim() ? [...row.versions, versionOf(row)] : row.versions;
+      const versions = versionsKeepingCurrent(row);
       await db.drafts.update(draftId, { ...base, versions, text: '', redactedText: undefined, citations: undefined, truncated: undefined, basedOnCustomerMessages: ticket.customerMessageCount } as Partial<DraftRow>);
       startDraftStream(draftId, row.origin, ticket, settings);
     }
@@ -535,90 +264,10 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
   async function restoreVersion(draftId: string, index: number): Promise<DraftActionResult> {
     if (busy(draftId)) return busy(draftId)!;
     const row = await loadDraft(draftId);
-    const version = row.versions[index];
-    if (!version) return { ok: false, draftId, message: 'That version no longer exists.' };
-    // The current text becomes a version too: restoring never loses anything.
-    const versions = row.text.trim() ? [...row.versions, versionOf(row)] : row.versions;
-    await db.drafts.update(draftId, {
-      versions,
-      text: version.text,
-      redactedText: version.redactedText,
-      citations: version.citations,
-      instruction: `Restored: ${version.instruction ?? `version ${index + 1}`}`,
-      status: 'done',
-      error: undefined,
-      errorKind: undefined,
-      retryAt: undefined,
-      updatedAt: now(),
-    } as Partial<DraftRow>);
+    const patch = restorePatch(row, index, now());
+    if (!patch) return { ok: false, draftId, message: 'That version no longer exists.' };
+    await db.drafts.update(draftId, patch);
     return { ok: true, draftId, mode: 'local' };
-  }
-
-  // ------------------------------------------------------------------ chat
-
-  async function chatHistory(ticketKey: TicketKey, before: number): Promise<ChatTurn[]> {
-    const rows = (await db.chats.where('ticketKey').equals(ticketKey).sortBy('at')) as ChatRow[];
-    return rows
-      .filter((r) => r.at < before && r.text.trim() && !(r.role === 'assistant' && r.status === 'error'))
-      .map((r) => ({ role: r.role, content: r.text }));
-  }
-
-  function startChatStream(assistantId: string, userRow: ChatRow, ticket: StoredTicket, settings: AiSettings): void {
-    const controller = new AbortController();
-    const work = (async () => {
-      const snippets = await getSnippets(ticket.snapshot);
-      const history = await chatHistory(ticket.key, userRow.at);
-      const built = buildChatPrompt({ ticket: ticket.snapshot, snippets, history, message: userRow.text, settings });
-      await streamInto({ write: (patch) => db.chats.update(assistantId, patch as Partial<ChatRow>) }, built, settings, controller.signal, '', { ticketKey: ticket.key, rowId: assistantId, keepNarration: true });
-    })();
-    track(assistantId, controller, work);
-  }
-
-  async function addAssistantRow(ticketKey: TicketKey, after: number, extra: Partial<ChatRow> = {}): Promise<string> {
-    const id = newId();
-    const row: ChatRow = { id, ticketKey, role: 'assistant', text: '', status: 'streaming', at: after + 1, ...extra };
-    await db.chats.add(row);
-    return id;
-  }
-
-  async function chat(ticketKey: TicketKey, message: string, starter: string | undefined, online: boolean): Promise<DraftActionResult> {
-    const text = message.trim();
-    if (!text) return { ok: false, message: 'Type a message for the AI first.' };
-    const ticket = await loadTicket(ticketKey);
-    const settings = await deps.loadSettings();
-    // Strictly after every earlier turn (the assistant row of the last exchange sits at its user turn + 1).
-    const earlier = await db.chats.where('ticketKey').equals(ticketKey).sortBy('at');
-    const at = Math.max(now(), (earlier[earlier.length - 1]?.at ?? 0) + 1);
-    const userRow: ChatRow = { id: newId(), ticketKey, role: 'user', text, status: 'done', at, ...(starter ? { starter } : {}) };
-    if (!settings.apiKey) {
-      await db.chats.add(userRow);
-      const id = await addAssistantRow(ticketKey, at, { status: 'error', errorKind: 'auth', error: 'No API key is set, so the AI cannot answer. Add your Anthropic API key in Tandem settings.' });
-      return { ok: false, chatId: id, message: 'No API key is set.' };
-    }
-    if (!online) {
-      const queuedRow: ChatRow = { ...userRow, queued: true };
-      await db.chats.add(queuedRow);
-      await db.queue.add({ createdAt: now(), kind: QUEUE_JOB_KIND, payload: { chatUserId: userRow.id } });
-      return { ok: true, chatId: userRow.id, mode: 'queued' };
-    }
-    await db.chats.add(userRow);
-    const id = await addAssistantRow(ticketKey, at);
-    startChatStream(id, userRow, ticket, settings);
-    return { ok: true, chatId: id, mode: 'ai' };
-  }
-
-  async function answerQueuedChat(userId: string): Promise<void> {
-    const userRow = (await db.chats.get(userId)) as ChatRow | undefined;
-    if (!userRow) return;
-    await db.chats.update(userId, { queued: undefined } as Partial<ChatRow>);
-    const ticket = await loadTicket(userRow.ticketKey);
-    const settings = await deps.loadSettings();
-    const id = await addAssistantRow(userRow.ticketKey, userRow.at);
-    if (!settings.apiKey) {
-      await db.chats.update(id, { status: 'error', errorKind: 'auth', error: 'No API key is set. Add your Anthropic API key in Tandem settings.' } as Partial<ChatRow>);
-      return;
-    }
-    startChatStream(id, userRow, ticket, settings);
   }
 
   // ------------------------------------------------------------------ entry points
@@ -640,130 +289,23 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
         case 'restore':
           return await oneAfterAnother(action.draftId, () => restoreVersion(action.draftId, action.versionIndex));
         case 'chat':
-          return await chat(action.ticketKey, action.message, action.starter, online);
+          return await chat(chatDeps, action.ticketKey, action.message, action.starter, online);
       }
     } catch (err) {
       return { ok: false, message: err instanceof Error ? err.message : String(err) };
     }
   }
 
-  async function preview(request: DraftActionRequest): Promise<SendPreview> {
-    const { action } = request;
-    const settings = await deps.loadSettings();
-    const note = settings.apiKey ? undefined : 'No API key is set: nothing is sent. Tandem builds an offline draft on this computer instead.';
-    let built: BuiltPrompt;
-    let prefill = '';
-    if (action.kind === 'restore') return { text: '', redactions: [], note: 'Restoring a version happens on this computer: nothing is sent.' };
-    if (action.kind === 'draft' || action.kind === 'summary') {
-      const ticket = await loadTicket(action.ticketKey);
-      const origin: RowOrigin = action.kind === 'draft' ? { kind: 'draft', guidance: action.guidance } : { kind: 'summary', purpose: action.purpose };
-      built = await promptFor(origin, ticket.snapshot, settings);
-    } else if (action.kind === 'chat') {
-      const ticket = await loadTicket(action.ticketKey);
-      const snippets = await getSnippets(ticket.snapshot);
-      const history = await chatHistory(ticket.key, Infinity);
-      built = buildChatPrompt({ ticket: ticket.snapshot, snippets, history, message: action.message || '(your message)', settings });
-    } else {
-      const row = await loadDraft(action.draftId);
-      const ticket = await loadTicket(row.ticketKey);
-      const origin: RowOrigin | undefined =
-        action.kind === 'refine' ? { kind: 'refine', refinement: action.refinement, sourceText: row.text } : row.origin;
-      if (!origin) return { text: '', redactions: [], note: 'This is an offline draft: it was built on this computer and nothing was sent.' };
-      const redactor = settings.redact ? createRedactor() : undefined;
-      built = await promptFor(origin, ticket.snapshot, settings, redactor);
-      const partial = capText(row.text, MAX_REFINE_INPUT_CHARS);
-      if (action.kind === 'continue' && partial.trim()) prefill = (redactor ? redactor.redact(partial).text : partial).trimEnd();
-    }
-    const p = previewRequest(built, settings);
-    let text = prefill ? `${p.text}\n\n── Assistant (the answer so far, to be continued) ──\n${prefill}` : p.text;
-    // The tools this request would offer (issue 16): names and descriptions leave too; results come back redacted.
-    if (deps.tools && (action.kind === 'draft' || action.kind === 'summary' || action.kind === 'chat' || action.kind === 'regenerate')) {
-      text += `\n\n${await describeTools()}`;
-    }
-    return { text, redactions: p.redactions, ...(note ? { note } : {}) };
-  }
-
-  async function describeTools(): Promise<string> {
-    const session = await openTools(new AbortController().signal);
-    if (!session) return '── Tools offered ──\n(none: no connector is set up)';
-    try {
-      const lines = session.toolbox.tools.map((x) => `- ${x.apiName} (${x.connectorName}; ${x.readOnly ? 'read-only' : 'may change data: runs only after you approve'}): ${x.description.slice(0, 160)}`);
-      return [
-        `── Tools offered (${lines.length}; autonomy: ${session.autonomy}) ──`,
-        ...lines,
-        ...session.problems.map((problem) => `(not offered: ${problem})`),
-        'Tool results go back with personal data redacted, with the same placeholders as above.',
-      ].join('\n');
-    } finally {
-      await session.toolbox.close();
-    }
-  }
-
-  function stop(id: string): boolean {
-    const job = running.get(id);
-    if (!job) return false;
-    job.controller.abort();
-    return true;
-  }
+  const preview = (request: DraftActionRequest) => previewAction({ db, loadSettings: deps.loadSettings, loadTicket, loadDraft, getSnippets, tools: deps.tools }, request);
 
   async function drainQueue(online = true): Promise<number> {
-    if (!online || !workerOnline() || draining) return 0;
-    draining = true;
-    let started = 0;
-    try {
-      const jobs = await db.queue.orderBy('createdAt').toArray();
-      for (const job of jobs) {
-        if (job.kind !== QUEUE_JOB_KIND) continue;
-        // The job is deleted once it ran (below), not before: a worker killed in between finds it again.
-        const payload = job.payload as { action?: DraftAction; chatUserId?: string };
-        try {
-          if (payload.chatUserId) {
-            await answerQueuedChat(payload.chatUserId);
-            started++;
-          } else if (payload.action) {
-            // The queued row still says 'queued': clear that before running (run refuses nothing on it).
-            if ('draftId' in payload.action) await db.drafts.update(payload.action.draftId, { queuedAction: undefined } as Partial<DraftRow>);
-            const result = await run({ action: payload.action, online: true });
-            if (result.ok) started++;
-            else if ('draftId' in payload.action) {
-              await db.drafts.update(payload.action.draftId, { status: 'error', error: result.message } as Partial<DraftRow>);
-            }
-          }
-        } catch {
-          // It ran and failed (its ticket is gone...): it goes too, or it would block every later drain.
-        }
-        await db.queue.delete(job.id!);
-      }
-    } finally {
-      draining = false;
-    }
-    return started;
+    if (!online || !workerOnline()) return 0;
+    return drainQueuedJobs({ db, state: runs, run, answerQueuedChat: (userId) => answerQueuedChat(chatDeps, userId) });
   }
 
   async function recoverInterrupted(): Promise<number> {
-    const message = 'Tandem was restarted while this was being written. The text so far is kept; continue it or regenerate it.';
-    let count = 0;
-    const mark = <T extends { id: string; text: string; status?: string; error?: string; errorKind?: string; retryAt?: number }>(r: T) => {
-      count++;
-      r.status = r.text ? 'incomplete' : 'error';
-      r.error = message;
-      r.errorKind = 'interrupted';
-      delete r.retryAt;
-      // A checkpoint wait died with the worker: nothing is waiting for the agent's go-ahead any more.
-      delete (r as { checkpoint?: string }).checkpoint;
-    };
-    await db.transaction('rw', db.drafts, db.chats, async () => {
-      await db.drafts.filter((r) => r.status === 'streaming' && !running.has(r.id)).modify((r) => mark(r as DraftRow));
-      await db.chats.filter((r) => r.status === 'streaming' && !running.has(r.id)).modify((r) => mark(r as ChatRow));
-    });
-    // Tool calls a killed worker left waiting or running: shown as interrupted, never run again.
-    if (!running.size) await recoverInterruptedCalls(db, now());
-    return count;
+    return recoverInterruptedRows(db, running, now);
   }
 
-  async function idle(): Promise<void> {
-    while (running.size) await Promise.all([...running.values()].map((r) => r.done));
-  }
-
-  return { run, preview, stop, drainQueue, recoverInterrupted, idle };
+  return { run, preview, stop: runs.stop, drainQueue, recoverInterrupted, idle: runs.idle };
 }

@@ -5,6 +5,7 @@ import type { ChatTurn as ChatRowBase, StoredDraft, TicketKey } from '../db';
 import type { CitationSource } from '../ai/citations';
 import type { RedactionEntry } from '../privacy/redact';
 import type { Refinement } from '../ai/prompts';
+import type { LabelCode } from './labels';
 
 export type DraftKind = StoredDraft['kind'];
 
@@ -16,6 +17,8 @@ export interface DraftVersion {
   at: number;
   /** What produced this version: 'Draft', 'Friendlier', a free instruction, 'Restored version 2'. */
   instruction?: string;
+  /** The same as a code the panel translates (absent on versions from before the codes). */
+  instructionCode?: LabelCode;
   citations?: CitationSource[];
 }
 
@@ -25,6 +28,8 @@ export interface DraftRow extends StoredDraft {
   versions: DraftVersion[];
   /** What produced the current text (shown beside it, and copied into versions). */
   instruction?: string;
+  /** The same as a code the panel translates (absent on rows from before the codes: instruction is shown). */
+  instructionCode?: LabelCode;
   /** While waiting out a 429/529: when the next attempt starts (epoch ms); the panel counts down to it. */
   retryAt?: number;
   /** Which failure: 'auth', 'rate_limited', 'cut', 'network', ... (AiErrorKind) or 'interrupted'. */
@@ -33,6 +38,8 @@ export interface DraftRow extends StoredDraft {
   offlineLabel?: string;
   /** Queued while offline: what will run when the network returns. */
   queuedAction?: string;
+  /** The same as a code the panel translates (absent on rows from before the codes). */
+  queuedActionCode?: LabelCode;
   /** 'handoff' | 'resolution' for summaries. */
   purpose?: SummaryPurpose;
   /** The model stopped at max_tokens: the text is complete as far as the API goes but may end abruptly. */

@@ -478,3 +478,27 @@ describe('a ticket read from a page whose id disagrees with its URL (reading hea
     expect(chat.ok).toBe(false);
   });
 });
+
+describe('labels as codes (issue 18)', () => {
+  it('rows store a code beside the English words: the draft, a refinement, its version, a restore and a queued action', async () => {
+    const { db, service } = setup();
+    const stored = await seedTicket(db);
+    const { draftId } = await service.run({ action: { kind: 'draft', ticketKey: stored.key } });
+    await service.idle();
+    expect(await draftRow(db, draftId!)).toMatchObject({ instruction: 'Draft reply', instructionCode: { code: 'draft' } });
+    await service.run({ action: { kind: 'refine', draftId: draftId!, refinement: { kind: 'shorter' } } });
+    await service.idle();
+    const refined = await draftRow(db, draftId!);
+    expect(refined).toMatchObject({ instruction: 'Shorter', instructionCode: { code: 'refine', preset: 'shorter' } });
+    expect(refined.versions[0]).toMatchObject({ instruction: 'Draft reply', instructionCode: { code: 'draft' } });
+    await service.run({ action: { kind: 'restore', draftId: draftId!, versionIndex: 0 } });
+    expect(await draftRow(db, draftId!)).toMatchObject({ instruction: 'Restored: Draft reply', instructionCode: { code: 'restored', of: { code: 'draft' }, version: 1 } });
+    await service.run({ action: { kind: 'regenerate', draftId: draftId! }, online: false });
+    expect(await draftRow(db, draftId!)).toMatchObject({ status: 'queued', queuedAction: 'Regenerate', queuedActionCode: { code: 'regenerate' } });
+    await service.drainQueue(true);
+    await service.idle();
+    const done = await draftRow(db, draftId!);
+    expect(done.queuedAction).toBeUndefined();
+    expect(done.queuedActionCode).toBeUndefined();
+  });
+});

@@ -1,0 +1,42 @@
+// The offline draft: built on this computer (no API key, offline, or the API out of reach) from the ticket, the
+// knowledge snippets and the facts tools found for it, stored as its own row with an honest label saying why.
+import type { TicketSnapshot } from '../../adapters/types';
+import { offlineDraft } from '../ai/offline';
+import type { KbSnippet } from '../ai/types';
+import type { StoredTicket, TandemDB } from '../db';
+import { instructionFields } from './labels';
+import type { DraftRow } from './types';
+
+export interface OfflineDraftDeps {
+  db: TandemDB;
+  now(): number;
+  newId(): string;
+  getSnippets(ticket: TicketSnapshot): Promise<KbSnippet[]>;
+}
+
+/** Write an offline draft row for `ticket`; returns its id. `why` opens its label. */
+export async function writeOfflineDraft(deps: OfflineDraftDeps, ticket: StoredTicket, agentName: string | undefined, why: string): Promise<string> {
+  const snippets = await deps.getSnippets(ticket.snapshot);
+  // Facts the agent looked up (or the AI found) for this ticket feed the offline draft too (issue 16).
+  const found = (await deps.db.toolCalls.where('ticketKey').equals(ticket.key).toArray()).filter((c) => c.status === 'done' && c.facts?.length);
+  const facts = found.reverse().map((c) => ({ title: `${c.connectorName}/${c.tool}`, values: c.facts! }));
+  const draft = offlineDraft({ ticket: ticket.snapshot, snippets, agentName, facts });
+  const id = deps.newId();
+  const t = deps.now();
+  const row: DraftRow = {
+    id,
+    ticketKey: ticket.key,
+    kind: 'offline',
+    text: draft.text,
+    versions: [],
+    status: 'done',
+    basedOnCustomerMessages: ticket.customerMessageCount,
+    citations: draft.sources,
+    offlineLabel: `${why} ${draft.label}`,
+    ...instructionFields({ code: 'offline' }),
+    createdAt: t,
+    updatedAt: t,
+  };
+  await deps.db.drafts.add(row);
+  return id;
+}
