@@ -4,6 +4,14 @@
 export type { CustomAdapterConfig, CustomSelectorKey } from '../lib/custom-helpdesks/config';
 export { CUSTOM_SELECTOR_KEYS } from '../lib/custom-helpdesks/config';
 export { selectorError, validateCustomAdapterConfig } from '../lib/custom-helpdesks/validate';
-export { createCustomAdapter, ticketIdFromUrl } from '../lib/custom-helpdesks/adapter';
+import type { HelpdeskAdapter } from './types';
+import type { CustomAdapterConfig } from '../lib/custom-helpdesks/config';
+import { createCustomAdapter as createFromConfig } from '../lib/custom-helpdesks/adapter';
+export { ticketIdFromUrl } from '../lib/custom-helpdesks/adapter';
+
+/** The adapter of a helpdesk described by selectors (DESIGN.md's contract; built in lib/custom-helpdesks/). */
+export function createCustomAdapter(config: CustomAdapterConfig): HelpdeskAdapter {
+  return createFromConfig(config);
+}
 export { previewCustomAdapter, type SelectorPreview } from '../lib/custom-helpdesks/preview';
 export { urlMatchesPatterns } from './shared/match-pattern';

@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { launchWithExtension } from '../scripts/browser';
 import { startMockAnthropic } from '../tests/mock-anthropic/server';
+import { configure, writeTicket } from '../tests/e2e/stored-ticket';
 import { startTestMcpServer } from '../tests/mcp/server';
 
 const runsArg = process.argv.indexOf('--runs');
@@ -16,7 +17,6 @@ const WARMUP = 2;
 const TICKET = {
   helpdesk: 'zendesk',
   ticketId: 'bench-1',
-  host: 'helpdesk.bench.test',
   url: 'https://helpdesk.bench.test/ticket/bench-1',
   subject: 'Account still on the old plan',
   status: 'open',
@@ -58,16 +58,11 @@ const mock = await startMockAnthropic({ deltaDelayMs: 0 });
 const mcp = await startTestMcpServer();
 const ext = await launchWithExtension();
 try {
-  await ext.worker.evaluate(
-    async ([url, mcpUrl]) => {
-      await chrome.storage.local.set({
-        settings: { baseUrl: url, model: 'claude-sonnet-5-5', maxTokens: 800, redact: true, agentName: 'Tom Becker', brandVoice: '' },
-        apiKey: 'sk-ant-bench',
-        connectors: { autonomy: 'supervised', connectors: [{ id: 'support', name: 'Support', kind: 'mcp', url: mcpUrl, tools: ['get_account_status'] }] },
-      });
-    },
-    [mock.url, mcp.url] as const,
-  );
+  await configure(ext.worker, mock.url, 'sk-ant-bench');
+  // The agent's own connector, as lib/connectors/settings.ts stores it (`local:connectors`).
+  await ext.worker.evaluate(async (mcpUrl) => {
+    await chrome.storage.local.set({ connectors: { autonomy: 'supervised', connectors: [{ id: 'support', name: 'Support', kind: 'mcp', url: mcpUrl, tools: ['get_account_status'] }] } });
+  }, mcp.url);
   await ext.context.route('https://helpdesk.bench.test/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>t</title>' }));
   const tab = await ext.context.newPage();
   await tab.goto(TICKET.url);
@@ -78,28 +73,7 @@ try {
   // content script: write until the panel shows the ticket).
   for (let i = 0; i < 30; i++) {
     if (await panel.getByTestId('draft-reply').isVisible()) break;
-    await ext.worker.evaluate(
-      async ([id, snap]) => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const req = indexedDB.open('tandem');
-          req.onsuccess = () => resolve(req.result);
-          req.onerror = () => reject(req.error);
-        });
-        const key = `${snap.helpdesk}:${snap.host}:${snap.ticketId}`;
-        await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction(['tickets', 'tabs'], 'readwrite');
-          tx.objectStore('tickets').put({ key, snapshot: snap, firstSeenAt: Date.now(), updatedAt: Date.now(), customerMessageCount: 1 });
-          tx.objectStore('tabs').put({ tabId: id, status: 'ticket', helpdesk: snap.helpdesk, ticketKey: key, url: snap.url, updatedAt: Date.now() });
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        });
-        db.close();
-        const channel = new BroadcastChannel('x-storagemutated-1');
-        channel.postMessage({ all: true });
-        channel.close();
-      },
-      [tabId, TICKET] as const,
-    );
+    await writeTicket(ext.worker, tabId, TICKET);
     await panel.waitForTimeout(200);
   }
   await panel.getByTestId('draft-reply').waitFor();

@@ -235,7 +235,8 @@ export function findThreadByStructure(doc: Document | ParentNode, opts: Structur
 }
 
 /** Below this many messages found by the named selectors, the page is also read by structure to see whether they
- *  found far fewer than it shows (a walk of the page per read: kept to short reads, where it costs a few ms). */
+ *  found far fewer than it shows (a walk of the page per read: kept to short reads, where it costs a few ms). The
+ *  reading health compares short reads with the page's blocks under the same bound (lib/content/watch-ticket.ts). */
 export const FAR_FEWER_CHECK_BELOW = 20;
 
 /**

@@ -14,7 +14,7 @@ import { onMessage, removeAllListeners, sendMessage } from '../messaging';
 import { dequal } from 'dequal/lite';
 import { hostOfUrl, readsAnotherTicket } from '../ticket-identity';
 import { readingHealth } from '../../adapters/shared/health';
-import { findThreadByStructure } from '../../adapters/shared/structure';
+import { FAR_FEWER_CHECK_BELOW, findThreadByStructure } from '../../adapters/shared/structure';
 import { insertFailure } from '../../adapters/shared/insert-failure';
 
 /** Debounce for DOM mutation bursts; the max wait keeps a busy page (live chat) from starving the reader. */
@@ -222,9 +222,6 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
   };
 }
 
-/** Reads with fewer messages than this are compared with the page's message-like blocks. */
-const STRUCTURE_CHECK_BELOW = 20;
-
 /** The reading health of a snapshot: the page's own ticket id and its message-like blocks are the signals besides
  *  the snapshot (a signal that fails is left out, never fatal). */
 function healthOf(adapter: HelpdeskAdapter, doc: Document, snapshot: TicketSnapshot, url: string): TicketSnapshot['health'] {
@@ -240,7 +237,7 @@ function healthOf(adapter: HelpdeskAdapter, doc: Document, snapshot: TicketSnaps
     // The structural walk covers the whole page: on every read of a 2,000-message thread it cost 20-40 ms of the
     // helpdesk's main thread (bench:adapters). A thread read with this many messages is not "far fewer than the
     // page holds" in any way the count would change, so the walk runs only for short reads.
-    blocksOnPage: snapshot.messages.length < STRUCTURE_CHECK_BELOW ? signal(() => findThreadByStructure(doc)?.blocks.length) : undefined,
+    blocksOnPage: snapshot.messages.length < FAR_FEWER_CHECK_BELOW ? signal(() => findThreadByStructure(doc)?.blocks.length) : undefined,
   });
 }
 

@@ -21,7 +21,6 @@
 // stays here: setting up the draft rows of each action (new, refine, regenerate/continue, restore) and routing
 // requests to the units.
 import type { TicketSnapshot } from '../../adapters/types';
-import type { RetryPolicy } from '../ai/client';
 import type { Refinement } from '../ai/prompts';
 import { AiError, type AiSettings, type KbSnippet } from '../ai/types';
 import type { StoredTicket, TandemDB, TicketKey } from '../db';
@@ -40,9 +39,10 @@ import { instructionFields, queuedFields, refinementCode, type LabelCode } from 
 import { answerQueuedChat, chat, type ChatDeps } from './chat';
 import type { DraftActionRequest, DraftActionResult, DraftRow, SendPreview } from './types';
 import { readsAnotherTicket } from '../ticket-identity';
-import type { ToolsProvider } from '../connectors/provider';
 
-export interface DraftServiceDeps {
+/** What the service needs; the stream's own options (throttle, retry, timeouts, tools, audit) are the stream
+ *  writer's (stream.ts), passed on as they are. */
+export interface DraftServiceDeps extends Omit<StreamDeps, 'db' | 'now' | 'newId' | 'fetch'> {
   db: TandemDB;
   /** AI settings with the API key, read for every request (so a changed key applies at once). */
   loadSettings(): Promise<AiSettings>;
@@ -56,17 +56,6 @@ export interface DraftServiceDeps {
   /** Keep the MV3 service worker alive while any stream runs: called when the first stream starts; the
    *  function it returns is called when the last one ends. */
   keepAlive?(): () => void;
-  /** Minimum time between two writes of a streaming row (default 50 ms). */
-  throttleMs?: number;
-  retry?: Partial<RetryPolicy>;
-  firstByteTimeoutMs?: number;
-  idleTimeoutMs?: number;
-  /** Injected for tests: the wait between retries. */
-  sleep?(ms: number, signal?: AbortSignal): Promise<void>;
-  /** Connectors (issue 16): the tools drafts, chat and summaries may use; absent: no tools. */
-  tools?: ToolsProvider;
-  /** The audit log may keep tool arguments and results (policy auditIncludeContent). */
-  auditIncludeContent?(): Promise<boolean>;
 }
 
 export type { RowOrigin } from './origin';

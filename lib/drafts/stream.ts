@@ -27,8 +27,11 @@ export interface StreamDeps {
   retry?: Partial<RetryPolicy>;
   firstByteTimeoutMs?: number;
   idleTimeoutMs?: number;
+  /** Injected for tests: the wait between retries. */
   sleep?(ms: number, signal?: AbortSignal): Promise<void>;
+  /** Connectors (issue 16): the tools drafts, chat and summaries may use; absent: no tools. */
   tools?: ToolsProvider;
+  /** The audit log may keep tool arguments and results (policy auditIncludeContent). */
   auditIncludeContent?(): Promise<boolean>;
 }
 

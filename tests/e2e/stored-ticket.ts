@@ -1,8 +1,8 @@
 // Setup shared by the e2e specs that work on a stored ticket rather than a helpdesk page (drafts, connectors): the
 // agent's settings written to storage, and the tab + ticket rows the background keeps, written into the worker's
-// IndexedDB. Setup only: the specs that test reading a page open a demo helpdesk page instead.
+// IndexedDB. Setup only: the specs that test reading a page open a demo helpdesk page instead. No test-runner
+// imports: the benches (bench/drafts-ui.ts, bench/tools-ui.ts) set up the same way.
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect } from './fixtures';
 
 /** A ticket snapshot as the background stores it (the fields these specs use). */
 export interface StoredSnapshot {
@@ -82,6 +82,6 @@ export async function panelWithTicket(
     await writeTicket(ext.worker, tabId, ticket);
     await panel.waitForTimeout(200);
   }
-  await expect(panel.getByTestId('ticket-card')).toBeVisible();
+  await panel.getByTestId('ticket-card').waitFor({ timeout: 5_000 });
   return { panel, tab, tabId };
 }
