@@ -22,7 +22,8 @@ export function repoRoot(): string {
 
 /** ../shared/data relative to the repository root (CI keeps shared/ beside the checkout). */
 export function sharedDataDir(): string {
-  const dir = resolve(repoRoot(), '..', 'shared', 'data');
+  // (SHARED_DATA names it elsewhere: a git worktree is not beside shared/)
+  const dir = process.env.SHARED_DATA ? resolve(process.env.SHARED_DATA) : resolve(repoRoot(), '..', 'shared', 'data');
   if (existsSync(join(dir, 'goemotions', 'labels.txt'))) return dir;
   throw new Error(
     `GoEmotions not found: expected ${join(dir, 'goemotions')} (labels.txt, test.tsv, dev.tsv). ` +

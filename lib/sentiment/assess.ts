@@ -2,7 +2,11 @@
 // internal notes), recent messages weigh most, and alerts carry the exact span of text that raised them.
 import type { TicketSnapshot } from '../../adapters/types';
 import { capText, MAX_MESSAGE_CHARS } from '../limits';
-import { compiledPhrases, findPhraseHits, PHRASE_KINDS, sentenceAround, type Matcher, type Severity } from './match';
+import { phraseLanguageOfText } from './language';
+import { compiledPhrases, findPhraseHits, PHRASE_KINDS, sentenceAround, type CompiledPhrases, type Matcher, type Severity } from './match';
+import { decideKind, type AlertSource, type Detector } from './model/combine';
+import type { RuleSignals } from './model/features';
+import { readMessage, shippedModel, topWords } from './model/model';
 import type { PhraseKind } from './phrases';
 import { sarcasm, shortPersonRequest, someoneElsesFeeling } from './scope';
 import { DEFAULT_SCORE_THRESHOLDS, labelOf, normaliseValence, valenceSum } from './score';
@@ -23,6 +27,10 @@ export interface Alert {
   messageIndex: number;
   /** the quoted span of that message's text */
   evidence: string;
+  /** 'model' when the learned model raised it without a rule (absent: a rule raised it) */
+  source?: 'model';
+  /** the words that weighed most in the model's alert */
+  words?: string[];
 }
 
 export interface SentimentThresholds {
@@ -55,6 +63,8 @@ export interface AssessOptions {
   disabledKinds?: AlertKind[];
   /** 'meaning' (default) or 'phrases' (the lists before issue 15, for measuring against them). */
   matcher?: Matcher;
+  /** 'combined' (default): the rules with the learned model beside them; 'rules' or 'model' alone, for measuring. */
+  detector?: Detector;
 }
 
 /** Score at or below which an anger phrase counts: insults and idioms ("what a circus", "who the hell approved
@@ -120,10 +130,120 @@ function clampThresholds(t: Partial<SentimentThresholds> | undefined): Sentiment
   return out;
 }
 
+/** One alert the rules raise on a message, before it is placed in the ticket. */
+interface MessageAlert {
+  kind: PhraseKind;
+  severity: Severity;
+  evidence: string;
+}
+
+/**
+ * The rules' alerts on one customer message (one per kind, the most severe reading), with its lexicon score.
+ * `dropped`, when given, collects the phrase hits the context filters removed (for the learned model's features).
+ */
+function ruleAlerts(text: string, score: number, compiled: CompiledPhrases, t: SentimentThresholds, dropped?: string[]): MessageAlert[] {
+  const matcher = compiled.matcher;
+  const out: MessageAlert[] = [];
+  const hits = findPhraseHits(text, compiled, dropped);
+  if (matcher === 'meaning' && !hits.some((h) => h.kind === 'human_requested')) {
+    const short = shortPersonRequest(text);
+    if (short) hits.push({ kind: 'human_requested', severity: 'warning', start: short[0], end: short[1] });
+  }
+  let angerHit = hits.find((h) => h.kind === 'anger');
+  // Anger said without lexicon words (meaning matcher only): sarcasm counts whatever the score (its words are
+  // positive); "!!!" / "?!" / shouting count in a message that is not clearly happy.
+  let angerSure = false;
+  if (!angerHit && matcher === 'meaning') {
+    const sarcastic = sarcasm(text);
+    // (marks only count in a message that is not clearly happy: skip looking for them otherwise)
+    const marks = sarcastic || score > ANGER_MARKS_MAX_SCORE ? null : angerMarks(text);
+    const span = sarcastic ?? (marks && score <= ANGER_MARKS_MAX_SCORE ? marks : null);
+    if (span) {
+      angerHit = { kind: 'anger', severity: 'warning', start: span[0], end: span[1] };
+      angerSure = true;
+    }
+  }
+  for (const h of hits) {
+    if (h.kind === 'anger') continue;
+    const [s, e] = h.sentence ?? sentenceAround(text, h.start, h.end);
+    let severity = h.severity;
+    // A churn or repeat-contact message that is also furious needs a lead's eyes now.
+    if ((h.kind === 'churn_risk' || h.kind === 'repeat_contact') && score <= t.angerCritical) severity = 'critical';
+    const existing = out.find((a) => a.kind === h.kind);
+    if (existing) {
+      if (SEVERITY_RANK[severity] > SEVERITY_RANK[existing.severity]) {
+        existing.severity = severity;
+        existing.evidence = text.slice(s, e);
+      }
+      continue;
+    }
+    out.push({ kind: h.kind, severity, evidence: text.slice(s, e) });
+  }
+
+  // Anger: a strongly negative message, or an anger phrase in a message that is not positive overall.
+  // (meaning matcher: a score made of someone else's feelings or a joke is not the customer's anger)
+  const byScore = score <= t.anger && !(matcher === 'meaning' && !angerHit && someoneElsesFeeling(mostNegativeSentence(text)));
+  if (byScore || (angerHit && (angerSure || score <= (matcher === 'meaning' ? ANGER_PHRASE_MAX_SCORE : 0.05)))) {
+    const severity: Severity = score <= t.angerCritical ? 'critical' : 'warning';
+    let evidence: string;
+    if (angerHit) {
+      const [s, e] = angerHit.sentence ?? sentenceAround(text, angerHit.start, angerHit.end);
+      evidence = text.slice(s, e);
+    } else {
+      evidence = mostNegativeSentence(text);
+    }
+    out.push({ kind: 'anger', severity, evidence });
+  }
+  return out;
+}
+
+/** What the learned model is told about a message besides its words: the rules' alerts, the hits they dropped and
+ *  why, the lexicon score, the language. The training script reads messages through this too (same features). */
+export function ruleSignalsOf(text: string, options?: Pick<AssessOptions, 'extraPhrases' | 'thresholds'>): { signals: RuleSignals; rules: MessageAlert[]; score: number } {
+  const capped = capText(text, MAX_MESSAGE_CHARS);
+  const score = normaliseValence(valenceSum(capped));
+  const dropped: string[] = [];
+  const rules = ruleAlerts(capped, score, compiledPhrases(options?.extraPhrases, 'meaning'), clampThresholds(options?.thresholds), dropped);
+  return { signals: signalsFrom(capped, score, rules, dropped), rules, score };
+}
+
+function signalsFrom(text: string, score: number, rules: MessageAlert[], dropped: string[]): RuleSignals {
+  return { kinds: rules.map((r) => ({ kind: r.kind, severity: r.severity })), dropped, score, lang: phraseLanguageOfText(text) };
+}
+
+const DEFAULT_SEVERITY: Record<PhraseKind, Severity> = {
+  anger: 'warning', legal_threat: 'critical', churn_risk: 'warning', human_requested: 'warning', urgency: 'warning', repeat_contact: 'warning',
+};
+
+/** The rules' alerts on a message, vetoed or added to by the learned model (see model/combine.ts). */
+function withModel(text: string, score: number, rules: MessageAlert[], dropped: string[], detector: Detector, t: SentimentThresholds): (MessageAlert & { source: AlertSource; words?: string[] })[] {
+  const model = shippedModel();
+  const reading = readMessage(text, signalsFrom(text, score, rules, dropped), model);
+  const out: (MessageAlert & { source: AlertSource; words?: string[] })[] = [];
+  for (const kind of PHRASE_KINDS) {
+    const rule = rules.find((r) => r.kind === kind);
+    const source = decideKind(detector, !!rule && detector !== 'model', reading.p[kind], model.thresholds[kind]!);
+    if (!source) continue;
+    if (rule && source !== 'model') {
+      out.push({ ...rule, source });
+      continue;
+    }
+    // The model's own alert: its evidence is the sentence of the word that weighed most, and the words themselves.
+    const top = topWords(reading, kind, 3, model);
+    const [s, e] = top.length ? sentenceAround(text, top[0]!.start, top[0]!.end) : [0, Math.min(text.length, 200)];
+    let severity = rule?.severity ?? DEFAULT_SEVERITY[kind];
+    if (kind === 'anger') severity = score <= t.angerCritical ? 'critical' : 'warning';
+    out.push({ kind, severity, evidence: text.slice(s, e).trim(), source: 'model', words: top.map((w) => text.slice(w.start, w.end)) });
+  }
+  return out;
+}
+
 export function assessTicket(ticket: TicketSnapshot, options?: AssessOptions): TicketAssessment {
   const t = clampThresholds(options?.thresholds);
   const disabled = new Set(options?.disabledKinds ?? []);
   const matcher = options?.matcher ?? 'meaning';
+  // (the model reads the meaning matcher's signals: with the older phrase lists it is the rules alone)
+  const detector: Detector = matcher === 'phrases' ? 'rules' : (options?.detector ?? 'combined');
   const compiled = compiledPhrases(options?.extraPhrases, matcher);
   const alerts: Alert[] = [];
   const customer: { index: number; score: number; text: string }[] = [];
@@ -137,55 +257,18 @@ export function assessTicket(ticket: TicketSnapshot, options?: AssessOptions): T
     const score = normaliseValence(valenceSum(text));
     customer.push({ index, score, text });
 
-    const hits = findPhraseHits(text, compiled);
-    if (matcher === 'meaning' && !hits.some((h) => h.kind === 'human_requested')) {
-      const short = shortPersonRequest(text);
-      if (short) hits.push({ kind: 'human_requested', severity: 'warning', start: short[0], end: short[1] });
-    }
-    let angerHit = hits.find((h) => h.kind === 'anger');
-    // Anger said without lexicon words (meaning matcher only): sarcasm counts whatever the score (its words are
-    // positive); "!!!" / "?!" / shouting count in a message that is not clearly happy.
-    let angerSure = false;
-    if (!angerHit && matcher === 'meaning') {
-      const sarcastic = sarcasm(text);
-      // (marks only count in a message that is not clearly happy: skip looking for them otherwise)
-      const marks = sarcastic || score > ANGER_MARKS_MAX_SCORE ? null : angerMarks(text);
-      const span = sarcastic ?? (marks && score <= ANGER_MARKS_MAX_SCORE ? marks : null);
-      if (span) {
-        angerHit = { kind: 'anger', severity: 'warning', start: span[0], end: span[1] };
-        angerSure = true;
+    const dropped: string[] = [];
+    const rules = ruleAlerts(text, score, compiled, t, detector === 'rules' ? undefined : dropped);
+    const decided: (MessageAlert & { source?: AlertSource; words?: string[] })[] =
+      detector === 'rules' ? rules : withModel(text, score, rules, dropped, detector, t);
+    for (const a of decided) {
+      if (disabled.has(a.kind)) continue;
+      const alert: Alert = { kind: a.kind, severity: a.severity, messageIndex: index, evidence: a.evidence };
+      if (a.source === 'model') {
+        alert.source = 'model';
+        alert.words = a.words;
       }
-    }
-    for (const h of hits) {
-      if (h.kind === 'anger' || disabled.has(h.kind)) continue;
-      const [s, e] = h.sentence ?? sentenceAround(text, h.start, h.end);
-      let severity = h.severity;
-      // A churn or repeat-contact message that is also furious needs a lead's eyes now.
-      if ((h.kind === 'churn_risk' || h.kind === 'repeat_contact') && score <= t.angerCritical) severity = 'critical';
-      const existing = alerts.find((a) => a.kind === h.kind && a.messageIndex === index);
-      if (existing) {
-        if (SEVERITY_RANK[severity] > SEVERITY_RANK[existing.severity]) {
-          existing.severity = severity;
-          existing.evidence = text.slice(s, e);
-        }
-        continue;
-      }
-      alerts.push({ kind: h.kind, severity, messageIndex: index, evidence: text.slice(s, e) });
-    }
-
-    // Anger: a strongly negative message, or an anger phrase in a message that is not positive overall.
-    // (meaning matcher: a score made of someone else's feelings or a joke is not the customer's anger)
-    const byScore = score <= t.anger && !(matcher === 'meaning' && !angerHit && someoneElsesFeeling(mostNegativeSentence(text)));
-    if (!disabled.has('anger') && (byScore || (angerHit && (angerSure || score <= (matcher === 'meaning' ? ANGER_PHRASE_MAX_SCORE : 0.05))))) {
-      const severity: Severity = score <= t.angerCritical ? 'critical' : 'warning';
-      let evidence: string;
-      if (angerHit) {
-        const [s, e] = angerHit.sentence ?? sentenceAround(text, angerHit.start, angerHit.end);
-        evidence = text.slice(s, e);
-      } else {
-        evidence = mostNegativeSentence(text);
-      }
-      alerts.push({ kind: 'anger', severity, messageIndex: index, evidence });
+      alerts.push(alert);
     }
   }
 

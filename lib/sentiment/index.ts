@@ -11,6 +11,7 @@ export type { ToneIssue, ToneIssueKind } from './tone';
 export { suggestedApproach, alertLevel } from './approach';
 export type { AlertLevel } from './approach';
 export { patternSource } from './match';
+export type { Detector } from './model/combine';
 
 /** Contract (DESIGN.md): one message's sentiment, -1..1, with its label. */
 export const scoreMessage: typeof scoreOneMessage = scoreOneMessage;

@@ -558,7 +558,9 @@ function candidatePatterns(compiled: CompiledPhrases, tokens: Set<string>): numb
 
 const GATE_TOKEN_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
-export function findPhraseHits(text: string, compiled: CompiledPhrases): PhraseHit[] {
+/** `dropped`, when given, collects "kind:reason" for each hit a filter removed (negated, quoted, curiosity, or a scope
+ *  reason from scope.ts): the learned model reads them as features (model/features.ts). */
+export function findPhraseHits(text: string, compiled: CompiledPhrases, dropped?: string[]): PhraseHit[] {
   const hits: PhraseHit[] = [];
   if (!text) return hits;
   // Patterns run case-sensitively over the lower-cased text: a /iu regex with \p{L} classes costs ~100 µs to compile,
@@ -590,7 +592,10 @@ export function findPhraseHits(text: string, compiled: CompiledPhrases): PhraseH
       const start = m.index;
       const end = start + m[0].length;
       quoted ??= mergeRanges(quotedRanges(text));
-      if (inRanges(quoted, start)) continue;
+      if (inRanges(quoted, start)) {
+        dropped?.push(`${kind}:quoted`);
+        continue;
+      }
       const [ss, se] = sentences.around(start, end);
       // A second hit of the kind in the sentence is dropped whatever the filters below say: asked first, it spares
       // them (the costly part) for a phrase repeated all through a message.
@@ -598,9 +603,19 @@ export function findPhraseHits(text: string, compiled: CompiledPhrases): PhraseH
       if (!starts) keptStarts.set(kind, (starts = []));
       if (anyBetween(starts, ss, se)) continue;
       lang ??= phraseLanguageOfText(text);
-      if (isNegated(text, start, end, lang)) continue;
-      if ((kind === 'churn_risk' || kind === 'legal_threat') && IDLE_CURIOSITY.test(text.slice(ss, se))) continue;
-      if (compiled.matcher === 'meaning' && outOfScope(kind, text, start, end, ss, se)) continue;
+      if (isNegated(text, start, end, lang)) {
+        dropped?.push(`${kind}:negated`);
+        continue;
+      }
+      if ((kind === 'churn_risk' || kind === 'legal_threat') && IDLE_CURIOSITY.test(text.slice(ss, se))) {
+        dropped?.push(`${kind}:curiosity`);
+        continue;
+      }
+      const reason = compiled.matcher === 'meaning' ? outOfScope(kind, text, start, end, ss, se) : null;
+      if (reason) {
+        dropped?.push(`${kind}:${reason}`);
+        continue;
+      }
       insertSorted(starts, start);
       hits.push({ kind, severity, start, end, sentence: [ss, se] });
     }

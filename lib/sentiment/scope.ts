@@ -55,43 +55,51 @@ const FEATURE_QUESTION =
 
 const PROMISED = /(?:^|\P{L})(?:promised|versprochen|zugesagt|prometieron|prometido|prometió|promis|promise|prometeram|prometeu)(?:\P{L}|$)/iu;
 
-/** True when a hit in [start, end) of `text`, in the sentence [ss, se), is not the customer doing the thing. */
-export function outOfScope(kind: PhraseKind, text: string, start: number, end: number, ss: number, se: number): boolean {
+/** Why a hit is not the customer doing the thing (the learned model reads these as features: model/features.ts). */
+export type ScopeReason =
+  | 'job' | 'third_party' | 'paperwork' | 'hypothetical' | 'terms_question' | 'order' | 'by_mistake' | 'feature_question'
+  | 'as_asked' | 'tag' | 'sla_question' | 'not_incident' | 'not_now' | 'promised' | 'someone_else';
+
+/** Why a hit in [start, end) of `text`, in the sentence [ss, se), is not the customer doing the thing; null when it is. */
+export function outOfScope(kind: PhraseKind, text: string, start: number, end: number, ss: number, se: number): ScopeReason | null {
   const sentence = text.slice(ss, se);
   switch (kind) {
     case 'legal_threat': {
       const before = text.slice(Math.max(ss, start - 60), start).toLowerCase().replace(/’/g, "'");
-      if (PROFESSION_BEFORE.test(before)) return true;
-      if (THIRD_PARTY.test(sentence) || PAPERWORK.test(sentence) || LEGAL_HYPOTHETICAL.test(sentence)) return true;
+      if (PROFESSION_BEFORE.test(before)) return 'job';
+      if (THIRD_PARTY.test(sentence)) return 'third_party';
+      if (PAPERWORK.test(sentence)) return 'paperwork';
+      if (LEGAL_HYPOTHETICAL.test(sentence)) return 'hypothetical';
       // A question about how chargebacks or disputes are handled, with no threat of the customer's own in it.
-      return /[?]\s*$/u.test(sentence) && TERMS_QUESTION.test(sentence) && !OWN_THREAT.test(sentence);
+      return /[?]\s*$/u.test(sentence) && TERMS_QUESTION.test(sentence) && !OWN_THREAT.test(sentence) ? 'terms_question' : null;
     }
     case 'churn_risk': {
       // "if my team ever switched to another tool": a hypothetical, like a lawyer imagined.
-      if (LEGAL_HYPOTHETICAL.test(sentence)) return true;
+      if (LEGAL_HYPOTHETICAL.test(sentence)) return 'hypothetical';
       const hit = text.slice(start, end).toLowerCase();
-      if (!/cancel|annul|kündig|résil/u.test(hit)) return false;
-      if (NOT_A_CUSTOMER_LEAVING.test(text.slice(end, end + 60))) return true;
-      return BY_MISTAKE.test(sentence);
+      if (!/cancel|annul|kündig|résil/u.test(hit)) return null;
+      if (NOT_A_CUSTOMER_LEAVING.test(text.slice(end, end + 60))) return 'order';
+      return BY_MISTAKE.test(sentence) ? 'by_mistake' : null;
     }
     case 'repeat_contact':
       // "Is there a limit on how many times a ticket can be reopened?", "peut-on créer une règle quand un ticket reste
       // 48 h sans réponse ?": a question about the product, not a complaint.
-      if (/[?]\s*$/u.test(sentence) && FEATURE_QUESTION.test(sentence)) return true;
-      return /reopen|reabr|rouvr|réouv|wieder/iu.test(text.slice(start, end)) && REOPEN_FOR_WHAT_YOU_ASKED.test(sentence);
+      if (/[?]\s*$/u.test(sentence) && FEATURE_QUESTION.test(sentence)) return 'feature_question';
+      return /reopen|reabr|rouvr|réouv|wieder/iu.test(text.slice(start, end)) && REOPEN_FOR_WHAT_YOU_ASKED.test(sentence) ? 'as_asked' : null;
     case 'urgency':
       // "[URGENT]" as a tag says nothing about the message; nor does a question about the SLA.
-      if (text[start - 1] === '[' && text[end] === ']') return true;
-      if (/[?]\s*$/u.test(sentence) && SLA_QUESTION.test(sentence)) return true;
-      return NOT_AN_INCIDENT.test(sentence) || URGENCY_NOT_NOW.test(sentence);
+      if (text[start - 1] === '[' && text[end] === ']') return 'tag';
+      if (/[?]\s*$/u.test(sentence) && SLA_QUESTION.test(sentence)) return 'sla_question';
+      if (NOT_AN_INCIDENT.test(sentence)) return 'not_incident';
+      return URGENCY_NOT_NOW.test(sentence) ? 'not_now' : null;
     case 'human_requested':
       // "Your colleague promised me a call back": a promise not kept (a repeat contact), not a request now.
-      return PROMISED.test(sentence);
+      return PROMISED.test(sentence) ? 'promised' : null;
     case 'anger':
       // "a furious customer of ours", "my son keeps shouting": someone else's anger, or a joke.
-      return SOMEONE_ELSES_FEELING.test(sentence);
+      return SOMEONE_ELSES_FEELING.test(sentence) ? 'someone_else' : null;
     default:
-      return false;
+      return null;
   }
 }
 

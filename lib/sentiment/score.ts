@@ -5,6 +5,8 @@
 // text needs: whole-message shouting, sarcasm cues, multi-word complaints, and damping grief and worry so the
 // score tracks frustration rather than sadness.
 import { phraseLanguageOf } from './language';
+import { decideKind, type Detector } from './model/combine';
+import { negativeProbability, shippedModel } from './model/model';
 import { BOOSTERS, CONTRAST, SCORE_NEGATORS, scoringLexicon } from './lexicon';
 
 export type SentimentLabel = 'negative' | 'neutral' | 'positive';
@@ -223,8 +225,16 @@ export function labelFor(score: number, t: ScoreThresholds = DEFAULT_SCORE_THRES
   return score <= t.negative ? 'negative' : score >= t.positive ? 'positive' : 'neutral';
 }
 
-/** Sentiment of one message: score in -1..1 and a label. */
-export function scoreMessage(text: string, thresholds: ScoreThresholds = DEFAULT_SCORE_THRESHOLDS): MessageScore {
+/** Sentiment of one message: score in -1..1 and a label. The negative label is the lexicon's, vetoed or added to by the
+ *  learned model (model/combine.ts) unless `detector` is 'rules' (the lexicon alone) or 'model' (the model alone). */
+export function scoreMessage(text: string, thresholds: ScoreThresholds = DEFAULT_SCORE_THRESHOLDS, detector: Detector = 'combined'): MessageScore {
   const score = normaliseValence(valenceSum(text ?? ''));
-  return { score: Math.round(score * 10000) / 10000, label: labelOf(text ?? '', score, thresholds) };
+  let label = labelOf(text ?? '', score, thresholds);
+  if (detector !== 'rules' && text) {
+    const model = shippedModel();
+    const negative = decideKind(detector, label === 'negative', negativeProbability(text, score, model), model.thresholds.negative!);
+    if (negative) label = 'negative';
+    else if (label === 'negative') label = 'neutral';
+  }
+  return { score: Math.round(score * 10000) / 10000, label };
 }
