@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import type { AlertKind } from '../lib/sentiment';
+import type { AlertKind, AssessOptions } from '../lib/sentiment';
 import { assessTicket } from '../lib/sentiment';
 import { loadGoEmotionsWithLabels, sharedDataDir } from './sentiment-goemotions';
 
@@ -12,15 +12,15 @@ const ticket = (text: string) => ({
   messages: [{ author: { role: 'customer' as const }, text }],
 });
 
-function rate(texts: string[], kind: AlertKind, matcher: 'meaning' | 'phrases'): number {
+function rate(texts: string[], kind: AlertKind, options: AssessOptions): number {
   if (!texts.length) return 0;
   let n = 0;
-  for (const t of texts) if (assessTicket(ticket(t), { matcher }).alerts.some((a) => a.kind === kind)) n++;
+  for (const t of texts) if (assessTicket(ticket(t), options).alerts.some((a) => a.kind === kind)) n++;
   return n / texts.length;
 }
 
 /** Rows of the public checks: which intent, which kind, whether it should fire, and the rate per matcher. */
-export function publicChecks(): { set: string; kind: AlertKind; should: boolean; n: number; phrases: number; meaning: number }[] {
+export function publicChecks(): { set: string; kind: AlertKind; should: boolean; n: number; phrases: number; meaning: number; combined: number }[] {
   const rows = Papa.parse<{ text: string; category: string }>(readFileSync(join(sharedDataDir(), 'banking77', 'test.csv'), 'utf8'), {
     header: true, skipEmptyLines: true,
   }).data;
@@ -38,5 +38,5 @@ export function publicChecks(): { set: string; kind: AlertKind; should: boolean;
   const go = loadGoEmotionsWithLabels('dev');
   checks.push({ set: 'GoEmotions dev, anger', texts: go.filter((e) => e.labels.includes('anger')).map((e) => e.text), kind: 'anger', should: true });
   checks.push({ set: 'GoEmotions dev, joy/gratitude/approval', texts: go.filter((e) => e.labels.some((l) => ['joy', 'gratitude', 'approval', 'love'].includes(l)) && !e.labels.includes('anger')).map((e) => e.text), kind: 'anger', should: false });
-  return checks.map((c) => ({ set: c.set, kind: c.kind, should: c.should, n: c.texts.length, phrases: rate(c.texts, c.kind, 'phrases'), meaning: rate(c.texts, c.kind, 'meaning') }));
+  return checks.map((c) => ({ set: c.set, kind: c.kind, should: c.should, n: c.texts.length, phrases: rate(c.texts, c.kind, { matcher: 'phrases' }), meaning: rate(c.texts, c.kind, { detector: 'rules' }), combined: rate(c.texts, c.kind, { detector: 'combined' }) }));
 }

@@ -7,10 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TicketSnapshot } from '../adapters/types';
-import { assessTicket, scoreMessage } from '../lib/sentiment';
+import { assessTicket, scoreMessage, type AssessOptions } from '../lib/sentiment';
 import { afinnScores, bestThreshold, loadGoEmotions, prf, repoRoot, vaderCompound, type Prf } from './sentiment-goemotions';
 import { evaluateIndependent, loadIndependent } from './sentiment-independent';
 import { evaluateTuning2, loadTuning2, tuning2Half } from '../tests/scoring/sentiment-tuning2';
+import { loadTuning3, tuning3Half } from '../tests/scoring/sentiment-tuning3';
 import { publicChecks } from './sentiment-public';
 import { runWithAiSecondOpinion } from './sentiment-ai';
 import { evaluateLabelled, type LabelledMessage } from '../tests/scoring/sentiment-labelled';
@@ -40,7 +41,9 @@ function goEmotions() {
   const vaderDevBest = bestThreshold(vaderCompound(dev.map((e) => e.text)), dev.map((e) => e.negative),
     Array.from({ length: 39 }, (_, i) => -0.95 + i * 0.05));
   const afinnDevBest = bestThreshold(afinnScores(dev.map((e) => e.text)), dev.map((e) => e.negative), [-5, -4, -3, -2, -1, 0]);
-  console.log(row("Tandem scoreMessage label 'negative'", ours));
+  console.log(row("Tandem scoreMessage 'negative', lexicon", prf(gold, texts.map((t) => scoreMessage(t, undefined, 'rules').label === 'negative'))));
+  console.log(row("  ... learned model alone", prf(gold, texts.map((t) => scoreMessage(t, undefined, 'model').label === 'negative'))));
+  console.log(row("  ... combined (default)", ours));
   console.log(row('VADER compound <= -0.05 (documented)', prf(gold, vader.map((s) => s <= -0.05))));
   console.log(row(`VADER compound <= ${vaderDevBest.threshold.toFixed(2)} (best on dev)`, prf(gold, vader.map((s) => s <= vaderDevBest.threshold))));
   console.log(row('AFINN score < 0 (documented)', prf(gold, afinn.map((s) => s < 0))));
@@ -52,23 +55,42 @@ function labelled() {
   const items = JSON.parse(readFileSync(path, 'utf8')) as LabelledMessage[];
   // The frozen blind set beside the tuning sets: aggregate figures only (issue 15: never tune on it, never list its
   // messages). Tuning set 2 is split by a fixed rule (bench/sentiment-tuning2.ts): dev (tuned on) and check (figures).
-  const frozen = loadIndependent();
+  // --no-frozen leaves the frozen set out (runs while tuning); the figures to report come with it.
+  const frozen = process.argv.includes('--no-frozen') ? [] : loadIndependent();
   const t2 = loadTuning2(repoRoot());
   const t2dev = t2.filter((m) => tuning2Half(m) === 'dev');
   const t2check = t2.filter((m) => tuning2Half(m) === 'check');
-  console.log(`\nAlert kinds: tuning-1 (alerts-labelled.json, ${items.length} messages) | tuning-2 dev (${t2dev.length}, even ids) | tuning-2 check (${t2check.length}, odd ids) | frozen independent set (${frozen.length} messages, ${frozen.filter((m) => m.labels.length === 0).length} hard negatives, never tuned on)`);
-  console.log('  before = the phrase lists alone (matcher \'phrases\'), after = patterns over meaning + scope filters (\'meaning\'), same run');
+  // Tuning-3 (written blind, issue 15): three quarters train the learned model, the quarter of ids = 1 mod 4 is kept
+  // out of training as a second check (scripts/train-alerts.ts).
+  const t3 = loadTuning3(repoRoot());
+  const t3val = t3.filter((m) => tuning3Half(m) === 'validation');
+  console.log(`\nAlert kinds: tuning-1 (alerts-labelled.json, ${items.length} messages) | tuning-2 dev (${t2dev.length}, even ids) | tuning-2 check (${t2check.length}, odd ids, not trained on) | tuning-3 validation (${t3val.length}, ids 1 mod 4, not trained on) | frozen independent set (${frozen.length} messages, ${frozen.filter((m) => m.labels.length === 0).length} hard negatives, never tuned on)`);
+  console.log('  phrases = the phrase lists alone (before issue 15); rules = patterns over meaning + scope filters (the matcher before the model);');
+  console.log('  model = the learned model alone; combined = rules unless the model strongly disagrees, plus the model when confident (default). Same run.');
+  console.log('  The model trains on tuning-1, tuning-2 dev and tuning-3\'s other quarters: its tuning-1 and t-2 dev figures are on its training data.');
   const pr = (f: { precision: number; recall: number } | undefined) => (f ? `${pct(f.precision)} ${pct(f.recall)}` : `${'-'.padStart(6)} ${'-'.padStart(6)}`);
-  console.log(`  ${'kind'.padEnd(16)} ${'matcher'.padEnd(7)} | ${'tuning-1 P/R'.padEnd(13)} | ${'t-2 dev P/R'.padEnd(13)} | ${'t-2 check P/R'.padEnd(13)} | ${'frozen n'.padStart(8)}      P      R   tp  fp  fn`);
-  for (const matcher of ['phrases', 'meaning'] as const) {
-    const { perKind } = evaluateLabelled(items, { matcher });
-    const frozenKinds = new Map(evaluateIndependent(frozen, { matcher }).map((k) => [k.kind, k]));
-    const devKinds = new Map(evaluateTuning2(t2dev, { matcher }).perKind.map((k) => [k.kind, k]));
-    const checkKinds = new Map(evaluateTuning2(t2check, { matcher }).perKind.map((k) => [k.kind, k]));
-    for (const k of perKind) {
-      const f = frozenKinds.get(k.kind);
+  console.log(`  ${'kind'.padEnd(16)} ${'detector'.padEnd(8)} | ${'tuning-1 P/R'.padEnd(13)} | ${'t-2 dev P/R'.padEnd(13)} | ${'t-2 check P/R'.padEnd(13)} | ${'t-3 val P/R'.padEnd(13)} | ${'frozen n'.padStart(8)}      P      R   tp  fp  fn`);
+  const runs: { name: string; options: AssessOptions }[] = [
+    { name: 'phrases', options: { matcher: 'phrases' } },
+    { name: 'rules', options: { detector: 'rules' } },
+    { name: 'model', options: { detector: 'model' } },
+    { name: 'combined', options: { detector: 'combined' } },
+  ];
+  const results = runs.map(({ name, options }) => ({
+    name,
+    tuning1: evaluateLabelled(items, options).perKind,
+    frozen: new Map(frozen.length ? evaluateIndependent(frozen, options).map((k) => [k.kind, k]) : []),
+    dev: new Map(evaluateTuning2(t2dev, options).perKind.map((k) => [k.kind, k])),
+    check: new Map(evaluateTuning2(t2check, options).perKind.map((k) => [k.kind, k])),
+    t3: new Map(evaluateTuning2(t3val, options).perKind.map((k) => [k.kind, k])),
+  }));
+  for (const kind of results[0]!.tuning1.map((k) => k.kind)) {
+    for (const r of results) {
+      const k = r.tuning1.find((x) => x.kind === kind)!;
+      if (kind === 'negative_trend' && r.name !== 'rules') continue;
+      const f = r.frozen.get(kind);
       const right = f ? `${String(f.support).padStart(8)} ${pct(f.precision)} ${pct(f.recall)}  ${String(f.tp).padStart(3)} ${String(f.fp).padStart(3)} ${String(f.fn).padStart(3)}` : `${'-'.padStart(8)}`;
-      console.log(`  ${k.kind.padEnd(16)} ${(matcher === 'phrases' ? 'before' : 'after').padEnd(7)} | ${pr(k)} | ${pr(devKinds.get(k.kind))} | ${pr(checkKinds.get(k.kind))} | ${right}`);
+      console.log(`  ${kind.padEnd(16)} ${r.name.padEnd(8)} | ${pr(k)} | ${pr(r.dev.get(kind))} | ${pr(r.check.get(kind))} | ${pr(r.t3.get(kind))} | ${right}`);
     }
   }
   if (process.argv.includes('--show-tuning2-dev')) {
@@ -78,10 +100,10 @@ function labelled() {
       console.log(`  ${e.id} missed [${e.missed.join(',')}] extra [${e.extra.join(',')}] ${JSON.stringify(e.text.slice(0, 300))}`);
     }
   }
-  console.log('\nPublic tuning checks (share of messages that raise the alert; before | after)');
+  console.log('\nPublic tuning checks (share of messages that raise the alert; phrases | rules | combined; BANKING77 test split, GoEmotions dev, which the model trains on)');
   try {
     for (const r of publicChecks()) {
-      console.log(`  ${r.set.padEnd(40)} ${r.kind.padEnd(16)} ${(r.should ? 'should fire' : 'should not').padEnd(12)} n ${String(r.n).padStart(5)}  ${pct(r.phrases)} | ${pct(r.meaning)}`);
+      console.log(`  ${r.set.padEnd(40)} ${r.kind.padEnd(16)} ${(r.should ? 'should fire' : 'should not').padEnd(12)} n ${String(r.n).padStart(5)}  ${pct(r.phrases)} | ${pct(r.meaning)} | ${pct(r.combined)}`);
     }
   } catch (e) {
     console.error(String((e as Error).message));
@@ -97,15 +119,19 @@ function throughput() {
   } catch {
     /* labelled set alone */
   }
-  // scoreMessage alone
-  for (let i = 0; i < 2000; i++) scoreMessage(corpus[i % corpus.length]!);
-  let n = 0;
-  const t0 = performance.now();
-  while (performance.now() - t0 < 2000) {
-    for (let i = 0; i < corpus.length; i++) scoreMessage(corpus[i]!);
-    n += corpus.length;
-  }
-  const scorePerSec = n / ((performance.now() - t0) / 1000);
+  // scoreMessage alone: the lexicon, and with the learned model (the default)
+  const scoreRate = (detector: 'rules' | 'combined') => {
+    for (let i = 0; i < 2000; i++) scoreMessage(corpus[i % corpus.length]!, undefined, detector);
+    let n = 0;
+    const t0 = performance.now();
+    while (performance.now() - t0 < 1500) {
+      for (let i = 0; i < corpus.length; i++) scoreMessage(corpus[i]!, undefined, detector);
+      n += corpus.length;
+    }
+    return n / ((performance.now() - t0) / 1000);
+  };
+  const scorePerSec = scoreRate('rules');
+  const scoreModelPerSec = scoreRate('combined');
 
   // Full per-message work (score + all alert phrases) through assessTicket on 200-message tickets.
   const roles = ['customer', 'agent', 'customer', 'customer', 'bot'] as const;
@@ -115,16 +141,17 @@ function throughput() {
   };
   const allCustomer: TicketSnapshot = { ...ticket, messages: ticket.messages.map((m) => ({ ...m, author: { role: 'customer' as const } })) };
   // Both matchers in the same run, interleaved round by round, so a busy machine slows both alike.
-  const matchers = ['phrases', 'meaning'] as const;
-  const ms: Record<string, { all: number[]; mixed: number[] }> = { phrases: { all: [], mixed: [] }, meaning: { all: [], mixed: [] } };
-  for (const matcher of matchers) for (let i = 0; i < 20; i++) assessTicket(allCustomer, { matcher });
+  const matchers = ['phrases', 'rules', 'combined'] as const;
+  const optionsOf: Record<(typeof matchers)[number], AssessOptions> = { phrases: { matcher: 'phrases' }, rules: { detector: 'rules' }, combined: { detector: 'combined' } };
+  const ms: Record<string, { all: number[]; mixed: number[] }> = Object.fromEntries(matchers.map((m) => [m, { all: [], mixed: [] }]));
+  for (const matcher of matchers) for (let i = 0; i < 20; i++) assessTicket(allCustomer, optionsOf[matcher]);
   for (let round = 0; round < 10; round++) {
     for (const matcher of matchers) {
       let t1 = performance.now();
-      for (let i = 0; i < 10; i++) assessTicket(allCustomer, { matcher });
+      for (let i = 0; i < 10; i++) assessTicket(allCustomer, optionsOf[matcher]);
       ms[matcher]!.all.push((performance.now() - t1) / 10);
       t1 = performance.now();
-      for (let i = 0; i < 10; i++) assessTicket(ticket, { matcher });
+      for (let i = 0; i < 10; i++) assessTicket(ticket, optionsOf[matcher]);
       ms[matcher]!.mixed.push((performance.now() - t1) / 10);
     }
   }
@@ -132,11 +159,11 @@ function throughput() {
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
   console.log(`\nThroughput (${corpus.length} distinct messages, mean ${Math.round(corpus.reduce((a, t) => a + t.length, 0) / corpus.length)} chars; median of 10 interleaved rounds)`);
-  console.log(`  scoreMessage:                      ${Math.round(scorePerSec).toLocaleString('en-US')} messages/s`);
+  console.log(`  scoreMessage, lexicon:   ${Math.round(scorePerSec).toLocaleString('en-US').padStart(9)} messages/s; with the model (default): ${Math.round(scoreModelPerSec).toLocaleString('en-US')} messages/s`);
   for (const matcher of matchers) {
-    const label = matcher === 'phrases' ? 'before (phrases)' : 'after (meaning)';
+    const label = matcher === 'phrases' ? 'phrases (before 15)' : matcher === 'rules' ? 'rules (before model)' : 'combined (after)';
     const all = median(ms[matcher]!.all);
-    console.log(`  ${label.padEnd(17)} assessTicket: ${Math.round(200 / (all / 1000)).toLocaleString('en-US').padStart(7)} customer messages/s; 200 customer messages ${all.toFixed(2)} ms; 200 mixed (120 customer) ${median(ms[matcher]!.mixed).toFixed(2)} ms`);
+    console.log(`  ${label.padEnd(20)} assessTicket: ${Math.round(200 / (all / 1000)).toLocaleString('en-US').padStart(7)} customer messages/s; 200 customer messages ${all.toFixed(2)} ms; 200 mixed (120 customer) ${median(ms[matcher]!.mixed).toFixed(2)} ms`);
   }
 }
 
@@ -154,5 +181,5 @@ async function withAi() {
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 if (!only || only === 'goemotions') goEmotions();
 if (!only || only === 'alerts') labelled();
-if (!only || only === 'ai') await withAi();
+if ((!only || only === 'ai') && !process.argv.includes('--no-frozen')) await withAi();
 if (!only || only === 'throughput') throughput();

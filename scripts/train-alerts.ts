@@ -23,6 +23,7 @@ import { ruleSignalsOf } from '../lib/sentiment/assess';
 import { extractFeatures, FEATURE_BITS, FEATURE_BUCKETS } from '../lib/sentiment/model/features';
 import { MODEL_KINDS, MODEL_VERSION, negativeSignals, type KindThresholds, type ModelFile } from '../lib/sentiment/model/model';
 import { labelOf, normaliseValence, valenceSum } from '../lib/sentiment/score';
+import { loadTuning3, tuning3Half } from '../tests/scoring/sentiment-tuning3';
 
 const root = resolve(dirname(process.argv[1] ?? fileURLToPath(import.meta.url)), '..');
 const K = MODEL_KINDS.length;
@@ -51,7 +52,7 @@ export interface Example {
   source: string;
 }
 
-function sparse(buckets: number[]): { idx: Int32Array; val: Float64Array } {
+function sparse(buckets: ArrayLike<number> & Iterable<number>): { idx: Int32Array; val: Float64Array } {
   const counts = new Map<number, number>();
   for (const b of buckets) counts.set(b, (counts.get(b) ?? 0) + 1);
   const keys = [...counts.keys()].sort((a, b) => a - b);
@@ -76,7 +77,7 @@ export function alertExample(text: string, labels: string[], source: string, wei
 
 /** An example for the negative-customer label. */
 export function negativeExample(text: string, negative: boolean, source: string): Example {
-  const signals = negativeSignals(text, normaliseValence(valenceSum(text)));
+  const signals = negativeSignals(normaliseValence(valenceSum(text)));
   const { idx, val } = sparse(extractFeatures(text, signals).buckets);
   const y = new Uint8Array(K);
   const w = new Float64Array(K);
@@ -218,17 +219,6 @@ function jsonl(path: string): BlindMessage[] {
 }
 const idNumber = (id: string) => Number(id.slice(id.lastIndexOf('-') + 1));
 
-/** Tuning-3's validation quarter (ids = 1 mod 4): kept out of training, read as figures. */
-export function tuning3Half(m: { id: string }): 'train' | 'validation' {
-  return idNumber(m.id) % 4 === 1 ? 'validation' : 'train';
-}
-
-export function loadTuning3(dir = root): BlindMessage[] {
-  const folder = join(dir, 'tests', 'fixtures', 'sentiment', 'tuning-3');
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder).filter((f) => f.endsWith('.jsonl')).sort().flatMap((f) => jsonl(join(folder, f)));
-}
-
 /** ../shared/data beside the checkout, as CI has it (SHARED_DATA names it elsewhere, e.g. from a git worktree). */
 export function sharedData(dir = root): string {
   return process.env.SHARED_DATA ? resolve(process.env.SHARED_DATA) : resolve(dir, '..', 'shared', 'data');
@@ -243,8 +233,7 @@ export function trainingInputs(dir = root): string[] {
     ...['match.ts', 'scope.ts', 'assess.ts', 'score.ts', 'lexicon.ts', 'language.ts', 'model/features.ts', 'model/model.ts'].map((f) => `lib/sentiment/${f}`),
     ...readdirSync(join(dir, 'lib', 'sentiment', 'phrases')).sort().map((f) => `lib/sentiment/phrases/${f}`),
   ];
-  const t3 = join(dir, 'tests', 'fixtures', 'sentiment', 'tuning-3');
-  if (existsSync(t3)) files.push(...readdirSync(t3).filter((f) => f.endsWith('.jsonl')).sort().map((f) => `tests/fixtures/sentiment/tuning-3/${f}`));
+  if (existsSync(join(dir, 'tests', 'fixtures', 'sentiment', 'tuning-3', 'messages.jsonl'))) files.push('tests/fixtures/sentiment/tuning-3/messages.jsonl');
   return files.map((f) => join(dir, f)).concat(
     ['banking77/train.csv', 'goemotions/dev.tsv', 'goemotions/labels.txt'].map((f) => join(sharedData(dir), f)),
   );

@@ -2,7 +2,6 @@
 // internal notes), recent messages weigh most, and alerts carry the exact span of text that raised them.
 import type { TicketSnapshot } from '../../adapters/types';
 import { capText, MAX_MESSAGE_CHARS } from '../limits';
-import { phraseLanguageOfText } from './language';
 import { compiledPhrases, findPhraseHits, PHRASE_KINDS, sentenceAround, type CompiledPhrases, type Matcher, type Severity } from './match';
 import { decideKind, type AlertSource, type Detector } from './model/combine';
 import type { RuleSignals } from './model/features';
@@ -204,11 +203,11 @@ export function ruleSignalsOf(text: string, options?: Pick<AssessOptions, 'extra
   const score = normaliseValence(valenceSum(capped));
   const dropped: string[] = [];
   const rules = ruleAlerts(capped, score, compiledPhrases(options?.extraPhrases, 'meaning'), clampThresholds(options?.thresholds), dropped);
-  return { signals: signalsFrom(capped, score, rules, dropped), rules, score };
+  return { signals: signalsFrom(score, rules, dropped), rules, score };
 }
 
-function signalsFrom(text: string, score: number, rules: MessageAlert[], dropped: string[]): RuleSignals {
-  return { kinds: rules.map((r) => ({ kind: r.kind, severity: r.severity })), dropped, score, lang: phraseLanguageOfText(text) };
+function signalsFrom(score: number, rules: MessageAlert[], dropped: string[]): RuleSignals {
+  return { kinds: rules.map((r) => ({ kind: r.kind, severity: r.severity })), dropped, score };
 }
 
 const DEFAULT_SEVERITY: Record<PhraseKind, Severity> = {
@@ -218,7 +217,7 @@ const DEFAULT_SEVERITY: Record<PhraseKind, Severity> = {
 /** The rules' alerts on a message, vetoed or added to by the learned model (see model/combine.ts). */
 function withModel(text: string, score: number, rules: MessageAlert[], dropped: string[], detector: Detector, t: SentimentThresholds): (MessageAlert & { source: AlertSource; words?: string[] })[] {
   const model = shippedModel();
-  const reading = readMessage(text, signalsFrom(text, score, rules, dropped), model);
+  const reading = readMessage(text, signalsFrom(score, rules, dropped), model);
   const out: (MessageAlert & { source: AlertSource; words?: string[] })[] = [];
   for (const kind of PHRASE_KINDS) {
     const rule = rules.find((r) => r.kind === kind);

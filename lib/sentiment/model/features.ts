@@ -45,22 +45,15 @@ function foldUnit(c: number): number {
   return f;
 }
 
-/** The text lower-cased and accent-folded, the same length as the text: "Ça coûte TROP" -> "ca coute trop". */
+/** The text lower-cased and accent-folded, the same length as the text: "Ça coûte TROP" -> "ca coute trop". (The
+ *  features fold unit by unit as they read; this is the same folding as a string, for tests and tools.) */
 export function foldText(text: string): string {
   let out = '';
-  let plain = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128 || (c >= 65 && c <= 90)) {
-      plain = false;
-      break;
-    }
+  for (let i = 0; i < text.length; i += 4096) {
+    const codes: number[] = [];
+    for (let j = i; j < Math.min(text.length, i + 4096); j++) codes.push(foldUnit(text.charCodeAt(j)));
+    out += String.fromCharCode(...codes);
   }
-  if (plain) return text;
-  const codes = new Array<number>(text.length);
-  for (let i = 0; i < text.length; i++) codes[i] = foldUnit(text.charCodeAt(i));
-  // (chunks: String.fromCharCode with a very long argument list overflows the stack)
-  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
   return out;
 }
 
@@ -70,18 +63,12 @@ function isWordUnit(c: number): boolean {
   return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0xd800 && c <= 0xdfff) && c !== 0xfe0f;
 }
 
-export interface Token {
-  start: number;
-  end: number;
-  /** bucket of the word's unigram */
-  unigram: number;
-}
-
 export interface ExtractedFeatures {
   /** bucket indices, one per feature occurrence (a bucket may repeat) */
-  buckets: number[];
-  /** for each word: its span, and the range of `buckets` that came from it (unigram, n-grams, bigram it starts) */
-  words: { start: number; end: number; from: number; to: number }[];
+  buckets: Int32Array;
+  /** four numbers per word: its start and end in the text, and the range of `buckets` that came from it (unigram,
+   *  the bigram it ends, its n-grams) */
+  words: Int32Array;
 }
 
 /** Signals from the rule matcher and the lexicon, named features the model weighs beside the words. */
@@ -92,31 +79,21 @@ export interface RuleSignals {
   dropped: string[];
   /** the lexicon score, -1..1 */
   score: number;
-  /** the message's language guess */
-  lang: string;
 }
 
 const NS_WORD = mix(FNV_OFFSET, 119); // 'w'
 const NS_GRAM = mix(FNV_OFFSET, 99); // 'c'
 const NS_BIGRAM = mix(FNV_OFFSET, 98); // 'b'
 
-function hashRange(seed: number, s: string, from: number, to: number): number {
-  let h = seed;
-  for (let i = from; i < to; i++) h = mix(h, s.charCodeAt(i));
+const namedCache = new Map<string, number>();
+/** hashFeature of a name from a small fixed set (rule kinds, reasons, shapes), cached. */
+function named(name: string): number {
+  let h = namedCache.get(name);
+  if (h === undefined) {
+    h = hashFeature(name);
+    if (namedCache.size < 2048) namedCache.set(name, h);
+  }
   return h;
-}
-
-/** Named features from the text's shape: exclamation and question runs, shouting, length. */
-function shapeFeatures(text: string, out: string[]): void {
-  if (/!{2,}/.test(text)) out.push('s:!!');
-  if (/\?!|!\?/.test(text)) out.push('s:?!');
-  if (/\?{2,}/.test(text)) out.push('s:??');
-  if (/\?\s*$/.test(text)) out.push('s:ends?');
-  let caps = 0;
-  const re = /(?:^|[^A-Za-z\u00C0-\u024F])[A-Z\u00C0-\u00DE]{3,}(?![A-Za-z\u00C0-\u024F])/g;
-  for (let m = re.exec(text); m && caps < 3; m = re.exec(text)) caps++;
-  if (caps >= 1) out.push(`s:caps${caps}`);
-  out.push(text.length <= 40 ? 's:len<=40' : text.length <= 120 ? 's:len<=120' : text.length <= 400 ? 's:len<=400' : 's:len>400');
 }
 
 /** The named features of the rule signals. */
@@ -125,42 +102,72 @@ export function signalFeatures(signals: RuleSignals | undefined): string[] {
   const out: string[] = [];
   for (const k of signals.kinds) out.push(`r:${k.kind}`, `r:${k.kind}:${k.severity}`);
   for (const d of signals.dropped) out.push(`d:${d}`, `d:${d.slice(0, d.indexOf(':'))}`);
-  // the lexicon score in eighths
+  // the lexicon score in quarters
   const bucket = Math.max(-4, Math.min(3, Math.floor(signals.score * 4)));
   out.push(`v:${bucket}`);
   if (signals.score <= -0.4) out.push('v:neg');
-  out.push(`lang:${signals.lang}`);
   return out;
 }
+
+// Scratch buffers reused by every call (the features are copied out): a message's features cost no garbage but two
+// small arrays. (Buffers grow for a long message; MODEL_MAX_CHARS bounds them.)
+let bucketBuf = new Int32Array(2048);
+let wordBuf = new Int32Array(1024);
+const folded = new Uint16Array(MODEL_MAX_CHARS + 1);
 
 /**
  * The hashed features of one message. Deterministic: the same text and signals give the same buckets in the same
  * order. Linear in the text (capped at MODEL_MAX_CHARS): one pass for words, at most 12 n-grams per word.
  */
 export function extractFeatures(text: string, signals?: RuleSignals): ExtractedFeatures {
-  const raw = text.length > MODEL_MAX_CHARS ? text.slice(0, MODEL_MAX_CHARS) : text;
-  const folded = foldText(raw);
-  const buckets: number[] = [];
-  const words: ExtractedFeatures['words'] = [];
+  const n = Math.min(text.length, MODEL_MAX_CHARS);
+  // each word gives at most 2 + 3 * (MAX_GRAM_WORD + 1) buckets, and a word takes at least 2 units with its gap
+  const need = (n >> 1) * (5 + 3 * MAX_GRAM_WORD) + 64;
+  if (bucketBuf.length < need) bucketBuf = new Int32Array(need);
+  if (wordBuf.length < 2 * n + 4) wordBuf = new Int32Array(2 * n + 4);
+  const buckets = bucketBuf;
+  const words = wordBuf;
+  let nb = 0;
+  let nw = 0;
+  // shape of the text, read in the same pass: runs of "!!", "?!", "??", words in capitals
+  let bangs = false, interrobang = false, questions = false, caps = 0;
+  let prevPunct = 0;
+  for (let i = 0; i < n; i++) folded[i] = foldUnit(text.charCodeAt(i));
   let prevHash = 0;
   let havePrev = false;
   let i = 0;
-  const n = folded.length;
   while (i < n) {
-    if (!isWordUnit(folded.charCodeAt(i))) {
+    const c = folded[i]!;
+    if (!isWordUnit(c)) {
+      if (c === 33 || c === 63) {
+        if (prevPunct === 33 && c === 33) bangs = true;
+        else if (prevPunct === 63 && c === 63) questions = true;
+        else if (prevPunct !== 0 && prevPunct !== c) interrobang = true;
+        prevPunct = c;
+      } else if (c !== 32) prevPunct = 0;
       // a sentence end breaks bigrams
-      const c = folded.charCodeAt(i);
       if (c === 46 || c === 33 || c === 63 || c === 10 || c === 59) havePrev = false;
       i++;
       continue;
     }
+    prevPunct = 0;
     const start = i;
-    while (i < n && isWordUnit(folded.charCodeAt(i))) i++;
+    let upper = true;
+    while (i < n && isWordUnit(folded[i]!)) {
+      // (every letter a capital, Latin-1 included: a shouted word)
+      if (upper) {
+        const r = text.charCodeAt(i);
+        if (!((r >= 65 && r <= 90) || (r >= 0xc0 && r <= 0xde && r !== 0xd7))) upper = false;
+      }
+      i++;
+    }
     const end = i;
-    const from = buckets.length;
-    const wordHash = hashRange(NS_WORD, folded, start, end);
-    buckets.push((wordHash >>> 0) & MASK);
-    if (havePrev) buckets.push((mix(Math.imul(prevHash ^ NS_BIGRAM, FNV_PRIME), wordHash) >>> 0) & MASK);
+    if (upper && end - start >= 3 && caps < 3) caps++;
+    const from = nb;
+    let wordHash = NS_WORD;
+    for (let j = start; j < end; j++) wordHash = mix(wordHash, folded[j]!);
+    buckets[nb++] = (wordHash >>> 0) & MASK;
+    if (havePrev) buckets[nb++] = (mix(Math.imul(prevHash ^ NS_BIGRAM, FNV_PRIME), wordHash) >>> 0) & MASK;
     // character 3- to 5-grams of "<word>", "<" and ">" marking its edges
     const gramEnd = Math.min(end, start + MAX_GRAM_WORD);
     for (let s = start - 1; s < gramEnd - 1; s++) {
@@ -168,18 +175,24 @@ export function extractFeatures(text: string, signals?: RuleSignals): ExtractedF
       for (let len = 1; len <= 5; len++) {
         const at = s + len - 1;
         if (at > gramEnd) break;
-        const code = at < start ? 60 : at === gramEnd ? 62 : folded.charCodeAt(at);
-        h = mix(h, code);
-        if (len >= 3) buckets.push((h >>> 0) & MASK);
+        h = mix(h, at < start ? 60 : at === gramEnd ? 62 : folded[at]!);
+        if (len >= 3) buckets[nb++] = (h >>> 0) & MASK;
       }
     }
-    words.push({ start, end, from, to: buckets.length });
+    words[nw++] = start;
+    words[nw++] = end;
+    words[nw++] = from;
+    words[nw++] = nb;
     prevHash = wordHash;
     havePrev = true;
   }
-  const named: string[] = ['bias'];
-  shapeFeatures(raw, named);
-  named.push(...signalFeatures(signals));
-  for (const f of named) buckets.push(hashFeature(f));
-  return { buckets, words };
+  buckets[nb++] = named('bias');
+  if (bangs) buckets[nb++] = named('s:!!');
+  if (interrobang) buckets[nb++] = named('s:?!');
+  if (questions) buckets[nb++] = named('s:??');
+  if (/\?\s*$/.test(text.slice(Math.max(0, n - 8), n))) buckets[nb++] = named('s:ends?');
+  if (caps) buckets[nb++] = named(`s:caps${caps}`);
+  buckets[nb++] = named(n <= 40 ? 's:len<=40' : n <= 120 ? 's:len<=120' : n <= 400 ? 's:len<=400' : 's:len>400');
+  for (const f of signalFeatures(signals)) buckets[nb++] = named(f);
+  return { buckets: buckets.slice(0, nb), words: words.slice(0, nw) };
 }
