@@ -155,15 +155,17 @@ function throughput() {
       ms[matcher]!.mixed.push((performance.now() - t1) / 10);
     }
   }
-  // The median round: robust to another process taking the CPU for a moment.
+  // The median round: robust to another process taking the CPU for a moment; and the best round, the one least
+  // disturbed when the machine is shared (on a loaded machine the median measures the other processes too).
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const best = (xs: number[]) => Math.min(...xs);
 
   console.log(`\nThroughput (${corpus.length} distinct messages, mean ${Math.round(corpus.reduce((a, t) => a + t.length, 0) / corpus.length)} chars; median of 10 interleaved rounds)`);
   console.log(`  scoreMessage, lexicon:   ${Math.round(scorePerSec).toLocaleString('en-US').padStart(9)} messages/s; with the model (default): ${Math.round(scoreModelPerSec).toLocaleString('en-US')} messages/s`);
   for (const matcher of matchers) {
     const label = matcher === 'phrases' ? 'phrases (before 15)' : matcher === 'rules' ? 'rules (before model)' : 'combined (after)';
     const all = median(ms[matcher]!.all);
-    console.log(`  ${label.padEnd(20)} assessTicket: ${Math.round(200 / (all / 1000)).toLocaleString('en-US').padStart(7)} customer messages/s; 200 customer messages ${all.toFixed(2)} ms; 200 mixed (120 customer) ${median(ms[matcher]!.mixed).toFixed(2)} ms`);
+    console.log(`  ${label.padEnd(20)} assessTicket: ${Math.round(200 / (all / 1000)).toLocaleString('en-US').padStart(7)} customer messages/s; 200 customer messages ${all.toFixed(2)} ms; 200 mixed (120 customer) ${median(ms[matcher]!.mixed).toFixed(2)} ms | best round ${Math.round(200 / (best(ms[matcher]!.all) / 1000)).toLocaleString('en-US')}/s, ${best(ms[matcher]!.all).toFixed(2)} ms`);
   }
 }
 

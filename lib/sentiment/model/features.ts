@@ -6,7 +6,7 @@
 // learns when to trust them. Every feature is hashed into a fixed number of buckets (no vocabulary to ship).
 
 /** Buckets of the hashed feature space (a power of two). */
-export const FEATURE_BITS = 18;
+export const FEATURE_BITS = 16;
 export const FEATURE_BUCKETS = 1 << FEATURE_BITS;
 const MASK = FEATURE_BUCKETS - 1;
 

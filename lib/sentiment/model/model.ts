@@ -33,12 +33,15 @@ export interface ModelFile {
 
 export const MODEL_VERSION = 1;
 
+/** The weights in as little memory as they were stored in: reading a message touches ~150 random buckets, and cache
+ *  misses on a bigger table were most of the model's time. */
 export interface DecodedModel {
   kinds: readonly string[];
-  /** bucket -> row in `weights`, or -1 */
-  rowOf: Int32Array;
-  /** rows of kinds.length weights */
-  weights: Float32Array;
+  /** bucket -> 1 + row in `weights`, or 0 (Uint16 while there are fewer than 65,535 rows) */
+  rowOf: Uint16Array | Int32Array;
+  /** rows of kinds.length quantised weights; a weight is q * scales[kind] */
+  weights: Int8Array;
+  scales: number[];
   thresholds: Record<string, KindThresholds>;
 }
 
@@ -55,8 +58,10 @@ export function decodeModel(file: ModelFile): DecodedModel {
   }
   const k = file.kinds.length;
   const bytes = base64Bytes(file.data);
-  const rowOf = new Int32Array(FEATURE_BUCKETS).fill(-1);
-  const rows: number[] = [];
+  // (at least 1 + k bytes a row: an upper bound on the rows, to size the tables before reading)
+  const maxRows = Math.floor(bytes.length / (1 + k));
+  const rowOf = maxRows < 0xffff ? new Uint16Array(FEATURE_BUCKETS) : new Int32Array(FEATURE_BUCKETS);
+  const weights = new Int8Array(maxRows * k);
   let bucket = 0;
   let i = 0;
   let row = 0;
@@ -70,13 +75,14 @@ export function decodeModel(file: ModelFile): DecodedModel {
       if (b < 0x80) break;
     }
     bucket += delta;
-    rowOf[bucket] = row++;
+    rowOf[bucket] = row + 1;
     for (let j = 0; j < k; j++) {
       const q = bytes[i++]!;
-      rows.push((q > 127 ? q - 256 : q) * file.scales[j]!);
+      weights[row * k + j] = q > 127 ? q - 256 : q;
     }
+    row++;
   }
-  return { kinds: file.kinds, rowOf, weights: Float32Array.from(rows), thresholds: file.thresholds };
+  return { kinds: file.kinds, rowOf, weights: weights.slice(0, row * k), scales: file.scales, thresholds: file.thresholds };
 }
 
 let decoded: DecodedModel | null = null;
@@ -91,24 +97,25 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 export function probabilities(features: ExtractedFeatures, model: DecodedModel = shippedModel(), only = -1): Float64Array {
   const k = model.kinds.length;
   const z = new Float64Array(k);
-  const { rowOf, weights } = model;
+  const { rowOf, weights, scales } = model;
   const buckets = features.buckets;
+  // (integer sums of the quantised weights, scaled once per kind)
   if (only >= 0) {
     let sum = 0;
     for (let i = 0; i < buckets.length; i++) {
       const row = rowOf[buckets[i]!]!;
-      if (row >= 0) sum += weights[row * k + only]!;
+      if (row !== 0) sum += weights[(row - 1) * k + only]!;
     }
     z[only] = sum;
   } else {
     for (let i = 0; i < buckets.length; i++) {
       const row = rowOf[buckets[i]!]!;
-      if (row < 0) continue;
-      const at = row * k;
+      if (row === 0) continue;
+      const at = (row - 1) * k;
       for (let j = 0; j < k; j++) z[j] += weights[at + j]!;
     }
   }
-  for (let j = 0; j < k; j++) z[j] = sigmoid(z[j]!);
+  for (let j = 0; j < k; j++) z[j] = sigmoid(z[j]! * scales[j]!);
   return z;
 }
 
@@ -139,7 +146,7 @@ export function topWords(reading: ModelReading, kind: ModelKind, max = 3, model:
     let sum = 0;
     for (let i = words[w + 2]!; i < words[w + 3]!; i++) {
       const row = model.rowOf[buckets[i]!]!;
-      if (row >= 0) sum += model.weights[row * k + j]!;
+      if (row !== 0) sum += model.weights[(row - 1) * k + j]! * model.scales[j]!;
     }
     if (sum > 0) scored.push({ start: words[w]!, end: words[w + 1]!, weight: sum });
   }
