@@ -5,7 +5,7 @@ import { capText, MAX_MESSAGE_CHARS } from '../limits';
 import { compiledPhrases, findPhraseHits, PHRASE_KINDS, sentenceAround, type CompiledPhrases, type Matcher, type Severity } from './match';
 import { decideKind, type AlertSource, type Detector } from './model/combine';
 import type { RuleSignals } from './model/features';
-import { readMessage, shippedModel, topWords } from './model/model';
+import { readMessage, shippedModel, topWords, type DecodedModel } from './model/model';
 import type { PhraseKind } from './phrases';
 import { sarcasm, shortPersonRequest, someoneElsesFeeling } from './scope';
 import { DEFAULT_SCORE_THRESHOLDS, labelOf, normaliseValence, valenceSum } from './score';
@@ -130,7 +130,7 @@ function clampThresholds(t: Partial<SentimentThresholds> | undefined): Sentiment
 }
 
 /** One alert the rules raise on a message, before it is placed in the ticket. */
-interface MessageAlert {
+export interface MessageAlert {
   kind: PhraseKind;
   severity: Severity;
   evidence: string;
@@ -214,9 +214,11 @@ const DEFAULT_SEVERITY: Record<PhraseKind, Severity> = {
   anger: 'warning', legal_threat: 'critical', churn_risk: 'warning', human_requested: 'warning', urgency: 'warning', repeat_contact: 'warning',
 };
 
-/** The rules' alerts on a message, vetoed or added to by the learned model (see model/combine.ts). */
-function withModel(text: string, score: number, rules: MessageAlert[], dropped: string[], detector: Detector, t: SentimentThresholds): (MessageAlert & { source: AlertSource; words?: string[] })[] {
-  const model = shippedModel();
+/** The rules' alerts on a message, vetoed or added to by the learned model (see model/combine.ts). Exported for
+ *  tests, which pass a model of their own. */
+export function withModel(
+  text: string, score: number, rules: MessageAlert[], dropped: string[], detector: Detector, t: SentimentThresholds, model: DecodedModel = shippedModel(),
+): (MessageAlert & { source: AlertSource; words?: string[] })[] {
   const reading = readMessage(text, signalsFrom(score, rules, dropped), model);
   const out: (MessageAlert & { source: AlertSource; words?: string[] })[] = [];
   for (const kind of PHRASE_KINDS) {

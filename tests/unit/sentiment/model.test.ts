@@ -1,0 +1,144 @@
+// The learned alert model (issue 15): its features (accent folding, character n-grams), how it combines with the
+// rules (a rule hit vetoed by a confident model, a model-only alert with evidence), and that it is deterministic and
+// the committed weights are the ones the training script makes from today's inputs.
+import { describe, expect, it } from 'vitest';
+import { assessTicket, scoreMessage } from '../../../lib/sentiment';
+import { DEFAULT_THRESHOLDS, withModel, type MessageAlert } from '../../../lib/sentiment/assess';
+import { decideKind } from '../../../lib/sentiment/model/combine';
+import { extractFeatures, FEATURE_BUCKETS, foldText, hashFeature } from '../../../lib/sentiment/model/features';
+import { decodeModel, MODEL_KINDS, probabilities, shippedModel, type KindThresholds } from '../../../lib/sentiment/model/model';
+import { DATA, MODEL } from '../../../lib/sentiment/model/weights';
+import { encodeModel, inputsHash, train, type Example } from '../../../scripts/train-alerts';
+import { customer, ticket } from './helpers';
+
+/** The buckets that came from the word at `n` (its unigram, the bigram it ends, its character n-grams). */
+function wordBuckets(text: string, n = 0): number[] {
+  const { buckets, words } = extractFeatures(text);
+  return [...buckets.slice(words[n * 4 + 2]!, words[n * 4 + 3]!)];
+}
+
+describe('model features', () => {
+  it('folds case and accents one unit for one, so offsets stay those of the text', () => {
+    expect(foldText('Ça coûte TROP cher, je RÉSILIE')).toBe('ca coute trop cher, je resilie');
+    expect(foldText('Kündigung für São Paulo')).toBe('kundigung fur sao paulo');
+    const text = 'Já não aguento, ¡qué desastre!';
+    expect(foldText(text)).toHaveLength(text.length);
+  });
+
+  it('gives an accented, unaccented or capitalised word the same buckets', () => {
+    expect(wordBuckets('résilier')).toEqual(wordBuckets('resilier'));
+    expect(wordBuckets('Kündigung')).toEqual(wordBuckets('kundigung'));
+    expect(wordBuckets('ABOGADO')).toEqual(wordBuckets('abogado'));
+  });
+
+  it('has character 3- to 5-grams inside a word, with its edges', () => {
+    // "<abc>": 3 trigrams, 2 four-grams, 1 five-gram, and the unigram
+    expect(wordBuckets('abc')).toHaveLength(1 + 3 + 2 + 1);
+    // a second word adds the bigram it ends
+    expect(wordBuckets('xy abc', 1)).toHaveLength(1 + 1 + 3 + 2 + 1);
+  });
+
+  it('lets inflections and typos share most of their n-grams', () => {
+    const share = (a: string, b: string) => {
+      const x = new Set(wordBuckets(a).slice(1));
+      const y = wordBuckets(b).slice(1);
+      return y.filter((g) => x.has(g)).length / y.length;
+    };
+    expect(share('cancellation', 'cancelation')).toBeGreaterThan(0.5);
+    expect(share('kündigen', 'kündige')).toBeGreaterThan(0.5);
+    expect(share('cancellation', 'happiness')).toBeLessThan(0.1);
+  });
+
+  it('adds the rules verdicts and dropped hits as named features', () => {
+    const plain = extractFeatures('I am a lawyer', { kinds: [], dropped: [], score: 0 }).buckets;
+    const withRules = extractFeatures('I am a lawyer', { kinds: [], dropped: ['legal_threat:job'], score: 0 }).buckets;
+    expect(plain.includes(hashFeature('d:legal_threat:job'))).toBe(false);
+    expect(withRules.includes(hashFeature('d:legal_threat:job'))).toBe(true);
+    expect(withRules.includes(hashFeature('d:legal_threat'))).toBe(true);
+  });
+
+  it('stays bounded on a huge message', () => {
+    const { buckets } = extractFeatures('cancel '.repeat(20_000));
+    expect(buckets.length).toBeLessThan(4000 * 8);
+  });
+});
+
+/** A hand-made model: the word "zorblax" means churn; legal threats are never believed; everything else is unlikely. */
+function handModel(thresholds?: Partial<KindThresholds>) {
+  const K = MODEL_KINDS.length;
+  const w = new Float64Array(FEATURE_BUCKETS * K);
+  const bias = hashFeature('bias');
+  for (let j = 0; j < K; j++) w[bias * K + j] = -3;
+  w[bias * K + MODEL_KINDS.indexOf('legal_threat')] = -12;
+  for (const b of wordBuckets('zorblax')) w[b * K + MODEL_KINDS.indexOf('churn_risk')] = 1;
+  const t: KindThresholds = { alone: 0.5, veto: 0.1, confident: 0.8, ...thresholds };
+  return decodeModel(encodeModel(w, Object.fromEntries(MODEL_KINDS.map((k) => [k, t])), 'test'));
+}
+
+describe('rules and model combined', () => {
+  it('decides per kind: rule kept unless vetoed, model alone when confident', () => {
+    const t = { alone: 0.5, veto: 0.1, confident: 0.8 };
+    expect(decideKind('combined', true, 0.05, t)).toBeNull(); // vetoed
+    expect(decideKind('combined', true, 0.3, t)).toBe('rules');
+    expect(decideKind('combined', true, 0.9, t)).toBe('both');
+    expect(decideKind('combined', false, 0.7, t)).toBeNull();
+    expect(decideKind('combined', false, 0.85, t)).toBe('model');
+    expect(decideKind('rules', true, 0, t)).toBe('rules');
+    expect(decideKind('model', true, 0.4, t)).toBeNull();
+    expect(decideKind('model', false, 0.6, t)).toBe('model');
+  });
+
+  it('drops a rule hit the model confidently disagrees with', () => {
+    const text = 'I will sue you.';
+    const rule: MessageAlert = { kind: 'legal_threat', severity: 'critical', evidence: text };
+    expect(withModel(text, 0, [rule], [], 'combined', DEFAULT_THRESHOLDS, handModel())).toEqual([]);
+    // the rules alone keep it (what assessTicket does with detector 'rules')
+    expect(withModel(text, 0, [rule], [], 'combined', DEFAULT_THRESHOLDS, handModel({ veto: 0 }))).toHaveLength(1);
+  });
+
+  it('raises a model-only alert with its evidence: the sentence of the word that weighed most, and the words', () => {
+    const text = 'Hello there. Honestly we are going zorblax next month! Thanks';
+    const [alert, ...rest] = withModel(text, 0, [], [], 'combined', DEFAULT_THRESHOLDS, handModel());
+    expect(rest).toEqual([]);
+    expect(alert).toMatchObject({ kind: 'churn_risk', source: 'model', evidence: 'Honestly we are going zorblax next month!' });
+    expect(alert!.words![0]).toBe('zorblax');
+  });
+
+  it('leaves the rules alone unchanged: no model alerts, no source mark', () => {
+    const { alerts } = assessTicket(ticket([customer('I want to cancel my subscription today, this is a joke.')]), { detector: 'rules' });
+    expect(alerts.map((a) => a.kind)).toContain('churn_risk');
+    expect(alerts.every((a) => a.source === undefined && a.words === undefined)).toBe(true);
+  });
+});
+
+describe('determinism and the committed weights', () => {
+  it('scores the same text the same way every time', () => {
+    const text = 'Third time I write about this, nobody answers. Ich kündige!';
+    const a = probabilities(extractFeatures(text), shippedModel());
+    const b = probabilities(extractFeatures(text), shippedModel());
+    expect([...a]).toEqual([...b]);
+    expect(scoreMessage(text)).toEqual(scoreMessage(text));
+    expect(assessTicket(ticket([customer(text)]))).toEqual(assessTicket(ticket([customer(text)])));
+  });
+
+  it('trains to the same weights from the same examples and seed', () => {
+    const K = MODEL_KINDS.length;
+    const examples: Example[] = ['cancel my plan', 'love the app', 'I will leave you', 'thanks so much'].map((text, i) => {
+      const buckets = [...new Set(extractFeatures(text).buckets)].sort((x, y) => x - y);
+      const y = new Uint8Array(K);
+      y[MODEL_KINDS.indexOf('churn_risk')] = i % 2 === 0 ? 1 : 0;
+      return { idx: Int32Array.from(buckets), val: new Float64Array(buckets.length).fill(1), y, w: new Float64Array(K).fill(1), rule: new Uint8Array(K), source: 'test' };
+    });
+    const options = { alpha: 0.1, beta: 1, l1: 0.1, l2: 0.1, epochs: 3, seed: 7 };
+    const a = encodeModel(train(examples, options), {}, 'x');
+    const b = encodeModel(train(examples, options), {}, 'x');
+    expect(a.data.length).toBeGreaterThan(0);
+    expect(a).toEqual(b);
+  });
+
+  it('ships weights made from today\'s training inputs (else: npm run train:alerts)', () => {
+    expect(MODEL.inputsHash).toBe(inputsHash(process.cwd()));
+    expect(DATA.length).toBeGreaterThan(1000);
+    expect(Object.keys(MODEL.thresholds).sort()).toEqual([...MODEL_KINDS].sort());
+  });
+});
