@@ -314,7 +314,9 @@ export function encodeModel(w: Float64Array, thresholds: Record<string, KindThre
       delta = Math.floor(delta / 128);
       bytes.push(delta > 0 ? byte | 0x80 : byte);
     } while (delta > 0);
-    for (const x of q) bytes.push(x & 0xff);
+    // a mask of the kinds with a weight in this bucket (most have one or two), then their int8 weights
+    bytes.push(q.reduce((m, x, j) => (x !== 0 ? m | (1 << j) : m), 0));
+    for (const x of q) if (x !== 0) bytes.push(x & 0xff);
   }
   return { version: MODEL_VERSION, inputsHash: hash, bits: FEATURE_BITS, kinds: [...MODEL_KINDS], scales, thresholds, data: Buffer.from(bytes).toString('base64') };
 }

@@ -27,11 +27,12 @@ export interface ModelFile {
   /** per kind, the weight of one step of the int8 quantisation */
   scales: number[];
   thresholds: Record<string, KindThresholds>;
-  /** base64: for each bucket with weight, its delta from the previous one (LEB128), then one int8 per kind */
+  /** base64: for each bucket with weight, its delta from the previous one (LEB128), a byte whose bit j says kind j
+   *  has a weight there, then those weights as int8 */
   data: string;
 }
 
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
 
 /** The weights in as little memory as they were stored in: reading a message touches ~150 random buckets, and cache
  *  misses on a bigger table were most of the model's time. */
@@ -58,8 +59,8 @@ export function decodeModel(file: ModelFile): DecodedModel {
   }
   const k = file.kinds.length;
   const bytes = base64Bytes(file.data);
-  // (at least 1 + k bytes a row: an upper bound on the rows, to size the tables before reading)
-  const maxRows = Math.floor(bytes.length / (1 + k));
+  // (at least 3 bytes a row: an upper bound on the rows, to size the tables before reading)
+  const maxRows = Math.floor(bytes.length / 3);
   const rowOf = maxRows < 0xffff ? new Uint16Array(FEATURE_BUCKETS) : new Int32Array(FEATURE_BUCKETS);
   const weights = new Int8Array(maxRows * k);
   let bucket = 0;
@@ -76,7 +77,9 @@ export function decodeModel(file: ModelFile): DecodedModel {
     }
     bucket += delta;
     rowOf[bucket] = row + 1;
+    const mask = bytes[i++]!;
     for (let j = 0; j < k; j++) {
+      if (!(mask & (1 << j))) continue;
       const q = bytes[i++]!;
       weights[row * k + j] = q > 127 ? q - 256 : q;
     }
