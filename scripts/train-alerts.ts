@@ -279,7 +279,11 @@ export function loadTraining(dir = root): { examples: Example[]; counts: Record<
   const terminate = banking.filter((r) => r.category === 'terminate_account');
   const rest = shuffled(banking.filter((r) => r.category !== 'terminate_account'), rand).slice(0, BANKING_SAMPLE);
   for (const r of terminate) add(alertExample(r.text, ['churn_risk'], 'banking77 terminate_account', 1));
-  for (const r of rest) add(alertExample(r.text, [], 'banking77 other', BANKING_WEIGHT, URGENT_INTENTS.has(r.category) ? ['urgency'] : []));
+  const urgentPositive = process.argv.includes('--banking-urgent-positive');
+  for (const r of rest) {
+    const urgent = URGENT_INTENTS.has(r.category);
+    add(alertExample(r.text, urgent && urgentPositive ? ['urgency'] : [], 'banking77 other', BANKING_WEIGHT, urgent && !urgentPositive ? ['urgency'] : []));
+  }
 
   const go = join(sharedData(dir), 'goemotions');
   const names = readFileSync(join(go, 'labels.txt'), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
