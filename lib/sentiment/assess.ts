@@ -8,7 +8,7 @@ import type { RuleSignals } from './model/features';
 import { readMessage, shippedModel, topWords, type DecodedModel } from './model/model';
 import type { PhraseKind } from './phrases';
 import { sarcasm, shortPersonRequest, someoneElsesFeeling } from './scope';
-import { DEFAULT_SCORE_THRESHOLDS, labelOf, normaliseValence, valenceSum } from './score';
+import { DEFAULT_SCORE_THRESHOLDS, messageLabel, normaliseValence, valenceSum } from './score';
 
 export type AlertKind =
   | 'anger'
@@ -322,7 +322,7 @@ export function customerMessageScores(ticket: TicketSnapshot): { messageIndex: n
     if (!isCustomerMessage(m)) return;
     const text = capText(m.text, MAX_MESSAGE_CHARS);
     const score = normaliseValence(valenceSum(text));
-    out.push({ messageIndex: i, score: Math.round(score * 10000) / 10000, label: labelOf(text, score, DEFAULT_SCORE_THRESHOLDS) });
+    out.push({ messageIndex: i, score: Math.round(score * 10000) / 10000, label: messageLabel(text, score, DEFAULT_SCORE_THRESHOLDS) });
   });
   return out;
 }

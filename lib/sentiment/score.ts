@@ -229,12 +229,14 @@ export function labelFor(score: number, t: ScoreThresholds = DEFAULT_SCORE_THRES
  *  learned model (model/combine.ts) unless `detector` is 'rules' (the lexicon alone) or 'model' (the model alone). */
 export function scoreMessage(text: string, thresholds: ScoreThresholds = DEFAULT_SCORE_THRESHOLDS, detector: Detector = 'combined'): MessageScore {
   const score = normaliseValence(valenceSum(text ?? ''));
-  let label = labelOf(text ?? '', score, thresholds);
-  if (detector !== 'rules' && text) {
-    const model = shippedModel();
-    const negative = decideKind(detector, label === 'negative', negativeProbability(text, score, model), model.thresholds.negative!);
-    if (negative) label = 'negative';
-    else if (label === 'negative') label = 'neutral';
-  }
-  return { score: Math.round(score * 10000) / 10000, label };
+  return { score: Math.round(score * 10000) / 10000, label: messageLabel(text ?? '', score, thresholds, detector) };
+}
+
+/** The label of a text with its lexicon score: the lexicon's, with the learned model beside it (see scoreMessage). */
+export function messageLabel(text: string, score: number, thresholds: ScoreThresholds = DEFAULT_SCORE_THRESHOLDS, detector: Detector = 'combined'): SentimentLabel {
+  const label = labelOf(text, score, thresholds);
+  if (detector === 'rules' || !text) return label;
+  const model = shippedModel();
+  const negative = decideKind(detector, label === 'negative', negativeProbability(text, score, model), model.thresholds.negative!);
+  return negative ? 'negative' : label === 'negative' ? 'neutral' : label;
 }
