@@ -120,6 +120,12 @@ const folded = new Uint16Array(MODEL_MAX_CHARS + 1);
  * order. Linear in the text (capped at MODEL_MAX_CHARS): one pass for words, at most 12 n-grams per word.
  */
 export function extractFeatures(text: string, signals?: RuleSignals): ExtractedFeatures {
+  const { buckets, words } = extractFeaturesShared(text, signals);
+  return { buckets: buckets.slice(), words: words.slice() };
+}
+
+/** extractFeatures without the copy: views of buffers the next call overwrites (for reading one message at once). */
+export function extractFeaturesShared(text: string, signals?: RuleSignals): ExtractedFeatures {
   const n = Math.min(text.length, MODEL_MAX_CHARS);
   // each word gives at most 2 + 3 * (MAX_GRAM_WORD + 1) buckets, and a word takes at least 2 units with its gap
   const need = (n >> 1) * (5 + 3 * MAX_GRAM_WORD) + 64;
@@ -132,7 +138,10 @@ export function extractFeatures(text: string, signals?: RuleSignals): ExtractedF
   // shape of the text, read in the same pass: runs of "!!", "?!", "??", words in capitals
   let bangs = false, interrobang = false, questions = false, caps = 0;
   let prevPunct = 0;
-  for (let i = 0; i < n; i++) folded[i] = foldUnit(text.charCodeAt(i));
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    folded[i] = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldUnit(c);
+  }
   let prevHash = 0;
   let havePrev = false;
   let i = 0;
@@ -194,5 +203,5 @@ export function extractFeatures(text: string, signals?: RuleSignals): ExtractedF
   if (caps) buckets[nb++] = named(`s:caps${caps}`);
   buckets[nb++] = named(n <= 40 ? 's:len<=40' : n <= 120 ? 's:len<=120' : n <= 400 ? 's:len<=400' : 's:len>400');
   for (const f of signalFeatures(signals)) buckets[nb++] = named(f);
-  return { buckets: buckets.slice(0, nb), words: words.slice(0, nw) };
+  return { buckets: buckets.subarray(0, nb), words: words.subarray(0, nw) };
 }
