@@ -220,9 +220,13 @@ function jsonl(path: string): BlindMessage[] {
 }
 const idNumber = (id: string) => Number(id.slice(id.lastIndexOf('-') + 1));
 
-/** ../shared/data beside the checkout, as CI has it (SHARED_DATA names it elsewhere, e.g. from a git worktree). */
+/** ../shared/data beside the checkout, as CI has it; ../../shared/data from a git worktree in a folder beside the
+ *  checkout; SHARED_DATA names it anywhere else. */
 export function sharedData(dir = root): string {
-  return process.env.SHARED_DATA ? resolve(process.env.SHARED_DATA) : resolve(dir, '..', 'shared', 'data');
+  if (process.env.SHARED_DATA) return resolve(process.env.SHARED_DATA);
+  const beside = resolve(dir, '..', 'shared', 'data');
+  const above = resolve(dir, '..', '..', 'shared', 'data');
+  return existsSync(beside) || !existsSync(above) ? beside : above;
 }
 
 /** The files whose content decides the weights: the data, this script, and the code that makes features. */
