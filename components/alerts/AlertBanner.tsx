@@ -69,6 +69,12 @@ export function AlertBanner({
                 <strong>{TITLES[alert.kind]()}</strong> <span className="severity">({SEVERITY_LABELS[alert.severity]()})</span>
               </summary>
               {alert.evidence && <q className="evidence">{alert.evidence}</q>}
+              {/* an alert the learned model raised without a phrase rule: the words that weighed most */}
+              {!ai && alert.source === 'model' && alert.words && alert.words.length > 0 && (
+                <span className="model-words" title={t('alertByModelTitle')} data-testid="alert-model-words">
+                  {t('alertByModelWords', alert.words.join(', '))}
+                </span>
+              )}
             </details>
             <button type="button" className="link" onClick={() => onDismiss(alert)} aria-label={t('dismissAlert', TITLES[alert.kind]())}>
               {t('dismiss')}

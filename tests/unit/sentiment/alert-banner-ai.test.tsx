@@ -36,4 +36,15 @@ describe('AlertBanner with the AI second opinion', () => {
     expect(mounted.container.querySelectorAll('[data-source="ai"]')).toHaveLength(0);
     expect(mounted.container.querySelectorAll('[data-source="local"]')).toHaveLength(1);
   });
+
+  it('shows the words that weighed most for an alert the learned model raised alone, as text', async () => {
+    const model: Alert = { kind: 'churn_risk', severity: 'warning', messageIndex: 1, evidence: 'We are moving to <i>Acme</i>.', source: 'model', words: ['moving', '<i>Acme</i>'] };
+    vi.spyOn(chrome.i18n, 'getMessage').mockImplementation(((name: string, subs?: string | string[]) => [name, ...[subs ?? []].flat()].join(' ')) as typeof chrome.i18n.getMessage);
+    mounted = await mount(<AlertBanner alerts={[local, model]} onDismiss={() => {}} />);
+    const items = [...mounted.container.querySelectorAll('li[data-kind]')];
+    expect(items[0]!.querySelector('[data-testid="alert-model-words"]')).toBeNull();
+    const words = items[1]!.querySelector('[data-testid="alert-model-words"]');
+    expect(words?.textContent).toBe('alertByModelWords moving, <i>Acme</i>');
+    expect(items[1]!.querySelector('i')).toBeNull();
+  });
 });
