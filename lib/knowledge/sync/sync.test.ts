@@ -3,10 +3,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TandemDB } from '../../../lib/db';
-import { rankArticles } from '../../../lib/kb';
-import { loadIndex, upsertArticles } from '../../../lib/kb/store';
-import { AuthError, syncKnowledge } from '../../../lib/kb/sync';
+import { TandemDB } from '../../db';
+import { rankArticles } from '../../kb';
+import { loadIndex, upsertArticles } from '../store';
+import { AuthError, syncKnowledge } from './index';
 
 type Handler = (req: IncomingMessage, url: URL, res: ServerResponse) => void;
 const servers: Server[] = [];

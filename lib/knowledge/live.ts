@@ -3,8 +3,8 @@
 import type { TicketSnapshot } from '../../adapters/types';
 import type { KbSnippet } from '../ai/types';
 import { ticketKeyOf, type TandemDB } from '../db';
-import { feedbackFromRows } from './feedback';
-import { rankArticles, type KbHit, type KbIndex } from './index';
+import { feedbackFromRows } from '../kb/feedback';
+import { rankArticles, type KbHit, type KbIndex } from '../kb';
 import { kbStamp, loadIndex } from './store';
 
 export { kbStamp } from './store';

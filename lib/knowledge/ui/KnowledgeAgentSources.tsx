@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { getDb } from '../../lib/db';
-import { t } from '../../lib/i18n';
+import { getDb } from '../../db';
+import { t } from '../../i18n';
 import {
   addAgentSource,
   agentKbSourcesItem,
@@ -9,10 +9,10 @@ import {
   requestBaseOf,
   type AgentKbSource,
   type IntercomRegion,
-} from '../../lib/kb/sources';
-import { sourceOf, syncKnowledge, type SyncConfig } from '../../lib/kb/sync';
+} from '../sources';
+import { sourceOf, syncKnowledge, type SyncConfig } from '../sync';
 import { KnowledgeSyncRun } from './KnowledgeSyncRun';
-import { LockNote } from './Locked';
+import { LockNote } from '../../../components/options/Locked';
 
 type Kind = SyncConfig['kind'];
 interface Draft {

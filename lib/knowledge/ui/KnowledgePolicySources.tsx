@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '../../lib/db';
-import { t } from '../../lib/i18n';
-import { readSyncState, recordSync } from '../../lib/kb/refresh';
-import { planPolicySource, syncPolicySource } from '../../lib/kb/sources';
-import type { KnowledgeSource } from '../../lib/policy/types';
-import { removeFromAgentSettings } from '../../lib/settings';
-import { LockNote } from './Locked';
+import { getDb } from '../../db';
+import { t } from '../../i18n';
+import { readSyncState, recordSync } from '../refresh';
+import { planPolicySource, syncPolicySource } from '../sources';
+import type { KnowledgeSource } from '../../policy/types';
+import { removeFromAgentSettings } from '../../settings';
+import { LockNote } from '../../../components/options/Locked';
 import { KnowledgeSyncRun } from './KnowledgeSyncRun';
 
 /**

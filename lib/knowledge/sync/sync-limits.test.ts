@@ -6,13 +6,13 @@
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { TandemDB } from '../../../lib/db';
-import { LimitError } from '../../../lib/kb/limits';
-import { isDue, readSyncState, refreshDueSources, RETRY_FAILED_AFTER_MS } from '../../../lib/kb/refresh';
-import { addAgentSource, syncPolicySource } from '../../../lib/kb/sources';
-import { syncKnowledge, type FetchLike, type SyncConfig } from '../../../lib/kb/sync';
-import { checkKnowledgeSource } from '../../../lib/policy/validate';
-import type { KnowledgeSource } from '../../../lib/policy/types';
+import { TandemDB } from '../../db';
+import { LimitError } from '../limits';
+import { isDue, readSyncState, refreshDueSources, RETRY_FAILED_AFTER_MS } from '../refresh';
+import { addAgentSource, syncPolicySource } from '../sources';
+import { syncKnowledge, type FetchLike, type SyncConfig } from './index';
+import { checkKnowledgeSource } from '../../policy/validate';
+import type { KnowledgeSource } from '../../policy/types';
 
 const MB = 1024 * 1024;
 const HOUR = 3_600_000;

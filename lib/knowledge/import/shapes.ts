@@ -1,6 +1,6 @@
 // Article shapes of helpdesk exports and APIs (Zendesk Guide, Zendesk macros, Intercom, Freshdesk), mapped to
 // KbArticle. Shared by the JSON importer and the API syncs so both read a vendor's fields the same way.
-import type { KbArticle } from '../index';
+import type { KbArticle } from '../../kb';
 import { htmlToPlainText } from './html';
 
 type Json = Record<string, unknown>;

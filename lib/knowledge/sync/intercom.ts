@@ -1,5 +1,5 @@
 // Intercom Help Center articles.
-import type { KbArticle } from '../index';
+import type { KbArticle } from '../../kb';
 import { fromIntercomArticle } from '../import/shapes';
 import { getJson, SyncBudget, type FetchLike, type SyncRetryPolicy } from './http';
 

@@ -1,5 +1,5 @@
-import { t } from '../../lib/i18n';
-import { useEffectiveSettings } from '../../lib/policy/useEffectiveSettings';
+import { t } from '../../i18n';
+import { useEffectiveSettings } from '../../policy/useEffectiveSettings';
 import { KnowledgeAgentSources } from './KnowledgeAgentSources';
 import { KnowledgeImport } from './KnowledgeImport';
 import { KnowledgePolicySources } from './KnowledgePolicySources';

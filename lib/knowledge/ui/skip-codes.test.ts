@@ -10,7 +10,7 @@ const codesIn = (file: string) => {
 
 describe('knowledge skip codes', () => {
   it('each SkipCode has a kbSkip_ text in en, es, de, fr', () => {
-    const codes = codesIn('lib/kb/limits.ts');
+    const codes = codesIn('lib/knowledge/limits.ts');
     expect(codes.length).toBeGreaterThan(10);
     for (const lang of ['en', 'es', 'de', 'fr']) {
       const m = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;

@@ -4,7 +4,7 @@
 // cut short by a cap (pages, bytes, a next link to another origin): then it adds and updates what it read and
 // removes nothing, since it cannot know what it did not see.
 import type { TandemDB } from '../../db';
-import type { KbIndex } from '../index';
+import type { KbIndex } from '../../kb';
 import { fitArticle, isPartial, type KbLimits, type Skipped } from '../limits';
 import { assertHttpUrl } from '../safe-url';
 import { articleIdsOfSource, removeArticles, upsertArticles, type UpsertProgress } from '../store';
@@ -28,7 +28,7 @@ export interface SyncResult {
   updated: number;
   unchanged: number;
   removed: number;
-  /** What caps left out or changed (see lib/kb/limits.ts); a partial sync removed nothing. */
+  /** What caps left out or changed (see lib/knowledge/limits.ts); a partial sync removed nothing. */
   skipped: Skipped[];
   index: KbIndex;
 }

@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { TandemDB } from '../../../lib/db';
-import { loadIndex } from '../../../lib/kb/store';
-import { rankArticles } from '../../../lib/kb';
-import { AuthError, HttpError } from '../../../lib/kb/sync';
-import type { KnowledgeSource } from '../../../lib/policy/types';
+import { TandemDB } from '../db';
+import { loadIndex } from './store';
+import { rankArticles } from '../kb';
+import { AuthError, HttpError } from './sync';
+import type { KnowledgeSource } from '../policy/types';
 import {
   addAgentSource,
   agentKbSourcesItem,
@@ -27,9 +27,9 @@ import {
   syncErrorKind,
   syncPolicySource,
   withHeaders,
-} from '../../../lib/kb/sources';
-import { clearSecretsForTests } from '../../../lib/secrets';
-import type { ImportFile } from '../../../lib/kb/import';
+} from './sources';
+import { clearSecretsForTests } from '../secrets';
+import type { ImportFile } from './import';
 
 type Handler = (req: IncomingMessage, url: URL, res: ServerResponse) => void;
 const servers: Server[] = [];
@@ -61,7 +61,7 @@ const db = () => {
 };
 const noSleep = { sleep: async () => {} };
 
-const DEMO_KB = join(__dirname, '../../../demo/kb');
+const DEMO_KB = join(__dirname, '../../demo/kb');
 const demoFiles = (): ImportFile[] =>
   readdirSync(DEMO_KB)
     .filter((f) => f.endsWith('.md'))

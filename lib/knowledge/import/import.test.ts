@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TandemDB } from '../../../lib/db';
-import { importIntoDb, parseFiles, type ImportFile } from '../../../lib/kb/import';
-import { loadIndex } from '../../../lib/kb/store';
-import { rankArticles } from '../../../lib/kb';
+import { TandemDB } from '../../db';
+import { importIntoDb, parseFiles, type ImportFile } from './index';
+import { loadIndex } from '../store';
+import { rankArticles } from '../../kb';
 
-const dir = join(__dirname, '../../fixtures/kb');
+const dir = join(__dirname, '../../../tests/fixtures/kb');
 const fixture = (name: string): ImportFile => ({ name, text: readFileSync(join(dir, name), 'utf8') });
 const bytes = (name: string): ImportFile => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) });
 

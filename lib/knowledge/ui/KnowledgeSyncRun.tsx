@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
-import { t } from '../../lib/i18n';
-import { countRateLimits, originToRequest, syncErrorKind, type SourceSyncResult, type SyncProgress } from '../../lib/kb/sources';
-import type { SourceSyncState } from '../../lib/kb/refresh';
-import type { FetchLike } from '../../lib/kb/sync';
+import { t } from '../../i18n';
+import { countRateLimits, originToRequest, syncErrorKind, type SourceSyncResult, type SyncProgress } from '../sources';
+import type { SourceSyncState } from '../refresh';
+import type { FetchLike } from '../sync';
 import { SkippedItem } from './SkippedItem';
 
 type RunState =

@@ -4,10 +4,10 @@
 // nothing stored before is lost. Test zips are built here with fflate.
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TandemDB } from '../../../lib/db';
-import { importIntoDb, newReadBudget, parseFiles } from '../../../lib/kb/import';
-import { DEFAULT_KB_LIMITS } from '../../../lib/kb/limits';
-import { importFiles, type FileLike } from '../../../lib/kb/sources';
+import { TandemDB } from '../../db';
+import { importIntoDb, newReadBudget, parseFiles } from './index';
+import { DEFAULT_KB_LIMITS } from '../limits';
+import { importFiles, type FileLike } from '../sources';
 
 const MB = 1024 * 1024;
 const dbs: TandemDB[] = [];

@@ -1,8 +1,8 @@
 import { useState, type ChangeEvent } from 'react';
-import { getDb } from '../../lib/db';
-import { t } from '../../lib/i18n';
-import { LockNote } from './Locked';
-import { IMPORT_ACCEPT, importFiles, isHiddenPath, type FileImportProgress, type FileImportResult } from '../../lib/kb/sources';
+import { getDb } from '../../db';
+import { t } from '../../i18n';
+import { LockNote } from '../../../components/options/Locked';
+import { IMPORT_ACCEPT, importFiles, isHiddenPath, type FileImportProgress, type FileImportResult } from '../sources';
 import { SkippedItem } from './SkippedItem';
 
 /** The folder picker's attribute is not in React's types; it is in every browser Tandem runs in. */

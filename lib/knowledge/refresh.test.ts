@@ -2,7 +2,7 @@
 // and the alarm that drives it from the background.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { TandemDB } from '../../../lib/db';
+import { TandemDB } from '../db';
 import {
   isDue,
   KB_REFRESH_ALARM,
@@ -13,9 +13,9 @@ import {
   RETRY_FAILED_AFTER_MS,
   type RefreshDeps,
   type SourceSyncState,
-} from '../../../lib/kb/refresh';
-import type { FetchLike } from '../../../lib/kb/sync';
-import type { KnowledgeSource } from '../../../lib/policy/types';
+} from './refresh';
+import type { FetchLike } from './sync';
+import type { KnowledgeSource } from '../policy/types';
 
 const HOUR = 3_600_000;
 const NOW = Date.UTC(2026, 10, 21, 12);

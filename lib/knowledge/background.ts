@@ -1,9 +1,9 @@
 // Grounding for drafts: the drafting service asks for the ticket's best snippets, ranked locally. And the
-// scheduled refresh of the knowledge sources the settings name (lib/kb/refresh.ts).
+// scheduled refresh of the knowledge sources the settings name (lib/knowledge/refresh.ts).
 import { getDb } from '../db';
 import { setSnippetProvider } from '../drafts/snippets';
-import { createIndexCache, hitsToSnippets, rankForTicket } from '../kb/live';
-import { registerKnowledgeRefresh } from '../kb/refresh';
+import { createIndexCache, hitsToSnippets, rankForTicket } from './live';
+import { registerKnowledgeRefresh } from './refresh';
 import { loadSettings } from '../settings';
 
 export function registerKnowledge(): void {

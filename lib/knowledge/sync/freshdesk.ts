@@ -1,5 +1,5 @@
 // Freshdesk solutions (categories -> folders -> articles) and, optionally, canned responses.
-import type { KbArticle } from '../index';
+import type { KbArticle } from '../../kb';
 import { fromFreshdeskArticle, fromFreshdeskCanned } from '../import/shapes';
 import { basicAuth, getJson, nextLink, SyncBudget, type FetchLike, type SyncRetryPolicy } from './http';
 

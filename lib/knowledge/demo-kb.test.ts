@@ -4,12 +4,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { TicketSnapshot } from '../../../adapters/types';
-import { freshdeskTickets, intercomConversations, legacyTickets, zendeskTickets, type DemoTicket } from '../../../demo/tickets';
-import { buildIndex, rankArticles } from '../../../lib/kb';
-import { parseFiles } from '../../../lib/kb/import';
+import type { TicketSnapshot } from '../../adapters/types';
+import { freshdeskTickets, intercomConversations, legacyTickets, zendeskTickets, type DemoTicket } from '../../demo/tickets';
+import { buildIndex, rankArticles } from '../kb';
+import { parseFiles } from './import';
 
-const DIR = join(__dirname, '../../../demo/kb');
+const DIR = join(__dirname, '../../demo/kb');
 const files = readdirSync(DIR).map((name) => ({ name, text: readFileSync(join(DIR, name), 'utf8') }));
 const parsed = parseFiles(files);
 

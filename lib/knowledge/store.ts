@@ -13,7 +13,7 @@ import {
   upsertIntoIndex,
   type KbArticle,
   type KbIndex,
-} from './index';
+} from '../kb';
 
 export const INDEX_KEY = 'kb-index';
 

@@ -1,5 +1,5 @@
-import type { Skipped, SkipCode } from '../../lib/kb/limits';
-import { t } from '../../lib/i18n';
+import type { Skipped, SkipCode } from '../limits';
+import { t } from '../../i18n';
 
 /** What each skip code means, in the agent's language (the `reason` beside it carries the exact figures). */
 const SKIP_TEXT: Record<SkipCode, Parameters<typeof t>[0]> = {

@@ -86,7 +86,7 @@ export interface RefreshDeps {
   hasHostAccess: (origin: string) => Promise<boolean>;
   now?: () => number;
   policy?: SyncRetryPolicy;
-  /** Caps on what one sync reads (defaults: lib/kb/limits.ts). */
+  /** Caps on what one sync reads (defaults: lib/knowledge/limits.ts). */
   limits?: Partial<KbLimits>;
 }
 

@@ -3,7 +3,7 @@
 // the worker (and the scheduled refresh would try again every hour). Every cap says what it left out and why, in
 // `Skipped` items with a code; a read that was cut short is "partial", and a partial sync never removes articles it
 // did not see. Caps are parameters with defaults so tests can use small ones.
-import type { KbArticle } from './index';
+import type { KbArticle } from '../kb';
 import { httpUrlOrUndefined } from './safe-url';
 
 export interface KbLimits {

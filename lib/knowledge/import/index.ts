@@ -1,12 +1,12 @@
 // Knowledge import from files: Markdown (single, folder, zip), HTML, CSV, JSON (plain articles or Zendesk /
 // Intercom / Freshdesk exports). Input is {name, text | bytes} so the options page (File API) and tests both
 // feed it. A bad file or row is reported and skipped; it never aborts the rest, and nothing stored is touched
-// until importIntoDb writes the good articles. What one import reads is capped (lib/kb/limits.ts): files, zip
+// until importIntoDb writes the good articles. What one import reads is capped (lib/knowledge/limits.ts): files, zip
 // entries and bytes past a cap are skipped with a code saying which cap.
 import { strFromU8 } from 'fflate';
 import Papa from 'papaparse';
 import type { TandemDB } from '../../db';
-import type { KbArticle } from '../index';
+import type { KbArticle } from '../../kb';
 import { fitArticle, formatBytes, kbLimits, LimitError, type KbLimits, type SkipCode, type Skipped } from '../limits';
 import { upsertArticles, type SourcedArticle, type UpsertResult } from '../store';
 import { htmlTitle, htmlToPlainText } from './html';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { TandemDB } from '../../../lib/db';
-import { isPackedIndex, rankArticles } from '../../../lib/kb';
-import { INDEX_KEY, loadIndex, removeArticles, saveIndex, upsertArticles } from '../../../lib/kb/store';
+import { TandemDB } from '../db';
+import { isPackedIndex, rankArticles } from '../kb';
+import { INDEX_KEY, loadIndex, removeArticles, saveIndex, upsertArticles } from './store';
 
 let n = 0;
 const dbs: TandemDB[] = [];

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '../../lib/db';
-import { t } from '../../lib/i18n';
-import { countBySource, describeSource, removeSource } from '../../lib/kb/sources';
+import { getDb } from '../../db';
+import { t } from '../../i18n';
+import { countBySource, describeSource, removeSource } from '../sources';
 
 /** What is stored, per source (live: imports and syncs re-render it), with a two-step remove per source. */
 export function KnowledgeStored() {

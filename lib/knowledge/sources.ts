@@ -1,6 +1,6 @@
 // Where the agent's knowledge comes from, as the options page sees it: files the agent imports, helpdesk
 // sources the agent configures (credentials kept in `local:`, never synced), and the sources the organisation's
-// policy sets (`KnowledgeSource`), mapped here to the importer and the syncs in lib/kb/import and lib/kb/sync.
+// policy sets (`KnowledgeSource`), mapped here to the importer and the syncs in lib/knowledge/import and lib/knowledge/sync.
 // Everything takes its db / fetch as parameters so tests hand them in.
 import { MatchPattern } from '@webext-core/match-patterns';
 import { agentKbSourcesSecret } from '../secrets';
@@ -186,7 +186,7 @@ export type PolicySourcePlan =
 /**
  * Marks "no auth of the sync's own": the policy's headers are sent as given instead. ZendeskConfig knows email
  * + token and bearer; a policy header such as "Basic …" (or any other scheme) is passed through by the fetch
- * wrapper below rather than re-encoded, so lib/kb/sync needs no change.
+ * wrapper below rather than re-encoded, so lib/knowledge/sync needs no change.
  */
 const POLICY_HEADERS_AUTH = 'tandem-policy-headers';
 

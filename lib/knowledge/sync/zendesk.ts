@@ -1,5 +1,5 @@
 // Zendesk Guide articles and Zendesk Support macros.
-import type { KbArticle } from '../index';
+import type { KbArticle } from '../../kb';
 import { fromZendeskArticle, fromZendeskMacro } from '../import/shapes';
 import { basicAuth, getJson, SyncBudget, type FetchLike, type SyncRetryPolicy } from './http';
 
