@@ -7,16 +7,16 @@ import { agentKbSourcesSecret } from '../secrets';
 import { HELPDESK_MATCHES } from '../../adapters/matches';
 import type { TandemDB } from '../db';
 import type { KnowledgeSource } from '../policy/types';
-import { newReadBudget, parseFiles, skipOf, type ImportFile, type Skipped } from './import';
+import { IMPORT_EXTENSIONS, isZipName, newReadBudget, parseFiles, skipOf, type ImportFile, type Skipped } from './import';
 import { formatBytes, isPartial, kbLimits, LimitError, readCapped, type KbLimits } from './limits';
 import { assertHttpUrl } from './safe-url';
 import { articleIdsOfSource, removeArticles, upsertArticles, type SourcedArticle } from './store';
-import { syncKnowledge, sourceOf, type SyncConfig, type SyncResult } from './sync';
+import { requestBaseOf, syncKnowledge, sourceOf, type SyncConfig, type SyncResult } from './sync';
 import { AuthError, HttpError, getResponse, type FetchLike, type SyncRetryPolicy } from './sync/http';
 
 // ------------------------------------------------------------------------------------------ file import
 
-export const IMPORT_ACCEPT = '.md,.markdown,.txt,.html,.htm,.csv,.json,.zip';
+export const IMPORT_ACCEPT = IMPORT_EXTENSIONS.map((e) => `.${e}`).join(',');
 
 export interface FileImportProgress {
   phase: 'read' | 'store';
@@ -44,7 +44,7 @@ export interface FileLike {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-const isZip = (name: string) => /\.zip$/i.test(name);
+const isZip = isZipName;
 
 /** File API -> ImportFile: zips as bytes, everything else as UTF-8 text (the BOM is dropped by the importer). */
 export async function readImportFile(file: FileLike, limits: KbLimits = kbLimits()): Promise<ImportFile> {
@@ -112,12 +112,7 @@ export async function importFiles(
 
 // ------------------------------------------------------------------------------------------ agent's sources
 
-export type IntercomRegion = 'us' | 'eu' | 'au';
-export const INTERCOM_API: Record<IntercomRegion, string> = {
-  us: 'https://api.intercom.io',
-  eu: 'https://api.eu.intercom.io',
-  au: 'https://api.au.intercom.io',
-};
+export { INTERCOM_API, type IntercomRegion } from './sync/intercom';
 
 /** A helpdesk the agent syncs from, with its credentials (stored in local: only). */
 export interface AgentKbSource {
@@ -145,10 +140,7 @@ export async function removeAgentSource(id: string): Promise<void> {
   await agentKbSourcesItem.setValue(list.filter((s) => s.id !== id));
 }
 
-/** The base URL every request of a sync goes to (for host permissions). */
-export function requestBaseOf(cfg: SyncConfig): string {
-  return cfg.kind === 'intercom' ? cfg.baseUrl ?? INTERCOM_API.us : cfg.baseUrl;
-}
+export { requestBaseOf } from './sync';
 
 // ------------------------------------------------------------------------------------------ host permissions
 

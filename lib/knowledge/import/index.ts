@@ -69,9 +69,14 @@ export const skipOf = (file: string, e: unknown, row?: number): Skipped => ({
   reason: e instanceof Error ? e.message : String(e),
 });
 
+/** The file types an import reads (a zip's entries too), by extension: the one list (the file picker's `accept`
+ *  in lib/knowledge/sources.ts is made from it). */
 const SUPPORTED = ['md', 'markdown', 'txt', 'html', 'htm', 'csv', 'json'];
+/** What the file picker offers: the types above, and zips of them. */
+export const IMPORT_EXTENSIONS: readonly string[] = [...SUPPORTED, 'zip'];
 
 const ext = (name: string) => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+export const isZipName = (name: string): boolean => ext(name) === 'zip';
 const baseName = (name: string) => name.split('/').pop()!.replace(/\.[^.]+$/, '');
 
 function textOf(file: ImportFile): string {

@@ -10,7 +10,7 @@ import { assertHttpUrl } from '../safe-url';
 import { articleIdsOfSource, removeArticles, upsertArticles, type UpsertProgress } from '../store';
 import { fetchFreshdesk, type FreshdeskConfig } from './freshdesk';
 import { SyncBudget, type FetchLike, type SyncRetryPolicy } from './http';
-import { fetchIntercom, type IntercomConfig } from './intercom';
+import { fetchIntercom, INTERCOM_API, type IntercomConfig } from './intercom';
 import { fetchZendesk, type ZendeskConfig } from './zendesk';
 
 export { AuthError, HttpError, SyncBudget, type FetchLike, type SyncRetryPolicy } from './http';
@@ -33,11 +33,12 @@ export interface SyncResult {
   index: KbIndex;
 }
 
-const baseOf = (cfg: SyncConfig): string => (cfg.kind === 'intercom' ? cfg.baseUrl ?? 'https://api.intercom.io' : cfg.baseUrl);
+/** The base URL every request of a sync goes to (what is checked, named and granted host access). */
+export const requestBaseOf = (cfg: SyncConfig): string => (cfg.kind === 'intercom' ? cfg.baseUrl ?? INTERCOM_API.us : cfg.baseUrl);
 
 /** 'zendesk:acme.zendesk.com', 'intercom:api.intercom.io', ... */
 export function sourceOf(cfg: SyncConfig): string {
-  return `${cfg.kind}:${new URL(baseOf(cfg)).host}`;
+  return `${cfg.kind}:${new URL(requestBaseOf(cfg)).host}`;
 }
 
 export async function syncKnowledge(
@@ -48,7 +49,7 @@ export async function syncKnowledge(
   policy?: SyncRetryPolicy,
   limits?: Partial<KbLimits>,
 ): Promise<SyncResult> {
-  assertHttpUrl(baseOf(cfg), `The ${cfg.kind} address`);
+  assertHttpUrl(requestBaseOf(cfg), `The ${cfg.kind} address`);
   const source = sourceOf(cfg);
   const budget = new SyncBudget(limits);
   onProgress?.({ phase: 'fetch', done: 0, total: 0 });

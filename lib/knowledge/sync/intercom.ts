@@ -3,9 +3,17 @@ import type { KbArticle } from '../../kb';
 import { fromIntercomArticle } from '../import/shapes';
 import { getJson, SyncBudget, type FetchLike, type SyncRetryPolicy } from './http';
 
+export type IntercomRegion = 'us' | 'eu' | 'au';
+/** Intercom's API for each data-hosting region: the one list (the options form's region picker shows it). */
+export const INTERCOM_API: Readonly<Record<IntercomRegion, string>> = {
+  us: 'https://api.intercom.io',
+  eu: 'https://api.eu.intercom.io',
+  au: 'https://api.au.intercom.io',
+};
+
 export interface IntercomConfig {
   accessToken: string;
-  /** Defaults to https://api.intercom.io (regional: api.eu.intercom.io, api.au.intercom.io). */
+  /** Defaults to INTERCOM_API.us. */
   baseUrl?: string;
   /** Intercom-Version header. */
   version?: string;
@@ -18,7 +26,7 @@ export async function fetchIntercom(
   policy?: SyncRetryPolicy,
   budget = new SyncBudget(),
 ): Promise<KbArticle[]> {
-  const base = (cfg.baseUrl ?? 'https://api.intercom.io').replace(/\/$/, '');
+  const base = (cfg.baseUrl ?? INTERCOM_API.us).replace(/\/$/, '');
   const h = { Authorization: `Bearer ${cfg.accessToken}`, 'Intercom-Version': cfg.version ?? '2.11' };
   const out: KbArticle[] = [];
   let url: string | undefined = `${base}/articles?per_page=50`;

@@ -155,9 +155,9 @@ export function KnowledgeAgentSources({ locked = false }: { locked?: boolean }) 
             <div className="row">
               <label htmlFor="kb-region">{t('kbRegion')}</label>
               <select id="kb-region" value={draft.region} onChange={(e) => set('region', e.target.value as IntercomRegion)}>
-                <option value="us">US (api.intercom.io)</option>
-                <option value="eu">EU (api.eu.intercom.io)</option>
-                <option value="au">AU (api.au.intercom.io)</option>
+                {(Object.keys(INTERCOM_API) as IntercomRegion[]).map((region) => (
+                  <option key={region} value={region}>{`${region.toUpperCase()} (${new URL(INTERCOM_API[region]).host})`}</option>
+                ))}
               </select>
             </div>
           )}
