@@ -2,7 +2,8 @@
 // small zip that expands to gigabytes, a huge CSV or an endless response would otherwise crash the options page or
 // the worker (and the scheduled refresh would try again every hour). Every cap says what it left out and why, in
 // `Skipped` items with a code; a read that was cut short is "partial", and a partial sync never removes articles it
-// did not see. Caps are parameters with defaults so tests can use small ones.
+// did not see. Caps are parameters with defaults so tests can use small ones. (Caps on ticket and chat text, which
+// ranking reads, are in lib/limits.ts.)
 import type { KbArticle } from '../kb';
 import { httpUrlOrUndefined } from './safe-url';
 
