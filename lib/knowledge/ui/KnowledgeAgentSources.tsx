@@ -11,56 +11,17 @@ import {
   type IntercomRegion,
 } from '../sources';
 import { sourceOf, syncKnowledge, type SyncConfig } from '../sync';
+import { agentSourceConfig, EMPTY_AGENT_SOURCE_FORM, type AgentSourceForm } from '../agent-form';
 import { KnowledgeSyncRun } from './KnowledgeSyncRun';
 import { LockNote } from '../../../components/options/Locked';
 
 type Kind = SyncConfig['kind'];
-interface Draft {
-  kind: Kind;
-  baseUrl: string;
-  authMode: 'token' | 'bearer';
-  email: string;
-  secret: string;
-  includeExtras: boolean;
-  region: IntercomRegion;
-}
-const EMPTY: Draft = { kind: 'zendesk', baseUrl: '', authMode: 'token', email: '', secret: '', includeExtras: true, region: 'us' };
-
 const KIND_LABEL: Record<Kind, string> = { zendesk: 'Zendesk Guide', intercom: 'Intercom', freshdesk: 'Freshdesk' };
-
-function httpsBase(raw: string): string | null {
-  try {
-    const u = new URL(raw.trim());
-    return u.protocol === 'https:' ? u.origin : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Draft -> SyncConfig, or the reason it is not one yet. */
-function toConfig(d: Draft): { ok: true; config: SyncConfig } | { ok: false; error: string } {
-  const secret = d.secret.trim();
-  if (!secret) return { ok: false, error: t('kbNeedSecret') };
-  if (d.kind === 'intercom') return { ok: true, config: { kind: 'intercom', accessToken: secret, baseUrl: INTERCOM_API[d.region] } };
-  const baseUrl = httpsBase(d.baseUrl);
-  if (!baseUrl) return { ok: false, error: t('kbNeedBaseUrl') };
-  if (d.kind === 'freshdesk') return { ok: true, config: { kind: 'freshdesk', baseUrl, apiKey: secret, includeCanned: d.includeExtras } };
-  if (d.authMode === 'token' && !d.email.trim()) return { ok: false, error: t('kbNeedEmail') };
-  return {
-    ok: true,
-    config: {
-      kind: 'zendesk',
-      baseUrl,
-      auth: d.authMode === 'token' ? { email: d.email.trim(), apiToken: secret } : { bearer: secret },
-      includeMacros: d.includeExtras,
-    },
-  };
-}
 
 /** The agent's own helpdesk sources: credentials stay in this browser's local storage, never synced. */
 export function KnowledgeAgentSources({ locked = false }: { locked?: boolean }) {
   const [sources, setSources] = useState<AgentKbSource[]>([]);
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [draft, setDraft] = useState<AgentSourceForm>(EMPTY_AGENT_SOURCE_FORM);
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
 
   useEffect(() => {
@@ -68,17 +29,17 @@ export function KnowledgeAgentSources({ locked = false }: { locked?: boolean }) 
     return agentKbSourcesItem.watch((v) => setSources(v ?? []));
   }, []);
 
-  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }));
+  const set = <K extends keyof AgentSourceForm>(k: K, v: AgentSourceForm[K]) => setDraft((d) => ({ ...d, [k]: v }));
 
   async function add(event: FormEvent) {
     event.preventDefault();
     if (locked) return;
-    const c = toConfig(draft);
+    const c = agentSourceConfig(draft);
     if (!c.ok) return setMessage({ ok: false, text: c.error });
     try {
       await addAgentSource(c.config);
       setSources(await agentKbSourcesItem.getValue());
-      setDraft(EMPTY);
+      setDraft(EMPTY_AGENT_SOURCE_FORM);
       setMessage({ ok: true, text: t('kbSourceAdded', sourceOf(c.config)) });
     } catch (e) {
       setMessage({ ok: false, text: e instanceof Error ? e.message : String(e) });
@@ -120,7 +81,7 @@ export function KnowledgeAgentSources({ locked = false }: { locked?: boolean }) 
           <legend id="kb-add-heading">{t('kbAddSource')}</legend>
           <div className="row">
             <label htmlFor="kb-kind">{t('kbKind')}</label>
-            <select id="kb-kind" value={draft.kind} onChange={(e) => setDraft({ ...EMPTY, kind: e.target.value as Kind })} data-testid="kb-add-kind">
+            <select id="kb-kind" value={draft.kind} onChange={(e) => setDraft({ ...EMPTY_AGENT_SOURCE_FORM, kind: e.target.value as Kind })} data-testid="kb-add-kind">
               {(Object.keys(KIND_LABEL) as Kind[]).map((k) => (
                 <option key={k} value={k}>
                   {KIND_LABEL[k]}
