@@ -4,7 +4,7 @@ import type { TicketSnapshot } from '../../adapters/types';
 import { highlightSegments, type KbArticle, type KbHit } from '../../lib/kb';
 import { useSnippets } from '../../lib/hooks/useSnippets';
 import { t } from '../../lib/i18n';
-import { httpUrlOrUndefined } from '../../lib/kb/safe-url';
+import { httpUrlOrUndefined } from '../../lib/knowledge/safe-url';
 import { splitByStrength } from '../../lib/kb/shown';
 import { Section } from '../panel/Section';
 

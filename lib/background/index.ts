@@ -14,7 +14,7 @@ import { registerPolicy } from '../policy/background';
 import { loadSettings } from '../settings';
 import { registerDrafts } from './drafts';
 import { requestAiAlerts } from './ai-alerts';
-import { registerKnowledge } from './knowledge';
+import { registerKnowledge } from '../knowledge/background';
 import { registerCommands } from './commands';
 import { registerSecretsMigration } from '../secrets';
 import { fromExtensionPage } from './senders';

@@ -24,7 +24,7 @@ export interface ChatDeps {
 }
 
 export async function chatHistory(db: TandemDB, ticketKey: TicketKey, before: number): Promise<ChatTurn[]> {
-  const rows = (await db.chats.where('ticketKey').equals(ticketKey).sortBy('at')) as ChatRow[];
+  const rows = await db.chats.where('ticketKey').equals(ticketKey).sortBy('at');
   return rows
     .filter((r) => r.at < before && r.text.trim() && !(r.role === 'assistant' && r.status === 'error'))
     .map((r) => ({ role: r.role, content: r.text }));
@@ -36,7 +36,7 @@ function startChatStream(deps: ChatDeps, assistantId: string, userRow: ChatRow, 
     const snippets = await deps.getSnippets(ticket.snapshot);
     const history = await chatHistory(deps.db, ticket.key, userRow.at);
     const built = buildChatPrompt({ ticket: ticket.snapshot, snippets, history, message: userRow.text, settings });
-    await streamInto(deps.stream, { write: (patch) => deps.db.chats.update(assistantId, patch as Partial<ChatRow>) }, built, settings, controller.signal, '', { ticketKey: ticket.key, rowId: assistantId, keepNarration: true });
+    await streamInto(deps.stream, { write: (patch) => deps.db.chats.update(assistantId, patch) }, built, settings, controller.signal, '', { ticketKey: ticket.key, rowId: assistantId, keepNarration: true });
   })();
   deps.track(assistantId, controller, work);
 }
@@ -75,14 +75,14 @@ export async function chat(deps: ChatDeps, ticketKey: TicketKey, message: string
 }
 
 export async function answerQueuedChat(deps: ChatDeps, userId: string): Promise<void> {
-  const userRow = (await deps.db.chats.get(userId)) as ChatRow | undefined;
+  const userRow = await deps.db.chats.get(userId);
   if (!userRow) return;
-  await deps.db.chats.update(userId, { queued: undefined } as Partial<ChatRow>);
+  await deps.db.chats.update(userId, { queued: undefined });
   const ticket = await deps.loadTicket(userRow.ticketKey);
   const settings = await deps.loadSettings();
   const id = await addAssistantRow(deps, userRow.ticketKey, userRow.at);
   if (!settings.apiKey) {
-    await deps.db.chats.update(id, { status: 'error', errorKind: 'auth', error: 'No API key is set. Add your Anthropic API key in Tandem settings.' } as Partial<ChatRow>);
+    await deps.db.chats.update(id, { status: 'error', errorKind: 'auth', error: 'No API key is set. Add your Anthropic API key in Tandem settings.' });
     return;
   }
   startChatStream(deps, id, userRow, ticket, settings);

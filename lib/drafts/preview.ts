@@ -8,16 +8,16 @@ import type { ToolsProvider } from '../connectors/provider';
 import { createRedactor } from '../privacy/redact';
 import { capText, MAX_REFINE_INPUT_CHARS } from '../limits';
 import { chatHistory } from './chat';
-import { promptFor, type OriginRow, type RowOrigin } from './origin';
+import { promptFor } from './origin';
 import { openTools } from './stream';
-import type { DraftActionRequest, SendPreview } from './types';
+import type { DraftActionRequest, DraftRow, RowOrigin, SendPreview } from './types';
 
 export interface PreviewDeps {
   db: TandemDB;
   loadSettings(): Promise<AiSettings>;
   loadTicket(key: TicketKey): Promise<StoredTicket>;
   /** The draft row, or a throw in words for the agent when it is gone. */
-  loadDraft(id: string): Promise<OriginRow>;
+  loadDraft(id: string): Promise<DraftRow>;
   getSnippets(ticket: TicketSnapshot): Promise<KbSnippet[]>;
   tools?: ToolsProvider;
 }

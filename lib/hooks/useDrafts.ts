@@ -4,7 +4,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { getDb, type TicketKey } from '../db';
-import type { ChatRow, DraftAction, DraftActionResult, DraftRow, SendPreview } from '../drafts/types';
+import type { DraftAction, DraftActionResult, SendPreview } from '../drafts/types';
 import { sendMessage } from '../messaging';
 
 export function useOnline(): boolean {
@@ -25,11 +25,11 @@ export function useOnline(): boolean {
 export function useDrafts(ticketKey: TicketKey | undefined) {
   const online = useOnline();
   const drafts = useLiveQuery(
-    async () => (ticketKey ? ((await getDb().drafts.where('ticketKey').equals(ticketKey).sortBy('createdAt')) as DraftRow[]) : []),
+    async () => (ticketKey ? await getDb().drafts.where('ticketKey').equals(ticketKey).sortBy('createdAt') : []),
     [ticketKey],
   );
   const chat = useLiveQuery(
-    async () => (ticketKey ? ((await getDb().chats.where('ticketKey').equals(ticketKey).sortBy('at')) as ChatRow[]) : []),
+    async () => (ticketKey ? await getDb().chats.where('ticketKey').equals(ticketKey).sortBy('at') : []),
     [ticketKey],
   );
 
