@@ -1,7 +1,7 @@
 // Drafts in the background: the only place that reads the API key and talks to the AI. Streams are written into
 // IndexedDB (the panel reads them live), the worker is kept alive while a stream runs, requests queued offline run
 // when the network returns, and rows a killed worker left half-written are marked incomplete at start.
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import type { AiSettings } from '../ai/types';
 import { getDb } from '../db';
 import { createDraftService, type DraftService } from '../drafts/service';

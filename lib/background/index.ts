@@ -1,5 +1,5 @@
 // Background features, each registered synchronously from the entrypoint's `main`.
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import { getDb, ticketKeyOf } from '../db';
 import { hostOfUrl } from '../ticket-identity';
 import { audit } from '../audit';
@@ -28,7 +28,7 @@ export function registerBackground(): void {
   installNoDomSelectorCheck(cssWhatSelectorError);
   // Settings are for extension pages and this worker only: content scripts run beside untrusted helpdesk pages
   // and get what they need (selector configs) by message.
-  (chrome.storage?.local as { setAccessLevel?(o: { accessLevel: string }): Promise<void> }).setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => {});
+  browser.storage?.local?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => {});
   // Secrets do not rely on that (Firefox has no access level for storage.local): they live in IndexedDB
   // (lib/secrets), and whatever earlier versions left in storage.local is moved there now.
   registerSecretsMigration();
