@@ -10,6 +10,7 @@ import { loadApiKey, loadSettings } from '../settings';
 import { audit } from '../audit';
 import { fromExtensionPage } from './senders';
 import { getToolsProvider } from './connectors';
+import { actionFailure } from '../action-failure';
 
 export const GATEWAY_PLACEHOLDER_KEY = 'gateway-without-key';
 
@@ -56,7 +57,7 @@ export function registerDrafts(): void {
     const { action } = data;
     const settings = await loadSettings();
     if (!settings.features.drafts || (action.kind === 'chat' && !settings.features.chat)) {
-      return { ok: false, message: 'Your organisation has switched this feature off.' };
+      return actionFailure('feature-off');
     }
     const result = await getDraftService().run(data);
     if (result.ok && action.kind !== 'restore') {

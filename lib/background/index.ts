@@ -18,6 +18,7 @@ import { registerKnowledge } from './knowledge';
 import { registerCommands } from './commands';
 import { registerSecretsMigration } from '../secrets';
 import { fromExtensionPage } from './senders';
+import { insertFailure } from '../../adapters/shared/insert-failure';
 import { registerRepair } from './repair';
 import { registerConnectors } from './connectors';
 import { installNoDomSelectorCheck } from '../custom-helpdesks/validate';
@@ -98,7 +99,7 @@ function registerInsertion() {
     try {
       return await sendMessage('readEditor', undefined, data.tabId);
     } catch {
-      return { ok: false, reason: 'The helpdesk tab did not answer. Reload it and try again.' };
+      return insertFailure('tab-no-answer');
     }
   }));
 
@@ -116,7 +117,7 @@ function registerInsertion() {
       }
       return result;
     } catch {
-      return { ok: false, reason: 'The helpdesk tab did not answer. Reload it and try again.' };
+      return insertFailure('tab-no-answer');
     }
   }));
 }

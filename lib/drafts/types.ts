@@ -6,6 +6,7 @@ import type { CitationSource } from '../ai/citations';
 import type { RedactionEntry } from '../privacy/redact';
 import type { Refinement } from '../ai/prompts';
 import type { LabelCode } from './labels';
+import type { ActionFailureCode } from '../action-failure';
 
 export type DraftKind = StoredDraft['kind'];
 
@@ -93,8 +94,11 @@ export interface DraftActionResult {
   chatId?: string;
   /** 'ai': streaming from the API; 'offline': an offline draft was built; 'queued': will run when online. */
   mode?: 'ai' | 'offline' | 'queued' | 'local';
-  /** Plain words for the agent when ok is false. */
+  /** Plain words for the agent when ok is false (in the browser's language; see `code`). */
   message?: string;
+  /** Why it failed, as a code the panel translates (lib/action-failure.ts); absent from older callers. */
+  code?: ActionFailureCode;
+  params?: string[];
 }
 
 export interface SendPreview {
