@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { ACTION_FAILURE_CODES, actionFailure, actionFailureMessageName, codedError, failureOf } from './action-failure';
+import { PREVIEW_NOTE_CODES, previewNoteMessageName } from './drafts/types';
 
 const locale = (lang: string) => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
 const placeholders = (text: string) => text.match(/\$\d/g) ?? [];
@@ -50,5 +51,12 @@ describe('action failure codes', () => {
     expect(failureOf(codedError(new Error('Tandem has not read this ticket yet.'), 'ticket-not-read'))).toEqual({ ok: false, code: 'ticket-not-read', message: 'ticket-not-read' });
     expect(failureOf(new Error('boom'))).toEqual({ ok: false, code: 'failed', params: ['boom'], message: 'failed' });
     expect(failureOf('odd')).toMatchObject({ code: 'failed', params: ['odd'] });
+  });
+});
+
+describe('preview note codes', () => {
+  it('every code has its text in en, es, de, fr', () => {
+    const langs = ['en', 'es', 'de', 'fr'].map((lang) => [lang, locale(lang)] as const);
+    for (const code of PREVIEW_NOTE_CODES) for (const [lang, m] of langs) expect(m[previewNoteMessageName(code)]?.message, `${lang} ${code}`).toBeTruthy();
   });
 });

@@ -30,7 +30,7 @@ export const ACTION_FAILURE_CODES = [
 
 export type ActionFailureCode = (typeof ACTION_FAILURE_CODES)[number];
 
-type MessageName = Parameters<typeof browser.i18n.getMessage>[0];
+export type MessageName = Parameters<typeof browser.i18n.getMessage>[0];
 
 /** The locale message of a code: 'no-api-key' -> 'actionFail_no_api_key'. */
 export const actionFailureMessageName = (code: ActionFailureCode): MessageName => `actionFail_${code.replaceAll('-', '_')}` as MessageName;
@@ -44,13 +44,17 @@ export interface ActionFailure {
   message: string;
 }
 
-export function actionFailure(code: ActionFailureCode, ...params: string[]): ActionFailure {
-  let message = '';
+/** A locale message in the browser's language, or '' where there is no extension i18n (unit tests). */
+export function browserSentence(name: MessageName, params: string[] = []): string {
   try {
-    message = browser?.i18n?.getMessage?.(actionFailureMessageName(code), params) ?? '';
+    return browser?.i18n?.getMessage?.(name, params) ?? '';
   } catch {
-    /* no extension i18n here */
+    return ''; // no extension i18n here
   }
+}
+
+export function actionFailure(code: ActionFailureCode, ...params: string[]): ActionFailure {
+  const message = browserSentence(actionFailureMessageName(code), params);
   return { ok: false, code, message: message || code, ...(params.length ? { params } : {}) };
 }
 
