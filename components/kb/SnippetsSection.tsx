@@ -1,4 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import { browser } from 'wxt/browser';
 import type { StoredTicket } from '../../lib/db';
 import type { TicketSnapshot } from '../../adapters/types';
 import { highlightSegments, type KbArticle, type KbHit } from '../../lib/kb';
@@ -46,7 +47,7 @@ export function SnippetsSection({ ticket, insert }: { ticket: StoredTicket; inse
       {hits !== undefined && articleCount === 0 && (
         <p className="hint">
           {t('snippetsNone')}{' '}
-          <button type="button" className="link" onClick={() => chrome.runtime.openOptionsPage()}>
+          <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
             {t('snippetsImport')}
           </button>
         </p>

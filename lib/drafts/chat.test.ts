@@ -85,7 +85,7 @@ describe('chat exchange', () => {
   it('without an API key the answer row says so and nothing streams', async () => {
     const { deps, runs, key } = await setup({ apiKey: undefined });
     const result = await chat(deps, key, 'Hi', undefined, true);
-    expect(result).toMatchObject({ ok: false, message: 'No API key is set.' });
+    expect(result).toMatchObject({ ok: false, code: 'no-api-key' });
     expect(runs.running.size).toBe(0);
     expect((await turns(deps, key))[1]).toMatchObject({ role: 'assistant', status: 'error', errorKind: 'auth' });
   });

@@ -10,6 +10,7 @@ import { enqueueChatAnswer } from './queue';
 import type { DraftRuns } from './runs';
 import { streamInto, type StreamDeps } from './stream';
 import type { ChatRow, DraftActionResult } from './types';
+import { actionFailure } from '../action-failure';
 
 export interface ChatDeps {
   db: TandemDB;
@@ -50,7 +51,7 @@ async function addAssistantRow(deps: ChatDeps, ticketKey: TicketKey, after: numb
 
 export async function chat(deps: ChatDeps, ticketKey: TicketKey, message: string, starter: string | undefined, online: boolean): Promise<DraftActionResult> {
   const text = message.trim();
-  if (!text) return { ok: false, message: 'Type a message for the AI first.' };
+  if (!text) return actionFailure('empty-chat');
   const ticket = await deps.loadTicket(ticketKey);
   const settings = await deps.loadSettings();
   // Strictly after every earlier turn (the assistant row of the last exchange sits at its user turn + 1).
@@ -60,7 +61,7 @@ export async function chat(deps: ChatDeps, ticketKey: TicketKey, message: string
   if (!settings.apiKey) {
     await deps.db.chats.add(userRow);
     const id = await addAssistantRow(deps, ticketKey, at, { status: 'error', errorKind: 'auth', error: 'No API key is set, so the AI cannot answer. Add your Anthropic API key in Tandem settings.' });
-    return { ok: false, chatId: id, message: 'No API key is set.' };
+    return { ...actionFailure('no-api-key'), chatId: id };
   }
   if (!online) {
     const queuedRow: ChatRow = { ...userRow, queued: true };

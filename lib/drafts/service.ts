@@ -39,6 +39,7 @@ import { instructionFields, queuedFields, refinementCode, type LabelCode } from 
 import { answerQueuedChat, chat, type ChatDeps } from './chat';
 import type { DraftActionRequest, DraftActionResult, DraftRow, RowOrigin, SendPreview } from './types';
 import { readsAnotherTicket } from '../ticket-identity';
+import { actionFailure, codedError, failureOf } from '../action-failure';
 
 /** What the service needs; the stream's own options (throttle, retry, timeouts, tools, audit) are the stream
  *  writer's (stream.ts), passed on as they are. */
@@ -92,9 +93,12 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
 
   async function loadTicket(key: TicketKey): Promise<StoredTicket> {
     const stored = await db.tickets.get(key);
-    if (!stored) throw new AiError('bad_request', 'Tandem has not read this ticket yet. Reload the helpdesk tab and try again.');
+    if (!stored) throw codedError(new AiError('bad_request', 'Tandem has not read this ticket yet. Reload the helpdesk tab and try again.'), 'ticket-not-read');
     if (readsAnotherTicket(stored.snapshot)) {
-      throw new AiError('bad_request', 'The helpdesk page shows another ticket than its address names, so Tandem cannot tell which ticket this is for. Nothing was drafted or sent.');
+      throw codedError(
+        new AiError('bad_request', 'The helpdesk page shows another ticket than its address names, so Tandem cannot tell which ticket this is for. Nothing was drafted or sent.'),
+        'id-mismatch',
+      );
     }
     return stored;
   }
@@ -167,7 +171,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
         return { ok: true, draftId: id, mode: 'offline' };
       }
       const id = await newDraftRow(ticket, kind, origin, label, { ...extra, status: 'error', errorKind: 'auth', error: 'No API key is set. Add your Anthropic API key in Tandem settings (or ask your admin).' });
-      return { ok: false, draftId: id, message: 'No API key is set. Add your Anthropic API key in Tandem settings (or ask your admin).' };
+      return { ...actionFailure('no-api-key'), draftId: id };
     }
     if (!online) {
       const id = await newDraftRow(ticket, kind, origin, label, { ...extra, status: 'queued', ...queuedFields(label), error: OFFLINE_NOTE });
@@ -192,10 +196,10 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
   async function refine(draftId: string, refinement: Refinement, online: boolean): Promise<DraftActionResult> {
     const row = await loadDraft(draftId);
     if (busy(draftId)) return busy(draftId)!;
-    if (!row.text.trim()) return { ok: false, draftId, message: 'There is no text to refine yet. Draft a reply first.' };
+    if (!row.text.trim()) return { ...actionFailure('nothing-to-refine'), draftId };
     const ticket = await loadTicket(row.ticketKey);
     const settings = await deps.loadSettings();
-    if (!settings.apiKey) return { ok: false, draftId, message: 'No API key is set, so refining needs the AI. Add your key in Tandem settings, or edit the draft by hand after inserting it.' };
+    if (!settings.apiKey) return { ...actionFailure('refine-needs-key'), draftId };
     const origin: RowOrigin = { kind: 'refine', refinement, sourceText: row.text };
     const label = refinementCode(refinement);
     const patch: Partial<DraftRow> = {
@@ -227,11 +231,11 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     const row = await loadDraft(draftId);
     if (busy(draftId)) return busy(draftId)!;
     if (row.kind === 'offline' || !row.origin) {
-      return { ok: false, draftId, message: 'This is an offline draft. Use "Draft reply" to ask the AI for a new one.' };
+      return { ...actionFailure('offline-draft'), draftId };
     }
     const ticket = await loadTicket(row.ticketKey);
     const settings = await deps.loadSettings();
-    if (!settings.apiKey) return { ok: false, draftId, message: 'No API key is set. Add your Anthropic API key in Tandem settings.' };
+    if (!settings.apiKey) return { ...actionFailure('no-api-key'), draftId };
     if (!online) {
       await db.drafts.update(draftId, { status: 'queued', ...queuedFields({ code: mode }), error: OFFLINE_NOTE });
       await enqueueAction(db, now, { kind: mode, draftId });
@@ -254,7 +258,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     if (busy(draftId)) return busy(draftId)!;
     const row = await loadDraft(draftId);
     const patch = restorePatch(row, index, now());
-    if (!patch) return { ok: false, draftId, message: 'That version no longer exists.' };
+    if (!patch) return { ...actionFailure('version-gone'), draftId };
     await db.drafts.update(draftId, patch);
     return { ok: true, draftId, mode: 'local' };
   }
@@ -281,7 +285,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
           return await chat(chatDeps, action.ticketKey, action.message, action.starter, online);
       }
     } catch (err) {
-      return { ok: false, message: err instanceof Error ? err.message : String(err) };
+      return failureOf(err);
     }
   }
 

@@ -6,6 +6,7 @@ import type { CitationSource } from '../ai/citations';
 import type { RedactionEntry } from '../privacy/redact';
 import type { Refinement } from '../ai/prompts';
 import type { LabelCode } from './labels';
+import type { ActionFailureCode, MessageName } from '../action-failure';
 
 export type DraftKind = 'reply' | 'summary' | 'offline';
 
@@ -127,8 +128,11 @@ export interface DraftActionResult {
   chatId?: string;
   /** 'ai': streaming from the API; 'offline': an offline draft was built; 'queued': will run when online. */
   mode?: 'ai' | 'offline' | 'queued' | 'local';
-  /** Plain words for the agent when ok is false. */
+  /** Plain words for the agent when ok is false (in the browser's language; see `code`). */
   message?: string;
+  /** Why it failed, as a code the panel translates (lib/action-failure.ts); absent from older callers. */
+  code?: ActionFailureCode;
+  params?: string[];
 }
 
 export interface SendPreview {
@@ -136,6 +140,15 @@ export interface SendPreview {
   text: string;
   /** Placeholders and the values they hide (shown to the agent only; never sent). */
   redactions: RedactionEntry[];
-  /** Nothing would be sent (no API key / restore): why. */
+  /** Nothing would be sent (no API key / restore): why, in the browser's language (see `noteCode`). */
   note?: string;
+  /** The same as a code the panel translates (`previewNote_<code>` in public/_locales). */
+  noteCode?: PreviewNoteCode;
 }
+
+/** Why a preview sends nothing: no API key (an offline draft instead), a restore, an offline draft's own row. */
+export const PREVIEW_NOTE_CODES = ['no-api-key', 'restore', 'offline-draft'] as const;
+export type PreviewNoteCode = (typeof PREVIEW_NOTE_CODES)[number];
+
+/** Its locale message: 'no-api-key' -> 'previewNote_no_api_key'. */
+export const previewNoteMessageName = (code: PreviewNoteCode): MessageName => `previewNote_${code.replaceAll('-', '_')}` as MessageName;

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { getDb, type TicketKey } from '../db';
 import type { DraftAction, DraftActionResult, SendPreview } from '../drafts/types';
 import { sendMessage } from '../messaging';
+import { actionFailure } from '../action-failure';
 
 export function useOnline(): boolean {
   const [online, setOnline] = useState(() => navigator.onLine);
@@ -42,10 +43,7 @@ export function useDrafts(ticketKey: TicketKey | undefined) {
 
   const run = useCallback(
     (action: DraftAction): Promise<DraftActionResult> =>
-      sendMessage('draftsRun', { action, online: navigator.onLine }).catch((e: Error) => ({
-        ok: false,
-        message: `Tandem's background did not answer (${e.message}). Close and reopen the panel.`,
-      })),
+      sendMessage('draftsRun', { action, online: navigator.onLine }).catch((e: Error) => actionFailure('background-unreachable', e.message)),
     [],
   );
   const preview = useCallback(
