@@ -17,7 +17,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // alarms: the retention purge and the knowledge-source refresh run on a schedule (lib/retention,
-    // lib/kb/refresh). scripting: the content script is registered at run time for custom helpdesks on hosts the
+    // lib/knowledge/refresh). scripting: the content script is registered at run time for custom helpdesks on hosts the
     // agent granted (lib/custom-helpdesks/background.ts).
     permissions: ['storage', 'tabs', 'alarms', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: HELPDESK_MATCHES,

@@ -66,7 +66,9 @@ export type InsertFailureCode =
   | 'not-accepted'
   | 'shown-differently'
   | 'error'
-  | 'unreachable';
+  | 'unreachable'
+  /** The background could not reach the tab's content script (not loaded yet, or gone). */
+  | 'tab-no-answer';
 
 export type InsertMode = 'cursor' | 'replace' | 'append';
 

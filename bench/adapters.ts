@@ -106,8 +106,8 @@ async function bundle(contents: string, plugins: Plugin[] = []): Promise<string>
   return out.outputFiles[0].text;
 }
 
-// The watcher's module also wires extension messaging (webextension-polyfill refuses to load outside an
-// extension); the bench page gets inert stand-ins for it. watchTicket itself is bundled unchanged.
+// The watcher's module also wires extension messaging, which needs an extension runtime the bench page does not
+// have; the bench page gets inert stand-ins for it. watchTicket itself is bundled unchanged.
 const stubMessaging: Plugin = {
   name: 'stub-messaging',
   setup(b) {

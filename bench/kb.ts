@@ -16,7 +16,7 @@ import MiniSearch from 'minisearch';
 import type { TicketSnapshot } from '../adapters/types';
 import { TandemDB } from '../lib/db';
 import { buildIndex, packIndex, packedSize, rankArticles, type KbArticle } from '../lib/kb';
-import { loadIndex, saveIndex } from '../lib/kb/store';
+import { loadIndex, saveIndex } from '../lib/knowledge/store';
 import { banking77Tickets, loadAbcd, loadBanking77, synthArticles, synthTickets, type LabelledQuery } from './kb-data';
 import { evaluate, type Quality } from './kb-quality';
 import { splitByStrength, STRONG_SHARE } from '../lib/kb/shown';

@@ -1,11 +1,12 @@
 // UI text goes through the extension's i18n (_locales). `t` falls back to the key's English text in unit tests,
 // where there is no extension runtime.
+import { browser } from 'wxt/browser';
 import en from '../public/_locales/en/messages.json';
 
 type Key = keyof typeof en;
 
 export function t(key: Key, ...substitutions: string[]): string {
-  const i18n = (globalThis as { chrome?: typeof chrome }).chrome?.i18n;
+  const i18n = browser?.i18n;
   const localized = i18n?.getMessage?.(key, substitutions);
   if (localized) return localized;
   let text = en[key].message;

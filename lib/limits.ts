@@ -1,4 +1,6 @@
-// Size limits for text that comes from outside: one place for every cap, so the numbers can be read together.
+// Size limits for ticket and chat text that comes from outside: one place for these caps, so the numbers can be read
+// together. A feature that reads from outside keeps its own caps in its folder, beside the code they bound:
+// knowledge imports and syncs in lib/knowledge/limits.ts, connector calls in lib/connectors/limits.ts.
 
 // ---------------------------------------------------------------- text entering redaction, prompts and sentiment
 // (issue 14: customer text must not stall the worker, the panel or the helpdesk page). Every pattern is linear, and

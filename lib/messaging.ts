@@ -2,7 +2,7 @@
 // the function type is (data) => reply. Sender and receiver import the same map, so a change breaks the build
 // rather than silently dropping a message.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { InsertMode, InsertResult, TicketSnapshot } from '../adapters/types';
+import type { InsertFailureCode, InsertMode, InsertResult, TicketSnapshot } from '../adapters/types';
 import type { CustomAdapterConfig } from '../adapters/custom';
 import type { CustomPreviewReply } from './custom-helpdesks/preview';
 import type { RepairReply } from './repair/build';
@@ -36,7 +36,11 @@ export interface InsertRequest {
 export interface EditorReadResult {
   ok: boolean;
   text?: string;
+  /** Why the editor could not be read, in the browser's language (see `code`). */
   reason?: string;
+  /** The same as an insert-failure code the panel translates ('no-editor', 'tab-no-answer', ...). */
+  code?: InsertFailureCode;
+  params?: string[];
 }
 
 interface ProtocolMap {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getResponse } from './kb/sync/http';
+import { getResponse } from './knowledge/sync/http';
 import { parseRetryAfter } from './retry-after';
 
 describe('parseRetryAfter: the one reader of Retry-After', () => {

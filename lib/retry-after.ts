@@ -1,5 +1,5 @@
 // The one reader of a server's "wait before retrying" headers, for every HTTP client here (the AI client,
-// lib/ai/client.ts; the knowledge syncs, lib/kb/sync/http.ts). Retry-After is seconds or an HTTP date (RFC 9110
+// lib/ai/client.ts; the knowledge syncs, lib/knowledge/sync/http.ts). Retry-After is seconds or an HTTP date (RFC 9110
 // §10.2.3); Anthropic's API also sends retry-after-ms, which is more precise and wins.
 
 type HeaderSource = { get(name: string): string | null };

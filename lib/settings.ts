@@ -6,6 +6,7 @@
 // settings over these defaults (lib/policy/effective.ts). `loadSettings()` returns exactly that.
 // The stored settings themselves (schema, defaults, the storage item and its migrations) are in
 // lib/agent-settings.ts, which effective.ts reads; this module only adds the effective view on top.
+import { browser } from 'wxt/browser';
 import { loadEffective, UNREADABLE_RETRY_MS } from './policy/effective';
 
 export {
@@ -28,7 +29,7 @@ let watchingStorage = false;
  * seconds: without this, the panel would wait for it on every snapshot.
  */
 function effective(): ReturnType<typeof loadEffective> {
-  const onChanged = (globalThis as { chrome?: typeof chrome }).chrome?.storage?.onChanged;
+  const onChanged = browser?.storage?.onChanged;
   if (!onChanged) return loadEffective();
   if (!watchingStorage) {
     onChanged.addListener(() => (cachedEffective = undefined));

@@ -27,17 +27,22 @@ export const REQUEST_TRACKER_SELECTORS: CustomAdapterConfig['selectors'] = {
   editor: '#cke_UpdateContent iframe.cke_wysiwyg_frame, textarea#UpdateContent',
 };
 
-/** "rt.example.com", "127.0.0.1:8080", "https://rt.example.com/rt/" -> the base URL RT's pages live under. */
-export function requestTrackerBase(input: string, webPath = '/rt'): { ok: true; base: string } | { ok: false; reason: string } {
+/** Why a typed host was refused, as a code the options page translates (`chPresetHost_<code>`, $1: what was typed). */
+export const RT_HOST_PROBLEMS = ['no-host', 'not-a-host', 'not-http'] as const;
+export type RtHostProblem = (typeof RT_HOST_PROBLEMS)[number];
+
+/** "rt.example.com", "127.0.0.1:8080", "https://rt.example.com/rt/" -> the base URL RT's pages live under. A refusal
+ *  carries its code and the English `reason` (for callers that read text only). */
+export function requestTrackerBase(input: string, webPath = '/rt'): { ok: true; base: string } | { ok: false; code: RtHostProblem; reason: string } {
   const raw = input.trim();
-  if (!raw) return { ok: false, reason: 'give the host RT runs on, e.g. rt.example.com or 127.0.0.1:8080' };
+  if (!raw) return { ok: false, code: 'no-host', reason: 'give the host RT runs on, e.g. rt.example.com or 127.0.0.1:8080' };
   let url: URL;
   try {
     url = new URL(/^[a-z]+:\/\//i.test(raw) ? raw : `https://${raw}`);
   } catch {
-    return { ok: false, reason: `"${raw}" is not a host name` };
+    return { ok: false, code: 'not-a-host', reason: `"${raw}" is not a host name` };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, reason: 'RT is reached over https:// (or http://)' };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, code: 'not-http', reason: 'RT is reached over https:// (or http://)' };
   // A bare host on a loopback or private address is most likely plain http (a test or on-prem install).
   if (!/^[a-z]+:\/\//i.test(raw) && /^(127\.|localhost$|10\.|192\.168\.)/.test(url.hostname)) url = new URL(`http://${raw}`);
   const path = url.pathname !== '/' ? url.pathname : webPath;

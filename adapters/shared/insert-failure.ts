@@ -2,7 +2,11 @@
 // plus `reason`: the same sentence in the browser's language, for logs and callers that read text only. The
 // content script asks the browser's i18n for it rather than carrying the sentences (its size is budgeted); where
 // there is no extension i18n (unit tests), the reason is the code itself.
+import { browser } from 'wxt/browser';
 import type { InsertFailureCode, InsertResult } from '../types';
+
+/** Every message name in public/_locales (WXT types getMessage with them). */
+type MessageName = Parameters<typeof browser.i18n.getMessage>[0];
 
 /** The locale message of a code: 'wrong-ticket' -> 'insertFail_wrong_ticket'. */
 export const insertFailureMessageName = (code: InsertFailureCode): string => `insertFail_${code.replaceAll('-', '_')}`;
@@ -13,7 +17,7 @@ export function insertFailure(code: InsertFailureCode, ...params: string[]): Ins
   if (code === 'needs-confirmation') return { ok: false, code, reason: 'needs-confirmation' };
   let reason = '';
   try {
-    reason = (globalThis as { chrome?: typeof chrome }).chrome?.i18n?.getMessage?.(insertFailureMessageName(code), params) ?? '';
+    reason = browser?.i18n?.getMessage?.(insertFailureMessageName(code) as MessageName, params) ?? '';
   } catch {
     /* no extension i18n here */
   }

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { TicketSnapshot } from '../../adapters/types';
-import { sendMessage } from '../../lib/messaging';
+import { sendMessage, type EditorReadResult } from '../../lib/messaging';
+import { insertFailure } from '../../adapters/shared/insert-failure';
+import { insertFailureText } from '../../lib/hooks/useInsert';
 import { toneCheck, type ToneIssue } from '../../lib/sentiment';
 import { t } from '../../lib/i18n';
 
@@ -9,8 +11,9 @@ export function ToneCheck({ tabId, ticket }: { tabId: number; ticket: TicketSnap
   const [result, setResult] = useState<{ issues: ToneIssue[] } | { error: string } | null>(null);
 
   async function check() {
-    const read = await sendMessage('readEditorFromTab', { tabId }).catch((e: Error) => ({ ok: false, reason: e.message, text: undefined }));
-    if (!read.ok || read.text === undefined) setResult({ error: read.reason ?? t('toneReadFailed') });
+    const read: EditorReadResult = await sendMessage('readEditorFromTab', { tabId }).catch((e: Error) => insertFailure('unreachable', e.message));
+    // A coded reason (no editor, the tab did not answer) in the agent's language; an uncoded one as given.
+    if (!read.ok || read.text === undefined) setResult({ error: read.code ? insertFailureText(read) : read.reason || t('toneReadFailed') });
     else if (!read.text.trim()) setResult({ error: t('toneEmpty') });
     else setResult(toneCheck(read.text, ticket));
   }

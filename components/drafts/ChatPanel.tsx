@@ -4,6 +4,7 @@ import type { ChatRow, DraftAction, DraftActionResult } from '../../lib/drafts/t
 import { useDraftCountdown } from '../../lib/hooks/useDrafts';
 import { DraftText } from './DraftText';
 import { t } from '../../lib/i18n';
+import { actionFailureText } from '../../lib/action-failure-text';
 import { Section } from '../panel/Section';
 
 /** The starters' button labels in the agent's language (lib/ai owns the prompts sent to the model). */
@@ -31,7 +32,7 @@ export function ChatPanel({ ticketKey, turns, run, onInsert, onStop }: {
   const id = useId();
   const send = async (text: string, starter?: string) => {
     const result = await run({ kind: 'chat', ticketKey, message: text, ...(starter ? { starter } : {}) });
-    setNotice(result.ok ? (result.mode === 'queued' ? t('chatOfflineNotice') : '') : result.message ?? '');
+    setNotice(result.ok ? (result.mode === 'queued' ? t('chatOfflineNotice') : '') : actionFailureText(result, ''));
   };
   const streaming = turns.some((t) => t.status === 'streaming');
   return (

@@ -1,7 +1,7 @@
 import type { CitationSource } from '../../lib/ai/citations';
 import { splitCitations } from '../../lib/drafts/citation-parts';
 import { t } from '../../lib/i18n';
-import { httpUrlOrUndefined } from '../../lib/kb/safe-url';
+import { httpUrlOrUndefined } from '../../lib/knowledge/safe-url';
 
 /** Model or offline text, rendered as text (never HTML); [n] markers become links to their sources. */
 export function DraftText({ text, citations, testId }: { text: string; citations?: CitationSource[]; testId?: string }) {

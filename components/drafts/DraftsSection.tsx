@@ -6,6 +6,7 @@ import { newCustomerMessagesSince } from '../../lib/drafts/stale';
 import type { DraftAction, DraftActionResult, DraftRow } from '../../lib/drafts/types';
 import { useDrafts } from '../../lib/hooks/useDrafts';
 import { t } from '../../lib/i18n';
+import { actionFailureText } from '../../lib/action-failure-text';
 import { isLowReading, readsAnotherTicket } from '../../lib/ticket-identity';
 import { ChatPanel } from './ChatPanel';
 import { DraftStatus } from './DraftStatus';
@@ -89,7 +90,7 @@ export function DraftsSection({
     setConfirmReading(null);
     const result: DraftActionResult = await run(action);
     if (result.draftId) setSelectedId(result.draftId);
-    if (!result.ok) setNotice(result.message ?? t('draftNoticeFailed'));
+    if (!result.ok) setNotice(actionFailureText(result, t('draftNoticeFailed')));
     else if (result.mode === 'queued') setNotice(t('draftNoticeQueued'));
   };
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { DraftAction, SendPreview as Preview } from '../../lib/drafts/types';
 import { t } from '../../lib/i18n';
+import { previewNoteMessageName, type DraftAction, type SendPreview as Preview } from '../../lib/drafts/types';
 
 /** "What will be sent": the exact request of the next action, with the hidden values listed for the agent only. */
 export function SendPreview({ action, load }: { action: DraftAction | null; load(action: DraftAction): Promise<Preview> }) {
@@ -27,7 +27,7 @@ export function SendPreview({ action, load }: { action: DraftAction | null; load
       {open && (
         <div id="send-preview-body" data-testid="preview-body">
           {!preview && <p className="hint">{t('previewBuilding')}</p>}
-          {preview?.note && <p className="note">{preview.note}</p>}
+          {preview?.note && <p className="note">{preview.noteCode ? t(previewNoteMessageName(preview.noteCode) as Parameters<typeof t>[0]) : preview.note}</p>}
           {preview && preview.redactions.length > 0 && (
             <details>
               <summary>{t('previewHidden', String(preview.redactions.length))}</summary>

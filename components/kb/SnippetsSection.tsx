@@ -1,10 +1,11 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import { browser } from 'wxt/browser';
 import type { StoredTicket } from '../../lib/db';
 import type { TicketSnapshot } from '../../adapters/types';
 import { highlightSegments, type KbArticle, type KbHit } from '../../lib/kb';
 import { useSnippets } from '../../lib/hooks/useSnippets';
 import { t } from '../../lib/i18n';
-import { httpUrlOrUndefined } from '../../lib/kb/safe-url';
+import { httpUrlOrUndefined } from '../../lib/knowledge/safe-url';
 import { splitByStrength } from '../../lib/kb/shown';
 import { Section } from '../panel/Section';
 
@@ -46,7 +47,7 @@ export function SnippetsSection({ ticket, insert }: { ticket: StoredTicket; inse
       {hits !== undefined && articleCount === 0 && (
         <p className="hint">
           {t('snippetsNone')}{' '}
-          <button type="button" className="link" onClick={() => chrome.runtime.openOptionsPage()}>
+          <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
             {t('snippetsImport')}
           </button>
         </p>

@@ -15,7 +15,7 @@ import { AuditSection } from './AuditSection';
 import { AnalyticsSection } from './AnalyticsSection';
 import { CustomHelpdesks } from '../../lib/custom-helpdesks/ui/CustomHelpdesks';
 import { RepairsSection } from './RepairsSection';
-import { KnowledgeSection } from './KnowledgeSection';
+import { KnowledgeSection } from '../../lib/knowledge/ui/KnowledgeSection';
 import { ConnectorsSection } from './ConnectorsSection';
 
 const FEATURE_LABEL: Record<FeatureName, Parameters<typeof t>[0]> = {

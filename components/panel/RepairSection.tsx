@@ -2,7 +2,7 @@
 // agent's picks, and save it for that host only after that preview. The policy entry can be copied for an admin.
 // Page text in the preview is rendered as text (React), never as HTML.
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import type { CustomAdapterConfig } from '../../adapters/custom';
 import { t } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging';

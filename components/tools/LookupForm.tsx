@@ -5,6 +5,7 @@ import type { TicketSnapshot } from '../../adapters/types';
 import { formToArgs, prefill, ticketIdentifiers, type LookupTool } from '../../lib/connectors/lookup';
 import { sendMessage } from '../../lib/messaging';
 import { t } from '../../lib/i18n';
+import { actionFailureText } from '../../lib/action-failure-text';
 
 export function LookupForm({ ticketKey, snapshot }: { ticketKey: string; snapshot: TicketSnapshot }) {
   const id = useId();
@@ -43,7 +44,7 @@ export function LookupForm({ ticketKey, snapshot }: { ticketKey: string; snapsho
     setStatus(t('toolStatusRunning'));
     const reply = await sendMessage('toolsLookup', { ticketKey, apiName: tool.apiName, args }).catch((e: Error) => ({ ok: false, message: e.message }));
     setBusy(false);
-    setStatus(reply.ok ? t('lookupDone') : t('lookupFailed', reply.message ?? ''));
+    setStatus(reply.ok ? t('lookupDone') : t('lookupFailed', actionFailureText(reply, '')));
   };
 
   return (

@@ -2,7 +2,7 @@
 // into the helpdesk editor at the cursor. Anything that needs the agent's judgement — a draft the panel never
 // showed them (as it stands now), a draft written before the customer's latest message, or text already in the
 // editor — opens the panel instead, where they decide.
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import { getDb, type TandemDB } from '../db';
 import { ticketHostOf } from '../ticket-identity';
 import { isStale } from '../drafts/stale';
@@ -61,7 +61,7 @@ export function registerCommands(): void {
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (tabId === undefined) return;
     await insertTopDraft(getDb(), tabId, {
-      openPanel: () => void (globalThis as { chrome?: typeof chrome }).chrome?.sidePanel?.open?.({ tabId }).catch(() => {}),
+      openPanel: () => void browser.sidePanel?.open?.({ tabId }).catch(() => {}),
       insert: (request) => sendMessage('insertIntoEditor', request, tabId),
     });
   });

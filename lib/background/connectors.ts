@@ -9,6 +9,7 @@ import { runLookup } from '../connectors/calls';
 import { openToolbox } from '../connectors/registry';
 import { toLookupTool } from '../connectors/lookup';
 import { fromExtensionPage } from './senders';
+import { actionFailure } from '../action-failure';
 
 let provider: ToolsProvider | undefined;
 
@@ -35,7 +36,7 @@ export function registerConnectors(): void {
   onMessage('toolsLookup', fromExtensionPage(async ({ data }) => {
     const db = getDb();
     const ticket = await db.tickets.get(data.ticketKey);
-    if (!ticket) return { ok: false, message: 'Tandem has not read this ticket yet. Reload the helpdesk tab and try again.' };
+    if (!ticket) return actionFailure('ticket-not-read');
     const toolbox = await openToolbox((await loadConnectors()).connectors);
     try {
       const earlier = await db.toolCalls.where('ticketKey').equals(data.ticketKey).count();

@@ -1,7 +1,7 @@
 // Drafts in the background: the only place that reads the API key and talks to the AI. Streams are written into
 // IndexedDB (the panel reads them live), the worker is kept alive while a stream runs, requests queued offline run
 // when the network returns, and rows a killed worker left half-written are marked incomplete at start.
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import type { AiSettings } from '../ai/types';
 import { getDb } from '../db';
 import { createDraftService, type DraftService } from '../drafts/service';
@@ -10,6 +10,7 @@ import { loadApiKey, loadSettings } from '../settings';
 import { audit } from '../audit';
 import { fromExtensionPage } from './senders';
 import { getToolsProvider } from './connectors';
+import { actionFailure } from '../action-failure';
 
 export const GATEWAY_PLACEHOLDER_KEY = 'gateway-without-key';
 
@@ -56,7 +57,7 @@ export function registerDrafts(): void {
     const { action } = data;
     const settings = await loadSettings();
     if (!settings.features.drafts || (action.kind === 'chat' && !settings.features.chat)) {
-      return { ok: false, message: 'Your organisation has switched this feature off.' };
+      return actionFailure('feature-off');
     }
     const result = await getDraftService().run(data);
     if (result.ok && action.kind !== 'restore') {

@@ -1,5 +1,5 @@
 // Background features, each registered synchronously from the entrypoint's `main`.
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import { getDb, ticketKeyOf } from '../db';
 import { hostOfUrl } from '../ticket-identity';
 import { audit } from '../audit';
@@ -14,10 +14,11 @@ import { registerPolicy } from '../policy/background';
 import { loadSettings } from '../settings';
 import { registerDrafts } from './drafts';
 import { requestAiAlerts } from './ai-alerts';
-import { registerKnowledge } from './knowledge';
+import { registerKnowledge } from '../knowledge/background';
 import { registerCommands } from './commands';
 import { registerSecretsMigration } from '../secrets';
 import { fromExtensionPage } from './senders';
+import { insertFailure } from '../../adapters/shared/insert-failure';
 import { registerRepair } from './repair';
 import { registerConnectors } from './connectors';
 import { installNoDomSelectorCheck } from '../custom-helpdesks/validate';
@@ -28,7 +29,7 @@ export function registerBackground(): void {
   installNoDomSelectorCheck(cssWhatSelectorError);
   // Settings are for extension pages and this worker only: content scripts run beside untrusted helpdesk pages
   // and get what they need (selector configs) by message.
-  (chrome.storage?.local as { setAccessLevel?(o: { accessLevel: string }): Promise<void> }).setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => {});
+  browser.storage?.local?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => {});
   // Secrets do not rely on that (Firefox has no access level for storage.local): they live in IndexedDB
   // (lib/secrets), and whatever earlier versions left in storage.local is moved there now.
   registerSecretsMigration();
@@ -98,7 +99,7 @@ function registerInsertion() {
     try {
       return await sendMessage('readEditor', undefined, data.tabId);
     } catch {
-      return { ok: false, reason: 'The helpdesk tab did not answer. Reload it and try again.' };
+      return insertFailure('tab-no-answer');
     }
   }));
 
@@ -116,7 +117,7 @@ function registerInsertion() {
       }
       return result;
     } catch {
-      return { ok: false, reason: 'The helpdesk tab did not answer. Reload it and try again.' };
+      return insertFailure('tab-no-answer');
     }
   }));
 }

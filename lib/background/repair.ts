@@ -1,6 +1,6 @@
 // "Fix how Tandem reads this page" (issue 13): the side panel asks, the tab's content script runs the picker in the
 // page and answers with a config and its preview; saving takes only the config that was previewed for that tab.
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { CustomAdapterConfig } from '../../adapters/custom';
 import { onMessage, sendMessage } from '../messaging';

@@ -1,5 +1,6 @@
 // The look-up form without the AI: a form from a read-only tool's input schema, pre-filled with the order numbers,
 // e-mail addresses and ids the ticket mentions. Pure helpers (the panel and the background share them).
+import type { ActionFailureCode } from '../action-failure';
 import type { TicketSnapshot } from '../../adapters/types';
 import type { JsonSchemaObject, ToolDef } from './types';
 
@@ -16,6 +17,9 @@ export interface LookupReply {
   ok: boolean;
   callId?: string;
   message?: string;
+  /** Why it did not run, as a code the panel translates (lib/action-failure.ts). */
+  code?: ActionFailureCode;
+  params?: string[];
 }
 
 export const toLookupTool = (t: ToolDef): LookupTool => ({ apiName: t.apiName, tool: t.tool, connectorName: t.connectorName, description: t.description, inputSchema: t.inputSchema });

@@ -1,5 +1,6 @@
 // The tools one request may use: every enabled connector's tools, filtered by the connector's allow-list (policy's
 // `tools`), named for the Messages API, with one open MCP session per server for the request's calls.
+import { browser } from 'wxt/browser';
 import { ActionInputError, resolvePointer, sendHttpAction } from './http';
 import { TOOL_LIMITS } from './limits';
 import { openMcpSession, type McpSession } from './mcp';
@@ -109,7 +110,7 @@ export interface RawToolResult {
  * allow-credentials and fail against most servers, so none are sent.
  */
 export async function credentialsFor(url: string): Promise<RequestCredentials> {
-  const permissions = (globalThis as { chrome?: { permissions?: { contains?(p: { origins: string[] }): Promise<boolean> } } }).chrome?.permissions;
+  const permissions = browser?.permissions;
   try {
     const u = new URL(url);
     return (await permissions?.contains?.({ origins: [`${u.protocol}//${u.hostname}/*`] })) ? 'include' : 'same-origin';

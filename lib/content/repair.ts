@@ -1,7 +1,7 @@
 // The content script's part of "Fix how Tandem reads this page": run the picker, derive the config from the picks
 // and preview it on this page with the custom adapter. Nothing is saved here (the panel saves, through the
 // background, after the agent saw the preview).
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import { runCustomPreview } from '../custom-helpdesks/preview';
 import { buildRepairConfig, hostPatternOf, type RepairReply } from '../repair/build';
 import { startPicker, type Picker, type PickStep } from './repair-picker';
@@ -11,7 +11,7 @@ const STEP_KEYS = { subject: 'repairStepSubject', message: 'repairStepMessage', 
 let active: Picker | null = null;
 
 // The browser's i18n directly: lib/i18n's English fallback would bring every panel string into the content script.
-const t = (key: string, ...subs: string[]) => browser.i18n.getMessage(key, subs) || key;
+const t = (key: Parameters<typeof browser.i18n.getMessage>[0], ...subs: string[]) => browser.i18n.getMessage(key, subs) || key;
 
 export async function runRepair(doc: Document, win: Window): Promise<RepairReply> {
   if (active) return { ok: false, reason: 'busy' };

@@ -9,7 +9,7 @@ import { dropDeepQueryState } from '../../adapters/shared/deep-query';
 import { subscribeToPage } from '../../adapters/shared/page-observer';
 import { readEditorText, resolveEditable } from '../../adapters/editor/insert';
 import type { CustomAdapterConfig } from '../../adapters/custom';
-import { onMessage, removeAllListeners, sendMessage } from '../messaging';
+import { onMessage, removeAllListeners, sendMessage, type EditorReadResult } from '../messaging';
 // dequal: deep equality that stops at the first difference (serialising a 2,000-message snapshot on every read cost more than the read).
 import { dequal } from 'dequal/lite';
 import { hostOfUrl, readsAnotherTicket } from '../ticket-identity';
@@ -46,7 +46,7 @@ export interface TicketWatcher {
   /** Pick the adapter again (the custom configs changed) and re-read. */
   repick(): void;
   /** The agent's reply as it stands in the editor. */
-  readEditor(): { ok: boolean; text?: string; reason?: string };
+  readEditor(): EditorReadResult;
   stop(): void;
 }
 
@@ -204,7 +204,7 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
     readEditor() {
       const editor = currentAdapter()?.findEditor(doc);
       const editable = editor && resolveEditable(editor);
-      if (!editable) return { ok: false, reason: 'No reply editor found on this page.' };
+      if (!editable) return insertFailure('no-editor');
       return { ok: true, text: readEditorText(editable) };
     },
     stop() {

@@ -1,5 +1,6 @@
 // The content script for helpdesks described with selectors is registered at run time, only for the hosts the
 // agent or admin granted (optional host permissions): the manifest asks for the known helpdesks alone.
+import { browser } from 'wxt/browser';
 import { onMessage } from '../messaging';
 import { loadAdapterOverrides } from '../repair/overrides';
 import { fromExtensionPage } from '../background/senders';
@@ -22,36 +23,36 @@ export function registerCustomHelpdesks(
   const resync = () => void syncContentScript(managedConfigs, ownAllowed);
   customAdaptersItem.watch(resync);
   // The organisation's configs or its agentHelpdesks switch changed.
-  chrome.storage?.onChanged?.addListener((_changes, area) => area === 'managed' && resync());
-  chrome.permissions?.onAdded?.addListener(resync);
-  chrome.permissions?.onRemoved?.addListener(resync);
-  chrome.runtime.onStartup?.addListener(resync);
-  chrome.runtime.onInstalled?.addListener(resync);
+  browser.storage?.onChanged?.addListener((_changes, area) => area === 'managed' && resync());
+  browser.permissions?.onAdded?.addListener(resync);
+  browser.permissions?.onRemoved?.addListener(resync);
+  browser.runtime.onStartup?.addListener(resync);
+  browser.runtime.onInstalled?.addListener(resync);
 }
 
 export async function syncContentScript(managedConfigs: () => Promise<unknown[]>, ownAllowed: () => Promise<boolean> = async () => true): Promise<string[]> {
-  const scripting = chrome.scripting;
+  const scripting = browser.scripting;
   if (!scripting?.registerContentScripts) return [];
   const configs = await loadCustomAdapters(await managedConfigs(), await ownAllowed());
   const granted: string[] = [];
-  const declared = chrome.runtime.getManifest().content_scripts?.flatMap((s) => s.matches ?? []) ?? [];
+  const declared = browser.runtime.getManifest().content_scripts?.flatMap((s) => s.matches ?? []) ?? [];
   for (const pattern of configs.flatMap((c) => c.urlPatterns)) {
     // Pages the manifest's content script already covers (a custom config on a *.zendesk.com host) get it once.
     if (coveredByPatterns(pattern, declared)) continue;
     const origin = originPatternOf(pattern);
-    if (origin && (await chrome.permissions.contains({ origins: [origin] }))) granted.push(pattern);
+    if (origin && (await browser.permissions.contains({ origins: [origin] }))) granted.push(pattern);
   }
   const existing = await scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (existing.length) await scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (granted.length) {
-    const manifest = chrome.runtime.getManifest();
+    const manifest = browser.runtime.getManifest();
     const js = manifest.content_scripts?.[0]?.js ?? ['content-scripts/helpdesk.js'];
     await scripting.registerContentScripts([{ id: SCRIPT_ID, matches: granted, js, runAt: 'document_idle', persistAcrossSessions: true }]);
   }
   return granted;
 }
 
-/** The slice of the chrome API the preview uses (tests hand in their own). */
+/** The slice of the browser API the preview uses (tests hand in their own). */
 export interface PreviewApi {
   tabs: { get(tabId: number): Promise<{ url?: string }> };
   permissions: { contains(p: { origins: string[] }): Promise<boolean> };
@@ -72,7 +73,7 @@ export const PREVIEW_SCRIPT = '/custom-preview.js';
  * The live preview: run `config` in the tab the agent picked and say what it found, or exactly why it could not
  * (browser pages and web stores cannot be scripted; other sites need the agent to grant access first).
  */
-export async function previewInTab(tabId: number, config: CustomAdapterConfig, api: PreviewApi = chrome as unknown as PreviewApi): Promise<CustomPreviewReply> {
+export async function previewInTab(tabId: number, config: CustomAdapterConfig, api: PreviewApi = browser as unknown as PreviewApi): Promise<CustomPreviewReply> {
   let url: string | undefined;
   try {
     url = (await api.tabs.get(tabId)).url;

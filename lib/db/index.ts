@@ -6,6 +6,7 @@ import type { TicketSnapshot } from '../../adapters/types';
 import { migrateTicketKeys } from './migrate-keys';
 import type { TicketKey } from '../ticket-identity';
 import type { StoredToolCall } from '../connectors/types';
+import type { ChatRow, DraftRow } from '../drafts/types';
 
 export { ticketKeyOf, type TicketKey } from '../ticket-identity';
 
@@ -36,32 +37,9 @@ export interface TabState {
   updatedAt: number;
 }
 
-export interface StoredDraft {
-  id: string;
-  ticketKey: TicketKey;
-  kind: 'reply' | 'summary' | 'offline';
-  /** The current text; every earlier text is kept in versions. */
-  text: string;
-  versions: { text: string; at: number; instruction?: string }[];
-  status: 'streaming' | 'done' | 'incomplete' | 'error' | 'queued';
-  error?: string;
-  /** Customer message count of the ticket the draft was written for. */
-  basedOnCustomerMessages: number;
-  citations?: { n: number; articleId: string; title: string; url?: string }[];
-  createdAt: number;
-  updatedAt: number;
-  /** When the panel last showed this draft's current text (the insert shortcut asks first when it was not). */
-  shownAt?: number;
-}
-
-export interface ChatTurn {
-  id: string;
-  ticketKey: TicketKey;
-  role: 'user' | 'assistant';
-  text: string;
-  status?: 'streaming' | 'done' | 'incomplete' | 'error';
-  at: number;
-}
+// The rows of `drafts` and `chats` (DraftRow, ChatRow) are defined once, by the drafting service that writes them
+// (lib/drafts/types.ts), as the rows of `toolCalls` are by connectors: the tables below are typed with them, so no
+// read or write needs a cast.
 
 export interface StoredArticle {
   id: string;
@@ -126,8 +104,8 @@ export interface QueuedJob {
 export class TandemDB extends Dexie {
   tickets!: EntityTable<StoredTicket, 'key'>;
   tabs!: EntityTable<TabState, 'tabId'>;
-  drafts!: EntityTable<StoredDraft, 'id'>;
-  chats!: EntityTable<ChatTurn, 'id'>;
+  drafts!: EntityTable<DraftRow, 'id'>;
+  chats!: EntityTable<ChatRow, 'id'>;
   kbArticles!: EntityTable<StoredArticle, 'id'>;
   kbMeta!: EntityTable<KbMeta, 'key'>;
   kbFeedback!: Dexie.Table<KbFeedback, [TicketKey, string]>;

@@ -5,7 +5,6 @@ import type { AiSettings } from '../ai/types';
 import { answerQueuedChat, chat, chatHistory, type ChatDeps } from './chat';
 import { QUEUE_JOB_KIND } from './queue';
 import { createDraftRuns } from './runs';
-import type { ChatRow } from './types';
 import { freshDb, seedTicket } from '../../tests/unit/drafts/helpers';
 import { startMockAnthropic, type MockAnthropic } from '../../tests/mock-anthropic/server';
 import { settings as baseSettings, snippets } from '../../tests/unit/ai/helpers';
@@ -37,7 +36,7 @@ async function setup(over: Partial<AiSettings> = {}) {
   return { db, deps, runs, key: stored.key };
 }
 
-const turns = async (deps: ChatDeps, key: string) => (await deps.db.chats.where('ticketKey').equals(key).sortBy('at')) as ChatRow[];
+const turns = async (deps: ChatDeps, key: string) => await deps.db.chats.where('ticketKey').equals(key).sortBy('at');
 
 describe('chat exchange', () => {
   it('adds the user turn and streams the answer into an assistant row right after it, each turn after the last', async () => {
@@ -60,7 +59,7 @@ describe('chat exchange', () => {
     const { db, key } = await setup();
     await db.chats.bulkAdd([
       { id: 'a', ticketKey: key, role: 'user', text: 'one', status: 'done', at: 1 },
-      { id: 'b', ticketKey: key, role: 'assistant', text: 'broken', status: 'error', at: 2 } as ChatRow,
+      { id: 'b', ticketKey: key, role: 'assistant', text: 'broken', status: 'error', at: 2 },
       { id: 'c', ticketKey: key, role: 'assistant', text: 'two', status: 'done', at: 3 },
       { id: 'd', ticketKey: key, role: 'user', text: 'later', status: 'done', at: 9 },
     ]);
@@ -86,7 +85,7 @@ describe('chat exchange', () => {
   it('without an API key the answer row says so and nothing streams', async () => {
     const { deps, runs, key } = await setup({ apiKey: undefined });
     const result = await chat(deps, key, 'Hi', undefined, true);
-    expect(result).toMatchObject({ ok: false, message: 'No API key is set.' });
+    expect(result).toMatchObject({ ok: false, code: 'no-api-key' });
     expect(runs.running.size).toBe(0);
     expect((await turns(deps, key))[1]).toMatchObject({ role: 'assistant', status: 'error', errorKind: 'auth' });
   });

@@ -10,6 +10,7 @@ import { enqueueChatAnswer } from './queue';
 import type { DraftRuns } from './runs';
 import { streamInto, type StreamDeps } from './stream';
 import type { ChatRow, DraftActionResult } from './types';
+import { actionFailure } from '../action-failure';
 
 export interface ChatDeps {
   db: TandemDB;
@@ -24,7 +25,7 @@ export interface ChatDeps {
 }
 
 export async function chatHistory(db: TandemDB, ticketKey: TicketKey, before: number): Promise<ChatTurn[]> {
-  const rows = (await db.chats.where('ticketKey').equals(ticketKey).sortBy('at')) as ChatRow[];
+  const rows = await db.chats.where('ticketKey').equals(ticketKey).sortBy('at');
   return rows
     .filter((r) => r.at < before && r.text.trim() && !(r.role === 'assistant' && r.status === 'error'))
     .map((r) => ({ role: r.role, content: r.text }));
@@ -36,7 +37,7 @@ function startChatStream(deps: ChatDeps, assistantId: string, userRow: ChatRow, 
     const snippets = await deps.getSnippets(ticket.snapshot);
     const history = await chatHistory(deps.db, ticket.key, userRow.at);
     const built = buildChatPrompt({ ticket: ticket.snapshot, snippets, history, message: userRow.text, settings });
-    await streamInto(deps.stream, { write: (patch) => deps.db.chats.update(assistantId, patch as Partial<ChatRow>) }, built, settings, controller.signal, '', { ticketKey: ticket.key, rowId: assistantId, keepNarration: true });
+    await streamInto(deps.stream, { write: (patch) => deps.db.chats.update(assistantId, patch) }, built, settings, controller.signal, '', { ticketKey: ticket.key, rowId: assistantId, keepNarration: true });
   })();
   deps.track(assistantId, controller, work);
 }
@@ -50,7 +51,7 @@ async function addAssistantRow(deps: ChatDeps, ticketKey: TicketKey, after: numb
 
 export async function chat(deps: ChatDeps, ticketKey: TicketKey, message: string, starter: string | undefined, online: boolean): Promise<DraftActionResult> {
   const text = message.trim();
-  if (!text) return { ok: false, message: 'Type a message for the AI first.' };
+  if (!text) return actionFailure('empty-chat');
   const ticket = await deps.loadTicket(ticketKey);
   const settings = await deps.loadSettings();
   // Strictly after every earlier turn (the assistant row of the last exchange sits at its user turn + 1).
@@ -60,7 +61,7 @@ export async function chat(deps: ChatDeps, ticketKey: TicketKey, message: string
   if (!settings.apiKey) {
     await deps.db.chats.add(userRow);
     const id = await addAssistantRow(deps, ticketKey, at, { status: 'error', errorKind: 'auth', error: 'No API key is set, so the AI cannot answer. Add your Anthropic API key in Tandem settings.' });
-    return { ok: false, chatId: id, message: 'No API key is set.' };
+    return { ...actionFailure('no-api-key'), chatId: id };
   }
   if (!online) {
     const queuedRow: ChatRow = { ...userRow, queued: true };
@@ -75,14 +76,14 @@ export async function chat(deps: ChatDeps, ticketKey: TicketKey, message: string
 }
 
 export async function answerQueuedChat(deps: ChatDeps, userId: string): Promise<void> {
-  const userRow = (await deps.db.chats.get(userId)) as ChatRow | undefined;
+  const userRow = await deps.db.chats.get(userId);
   if (!userRow) return;
-  await deps.db.chats.update(userId, { queued: undefined } as Partial<ChatRow>);
+  await deps.db.chats.update(userId, { queued: undefined });
   const ticket = await deps.loadTicket(userRow.ticketKey);
   const settings = await deps.loadSettings();
   const id = await addAssistantRow(deps, userRow.ticketKey, userRow.at);
   if (!settings.apiKey) {
-    await deps.db.chats.update(id, { status: 'error', errorKind: 'auth', error: 'No API key is set. Add your Anthropic API key in Tandem settings.' } as Partial<ChatRow>);
+    await deps.db.chats.update(id, { status: 'error', errorKind: 'auth', error: 'No API key is set. Add your Anthropic API key in Tandem settings.' });
     return;
   }
   startChatStream(deps, id, userRow, ticket, settings);

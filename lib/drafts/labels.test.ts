@@ -1,6 +1,7 @@
 // Labels as codes (issue 18): the English words stored beside each code are the words rows always held, and the
 // panel's translation of a code reads the same in English (so old rows and new rows look alike).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { englishLabel, instructionFields, queuedFields, refinementCode, type LabelCode } from './labels';
 import { restorePatch } from './versions';
 import type { DraftRow } from './types';
@@ -22,8 +23,8 @@ const CASES: [LabelCode, string][] = [
 ];
 
 // English: an extension i18n without a translation (t falls back to the English messages).
-beforeEach(() => vi.stubGlobal('chrome', { i18n: { getMessage: () => '' } }));
-afterEach(() => vi.unstubAllGlobals());
+beforeEach(() => vi.spyOn(browser.i18n, 'getMessage').mockReturnValue(''));
+afterEach(() => vi.restoreAllMocks());
 
 describe('draft labels as codes', () => {
   it.each(CASES)('%j is stored with its English words, and the panel shows the same words in English', (code, english) => {
@@ -40,8 +41,7 @@ describe('draft labels as codes', () => {
   });
 
   it('the panel translates a code through the extension i18n, and shows an old row (no code) as written', () => {
-    const getMessage = vi.fn((key: string, subs: string[] = []) => (key === 'draftLabelRestored' ? `Wiederhergestellt: ${subs[0]}` : key === 'refineShorter' ? 'Kürzer' : key === 'draftReply' ? 'Antwort entwerfen' : ''));
-    vi.stubGlobal('chrome', { i18n: { getMessage } });
+    vi.spyOn(browser.i18n, 'getMessage').mockImplementation(((key: string, subs: string[] = []) => (key === 'draftLabelRestored' ? `Wiederhergestellt: ${subs[0]}` : key === 'refineShorter' ? 'Kürzer' : key === 'draftReply' ? 'Antwort entwerfen' : '')) as never);
     expect(labelText({ code: 'draft' }, 'Draft reply')).toBe('Antwort entwerfen');
     expect(labelText({ code: 'restored', of: { code: 'refine', preset: 'shorter' }, version: 1 }, 'Restored: Shorter')).toBe('Wiederhergestellt: Kürzer');
     expect(labelText(undefined, 'Draft reply')).toBe('Draft reply');

@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredToolCall } from '../connectors/types';
 import { writeOfflineDraft } from './offline-draft';
-import type { DraftRow } from './types';
 import { freshDb, seedTicket } from '../../tests/unit/drafts/helpers';
 import { snippets } from '../../tests/unit/ai/helpers';
 
@@ -15,7 +14,7 @@ describe('offline draft', () => {
     await db.toolCalls.bulkAdd([call('c1', 'done', [{ key: 'Order status', value: 'Refund sent 2026-11-21' }]), call('c2', 'error', [{ key: 'x', value: 'never shown' }])]);
     const id = await writeOfflineDraft({ db, now: () => 42, newId: () => 'off-1', getSnippets: async () => snippets }, stored, 'Tom Becker', 'You are offline.');
     expect(id).toBe('off-1');
-    const row = (await db.drafts.get(id)) as DraftRow;
+    const row = (await db.drafts.get(id))!;
     expect(row).toMatchObject({ kind: 'offline', status: 'done', ticketKey: stored.key, basedOnCustomerMessages: stored.customerMessageCount, instruction: 'Offline draft', instructionCode: { code: 'offline' }, createdAt: 42, updatedAt: 42, versions: [] });
     expect(row.offlineLabel!.startsWith('You are offline. ')).toBe(true);
     expect(row.text).toContain('Refund sent 2026-11-21');

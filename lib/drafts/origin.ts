@@ -1,18 +1,10 @@
 // What produced a draft row (kept in the row as `origin`), and the prompt it stands for: enough to regenerate,
 // continue or preview it.
 import type { TicketSnapshot } from '../../adapters/types';
-import { buildDraftPrompt, buildRefinePrompt, buildSummaryPrompt, type BuiltPrompt, type Refinement } from '../ai/prompts';
+import { buildDraftPrompt, buildRefinePrompt, buildSummaryPrompt, type BuiltPrompt } from '../ai/prompts';
 import type { AiSettings, KbSnippet } from '../ai/types';
 import type { Redactor } from '../privacy/redact';
-import type { DraftRow, SummaryPurpose } from './types';
-
-/** Which prompt produced a row: enough to regenerate or continue it. */
-export type RowOrigin =
-  | { kind: 'draft'; guidance?: string }
-  | { kind: 'refine'; refinement: Refinement; sourceText: string }
-  | { kind: 'summary'; purpose: SummaryPurpose };
-
-export type OriginRow = DraftRow & { origin?: RowOrigin };
+import type { RowOrigin } from './types';
 
 export async function promptFor(getSnippets: (ticket: TicketSnapshot) => Promise<KbSnippet[]>, origin: RowOrigin, ticket: TicketSnapshot, settings: AiSettings, redactor?: Redactor): Promise<BuiltPrompt> {
   if (origin.kind === 'summary') return buildSummaryPrompt({ ticket, settings, purpose: origin.purpose, redactor });

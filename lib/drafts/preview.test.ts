@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AiSettings } from '../ai/types';
 import type { ToolsProvider, ToolSession } from '../connectors/provider';
-import type { OriginRow } from './origin';
 import { previewAction, type PreviewDeps } from './preview';
 import { freshDb, seedTicket } from '../../tests/unit/drafts/helpers';
 import { settings as baseSettings, snippets } from '../../tests/unit/ai/helpers';
@@ -15,7 +14,7 @@ async function setup(over: Partial<AiSettings> = {}, tools?: ToolsProvider) {
     db,
     loadSettings: async () => settings,
     loadTicket: async (key) => (await db.tickets.get(key))!,
-    loadDraft: async (id) => (await db.drafts.get(id)) as OriginRow,
+    loadDraft: async (id) => (await db.drafts.get(id))!,
     getSnippets: async () => snippets,
     tools,
   };
@@ -34,10 +33,11 @@ describe('send preview', () => {
 
   it('says when nothing is sent: a restore, an offline draft, no API key', async () => {
     const { db, deps, key } = await setup({ apiKey: undefined });
-    expect((await previewAction(deps, { action: { kind: 'restore', draftId: 'x', versionIndex: 0 } })).note).toMatch(/nothing is sent/);
-    await db.drafts.add({ id: 'off', ticketKey: key, kind: 'offline', text: 'Hi', versions: [], status: 'done', basedOnCustomerMessages: 1, createdAt: 1, updatedAt: 1 } as OriginRow);
-    expect((await previewAction(deps, { action: { kind: 'regenerate', draftId: 'off' } })).note).toMatch(/offline draft/);
-    expect((await previewAction(deps, { action: { kind: 'draft', ticketKey: key } })).note).toMatch(/No API key/);
+    // Codes the panel translates; the note is the browser's sentence (the code here: no extension i18n in tests).
+    expect(await previewAction(deps, { action: { kind: 'restore', draftId: 'x', versionIndex: 0 } })).toMatchObject({ note: 'restore', noteCode: 'restore' });
+    await db.drafts.add({ id: 'off', ticketKey: key, kind: 'offline', text: 'Hi', versions: [], status: 'done', basedOnCustomerMessages: 1, createdAt: 1, updatedAt: 1 });
+    expect((await previewAction(deps, { action: { kind: 'regenerate', draftId: 'off' } })).noteCode).toBe('offline-draft');
+    expect((await previewAction(deps, { action: { kind: 'draft', ticketKey: key } })).noteCode).toBe('no-api-key');
   });
 
   it('a continue shows the answer so far (redacted) after the prompt; the tools offered are listed', async () => {
@@ -49,7 +49,7 @@ describe('send preview', () => {
       problems: ['CRM did not answer.'],
     } as unknown as ToolSession;
     const { db, deps, key } = await setup({}, { open: async () => session, approvals: {} } as unknown as ToolsProvider);
-    await db.drafts.add({ id: 'd', ticketKey: key, kind: 'reply', text: 'Hi Maria, write to maria.lopez@example.com', versions: [], status: 'incomplete', basedOnCustomerMessages: 1, createdAt: 1, updatedAt: 1, origin: { kind: 'draft' } } as OriginRow);
+    await db.drafts.add({ id: 'd', ticketKey: key, kind: 'reply', text: 'Hi Maria, write to maria.lopez@example.com', versions: [], status: 'incomplete', basedOnCustomerMessages: 1, createdAt: 1, updatedAt: 1, origin: { kind: 'draft' } });
     const cont = await previewAction(deps, { action: { kind: 'continue', draftId: 'd' } });
     const tail = cont.text.split('── Assistant (the answer so far, to be continued) ──\n')[1];
     expect(tail).toMatch(/^Hi \[NAME_\d+_\w+\], write to \[EMAIL_1_/);

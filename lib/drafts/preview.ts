@@ -8,27 +8,31 @@ import type { ToolsProvider } from '../connectors/provider';
 import { createRedactor } from '../privacy/redact';
 import { capText, MAX_REFINE_INPUT_CHARS } from '../limits';
 import { chatHistory } from './chat';
-import { promptFor, type OriginRow, type RowOrigin } from './origin';
+import { promptFor } from './origin';
 import { openTools } from './stream';
-import type { DraftActionRequest, SendPreview } from './types';
+import { previewNoteMessageName, type DraftActionRequest, type DraftRow, type PreviewNoteCode, type RowOrigin, type SendPreview } from './types';
+import { browserSentence } from '../action-failure';
 
 export interface PreviewDeps {
   db: TandemDB;
   loadSettings(): Promise<AiSettings>;
   loadTicket(key: TicketKey): Promise<StoredTicket>;
   /** The draft row, or a throw in words for the agent when it is gone. */
-  loadDraft(id: string): Promise<OriginRow>;
+  loadDraft(id: string): Promise<DraftRow>;
   getSnippets(ticket: TicketSnapshot): Promise<KbSnippet[]>;
   tools?: ToolsProvider;
 }
 
+/** A note as its code (the panel translates it) and the browser's sentence for it (the code without an i18n). */
+const noteOf = (code: PreviewNoteCode) => ({ note: browserSentence(previewNoteMessageName(code)) || code, noteCode: code });
+
 export async function previewAction(deps: PreviewDeps, request: DraftActionRequest): Promise<SendPreview> {
   const { action } = request;
   const settings = await deps.loadSettings();
-  const note = settings.apiKey ? undefined : 'No API key is set: nothing is sent. Tandem builds an offline draft on this computer instead.';
+  const note = settings.apiKey ? undefined : noteOf('no-api-key');
   let built: BuiltPrompt;
   let prefill = '';
-  if (action.kind === 'restore') return { text: '', redactions: [], note: 'Restoring a version happens on this computer: nothing is sent.' };
+  if (action.kind === 'restore') return { text: '', redactions: [], ...noteOf('restore') };
   if (action.kind === 'draft' || action.kind === 'summary') {
     const ticket = await deps.loadTicket(action.ticketKey);
     const origin: RowOrigin = action.kind === 'draft' ? { kind: 'draft', guidance: action.guidance } : { kind: 'summary', purpose: action.purpose };
@@ -43,7 +47,7 @@ export async function previewAction(deps: PreviewDeps, request: DraftActionReque
     const ticket = await deps.loadTicket(row.ticketKey);
     const origin: RowOrigin | undefined =
       action.kind === 'refine' ? { kind: 'refine', refinement: action.refinement, sourceText: row.text } : row.origin;
-    if (!origin) return { text: '', redactions: [], note: 'This is an offline draft: it was built on this computer and nothing was sent.' };
+    if (!origin) return { text: '', redactions: [], ...noteOf('offline-draft') };
     const redactor = settings.redact ? createRedactor() : undefined;
     built = await promptFor(deps.getSnippets, origin, ticket.snapshot, settings, redactor);
     const partial = capText(row.text, MAX_REFINE_INPUT_CHARS);
@@ -55,7 +59,7 @@ export async function previewAction(deps: PreviewDeps, request: DraftActionReque
   if (deps.tools && (action.kind === 'draft' || action.kind === 'summary' || action.kind === 'chat' || action.kind === 'regenerate')) {
     text += `\n\n${await describeTools(deps.tools!)}`;
   }
-  return { text, redactions: p.redactions, ...(note ? { note } : {}) };
+  return { text, redactions: p.redactions, ...note };
 }
 
 /** The tools a request would offer, in words for the preview (names and descriptions are sent too). */

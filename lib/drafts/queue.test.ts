@@ -19,7 +19,7 @@ describe('offline queue', () => {
     const state = { draining: false };
     const run = async ({ action }: DraftActionRequest): Promise<DraftActionResult> => {
       const id = 'draftId' in action ? action.draftId : '';
-      seen.push(`${action.kind}:${id}:${((await db.drafts.get(id)) as DraftRow).queuedAction ?? 'cleared'}`);
+      seen.push(`${action.kind}:${id}:${(await db.drafts.get(id))?.queuedAction ?? 'cleared'}`);
       return id === 'd2' ? { ok: false, message: 'No API key is set.' } : { ok: true };
     };
     const started = await drainQueuedJobs({ db, state, run, answerQueuedChat: async (id) => void seen.push(`chat:${id}`) });

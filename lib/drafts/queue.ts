@@ -2,7 +2,7 @@
 // order when the network returns. A job is deleted after it ran, not before: a worker killed in between finds it
 // again. How a job runs (a draft action, or answering a chat turn) is the service's, passed in.
 import type { TandemDB } from '../db';
-import type { DraftAction, DraftActionRequest, DraftActionResult, DraftRow } from './types';
+import type { DraftAction, DraftActionRequest, DraftActionResult } from './types';
 
 export const QUEUE_JOB_KIND = 'drafts.run';
 
@@ -47,11 +47,11 @@ export async function drainQueuedJobs(deps: DrainDeps): Promise<number> {
           started++;
         } else if (payload.action) {
           // The queued row still says 'queued': clear that before running (run refuses nothing on it).
-          if ('draftId' in payload.action) await db.drafts.update(payload.action.draftId, { queuedAction: undefined, queuedActionCode: undefined } as Partial<DraftRow>);
+          if ('draftId' in payload.action) await db.drafts.update(payload.action.draftId, { queuedAction: undefined, queuedActionCode: undefined });
           const result = await deps.run({ action: payload.action, online: true });
           if (result.ok) started++;
           else if ('draftId' in payload.action) {
-            await db.drafts.update(payload.action.draftId, { status: 'error', error: result.message } as Partial<DraftRow>);
+            await db.drafts.update(payload.action.draftId, { status: 'error', error: result.message });
           }
         }
       } catch {

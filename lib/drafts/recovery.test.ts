@@ -11,7 +11,7 @@ describe('crash recovery', () => {
   it('marks rows a killed worker left streaming, keeps their text, and leaves rows streaming here alone', async () => {
     const db = freshDb();
     await db.drafts.bulkAdd([
-      draft('partial', { text: 'Half a repl', retryAt: 99, checkpoint: 'checkpoint:partial:1' } as Partial<DraftRow>),
+      draft('partial', { text: 'Half a repl', retryAt: 99, checkpoint: 'checkpoint:partial:1' }),
       draft('nothing', {}),
       draft('live', { text: 'streaming in this worker' }),
       draft('finished', { text: 'Done.', status: 'done' }),
@@ -20,7 +20,7 @@ describe('crash recovery', () => {
     await db.chats.add(chat);
     const count = await recoverInterruptedRows(db, new Map([['live', {}]]), () => 10);
     expect(count).toBe(3);
-    const partial = (await db.drafts.get('partial')) as DraftRow;
+    const partial = (await db.drafts.get('partial'))!;
     expect(partial).toMatchObject({ status: 'incomplete', text: 'Half a repl', error: INTERRUPTED_MESSAGE, errorKind: 'interrupted' });
     expect(partial.retryAt).toBeUndefined();
     expect(partial.checkpoint).toBeUndefined();

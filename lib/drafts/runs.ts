@@ -3,6 +3,7 @@
 // offline queue is being drained. The service creates one and hands it to the units that need it (stream
 // starters track into it, recovery and the queue read it), so each unit can be tested with its own.
 import type { DraftActionResult } from './types';
+import { actionFailure } from '../action-failure';
 
 export interface RunningStream {
   controller: AbortController;
@@ -75,7 +76,7 @@ export function createDraftRuns(keepAlive?: () => () => void): DraftRuns {
   }
 
   function busy(id: string): DraftActionResult | null {
-    return running.has(id) ? { ok: false, draftId: id, message: 'This draft is still being written. Wait for it to finish, or stop it first.' } : null;
+    return running.has(id) ? { ...actionFailure('still-writing'), draftId: id } : null;
   }
 
   async function idle(): Promise<void> {

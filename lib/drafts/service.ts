@@ -33,12 +33,13 @@ import { bringBackPreviousVersion, restorePatch, versionOf, versionsKeepingCurre
 import { drainQueuedJobs, enqueueAction } from './queue';
 import { recoverInterruptedRows } from './recovery';
 import { previewAction } from './preview';
-import { promptFor, type OriginRow, type RowOrigin } from './origin';
+import { promptFor } from './origin';
 import { writeOfflineDraft, type OfflineDraftDeps } from './offline-draft';
 import { instructionFields, queuedFields, refinementCode, type LabelCode } from './labels';
 import { answerQueuedChat, chat, type ChatDeps } from './chat';
-import type { DraftActionRequest, DraftActionResult, DraftRow, SendPreview } from './types';
+import type { DraftActionRequest, DraftActionResult, DraftRow, RowOrigin, SendPreview } from './types';
 import { readsAnotherTicket } from '../ticket-identity';
+import { actionFailure, codedError, failureOf } from '../action-failure';
 
 /** What the service needs; the stream's own options (throttle, retry, timeouts, tools, audit) are the stream
  *  writer's (stream.ts), passed on as they are. */
@@ -58,7 +59,7 @@ export interface DraftServiceDeps extends Omit<StreamDeps, 'db' | 'now' | 'newId
   keepAlive?(): () => void;
 }
 
-export type { RowOrigin } from './origin';
+export type { RowOrigin } from './types';
 
 export { QUEUE_JOB_KIND } from './queue';
 
@@ -92,9 +93,12 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
 
   async function loadTicket(key: TicketKey): Promise<StoredTicket> {
     const stored = await db.tickets.get(key);
-    if (!stored) throw new AiError('bad_request', 'Tandem has not read this ticket yet. Reload the helpdesk tab and try again.');
+    if (!stored) throw codedError(new AiError('bad_request', 'Tandem has not read this ticket yet. Reload the helpdesk tab and try again.'), 'ticket-not-read');
     if (readsAnotherTicket(stored.snapshot)) {
-      throw new AiError('bad_request', 'The helpdesk page shows another ticket than its address names, so Tandem cannot tell which ticket this is for. Nothing was drafted or sent.');
+      throw codedError(
+        new AiError('bad_request', 'The helpdesk page shows another ticket than its address names, so Tandem cannot tell which ticket this is for. Nothing was drafted or sent.'),
+        'id-mismatch',
+      );
     }
     return stored;
   }
@@ -117,7 +121,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
       const prefill = partial ? (redactor ? redactor.redact(partial).text : partial).trimEnd() : '';
       // Drafts and summaries may look facts up (issue 16); a refinement works on the text it has.
       const tooling = origin.kind === 'refine' ? undefined : { ticketKey: ticket.key, rowId: id, keepNarration: false };
-      const result = await streamInto(streamDeps, { write: (patch) => db.drafts.update(id, patch as Partial<DraftRow>) }, built, settings, controller.signal, prefill, tooling);
+      const result = await streamInto(streamDeps, { write: (patch) => db.drafts.update(id, patch) }, built, settings, controller.signal, prefill, tooling);
       if (result.failed && !opts.prefillFrom) await bringBackPreviousVersion(db, id);
       if (result.failed?.kind === 'network' || result.failed?.kind === 'timeout') await queueAfterNetworkFailure(id, origin, result.failed);
     })();
@@ -126,18 +130,18 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
 
   /** Could not reach the API: a fresh draft request also gets the offline draft, and is queued for later. */
   async function queueAfterNetworkFailure(id: string, origin: RowOrigin, error: AiError): Promise<void> {
-    const row = (await db.drafts.get(id)) as OriginRow | undefined;
+    const row = await db.drafts.get(id);
     if (!row || origin.kind !== 'draft' || row.text) return;
-    await db.drafts.update(id, { status: 'queued', ...queuedFields({ code: 'draft' }), error: `${error.message} The draft will be written when the connection is back.` } as Partial<DraftRow>);
+    await db.drafts.update(id, { status: 'queued', ...queuedFields({ code: 'draft' }), error: `${error.message} The draft will be written when the connection is back.` });
     await enqueueAction(db, now, { kind: 'regenerate', draftId: id });
     const ticket = await db.tickets.get(row.ticketKey);
     if (ticket) await writeOfflineDraft(offlineDeps, ticket, (await deps.loadSettings()).agentName, 'Could not reach the AI.');
   }
 
-  async function newDraftRow(ticket: StoredTicket, kind: DraftRow['kind'], origin: RowOrigin, label: LabelCode, extra: Partial<OriginRow> = {}): Promise<string> {
+  async function newDraftRow(ticket: StoredTicket, kind: DraftRow['kind'], origin: RowOrigin, label: LabelCode, extra: Partial<DraftRow> = {}): Promise<string> {
     const id = newId();
     const t = now();
-    const row: OriginRow = {
+    const row: DraftRow = {
       id,
       ticketKey: ticket.key,
       kind,
@@ -160,14 +164,14 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     const settings = await deps.loadSettings();
     const kind = origin.kind === 'summary' ? 'summary' : 'reply';
     const label: LabelCode = origin.kind === 'summary' ? { code: 'summary', purpose: origin.purpose } : { code: 'draft' };
-    const extra: Partial<OriginRow> = origin.kind === 'summary' ? { purpose: origin.purpose } : {};
+    const extra: Partial<DraftRow> = origin.kind === 'summary' ? { purpose: origin.purpose } : {};
     if (!settings.apiKey) {
       if (origin.kind === 'draft') {
         const id = await writeOfflineDraft(offlineDeps, ticket, settings.agentName, 'No API key is set, so the AI was not asked (add one in Tandem settings).');
         return { ok: true, draftId: id, mode: 'offline' };
       }
       const id = await newDraftRow(ticket, kind, origin, label, { ...extra, status: 'error', errorKind: 'auth', error: 'No API key is set. Add your Anthropic API key in Tandem settings (or ask your admin).' });
-      return { ok: false, draftId: id, message: 'No API key is set. Add your Anthropic API key in Tandem settings (or ask your admin).' };
+      return { ...actionFailure('no-api-key'), draftId: id };
     }
     if (!online) {
       const id = await newDraftRow(ticket, kind, origin, label, { ...extra, status: 'queued', ...queuedFields(label), error: OFFLINE_NOTE });
@@ -183,8 +187,8 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     return { ok: true, draftId: id, mode: 'ai' };
   }
 
-  async function loadDraft(id: string): Promise<OriginRow> {
-    const row = (await db.drafts.get(id)) as OriginRow | undefined;
+  async function loadDraft(id: string): Promise<DraftRow> {
+    const row = await db.drafts.get(id);
     if (!row) throw new AiError('bad_request', 'That draft no longer exists.');
     return row;
   }
@@ -192,13 +196,13 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
   async function refine(draftId: string, refinement: Refinement, online: boolean): Promise<DraftActionResult> {
     const row = await loadDraft(draftId);
     if (busy(draftId)) return busy(draftId)!;
-    if (!row.text.trim()) return { ok: false, draftId, message: 'There is no text to refine yet. Draft a reply first.' };
+    if (!row.text.trim()) return { ...actionFailure('nothing-to-refine'), draftId };
     const ticket = await loadTicket(row.ticketKey);
     const settings = await deps.loadSettings();
-    if (!settings.apiKey) return { ok: false, draftId, message: 'No API key is set, so refining needs the AI. Add your key in Tandem settings, or edit the draft by hand after inserting it.' };
+    if (!settings.apiKey) return { ...actionFailure('refine-needs-key'), draftId };
     const origin: RowOrigin = { kind: 'refine', refinement, sourceText: row.text };
     const label = refinementCode(refinement);
-    const patch: Partial<OriginRow> = {
+    const patch: Partial<DraftRow> = {
       versions: [...row.versions, versionOf(row)],
       text: '',
       redactedText: undefined,
@@ -214,11 +218,11 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     };
     if (!online) {
       // Keep the text on screen while waiting; the refinement runs on it when the network returns.
-      await db.drafts.update(draftId, { ...queuedFields(label), status: 'queued', error: OFFLINE_NOTE } as Partial<DraftRow>);
+      await db.drafts.update(draftId, { ...queuedFields(label), status: 'queued', error: OFFLINE_NOTE });
       await enqueueAction(db, now, { kind: 'refine', draftId, refinement });
       return { ok: true, draftId, mode: 'queued' };
     }
-    await db.drafts.update(draftId, { ...patch, status: 'streaming', queuedAction: undefined, queuedActionCode: undefined } as Partial<DraftRow>);
+    await db.drafts.update(draftId, { ...patch, status: 'streaming', queuedAction: undefined, queuedActionCode: undefined });
     startDraftStream(draftId, origin, ticket, settings);
     return { ok: true, draftId, mode: 'ai' };
   }
@@ -227,24 +231,24 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     const row = await loadDraft(draftId);
     if (busy(draftId)) return busy(draftId)!;
     if (row.kind === 'offline' || !row.origin) {
-      return { ok: false, draftId, message: 'This is an offline draft. Use "Draft reply" to ask the AI for a new one.' };
+      return { ...actionFailure('offline-draft'), draftId };
     }
     const ticket = await loadTicket(row.ticketKey);
     const settings = await deps.loadSettings();
-    if (!settings.apiKey) return { ok: false, draftId, message: 'No API key is set. Add your Anthropic API key in Tandem settings.' };
+    if (!settings.apiKey) return { ...actionFailure('no-api-key'), draftId };
     if (!online) {
-      await db.drafts.update(draftId, { status: 'queued', ...queuedFields({ code: mode }), error: OFFLINE_NOTE } as Partial<DraftRow>);
+      await db.drafts.update(draftId, { status: 'queued', ...queuedFields({ code: mode }), error: OFFLINE_NOTE });
       await enqueueAction(db, now, { kind: mode, draftId });
       return { ok: true, draftId, mode: 'queued' };
     }
-    const base = { status: 'streaming', retryAt: undefined, error: undefined, errorKind: undefined, queuedAction: undefined, queuedActionCode: undefined, updatedAt: now() };
+    const base: Partial<DraftRow> = { status: 'streaming', retryAt: undefined, error: undefined, errorKind: undefined, queuedAction: undefined, queuedActionCode: undefined, updatedAt: now() };
     if (mode === 'continue' && row.text.trim()) {
-      await db.drafts.update(draftId, base as Partial<DraftRow>);
+      await db.drafts.update(draftId, base);
       startDraftStream(draftId, row.origin, ticket, settings, { prefillFrom: row.text });
     } else {
       // The text being replaced stays as a version (if there was any).
       const versions = versionsKeepingCurrent(row);
-      await db.drafts.update(draftId, { ...base, versions, text: '', redactedText: undefined, citations: undefined, truncated: undefined, basedOnCustomerMessages: ticket.customerMessageCount } as Partial<DraftRow>);
+      await db.drafts.update(draftId, { ...base, versions, text: '', redactedText: undefined, citations: undefined, truncated: undefined, basedOnCustomerMessages: ticket.customerMessageCount });
       startDraftStream(draftId, row.origin, ticket, settings);
     }
     return { ok: true, draftId, mode: 'ai' };
@@ -254,7 +258,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     if (busy(draftId)) return busy(draftId)!;
     const row = await loadDraft(draftId);
     const patch = restorePatch(row, index, now());
-    if (!patch) return { ok: false, draftId, message: 'That version no longer exists.' };
+    if (!patch) return { ...actionFailure('version-gone'), draftId };
     await db.drafts.update(draftId, patch);
     return { ok: true, draftId, mode: 'local' };
   }
@@ -281,7 +285,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
           return await chat(chatDeps, action.ticketKey, action.message, action.starter, online);
       }
     } catch (err) {
-      return { ok: false, message: err instanceof Error ? err.message : String(err) };
+      return failureOf(err);
     }
   }
 

@@ -15,6 +15,7 @@ import { pausesAfterTools } from '../connectors/autonomy';
 import { handleToolUse } from '../connectors/calls';
 import { TOOL_LIMITS } from '../connectors/limits';
 import { createThrottledWriter } from './throttle';
+import type { ChatRow, DraftRow } from './types';
 
 /** What the stream writer needs from the service's inputs (see DraftServiceDeps). */
 export interface StreamDeps {
@@ -35,9 +36,13 @@ export interface StreamDeps {
   auditIncludeContent?(): Promise<boolean>;
 }
 
+/** The fields the writer puts into its row: those a draft row and a chat row both have. */
+type SharedField = keyof DraftRow & keyof ChatRow;
+export type StreamPatch = Partial<Pick<DraftRow, SharedField>> & Partial<Pick<ChatRow, SharedField>>;
+
 export interface StreamTarget {
   /** Write a patch to the row. */
-  write(patch: Record<string, unknown>): Promise<unknown>;
+  write(patch: StreamPatch): Promise<unknown>;
 }
 
 /** Where a tool-using answer belongs (its tool calls name the row and ticket). */

@@ -1,13 +1,14 @@
-// Rows and requests of the drafting service. The Dexie schema (lib/db) defines the indexed shape of drafts and
-// chats; these types add the non-indexed fields the service keeps beside them (Dexie stores whole objects, so
-// extra fields need no schema version).
-import type { ChatTurn as ChatRowBase, StoredDraft, TicketKey } from '../db';
+// Rows and requests of the drafting service. DraftRow and ChatRow are the one definition of a row of the `drafts`
+// and `chats` tables: lib/db types the tables with them (its schema indexes id, ticketKey, updatedAt / at; Dexie
+// stores whole objects, so a field added here needs no schema version).
+import type { TicketKey } from '../db';
 import type { CitationSource } from '../ai/citations';
 import type { RedactionEntry } from '../privacy/redact';
 import type { Refinement } from '../ai/prompts';
 import type { LabelCode } from './labels';
+import type { ActionFailureCode, MessageName } from '../action-failure';
 
-export type DraftKind = StoredDraft['kind'];
+export type DraftKind = 'reply' | 'summary' | 'offline';
 
 export interface DraftVersion {
   /** Restored text (real values), what the agent saw and can insert. */
@@ -22,7 +23,30 @@ export interface DraftVersion {
   citations?: CitationSource[];
 }
 
-export interface DraftRow extends StoredDraft {
+/** Which prompt produced a row: enough to regenerate or continue it (lib/drafts/origin.ts builds it again). */
+export type RowOrigin =
+  | { kind: 'draft'; guidance?: string }
+  | { kind: 'refine'; refinement: Refinement; sourceText: string }
+  | { kind: 'summary'; purpose: SummaryPurpose };
+
+/** A row of the `drafts` table. */
+export interface DraftRow {
+  id: string;
+  ticketKey: TicketKey;
+  kind: DraftKind;
+  /** The current text; every earlier text is kept in versions. */
+  text: string;
+  status: 'streaming' | 'done' | 'incomplete' | 'error' | 'queued';
+  error?: string;
+  /** Customer message count of the ticket the draft was written for. */
+  basedOnCustomerMessages: number;
+  citations?: CitationSource[];
+  createdAt: number;
+  updatedAt: number;
+  /** When the panel last showed this draft's current text (the insert shortcut asks first when it was not). */
+  shownAt?: number;
+  /** What produced the row (absent on offline drafts and rows from before it was kept). */
+  origin?: RowOrigin;
   /** The model's text with placeholders still in (what finishOutput calls redactedText). */
   redactedText?: string;
   versions: DraftVersion[];
@@ -50,7 +74,18 @@ export interface DraftRow extends StoredDraft {
   checkpoint?: string;
 }
 
-export interface ChatRow extends ChatRowBase {
+/** A row of the `chats` table: one turn of the co-work chat. */
+export interface ChatRow {
+  id: string;
+  ticketKey: TicketKey;
+  role: 'user' | 'assistant';
+  text: string;
+  status?: 'streaming' | 'done' | 'incomplete' | 'error';
+  at: number;
+  /** Written by the stream writer with each patch, as on drafts. */
+  updatedAt?: number;
+  /** The model stopped at max_tokens (as on drafts). */
+  truncated?: boolean;
   redactedText?: string;
   error?: string;
   errorKind?: string;
@@ -93,8 +128,11 @@ export interface DraftActionResult {
   chatId?: string;
   /** 'ai': streaming from the API; 'offline': an offline draft was built; 'queued': will run when online. */
   mode?: 'ai' | 'offline' | 'queued' | 'local';
-  /** Plain words for the agent when ok is false. */
+  /** Plain words for the agent when ok is false (in the browser's language; see `code`). */
   message?: string;
+  /** Why it failed, as a code the panel translates (lib/action-failure.ts); absent from older callers. */
+  code?: ActionFailureCode;
+  params?: string[];
 }
 
 export interface SendPreview {
@@ -102,6 +140,15 @@ export interface SendPreview {
   text: string;
   /** Placeholders and the values they hide (shown to the agent only; never sent). */
   redactions: RedactionEntry[];
-  /** Nothing would be sent (no API key / restore): why. */
+  /** Nothing would be sent (no API key / restore): why, in the browser's language (see `noteCode`). */
   note?: string;
+  /** The same as a code the panel translates (`previewNote_<code>` in public/_locales). */
+  noteCode?: PreviewNoteCode;
 }
+
+/** Why a preview sends nothing: no API key (an offline draft instead), a restore, an offline draft's own row. */
+export const PREVIEW_NOTE_CODES = ['no-api-key', 'restore', 'offline-draft'] as const;
+export type PreviewNoteCode = (typeof PREVIEW_NOTE_CODES)[number];
+
+/** Its locale message: 'no-api-key' -> 'previewNote_no_api_key'. */
+export const previewNoteMessageName = (code: PreviewNoteCode): MessageName => `previewNote_${code.replaceAll('-', '_')}` as MessageName;

@@ -42,10 +42,10 @@ describe('draft versions', () => {
     await bringBackPreviousVersion(db, 'empty');
     await bringBackPreviousVersion(db, 'full');
     await bringBackPreviousVersion(db, 'missing');
-    const empty = (await db.drafts.get('empty')) as DraftRow;
+    const empty = (await db.drafts.get('empty'))!;
     expect(empty.text).toBe('v2');
     expect(empty.instruction).toBe('Shorter');
     expect(empty.versions).toEqual([{ text: 'v1', at: 1 }]);
-    expect(((await db.drafts.get('full')) as DraftRow).text).toBe('kept');
+    expect((await db.drafts.get('full'))?.text).toBe('kept');
   });
 });

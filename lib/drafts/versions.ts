@@ -44,10 +44,10 @@ export function restorePatch(row: DraftRow, index: number, at: number): Partial<
 /** A refine/regenerate that produced nothing must not leave the agent with an empty draft. */
 export async function bringBackPreviousVersion(db: TandemDB, id: string): Promise<void> {
   await db.transaction('rw', db.drafts, async () => {
-    const row = (await db.drafts.get(id)) as DraftRow | undefined;
+    const row = await db.drafts.get(id);
     if (!row || row.text || !row.versions.length) return;
     const versions = [...row.versions];
     const previous = versions.pop()!;
-    await db.drafts.update(id, { text: previous.text, redactedText: previous.redactedText, instruction: previous.instruction, instructionCode: previous.instructionCode, citations: previous.citations, versions } as Partial<DraftRow>);
+    await db.drafts.update(id, { text: previous.text, redactedText: previous.redactedText, instruction: previous.instruction, instructionCode: previous.instructionCode, citations: previous.citations, versions });
   });
 }

@@ -4,8 +4,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { getDb, type TicketKey } from '../db';
-import type { ChatRow, DraftAction, DraftActionResult, DraftRow, SendPreview } from '../drafts/types';
+import type { DraftAction, DraftActionResult, SendPreview } from '../drafts/types';
 import { sendMessage } from '../messaging';
+import { actionFailure } from '../action-failure';
 
 export function useOnline(): boolean {
   const [online, setOnline] = useState(() => navigator.onLine);
@@ -25,11 +26,11 @@ export function useOnline(): boolean {
 export function useDrafts(ticketKey: TicketKey | undefined) {
   const online = useOnline();
   const drafts = useLiveQuery(
-    async () => (ticketKey ? ((await getDb().drafts.where('ticketKey').equals(ticketKey).sortBy('createdAt')) as DraftRow[]) : []),
+    async () => (ticketKey ? await getDb().drafts.where('ticketKey').equals(ticketKey).sortBy('createdAt') : []),
     [ticketKey],
   );
   const chat = useLiveQuery(
-    async () => (ticketKey ? ((await getDb().chats.where('ticketKey').equals(ticketKey).sortBy('at')) as ChatRow[]) : []),
+    async () => (ticketKey ? await getDb().chats.where('ticketKey').equals(ticketKey).sortBy('at') : []),
     [ticketKey],
   );
 
@@ -42,10 +43,7 @@ export function useDrafts(ticketKey: TicketKey | undefined) {
 
   const run = useCallback(
     (action: DraftAction): Promise<DraftActionResult> =>
-      sendMessage('draftsRun', { action, online: navigator.onLine }).catch((e: Error) => ({
-        ok: false,
-        message: `Tandem's background did not answer (${e.message}). Close and reopen the panel.`,
-      })),
+      sendMessage('draftsRun', { action, online: navigator.onLine }).catch((e: Error) => actionFailure('background-unreachable', e.message)),
     [],
   );
   const preview = useCallback(

@@ -1,7 +1,7 @@
 // Which browser tab the panel speaks about. A real side panel follows the active tab of its window; the panel
 // opened as a tab (tests, the demo) follows the last active tab other than itself; `?tabId=` pins one tab.
 import { useEffect, useState } from 'react';
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import { sendMessage } from '../messaging';
 
 export function useFollowedTab(): number | null | undefined {

@@ -25,6 +25,7 @@ const FAILURE_TEXT: Record<InsertFailureCode, Parameters<typeof t>[0]> = {
   'shown-differently': 'insertFail_shown_differently',
   error: 'insertFail_error',
   unreachable: 'insertFail_unreachable',
+  'tab-no-answer': 'insertFail_tab_no_answer',
 };
 
 /** Why an insertion failed, in the agent's language: the code's translation, else the reason as given. */

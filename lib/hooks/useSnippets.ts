@@ -3,8 +3,8 @@ import { useEffect, useMemo, useState } from 'react';
 import type { TicketSnapshot } from '../../adapters/types';
 import { getDb, ticketKeyOf } from '../db';
 import { feedbackFromRows, rankArticles, type KbHit, type KbIndex } from '../kb';
-import { kbStamp } from '../kb/live';
-import { loadIndex } from '../kb/store';
+import { kbStamp } from '../knowledge/live';
+import { loadIndex } from '../knowledge/store';
 
 export interface SnippetsState {
   /** undefined while the index loads. */

@@ -71,7 +71,7 @@ export function originsNeeded(
 
 /** The subset not granted yet. Without the permissions API (tests), everything counts as missing. */
 export async function missingOrigins(needed: NeededOrigin[]): Promise<NeededOrigin[]> {
-  const api = (browser as unknown as { permissions?: typeof chrome.permissions }).permissions;
+  const api = browser.permissions;
   if (!api?.contains) return needed;
   const granted = await Promise.all(needed.map((n) => api.contains({ origins: [n.origin] }).catch(() => false)));
   return needed.filter((_, i) => !granted[i]);

@@ -14,7 +14,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { AgentKbSource } from '../kb/sources';
+import type { AgentKbSource } from '../knowledge/sources';
 
 export const SECRETS_DB_NAME = 'tandem-secrets';
 

@@ -20,7 +20,7 @@ export function HelpdeskPresets({ disabled, takenIds, requestOrigins }: {
   function add(event: FormEvent) {
     event.preventDefault();
     const base = requestTrackerBase(host);
-    if (!base.ok) return setStatus({ ok: false, text: t('chPresetBadHost', base.reason) });
+    if (!base.ok) return setStatus({ ok: false, text: t('chPresetBadHost', t(`chPresetHost_${base.code.replaceAll('-', '_') as 'no_host' | 'not_a_host' | 'not_http'}`, host.trim())) });
     if (takenIds.includes('request-tracker')) return setStatus({ ok: false, text: t('chPresetTaken') });
     const config = requestTrackerConfig(host)!;
     // Ask inside the click: the browser prompts only from a user gesture.

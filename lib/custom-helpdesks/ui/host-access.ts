@@ -1,7 +1,7 @@
 // Host access from the options page: which origins are not granted yet, and the browser's prompt for them.
 import { browser } from 'wxt/browser';
 
-const permissionsApi = () => (browser as unknown as { permissions?: typeof chrome.permissions }).permissions;
+const permissionsApi = () => browser.permissions;
 
 /** Which of `origins` the browser has not granted (the manifest's own hosts count as granted). */
 export async function notGranted(origins: string[]): Promise<string[]> {

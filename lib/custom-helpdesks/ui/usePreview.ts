@@ -2,7 +2,7 @@
 // answer. After the first run that worked, edits re-run it (debounced) so each field's result follows what the
 // agent types.
 import { useEffect, useRef, useState } from 'react';
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { sendMessage } from '../../messaging';
 import { t } from '../../i18n';
 import { defaultPreviewTab, originOfTabUrl, unscriptableReason, type UnscriptableReason } from '../access';
@@ -33,13 +33,13 @@ export function usePreview(form: CustomHelpdeskForm) {
 
   // The agent's open tabs, kept current while the form is open.
   useEffect(() => {
-    const api = (browser as unknown as { tabs?: typeof chrome.tabs }).tabs;
+    const api = browser.tabs;
     if (!api?.query) return;
     let alive = true;
     const load = () =>
       void api.query({}).then((all) => {
         if (!alive) return;
-        const list = all.filter((tab): tab is chrome.tabs.Tab & { id: number } => tab.id !== undefined && unscriptableReason(tab.url) !== 'extension-page');
+        const list = all.filter((tab): tab is Browser.tabs.Tab & { id: number } => tab.id !== undefined && unscriptableReason(tab.url) !== 'extension-page');
         setTabs(list.map(({ id, url, title, active, lastAccessed }) => ({ id, url, title, active, lastAccessed })));
         setTabId((current) => (current !== undefined && list.some((tab) => tab.id === current) ? current : defaultPreviewTab(list)?.id));
       });

@@ -9,7 +9,7 @@ import { insertFailureText } from '../../../lib/hooks/useInsert';
 const locale = (lang: string) => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
 const CODES: InsertFailureCode[] = [
   'wrong-ticket', 'no-ticket-id', 'id-mismatch', 'reading-low', 'needs-confirmation', 'not-a-helpdesk', 'no-editor', 'editor-hidden',
-  'editor-unreachable', 'read-only', 'no-text', 'not-accepted', 'shown-differently', 'error', 'unreachable',
+  'editor-unreachable', 'read-only', 'no-text', 'not-accepted', 'shown-differently', 'error', 'unreachable', 'tab-no-answer',
 ];
 
 afterEach(() => vi.restoreAllMocks());

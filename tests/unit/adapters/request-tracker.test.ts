@@ -3,7 +3,8 @@
 // subjects without RT's "#id:" prefix, ports in match patterns, the visible editor.
 import { describe, expect, it } from 'vitest';
 import { createCustomAdapter, validateCustomAdapterConfig } from '../../../adapters/custom';
-import { requestTrackerBase, requestTrackerConfig } from '../../../adapters/presets/request-tracker';
+import { readFileSync } from 'node:fs';
+import { RT_HOST_PROBLEMS, requestTrackerBase, requestTrackerConfig } from '../../../adapters/presets/request-tracker';
 import { checkMatchPattern, urlMatchesPatterns } from '../../../adapters/shared/match-pattern';
 import { isRendered, readEditorText } from '../../../adapters/editor/insert';
 import { loadFixture, parseHtml } from './helpers';
@@ -24,8 +25,16 @@ describe('Request Tracker preset', () => {
     expect(requestTrackerBase('rt.example.com')).toEqual({ ok: true, base: 'https://rt.example.com/rt' });
     expect(requestTrackerBase('https://rt.example.com/helpdesk/')).toEqual({ ok: true, base: 'https://rt.example.com/helpdesk' });
     expect(requestTrackerBase('localhost:8080')).toEqual({ ok: true, base: 'http://localhost:8080/rt' });
-    expect(requestTrackerBase('ftp://rt.example.com').ok).toBe(false);
-    expect(requestTrackerBase('  ').ok).toBe(false);
+    expect(requestTrackerBase('ftp://rt.example.com')).toMatchObject({ ok: false, code: 'not-http' });
+    expect(requestTrackerBase('  ')).toMatchObject({ ok: false, code: 'no-host' });
+    expect(requestTrackerBase('rt example com')).toMatchObject({ ok: false, code: 'not-a-host' });
+  });
+
+  it('each refusal has its text in en, es, de, fr (the options page says it in the agent\'s language)', () => {
+    for (const lang of ['en', 'es', 'de', 'fr']) {
+      const m = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+      for (const code of RT_HOST_PROBLEMS) expect(m[`chPresetHost_${code.replaceAll('-', '_')}`]?.message, `${lang} ${code}`).toBeTruthy();
+    }
   });
 
   it("reads RT's Display page: the customer, the agent's reply and the internal comment apart", () => {

@@ -6,7 +6,6 @@ import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AiSettings } from '../../../lib/ai/types';
 import { createDraftService } from '../../../lib/drafts/service';
-import type { ChatRow, DraftRow } from '../../../lib/drafts/types';
 import { createToolsProvider } from '../../../lib/connectors/provider';
 import { mergeConnectors } from '../../../lib/connectors/settings';
 import type { ConnectorPolicy } from '../../../lib/connectors/policy';
@@ -66,12 +65,12 @@ describe('tools in a draft', () => {
     const res = await service.run({ action: { kind: 'draft', ticketKey } });
     expect(res.ok).toBe(true);
     // Checkpoint: the call ran on its own, then the answer waits for the agent to look at the fact.
-    const waiting = await waitFor(async () => ((await db.drafts.get(res.draftId!)) as DraftRow).checkpoint);
+    const waiting = await waitFor(async () => (await db.drafts.get(res.draftId!))?.checkpoint);
     expect(model!.requests.length).toBe(1);
     expect((await db.toolCalls.toArray())[0].status).toBe('done');
     expect(tools.approvals.decide(waiting, true)).toBe(true);
     await service.idle();
-    const row = (await db.drafts.get(res.draftId!)) as DraftRow;
+    const row = (await db.drafts.get(res.draftId!))!;
     expect(row.status).toBe('done');
 
     // The tool got the real value, restored locally from the placeholder the model used.
@@ -116,7 +115,7 @@ describe('tools in a draft', () => {
     await service.idle();
     expect(mcp.calls.length).toBe(before + 1);
     expect((await db.toolCalls.get(pending.id))).toMatchObject({ status: 'done', approvedBy: 'agent' });
-    expect(((await db.drafts.get(res.draftId!)) as DraftRow).status).toBe('done');
+    expect((await db.drafts.get(res.draftId!))?.status).toBe('done');
   });
 
   it('a changing call waits for a click even at autonomous; deny runs nothing and the model is told', async () => {
@@ -133,7 +132,7 @@ describe('tools in a draft', () => {
     expect(mcp.calls.length).toBe(before);
     expect(await db.toolCalls.get(pending.id)).toMatchObject({ status: 'denied', errorKind: 'denied' });
     expect(JSON.stringify(model!.requests[1])).toContain('The agent declined this call.');
-    expect(((await db.drafts.get(res.draftId!)) as DraftRow).status).toBe('done');
+    expect((await db.drafts.get(res.draftId!))?.status).toBe('done');
   });
 
   it('a tool policy does not allow is never offered', async () => {
@@ -151,7 +150,7 @@ describe('tools in a draft', () => {
     });
     const res = await service.run({ action: { kind: 'draft', ticketKey } });
     await service.idle();
-    const row = (await db.drafts.get(res.draftId!)) as DraftRow;
+    const row = (await db.drafts.get(res.draftId!))!;
     expect(row.errorKind).toBe('tool_limit');
     expect(row.error).toMatch(/more than 5 look-ups/);
     expect(await db.toolCalls.count()).toBe(5);
@@ -206,16 +205,16 @@ describe('autonomy levels', () => {
     });
     const res = await service.run({ action: { kind: 'draft', ticketKey } });
     await service.idle();
-    expect(((await db.drafts.get(res.draftId!)) as DraftRow).status).toBe('done');
+    expect((await db.drafts.get(res.draftId!))?.status).toBe('done');
   });
 
   it('checkpoint: "Stop here" ends the answer with the facts kept, and nothing more is asked', async () => {
     const { db, service, tools, ticketKey } = await setup(askOnce('get_order', { order_id: '100234' }));
     const res = await service.run({ action: { kind: 'draft', ticketKey } });
-    const waiting = await waitFor(async () => ((await db.drafts.get(res.draftId!)) as DraftRow).checkpoint);
+    const waiting = await waitFor(async () => (await db.drafts.get(res.draftId!))?.checkpoint);
     tools.approvals.decide(waiting, false);
     await service.idle();
-    const row = (await db.drafts.get(res.draftId!)) as DraftRow;
+    const row = (await db.drafts.get(res.draftId!))!;
     expect(row.errorKind).toBe('stopped');
     expect(row.checkpoint).toBeUndefined();
     expect(model!.requests.length).toBe(1);
@@ -231,7 +230,7 @@ describe('tools in the co-work chat', () => {
     await service.idle();
     go.stop();
     expect(go.seen.length).toBe(1);
-    const row = (await db.chats.get(res.chatId!)) as ChatRow;
+    const row = (await db.chats.get(res.chatId!))!;
     expect(row.status).toBe('done');
     expect(row.text).toMatch(/^Let me check that\./);
     expect(row.text).toContain('[1]');
@@ -257,7 +256,7 @@ describe('without the AI', () => {
     const service = createDraftService({ db, loadSettings: async () => ({ ...baseSettings, apiKey: undefined }), getSnippets: async () => [] });
     const res = await service.run({ action: { kind: 'draft', ticketKey: stored.key } });
     expect(res.mode).toBe('offline');
-    const row = (await db.drafts.get(res.draftId!)) as DraftRow;
+    const row = (await db.drafts.get(res.draftId!))!;
     expect(row.text).toMatch(/I checked our records:\n- order_id: 100234, status: refund_pending, amount: 49.99.* \[1\]/);
     expect(row.citations).toEqual([expect.objectContaining({ n: 1, title: 'Shop/get_order' })]);
   });
@@ -288,7 +287,7 @@ describe('a stream cut while the model is asking for a tool (the shared mock Mes
       const before = mcp.calls.length;
       await service.run({ action: { kind: 'draft', ticketKey: stored.key } });
       await service.idle();
-      const [draft] = (await db.drafts.toArray()) as DraftRow[];
+      const [draft] = await db.drafts.toArray();
       // Cut streams end "incomplete" (the text so far kept, the reason said), as any other cut stream does.
       expect(draft).toMatchObject({ status: 'incomplete', errorKind: 'cut', text: 'Let me check that.' });
       expect(draft.error).toContain('cut off');

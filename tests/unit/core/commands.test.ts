@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { TandemDB, type StoredDraft } from '../../../lib/db';
+import { TandemDB } from '../../../lib/db';
+import type { DraftRow } from '../../../lib/drafts/types';
 import { insertTopDraft, topDraftFor } from '../../../lib/background/commands';
 
-const draft = (over: Partial<StoredDraft>): StoredDraft => ({
+const draft = (over: Partial<DraftRow>): DraftRow => ({
   id: Math.random().toString(36),
   ticketKey: 'zendesk:acme.zendesk.com:1',
   kind: 'reply',

@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { apiKeyItem, loadApiKey, settingsItem, withDefaults, removeFromAgentSettings } from '../../../lib/settings';
-import { addAgentSource, agentKbSourcesItem } from '../../../lib/kb/sources';
+import { addAgentSource, agentKbSourcesItem } from '../../../lib/knowledge/sources';
 import { loadEffective } from '../../../lib/policy/effective';
 import { clearSecretsForTests, migrateLegacySecrets, SECRETS_DB_NAME } from '../../../lib/secrets';
 

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DraftText, SourceList } from '../../../components/drafts/DraftText';
 import { insertTextFor, SnippetCard } from '../../../components/kb/SnippetsSection';
 import type { KbArticle, KbHit } from '../../../lib/kb';
-import { httpUrlOrUndefined } from '../../../lib/kb/safe-url';
+import { httpUrlOrUndefined } from '../../../lib/knowledge/safe-url';
 
 // The fake browser's i18n.getMessage throws; an empty answer makes t() fall back to the English text.
 beforeAll(() => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { TandemDB, type StoredDraft, type StoredTicket } from '../../../lib/db';
+import { TandemDB, type StoredTicket } from '../../../lib/db';
+import type { DraftRow } from '../../../lib/drafts/types';
 import { countStored, deleteAllLocalData, purgeExpired, registerRetention, RETENTION_ALARM, runRetention } from '../../../lib/retention';
 
 const DAY = 86_400_000;
@@ -13,7 +14,7 @@ const ticket = (key: string, updatedAt: number): StoredTicket => ({
   updatedAt,
   customerMessageCount: 1,
 });
-const draft = (id: string, ticketKey: string, updatedAt: number): StoredDraft => ({
+const draft = (id: string, ticketKey: string, updatedAt: number): DraftRow => ({
   id, ticketKey, kind: 'reply', text: 'Hello Maria', versions: [], status: 'done', basedOnCustomerMessages: 1, createdAt: updatedAt, updatedAt,
 });
 
