@@ -191,7 +191,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
 
   async function loadDraft(id: string): Promise<DraftRow> {
     const row = await db.drafts.get(id);
-    if (!row) throw new AiError('bad_request', 'That draft no longer exists.');
+    if (!row) throw codedError(new AiError('bad_request', 'That draft no longer exists.'), 'draft-gone');
     return row;
   }
 
