@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { REASON_CODES, reasonMessageName } from './reasons';
 import { reasonText } from './reason-text';
 import { checkConnector } from './connectors/validate';
-import { checkHttpUrl } from './policy/schema';
+import { checkHost, checkHttpUrl } from './policy/schema';
 
 const locale = (lang: string) => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
 const placeholders = (text: string) => (text.match(/\$\d/g) ?? []).sort();
@@ -62,8 +62,10 @@ describe('refusals carry codes', () => {
     expect(c.reason).not.toContain('SECRET');
   });
 
-  it('the URL rule shared with the policy has codes too', () => {
+  it('the URL and host rules shared with the policy have codes too', () => {
     expect(checkHttpUrl(42)).toMatchObject({ ok: false, code: 'url-not-string', params: ['number'] });
+    expect(checkHost('https://support.example.com')).toMatchObject({ ok: false, code: 'host-invalid', params: ['https://support.example.com'] });
+    expect(checkHost(7)).toMatchObject({ ok: false, code: 'host-not-string', params: ['number'] });
   });
 
   it("reasonText words a coded refusal in the browser's language and shows an uncoded one as it is", () => {

@@ -1,7 +1,8 @@
 // Why a value an agent typed on the options page was refused, as a code the page translates (issue 18):
 // `reason_<code>` in public/_locales/*/messages.json, with params ($1, ...). A failed check keeps its English
 // `reason` too: policy reports, the audit log and callers that read text only use it. So far: the URL rule shared by
-// every address (lib/policy/schema.ts) and the connector checks (lib/connectors/validate.ts).
+// every address and the allowed helpdesk hosts (lib/policy/schema.ts), and the connector checks
+// (lib/connectors/validate.ts).
 import type { MessageName } from './action-failure';
 
 export const REASON_CODES = [
@@ -36,6 +37,10 @@ export const REASON_CODES = [
   'not-an-object',
   /** The actions typed are not JSON; params: the parser's words. */
   'actions-not-json',
+  /** An allowed helpdesk host; params: the type given. */
+  'host-not-string',
+  /** params: the value. */
+  'host-invalid',
 ] as const;
 
 export type ReasonCode = (typeof REASON_CODES)[number];

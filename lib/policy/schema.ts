@@ -93,10 +93,10 @@ export function checkHttpUrl(v: unknown): Check<string> {
 
 /** "support.example.com", "*.example.com", "helpdesk.local:8443". */
 export function checkHost(v: unknown): Check<string> {
-  if (typeof v !== 'string') return bad(`expected a host name, got ${typeName(v)}`);
+  if (typeof v !== 'string') return bad(`expected a host name, got ${typeName(v)}`, 'host-not-string', typeName(v));
   const s = v.trim().toLowerCase();
   if (!/^(\*\.)?([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]*[a-z0-9])?(:\d{1,5})?$/.test(s)) {
-    return bad(`"${echo(v)}" is not a host name (write e.g. support.example.com or *.example.com, no https://)`);
+    return bad(`"${echo(v)}" is not a host name (write e.g. support.example.com or *.example.com, no https://)`, 'host-invalid', echo(v));
   }
   return ok(s);
 }
