@@ -8,6 +8,7 @@ import { REASON_CODES, reasonMessageName } from './reasons';
 import { reasonText } from './reason-text';
 import { checkConnector } from './connectors/validate';
 import { checkHost, checkHttpUrl } from './policy/schema';
+import { validateCustomHelpdesk } from './custom-helpdesks/validate';
 
 const locale = (lang: string) => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
 const placeholders = (text: string) => (text.match(/\$\d/g) ?? []).sort();
@@ -66,6 +67,23 @@ describe('refusals carry codes', () => {
     expect(checkHttpUrl(42)).toMatchObject({ ok: false, code: 'url-not-string', params: ['number'] });
     expect(checkHost('https://support.example.com')).toMatchObject({ ok: false, code: 'host-invalid', params: ['https://support.example.com'] });
     expect(checkHost(7)).toMatchObject({ ok: false, code: 'host-not-string', params: ['number'] });
+  });
+
+  it("a custom helpdesk's problems carry codes beside their English reason", () => {
+    const checked = validateCustomHelpdesk(
+      { id: 'zendesk', name: ' ', urlPatterns: ['nope'], selectors: { subject: 'h1[', message: '.m', messageBody: 'x'.repeat(2000), editor: '' } },
+      { strict: true },
+    );
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    const byPath = Object.fromEntries(checked.problems.map((p) => [p.path, p]));
+    expect(byPath.id).toMatchObject({ code: 'ch-id-taken', params: ['zendesk'], reason: expect.stringMatching(/taken by a built-in/) });
+    expect(byPath.name).toMatchObject({ code: 'ch-name-required' });
+    expect(byPath['urlPatterns[0]']).toMatchObject({ code: 'ch-pattern-invalid', params: ['nope', expect.any(String)] });
+    expect(byPath['selectors.subject']).toMatchObject({ code: 'ch-selector-not-css', params: ['h1['] });
+    expect(byPath['selectors.messageBody']).toMatchObject({ code: 'ch-selector-too-long' });
+    expect(byPath['selectors.editor']).toMatchObject({ code: 'ch-selector-required' });
+    expect(checked.problems.every((p) => !('soft' in p))).toBe(true);
   });
 
   it("reasonText words a coded refusal in the browser's language and shows an uncoded one as it is", () => {

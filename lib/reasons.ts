@@ -2,7 +2,7 @@
 // `reason_<code>` in public/_locales/*/messages.json, with params ($1, ...). A failed check keeps its English
 // `reason` too: policy reports, the audit log and callers that read text only use it. So far: the URL rule shared by
 // every address and the allowed helpdesk hosts (lib/policy/schema.ts), and the connector checks
-// (lib/connectors/validate.ts).
+// (lib/connectors/validate.ts), and a custom helpdesk's form (lib/custom-helpdesks/validate.ts).
 import type { MessageName } from './action-failure';
 
 export const REASON_CODES = [
@@ -41,6 +41,22 @@ export const REASON_CODES = [
   'host-not-string',
   /** params: the value. */
   'host-invalid',
+  // Custom helpdesk configs (lib/custom-helpdesks/validate.ts)
+  'ch-id-invalid',
+  /** params: the id. */
+  'ch-id-taken',
+  'ch-name-required',
+  'ch-name-too-long',
+  'ch-patterns-required',
+  /** params: the pattern, the pattern library's words (English). */
+  'ch-pattern-invalid',
+  'ch-selector-required',
+  /** params: the selector. */
+  'ch-selector-not-css',
+  /** params: the selector, the limit. */
+  'ch-selector-too-long',
+  /** params: the selector, what is wrong with its ">>>" parts (English). */
+  'ch-selector-invalid',
 ] as const;
 
 export type ReasonCode = (typeof REASON_CODES)[number];
