@@ -14,6 +14,8 @@ export const ACTION_FAILURE_CODES = [
   /** Continue / regenerate on an offline draft. */
   'offline-draft',
   'version-gone',
+  /** The draft an action names was deleted (retention, another tab). */
+  'draft-gone',
   'still-writing',
   'empty-chat',
   /** The organisation's policy switched the feature off. */

@@ -5,6 +5,7 @@ import { useDraftCountdown } from '../../lib/hooks/useDrafts';
 import { DraftText } from './DraftText';
 import { t } from '../../lib/i18n';
 import { actionFailureText } from '../../lib/action-failure-text';
+import { rowErrorText } from '../../lib/ai/error-text';
 import { Section } from '../panel/Section';
 
 /** The starters' button labels in the agent's language (lib/ai owns the prompts sent to the model). */
@@ -99,13 +100,13 @@ function ChatTurnView({ turn, onInsert, onStop }: { turn: ChatRow; onInsert(text
       {turn.queued && <p className="status warn">{t('chatWaitingNetwork')}</p>}
       {turn.status === 'streaming' && (
         <p className="status">
-          {countdown !== null ? t('retryingIn', turn.error ?? '', String(countdown)) : turn.text ? t('writing') : t('thinking')}{' '}
+          {countdown !== null ? t('retryingIn', rowErrorText(turn) ?? '', String(countdown)) : turn.text ? t('writing') : t('thinking')}{' '}
           <button type="button" onClick={() => onStop(turn.id)}>
             {t('actionStop')}
           </button>
         </p>
       )}
-      {(turn.status === 'error' || turn.status === 'incomplete') && turn.error && <p className={`status ${turn.status === 'error' ? 'bad' : 'warn'}`}>{turn.error}</p>}
+      {(turn.status === 'error' || turn.status === 'incomplete') && turn.error && <p className={`status ${turn.status === 'error' ? 'bad' : 'warn'}`}>{rowErrorText(turn)}</p>}
       {turn.role === 'assistant' && turn.text && turn.status !== 'streaming' && (
         <div className="row">
           <button type="button" onClick={() => onInsert(turn.text)}>

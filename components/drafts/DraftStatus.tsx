@@ -2,6 +2,7 @@ import type { DraftRow } from '../../lib/drafts/types';
 import { useDraftCountdown } from '../../lib/hooks/useDrafts';
 import { t } from '../../lib/i18n';
 import { labelText } from './label-text';
+import { offlineLabelText, rowErrorText } from '../../lib/ai/error-text';
 
 /** One line (aria-live) that says what the draft is doing, and what the agent can do about a failure. */
 export function DraftStatus({ draft, stale, onContinue, onRegenerate, onStop }: {
@@ -14,20 +15,23 @@ export function DraftStatus({ draft, stale, onContinue, onRegenerate, onStop }: 
   const countdown = useDraftCountdown(draft.status === 'streaming' ? draft.retryAt : undefined);
   let message = '';
   let tone = '';
+  // The failure in the agent's language from its codes (rows from before the codes: their stored sentence).
+  const error = rowErrorText(draft);
+  const offlineLabel = offlineLabelText(draft);
   if (draft.status === 'streaming') {
     if (countdown !== null) {
-      message = t('retryingIn', draft.error ?? t('draftWaitingToRetry'), String(countdown));
+      message = t('retryingIn', error ?? t('draftWaitingToRetry'), String(countdown));
       tone = 'warn';
     } else message = draft.text ? t('writing') : t('askingAi');
   } else if (draft.status === 'queued') {
     // errorKind is set when a failure (not just being offline) put it in the queue: say what failed.
-    message = t('draftQueued', labelText(draft.queuedActionCode, draft.queuedAction) ?? t('draftQueuedRequest'), draft.errorKind && draft.error ? draft.error : '').trim();
+    message = t('draftQueued', labelText(draft.queuedActionCode, draft.queuedAction) ?? t('draftQueuedRequest'), draft.errorKind && error ? error : '').trim();
     tone = 'warn';
   } else if (draft.status === 'incomplete') {
-    message = t('draftIncomplete', draft.error ?? '').trim();
+    message = t('draftIncomplete', error ?? '').trim();
     tone = 'warn';
   } else if (draft.status === 'error') {
-    message = draft.error ?? t('somethingWentWrong');
+    message = error ?? t('somethingWentWrong');
     tone = 'bad';
   } else if (draft.truncated) {
     message = t('draftTruncated');
@@ -36,9 +40,9 @@ export function DraftStatus({ draft, stale, onContinue, onRegenerate, onStop }: 
 
   return (
     <div className="draft-status-area">
-      {draft.offlineLabel && (
+      {offlineLabel && (
         <p className="offline-label" role="note" data-testid="offline-label">
-          {draft.offlineLabel}
+          {offlineLabel}
         </p>
       )}
       {stale > 0 && (

@@ -3,6 +3,7 @@ import { testConnection, type ConnectionCheck } from '../../lib/ai/client';
 import type { AiSettings } from '../../lib/ai/types';
 import type { EffectiveSettings } from '../../lib/policy/effective';
 import { t } from '../../lib/i18n';
+import { aiErrorText } from '../../lib/ai/error-text';
 
 /** The settings a connection test uses: the effective, saved ones (policy included), exactly as drafts would.
  *  Never what the form shows unsaved: with the organisation's key, an unsaved base URL would receive it. */
@@ -36,7 +37,7 @@ export function ConnectionTest({ effective, test = testConnection }: {
       <small id="connection-hint" className="hint">{t('testConnectionSaved')}</small>
       <p role="status" data-testid="connection-result" className={result ? (result.ok ? 'ok' : 'bad') : ''}>
         {result?.ok && t('connectionOk', result.displayName ?? result.model ?? '', String(result.latencyMs ?? 0))}
-        {result && !result.ok && result.error?.message}
+        {result && !result.ok && result.error && aiErrorText(result.error)}
       </p>
     </div>
   );

@@ -9,6 +9,8 @@ import { useEffectiveSettings } from '../../lib/policy/useEffectiveSettings';
 import { agentConnectorsItem, DEFAULT_AGENT_CONNECTORS, mergeConnectors, type AgentConnectorSettings } from '../../lib/connectors/settings';
 import { connectorHeadersSecret } from '../../lib/secrets';
 import { checkConnector } from '../../lib/connectors/validate';
+import { refusal } from '../../lib/reasons';
+import { reasonText } from '../../lib/reason-text';
 import { TOOL_AUTONOMY_LEVELS, type ConnectorConfig, type ToolAutonomy } from '../../lib/connectors/types';
 import { LockNote } from './Locked';
 import './connectors.css';
@@ -71,10 +73,11 @@ export function ConnectorsSection() {
         ...(actions !== undefined ? { actions } : {}),
       };
     } catch (e) {
-      return setMessage({ ok: false, text: t('connectorInvalid', e instanceof Error ? e.message : String(e)) });
+      // Only the actions are parsed here: the parser's own words, inside a sentence in the agent's language.
+      return setMessage({ ok: false, text: t('connectorInvalid', reasonText(refusal('', 'actions-not-json', e instanceof Error ? e.message : String(e)))) });
     }
     const checked = checkConnector(raw);
-    if (!checked.ok) return setMessage({ ok: false, text: t('connectorInvalid', checked.reason) });
+    if (!checked.ok) return setMessage({ ok: false, text: t('connectorInvalid', reasonText(checked)) });
     let config: ConnectorConfig = checked.value;
     if (merged.connectors.some((c) => c.id === config.id && c.origin === 'policy')) config = { ...config, id: `${config.id}-own` };
     // From the click, before anything async: the browser shows its prompt only in a user gesture.

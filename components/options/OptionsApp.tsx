@@ -3,6 +3,7 @@ import { apiKeyItem, DEFAULT_SETTINGS, loadAgentSettings, settingsItem, type Set
 import { apiKeyBaseUrlSecret } from '../../lib/secrets';
 import { useEffectiveSettings } from '../../lib/policy/useEffectiveSettings';
 import { checkHost, checkHttpUrl, LIMITS } from '../../lib/policy/validate';
+import { reasonText } from '../../lib/reason-text';
 import { FEATURE_NAMES, type FeatureName } from '../../lib/policy/types';
 import type { LockKey } from '../../lib/policy/effective';
 import { t } from '../../lib/i18n';
@@ -68,7 +69,7 @@ export function OptionsApp() {
     const hosts: string[] = [];
     for (const line of text.hosts.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
       const c = checkHost(line);
-      if (!c.ok) return { ok: false, error: `${t('allowedHosts')}: ${c.reason}` };
+      if (!c.ok) return { ok: false, error: `${t('allowedHosts')}: ${reasonText(c)}` };
       hosts.push(c.value);
     }
     return { ok: true, value: { allowedHelpdeskHosts: hosts } };

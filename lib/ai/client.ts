@@ -143,10 +143,10 @@ export function toAiError(err: unknown, settings: Pick<AiSettings, 'baseUrl' | '
   if (err instanceof AiError) return err;
   const host = hostOf(settings);
   if (err instanceof Anthropic.APIConnectionTimeoutError) {
-    return new AiError('timeout', `${host} did not answer in time. Try again; if it keeps happening the service may be slow right now.`, { cause: err });
+    return new AiError('timeout', `${host} did not answer in time. Try again; if it keeps happening the service may be slow right now.`, { cause: err, code: 'timeout', params: [host] });
   }
   if (err instanceof Anthropic.APIConnectionError) {
-    return new AiError('network', `Could not reach ${host}. Check your internet connection or VPN; the offline draft and cached drafts still work.`, { cause: err });
+    return new AiError('network', `Could not reach ${host}. Check your internet connection or VPN; the offline draft and cached drafts still work.`, { cause: err, code: 'unreachable', params: [host] });
   }
   if (err instanceof Anthropic.APIError) {
     const status = err.status;
@@ -154,14 +154,14 @@ export function toAiError(err: unknown, settings: Pick<AiSettings, 'baseUrl' | '
     const type = err.type ?? body?.error?.type ?? body?.type;
     const apiMessage = err.apiMessage ?? '';
     if (status === 401 || status === 403 || type === 'authentication_error' || type === 'permission_error') {
-      return new AiError('auth', 'The API key was refused. Check the key in Tandem settings, or ask your admin for a valid one.', { status, cause: err });
+      return new AiError('auth', 'The API key was refused. Check the key in Tandem settings, or ask your admin for a valid one.', { status, cause: err, code: 'key-refused' });
     }
     if (status === 429 || type === 'rate_limit_error') {
       const retryAfterMs = parseRetryAfter(err.headers);
       return new AiError(
         'rate_limited',
         `Too many requests to the AI right now${retryAfterMs !== undefined ? `; it asks us to wait ${seconds(retryAfterMs)}` : ''}. Tandem retries on its own; you can also use the offline draft.`,
-        { status, retryAfterMs, cause: err },
+        { status, retryAfterMs, cause: err, ...(retryAfterMs !== undefined ? { code: 'rate-limited-wait', params: [String(Math.ceil(retryAfterMs / 1000))] } : { code: 'rate-limited' }) },
       );
     }
     if (status === 529 || type === 'overloaded_error') {
@@ -169,27 +169,28 @@ export function toAiError(err: unknown, settings: Pick<AiSettings, 'baseUrl' | '
         status,
         retryAfterMs: parseRetryAfter(err.headers),
         cause: err,
+        code: 'overloaded',
       });
     }
     if ((status !== undefined && status >= 500) || type === 'api_error' || status === undefined) {
-      return new AiError('server', 'The AI service had an internal error. Tandem retries; if it persists, try again in a few minutes.', { status, cause: err });
+      return new AiError('server', 'The AI service had an internal error. Tandem retries; if it persists, try again in a few minutes.', { status, cause: err, code: 'server-error' });
     }
     if (status === 404 && /model/i.test(apiMessage)) {
-      return new AiError('bad_request', `The model "${settings.model}" is not available for this key. Pick another model in Tandem settings.`, { status, cause: err });
+      return new AiError('bad_request', `The model "${settings.model}" is not available for this key. Pick another model in Tandem settings.`, { status, cause: err, code: 'model-unavailable', params: [settings.model] });
     }
     if (status === 413 || /too long|too large|context/i.test(apiMessage)) {
-      return new AiError('bad_request', 'This ticket is too long for one request. Shorten the conversation or draft from a summary.', { status, cause: err });
+      return new AiError('bad_request', 'This ticket is too long for one request. Shorten the conversation or draft from a summary.', { status, cause: err, code: 'too-long' });
     }
-    return new AiError('bad_request', `The AI service rejected the request${apiMessage ? `: ${apiMessage}` : ''}. Check the model and settings.`, { status, cause: err });
+    return new AiError('bad_request', `The AI service rejected the request${apiMessage ? `: ${apiMessage}` : ''}. Check the model and settings.`, { status, cause: err, ...(apiMessage ? { code: 'rejected-because', params: [apiMessage] } : { code: 'rejected' }) });
   }
   if (err instanceof Anthropic.AnthropicError && /ended without|terminated|premature/i.test(err.message)) {
-    return new AiError('cut', 'The answer was cut off before it finished. Retry to get the full text.', { cause: err });
+    return new AiError('cut', 'The answer was cut off before it finished. Retry to get the full text.', { cause: err, code: 'cut-off' });
   }
   const message = err instanceof Error ? err.message : String(err);
   if (/terminated|socket|ECONNRESET|network|fetch failed|Failed to fetch|other side closed/i.test(message)) {
-    return new AiError('network', `The connection to ${host} broke. Check your connection; Tandem retries automatically.`, { cause: err });
+    return new AiError('network', `The connection to ${host} broke. Check your connection; Tandem retries automatically.`, { cause: err, code: 'connection-broke', params: [host] });
   }
-  return new AiError('server', `Something went wrong talking to the AI (${message}). Try again.`, { cause: err });
+  return new AiError('server', `Something went wrong talking to the AI (${message}). Try again.`, { cause: err, code: 'unexpected', params: [message] });
 }
 
 function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
@@ -278,7 +279,7 @@ async function streamOnce(req: StreamRequest, client: Anthropic, attempt: number
       }
     }
     if (!complete) {
-      const error = new AiError('cut', 'The answer stopped before it finished. The partial text is kept; retry for the full answer.');
+      const error = new AiError('cut', 'The answer stopped before it finished. The partial text is kept; retry for the full answer.', { code: 'stopped-early' });
       return text ? { result: { text, complete: false, stopReason, aborted: false, error, attempts: attempt, usage, model } } : { error };
     }
     return { result: { text, complete: true, stopReason, aborted: false, attempts: attempt, usage, model, ...finishBlocks(blocks) } };
@@ -286,14 +287,18 @@ async function streamOnce(req: StreamRequest, client: Anthropic, attempt: number
     if (outer?.aborted) return { result: { text, complete: false, stopReason, aborted: true, attempts: attempt, usage, model } };
     let error: AiError;
     if (watchdog === 'first') {
-      error = new AiError('timeout', `${hostOf(req.settings)} did not start answering within ${seconds(req.firstByteTimeoutMs ?? 30_000)}. Tandem retries; the offline draft is available meanwhile.`);
+      const firstByteMs = req.firstByteTimeoutMs ?? 30_000;
+      error = new AiError('timeout', `${hostOf(req.settings)} did not start answering within ${seconds(firstByteMs)}. Tandem retries; the offline draft is available meanwhile.`, {
+        code: 'no-first-byte',
+        params: [hostOf(req.settings), String(Math.ceil(firstByteMs / 1000))],
+      });
     } else if (watchdog === 'idle' || text) {
       // Text already reached the agent: keep it and say it is incomplete rather than silently retrying.
       const base = watchdog === 'idle' ? null : toAiError(err, req.settings);
       error =
         base && base.kind !== 'network' && base.kind !== 'cut'
           ? base
-          : new AiError('cut', 'The answer was cut off mid-way (the connection dropped). The partial text is kept; retry for the full answer.', { cause: err });
+          : new AiError('cut', 'The answer was cut off mid-way (the connection dropped). The partial text is kept; retry for the full answer.', { cause: err, code: 'cut-mid-way' });
       if (text) return { result: { text, complete: false, stopReason, aborted: false, error, attempts: attempt, usage, model } };
     } else {
       error = toAiError(err, req.settings);
@@ -313,7 +318,7 @@ async function streamOnce(req: StreamRequest, client: Anthropic, attempt: number
  */
 export async function streamCompletion(req: StreamRequest): Promise<StreamResult> {
   if (!req.settings.apiKey && !req.client) {
-    throw new AiError('auth', 'No API key is set. Add your Anthropic API key in Tandem settings (or ask your admin); the offline draft works without one.');
+    throw new AiError('auth', 'No API key is set. Add your Anthropic API key in Tandem settings (or ask your admin); the offline draft works without one.', { code: 'no-api-key' });
   }
   const policy: RetryPolicy = { ...DEFAULT_RETRY, ...req.retry };
   const client = req.client ?? createClient(req.settings, { fetch: req.fetch, timeoutMs: req.firstByteTimeoutMs ? req.firstByteTimeoutMs + 5000 : undefined });
@@ -346,7 +351,7 @@ export interface ConnectionCheck {
 /** "Test connection" in settings: is the key accepted, and does the configured model exist? */
 export async function testConnection(settings: AiSettings, options: ClientOptions = {}): Promise<ConnectionCheck> {
   if (!settings.apiKey) {
-    return { ok: false, error: new AiError('auth', 'No API key is set. Paste your Anthropic API key and test again.') };
+    return { ok: false, error: new AiError('auth', 'No API key is set. Paste your Anthropic API key and test again.', { code: 'no-api-key-test' }) };
   }
   const client = createClient(settings, { timeoutMs: 15_000, ...options });
   const started = Date.now();
@@ -356,7 +361,7 @@ export async function testConnection(settings: AiSettings, options: ClientOption
   } catch (err) {
     const error =
       err instanceof Anthropic.NotFoundError
-        ? new AiError('bad_request', `The key works, but the model "${settings.model}" is not available to it. Pick another model.`, { status: 404, cause: err })
+        ? new AiError('bad_request', `The key works, but the model "${settings.model}" is not available to it. Pick another model.`, { status: 404, cause: err, code: 'model-unavailable-to-key', params: [settings.model] })
         : toAiError(err, settings);
     return { ok: false, error, latencyMs: Date.now() - started };
   }

@@ -76,6 +76,8 @@ export interface OfflineDraft {
   offline: true;
   /** Shown above the draft in the panel; never part of the inserted text. */
   label: string;
+  /** Built from knowledge or found facts (label: "built from a template and your knowledge base"), else a holding reply. */
+  fromKnowledge: boolean;
   text: string;
   sources: CitationSource[];
   language: LanguageCode;
@@ -135,6 +137,7 @@ export function offlineDraft(input: OfflineDraftInput): OfflineDraft {
   if (input.agentName?.trim()) lines.push(input.agentName.trim());
   return {
     offline: true,
+    fromKnowledge: Boolean(numbered.length || facts.length),
     label: numbered.length || facts.length
       ? 'Offline draft — built from a template and your knowledge base, not written by the AI. Check it before sending.'
       : 'Offline draft — no matching knowledge-base article was found; this is only a holding reply.',

@@ -2,6 +2,7 @@
 // on for everything rejected. The policy layer calls in here (lib/connectors/policy.ts); only the URL rule shared
 // with every other URL of the policy comes from lib/policy/schema.ts.
 import { checkHttpUrl } from '../policy/schema';
+import { prefixed, refusal, type ReasonCode, type Refusal } from '../reasons';
 import {
   CONNECTOR_KINDS,
   HTTP_METHODS,
@@ -13,9 +14,10 @@ import {
   type ToolAutonomy,
 } from './types';
 
-export type Check<T> = { ok: true; value: T } | { ok: false; reason: string };
+/** A failure has its English reason, and (for what the options form shows the agent) a code (lib/reasons.ts). */
+export type Check<T> = { ok: true; value: T } | Refusal;
 const ok = <T>(value: T): Check<T> => ({ ok: true, value });
-const bad = (reason: string): Check<never> => ({ ok: false, reason });
+const bad = (reason: string, code?: ReasonCode, ...params: string[]): Check<never> => refusal(reason, code, ...params);
 
 export const CONNECTOR_LIMITS = {
   connectors: 20,
@@ -44,26 +46,26 @@ export function checkConnectorUrl(v: unknown): Check<string> {
   const c = checkHttpUrl(v);
   if (!c.ok) return c;
   const url = new URL(c.value);
-  if (url.search || url.hash) return bad('the URL must not carry a query string or fragment; use headers for tokens');
+  if (url.search || url.hash) return bad('the URL must not carry a query string or fragment; use headers for tokens', 'url-query');
   return c;
 }
 
 export function checkId(v: unknown): Check<string> {
-  if (typeof v !== 'string' || !v.trim()) return bad('is missing');
+  if (typeof v !== 'string' || !v.trim()) return bad('is missing', 'id-missing');
   const s = v.trim();
-  return s.length <= 40 && /^[a-z0-9][a-z0-9_-]*$/i.test(s) ? ok(s) : bad(`"${echo(s)}" is not an id (letters, digits, - and _, up to 40)`);
+  return s.length <= 40 && /^[a-z0-9][a-z0-9_-]*$/i.test(s) ? ok(s) : bad(`"${echo(s)}" is not an id (letters, digits, - and _, up to 40)`, 'id-invalid', echo(s));
 }
 
 /** Tool names as the Messages API takes them. */
 export const TOOL_NAME_RE = /^[a-zA-Z0-9_-]{1,64}$/;
 
 export function checkHeaders(v: unknown): Check<Record<string, string>> {
-  if (!isObject(v)) return bad('headers must be an object of header name to value');
+  if (!isObject(v)) return bad('headers must be an object of header name to value', 'headers-not-object');
   const headers: Record<string, string> = {};
   for (const [k, value] of Object.entries(v)) {
-    if (!/^[A-Za-z0-9-]{1,64}$/.test(k)) return bad(`header name "${echo(k)}" is not valid`);
+    if (!/^[A-Za-z0-9-]{1,64}$/.test(k)) return bad(`header name "${echo(k)}" is not valid`, 'header-name-invalid', echo(k));
     // The value is a secret: never echoed.
-    if (typeof value !== 'string' || /[\r\n]/.test(value) || value.length > CONNECTOR_LIMITS.headerValueChars) return bad(`header ${k} must be a one-line string`);
+    if (typeof value !== 'string' || /[\r\n]/.test(value) || value.length > CONNECTOR_LIMITS.headerValueChars) return bad(`header ${k} must be a one-line string`, 'header-value-invalid', k);
     headers[k] = value;
   }
   return ok(headers);
@@ -152,32 +154,32 @@ export function checkHttpAction(v: unknown): Check<HttpAction> {
 
 /** One connector. Problems with single actions are reported through `warn` and the others kept. */
 export function checkConnector(v: unknown, warn: (path: string, reason: string) => void = () => {}): Check<ConnectorConfig> {
-  if (!isObject(v)) return bad(`expected an object, got ${typeName(v)}`);
+  if (!isObject(v)) return bad(`expected an object, got ${typeName(v)}`, 'not-an-object', typeName(v));
   const id = checkId(v.id);
-  if (!id.ok) return bad(`id ${id.reason}`);
-  if (!CONNECTOR_KINDS.includes(v.kind as never)) return bad(`kind must be one of ${CONNECTOR_KINDS.join(', ')}`);
+  if (!id.ok) return prefixed('id ', id);
+  if (!CONNECTOR_KINDS.includes(v.kind as never)) return bad(`kind must be one of ${CONNECTOR_KINDS.join(', ')}`, 'kind-invalid', CONNECTOR_KINDS.join(', '));
   const kind = v.kind as ConnectorConfig['kind'];
   const url = checkConnectorUrl(v.url);
-  if (!url.ok) return bad(`url: ${url.reason}`);
+  if (!url.ok) return prefixed('url: ', url);
   const config: ConnectorConfig = { id: id.value, kind, url: url.value };
   if (v.name !== undefined) {
-    if (typeof v.name !== 'string' || !v.name.trim() || v.name.length > 100) return bad('name must be 1-100 characters');
+    if (typeof v.name !== 'string' || !v.name.trim() || v.name.length > 100) return bad('name must be 1-100 characters', 'name-length');
     config.name = v.name.trim();
   }
   if (v.headers !== undefined) {
     const h = checkHeaders(v.headers);
-    if (!h.ok) return bad(h.reason);
+    if (!h.ok) return h;
     config.headers = h.value;
   }
   if (v.tools !== undefined) {
     if (!Array.isArray(v.tools) || v.tools.length > CONNECTOR_LIMITS.toolsAllowed || v.tools.some((t) => typeof t !== 'string' || !TOOL_NAME_RE.test(t))) {
-      return bad('tools must be a list of tool names (letters, digits, _ and -)');
+      return bad('tools must be a list of tool names (letters, digits, _ and -)', 'tools-invalid');
     }
     config.tools = [...new Set(v.tools as string[])];
   }
   if (kind === 'http') {
-    if (!Array.isArray(v.actions) || v.actions.length === 0) return bad('an http connector needs a non-empty list of actions');
-    if (v.actions.length > CONNECTOR_LIMITS.actionsPerConnector) return bad(`at most ${CONNECTOR_LIMITS.actionsPerConnector} actions per connector`);
+    if (!Array.isArray(v.actions) || v.actions.length === 0) return bad('an http connector needs a non-empty list of actions', 'http-needs-actions');
+    if (v.actions.length > CONNECTOR_LIMITS.actionsPerConnector) return bad(`at most ${CONNECTOR_LIMITS.actionsPerConnector} actions per connector`, 'too-many-actions', String(CONNECTOR_LIMITS.actionsPerConnector));
     const actions: HttpAction[] = [];
     v.actions.forEach((a, i) => {
       const c = checkHttpAction(a);
@@ -185,7 +187,7 @@ export function checkConnector(v: unknown, warn: (path: string, reason: string) 
       else if (actions.some((x) => x.name === c.value.name)) warn(`actions[${i}]`, `a second action named ${c.value.name}`);
       else actions.push(c.value);
     });
-    if (!actions.length) return bad('none of its actions is valid');
+    if (!actions.length) return bad('none of its actions is valid', 'no-valid-action');
     config.actions = actions;
   } else if (v.actions !== undefined) {
     warn('actions', 'ignored: an mcp connector lists its tools itself');

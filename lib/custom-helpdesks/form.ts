@@ -2,7 +2,7 @@
 // validation errors placed next to their fields, import and export. Kept away from React, so they can be tested
 // directly.
 import { BUILT_IN_HELPDESK_IDS, CUSTOM_SELECTOR_KEYS, type CustomAdapterConfig, type CustomSelectorKey } from './config';
-import { validateCustomAdapterConfig } from './validate';
+import { validateCustomAdapterConfig, type ConfigProblem } from './validate';
 
 /** What the form edits: every field as the agent typed it (one URL pattern per line). */
 export interface CustomHelpdeskForm {
@@ -80,15 +80,24 @@ export type CustomFormField = 'name' | 'urlPatterns' | `selectors.${CustomSelect
  *  Id problems belong to the name (the id is made from it). */
 export function errorsByField(errors: string[]): Partial<Record<CustomFormField, string[]>> {
   const out: Partial<Record<CustomFormField, string[]>> = {};
-  const add = (field: CustomFormField, message: string) => (out[field] ??= []).push(message);
-  for (const message of errors) {
-    const selector = /^selectors\.(\w+)/.exec(message);
-    if (selector && (CUSTOM_SELECTOR_KEYS as string[]).includes(selector[1])) add(`selectors.${selector[1] as CustomSelectorKey}`, message);
-    else if (/^urlPatterns/.test(message)) add('urlPatterns', message);
-    else if (/^(name|id)\b/.test(message)) add('name', message);
-    else add('general', message);
-  }
+  for (const message of errors) (out[fieldOf(message)] ??= []).push(message);
   return out;
+}
+
+/** The same for validateCustomHelpdesk's problems, each worded by `word` (the form: in the agent's language). */
+export function problemsByField(problems: ConfigProblem[], word: (p: ConfigProblem) => string): Partial<Record<CustomFormField, string[]>> {
+  const out: Partial<Record<CustomFormField, string[]>> = {};
+  for (const p of problems) (out[fieldOf(p.path)] ??= []).push(word(p));
+  return out;
+}
+
+/** The field a message or a problem's path ("selectors.subject ...", "urlPatterns[1]", "id") is about. */
+function fieldOf(text: string): CustomFormField {
+  const selector = /^selectors\.(\w+)/.exec(text);
+  if (selector && (CUSTOM_SELECTOR_KEYS as string[]).includes(selector[1])) return `selectors.${selector[1] as CustomSelectorKey}`;
+  if (/^urlPatterns/.test(text)) return 'urlPatterns';
+  if (/^(name|id)\b/.test(text)) return 'name';
+  return 'general';
 }
 
 /** The agent's list with `config` added, or put in place of the config with the same id. */

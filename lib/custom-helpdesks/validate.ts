@@ -14,6 +14,7 @@ import {
   type CustomAdapterConfig,
   type CustomSelectorKey,
 } from './config';
+import type { ReasonCode } from '../reasons';
 
 // ---------------------------------------------------------------------------------------------- selectors
 
@@ -21,9 +22,12 @@ import {
  *  hh-app's shadow root, or an iframe's document). Each part goes through the browser's own parser when there is a
  *  DOM (options page, content script), else through the check the background installs (css-what's grammar:
  *  selector-check-nodom.ts), else through a bracket balance check. */
+const NOT_CSS = 'is not a valid CSS selector';
+const TOO_LONG = `is longer than ${MAX_SELECTOR_CHARS} characters`;
+
 export function selectorError(selector: string): string | null {
   if (typeof selector !== 'string' || !selector.trim()) return 'is empty';
-  if (selector.length > MAX_SELECTOR_CHARS) return `is longer than ${MAX_SELECTOR_CHARS} characters`;
+  if (selector.length > MAX_SELECTOR_CHARS) return TOO_LONG;
   return piercingSelectorError(selector.trim(), cssSelectorError);
 }
 
@@ -34,7 +38,7 @@ function cssSelectorError(selector: string): string | null {
       doc.createDocumentFragment().querySelector(selector);
       return null;
     } catch {
-      return 'is not a valid CSS selector';
+      return NOT_CSS;
     }
   }
   if (noDomCheck) return noDomCheck(selector);
@@ -44,7 +48,7 @@ function cssSelectorError(selector: string): string | null {
     if (ch === '[' || ch === '(') depth++;
     else if ((ch === ']' || ch === ')') && --depth < 0) break;
   }
-  return depth === 0 ? null : 'is not a valid CSS selector';
+  return depth === 0 ? null : NOT_CSS;
 }
 
 let noDomCheck: ((selector: string) => string | null) | undefined;
@@ -59,8 +63,12 @@ export function installNoDomSelectorCheck(check: (selector: string) => string | 
  *  when the config is otherwise good and nobody is typing it (a policy, a stored config), with its reason kept. */
 export interface ConfigProblem {
   path: string;
+  /** English, with its path in front in problemText (policy reports, imports, callers that read text). */
   reason: string;
   soft?: boolean;
+  /** The same as a code the options form translates (lib/reasons.ts), where the form shows it. */
+  code?: ReasonCode;
+  params?: string[];
 }
 
 export type CustomHelpdeskCheck =
@@ -86,22 +94,24 @@ export function validateCustomHelpdesk(x: unknown, { strict = false }: { strict?
   if (!x || typeof x !== 'object' || Array.isArray(x)) return { ok: false, problems: [{ path: 'config', reason: 'must be an object' }] };
   const c = x as Record<string, unknown>;
   const problems: ConfigProblem[] = [];
-  const add = (path: string, reason: string, soft = false) => problems.push(soft ? { path, reason, soft } : { path, reason });
+  const add = (path: string, reason: string, soft = false, code?: ReasonCode, ...params: string[]) =>
+    problems.push({ path, reason, ...(soft ? { soft } : {}), ...(code ? { code } : {}), ...(params.length ? { params } : {}) });
 
-  if (typeof c.id !== 'string' || !ID.test(c.id)) add('id', 'must be 1-64 letters, digits, "-" or "_"');
-  else if (BUILT_IN_HELPDESK_IDS.includes(c.id.toLowerCase())) add('id', `"${c.id}" is taken by a built-in adapter`);
+  if (typeof c.id !== 'string' || !ID.test(c.id)) add('id', 'must be 1-64 letters, digits, "-" or "_"', false, 'ch-id-invalid');
+  else if (BUILT_IN_HELPDESK_IDS.includes(c.id.toLowerCase())) add('id', `"${c.id}" is taken by a built-in adapter`, false, 'ch-id-taken', c.id);
   const rawName = c.name === undefined && !strict ? c.id : c.name;
-  if (typeof rawName !== 'string' || !rawName.trim()) add('name', 'is required');
-  else if (rawName.trim().length > 100) add('name', 'is longer than 100 characters');
+  if (typeof rawName !== 'string' || !rawName.trim()) add('name', 'is required', false, 'ch-name-required');
+  else if (rawName.trim().length > 100) add('name', 'is longer than 100 characters', false, 'ch-name-too-long');
 
   const urlPatterns: string[] = [];
-  if (!Array.isArray(c.urlPatterns) || c.urlPatterns.length === 0) add('urlPatterns', 'must list at least one match pattern');
+  if (!Array.isArray(c.urlPatterns) || c.urlPatterns.length === 0) add('urlPatterns', 'must list at least one match pattern', false, 'ch-patterns-required');
   else {
     c.urlPatterns.forEach((p, i) => {
       if (typeof p !== 'string') return add(`urlPatterns[${i}]`, 'must be a string', true);
       const checked = checkMatchPattern(p);
       if (checked.ok) urlPatterns.push(checked.pattern);
-      else add(`urlPatterns[${i}]`, `"${shown(p)}" is not a valid match pattern (${checked.reason}; e.g. https://support.example.com/tickets/*)`, true);
+      // The pattern library's own words (English) stay a param.
+      else add(`urlPatterns[${i}]`, `"${shown(p)}" is not a valid match pattern (${checked.reason}; e.g. https://support.example.com/tickets/*)`, true, 'ch-pattern-invalid', shown(p), checked.reason);
     });
   }
   if (c.internalPhrases !== undefined) {
@@ -117,10 +127,12 @@ export function validateCustomHelpdesk(x: unknown, { strict = false }: { strict?
     const given = sel as Record<string, unknown>;
     const check = (key: CustomSelectorKey, required: boolean) => {
       const v = given[key];
-      if (v === undefined || v === '' || (required && typeof v === 'string' && !v.trim())) return required ? add(`selectors.${key}`, 'is required') : undefined;
-      if (typeof v !== 'string') return add(`selectors.${key}`, required ? 'is required' : 'must be a string');
+      if (v === undefined || v === '' || (required && typeof v === 'string' && !v.trim())) return required ? add(`selectors.${key}`, 'is required', false, 'ch-selector-required') : undefined;
+      if (typeof v !== 'string') return add(`selectors.${key}`, required ? 'is required' : 'must be a string', false, required ? 'ch-selector-required' : undefined);
       const err = selectorError(v);
-      if (err) return add(`selectors.${key}`, `"${v.length > 120 ? `${v.slice(0, 120)}…` : v}" ${err}`);
+      const cut = v.length > 120 ? `${v.slice(0, 120)}…` : v;
+      // The CSS parser's verdict has its own code; the shadow-root syntax's words (English) stay a param.
+      if (err) return add(`selectors.${key}`, `"${cut}" ${err}`, false, ...selectorCode(err, cut));
       if (v.trim()) selectors[key] = v.trim();
     };
     for (const key of CUSTOM_SELECTOR_REQUIRED) check(key, true);
@@ -131,12 +143,19 @@ export function validateCustomHelpdesk(x: unknown, { strict = false }: { strict?
   }
 
   const failed = problems.some((p) => !p.soft) || (strict && problems.length > 0) || !urlPatterns.length;
-  if (failed) return { ok: false, problems: problems.map(({ path, reason }) => ({ path, reason })) };
+  if (failed) return { ok: false, problems: problems.map(({ soft: _soft, ...p }) => p) };
   const config: CustomAdapterConfig = { id: c.id as string, name: (rawName as string).trim(), urlPatterns, selectors };
   const phrases = (c.internalPhrases as string[] | undefined)?.map((w) => w.trim()).filter(Boolean);
   if (phrases?.length) config.internalPhrases = phrases;
   if (c.layer === 'override') config.layer = 'override';
   return { ok: true, config, warnings: problems };
+}
+
+/** A selector's syntax error as a code and its params. */
+function selectorCode(err: string, selector: string): [ReasonCode, ...string[]] {
+  if (err === NOT_CSS) return ['ch-selector-not-css', selector];
+  if (err === TOO_LONG) return ['ch-selector-too-long', selector, String(MAX_SELECTOR_CHARS)];
+  return ['ch-selector-invalid', selector, err];
 }
 
 /** "selectors.subject" + "is required" -> "selectors.subject is required": how messages read in the form. */

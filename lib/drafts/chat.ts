@@ -60,7 +60,7 @@ export async function chat(deps: ChatDeps, ticketKey: TicketKey, message: string
   const userRow: ChatRow = { id: deps.newId(), ticketKey, role: 'user', text, status: 'done', at, ...(starter ? { starter } : {}) };
   if (!settings.apiKey) {
     await deps.db.chats.add(userRow);
-    const id = await addAssistantRow(deps, ticketKey, at, { status: 'error', errorKind: 'auth', error: 'No API key is set, so the AI cannot answer. Add your Anthropic API key in Tandem settings.' });
+    const id = await addAssistantRow(deps, ticketKey, at, { status: 'error', errorKind: 'auth', error: 'No API key is set, so the AI cannot answer. Add your Anthropic API key in Tandem settings.', errorCode: 'no-api-key-chat' });
     return { ...actionFailure('no-api-key'), chatId: id };
   }
   if (!online) {
@@ -83,7 +83,7 @@ export async function answerQueuedChat(deps: ChatDeps, userId: string): Promise<
   const settings = await deps.loadSettings();
   const id = await addAssistantRow(deps, userRow.ticketKey, userRow.at);
   if (!settings.apiKey) {
-    await deps.db.chats.update(id, { status: 'error', errorKind: 'auth', error: 'No API key is set. Add your Anthropic API key in Tandem settings.' });
+    await deps.db.chats.update(id, { status: 'error', errorKind: 'auth', error: 'No API key is set. Add your Anthropic API key in Tandem settings.', errorCode: 'no-api-key-chat' });
     return;
   }
   startChatStream(deps, id, userRow, ticket, settings);

@@ -12,7 +12,7 @@ describe('offline draft', () => {
     const call = (id: string, status: StoredToolCall['status'], facts?: StoredToolCall['facts']) =>
       ({ id, ticketKey: stored.key, connectorId: 'shop', connectorName: 'Shop', tool: 'get_order', readOnly: true, args: {}, status, source: 'lookup', facts, createdAt: 1 }) as StoredToolCall;
     await db.toolCalls.bulkAdd([call('c1', 'done', [{ key: 'Order status', value: 'Refund sent 2026-11-21' }]), call('c2', 'error', [{ key: 'x', value: 'never shown' }])]);
-    const id = await writeOfflineDraft({ db, now: () => 42, newId: () => 'off-1', getSnippets: async () => snippets }, stored, 'Tom Becker', 'You are offline.');
+    const id = await writeOfflineDraft({ db, now: () => 42, newId: () => 'off-1', getSnippets: async () => snippets }, stored, 'Tom Becker', 'offline');
     expect(id).toBe('off-1');
     const row = (await db.drafts.get(id))!;
     expect(row).toMatchObject({ kind: 'offline', status: 'done', ticketKey: stored.key, basedOnCustomerMessages: stored.customerMessageCount, instruction: 'Offline draft', instructionCode: { code: 'offline' }, createdAt: 42, updatedAt: 42, versions: [] });

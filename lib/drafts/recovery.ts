@@ -3,16 +3,21 @@
 // are left alone, and tool calls are recovered only when nothing runs here.
 import type { TandemDB } from '../db';
 import { recoverInterruptedCalls } from '../connectors/calls';
+import type { RowErrorFields } from '../ai/error-codes';
 
 export const INTERRUPTED_MESSAGE = 'Tandem was restarted while this was being written. The text so far is kept; continue it or regenerate it.';
 
 /** Mark rows left 'streaming' by a killed worker; returns how many. `running`: the streams of this worker. */
 export async function recoverInterruptedRows(db: TandemDB, running: Pick<ReadonlyMap<string, unknown>, 'has' | 'size'>, now: () => number): Promise<number> {
   let count = 0;
-  const mark = <T extends { id: string; text: string; status?: string; error?: string; errorKind?: string; retryAt?: number; checkpoint?: string }>(r: T) => {
+  const mark = <T extends RowErrorFields & { id: string; text: string; status?: string; error?: string; errorKind?: string; retryAt?: number; checkpoint?: string }>(r: T) => {
     count++;
     r.status = r.text ? 'incomplete' : 'error';
     r.error = INTERRUPTED_MESSAGE;
+    r.errorCode = 'interrupted';
+    delete r.errorParams;
+    delete r.errorNote;
+    delete r.errorNoteParams;
     r.errorKind = 'interrupted';
     delete r.retryAt;
     // A checkpoint wait died with the worker: nothing is waiting for the agent's go-ahead any more.

@@ -27,7 +27,8 @@ import type { StoredTicket, TandemDB, TicketKey } from '../db';
 import { createRedactor } from '../privacy/redact';
 import { capText, MAX_REFINE_INPUT_CHARS } from '../limits';
 import { getSnippetsForTicket } from './snippets';
-import { streamInto, type StreamDeps } from './stream';
+import { codedFields, streamInto, type StreamDeps } from './stream';
+import { NO_ERROR_CODE } from '../ai/error-codes';
 import { createDraftRuns } from './runs';
 import { bringBackPreviousVersion, restorePatch, versionOf, versionsKeepingCurrent } from './versions';
 import { drainQueuedJobs, enqueueAction } from './queue';
@@ -78,7 +79,8 @@ export interface DraftService {
   idle(): Promise<void>;
 }
 
-const OFFLINE_NOTE = 'You are offline. This will run when the network returns.';
+/** A row queued while offline: its note (English, and as a code the panel words). */
+const OFFLINE_NOTE = { error: 'You are offline. This will run when the network returns.', ...NO_ERROR_CODE, errorCode: 'offline' } as const;
 
 export function createDraftService(deps: DraftServiceDeps): DraftService {
   const { db } = deps;
@@ -132,10 +134,10 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
   async function queueAfterNetworkFailure(id: string, origin: RowOrigin, error: AiError): Promise<void> {
     const row = await db.drafts.get(id);
     if (!row || origin.kind !== 'draft' || row.text) return;
-    await db.drafts.update(id, { status: 'queued', ...queuedFields({ code: 'draft' }), error: `${error.message} The draft will be written when the connection is back.` });
+    await db.drafts.update(id, { status: 'queued', ...queuedFields({ code: 'draft' }), error: `${error.message} The draft will be written when the connection is back.`, ...codedFields(error, { errorNote: 'queued-until-online' }) });
     await enqueueAction(db, now, { kind: 'regenerate', draftId: id });
     const ticket = await db.tickets.get(row.ticketKey);
-    if (ticket) await writeOfflineDraft(offlineDeps, ticket, (await deps.loadSettings()).agentName, 'Could not reach the AI.');
+    if (ticket) await writeOfflineDraft(offlineDeps, ticket, (await deps.loadSettings()).agentName, 'unreachable');
   }
 
   async function newDraftRow(ticket: StoredTicket, kind: DraftRow['kind'], origin: RowOrigin, label: LabelCode, extra: Partial<DraftRow> = {}): Promise<string> {
@@ -167,17 +169,17 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     const extra: Partial<DraftRow> = origin.kind === 'summary' ? { purpose: origin.purpose } : {};
     if (!settings.apiKey) {
       if (origin.kind === 'draft') {
-        const id = await writeOfflineDraft(offlineDeps, ticket, settings.agentName, 'No API key is set, so the AI was not asked (add one in Tandem settings).');
+        const id = await writeOfflineDraft(offlineDeps, ticket, settings.agentName, 'no-api-key');
         return { ok: true, draftId: id, mode: 'offline' };
       }
-      const id = await newDraftRow(ticket, kind, origin, label, { ...extra, status: 'error', errorKind: 'auth', error: 'No API key is set. Add your Anthropic API key in Tandem settings (or ask your admin).' });
+      const id = await newDraftRow(ticket, kind, origin, label, { ...extra, status: 'error', errorKind: 'auth', error: 'No API key is set. Add your Anthropic API key in Tandem settings (or ask your admin).', errorCode: 'no-api-key-set' });
       return { ...actionFailure('no-api-key'), draftId: id };
     }
     if (!online) {
-      const id = await newDraftRow(ticket, kind, origin, label, { ...extra, status: 'queued', ...queuedFields(label), error: OFFLINE_NOTE });
+      const id = await newDraftRow(ticket, kind, origin, label, { ...extra, status: 'queued', ...queuedFields(label), ...OFFLINE_NOTE });
       await enqueueAction(db, now, { kind: 'regenerate', draftId: id });
       if (origin.kind === 'draft') {
-        const offlineId = await writeOfflineDraft(offlineDeps, ticket, settings.agentName, 'You are offline.');
+        const offlineId = await writeOfflineDraft(offlineDeps, ticket, settings.agentName, 'offline');
         return { ok: true, draftId: offlineId, mode: 'offline' };
       }
       return { ok: true, draftId: id, mode: 'queued' };
@@ -189,7 +191,7 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
 
   async function loadDraft(id: string): Promise<DraftRow> {
     const row = await db.drafts.get(id);
-    if (!row) throw new AiError('bad_request', 'That draft no longer exists.');
+    if (!row) throw codedError(new AiError('bad_request', 'That draft no longer exists.'), 'draft-gone');
     return row;
   }
 
@@ -213,12 +215,13 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
       offlineLabel: undefined,
       basedOnCustomerMessages: ticket.customerMessageCount,
       error: undefined,
+      ...NO_ERROR_CODE,
       errorKind: undefined,
       updatedAt: now(),
     };
     if (!online) {
       // Keep the text on screen while waiting; the refinement runs on it when the network returns.
-      await db.drafts.update(draftId, { ...queuedFields(label), status: 'queued', error: OFFLINE_NOTE });
+      await db.drafts.update(draftId, { ...queuedFields(label), status: 'queued', ...OFFLINE_NOTE });
       await enqueueAction(db, now, { kind: 'refine', draftId, refinement });
       return { ok: true, draftId, mode: 'queued' };
     }
@@ -237,11 +240,11 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     const settings = await deps.loadSettings();
     if (!settings.apiKey) return { ...actionFailure('no-api-key'), draftId };
     if (!online) {
-      await db.drafts.update(draftId, { status: 'queued', ...queuedFields({ code: mode }), error: OFFLINE_NOTE });
+      await db.drafts.update(draftId, { status: 'queued', ...queuedFields({ code: mode }), ...OFFLINE_NOTE });
       await enqueueAction(db, now, { kind: mode, draftId });
       return { ok: true, draftId, mode: 'queued' };
     }
-    const base: Partial<DraftRow> = { status: 'streaming', retryAt: undefined, error: undefined, errorKind: undefined, queuedAction: undefined, queuedActionCode: undefined, updatedAt: now() };
+    const base: Partial<DraftRow> = { status: 'streaming', retryAt: undefined, error: undefined, ...NO_ERROR_CODE, errorKind: undefined, queuedAction: undefined, queuedActionCode: undefined, updatedAt: now() };
     if (mode === 'continue' && row.text.trim()) {
       await db.drafts.update(draftId, base);
       startDraftStream(draftId, row.origin, ticket, settings, { prefillFrom: row.text });

@@ -8,6 +8,7 @@ import type { RetryPolicy } from '../ai/client';
 import { streamCompletion } from '../ai/client';
 import { completionArgs, finishOutput, type BuiltPrompt } from '../ai/prompts';
 import { AiError, type AiSettings, type ChatTurn } from '../ai/types';
+import { NO_ERROR_CODE, type RowErrorFields } from '../ai/error-codes';
 import type { CitationSource } from '../ai/citations';
 import type { TandemDB, TicketKey } from '../db';
 import { TOOL_RULES, type ToolsProvider, type ToolSession } from '../connectors/provider';
@@ -79,7 +80,7 @@ export async function streamInto(
   const offered = session?.apiTools.length ? session : null;
   const writer = createThrottledWriter<string>((soFar) => {
     const out = shown(soFar);
-    return target.write({ text: out.text, redactedText: out.redactedText, citations: out.cited, retryAt: undefined, error: undefined, errorKind: undefined, updatedAt: deps.now() });
+    return target.write({ text: out.text, redactedText: out.redactedText, citations: out.cited, retryAt: undefined, error: undefined, ...NO_ERROR_CODE, errorKind: undefined, updatedAt: deps.now() });
   }, deps.throttleMs ?? 50);
   try {
     let calls = 0;
@@ -102,6 +103,7 @@ export async function streamInto(
           void target.write({
             retryAt: deps.now() + wait.waitMs,
             error: `${wait.error.message} (attempt ${wait.attempt + 1} of ${wait.maxAttempts} starts when the countdown ends)`,
+            ...codedFields(wait.error, { errorNote: 'retry-attempt', errorNoteParams: [String(wait.attempt + 1), String(wait.maxAttempts)] }),
             errorKind: wait.error.kind,
             updatedAt: deps.now(),
           });
@@ -118,8 +120,9 @@ export async function streamInto(
         if (calls >= TOOL_LIMITS.maxCallsPerRequest) {
           const message = `The AI asked for more than ${TOOL_LIMITS.maxCallsPerRequest} look-ups for one answer, so Tandem stopped it. The facts found so far are kept; ask again with a narrower question.`;
           const out = shown('');
-          await target.write({ text: out.text, redactedText: out.redactedText, citations: out.cited, status: out.text ? 'incomplete' : 'error', error: message, errorKind: 'tool_limit', retryAt: undefined, updatedAt: deps.now() });
-          return { text: out.text, failed: new AiError('bad_request', message) };
+          const failed = new AiError('bad_request', message, { code: 'tool-limit', params: [String(TOOL_LIMITS.maxCallsPerRequest)] });
+          await target.write({ text: out.text, redactedText: out.redactedText, citations: out.cited, status: out.text ? 'incomplete' : 'error', error: message, ...codedFields(failed), errorKind: 'tool_limit', retryAt: undefined, updatedAt: deps.now() });
+          return { text: out.text, failed };
         }
         calls++;
         const { block, call } = await handleToolUse(
@@ -152,7 +155,7 @@ export async function streamInto(
         await target.write({ checkpoint: undefined, updatedAt: deps.now() });
         if (!goOn && !signal.aborted) {
           const out = shown('');
-          await target.write({ text: out.text, redactedText: out.redactedText, citations: out.cited, status: out.text ? 'incomplete' : 'error', error: 'You stopped the answer at the checkpoint. The facts found are kept below.', errorKind: 'stopped', updatedAt: deps.now() });
+          await target.write({ text: out.text, redactedText: out.redactedText, citations: out.cited, status: out.text ? 'incomplete' : 'error', error: 'You stopped the answer at the checkpoint. The facts found are kept below.', ...NO_ERROR_CODE, errorCode: 'stopped-at-checkpoint', errorKind: 'stopped', updatedAt: deps.now() });
           return { text: out.text };
         }
       }
@@ -166,23 +169,29 @@ export async function streamInto(
     const out = shown(result.text);
     const base = { text: out.text, redactedText: out.redactedText, citations: out.cited, retryAt: undefined, updatedAt: deps.now() };
     if (result.complete) {
-      await target.write({ ...base, status: 'done', error: undefined, errorKind: undefined, truncated: result.stopReason === 'max_tokens' || undefined });
+      await target.write({ ...base, status: 'done', error: undefined, ...NO_ERROR_CODE, errorKind: undefined, truncated: result.stopReason === 'max_tokens' || undefined });
     } else if (result.aborted) {
-      await target.write({ ...base, status: 'incomplete', error: 'Stopped before the end. Continue it, or regenerate it.', errorKind: 'stopped' });
+      await target.write({ ...base, status: 'incomplete', error: 'Stopped before the end. Continue it, or regenerate it.', ...NO_ERROR_CODE, errorCode: 'stopped', errorKind: 'stopped' });
     } else {
-      await target.write({ ...base, status: 'incomplete', error: `${result.error?.message ?? 'The answer stopped before it finished.'} You can continue it or regenerate it.`, errorKind: result.error?.kind ?? 'cut' });
+      const stopped = result.error ?? new AiError('cut', 'The answer stopped before it finished.', { code: 'stopped-early' });
+      await target.write({ ...base, status: 'incomplete', error: `${stopped.message} You can continue it or regenerate it.`, ...codedFields(stopped, { errorNote: 'can-continue' }), errorKind: stopped.kind });
     }
     return { text: out.text };
   } catch (err) {
     await writer.flush();
-    const error = err instanceof AiError ? err : new AiError('server', `Something went wrong (${String(err)}). Try again.`);
+    const error = err instanceof AiError ? err : new AiError('server', `Something went wrong (${String(err)}). Try again.`, { code: 'failed', params: [String(err)] });
     // Text from before a tool round (chat narration) is kept; a draft has none.
     const partial = kept ? shown('') : null;
-    await target.write({ status: partial ? 'incomplete' : 'error', error: error.message, errorKind: error.kind, retryAt: undefined, updatedAt: deps.now(), ...(partial ? { text: partial.text, redactedText: partial.redactedText, citations: partial.cited } : {}) });
+    await target.write({ status: partial ? 'incomplete' : 'error', error: error.message, ...codedFields(error), errorKind: error.kind, retryAt: undefined, updatedAt: deps.now(), ...(partial ? { text: partial.text, redactedText: partial.redactedText, citations: partial.cited } : {}) });
     return { text: partial?.text ?? '', failed: error };
   } finally {
     await session?.toolbox.close().catch(() => {});
   }
+}
+
+/** A row's coded error from an AiError (and the note after it); an error without a code clears the old code. */
+export function codedFields(error: AiError, note: Pick<RowErrorFields, 'errorNote' | 'errorNoteParams'> = {}): RowErrorFields {
+  return { ...NO_ERROR_CODE, errorCode: error.code, errorParams: error.params, ...note };
 }
 
 /** The connectors' tools for one request; a failure to open them never blocks the answer. */

@@ -7,6 +7,7 @@ import type { RedactionEntry } from '../privacy/redact';
 import type { Refinement } from '../ai/prompts';
 import type { LabelCode } from './labels';
 import type { ActionFailureCode, MessageName } from '../action-failure';
+import type { OfflineBasisCode, OfflineWhyCode, RowErrorFields } from '../ai/error-codes';
 
 export type DraftKind = 'reply' | 'summary' | 'offline';
 
@@ -29,8 +30,9 @@ export type RowOrigin =
   | { kind: 'refine'; refinement: Refinement; sourceText: string }
   | { kind: 'summary'; purpose: SummaryPurpose };
 
-/** A row of the `drafts` table. */
-export interface DraftRow {
+/** A row of the `drafts` table. `error` is the English sentence; errorCode/errorParams (and errorNote) the same as
+ *  codes the panel words (absent on rows from before the codes: `error` is shown). */
+export interface DraftRow extends RowErrorFields {
   id: string;
   ticketKey: TicketKey;
   kind: DraftKind;
@@ -58,8 +60,10 @@ export interface DraftRow {
   retryAt?: number;
   /** Which failure: 'auth', 'rate_limited', 'cut', 'network', ... (AiErrorKind) or 'interrupted'. */
   errorKind?: string;
-  /** Offline drafts: the honest label shown above the text. */
+  /** Offline drafts: the honest label shown above the text (English). */
   offlineLabel?: string;
+  /** The same as codes the panel translates: why the AI was not asked, what the draft was built from. */
+  offlineLabelCode?: { why: OfflineWhyCode; basis: OfflineBasisCode };
   /** Queued while offline: what will run when the network returns. */
   queuedAction?: string;
   /** The same as a code the panel translates (absent on rows from before the codes). */
@@ -74,8 +78,8 @@ export interface DraftRow {
   checkpoint?: string;
 }
 
-/** A row of the `chats` table: one turn of the co-work chat. */
-export interface ChatRow {
+/** A row of the `chats` table: one turn of the co-work chat (its error as on drafts). */
+export interface ChatRow extends RowErrorFields {
   id: string;
   ticketKey: TicketKey;
   role: 'user' | 'assistant';

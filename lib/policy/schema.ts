@@ -10,6 +10,7 @@ import * as z from 'zod';
 import { checkMatchPattern as checkPattern } from '../../adapters/shared/match-pattern';
 import { CUSTOM_SELECTOR_OPTIONAL, CUSTOM_SELECTOR_REQUIRED } from '../custom-helpdesks/config';
 import { CONNECTOR_KINDS, TOOL_AUTONOMY_LEVELS } from '../connectors/types';
+import { refusal, type ReasonCode, type Refusal } from '../reasons';
 
 // aiAlerts: the AI's second opinion on each new customer message beside the local alerts (issue 15); off unless
 // the agent or the organisation turns it on, since it sends every customer message to the API.
@@ -44,9 +45,10 @@ export const THRESHOLD_RANGES: Record<(typeof ALERT_THRESHOLD_NAMES)[number], [n
 
 // ------------------------------------------------------------------------------------------ value checks
 
-export type Check<T> = { ok: true; value: T } | { ok: false; reason: string };
+/** A failure keeps its English reason; where the options page shows it to the agent it also has a code (lib/reasons.ts). */
+export type Check<T> = { ok: true; value: T } | Refusal;
 export const ok = <T>(value: T): Check<T> => ({ ok: true, value });
-export const bad = (reason: string): Check<never> => ({ ok: false, reason });
+export const bad = (reason: string, code?: ReasonCode, ...params: string[]): Check<never> => refusal(reason, code, ...params);
 
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const typeName = (v: unknown) => (Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v);
@@ -72,27 +74,29 @@ export function isLoopbackHost(hostname: string): boolean {
 }
 
 export function checkHttpUrl(v: unknown): Check<string> {
-  if (typeof v !== 'string') return bad(`expected a URL string, got ${typeName(v)}`);
+  if (typeof v !== 'string') return bad(`expected a URL string, got ${typeName(v)}`, 'url-not-string', typeName(v));
   const s = v.trim();
   let url: URL;
   try {
     url = new URL(s);
   } catch {
-    return bad(`"${echo(s)}" is not a URL`);
+    return bad(`"${echo(s)}" is not a URL`, 'not-a-url', echo(s));
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return bad(`"${echo(s)}" must start with https:// (or http:// for a local gateway)`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return bad(`"${echo(s)}" must start with https:// (or http:// for a local gateway)`, 'url-needs-https', echo(s));
   // Keys and headers travel with these requests: in clear text only to this machine.
-  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) return bad(`"${echo(s)}" must start with https:// (http:// only for localhost / 127.0.0.1)`);
-  if (url.username || url.password) return bad('credentials in the URL are not allowed; use apiKey or headers');
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+    return bad(`"${echo(s)}" must start with https:// (http:// only for localhost / 127.0.0.1)`, 'url-http-loopback-only', echo(s));
+  }
+  if (url.username || url.password) return bad('credentials in the URL are not allowed; use apiKey or headers', 'url-credentials');
   return ok(s.replace(/(?<!\/)\/+$/, ''));
 }
 
 /** "support.example.com", "*.example.com", "helpdesk.local:8443". */
 export function checkHost(v: unknown): Check<string> {
-  if (typeof v !== 'string') return bad(`expected a host name, got ${typeName(v)}`);
+  if (typeof v !== 'string') return bad(`expected a host name, got ${typeName(v)}`, 'host-not-string', typeName(v));
   const s = v.trim().toLowerCase();
   if (!/^(\*\.)?([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]*[a-z0-9])?(:\d{1,5})?$/.test(s)) {
-    return bad(`"${echo(v)}" is not a host name (write e.g. support.example.com or *.example.com, no https://)`);
+    return bad(`"${echo(v)}" is not a host name (write e.g. support.example.com or *.example.com, no https://)`, 'host-invalid', echo(v));
   }
   return ok(s);
 }

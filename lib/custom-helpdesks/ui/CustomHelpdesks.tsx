@@ -8,15 +8,16 @@ import type { CustomAdapterConfig } from '../config';
 import {
   configFromForm,
   emptyCustomHelpdeskForm,
-  errorsByField,
   formFromConfig,
+  problemsByField,
   splitPatterns,
   upsertConfig,
   type CustomFormField,
   type CustomHelpdeskForm,
 } from '../form';
 import { customAdaptersItem } from '../store';
-import { validateCustomAdapterConfig } from '../validate';
+import { problemText, validateCustomHelpdesk, type ConfigProblem } from '../validate';
+import { reasonText } from '../../reason-text';
 import { ConfigForm } from './ConfigForm';
 import { ConfigItem, ItemButtons } from './ConfigList';
 import { HelpdeskPresets } from './HelpdeskPresets';
@@ -26,6 +27,9 @@ import { notGranted, requestOrigins } from './host-access';
 import './custom-helpdesks.css';
 
 type Status = { kind: 'ok' | 'bad' | 'info'; text: string } | null;
+
+/** A problem in the agent's language from its code; one without a code as the validator wrote it. */
+const problemWords = (p: ConfigProblem): string => reasonText({ reason: problemText(p), code: p.code, params: p.params });
 
 /**
  * "Custom helpdesks": helpdesks described with CSS selectors. The organisation's configs (managed policy) are
@@ -78,8 +82,8 @@ export function CustomHelpdesks({ effective }: { effective: EffectiveSettings | 
     setForm(next);
     // After a failed save, errors follow the agent's corrections as they type.
     if (tried) {
-      const checked = validateCustomAdapterConfig(configFromForm(next, takenIds.filter((id) => id !== next.id)), { strict: true });
-      setErrors(checked.ok ? {} : errorsByField(checked.errors));
+      const checked = validateCustomHelpdesk(configFromForm(next, takenIds.filter((id) => id !== next.id)), { strict: true });
+      setErrors(checked.ok ? {} : problemsByField(checked.problems, problemWords));
     }
   }
 
@@ -87,11 +91,11 @@ export function CustomHelpdesks({ effective }: { effective: EffectiveSettings | 
     event.preventDefault();
     if (!form) return;
     const others = takenIds.filter((id) => id !== form.id);
-    const checked = validateCustomAdapterConfig(configFromForm(form, others), { strict: true });
+    const checked = validateCustomHelpdesk(configFromForm(form, others), { strict: true });
     if (!checked.ok) {
       // Nothing is saved, and the form keeps exactly what the agent typed.
       setTried(true);
-      setErrors(errorsByField(checked.errors));
+      setErrors(problemsByField(checked.problems, problemWords));
       setStatus({ kind: 'bad', text: t('chFixErrors') });
       return;
     }

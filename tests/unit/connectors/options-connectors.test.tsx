@@ -46,6 +46,23 @@ describe('Connectors section', () => {
     expect(view.container.textContent).not.toContain('s3cret');
   });
 
+  it("a refused connector says why in the agent's language (the reason's code, not the English reason)", async () => {
+    const GERMAN: Record<string, string> = {
+      connectorInvalid: 'Nicht gespeichert: $1',
+      reason_url_http_loopback_only: '„$1“ muss mit https:// beginnen.',
+    };
+    vi.spyOn((globalThis as unknown as { chrome: typeof chrome }).chrome.i18n, 'getMessage').mockImplementation(((name: string, subs?: string[]) =>
+      (GERMAN[name] ?? '').replace(/\$(\d)/g, (_m, n: string) => subs?.[Number(n) - 1] ?? '')) as never);
+    view = await mount(<ConnectorsSection />);
+    await waitFor(() => $('[data-testid="conn-save"]'));
+    await act(async () => {
+      type($<HTMLInputElement>('[data-testid="conn-name"]')!, 'Intranet');
+      type($<HTMLInputElement>('[data-testid="conn-url"]')!, 'http://intranet.example.com/mcp');
+    });
+    await act(async () => $<HTMLButtonElement>('[data-testid="conn-save"]')!.click());
+    expect($('[data-testid="conn-status"]')!.textContent).toBe('Nicht gespeichert: „http://intranet.example.com/mcp“ muss mit https:// beginnen.');
+  });
+
   it('policy: connectors locked, agents may not add, autonomy limited to supervised', async () => {
     await fakeBrowser.storage.managed.set({
       connectors: [{ id: 'crm', name: 'CRM', kind: 'mcp', url: 'https://crm.example.com/mcp', headers: { Authorization: 'Bearer org' } }],

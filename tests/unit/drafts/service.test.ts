@@ -186,6 +186,11 @@ describe('failures in plain words', () => {
     expect(again.status).toBe('done');
   });
 
+  it('an action on a draft that no longer exists fails with a code the panel translates', async () => {
+    const { service } = setup();
+    expect(await service.run({ action: { kind: 'regenerate', draftId: 'gone' } })).toMatchObject({ ok: false, code: 'draft-gone' });
+  });
+
   it('a refused key (401) says what to do', async () => {
     const { db, service } = setup();
     const stored = await seedTicket(db);

@@ -1,0 +1,80 @@
+// Why a value an agent typed on the options page was refused, as a code the page translates (issue 18):
+// `reason_<code>` in public/_locales/*/messages.json, with params ($1, ...). A failed check keeps its English
+// `reason` too: policy reports, the audit log and callers that read text only use it. So far: the URL rule shared by
+// every address and the allowed helpdesk hosts (lib/policy/schema.ts), and the connector checks
+// (lib/connectors/validate.ts), and a custom helpdesk's form (lib/custom-helpdesks/validate.ts).
+import type { MessageName } from './action-failure';
+
+export const REASON_CODES = [
+  /** params: the type given. */
+  'url-not-string',
+  /** params: the value. */
+  'not-a-url',
+  /** params: the value. */
+  'url-needs-https',
+  /** http:// to another machine; params: the value. */
+  'url-http-loopback-only',
+  'url-credentials',
+  /** A connector's URL with a query string or fragment. */
+  'url-query',
+  'id-missing',
+  /** params: the value. */
+  'id-invalid',
+  /** params: the kinds allowed. */
+  'kind-invalid',
+  'name-length',
+  'headers-not-object',
+  /** params: the header name. */
+  'header-name-invalid',
+  /** params: the header name. */
+  'header-value-invalid',
+  'tools-invalid',
+  'http-needs-actions',
+  /** params: the limit. */
+  'too-many-actions',
+  'no-valid-action',
+  /** params: the type given. */
+  'not-an-object',
+  /** The actions typed are not JSON; params: the parser's words. */
+  'actions-not-json',
+  /** An allowed helpdesk host; params: the type given. */
+  'host-not-string',
+  /** params: the value. */
+  'host-invalid',
+  // Custom helpdesk configs (lib/custom-helpdesks/validate.ts)
+  'ch-id-invalid',
+  /** params: the id. */
+  'ch-id-taken',
+  'ch-name-required',
+  'ch-name-too-long',
+  'ch-patterns-required',
+  /** params: the pattern, the pattern library's words (English). */
+  'ch-pattern-invalid',
+  'ch-selector-required',
+  /** params: the selector. */
+  'ch-selector-not-css',
+  /** params: the selector, the limit. */
+  'ch-selector-too-long',
+  /** params: the selector, what is wrong with its ">>>" parts (English). */
+  'ch-selector-invalid',
+] as const;
+
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+/** 'not-a-url' -> 'reason_not_a_url'. */
+export const reasonMessageName = (code: ReasonCode): MessageName => `reason_${code.replaceAll('-', '_')}` as MessageName;
+
+/** A failed check: the English reason, and the same as a code with its params (absent where none was given). */
+export interface Refusal {
+  ok: false;
+  reason: string;
+  code?: ReasonCode;
+  params?: string[];
+}
+
+export function refusal(reason: string, code?: ReasonCode, ...params: string[]): Refusal {
+  return { ok: false, reason, ...(code ? { code } : {}), ...(params.length ? { params } : {}) };
+}
+
+/** The same refusal with words in front of its English reason ("url: "); the code stays. */
+export const prefixed = (prefix: string, r: Refusal): Refusal => ({ ...r, reason: `${prefix}${r.reason}` });
