@@ -85,6 +85,9 @@ export interface HelpdeskAdapter {
    *  reading health compares the two (adapters/shared/health.ts). Built-in adapters, which take the id from the
    *  URL first; a custom adapter's snapshot already carries the page's id. */
   pageTicketId?(doc: Document, url: string): string | undefined;
+  /** Whether the page may rightly show no subject (an untitled Intercom chat): the reading health then does not
+   *  count a missing subject as a misread. Absent: a subject is expected. */
+  subjectOptional?(doc: Document, url: string): boolean;
 }
 
 export interface InsertOptions {

@@ -1,7 +1,7 @@
 // Intercom Inbox. One conversation is open at a time; the URL carries its id
 // (/a/inbox/<app>/inbox/conversation/<id>, or /a/apps/<app>/inbox/.../conversations/<id> in older builds).
-// Conversations have no subject unless they started as e-mail: the header title (or the first customer line)
-// stands in for it.
+// Conversations have no subject unless they have a title (tickets, titled conversations) or started as e-mail: an
+// untitled chat's snapshot has none, and the reading health does not hold that against it (subjectOptional).
 import type { HelpdeskAdapter, Role, TicketSnapshot } from '../types';
 import {
   fieldsOutside,
@@ -183,16 +183,13 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     if (m.author.role === 'customer' && userEmail && sameName(m.author.name, userName)) m.author.email = userEmail;
   }
 
+  // The subject is what the page shows: a titled conversation's or a ticket's title, else an e-mail's subject,
+  // else none (''). The header shows the customer's name for untitled chats; that is not a subject. (The panel's
+  // header stands in the first customer line for display: components/panel/TicketCard.tsx.)
   let subject = inlineText(titleEl);
-  // The header shows the customer's name for chats; that is not a subject. Fall back to the opening line of the
-  // first customer message, which is what Intercom itself shows in the conversation list.
   if (subject && userName && sameName(subject, userName)) subject = '';
   // A conversation that started as e-mail has the mail's subject.
   if (!subject) subject = emailSubject(root);
-  if (!subject) {
-    const opener = messages.find((m) => m.author.role === 'customer')?.text.split('\n')[0] ?? '';
-    subject = opener.length > 100 ? `${opener.slice(0, 99)}…` : opener;
-  }
   const conversationId = conversation?.getAttribute('data-conversation-id') ?? undefined;
   const stateEl = inRoot(S.state) ?? inDoc(S.state);
   const priorityEl = inRoot(S.priority) ?? inDoc(S.priority);
@@ -209,7 +206,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       requester: { name: userName, email: userEmail },
       messages,
     },
-    { tags: !!tagsField },
+    { tags: !!tagsField, subjectOptional: true },
   );
 }
 
@@ -229,6 +226,8 @@ export const intercomAdapter: HelpdeskAdapter = {
     }
   },
   ...adapterParts(readTicketUnsafe, findEditor),
+  // An untitled chat shows no subject: its absence is no sign of a misread.
+  subjectOptional: () => true,
   pageTicketId(doc: Document): string | undefined {
     try {
       return queryFirst(doc, S.conversation)?.getAttribute('data-conversation-id') ?? undefined;

@@ -449,11 +449,11 @@ function timeFromText(el: Element | null | undefined): string | undefined {
 /** Builds the snapshot and names the fields the page did not give. */
 export function finishSnapshot(
   base: Omit<TicketSnapshot, 'missing'>,
-  found: { tags: boolean },
+  found: { tags: boolean; /** the page may rightly show none (an untitled chat): not "missing" then */ subjectOptional?: boolean },
 ): TicketSnapshot {
   const missing: string[] = [];
   if (!base.ticketId) missing.push('ticketId');
-  if (!base.subject) missing.push('subject');
+  if (!base.subject && !found.subjectOptional) missing.push('subject');
   if (!base.requester.name) missing.push('requester.name');
   if (!base.requester.email) missing.push('requester.email');
   if (!base.status) missing.push('status');

@@ -79,6 +79,20 @@ describe('TicketCard', () => {
     expect(items).toEqual(['No messages were found on the page.', 'No subject was found.']);
   });
 
+  it('a ticket with no subject (an untitled chat) is headed by its opening customer line, for display only', () => {
+    const chat: TicketSnapshot = {
+      ...snapshot(),
+      subject: '',
+      messages: [
+        { author: { role: 'agent', name: 'Sam' }, text: 'Hi! How can we help?' },
+        { author: { role: 'customer', name: 'Chidi Eze' }, text: 'The wand sputters.\nIt started today.' },
+      ],
+    };
+    expect(byTestId(render(<TicketCard ticket={chat} />), 'ticket-subject')!.textContent).toBe('The wand sputters.');
+    act(() => root?.unmount());
+    expect(byTestId(render(<TicketCard ticket={{ ...chat, messages: [] }} />), 'ticket-subject')!.textContent).toBe('—');
+  });
+
   it('says nothing when the reading is high (or unknown)', () => {
     expect(byTestId(render(<TicketCard ticket={snapshot({ confidence: 'high', reasons: ['subject-found'] })} />), 'reading-health')).toBeNull();
     expect(byTestId(render(<TicketCard ticket={snapshot()} />), 'reading-health')).toBeNull();
