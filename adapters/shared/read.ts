@@ -345,7 +345,9 @@ function parseMessages(elements: Element[], dirty: number[], spec: MessageSpec, 
       if (timeEl) excluded.add(timeEl);
     }
     // (childNodes asked for each time: the deep query has one only once it has seen a shadow root)
-    const text = texts.read(bodyEl, excluded, spec.query?.childNodes);
+    const words = texts.read(bodyEl, excluded, spec.query?.childNodes);
+    // (a body the selectors named, not the whole message: there the author's avatar is an image too)
+    const text = words || (bodyEl && !excluded ? mediaOnly(bodyEl) : '');
     let markers: Set<string> | undefined;
     const found: Record<string, Element | undefined> = lookupEntries.length ? {} : NO_LOOKUPS;
     if (bulk) {
@@ -370,6 +372,17 @@ function parseMessages(elements: Element[], dirty: number[], spec: MessageSpec, 
     out.push(parsed);
   }
   return out;
+}
+
+/** A message body with no words, only a picture or a video (a photo sent in a chat, a screenshot by e-mail): still a
+ *  message, in its author's turn, so it stands as "[image]" (with its alt text, when it has one) rather than being
+ *  left out. Images the page hides from screen readers (icons, spacers) do not count. */
+function mediaOnly(body: Element): string {
+  const media = body.querySelector('img:not([aria-hidden="true"]):not([role="presentation"]), video');
+  if (!media) return '';
+  if (media.localName === 'video') return '[video]';
+  const alt = (media.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim().slice(0, 100);
+  return alt ? `[image: ${alt}]` : '[image]';
 }
 
 // Names repeat across a thread (two or three people): remember the cleaned form instead of four regex passes per

@@ -1,0 +1,49 @@
+// General rules learnt from tuning batch 3 (tests/fixtures/public-tuning-3/, written blind): each test is a small page
+// in the shape the batch's SOURCES.md describes, read by the built-in adapter, and each failed on the adapters before
+// they learnt the rule (the rules are generic: no page of the batch is named in the code).
+import { describe, expect, it } from 'vitest';
+import { intercomAdapter } from '../../../adapters/intercom';
+import { zendeskAdapter } from '../../../adapters/zendesk';
+import { parseHtml } from './helpers';
+
+const ZD = (id: string) => `https://acme.zendesk.com/agent/tickets/${id}`;
+const IC = (id: string) => `https://app.intercom.com/a/inbox/abc/inbox/conversation/${id}`;
+
+/** One Agent Workspace comment whose message content is `body` (SOURCES.md: `omni-log-message-content`). */
+const zdComment = (who: string, body: string, at: string, type: string) =>
+  `<article data-test-id="omni-log-comment-item"><figure data-test-id="omni-log-base-avatar"><img alt="Avatar" src="data:,"></figure>
+   <span data-test-id="omni-log-item-sender"><strong>${who}</strong></span><time datetime="2026-05-0${at}T10:00:00Z">May ${at}</time>
+   <div data-test-id="omni-log-item-message" type="${type}"><div data-test-id="omni-log-message-content"><div class="zd-comment">${body}</div></div></div></article>`;
+
+/** One Intercom part group (`data-part-group-category`, avatar `aria-label`: public/SOURCES.md). */
+const icGroup = (category: string, who: string, body: string) =>
+  `<div data-part-group-id="g${category}${who.length}" data-part-group-category="${category}"><div class="inbox2__avatar" role="img" aria-label="${who}"></div>
+   <div class="inbox2__conversation-part" data-part-id="p${category}${who.length}"><div class="interblocks-html">${body}</div></div></div>`;
+
+describe('messages with no words, only an image', () => {
+  const photo = '<figure><a href="https://example.com/attachments/1"><img alt="" src="data:," width="240" height="320"></a></figure>';
+
+  it('zendesk: an image-only comment is a message in its author\'s turn (the avatar outside the body does not count)', () => {
+    const doc = parseHtml(`<div data-test-id="ticket-system-field-requester-select">Lucía Fernández</div>
+      <input data-test-id="omni-header-subject" value="Broken zip"><div role="log">
+      ${zdComment('Lucía Fernández', '<p>The zip arrived broken.</p>', '1', 'end-user')}${zdComment('Marta Ruiz', '<p>Can you send a photo?</p>', '2', 'agent')}
+      ${zdComment('Lucía Fernández', photo, '3', 'end-user')}${zdComment('Marta Ruiz', '<p>Thanks, a new one is on its way.</p>', '4', 'agent')}</div>`);
+    const t = zendeskAdapter.readTicket(doc, ZD('58'))!;
+    expect(t.messages.map((m) => [m.author.name, m.author.role, m.text])).toEqual([
+      ['Lucía Fernández', 'customer', 'The zip arrived broken.'],
+      ['Marta Ruiz', 'agent', 'Can you send a photo?'],
+      ['Lucía Fernández', 'customer', '[image]'],
+      ['Marta Ruiz', 'agent', 'Thanks, a new one is on its way.'],
+    ]);
+  });
+
+  it('intercom: an image part keeps its place; its alt text says what it shows; a hidden icon is no image', () => {
+    const doc = parseHtml(`<div data-conversation-stream>${icGroup('1', 'Lea Novak', '<img alt="Screenshot of the error" src="data:,">')}
+      ${icGroup('3', 'Tomás Herrera', '<p>Thanks for the screenshot.</p>')}${icGroup('5', 'Operator', '<img aria-hidden="true" src="data:,">')}</div>`);
+    const t = intercomAdapter.readTicket(doc, IC('83'))!;
+    expect(t.messages.map((m) => [m.author.role, m.text])).toEqual([
+      ['customer', '[image: Screenshot of the error]'],
+      ['agent', 'Thanks for the screenshot.'],
+    ]);
+  });
+});
