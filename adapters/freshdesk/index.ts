@@ -13,7 +13,7 @@ import {
   uniqueStrings,
   valueOrText,
 } from '../shared/dom';
-import { adapterParts } from '../shared/insert';
+import { adapterParts, queryEditor } from '../shared/insert';
 import { finishSnapshot, looksLikeBot, readMessages, sameName } from '../shared/read';
 import { activeCopy, isOutOfSight, readStructuralMessages, structuralThreadIfShort } from '../shared/structure';
 import { htmlToTextPreservingLines, inlineText } from '../shared/text';
@@ -148,7 +148,7 @@ function pageTicketId(doc: Document): string | undefined {
 }
 
 function findEditor(doc: Document): HTMLElement | null {
-  return queryFirst<HTMLElement>(activeView(doc, doc.location?.href ?? '').view, S.editor);
+  return queryEditor(activeView(doc, doc.location?.href ?? '').view, S.editor.selectors);
 }
 
 export const freshdeskAdapter: HelpdeskAdapter = {

@@ -16,7 +16,7 @@ import {
   uniqueStrings,
   valueOrText,
 } from '../shared/dom';
-import { adapterParts } from '../shared/insert';
+import { adapterParts, queryEditor } from '../shared/insert';
 import { finishSnapshot, firstInsideCached, looksLikeBot, readMessages, sameName } from '../shared/read';
 import { readStructuralMessages, structuralThreadIfShort } from '../shared/structure';
 import { inlineText } from '../shared/text';
@@ -211,7 +211,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
 }
 
 function findEditor(doc: Document): HTMLElement | null {
-  return queryFirst<HTMLElement>(doc, S.editor);
+  return queryEditor(doc, S.editor.selectors);
 }
 
 export const intercomAdapter: HelpdeskAdapter = {

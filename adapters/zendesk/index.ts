@@ -17,7 +17,7 @@ import {
   uniqueStrings,
   valueOrText,
 } from '../shared/dom';
-import { adapterParts } from '../shared/insert';
+import { adapterParts, queryEditor } from '../shared/insert';
 import { finishSnapshot, looksLikeBot, readMessages, sameName } from '../shared/read';
 import { activeCopy, pickActivePane, structuralThreadIfShort, readStructuralMessages, selectedTabIds } from '../shared/structure';
 import { inlineText } from '../shared/text';
@@ -175,7 +175,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
 
 function findEditor(doc: Document): HTMLElement | null {
   const pane = activeWorkspace(doc, doc.location?.href ?? '');
-  return queryFirst<HTMLElement>(pane ?? doc, S.editor);
+  return queryEditor(pane ?? doc, S.editor.selectors);
 }
 
 export const zendeskAdapter: HelpdeskAdapter = {

@@ -2,6 +2,7 @@
 // in the shape the batch's SOURCES.md describes, read by the built-in adapter, and each failed on the adapters before
 // they learnt the rule (the rules are generic: no page of the batch is named in the code).
 import { describe, expect, it } from 'vitest';
+import { freshdeskAdapter } from '../../../adapters/freshdesk';
 import { intercomAdapter } from '../../../adapters/intercom';
 import { zendeskAdapter } from '../../../adapters/zendesk';
 import { parseHtml } from './helpers';
@@ -45,5 +46,34 @@ describe('messages with no words, only an image', () => {
       ['customer', '[image: Screenshot of the error]'],
       ['agent', 'Thanks for the screenshot.'],
     ]);
+  });
+});
+
+describe('the reply editor the agent can see', () => {
+  // Freshdesk classic keeps its reply, note and forward forms mounted, one Redactor editor each, and shows the open
+  // one (`.request_panel form[data-cnt-id]`: tuning-3 SOURCES.md, toggl freshdesk.js).
+  const panel = (cnt: string, shown: boolean) =>
+    `<div class="request_panel" id="${cnt}"${shown ? '' : ' style="display:none"'}><form data-cnt-id="${cnt}"><textarea id="${cnt}-body"></textarea>
+     <div class="redactor_box"><div class="redactor_editor redactor_editor_${cnt}" contenteditable="true"><p>\u200b</p></div></div></form></div>`;
+  const page = (open: string) =>
+    parseHtml(`<div id="Pagearea"><h2 class="subject">Delivery note</h2>${['cnt-reply', 'cnt-note', 'cnt-fwd'].map((c) => panel(c, c === open)).join('')}</div>`);
+
+  it('freshdesk: the open form\'s editor, not the first mounted one', () => {
+    expect(freshdeskAdapter.findEditor(page('cnt-note'))?.className).toContain('redactor_editor_cnt-note');
+    expect(freshdeskAdapter.findEditor(page('cnt-fwd'))?.className).toContain('redactor_editor_cnt-fwd');
+  });
+
+  it('with every form hidden, the first match still (insertion then says the editor is hidden)', () => {
+    expect(freshdeskAdapter.findEditor(page('none'))?.className).toContain('redactor_editor_cnt-reply');
+  });
+
+  it('intercom and zendesk: a hidden composer earlier in the page does not win over the shown one', () => {
+    const ic = parseHtml(`<div hidden><div class="ProseMirror embercom-prosemirror-composer-editor" contenteditable="true" id="old"></div></div>
+      <div class="ProseMirror embercom-prosemirror-composer-editor" contenteditable="true" id="live"></div>`);
+    expect(intercomAdapter.findEditor(ic)?.id).toBe('live');
+    // (Zendesk: the plain-text comment box stays mounted and hidden while the rich editor is shown)
+    const zd = parseHtml(`<div class="comment_input" style="display: none"><textarea id="plain"></textarea></div>
+      <div data-test-id="ticket-rich-text-editor"><div contenteditable="true" role="textbox" id="rich"></div></div>`);
+    expect(zendeskAdapter.findEditor(zd)?.id).toBe('rich');
   });
 });
