@@ -77,3 +77,33 @@ describe('the reply editor the agent can see', () => {
     expect(zendeskAdapter.findEditor(zd)?.id).toBe('rich');
   });
 });
+
+describe('agent UIs in other languages', () => {
+  it('intercom: the contact panel labels the address "E-Mail" (German); the state badge "Offen" is open', () => {
+    const doc = parseHtml(`<div class="inbox2__conversation-header"><span data-inbox-conversation-header-title>Felix Hartmann</span>
+      <span class="inbox2__conversation-state">Offen</span></div>
+      <div data-conversation-stream>${icGroup('1', 'Felix Hartmann', '<p>Der Kündigen-Button ist grau.</p>')}</div>
+      <aside class="inbox2__conversation-details-sidebar"><div><span>Name</span><span>Felix Hartmann</span></div>
+      <div><span>E-Mail</span><span>felix.hartmann@example.com</span></div></aside>`);
+    const t = intercomAdapter.readTicket(doc, IC('91'))!;
+    expect(t.requester).toEqual({ name: 'Felix Hartmann', email: 'felix.hartmann@example.com' });
+    expect(t.status).toBe('open');
+  });
+
+  it('zendesk: a translated priority is the API value; a status badge already names it; unknown words stay as shown', () => {
+    const page = (priority: string, status: string) =>
+      parseHtml(`<input data-test-id="omni-header-subject" value="Jacke"><div role="log">${zdComment('Lucía', '<p>Hola, la cremallera está rota.</p>', '1', 'end-user')}</div>
+        <div data-test-id="ticket-fields-priority-select">${priority}</div>${status}`);
+    expect(zendeskAdapter.readTicket(page('Hoch', '<span data-test-id="status-badge-hold">En espera</span>'), ZD('58'))).toMatchObject({ priority: 'high', status: 'hold' });
+    expect(zendeskAdapter.readTicket(page('Baja', ''), ZD('58'))!.priority).toBe('low');
+    expect(zendeskAdapter.readTicket(page('P2 – Wichtig', ''), ZD('58'))!.priority).toBe('P2 – Wichtig');
+  });
+
+  it('freshdesk: "Gelöst" is resolved (Freshdesk\'s word, where Zendesk\'s is solved); "Mittel" is medium', () => {
+    const doc = parseHtml(`<h2 class="ticket-subject-heading">Lieferschein</h2><div class="ticket-details__item ticket-details__requestor">
+      <span data-test-id="user-name" class="user-name">Jana Lenz</span><div class="text__content"><p>Position 3 fehlt.</p></div></div>
+      <div class="ticket-properties__field" data-test-id="tkt-properties-status"><label class="field-label">Status</label><span class="ember-power-select-selected-item">Gelöst</span></div>
+      <div class="ticket-properties__field" data-test-id="priority"><label class="field-label">Priorität</label><span class="ember-power-select-selected-item">Mittel</span></div>`);
+    expect(freshdeskAdapter.readTicket(doc, 'https://acme.freshdesk.com/a/tickets/44')).toMatchObject({ status: 'resolved', priority: 'medium' });
+  });
+});
