@@ -46,6 +46,6 @@ export function layerOver(top: HelpdeskAdapter, base: HelpdeskAdapter | null): H
     insert: (doc, text, mode, options) => (top.findEditor(doc) ? top.insert(doc, text, mode, options) : base.insert(doc, text, mode, options)),
     watchRoots: (doc) => [...(top.watchRoots?.(doc) ?? []), ...(base.watchRoots?.(doc) ?? [])],
     // (what the built-in helpdesk's pages may rightly lack, they may still lack under a repair)
-    ...(base.subjectOptional && { subjectOptional: (doc: Document, url: string) => base.subjectOptional!(doc, url) }),
+    subjectOptional: base.subjectOptional,
   };
 }

@@ -14,7 +14,7 @@ import {
   valueOrText,
 } from '../shared/dom';
 import { adapterParts, queryEditor } from '../shared/insert';
-import { apiWord, FRESHDESK_PRIORITIES, FRESHDESK_STATUSES } from '../shared/vocabulary';
+import { apiWord } from '../shared/vocabulary';
 import { finishSnapshot, looksLikeBot, readMessages, sameName } from '../shared/read';
 import { activeCopy, isOutOfSight, readStructuralMessages, structuralThreadIfShort } from '../shared/structure';
 import { htmlToTextPreservingLines, inlineText } from '../shared/text';
@@ -124,8 +124,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       ticketId: idFromUrl(url, TICKET_PATH) ?? pageId() ?? '',
       url,
       subject: subjectText(subjectEl),
-      status: apiWord(props.get('status') ?? (valueOrText(field(S.statusControl)) || undefined), FRESHDESK_STATUSES),
-      priority: apiWord(props.get('priority') ?? (valueOrText(field(S.priorityControl)) || undefined), FRESHDESK_PRIORITIES),
+      status: apiWord(props.get('status') ?? (valueOrText(field(S.statusControl)) || undefined), 'resolved'),
+      priority: apiWord(props.get('priority') ?? (valueOrText(field(S.priorityControl)) || undefined)),
       tags,
       requester: { name: requesterName, email: requesterEmail },
       messages,

@@ -17,7 +17,7 @@ import {
   valueOrText,
 } from '../shared/dom';
 import { adapterParts, queryEditor } from '../shared/insert';
-import { apiWord, INTERCOM_STATES } from '../shared/vocabulary';
+import { apiWord } from '../shared/vocabulary';
 import { finishSnapshot, firstInsideCached, looksLikeBot, readMessages, sameName } from '../shared/read';
 import { readStructuralMessages, structuralThreadIfShort } from '../shared/structure';
 import { inlineText } from '../shared/text';
@@ -201,7 +201,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       ticketId: idFromUrl(url, CONVERSATION_PATH) ?? conversationId ?? '',
       url,
       subject,
-      status: apiWord((stateEl?.getAttribute('data-conversation-state') || inlineText(stateEl)) || undefined, INTERCOM_STATES),
+      status: apiWord((stateEl?.getAttribute('data-conversation-state') || inlineText(stateEl)) || undefined, 'resolved'),
       priority: (priorityEl?.getAttribute('data-conversation-priority') || inlineText(priorityEl)) || undefined,
       tags,
       requester: { name: userName, email: userEmail },

@@ -15,15 +15,15 @@ export function queryEditor(root: ParentNode | null | undefined, selectors: read
   if (!root) return null;
   let first: HTMLElement | null = null;
   for (const s of selectors) {
-    let found: NodeListOf<HTMLElement>;
+    let found: HTMLElement[] = [];
     try {
-      found = root.querySelectorAll<HTMLElement>(s);
+      found = Array.from(root.querySelectorAll<HTMLElement>(s));
     } catch {
-      continue; // an invalid selector: try the next one
+      /* an invalid selector: try the next one */
     }
-    for (let i = 0; i < found.length && i < 20; i++) {
-      if (isRendered(found[i])) return found[i];
-      first ??= found[i];
+    for (const el of found) {
+      if (isRendered(el)) return el;
+      first ??= el;
     }
   }
   return first;

@@ -374,16 +374,10 @@ function parseMessages(elements: Element[], dirty: number[], spec: MessageSpec, 
   return out;
 }
 
-/** A message body with no words, only a picture or a video (a photo sent in a chat, a screenshot by e-mail): still a
- *  message, in its author's turn, so it stands as "[image]" (with its alt text, when it has one) rather than being
- *  left out. Images the page hides from screen readers (icons, spacers) do not count. */
-function mediaOnly(body: Element): string {
-  const media = body.querySelector('img:not([aria-hidden="true"]):not([role="presentation"]), video');
-  if (!media) return '';
-  if (media.localName === 'video') return '[video]';
-  const alt = (media.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim().slice(0, 100);
-  return alt ? `[image: ${alt}]` : '[image]';
-}
+/** A message body with no words, only a picture (a photo sent in a chat, a screenshot by e-mail): still a message,
+ *  in its author's turn, so it stands as "[image]" rather than being left out. Images the page hides from screen
+ *  readers (icons, spacers) do not count. */
+const mediaOnly = (body: Element): string => (body.querySelector('img:not([aria-hidden="true"],[role="presentation"])') ? '[image]' : '');
 
 // Names repeat across a thread (two or three people): remember the cleaned form instead of four regex passes per
 // message per read.

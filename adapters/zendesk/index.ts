@@ -18,7 +18,7 @@ import {
   valueOrText,
 } from '../shared/dom';
 import { adapterParts, queryEditor } from '../shared/insert';
-import { apiWord, ZENDESK_PRIORITIES, ZENDESK_STATUSES } from '../shared/vocabulary';
+import { apiWord } from '../shared/vocabulary';
 import { finishSnapshot, looksLikeBot, readMessages, sameName } from '../shared/read';
 import { activeCopy, pickActivePane, structuralThreadIfShort, readStructuralMessages, selectedTabIds } from '../shared/structure';
 import { inlineText } from '../shared/text';
@@ -65,13 +65,13 @@ function paneIdOf(pane: Element): string | undefined {
 /** A status badge names the status in its test id (`status-badge-open`); other status elements by their text. */
 function statusOf(el: Element | null): string | undefined {
   const badge = /^status-badge-([a-z_-]+)$/.exec(el?.getAttribute('data-test-id') ?? '');
-  return badge ? badge[1] : apiWord(valueOrText(el) || undefined, ZENDESK_STATUSES);
+  return badge ? badge[1] : apiWord(valueOrText(el) || undefined);
 }
 
 /** A priority shown as "-" is no priority. */
 const priorityOf = (el: Element | null) => {
   const v = valueOrText(el);
-  return v && v !== '-' ? apiWord(v, ZENDESK_PRIORITIES) : undefined;
+  return v && v !== '-' ? apiWord(v) : undefined;
 };
 
 function classify(
