@@ -96,6 +96,7 @@ describe('agent UIs in other languages', () => {
         <div data-test-id="ticket-fields-priority-select">${priority}</div>${status}`);
     expect(zendeskAdapter.readTicket(page('Hoch', '<span data-test-id="status-badge-hold">En espera</span>'), ZD('58'))).toMatchObject({ priority: 'high', status: 'hold' });
     expect(zendeskAdapter.readTicket(page('Baja', ''), ZD('58'))!.priority).toBe('low');
+    expect(zendeskAdapter.readTicket(page('Alta', '<span data-test-id="ticket-fields-status-view">Em espera</span>'), ZD('58'))).toMatchObject({ priority: 'high', status: 'hold' });
     expect(zendeskAdapter.readTicket(page('P2 – Wichtig', ''), ZD('58'))!.priority).toBe('P2 – Wichtig');
   });
 
