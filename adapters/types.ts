@@ -88,6 +88,9 @@ export interface HelpdeskAdapter {
   /** Whether the page may rightly show no subject (an untitled Intercom chat): the reading health then does not
    *  count a missing subject as a misread. Absent: a subject is expected. */
   subjectOptional?(doc: Document, url: string): boolean;
+  /** Whether the last read of doc found who wrote each message by the page's layout (rows, their attribute words,
+   *  avatar labels) because the helpdesk's known group markers were gone: a redesign, so the reading health says so. */
+  readByLayout?(doc: Document): boolean;
 }
 
 export interface InsertOptions {

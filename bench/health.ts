@@ -105,6 +105,7 @@ function readPage(page: Page): Outcome {
     pageTicketId: adapter.pageTicketId?.(doc, page.url),
     blocksOnPage: findThreadByStructure(doc)?.blocks.length,
     subjectOptional: adapter.subjectOptional?.(doc, page.url),
+    readByLayout: adapter.readByLayout?.(doc),
   });
   window.happyDOM.abort();
   const wrong = page.expected ? compare(snapshot, page.expected) : [];

@@ -19,7 +19,7 @@ import {
 import { adapterParts, queryEditor } from '../shared/insert';
 import { apiWord } from '../shared/vocabulary';
 import { finishSnapshot, firstInsideCached, looksLikeBot, readMessages, sameName } from '../shared/read';
-import { readStructuralMessages, structuralThreadIfShort } from '../shared/structure';
+import { kindFromAttributes, readStructuralMessages, structuralThreadIfShort } from '../shared/structure';
 import { inlineText } from '../shared/text';
 import { CATEGORY_ROLES, EMAIL_METADATA, intercomSelectors as S } from './selectors';
 
@@ -44,6 +44,9 @@ function emailSubject(root: ParentNode): string {
   return '';
 }
 
+/** Documents whose last read took authors and roles from the rows' layout (readByLayout). */
+const byLayout = new WeakMap<Document, boolean>();
+
 export const CONVERSATION_PATH = /\/conversations?\/(\d+)/;
 /** Never the thread: the conversation list and navigation (stored ids 32615608900, 61772247758). */
 const NOT_THREAD = '.inbox2__inbox-list-sidebar, .inbox-2__inbox-list-sidebar, [data-intercom-target="inbox-left-nav"], [data-primary-nav-container], nav, [role="list"]';
@@ -54,6 +57,7 @@ function classify(
   markers: ReadonlySet<string>,
   customerName: string | undefined,
   stream: Element | null,
+  row: Element | undefined,
 ): { role: Role; internal?: boolean } {
   const group = part.closest('[data-part-group-category]');
   const category = (part.getAttribute('data-part-group-category') ?? group?.getAttribute('data-part-group-category') ?? '').toLowerCase();
@@ -67,6 +71,9 @@ function classify(
   if (/user|lead|contact|customer/.test(authorType)) return { role: 'customer' };
   if (/admin|teammate|agent/.test(authorType)) return { role: 'agent' };
   if (/bot/.test(authorType) || looksLikeBot(author)) return { role: 'bot' };
+  // (a row's own attribute words, data-cluster-kind="system": what a renamed group hook still says)
+  const kind = row && kindFromAttributes(row);
+  if (kind) return kind;
   if (sameName(author, customerName)) return { role: 'customer' };
   const side = sideOf(part, stream);
   if (side) return { role: side };
@@ -92,6 +99,21 @@ function sideOf(part: Element, stream: Element | null): 'agent' | 'customer' | u
   if (row?.classList.contains('justify-end') || row?.classList.contains('flex-row-reverse')) return 'agent';
   if (row?.classList.contains('justify-start')) return 'customer';
   return undefined;
+}
+
+/** When no group hook names the groups (renamed markup), each part's row: its ancestor just below the element that
+ *  holds every part (the stream). A row is a group as Intercom draws one (avatar, author line, time), whatever its
+ *  attributes are called. Empty when the parts sit straight in the stream (no rows to tell anything). */
+function rowsOf(parts: Element[]): Map<Element, Element> {
+  const rows = new Map<Element, Element>();
+  let stream = parts[0]?.parentElement;
+  while (stream && !parts.every((p) => stream!.contains(p))) stream = stream.parentElement;
+  for (const part of parts) {
+    let row = part;
+    while (row.parentElement && row.parentElement !== stream) row = row.parentElement;
+    if (row !== part) rows.set(part, row);
+  }
+  return rows;
 }
 
 /** Author names per group: Intercom shows the name once per group of consecutive parts, outside the parts. */
@@ -150,12 +172,16 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     : [];
 
   const authorsByGroup = groupAuthors(groups, root);
+  const rows = groups.length ? undefined : rowsOf(parts);
+  byLayout.set(doc, !structural && !!rows?.size);
   const lineAuthors = new Map<Element, string | undefined>();
   const messages = structural ? readStructuralMessages(structural.blocks) : readMessages(parts, {
     // Current Inbox shows the author once per group, outside the parts: looking inside every part for it would
     // query the thread once per author selector for nothing. Older markup has it inside the part.
     author: authorsByGroup.size ? undefined : S.author,
     authorName: (part) => {
+      const row = rows?.get(part);
+      if (row) return row.querySelector('[role="img"][aria-label]')?.getAttribute('aria-label') || timeLineAuthor(row);
       const group = part.closest('[data-part-group-id], .conversation__part-group');
       if (!group) return undefined;
       const named = authorsByGroup.get(group);
@@ -178,7 +204,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       event: { selectors: S.legacyEvent, where: 'self' },
       admin: { selectors: S.legacyAdmin, where: 'self' },
     },
-    classify: (el, author, markers) => classify(el, author, markers, userName, conversation),
+    classify: (el, author, markers) => classify(el, author, markers, userName, conversation, rows?.get(el)),
   });
   for (const m of messages) {
     if (m.author.role === 'customer' && userEmail && sameName(m.author.name, userName)) m.author.email = userEmail;
@@ -229,6 +255,7 @@ export const intercomAdapter: HelpdeskAdapter = {
   ...adapterParts(readTicketUnsafe, findEditor),
   // An untitled chat shows no subject: its absence is no sign of a misread.
   subjectOptional: () => true,
+  readByLayout: (doc) => byLayout.get(doc) ?? false,
   pageTicketId(doc: Document): string | undefined {
     try {
       return queryFirst(doc, S.conversation)?.getAttribute('data-conversation-id') ?? undefined;

@@ -27,6 +27,9 @@ export interface PageSignals {
   /** The adapter says the page may rightly show no subject (an untitled Intercom chat: HelpdeskAdapter.subjectOptional):
    *  no subject is then not a problem. */
   subjectOptional?: boolean;
+  /** The adapter read the thread's authors and roles by the page's layout, its known markers gone
+   *  (HelpdeskAdapter.readByLayout): right or not, a redesign the agent should check. */
+  readByLayout?: boolean;
 }
 
 /** Codes that make a reading low. Order: the worst first (the panel lists them in this order). */
@@ -34,6 +37,7 @@ export const HEALTH_PROBLEMS = [
   'id-mismatch-url',
   'no-thread',
   'few-messages-vs-page',
+  'thread-by-layout',
   'no-customer-message',
   'roles-one-kind',
   'subject-missing',
@@ -45,7 +49,7 @@ export type HealthFinding = (typeof HEALTH_FINDINGS)[number];
 
 /** Codes decided by the page (its URL and what else is on it), not by the snapshot's content: a merge with an
  *  earlier read of the ticket keeps them (see healthAfterMerge). */
-const PAGE_CODES = new Set<string>(['id-mismatch-url', 'id-matches-url', 'few-messages-vs-page', 'messages-match-page', 'subject-optional']);
+const PAGE_CODES = new Set<string>(['id-mismatch-url', 'id-matches-url', 'few-messages-vs-page', 'messages-match-page', 'subject-optional', 'thread-by-layout']);
 
 /** A thread this much smaller than the message-like blocks on the page was read only in part. */
 const MIN_SHARE_OF_BLOCKS = 0.5;
@@ -123,6 +127,7 @@ function verdict(codes: string[]): ReadingHealth {
 export function readingHealth(snapshot: TicketSnapshot, url: string, signals: PageSignals = {}): ReadingHealth {
   const codes = contentCodes(snapshot, signals.subjectOptional);
   if (signals.subjectOptional) codes.push('subject-optional');
+  if (signals.readByLayout) codes.push('thread-by-layout');
   // Built-in adapters take the id from the URL first, so the page's own id comes as a signal; a custom adapter
   // reads it from the page (its ticketId selector) and falls back to the URL.
   const pageId = URL_ID[snapshot.helpdesk] ? signals.pageTicketId : signals.pageTicketId ?? snapshot.ticketId;

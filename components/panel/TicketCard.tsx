@@ -90,6 +90,7 @@ const PROBLEM_TEXT: Record<string, MessageKey> = {
   'id-mismatch-url': 'healthIdMismatchUrl',
   'no-thread': 'healthNoThread',
   'few-messages-vs-page': 'healthFewMessagesVsPage',
+  'thread-by-layout': 'healthThreadByLayout',
   'no-customer-message': 'healthNoCustomerMessage',
   'roles-one-kind': 'healthRolesOneKind',
   'subject-missing': 'healthSubjectMissing',

@@ -52,6 +52,13 @@ describe('reading health: each reason', () => {
     expect(readingHealth(chat, IC).reasons).toContain('subject-missing');
   });
 
+  it('thread-by-layout: authors and roles read from the layout (markers gone) make a reading low, kept after a merge', () => {
+    const h = readingHealth(snap(), ZD, { readByLayout: true });
+    expect(h).toMatchObject({ confidence: 'low', reasons: expect.arrayContaining(['thread-by-layout', 'roles-mixed']) });
+    expect(healthAfterMerge(h, snap())?.reasons).toContain('thread-by-layout');
+    expect(readingHealth(snap(), ZD, { readByLayout: false }).confidence).toBe('high');
+  });
+
   it('id-mismatch-url: the page shows another ticket than the URL', () => {
     const h = readingHealth(snap(), ZD, { pageTicketId: '4530' });
     expect(h.confidence).toBe('low');

@@ -108,3 +108,38 @@ describe('agent UIs in other languages', () => {
     expect(freshdeskAdapter.readTicket(doc, 'https://acme.freshdesk.com/a/tickets/44')).toMatchObject({ status: 'resolved', priority: 'medium' });
   });
 });
+
+describe('intercom: groups whose hooks were renamed (public/misleading/intercom-renamed-thread shape)', () => {
+  // Parts keep `data-part-id`; the group around them lost `data-part-group-*` and its author hooks. Each part's row
+  // (its ancestor just below the stream) still shows the author (avatar label, or the name on the time line) and says
+  // its kind in its own attributes.
+  const row = (kind: string, avatar: string, meta: string, part: string) =>
+    `<div data-msg-cluster="1" data-cluster-kind="${kind}" class="flex flex-row"><div class="x-avatar"${avatar}></div><div class="flex flex-col">${part}${meta}</div></div>`;
+  const part = (id: string, text: string) => `<div class="cluster/msg-part" data-part-id="${id}"><div class="interblocks-html"><p>${text}</p></div></div>`;
+  const meta = (who: string, at: string) => `<div class="x-meta"><span class="font-semibold">${who}</span><span>·</span><time datetime="2024-05-21T07:${at}:00Z">7:${at}am</time></div>`;
+  const page = (rows: string) => parseHtml(`<span data-thread-title>Kwame Mensah</span><div class="x-thread-viewport">${rows}</div>
+    <div data-conversation-reply-composer><div class="ProseMirror" contenteditable="true"></div></div>`);
+  const doc = page(
+    row('customer', '', meta('Kwame Mensah', '40'), part('1', 'Our CSV export stops at 10,000 rows.')) +
+      row('bot', ' role="img" aria-label="Fin"', meta('Fin', '41'), part('2', 'Exports are limited to 10,000 rows.')) +
+      `<div data-msg-cluster="3" data-cluster-kind="system" class="flex justify-center"><div class="cluster/msg-part" data-part-id="3"><span class="x-event">Fin handed the conversation over</span><time datetime="2024-05-21T07:42:05Z">7:42</time></div></div>` +
+      row('agent', ' role="img" aria-label="Sven Olsen"', meta('Sven Olsen', '55'), part('4', 'I have enabled scheduled exports.')),
+  );
+  const t = intercomAdapter.readTicket(doc, IC('215'))!;
+
+  it('reads each part\'s author from its row and its role from the row\'s own words', () => {
+    expect(t.messages.map((m) => [m.author.role, m.author.name ?? null])).toEqual([
+      ['customer', 'Kwame Mensah'],
+      ['bot', 'Fin'],
+      ['system', null],
+      ['agent', 'Sven Olsen'],
+    ]);
+  });
+
+  it('says it read them by layout; a page with its group hooks does not', () => {
+    expect(intercomAdapter.readByLayout?.(doc)).toBe(true);
+    const hooked = parseHtml(`<div data-conversation-stream>${icGroup('1', 'Lea Novak', '<p>Hello there, my app crashes.</p>')}</div>`);
+    intercomAdapter.readTicket(hooked, IC('83'));
+    expect(intercomAdapter.readByLayout?.(hooked)).toBe(false);
+  });
+});

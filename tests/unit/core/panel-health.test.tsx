@@ -74,9 +74,13 @@ describe('TicketCard', () => {
   });
 
   it('lists every problem in words', () => {
-    const el = render(<TicketCard ticket={snapshot({ confidence: 'low', reasons: ['no-thread', 'subject-missing'] })} />);
+    const el = render(<TicketCard ticket={snapshot({ confidence: 'low', reasons: ['no-thread', 'thread-by-layout', 'subject-missing'] })} />);
     const items = Array.from(byTestId(el, 'reading-health')!.querySelectorAll('li')).map((li) => li.textContent);
-    expect(items).toEqual(['No messages were found on the page.', 'No subject was found.']);
+    expect(items).toEqual([
+      'No messages were found on the page.',
+      "This page's markup has changed: who wrote each message was read from its layout. Check the roles.",
+      'No subject was found.',
+    ]);
   });
 
   it('a ticket with no subject (an untitled chat) is headed by its opening customer line, for display only', () => {
