@@ -18,6 +18,12 @@ describe('fixture lists are left out of built bundles', () => {
     expect(stripped.match(/fixtures: \[\]/g)?.length).toBe(source.match(/fixtures:/g)?.length);
   });
 
+  it('notes go (a string or a concatenation of strings); a note role object stays', () => {
+    expect(withoutFixtures("a: {\n    selectors: ['x'],\n    note:\n      'one ' +\n      'two',\n  },")).toBe("a: {\n    selectors: ['x'],\n    \n  },");
+    expect(withoutFixtures("  note: { role: 'agent', internal: true },")).toBe("  note: { role: 'agent', internal: true },");
+    expect(withoutFixtures(readFileSync('adapters/zendesk/selectors.ts', 'utf8'))).not.toMatch(/\bnote:\s*'/);
+  });
+
   it('only selectors files of a helpdesk folder are touched', () => {
     expect(stripSelectorFixtures.transform('fixtures: ALL', '/x/adapters/zendesk/selectors.ts')?.code).toBe('fixtures: []');
     expect(stripSelectorFixtures.transform('fixtures: ALL', '/x/adapters/zendesk/index.ts')).toBeNull();
