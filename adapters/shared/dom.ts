@@ -3,7 +3,8 @@
 import { inlineText } from './text';
 
 /** One named selector with ordered fallbacks and the fixture pages that must contain a match for it
- *  (checked by tests/unit/adapters/selectors.test.ts). Newest markup first. */
+ *  (checked by tests/unit/adapters/selectors.test.ts). Newest markup first. The fixtures and the note are left out of
+ *  built bundles (scripts/strip-selector-fixtures.ts): nothing at run time may read them. */
 export interface SelectorEntry {
   selectors: string[];
   /** Fixture files (relative to tests/fixtures/adapters/) where at least one of `selectors` must match. */
