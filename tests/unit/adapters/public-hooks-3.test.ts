@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { freshdeskAdapter } from '../../../adapters/freshdesk';
 import { intercomAdapter } from '../../../adapters/intercom';
 import { zendeskAdapter } from '../../../adapters/zendesk';
+import { findThreadByStructure } from '../../../adapters/shared/structure';
 import { parseHtml } from './helpers';
 
 const ZD = (id: string) => `https://acme.zendesk.com/agent/tickets/${id}`;
@@ -141,5 +142,27 @@ describe('intercom: groups whose hooks were renamed (public/misleading/intercom-
     const hooked = parseHtml(`<div data-conversation-stream>${icGroup('1', 'Lea Novak', '<p>Hello there, my app crashes.</p>')}</div>`);
     intercomAdapter.readTicket(hooked, IC('83'));
     expect(intercomAdapter.readByLayout?.(hooked)).toBe(false);
+  });
+});
+
+describe('structure: page furniture that outweighs the thread', () => {
+  // A Mint ticket page whose item hooks were renamed (tuning-3 shapes): the page's own columns (header, a long
+  // properties panel, a help text) are same-shaped blocks with more text than the thread, but show no time.
+  const long = (words: string) => `<p>${`${words} `.repeat(12)}</p>`;
+  const item = (who: string, text: string, at: string) =>
+    `<div data-x="n${at}"><span class="user-name">${who}</span><time datetime="2026-12-05T12:${at}:00Z">12:${at}</time><div class="x-text"><p>${text}</p></div></div>`;
+  const html = `<div class="page"><div class="col">${long('Ticket properties and SLA policy details')}</div><div class="col">${long('Contact details, company and recent tickets')}</div>
+    <div class="col"><div class="x-list">${item('Amelia Clarke', 'My gift card was already redeemed, I never used it!', '00')}${item('Ruben Alves', 'Note to self: possible fraud, check with Payments.', '23')}${item('Ruben Alves', 'Payments confirm the fraud; card to be reissued.', '46')}</div>
+    <div class="composer"><div contenteditable="true"></div></div></div></div>`;
+
+  it('the thread is found: a group without times is never the best candidate', () => {
+    const found = findThreadByStructure(parseHtml(html));
+    expect(found?.container.className).toBe('x-list');
+    expect(found?.blocks).toHaveLength(3);
+  });
+
+  it('freshdesk reads it when its item hooks are gone', () => {
+    const t = freshdeskAdapter.readTicket(parseHtml(`<h2 class="ticket-subject-heading">Gift card</h2>${html}`), 'https://acme.freshdesk.com/a/tickets/52')!;
+    expect(t.messages.map((m) => m.author.name)).toEqual(['Amelia Clarke', 'Ruben Alves', 'Ruben Alves']);
   });
 });
