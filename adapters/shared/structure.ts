@@ -281,11 +281,13 @@ export function kindFromAttributes(el: Element): { role: Role; internal?: boolea
 
 /** Where an author's name usually sits inside a message block, in any helpdesk's words. */
 export const STRUCTURAL_AUTHOR = [
-  '[class*="author" i]',
-  '[class*="sender" i]',
+  // (the name itself before the line around it: Freshdesk's `span.sender-info` holds the `user-name` and the verb,
+  // "Amelia Clarke reported via email")
+  '[data-test-id="user-name"]',
   '[class*="user-name" i]',
   '[class*="username" i]',
-  '[data-test-id="user-name"]',
+  '[class*="author" i]',
+  '[class*="sender" i]',
   '[class*="meta" i] > span:first-child',
   'strong',
 ];

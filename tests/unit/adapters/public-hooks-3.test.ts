@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { freshdeskAdapter } from '../../../adapters/freshdesk';
 import { intercomAdapter } from '../../../adapters/intercom';
 import { zendeskAdapter } from '../../../adapters/zendesk';
-import { findThreadByStructure } from '../../../adapters/shared/structure';
+import { findThreadByStructure, readStructuralMessages } from '../../../adapters/shared/structure';
 import { parseHtml } from './helpers';
 
 const ZD = (id: string) => `https://acme.zendesk.com/agent/tickets/${id}`;
@@ -159,6 +159,16 @@ describe('structure: page furniture that outweighs the thread', () => {
     const found = findThreadByStructure(parseHtml(html));
     expect(found?.container.className).toBe('x-list');
     expect(found?.blocks).toHaveLength(3);
+  });
+
+  it('a structural read takes the name, not the line around it (Mint: `.sender-info` holds the user-name and the verb)', () => {
+    const block = (who: string, verb: string, text: string, at: string) =>
+      `<div data-y="${at}"><span class="sender-info"><span data-test-id="user-name" class="user-name">${who}</span> <span>${verb}</span></span><time datetime="2026-12-05T12:${at}:00Z">12:${at}</time><p>${text}</p></div>`;
+    const doc = parseHtml(`<div class="x">${block('Amelia Clarke', 'reported via email', 'My gift card was already redeemed.', '00')}${block('Ruben Alves', 'replied', 'We are checking it with Payments.', '10')}</div><div contenteditable="true"></div>`);
+    expect(readStructuralMessages(findThreadByStructure(doc)!.blocks, 'Amelia Clarke').map((m) => [m.author.name, m.author.role])).toEqual([
+      ['Amelia Clarke', 'customer'],
+      ['Ruben Alves', 'agent'],
+    ]);
   });
 
   it('freshdesk reads it when its item hooks are gone', () => {
