@@ -106,8 +106,9 @@ function sideOf(part: Element, stream: Element | null): 'agent' | 'customer' | u
  *  attributes are called. Empty when the parts sit straight in the stream (no rows to tell anything). */
 function rowsOf(parts: Element[]): Map<Element, Element> {
   const rows = new Map<Element, Element>();
+  // (the first part's ancestor that holds the last one holds every part between them)
   let stream = parts[0]?.parentElement;
-  while (stream && !parts.every((p) => stream!.contains(p))) stream = stream.parentElement;
+  while (stream && !stream.contains(parts[parts.length - 1])) stream = stream.parentElement;
   for (const part of parts) {
     let row = part;
     while (row.parentElement && row.parentElement !== stream) row = row.parentElement;

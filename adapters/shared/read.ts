@@ -377,7 +377,7 @@ function parseMessages(elements: Element[], dirty: number[], spec: MessageSpec, 
 /** A message body with no words, only a picture (a photo sent in a chat, a screenshot by e-mail): still a message,
  *  in its author's turn, so it stands as "[image]" rather than being left out. Images the page hides from screen
  *  readers (icons, spacers) do not count. */
-const mediaOnly = (body: Element): string => (body.querySelector('img:not([aria-hidden="true"],[role="presentation"])') ? '[image]' : '');
+const mediaOnly = (body: Element): string => (body.querySelector('img:not([aria-hidden])') ? '[image]' : '');
 
 // Names repeat across a thread (two or three people): remember the cleaned form instead of four regex passes per
 // message per read.

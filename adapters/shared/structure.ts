@@ -261,20 +261,26 @@ export function structuralThreadIfShort(
 
 /** Words in a block's attribute values that say who wrote it (data-cluster-kind="bot", class="o__admin-note"). */
 const KIND_WORDS: { re: RegExp; kind: { role: Role; internal?: boolean } }[] = [
-  { re: /\b(note|internal|private)\b/, kind: { role: 'agent', internal: true } },
+  { re: /\b(note|internal|private|privatenote)\b/, kind: { role: 'agent', internal: true } },
   { re: /\b(bot|fin|ai-agent|automation)\b/, kind: { role: 'bot' } },
   { re: /\b(system|event)\b/, kind: { role: 'system' } },
   { re: /\b(agent|admin|teammate|staff)\b/, kind: { role: 'agent' } },
   { re: /\b(customer|user|end-user|contact|lead|requester|requestor)\b/, kind: { role: 'customer' } },
 ];
 
-/** Who wrote a block, from its own attribute values (not its descendants': a quote can name anything). */
-export function kindFromAttributes(el: Element): { role: Role; internal?: boolean } | undefined {
+/** Who wrote a block, from its own attribute values and those of the wrappers it is made of (an only child, twice:
+ *  Freshdesk's `div.ember-view > div.ticket-details__item.ticket-details__privatenote`), not its content's (a quote
+ *  can name anything). */
+export function kindFromAttributes(block: Element): { role: Role; internal?: boolean } | undefined {
   let values = '';
-  for (const name of el.getAttributeNames()) {
-    if (name === 'style' || name === 'id') continue;
-    values += ` ${(el.getAttribute(name) ?? '').slice(0, 200).toLowerCase().replace(/[_/]/g, '-')}`;
+  for (let el: Element | null = block, i = 0; el && i < 3; el = el.childElementCount === 1 ? el.firstElementChild : null, i++) {
+    for (const name of el.getAttributeNames()) {
+      if (name === 'style' || name === 'id') continue;
+      values += ` ${(el.getAttribute(name) ?? '').slice(0, 200).toLowerCase().replace(/[_/]/g, '-')}`;
+    }
   }
+  // (an id names the kind of record, not who wrote it: Freshdesk's data-album="note_9100017" is on every reply)
+  values = values.replace(/\b[a-z]+-\d+\b/g, '');
   for (const { re, kind } of KIND_WORDS) if (re.test(values)) return kind;
   return undefined;
 }

@@ -4,23 +4,24 @@
 // public-tuning-3/README.md), so everything downstream (priority view, alerts, search) knows one vocabulary.
 // Values: Zendesk's statuses new/open/pending/hold/solved/closed and priorities low/normal/high/urgent (Zendesk
 // Tickets API); Freshdesk's open/pending/resolved/closed and low/medium/high/urgent (Freshdesk API v2); Intercom's
-// open/closed and its tickets' resolved. The words are the German, French, Spanish and Portuguese UIs' labels
-// for them (tuning-3 SOURCES.md: inferred translations); a word not listed is kept as the page shows it. Kept to these
-// languages and no synonyms: every word here is shipped to every helpdesk page (content script <= 30 KB gzip).
+// open/closed and its tickets' resolved. The words are the German, French and Spanish UIs' labels for them
+// (tuning-3 SOURCES.md: inferred translations); a word not listed is kept as the page shows it. Kept to these three
+// languages and no synonyms: every word here is shipped to every helpdesk page (content script <= 30 KB gzip;
+// Portuguese, tried, did not fit beside the structural reader's rules).
 
 /** A translated label -> its English value. */
 const WORDS: Record<string, string> = {
   // statuses
-  neu: 'new', nouveau: 'new', nuevo: 'new', novo: 'new',
-  offen: 'open', ouvert: 'open', abierto: 'open', aberto: 'open',
-  wartend: 'pending', 'en attente': 'pending', pendiente: 'pending', pendente: 'pending',
-  angehalten: 'hold', 'en pause': 'hold', 'en espera': 'hold', 'em espera': 'hold',
-  gelöst: 'solved', résolu: 'solved', resuelto: 'solved', resolvido: 'solved',
-  geschlossen: 'closed', fermé: 'closed', cerrado: 'closed', fechado: 'closed',
+  neu: 'new', nouveau: 'new', nuevo: 'new',
+  offen: 'open', ouvert: 'open', abierto: 'open',
+  wartend: 'pending', 'en attente': 'pending', pendiente: 'pending',
+  angehalten: 'hold', 'en pause': 'hold', 'en espera': 'hold',
+  gelöst: 'solved', résolu: 'solved', resuelto: 'solved',
+  geschlossen: 'closed', fermé: 'closed', cerrado: 'closed',
   // priorities
-  niedrig: 'low', basse: 'low', baja: 'low', baixa: 'low',
+  niedrig: 'low', basse: 'low', baja: 'low',
   normale: 'normal',
-  mittel: 'medium', moyenne: 'medium', media: 'medium', média: 'medium',
+  mittel: 'medium', moyenne: 'medium', media: 'medium',
   hoch: 'high', élevée: 'high', alta: 'high',
   dringend: 'urgent', urgente: 'urgent',
 };

@@ -97,7 +97,7 @@ describe('agent UIs in other languages', () => {
         <div data-test-id="ticket-fields-priority-select">${priority}</div>${status}`);
     expect(zendeskAdapter.readTicket(page('Hoch', '<span data-test-id="status-badge-hold">En espera</span>'), ZD('58'))).toMatchObject({ priority: 'high', status: 'hold' });
     expect(zendeskAdapter.readTicket(page('Baja', ''), ZD('58'))!.priority).toBe('low');
-    expect(zendeskAdapter.readTicket(page('Alta', '<span data-test-id="ticket-fields-status-view">Em espera</span>'), ZD('58'))).toMatchObject({ priority: 'high', status: 'hold' });
+    expect(zendeskAdapter.readTicket(page('Alta', '<span data-test-id="ticket-fields-status-view">En espera</span>'), ZD('58'))).toMatchObject({ priority: 'high', status: 'hold' });
     expect(zendeskAdapter.readTicket(page('P2 – Wichtig', ''), ZD('58'))!.priority).toBe('P2 – Wichtig');
   });
 
@@ -168,6 +168,19 @@ describe('structure: page furniture that outweighs the thread', () => {
     expect(readStructuralMessages(findThreadByStructure(doc)!.blocks, 'Amelia Clarke').map((m) => [m.author.name, m.author.role])).toEqual([
       ['Amelia Clarke', 'customer'],
       ['Ruben Alves', 'agent'],
+    ]);
+  });
+
+  it('who wrote a block: the wrappers it is made of count, record ids do not (Mint: data-album="note_<id>" on every reply)', () => {
+    const block = (album: string, cls: string, who: string, text: string, at: string) =>
+      `<div data-x="${album}" class="ember-view"><div class="${cls}"><span class="user-name">${who}</span><time datetime="2026-11-26T1${at}:00:00Z">1${at}:00</time><p>${text}</p></div></div>`;
+    const doc = parseHtml(`<div class="x">${block('description', 'x-item x-requestor', 'Élodie Lambert', 'Labels print twice since yesterday.', '0')}
+      ${block('note_9100017', 'x-item', 'Antoine Girard', 'Is automatic copy turned on in Settings?', '1')}
+      ${block('note_9100068', 'x-item ticket-details__privatenote', 'Claire Dubois', 'Bug PRN-552 opened for release 5.4.', '2')}</div><div contenteditable="true"></div>`);
+    expect(readStructuralMessages(findThreadByStructure(doc)!.blocks, 'Élodie Lambert').map((m) => [m.author.role, !!m.internal])).toEqual([
+      ['customer', false],
+      ['agent', false],
+      ['agent', true],
     ]);
   });
 
