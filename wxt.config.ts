@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
 import { HELPDESK_MATCHES } from './adapters/matches';
 import { writeManagedSchema } from './scripts/managed-schema';
+import { stripSelectorFixtures } from './scripts/strip-selector-fixtures';
 
 // The manifest is the one place where Tandem's reach is declared: host access only for the helpdesks we
 // know; anything else (custom helpdesks, knowledge URLs, gateways) is asked for at run time as an optional
@@ -11,7 +12,10 @@ export default defineConfig({
   webExt: { disabled: true },
   // The MCP SDK's default validator (Ajv) cannot run under an extension's CSP and is never used (lib/connectors/mcp.ts
   // passes its own): a stub keeps it out of the background bundle.
-  vite: () => ({ resolve: { alias: [{ find: /^\.\.\/validation\/ajv-provider\.js$/, replacement: resolve('lib/connectors/no-ajv.ts') }] } }),
+  vite: () => ({
+    resolve: { alias: [{ find: /^\.\.\/validation\/ajv-provider\.js$/, replacement: resolve('lib/connectors/no-ajv.ts') }] },
+    plugins: [stripSelectorFixtures],
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -45,5 +45,7 @@ export function layerOver(top: HelpdeskAdapter, base: HelpdeskAdapter | null): H
     // The picked editor when it is on the page (the built-in's insertion knows its own editor best otherwise).
     insert: (doc, text, mode, options) => (top.findEditor(doc) ? top.insert(doc, text, mode, options) : base.insert(doc, text, mode, options)),
     watchRoots: (doc) => [...(top.watchRoots?.(doc) ?? []), ...(base.watchRoots?.(doc) ?? [])],
+    // (what the built-in helpdesk's pages may rightly lack, they may still lack under a repair)
+    subjectOptional: base.subjectOptional,
   };
 }

@@ -87,6 +87,12 @@ export interface HelpdeskAdapter {
    *  reading health compares the two (adapters/shared/health.ts). Built-in adapters, which take the id from the
    *  URL first; a custom adapter's snapshot already carries the page's id. */
   pageTicketId?(doc: Document, url: string): string | undefined;
+  /** Whether the page may rightly show no subject (an untitled Intercom chat): the reading health then does not
+   *  count a missing subject as a misread. Absent: a subject is expected. */
+  subjectOptional?(doc: Document, url: string): boolean;
+  /** Whether the last read of doc found who wrote each message by the page's layout (rows, their attribute words,
+   *  avatar labels) because the helpdesk's known group markers were gone: a redesign, so the reading health says so. */
+  readByLayout?(doc: Document): boolean;
 }
 
 export interface InsertOptions {

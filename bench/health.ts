@@ -19,7 +19,7 @@ import { pickAdapter } from '../adapters/index';
 import type { CustomAdapterConfig } from '../adapters/custom';
 import type { TicketSnapshot } from '../adapters/types';
 import { requestTrackerConfig } from '../adapters/presets/request-tracker';
-import { readingHealth } from '../adapters/shared/health';
+import { HEALTH_FINDINGS, readingHealth } from '../adapters/shared/health';
 import { findThreadByStructure } from '../adapters/shared/structure';
 
 const root = resolve(dirname(process.argv[1]), '..');
@@ -104,10 +104,12 @@ function readPage(page: Page): Outcome {
   const health = readingHealth(snapshot, page.url, {
     pageTicketId: adapter.pageTicketId?.(doc, page.url),
     blocksOnPage: findThreadByStructure(doc)?.blocks.length,
+    subjectOptional: adapter.subjectOptional?.(doc, page.url),
+    readByLayout: adapter.readByLayout?.(doc),
   });
   window.happyDOM.abort();
   const wrong = page.expected ? compare(snapshot, page.expected) : [];
-  const problems = health.reasons.filter((r) => !['id-matches-url', 'subject-found', 'customer-message-found', 'roles-mixed', 'messages-match-page'].includes(r));
+  const problems = health.reasons.filter((r) => !(HEALTH_FINDINGS as readonly string[]).includes(r));
   return {
     page,
     flagged: health.confidence === 'low',

@@ -13,7 +13,8 @@ import {
   uniqueStrings,
   valueOrText,
 } from '../shared/dom';
-import { adapterParts } from '../shared/insert';
+import { adapterParts, queryEditor } from '../shared/insert';
+import { apiWord } from '../shared/vocabulary';
 import { finishSnapshot, looksLikeBot, readMessages, sameName } from '../shared/read';
 import { activeCopy, isOutOfSight, readStructuralMessages, structuralThreadIfShort } from '../shared/structure';
 import { htmlToTextPreservingLines, inlineText } from '../shared/text';
@@ -123,8 +124,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       ticketId: idFromUrl(url, TICKET_PATH) ?? pageId() ?? '',
       url,
       subject: subjectText(subjectEl),
-      status: props.get('status') ?? (valueOrText(field(S.statusControl)) || undefined),
-      priority: props.get('priority') ?? (valueOrText(field(S.priorityControl)) || undefined),
+      status: apiWord(props.get('status') ?? (valueOrText(field(S.statusControl)) || undefined), 'resolved'),
+      priority: apiWord(props.get('priority') ?? (valueOrText(field(S.priorityControl)) || undefined)),
       tags,
       requester: { name: requesterName, email: requesterEmail },
       messages,
@@ -148,7 +149,7 @@ function pageTicketId(doc: Document): string | undefined {
 }
 
 function findEditor(doc: Document): HTMLElement | null {
-  return queryFirst<HTMLElement>(activeView(doc, doc.location?.href ?? '').view, S.editor);
+  return queryEditor(activeView(doc, doc.location?.href ?? '').view, S.editor.selectors);
 }
 
 export const freshdeskAdapter: HelpdeskAdapter = {

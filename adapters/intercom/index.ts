@@ -1,7 +1,7 @@
 // Intercom Inbox. One conversation is open at a time; the URL carries its id
 // (/a/inbox/<app>/inbox/conversation/<id>, or /a/apps/<app>/inbox/.../conversations/<id> in older builds).
-// Conversations have no subject unless they started as e-mail: the header title (or the first customer line)
-// stands in for it.
+// Conversations have no subject unless they have a title (tickets, titled conversations) or started as e-mail: an
+// untitled chat's snapshot has none, and the reading health does not hold that against it (subjectOptional).
 import type { HelpdeskAdapter, Role, TicketSnapshot } from '../types';
 import {
   fieldsOutside,
@@ -16,9 +16,10 @@ import {
   uniqueStrings,
   valueOrText,
 } from '../shared/dom';
-import { adapterParts } from '../shared/insert';
+import { adapterParts, queryEditor } from '../shared/insert';
+import { apiWord } from '../shared/vocabulary';
 import { finishSnapshot, firstInsideCached, looksLikeBot, readMessages, sameName } from '../shared/read';
-import { readStructuralMessages, structuralThreadIfShort } from '../shared/structure';
+import { kindFromAttributes, readStructuralMessages, structuralThreadIfShort } from '../shared/structure';
 import { inlineText } from '../shared/text';
 import { CATEGORY_ROLES, EMAIL_METADATA, intercomSelectors as S } from './selectors';
 
@@ -43,6 +44,9 @@ function emailSubject(root: ParentNode): string {
   return '';
 }
 
+/** Documents whose last read took authors and roles from the rows' layout (readByLayout). */
+const byLayout = new WeakMap<Document, boolean>();
+
 export const CONVERSATION_PATH = /\/conversations?\/(\d+)/;
 /** Never the thread: the conversation list and navigation (stored ids 32615608900, 61772247758). */
 const NOT_THREAD = '.inbox2__inbox-list-sidebar, .inbox-2__inbox-list-sidebar, [data-intercom-target="inbox-left-nav"], [data-primary-nav-container], nav, [role="list"]';
@@ -53,6 +57,7 @@ function classify(
   markers: ReadonlySet<string>,
   customerName: string | undefined,
   stream: Element | null,
+  row: Element | undefined,
 ): { role: Role; internal?: boolean } {
   const group = part.closest('[data-part-group-category]');
   const category = (part.getAttribute('data-part-group-category') ?? group?.getAttribute('data-part-group-category') ?? '').toLowerCase();
@@ -66,6 +71,9 @@ function classify(
   if (/user|lead|contact|customer/.test(authorType)) return { role: 'customer' };
   if (/admin|teammate|agent/.test(authorType)) return { role: 'agent' };
   if (/bot/.test(authorType) || looksLikeBot(author)) return { role: 'bot' };
+  // (a row's own attribute words, data-cluster-kind="system": what a renamed group hook still says)
+  const kind = row && kindFromAttributes(row);
+  if (kind) return kind;
   if (sameName(author, customerName)) return { role: 'customer' };
   const side = sideOf(part, stream);
   if (side) return { role: side };
@@ -91,6 +99,22 @@ function sideOf(part: Element, stream: Element | null): 'agent' | 'customer' | u
   if (row?.classList.contains('justify-end') || row?.classList.contains('flex-row-reverse')) return 'agent';
   if (row?.classList.contains('justify-start')) return 'customer';
   return undefined;
+}
+
+/** When no group hook names the groups (renamed markup), each part's row: its ancestor just below the element that
+ *  holds every part (the stream). A row is a group as Intercom draws one (avatar, author line, time), whatever its
+ *  attributes are called. Empty when the parts sit straight in the stream (no rows to tell anything). */
+function rowsOf(parts: Element[]): Map<Element, Element> {
+  const rows = new Map<Element, Element>();
+  // (the first part's ancestor that holds the last one holds every part between them)
+  let stream = parts[0]?.parentElement;
+  while (stream && !stream.contains(parts[parts.length - 1])) stream = stream.parentElement;
+  for (const part of parts) {
+    let row = part;
+    while (row.parentElement && row.parentElement !== stream) row = row.parentElement;
+    if (row !== part) rows.set(part, row);
+  }
+  return rows;
 }
 
 /** Author names per group: Intercom shows the name once per group of consecutive parts, outside the parts. */
@@ -149,12 +173,16 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     : [];
 
   const authorsByGroup = groupAuthors(groups, root);
+  const rows = groups.length ? undefined : rowsOf(parts);
+  byLayout.set(doc, !structural && !!rows?.size);
   const lineAuthors = new Map<Element, string | undefined>();
   const messages = structural ? readStructuralMessages(structural.blocks) : readMessages(parts, {
     // Current Inbox shows the author once per group, outside the parts: looking inside every part for it would
     // query the thread once per author selector for nothing. Older markup has it inside the part.
     author: authorsByGroup.size ? undefined : S.author,
     authorName: (part) => {
+      const row = rows?.get(part);
+      if (row) return row.querySelector('[role="img"][aria-label]')?.getAttribute('aria-label') || timeLineAuthor(row);
       const group = part.closest('[data-part-group-id], .conversation__part-group');
       if (!group) return undefined;
       const named = authorsByGroup.get(group);
@@ -177,22 +205,19 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       event: { selectors: S.legacyEvent, where: 'self' },
       admin: { selectors: S.legacyAdmin, where: 'self' },
     },
-    classify: (el, author, markers) => classify(el, author, markers, userName, conversation),
+    classify: (el, author, markers) => classify(el, author, markers, userName, conversation, rows?.get(el)),
   });
   for (const m of messages) {
     if (m.author.role === 'customer' && userEmail && sameName(m.author.name, userName)) m.author.email = userEmail;
   }
 
+  // The subject is what the page shows: a titled conversation's or a ticket's title, else an e-mail's subject,
+  // else none (''). The header shows the customer's name for untitled chats; that is not a subject. (The panel's
+  // header stands in the first customer line for display: components/panel/TicketCard.tsx.)
   let subject = inlineText(titleEl);
-  // The header shows the customer's name for chats; that is not a subject. Fall back to the opening line of the
-  // first customer message, which is what Intercom itself shows in the conversation list.
   if (subject && userName && sameName(subject, userName)) subject = '';
   // A conversation that started as e-mail has the mail's subject.
   if (!subject) subject = emailSubject(root);
-  if (!subject) {
-    const opener = messages.find((m) => m.author.role === 'customer')?.text.split('\n')[0] ?? '';
-    subject = opener.length > 100 ? `${opener.slice(0, 99)}…` : opener;
-  }
   const conversationId = conversation?.getAttribute('data-conversation-id') ?? undefined;
   const stateEl = inRoot(S.state) ?? inDoc(S.state);
   const priorityEl = inRoot(S.priority) ?? inDoc(S.priority);
@@ -203,18 +228,18 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       ticketId: idFromUrl(url, CONVERSATION_PATH) ?? conversationId ?? '',
       url,
       subject,
-      status: (stateEl?.getAttribute('data-conversation-state') || inlineText(stateEl)) || undefined,
+      status: apiWord((stateEl?.getAttribute('data-conversation-state') || inlineText(stateEl)) || undefined, 'resolved'),
       priority: (priorityEl?.getAttribute('data-conversation-priority') || inlineText(priorityEl)) || undefined,
       tags,
       requester: { name: userName, email: userEmail },
       messages,
     },
-    { tags: !!tagsField },
+    { tags: !!tagsField, subjectOptional: true },
   );
 }
 
 function findEditor(doc: Document): HTMLElement | null {
-  return queryFirst<HTMLElement>(doc, S.editor);
+  return queryEditor(doc, S.editor.selectors);
 }
 
 export const intercomAdapter: HelpdeskAdapter = {
@@ -229,6 +254,9 @@ export const intercomAdapter: HelpdeskAdapter = {
     }
   },
   ...adapterParts(readTicketUnsafe, findEditor),
+  // An untitled chat shows no subject: its absence is no sign of a misread.
+  subjectOptional: () => true,
+  readByLayout: (doc) => byLayout.get(doc) ?? false,
   pageTicketId(doc: Document): string | undefined {
     try {
       return queryFirst(doc, S.conversation)?.getAttribute('data-conversation-id') ?? undefined;

@@ -3,7 +3,8 @@
 import { inlineText } from './text';
 
 /** One named selector with ordered fallbacks and the fixture pages that must contain a match for it
- *  (checked by tests/unit/adapters/selectors.test.ts). Newest markup first. */
+ *  (checked by tests/unit/adapters/selectors.test.ts). Newest markup first. The fixtures and the note are left out of
+ *  built bundles (scripts/strip-selector-fixtures.ts): nothing at run time may read them. */
 export interface SelectorEntry {
   selectors: string[];
   /** Fixture files (relative to tests/fixtures/adapters/) where at least one of `selectors` must match. */
@@ -277,16 +278,19 @@ export function isHiddenByMarkup(el: Element): boolean {
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
+const labelKey = (label: string) => label.toLowerCase().replace(/[\s-]/g, '');
+
 /** The value shown beside a label in a panel of label/value rows ("Email" then the address), whatever the row
- *  markup: the first leaf element whose text is the label, and its next sibling. The panel is small (the contact
- *  sidebar), so its elements are walked once. */
+ *  markup: the first leaf element whose text is the label (`term`: lower case, no spaces or hyphens), and its next
+ *  sibling. The panel is small (the contact sidebar), so its elements are walked once. */
 export function labelledValue(panel: Element | null, term: string): Element | null {
   if (!panel) return null;
   const all = panel.querySelectorAll('*');
   for (let i = 0; i < all.length && i < 2000; i++) {
     const el = all[i];
     if (el.firstElementChild || !el.nextElementSibling) continue;
-    if (inlineText(el).toLowerCase() === term) return el.nextElementSibling;
+    // (a label's spelling varies with the UI's language: "Email", "E-Mail" in German, "E-mail")
+    if (labelKey(inlineText(el)) === term) return el.nextElementSibling;
   }
   return null;
 }

@@ -24,6 +24,12 @@ export interface PageSignals {
   /** Message-like blocks a structural finder sees on the page (adapters/shared/structure.ts), whatever the
    *  selectors say: many more of them than messages read means the selectors missed part of the thread. */
   blocksOnPage?: number;
+  /** The adapter says the page may rightly show no subject (an untitled Intercom chat: HelpdeskAdapter.subjectOptional):
+   *  no subject is then not a problem. */
+  subjectOptional?: boolean;
+  /** The adapter read the thread's authors and roles by the page's layout, its known markers gone
+   *  (HelpdeskAdapter.readByLayout): right or not, a redesign the agent should check. */
+  readByLayout?: boolean;
 }
 
 /** Codes that make a reading low. Order: the worst first (the panel lists them in this order). */
@@ -31,18 +37,19 @@ export const HEALTH_PROBLEMS = [
   'id-mismatch-url',
   'no-thread',
   'few-messages-vs-page',
+  'thread-by-layout',
   'no-customer-message',
   'roles-one-kind',
   'subject-missing',
 ] as const;
 /** Codes that say what was found (shown as "found" beside the problems). */
-export const HEALTH_FINDINGS = ['id-matches-url', 'subject-found', 'customer-message-found', 'roles-mixed', 'messages-match-page'] as const;
+export const HEALTH_FINDINGS = ['id-matches-url', 'subject-found', 'subject-optional', 'customer-message-found', 'roles-mixed', 'messages-match-page'] as const;
 export type HealthProblem = (typeof HEALTH_PROBLEMS)[number];
 export type HealthFinding = (typeof HEALTH_FINDINGS)[number];
 
 /** Codes decided by the page (its URL and what else is on it), not by the snapshot's content: a merge with an
  *  earlier read of the ticket keeps them (see healthAfterMerge). */
-const PAGE_CODES = new Set<string>(['id-mismatch-url', 'id-matches-url', 'few-messages-vs-page', 'messages-match-page']);
+const PAGE_CODES = new Set<string>(['id-mismatch-url', 'id-matches-url', 'few-messages-vs-page', 'messages-match-page', 'subject-optional', 'thread-by-layout']);
 
 /** A thread this much smaller than the message-like blocks on the page was read only in part. */
 const MIN_SHARE_OF_BLOCKS = 0.5;
@@ -84,9 +91,11 @@ function idDisagrees(helpdesk: string, url: string, pageId: string | undefined):
 }
 
 /** The codes that follow from the snapshot's content alone. */
-function contentCodes(s: Pick<TicketSnapshot, 'subject' | 'messages'> & { helpdesk?: string }): string[] {
+function contentCodes(s: Pick<TicketSnapshot, 'subject' | 'messages'> & { helpdesk?: string }, subjectOptional = false): string[] {
   const codes: string[] = [];
-  codes.push(s.subject?.trim() ? 'subject-found' : 'subject-missing');
+  // ('subject-optional', a page code, stands in for the subject when the page has none to show)
+  if (s.subject?.trim()) codes.push('subject-found');
+  else if (!subjectOptional) codes.push('subject-missing');
   const messages = s.messages ?? [];
   if (!messages.length) {
     codes.push('no-thread');
@@ -116,7 +125,9 @@ function verdict(codes: string[]): ReadingHealth {
 
 /** How far the snapshot read from `url` can be trusted. */
 export function readingHealth(snapshot: TicketSnapshot, url: string, signals: PageSignals = {}): ReadingHealth {
-  const codes = contentCodes(snapshot);
+  const codes = contentCodes(snapshot, signals.subjectOptional);
+  if (signals.subjectOptional) codes.push('subject-optional');
+  if (signals.readByLayout) codes.push('thread-by-layout');
   // Built-in adapters take the id from the URL first, so the page's own id comes as a signal; a custom adapter
   // reads it from the page (its ticketId selector) and falls back to the URL.
   const pageId = URL_ID[snapshot.helpdesk] ? signals.pageTicketId : signals.pageTicketId ?? snapshot.ticketId;
@@ -135,5 +146,6 @@ export function readingHealth(snapshot: TicketSnapshot, url: string, signals: Pa
  *  without the thread keeps the stored thread): the content codes follow the merged content, the page codes stay. */
 export function healthAfterMerge(pageHealth: ReadingHealth | undefined, merged: Pick<TicketSnapshot, 'subject' | 'messages'>): ReadingHealth | undefined {
   if (!pageHealth) return undefined;
-  return verdict([...pageHealth.reasons.filter((c) => PAGE_CODES.has(c)), ...contentCodes(merged)]);
+  const page = pageHealth.reasons.filter((c) => PAGE_CODES.has(c));
+  return verdict([...page, ...contentCodes(merged, page.includes('subject-optional'))]);
 }

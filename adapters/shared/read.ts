@@ -345,7 +345,9 @@ function parseMessages(elements: Element[], dirty: number[], spec: MessageSpec, 
       if (timeEl) excluded.add(timeEl);
     }
     // (childNodes asked for each time: the deep query has one only once it has seen a shadow root)
-    const text = texts.read(bodyEl, excluded, spec.query?.childNodes);
+    const words = texts.read(bodyEl, excluded, spec.query?.childNodes);
+    // (a body the selectors named, not the whole message: there the author's avatar is an image too)
+    const text = words || (bodyEl && !excluded ? mediaOnly(bodyEl) : '');
     let markers: Set<string> | undefined;
     const found: Record<string, Element | undefined> = lookupEntries.length ? {} : NO_LOOKUPS;
     if (bulk) {
@@ -371,6 +373,11 @@ function parseMessages(elements: Element[], dirty: number[], spec: MessageSpec, 
   }
   return out;
 }
+
+/** A message body with no words, only a picture (a photo sent in a chat, a screenshot by e-mail): still a message,
+ *  in its author's turn, so it stands as "[image]" rather than being left out. Images the page hides from screen
+ *  readers (icons, spacers) do not count. */
+const mediaOnly = (body: Element): string => (body.querySelector('img:not([aria-hidden])') ? '[image]' : '');
 
 // Names repeat across a thread (two or three people): remember the cleaned form instead of four regex passes per
 // message per read.
@@ -449,11 +456,11 @@ function timeFromText(el: Element | null | undefined): string | undefined {
 /** Builds the snapshot and names the fields the page did not give. */
 export function finishSnapshot(
   base: Omit<TicketSnapshot, 'missing'>,
-  found: { tags: boolean },
+  found: { tags: boolean; /** the page may rightly show none (an untitled chat): not "missing" then */ subjectOptional?: boolean },
 ): TicketSnapshot {
   const missing: string[] = [];
   if (!base.ticketId) missing.push('ticketId');
-  if (!base.subject) missing.push('subject');
+  if (!base.subject && !found.subjectOptional) missing.push('subject');
   if (!base.requester.name) missing.push('requester.name');
   if (!base.requester.email) missing.push('requester.email');
   if (!base.status) missing.push('status');

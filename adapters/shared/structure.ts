@@ -121,7 +121,6 @@ export interface StructureOptions {
 }
 
 const EDITOR = '[contenteditable="true"], [contenteditable=""], textarea, [role="textbox"]';
-const TIME_CUE = 'time, [datetime], [data-timestamp], [title*=":"]';
 
 /** A shape key for a sibling: tag and attribute names (not values: hashed class names and ids differ per block). */
 function shapeOf(el: Element): string {
@@ -177,7 +176,8 @@ export function findThreadByStructure(doc: Document | ParentNode, opts: Structur
     // Own text (direct text nodes) plus the children's.
     let len = 0;
     let links = 0;
-    let time = el.localName === 'time' || el.hasAttribute('datetime');
+    // (a time cue: <time>, [datetime], [data-timestamp], or a title with a clock time in it, "21 May 2024 07:40")
+    let time = el.localName === 'time' || el.hasAttribute('datetime') || el.hasAttribute('data-timestamp') || !!el.getAttribute('title')?.includes(':');
     let editor = el.hasAttribute('contenteditable') && el.getAttribute('contenteditable') !== 'false';
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === 3) len += (n as Text).data.trim().length;
@@ -208,14 +208,18 @@ export function findThreadByStructure(doc: Document | ParentNode, opts: Structur
         if (blocks.length < minBlocks) continue;
         let score = 0;
         let substantial = 0;
+        let timed = 0;
         for (const b of blocks) {
           const t = textLen.get(b) ?? 0;
           const l = linkLen.get(b) ?? 0;
           if (t >= 20 && l * 2 < t) substantial++;
+          if (hasTime.has(b)) timed++;
           // Text that is not link text, capped per block so one huge block does not outweigh a thread.
           score += Math.min(t - l, 1500) * (hasTime.has(b) ? 1.5 : 1);
         }
-        if (substantial * 2 < blocks.length || substantial < minBlocks) continue;
+        // Messages show when they were written: a group with fewer timed blocks than a thread needs is page furniture
+        // (status cards, headings, the page's own columns), never the best candidate (it would hide the thread)
+        if (substantial * 2 < blocks.length || substantial < minBlocks || timed < minBlocks) continue;
         if (!best || score > best.score) best = { container: el, blocks, score };
       }
     }
@@ -227,10 +231,9 @@ export function findThreadByStructure(doc: Document | ParentNode, opts: Structur
   let near: Element | null = best.container.parentElement;
   let editorNear = false;
   for (let i = 0; i < 3 && near && !editorNear; i++, near = near.parentElement) editorNear = near.querySelector(EDITOR) !== null;
-  // Messages show when they were written: blocks without time cues are page furniture (status cards, headings),
-  // however close to the editor. Without the editor nearby, most blocks must show one.
-  const timed = best.blocks.filter((b) => hasTime.has(b) || b.querySelector(TIME_CUE) !== null).length;
-  if (timed < minBlocks || (!editorNear && timed * 2 < best.blocks.length)) return null;
+  // Without the editor nearby, most blocks must show a time.
+  const timed = best.blocks.filter((b) => hasTime.has(b)).length;
+  if (!editorNear && timed * 2 < best.blocks.length) return null;
   return { container: best.container, blocks: best.blocks };
 }
 
@@ -258,31 +261,39 @@ export function structuralThreadIfShort(
 
 /** Words in a block's attribute values that say who wrote it (data-cluster-kind="bot", class="o__admin-note"). */
 const KIND_WORDS: { re: RegExp; kind: { role: Role; internal?: boolean } }[] = [
-  { re: /\b(note|internal|private)\b/, kind: { role: 'agent', internal: true } },
+  { re: /\b(note|internal|private|privatenote)\b/, kind: { role: 'agent', internal: true } },
   { re: /\b(bot|fin|ai-agent|automation)\b/, kind: { role: 'bot' } },
   { re: /\b(system|event)\b/, kind: { role: 'system' } },
   { re: /\b(agent|admin|teammate|staff)\b/, kind: { role: 'agent' } },
   { re: /\b(customer|user|end-user|contact|lead|requester|requestor)\b/, kind: { role: 'customer' } },
 ];
 
-/** Who wrote a block, from its own attribute values (not its descendants': a quote can name anything). */
-export function kindFromAttributes(el: Element): { role: Role; internal?: boolean } | undefined {
+/** Who wrote a block, from its own attribute values and those of the wrappers it is made of (an only child, twice:
+ *  Freshdesk's `div.ember-view > div.ticket-details__item.ticket-details__privatenote`), not its content's (a quote
+ *  can name anything). */
+export function kindFromAttributes(block: Element): { role: Role; internal?: boolean } | undefined {
   let values = '';
-  for (const name of el.getAttributeNames()) {
-    if (name === 'style' || name === 'id') continue;
-    values += ` ${(el.getAttribute(name) ?? '').slice(0, 200).toLowerCase().replace(/[_/]/g, '-')}`;
+  for (let el: Element | null = block, i = 0; el && i < 3; el = el.childElementCount === 1 ? el.firstElementChild : null, i++) {
+    for (const name of el.getAttributeNames()) {
+      if (name === 'style' || name === 'id') continue;
+      values += ` ${(el.getAttribute(name) ?? '').slice(0, 200).toLowerCase().replace(/[_/]/g, '-')}`;
+    }
   }
+  // (an id names the kind of record, not who wrote it: Freshdesk's data-album="note_9100017" is on every reply)
+  values = values.replace(/\b[a-z]+-\d+\b/g, '');
   for (const { re, kind } of KIND_WORDS) if (re.test(values)) return kind;
   return undefined;
 }
 
 /** Where an author's name usually sits inside a message block, in any helpdesk's words. */
 export const STRUCTURAL_AUTHOR = [
-  '[class*="author" i]',
-  '[class*="sender" i]',
+  // (the name itself before the line around it: Freshdesk's `span.sender-info` holds the `user-name` and the verb,
+  // "Amelia Clarke reported via email")
+  '[data-test-id="user-name"]',
   '[class*="user-name" i]',
   '[class*="username" i]',
-  '[data-test-id="user-name"]',
+  '[class*="author" i]',
+  '[class*="sender" i]',
   '[class*="meta" i] > span:first-child',
   'strong',
 ];

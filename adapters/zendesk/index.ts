@@ -17,7 +17,8 @@ import {
   uniqueStrings,
   valueOrText,
 } from '../shared/dom';
-import { adapterParts } from '../shared/insert';
+import { adapterParts, queryEditor } from '../shared/insert';
+import { apiWord } from '../shared/vocabulary';
 import { finishSnapshot, looksLikeBot, readMessages, sameName } from '../shared/read';
 import { activeCopy, pickActivePane, structuralThreadIfShort, readStructuralMessages, selectedTabIds } from '../shared/structure';
 import { inlineText } from '../shared/text';
@@ -64,13 +65,13 @@ function paneIdOf(pane: Element): string | undefined {
 /** A status badge names the status in its test id (`status-badge-open`); other status elements by their text. */
 function statusOf(el: Element | null): string | undefined {
   const badge = /^status-badge-([a-z_-]+)$/.exec(el?.getAttribute('data-test-id') ?? '');
-  return badge ? badge[1] : valueOrText(el) || undefined;
+  return badge ? badge[1] : apiWord(valueOrText(el) || undefined);
 }
 
 /** A priority shown as "-" is no priority. */
 const priorityOf = (el: Element | null) => {
   const v = valueOrText(el);
-  return v && v !== '-' ? v : undefined;
+  return v && v !== '-' ? apiWord(v) : undefined;
 };
 
 function classify(
@@ -175,7 +176,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
 
 function findEditor(doc: Document): HTMLElement | null {
   const pane = activeWorkspace(doc, doc.location?.href ?? '');
-  return queryFirst<HTMLElement>(pane ?? doc, S.editor);
+  return queryEditor(pane ?? doc, S.editor.selectors);
 }
 
 export const zendeskAdapter: HelpdeskAdapter = {

@@ -17,7 +17,7 @@ export function TicketCard({ ticket, omittedMessages = 0, children }: { ticket: 
   return (
     <section className="card" aria-labelledby="ticket-subject" data-testid="ticket-card">
       <h2 id="ticket-subject" className="subject" data-testid="ticket-subject">
-        {ticket.subject || '—'}
+        {ticket.subject || openingLine(ticket) || '—'}
       </h2>
       <ReadingHealth health={ticket.health} />
       <dl className="facts">
@@ -76,12 +76,21 @@ export function TicketCard({ ticket, omittedMessages = 0, children }: { ticket: 
   );
 }
 
+/** What the header shows for a ticket with no subject (an untitled Intercom chat): the opening line of the first
+ *  customer message, as Intercom's own conversation list does. Display only, a UI concern: the snapshot's subject
+ *  stays what the page shows (none), so drafts, search and the reading health never take this line for a subject. */
+function openingLine(ticket: TicketSnapshot): string {
+  const line = ticket.messages.find((m) => m.author.role === 'customer' && !m.internal)?.text.trim().split('\n')[0] ?? '';
+  return line.length > 100 ? `${line.slice(0, 99)}…` : line;
+}
+
 type MessageKey = Parameters<typeof t>[0];
 /** What each reason code of the reading health (adapters/shared/health.ts) says, in the agent's words. */
 const PROBLEM_TEXT: Record<string, MessageKey> = {
   'id-mismatch-url': 'healthIdMismatchUrl',
   'no-thread': 'healthNoThread',
   'few-messages-vs-page': 'healthFewMessagesVsPage',
+  'thread-by-layout': 'healthThreadByLayout',
   'no-customer-message': 'healthNoCustomerMessage',
   'roles-one-kind': 'healthRolesOneKind',
   'subject-missing': 'healthSubjectMissing',

@@ -12,7 +12,7 @@ import { intercomAdapter } from '../../../adapters/intercom';
 import { watchTicket, type TicketWatcher } from '../../../lib/content/watch-ticket';
 import { mergeSnapshots } from '../../../lib/tickets/merge';
 import { longThreadHtml } from '../../fixtures/adapters/generate';
-import { windowAt, parseHtml } from './helpers';
+import { FIXTURE_DIR, windowAt, parseHtml } from './helpers';
 
 const msg = (role: Role, name?: string, text = 'Hello'): TicketMessage => ({ author: { role, ...(name ? { name } : {}) }, text });
 
@@ -38,6 +38,25 @@ describe('reading health: each reason', () => {
 
   it('subject-missing', () => {
     expect(readingHealth(snap({ subject: '  ' }), ZD)).toMatchObject({ confidence: 'low', reasons: expect.arrayContaining(['subject-missing']) });
+  });
+
+  it('subject-optional: a page that may rightly show no subject (an untitled chat) is not low for it', () => {
+    const IC = 'https://app.intercom.com/a/inbox/x/inbox/conversation/77';
+    const chat = snap({ helpdesk: 'intercom', ticketId: '77', url: IC, subject: '' });
+    expect(readingHealth(chat, IC, { subjectOptional: true })).toEqual({
+      confidence: 'high',
+      reasons: ['subject-optional', 'customer-message-found', 'roles-mixed'],
+    });
+    // (a title it does show is still found; without the adapter's word, no subject is a problem as before)
+    expect(readingHealth({ ...chat, subject: 'Refund' }, IC, { subjectOptional: true }).reasons).toContain('subject-found');
+    expect(readingHealth(chat, IC).reasons).toContain('subject-missing');
+  });
+
+  it('thread-by-layout: authors and roles read from the layout (markers gone) make a reading low, kept after a merge', () => {
+    const h = readingHealth(snap(), ZD, { readByLayout: true });
+    expect(h).toMatchObject({ confidence: 'low', reasons: expect.arrayContaining(['thread-by-layout', 'roles-mixed']) });
+    expect(healthAfterMerge(h, snap())?.reasons).toContain('thread-by-layout');
+    expect(readingHealth(snap(), ZD, { readByLayout: false }).confidence).toBe('high');
   });
 
   it('id-mismatch-url: the page shows another ticket than the URL', () => {
@@ -149,6 +168,14 @@ describe('health after a merge with an earlier read of the ticket', () => {
     expect(healthAfterMerge(undefined, merged)).toBeUndefined();
   });
 
+  it('keeps the page\'s word that a subject is optional', () => {
+    const IC = 'https://app.intercom.com/a/inbox/x/inbox/conversation/77';
+    const chat = (over: Partial<TicketSnapshot>) => snap({ helpdesk: 'intercom', ticketId: '77', url: IC, subject: '', ...over });
+    const incoming = chat({ messages: [msg('customer', 'Maria Gonzalez')] });
+    incoming.health = readingHealth(incoming, IC, { subjectOptional: true });
+    expect(mergeSnapshots(chat({}), incoming).health).toMatchObject({ confidence: 'high', reasons: expect.arrayContaining(['subject-optional']) });
+  });
+
   it('keeps an id mismatch', () => {
     const incoming = snap({ messages: [] });
     incoming.health = readingHealth(incoming, ZD, { pageTicketId: '4530' });
@@ -175,6 +202,12 @@ describe('the content script', () => {
   it('reports every snapshot with its health', () => {
     const { reported } = start('https://acme.zendesk.com/agent/tickets/1042', longThreadHtml('zendesk', 4));
     expect(reported[0]?.health).toEqual({ confidence: 'high', reasons: ['id-matches-url', 'subject-found', 'customer-message-found', 'roles-mixed', 'messages-match-page'] });
+  });
+
+  it('an untitled Intercom chat reads high: its adapter says a subject is optional', () => {
+    const { reported } = start('https://app.intercom.com/a/apps/tandemdemo/inbox/inbox/all/conversations/77001', readFileSync(join(FIXTURE_DIR, 'intercom/inbox-legacy.html'), 'utf8'));
+    expect(reported[0]?.subject).toBe('');
+    expect(reported[0]?.health).toMatchObject({ confidence: 'high', reasons: expect.arrayContaining(['subject-optional']) });
   });
 
   it('refuses to insert into a page whose ticket id disagrees with its URL, even when confirmed', async () => {

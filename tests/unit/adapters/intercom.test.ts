@@ -55,9 +55,11 @@ describe('intercom adapter: legacy inbox, right-to-left', () => {
   const doc = loadFixture('intercom/inbox-legacy.html');
   const t = intercomAdapter.readTicket(doc, 'https://app.intercom.com/a/apps/tandemdemo/inbox/inbox/all/conversations/77001')!;
 
-  it('reads fields and falls back to the opening line for the subject', () => {
+  it('reads fields; an untitled chat (its header shows the customer) has no subject, and none is "missing"', () => {
     expect(t.ticketId).toBe('77001');
-    expect(t.subject).toBe('שלום, אני לא מצליחה להתחבר לחשבון שלי.');
+    // The subject is what the page shows: the header names the customer, not a subject (the panel shows the
+    // opening line instead, for display only).
+    expect(t.subject).toBe('');
     expect(t.status).toBe('Snoozed');
     expect(t.requester).toEqual({ name: 'נועה לוי', email: 'noa.levi@example.co.il' });
     expect(t.tags).toEqual([]);
@@ -78,11 +80,26 @@ describe('intercom adapter: legacy inbox, right-to-left', () => {
   });
 });
 
+describe('intercom adapter: subject', () => {
+  it('says a subject is optional on its pages (an untitled chat shows none)', () => {
+    expect(intercomAdapter.subjectOptional?.(loadFixture('intercom/inbox-legacy.html'), URL_215)).toBe(true);
+  });
+
+  it('an untitled chat whose header shows no title has no subject, not its opening line', () => {
+    const doc = loadFixture('intercom/inbox.html');
+    doc.querySelectorAll('[data-inbox-conversation-header-title], [data-conversation-title], .inbox2__conversation-title').forEach((el) => el.remove());
+    const t = intercomAdapter.readTicket(doc, URL_215)!;
+    expect(t.subject).toBe('');
+    expect(t.messages[0].text).toContain("Hello, I can't log in");
+    expect(t.missing ?? []).not.toContain('subject');
+  });
+});
+
 describe('intercom adapter: missing fields', () => {
   it('gives a partial snapshot', () => {
     const t = intercomAdapter.readTicket(loadFixture('intercom/missing-fields.html'), 'https://app.intercom.com/a/inbox/x/inbox/')!;
     expect(t.ticketId).toBe('999');
-    expect(t.subject).toBe('hi? anyone there');
+    expect(t.subject).toBe('');
     expect(t.messages).toHaveLength(1);
     expect(t.missing).toEqual(['requester.name', 'requester.email', 'status', 'priority', 'tags']);
   });

@@ -74,9 +74,27 @@ describe('TicketCard', () => {
   });
 
   it('lists every problem in words', () => {
-    const el = render(<TicketCard ticket={snapshot({ confidence: 'low', reasons: ['no-thread', 'subject-missing'] })} />);
+    const el = render(<TicketCard ticket={snapshot({ confidence: 'low', reasons: ['no-thread', 'thread-by-layout', 'subject-missing'] })} />);
     const items = Array.from(byTestId(el, 'reading-health')!.querySelectorAll('li')).map((li) => li.textContent);
-    expect(items).toEqual(['No messages were found on the page.', 'No subject was found.']);
+    expect(items).toEqual([
+      'No messages were found on the page.',
+      "This page's markup has changed: who wrote each message was read from its layout. Check the roles.",
+      'No subject was found.',
+    ]);
+  });
+
+  it('a ticket with no subject (an untitled chat) is headed by its opening customer line, for display only', () => {
+    const chat: TicketSnapshot = {
+      ...snapshot(),
+      subject: '',
+      messages: [
+        { author: { role: 'agent', name: 'Sam' }, text: 'Hi! How can we help?' },
+        { author: { role: 'customer', name: 'Chidi Eze' }, text: 'The wand sputters.\nIt started today.' },
+      ],
+    };
+    expect(byTestId(render(<TicketCard ticket={chat} />), 'ticket-subject')!.textContent).toBe('The wand sputters.');
+    act(() => root?.unmount());
+    expect(byTestId(render(<TicketCard ticket={{ ...chat, messages: [] }} />), 'ticket-subject')!.textContent).toBe('—');
   });
 
   it('says nothing when the reading is high (or unknown)', () => {
