@@ -122,8 +122,10 @@ function readCustomTicket(config: CustomAdapterConfig, q: DeepQuery, doc: Docume
   const isRequester = (name: string, email: string | undefined) =>
     (!requesterName && !requesterEmail) || (!!email && email === requesterEmail) || sameName(name, requesterName);
   // The message selector matched nothing on a ticket page, or far fewer messages than it shows: find the thread by
-  // its structure, as the built-in adapters do (a redesign renamed the admin's classes).
-  const structural = structuralThreadIfShort(messageEls.length, doc);
+  // its structure, as the built-in adapters do (a redesign renamed the admin's classes). Not for an agent's repair
+  // laid over a built-in (layer 'override'): it reads only what the agent picked, and the built-in under it has its
+  // own structural fallback, so a guess from the repair never replaces the built-in's named read of the thread.
+  const structural = config.layer === 'override' ? null : structuralThreadIfShort(messageEls.length, doc);
   const messages = structural ? readStructuralMessages(structural.blocks, requesterName) : !messageEls.length ? [] : readMessages(messageEls, {
     author: list(s.messageAuthor),
     body: [s.messageBody],
