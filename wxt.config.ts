@@ -55,6 +55,13 @@ export default defineConfig({
       : { storage: { managed_schema: 'managed_schema.json' } }),
   }),
   hooks: {
+    // The content script, which every helpdesk page loads, is minified by terser with two compress passes instead of
+    // esbuild: about 4 % smaller gzipped (its budget is 30 KB: bench:adapters). Only that build step: terser is
+    // slower, and the other bundles have no such budget.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 }, format: { comments: false } } };
+    },
     // public/managed_schema.json is generated from the policy's zod schema, never written by hand.
     'build:before': () => writeManagedSchema(),
     'build:manifestGenerated': (_wxt, manifest) => {
