@@ -58,6 +58,22 @@ export const REASON_CODES = [
   'ch-selector-too-long',
   /** params: the selector, what is wrong with its ">>>" parts (English). */
   'ch-selector-invalid',
+  'ch-not-object',
+  'ch-pattern-not-string',
+  'ch-phrases-invalid',
+  'ch-selectors-required',
+  /** An optional selector that is not text. */
+  'ch-selector-not-string',
+  /** params: the selector's name. */
+  'ch-selector-unknown',
+  // The custom helpdesks' JSON import (lib/custom-helpdesks/form.ts parseImportedConfigs)
+  /** params: the parser's words (English). */
+  'import-not-json',
+  'import-empty',
+  /** params: the id. */
+  'import-id-org',
+  /** params: the id. */
+  'import-id-twice',
   // The managed policy's value checks (lib/policy/schema.ts, lib/policy/validate.ts), shown on the options page
   /** params: the value or type given. */
   'not-a-whole-number',
