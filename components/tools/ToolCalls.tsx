@@ -7,6 +7,7 @@ import { loadEffective } from '../../lib/policy/effective';
 import { agentConnectorsItem, mergeConnectors } from '../../lib/connectors/settings';
 import { getDb } from '../../lib/db';
 import type { StoredToolCall } from '../../lib/connectors/types';
+import { toolErrorText } from '../../lib/connectors/tool-error-text';
 import { sendMessage } from '../../lib/messaging';
 import { t } from '../../lib/i18n';
 import { LookupForm } from './LookupForm';
@@ -92,7 +93,7 @@ function statusText(call: StoredToolCall): string {
     case 'denied':
     case 'error':
     case 'interrupted':
-      return call.error ?? call.status;
+      return toolErrorText(call);
   }
 }
 
