@@ -85,4 +85,18 @@ describe('tool calls in the panel', () => {
     expect(card.textContent).toMatch(/not run again/);
     expect(view.container.querySelector('[data-testid="tool-approve"]')).toBeNull();
   });
+
+  it("a failed call says why in the agent's language, from its code (issue 18); one stored before the codes in English", async () => {
+    const FRENCH: Record<string, string> = { toolError_down: 'Impossible de joindre $1 à l’adresse $2.' };
+    vi.spyOn((globalThis as unknown as { chrome: typeof chrome }).chrome.i18n, 'getMessage').mockImplementation(((name: string, subs?: string[]) =>
+      (FRENCH[name] ?? '').replace(/\$(\d)/g, (_m, n: string) => subs?.[Number(n) - 1] ?? '')) as never);
+    const failed = { ...base, tool: 'get_order', readOnly: true, status: 'error' as const, errorKind: 'down' as const, finishedAt: 2 };
+    await getDb().toolCalls.put({ ...failed, error: 'Could not reach Shop at shop.example.com.', errorCode: 'down', errorParams: ['Shop', 'shop.example.com'] });
+    await getDb().toolCalls.put({ ...failed, id: 'c2', createdAt: 2, error: 'Could not reach Shop at old.example.com.' });
+    view = await mount(<ToolCalls ticketKey={KEY} snapshot={ticket()} />);
+    await waitFor(() => view!.container.querySelectorAll('[data-testid="tool-status"]').length === 2);
+    const texts = [...view.container.querySelectorAll('[data-testid="tool-status"]')].map((el) => el.textContent);
+    expect(texts).toContain('Impossible de joindre Shop à l’adresse shop.example.com.');
+    expect(texts).toContain('Could not reach Shop at old.example.com.');
+  });
 });
