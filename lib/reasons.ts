@@ -3,7 +3,8 @@
 // `reason` too: policy reports, the audit log and callers that read text only use it. So far: the URL rule shared by
 // every address and the allowed helpdesk hosts (lib/policy/schema.ts), the connector checks
 // (lib/connectors/validate.ts), a custom helpdesk's form (lib/custom-helpdesks/validate.ts), and every rejection of
-// the managed policy (lib/policy/validate.ts: the options page's policy summary).
+// the managed policy (lib/policy/validate.ts: the options page's policy summary), and the custom helpdesks' JSON
+// import (lib/custom-helpdesks/form.ts).
 import type { MessageName } from './action-failure';
 
 export const REASON_CODES = [
