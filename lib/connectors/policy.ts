@@ -27,6 +27,14 @@ export type ConnectorPolicyKey = (typeof CONNECTOR_POLICY_KEYS)[number];
 
 export const isConnectorPolicyKey = (key: string): key is ConnectorPolicyKey => (CONNECTOR_POLICY_KEYS as readonly string[]).includes(key);
 
+/** A rejected value: its English reason, and its code and params where the check gave them (lib/reasons.ts). */
+const rejection = (key: string, reason: string, refused?: Refusal): PolicyRejection => ({
+  key,
+  reason,
+  ...(refused?.code ? { code: refused.code } : {}),
+  ...(refused?.params ? { params: refused.params } : {}),
+});
+
 /** One raw policy value -> what applies, reporting every part applied or rejected (with its path). */
 export function parseConnectorPolicyKey(
   key: ConnectorPolicyKey,
@@ -59,14 +67,6 @@ export function parseConnectorPolicyKey(
       return { agentConnectors: value };
   }
 }
-
-/** A rejected value: its English reason, and its code and params where the check gave them (lib/reasons.ts). */
-const rejection = (key: string, reason: string, refused?: Refusal): PolicyRejection => ({
-  key,
-  reason,
-  ...(refused?.code ? { code: refused.code } : {}),
-  ...(refused?.params ? { params: refused.params } : {}),
-});
 
 /** When the policy cannot be read: no agent connectors, every call waits. */
 export const CLOSED_CONNECTOR_POLICY: ConnectorPolicy = { connectors: [], toolAutonomy: 'supervised', agentConnectors: false };

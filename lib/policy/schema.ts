@@ -178,11 +178,11 @@ export function checkHeaders(v: unknown): Check<Record<string, string>> {
 /** What a failed `checked` puts in its zod issue's `params`, beside the English reason in `message`: the check's
  *  code and params (lib/reasons.ts), and the field of an item the reason is about ("url"), which the English reason
  *  has in front and a translated one shows apart. lib/policy/validate.ts reads it back. */
-export interface IssueReason {
+export type IssueReason = {
   reasonCode?: ReasonCode;
   reasonParams?: string[];
   field?: string;
-}
+};
 
 /**
  * `shape` gives the JSON type (for managed_schema.json and the inferred TypeScript type); `check` validates the raw
@@ -192,7 +192,7 @@ function checked<S extends z.ZodType>(shape: S, check: (v: unknown) => Check<z.o
   return z.preprocess((v, ctx) => {
     const c = check(v);
     if (c.ok) return c.value;
-    const field = 'field' in c && c.field ? c.field : prefix.replace(/[:\s]+$/, '') || undefined;
+    const field = 'field' in c && c.field ? c.field : prefix.trim().replace(/:$/, '') || undefined;
     const params: IssueReason = { ...(c.code ? { reasonCode: c.code } : {}), ...(c.params ? { reasonParams: c.params } : {}), ...(field ? { field } : {}) };
     ctx.issues.push({ code: 'custom', message: `${prefix}${c.reason}`, input: v, params });
     return z.NEVER;

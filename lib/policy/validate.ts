@@ -75,7 +75,7 @@ export function checkCustomAdapter(v: unknown, warn: (path: string, reason: stri
     // One problem: its code, with its path as the field (problemText puts the path in front). Several: one
     // sentence cannot hold them, so the English list stands.
     const [only] = checked.problems;
-    return checked.problems.length === 1 && only.code ? { ...refusal(reason, only.code, ...(only.params ?? [])), field: only.path } : bad(reason);
+    return checked.problems.length === 1 && only?.code ? { ...refusal(reason, only.code, ...(only.params ?? [])), field: only.path } : bad(reason);
   }
   // Reported only once the config as a whole is accepted (a rejected config says why on its own).
   for (const p of checked.warnings) warn(p.path, p.reason, refusal(p.reason, p.code, ...(p.params ?? [])));
