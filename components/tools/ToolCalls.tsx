@@ -7,7 +7,8 @@ import { loadEffective } from '../../lib/policy/effective';
 import { agentConnectorsItem, mergeConnectors } from '../../lib/connectors/settings';
 import { getDb } from '../../lib/db';
 import type { StoredToolCall } from '../../lib/connectors/types';
-import { toolErrorText } from '../../lib/connectors/tool-error-text';
+import { toolErrorText, toolProblemText } from '../../lib/connectors/tool-error-text';
+import type { ToolProblem } from '../../lib/connectors/tool-errors';
 import { sendMessage } from '../../lib/messaging';
 import { t } from '../../lib/i18n';
 import { LookupForm } from './LookupForm';
@@ -182,7 +183,13 @@ function FactCard({ call }: { call: StoredToolCall }) {
 }
 
 /** The approval cards and fact cards of a ticket, newest first, and the look-up form. */
-export function ToolCalls({ ticketKey, snapshot, toolNote }: { ticketKey: string; snapshot: TicketSnapshot; toolNote?: string }) {
+export function ToolCalls({ ticketKey, snapshot, toolNote, toolNoteParts }: {
+  ticketKey: string;
+  snapshot: TicketSnapshot;
+  toolNote?: string;
+  /** The note with codes, in the agent's language (a row from before the codes has only the English `toolNote`). */
+  toolNoteParts?: ToolProblem[];
+}) {
   const calls = useToolCalls(ticketKey);
   const hasConnectors = useHasConnectors();
   const checkpoints = useCheckpoints(ticketKey);
@@ -197,7 +204,7 @@ export function ToolCalls({ ticketKey, snapshot, toolNote }: { ticketKey: string
       </h3>
       {toolNote && (
         <p className="note" role="note" data-testid="tool-note">
-          {t('toolNote', toolNote)}
+          {t('toolNote', toolNoteParts?.length ? toolNoteParts.map(toolProblemText).join(' ') : toolNote)}
         </p>
       )}
       {pending.map((c) => (

@@ -136,7 +136,7 @@ export interface ToolboxDeps {
 export interface Toolbox {
   tools: ToolDef[];
   /** Connectors whose tools could not be listed, and why (the request goes on without them). */
-  problems: { connectorId: string; connectorName: string; reason: string }[];
+  problems: { connectorId: string; connectorName: string; reason: string; code?: ToolErrorCode; params?: string[] }[];
   find(apiName: string): ToolDef | undefined;
   connector(id: string): ConnectorConfig | undefined;
   /** Run one call with the REAL arguments. Throws ToolCallError. */
@@ -158,7 +158,8 @@ export async function openToolbox(connectors: ConnectorConfig[], deps: ToolboxDe
         return session.listTools();
       });
       if (r.error !== undefined || !r.value) {
-        problems.push({ connectorId: c.id, connectorName: connectorLabel(c), reason: classifyError(r.error, c, r.timedOut).message });
+        const e = classifyError(r.error, c, r.timedOut);
+        problems.push({ connectorId: c.id, connectorName: connectorLabel(c), reason: e.message, ...(e.code ? { code: e.code, params: e.params } : {}) });
         return [];
       }
       return r.value

@@ -41,5 +41,13 @@ export const TOOL_ERROR_CODES = [
 
 export type ToolErrorCode = (typeof TOOL_ERROR_CODES)[number];
 
+/** A connector whose tools could not be offered to a request, and why: English, and as a code where there is one
+ *  (a draft or chat row keeps these as `toolNoteParts` beside its English `toolNote`). */
+export interface ToolProblem {
+  reason: string;
+  code?: ToolErrorCode;
+  params?: string[];
+}
+
 /** 'not-json' -> 'toolError_not_json'. */
 export const toolErrorMessageName = (code: ToolErrorCode): MessageName => `toolError_${code.replaceAll('-', '_')}` as MessageName;

@@ -99,4 +99,16 @@ describe('tool calls in the panel', () => {
     expect(texts).toContain('Impossible de joindre Shop à l’adresse shop.example.com.');
     expect(texts).toContain('Could not reach Shop at old.example.com.');
   });
+
+  it("the note of connectors that could not be offered is in the agent's language too; an older row's in English", async () => {
+    const FRENCH: Record<string, string> = { toolNote: 'Certains outils n’ont pas pu être proposés : $1', toolError_timeout_server: '$1 n’a pas répondu à temps.' };
+    vi.spyOn((globalThis as unknown as { chrome: typeof chrome }).chrome.i18n, 'getMessage').mockImplementation(((name: string, subs?: string[]) =>
+      (FRENCH[name] ?? '').replace(/\$(\d)/g, (_m, n: string) => subs?.[Number(n) - 1] ?? '')) as never);
+    const parts = [{ reason: 'CRM did not answer in time.', code: 'timeout-server' as const, params: ['CRM'] }];
+    view = await mount(<ToolCalls ticketKey={KEY} snapshot={ticket()} toolNote="CRM did not answer in time." toolNoteParts={parts} />);
+    expect((await waitFor(() => view!.container.querySelector('[data-testid="tool-note"]'))).textContent).toBe('Certains outils n’ont pas pu être proposés : CRM n’a pas répondu à temps.');
+    view.unmount();
+    view = await mount(<ToolCalls ticketKey={KEY} snapshot={ticket()} toolNote="CRM did not answer in time." />);
+    expect((await waitFor(() => view!.container.querySelector('[data-testid="tool-note"]'))).textContent).toBe('Certains outils n’ont pas pu être proposés : CRM did not answer in time.');
+  });
 });
