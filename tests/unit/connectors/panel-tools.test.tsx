@@ -6,6 +6,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb } from '../../../lib/db';
 import type { StoredToolCall } from '../../../lib/connectors/types';
 import { ToolCalls } from '../../../components/tools/ToolCalls';
+import { LookupForm } from '../../../components/tools/LookupForm';
+import { sendMessage } from '../../../lib/messaging';
 import { mount, waitFor, type Mounted } from '../hardening/render';
 import { ticket } from '../ai/helpers';
 
@@ -110,5 +112,20 @@ describe('tool calls in the panel', () => {
     view.unmount();
     view = await mount(<ToolCalls ticketKey={KEY} snapshot={ticket()} toolNote="CRM did not answer in time." />);
     expect((await waitFor(() => view!.container.querySelector('[data-testid="tool-note"]'))).textContent).toBe('Certains outils n’ont pas pu être proposés : CRM did not answer in time.');
+  });
+
+  it("the look-up form names a connector it could not list in the agent's language", async () => {
+    const FRENCH: Record<string, string> = { toolError_down: 'Impossible de joindre $1 à l’adresse $2.' };
+    vi.spyOn((globalThis as unknown as { chrome: typeof chrome }).chrome.i18n, 'getMessage').mockImplementation(((name: string, subs?: string[]) =>
+      (FRENCH[name] ?? '').replace(/\$(\d)/g, (_m, n: string) => subs?.[Number(n) - 1] ?? '')) as never);
+    vi.mocked(sendMessage).mockImplementationOnce((async () => ({
+      tools: [],
+      problems: ['Could not reach CRM at crm.example.com.'],
+      problemCodes: [{ reason: 'Could not reach CRM at crm.example.com.', code: 'down', params: ['CRM', 'crm.example.com'] }],
+    })) as never);
+    view = await mount(<LookupForm ticketKey={KEY} snapshot={ticket()} />);
+    await act(async () => view!.container.querySelector<HTMLButtonElement>('[data-testid="lookup-toggle"]')!.click());
+    const note = await waitFor(() => view!.container.querySelector('[data-testid="lookup-form"] .note'));
+    expect(note.textContent).toBe('Impossible de joindre CRM à l’adresse crm.example.com.');
   });
 });
