@@ -8,6 +8,7 @@ import type { CustomPreviewReply } from './custom-helpdesks/preview';
 import type { RepairReply } from './repair/build';
 import type { DraftActionRequest, DraftActionResult, SendPreview } from './drafts/types';
 import type { LookupTool, LookupReply } from './connectors/lookup';
+import type { ToolProblem } from './connectors/tool-errors';
 
 export interface SnapshotReport {
   /** null: a helpdesk page, but no ticket open (an inbox list, a settings page). */
@@ -74,7 +75,8 @@ interface ProtocolMap {
   /** The agent's Approve / Deny on a tool call waiting for them. false: no such call is waiting (any more). */
   toolsDecide(data: { callId: string; approve: boolean }): boolean;
   /** The read-only tools the look-up form offers (with their input schemas), and connectors that failed. */
-  toolsList(): { tools: LookupTool[]; problems: string[] };
+  /** `problems` in English; `problemCodes` the same with codes the panel translates (lib/connectors/tool-errors.ts). */
+  toolsList(): { tools: LookupTool[]; problems: string[]; problemCodes?: ToolProblem[] };
   /** Run one read-only tool from the look-up form (no AI); the result becomes a fact card. */
   toolsLookup(data: { ticketKey: string; apiName: string; args: Record<string, unknown> }): LookupReply;
   // ---- end connectors ----

@@ -1,8 +1,10 @@
 // Why a value an agent typed on the options page was refused, as a code the page translates (issue 18):
 // `reason_<code>` in public/_locales/*/messages.json, with params ($1, ...). A failed check keeps its English
 // `reason` too: policy reports, the audit log and callers that read text only use it. So far: the URL rule shared by
-// every address and the allowed helpdesk hosts (lib/policy/schema.ts), and the connector checks
-// (lib/connectors/validate.ts), and a custom helpdesk's form (lib/custom-helpdesks/validate.ts).
+// every address and the allowed helpdesk hosts (lib/policy/schema.ts), the connector checks
+// (lib/connectors/validate.ts), a custom helpdesk's form (lib/custom-helpdesks/validate.ts), and every rejection of
+// the managed policy (lib/policy/validate.ts: the options page's policy summary), and the custom helpdesks' JSON
+// import (lib/custom-helpdesks/form.ts).
 import type { MessageName } from './action-failure';
 
 export const REASON_CODES = [
@@ -57,6 +59,65 @@ export const REASON_CODES = [
   'ch-selector-too-long',
   /** params: the selector, what is wrong with its ">>>" parts (English). */
   'ch-selector-invalid',
+  'ch-not-object',
+  'ch-pattern-not-string',
+  'ch-phrases-invalid',
+  'ch-selectors-required',
+  /** An optional selector that is not text. */
+  'ch-selector-not-string',
+  /** params: the selector's name. */
+  'ch-selector-unknown',
+  // The custom helpdesks' JSON import (lib/custom-helpdesks/form.ts parseImportedConfigs)
+  /** params: the parser's words (English). */
+  'import-not-json',
+  'import-empty',
+  /** params: the id. */
+  'import-id-org',
+  /** params: the id. */
+  'import-id-twice',
+  // The managed policy's value checks (lib/policy/schema.ts, lib/policy/validate.ts), shown on the options page
+  /** params: the value or type given. */
+  'not-a-whole-number',
+  /** params: the value, the lowest, the highest. */
+  'out-of-range',
+  /** params: the type given. */
+  'not-boolean',
+  /** A feature switch or agentConnectors that is not true or false (no type given). */
+  'expected-boolean',
+  /** params: the type given. */
+  'not-text',
+  /** params: the limit. */
+  'text-too-long',
+  'empty',
+  'api-key-spaces',
+  /** params: the value. */
+  'model-invalid',
+  /** A policy id (knowledge source); params: the value. */
+  'id-chars',
+  /** params: the value. */
+  'selector-unbalanced',
+  /** params: the type given. */
+  'pattern-not-string',
+  /** params: the values allowed. */
+  'one-of',
+  'not-a-number',
+  /** params: the kind given. */
+  'unknown-alert-kind',
+  /** params: the names known. */
+  'unknown-feature',
+  /** params: the names known. */
+  'unknown-alerts-field',
+  /** params: the names known. */
+  'unknown-phrase-kind',
+  /** params: the names known. */
+  'unknown-threshold',
+  'phrases-not-object',
+  'thresholds-not-object',
+  /** params: the type given. */
+  'not-a-list',
+  'not-a-policy-key',
+  'gateway-key-conflict',
+  'gateway-needs-base-url',
 ] as const;
 
 export type ReasonCode = (typeof REASON_CODES)[number];

@@ -224,7 +224,7 @@ export function DraftsSection({
           </article>
         )}
 
-        <ToolCalls ticketKey={ticket.key} snapshot={ticket.snapshot} toolNote={current?.toolNote} />
+        <ToolCalls ticketKey={ticket.key} snapshot={ticket.snapshot} toolNote={current?.toolNote} toolNoteParts={current?.toolNoteParts} />
         <SendPreview action={{ kind: 'draft', ticketKey: ticket.key }} load={preview} />
         <p className="status" role="status" aria-live="polite" data-testid="drafts-notice">
           {notice}

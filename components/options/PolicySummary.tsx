@@ -1,5 +1,24 @@
-import type { PolicyReport } from '../../lib/policy/types';
+import type { PolicyRejection, PolicyReport } from '../../lib/policy/types';
 import { t } from '../../lib/i18n';
+import { reasonText } from '../../lib/reason-text';
+import { REASON_CODES } from '../../lib/reasons';
+
+/** Why a value was rejected, in the agent's language from its code (lib/reason-text.ts); a rejection without a
+ *  known code (a report stored before the codes, a custom helpdesk with several problems) shows its English reason,
+ *  which has its field in front already. */
+function RejectionReason({ rejection: r }: { rejection: PolicyRejection }) {
+  const coded = !!r.code && (REASON_CODES as readonly string[]).includes(r.code);
+  return (
+    <>
+      {coded && r.field && (
+        <>
+          <code>{r.field}</code>:{' '}
+        </>
+      )}
+      {reasonText(r)}
+    </>
+  );
+}
 
 /** What the organisation's policy did: which settings it applied and which values it rejected (and why). */
 export function PolicySummary({ report }: { report: PolicyReport }) {
@@ -52,7 +71,7 @@ export function PolicySummary({ report }: { report: PolicyReport }) {
           <ul data-testid="policy-rejected">
             {report.rejected.map((r) => (
               <li key={r.key}>
-                <code>{r.key}</code>: {r.reason}
+                <code>{r.key}</code>: <RejectionReason rejection={r} />
               </li>
             ))}
           </ul>

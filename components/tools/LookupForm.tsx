@@ -6,12 +6,14 @@ import { formToArgs, prefill, ticketIdentifiers, type LookupTool } from '../../l
 import { sendMessage } from '../../lib/messaging';
 import { t } from '../../lib/i18n';
 import { actionFailureText } from '../../lib/action-failure-text';
+import { toolProblemText } from '../../lib/connectors/tool-error-text';
+import type { ToolProblem } from '../../lib/connectors/tool-errors';
 
 export function LookupForm({ ticketKey, snapshot }: { ticketKey: string; snapshot: TicketSnapshot }) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [tools, setTools] = useState<LookupTool[] | null>(null);
-  const [problems, setProblems] = useState<string[]>([]);
+  const [problems, setProblems] = useState<ToolProblem[]>([]);
   const [picked, setPicked] = useState('');
   const [form, setForm] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
@@ -30,9 +32,10 @@ export function LookupForm({ ticketKey, snapshot }: { ticketKey: string; snapsho
     const next = !open;
     setOpen(next);
     if (!next || tools) return;
-    const reply = await sendMessage('toolsList', undefined).catch((e: Error) => ({ tools: [] as LookupTool[], problems: [e.message] }));
+    const reply = await sendMessage('toolsList', undefined).catch((e: Error) => ({ tools: [] as LookupTool[], problems: [e.message], problemCodes: undefined }));
     setTools(reply.tools);
-    setProblems(reply.problems);
+    // With codes where the worker gave them (in the agent's language), else its English words.
+    setProblems(reply.problemCodes ?? reply.problems.map((reason) => ({ reason })));
     if (reply.tools[0]) pick(reply.tools[0].apiName, reply.tools);
   };
 
@@ -58,7 +61,7 @@ export function LookupForm({ ticketKey, snapshot }: { ticketKey: string; snapsho
           {tools && !tools.length && <p className="hint">{t('lookupNone')}</p>}
           {problems.map((p, i) => (
             <p key={i} className="note">
-              {p}
+              {toolProblemText(p)}
             </p>
           ))}
           {tools && tools.length > 0 && (

@@ -7,6 +7,8 @@ import { loadEffective } from '../../lib/policy/effective';
 import { agentConnectorsItem, mergeConnectors } from '../../lib/connectors/settings';
 import { getDb } from '../../lib/db';
 import type { StoredToolCall } from '../../lib/connectors/types';
+import { toolErrorText, toolProblemText } from '../../lib/connectors/tool-error-text';
+import type { ToolProblem } from '../../lib/connectors/tool-errors';
 import { sendMessage } from '../../lib/messaging';
 import { t } from '../../lib/i18n';
 import { LookupForm } from './LookupForm';
@@ -92,7 +94,7 @@ function statusText(call: StoredToolCall): string {
     case 'denied':
     case 'error':
     case 'interrupted':
-      return call.error ?? call.status;
+      return toolErrorText(call);
   }
 }
 
@@ -181,7 +183,13 @@ function FactCard({ call }: { call: StoredToolCall }) {
 }
 
 /** The approval cards and fact cards of a ticket, newest first, and the look-up form. */
-export function ToolCalls({ ticketKey, snapshot, toolNote }: { ticketKey: string; snapshot: TicketSnapshot; toolNote?: string }) {
+export function ToolCalls({ ticketKey, snapshot, toolNote, toolNoteParts }: {
+  ticketKey: string;
+  snapshot: TicketSnapshot;
+  toolNote?: string;
+  /** The note with codes, in the agent's language (a row from before the codes has only the English `toolNote`). */
+  toolNoteParts?: ToolProblem[];
+}) {
   const calls = useToolCalls(ticketKey);
   const hasConnectors = useHasConnectors();
   const checkpoints = useCheckpoints(ticketKey);
@@ -196,7 +204,7 @@ export function ToolCalls({ ticketKey, snapshot, toolNote }: { ticketKey: string
       </h3>
       {toolNote && (
         <p className="note" role="note" data-testid="tool-note">
-          {t('toolNote', toolNote)}
+          {t('toolNote', toolNoteParts?.length ? toolNoteParts.map(toolProblemText).join(' ') : toolNote)}
         </p>
       )}
       {pending.map((c) => (

@@ -27,7 +27,11 @@ export function registerConnectors(): void {
     const toolbox = await openToolbox(connectors);
     try {
       // Only read-only tools can run without the AI and without a second look.
-      return { tools: toolbox.tools.filter((t) => t.readOnly).map(toLookupTool), problems: toolbox.problems.map((p) => p.reason) };
+      return {
+        tools: toolbox.tools.filter((t) => t.readOnly).map(toLookupTool),
+        problems: toolbox.problems.map((p) => p.reason),
+        problemCodes: toolbox.problems.map(({ reason, code, params }) => ({ reason, ...(code ? { code, params } : {}) })),
+      };
     } finally {
       await toolbox.close();
     }

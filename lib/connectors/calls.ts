@@ -11,6 +11,7 @@ import { decideCall } from './autonomy';
 import { ToolCallError, type Toolbox } from './registry';
 import { byteLength, capBytes, keyValues, MalformedResultError, readableResult, toolResultText } from './result';
 import type { StoredToolCall, ToolAutonomy, ToolDef, ToolErrorKind } from './types';
+import type { ToolErrorCode } from './tool-errors';
 
 /** Approvals in flight: the panel's click (through the background) resolves the call's wait. In memory on purpose:
  *  a worker that restarts has no waits, and its pending rows become 'interrupted'. */
@@ -46,6 +47,10 @@ export function createApprovalHub(): ApprovalHub {
     pending: () => [...waiting.keys()],
   };
 }
+
+/** A stored call's code and params (./tool-errors.ts), absent where none was given. */
+const errorCodeOf = (code: ToolErrorCode | undefined, params: string[]): Pick<StoredToolCall, 'errorCode' | 'errorParams'> =>
+  code ? { errorCode: code, ...(params.length ? { errorParams: params } : {}) } : {};
 
 /** What the model is told when a call fails: one line, no data from the tool (its text may hold anything). */
 const MODEL_REASONS: Record<ToolErrorKind, string> = {
@@ -154,9 +159,9 @@ export async function executeCall(
       err instanceof ToolCallError
         ? err
         : err instanceof MalformedResultError
-          ? new ToolCallError('malformed', `${call.connectorName}/${call.tool}: ${err.message}, so it was not used.`)
-          : new ToolCallError('tool_error', `${call.connectorName}/${call.tool} failed (${String(err).slice(0, 200)}).`);
-    updated = { ...call, status: 'error', error: e.message, errorKind: e.kind, finishedAt: now(), durationMs: now() - started };
+          ? new ToolCallError('malformed', `${call.connectorName}/${call.tool}: ${err.message}, so it was not used.`, 'malformed', `${call.connectorName}/${call.tool}`, err.message)
+          : new ToolCallError('tool_error', `${call.connectorName}/${call.tool} failed (${String(err).slice(0, 200)}).`, 'failed', `${call.connectorName}/${call.tool}`, String(err).slice(0, 200));
+    updated = { ...call, status: 'error', error: e.message, errorKind: e.kind, ...errorCodeOf(e.code, e.params), finishedAt: now(), durationMs: now() - started };
   }
   await ctx.db.toolCalls.put(updated);
   await auditCall(ctx, updated).catch(() => {});
@@ -183,14 +188,15 @@ export async function handleToolUse(ctx: ToolCallContext, use: StreamedToolUse):
     source: 'ai',
     createdAt: now(),
   };
-  const fail = async (kind: ToolErrorKind, message: string, extra: Partial<StoredToolCall> = {}): Promise<ToolCallOutcome> => {
-    const call: StoredToolCall = { ...base, ...extra, status: kind === 'denied' ? 'denied' : 'error', error: message, errorKind: kind, finishedAt: now() };
+  const fail = async (kind: ToolErrorKind, message: string, coded: [ToolErrorCode, ...string[]], extra: Partial<StoredToolCall> = {}): Promise<ToolCallOutcome> => {
+    const [code, ...params] = coded;
+    const call: StoredToolCall = { ...base, ...extra, status: kind === 'denied' ? 'denied' : 'error', error: message, errorKind: kind, ...errorCodeOf(code, params), finishedAt: now() };
     await ctx.db.toolCalls.put(call);
     await auditCall(ctx, call).catch(() => {});
     return { call, block: { type: 'tool_result', tool_use_id: use.id, is_error: true, content: MODEL_REASONS[kind] } };
   };
-  if (!tool) return fail('not_allowed', `The AI asked for a tool that is not offered (${base.tool}); nothing was run.`);
-  if (use.malformed) return fail('bad_input', `The AI's input for ${tool.connectorName}/${tool.tool} was not valid JSON; nothing was run.`);
+  if (!tool) return fail('not_allowed', `The AI asked for a tool that is not offered (${base.tool}); nothing was run.`, ['not-offered', base.tool]);
+  if (use.malformed) return fail('bad_input', `The AI's input for ${tool.connectorName}/${tool.tool} was not valid JSON; nothing was run.`, ['input-not-json', `${tool.connectorName}/${tool.tool}`]);
 
   const decision = decideCall(ctx.autonomy, tool);
   await ctx.db.toolCalls.put({ ...base, status: decision === 'ask' ? 'pending' : 'running' });
@@ -199,8 +205,8 @@ export async function handleToolUse(ctx: ToolCallContext, use: StreamedToolUse):
     const approved = await ctx.approvals.wait(base.id, ctx.signal);
     if (!approved) {
       return ctx.signal.aborted
-        ? fail('interrupted', 'The answer was stopped before this call was approved; nothing was run.')
-        : fail('denied', 'You declined this call; nothing was run.', { approvedBy: 'agent' });
+        ? fail('interrupted', 'The answer was stopped before this call was approved; nothing was run.', ['stopped-before-approval'])
+        : fail('denied', 'You declined this call; nothing was run.', ['declined'], { approvedBy: 'agent' });
     }
     approvedBy = 'agent';
   }
@@ -221,6 +227,7 @@ export async function recoverInterruptedCalls(db: TandemDB, now = Date.now()): P
       c.status = 'interrupted';
       c.errorKind = 'interrupted';
       c.error = 'Tandem was restarted while this call was waiting or running. It was not run again; ask again if you still need it.';
+      c.errorCode = 'restarted';
       c.finishedAt = now;
     });
 }
@@ -247,7 +254,7 @@ export async function runLookup(
     createdAt: now(),
   };
   if (!tool || !tool.readOnly) {
-    const call: StoredToolCall = { ...base, status: 'error', errorKind: 'not_allowed', error: 'Only read-only tools can be run from the look-up form.', finishedAt: now() };
+    const call: StoredToolCall = { ...base, status: 'error', errorKind: 'not_allowed', error: 'Only read-only tools can be run from the look-up form.', errorCode: 'lookup-read-only', finishedAt: now() };
     await ctx.db.toolCalls.put(call);
     await auditCall(ctx, call).catch(() => {});
     return call;

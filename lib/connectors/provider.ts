@@ -5,6 +5,7 @@ import { createApprovalHub, type ApprovalHub } from './calls';
 import { openToolbox, type Toolbox, type ToolboxDeps } from './registry';
 import type { EffectiveConnectors } from './settings';
 import type { ToolAutonomy, ToolDef } from './types';
+import type { ToolProblem } from './tool-errors';
 
 export interface ToolSession {
   toolbox: Toolbox;
@@ -13,6 +14,8 @@ export interface ToolSession {
   apiTools: Anthropic.Tool[];
   /** Connectors whose tools could not be listed, in words for the agent. */
   problems: string[];
+  /** The same with codes the panel translates (./tool-errors.ts). */
+  problemCodes?: ToolProblem[];
 }
 
 export interface ToolsProvider {
@@ -52,7 +55,8 @@ export function createToolsProvider(deps: { load(): Promise<EffectiveConnectors>
         await toolbox.close();
         return null;
       }
-      return { toolbox, autonomy: effective.autonomy, apiTools: toolbox.tools.map(toApiTool), problems };
+      const problemCodes = toolbox.problems.map(({ reason, code, params }): ToolProblem => ({ reason, ...(code ? { code, params } : {}) }));
+      return { toolbox, autonomy: effective.autonomy, apiTools: toolbox.tools.map(toApiTool), problems, problemCodes };
     },
   };
 }

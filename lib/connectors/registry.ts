@@ -5,15 +5,21 @@ import { ActionInputError, resolvePointer, sendHttpAction } from './http';
 import { TOOL_LIMITS } from './limits';
 import { openMcpSession, type McpSession } from './mcp';
 import type { ConnectorConfig, HttpAction, ToolDef, ToolErrorKind } from './types';
+import type { ToolErrorCode } from './tool-errors';
 
-/** A failed call or listing, with words for the agent (never a header or token). */
+/** A failed call or listing, with words for the agent (never a header or token): English in `message`, and the
+ *  same as a code and params the panel translates (./tool-errors.ts). */
 export class ToolCallError extends Error {
+  readonly params: string[];
   constructor(
     readonly kind: ToolErrorKind,
     message: string,
+    readonly code?: ToolErrorCode,
+    ...params: string[]
   ) {
     super(message);
     this.name = 'ToolCallError';
+    this.params = params;
   }
 }
 
@@ -55,21 +61,22 @@ export function classifyError(err: unknown, connector: Pick<ConnectorConfig, 'id
   } catch {
     /* keep the id */
   }
-  if (timedOut) return new ToolCallError('timeout', `${name} did not answer within ${TOOL_LIMITS.callTimeoutMs / 1000} seconds, so the call was stopped.`);
-  if (err instanceof ActionInputError) return new ToolCallError('bad_input', `The request to ${name} could not be built: ${err.message}.`);
+  const seconds = String(TOOL_LIMITS.callTimeoutMs / 1000);
+  if (timedOut) return new ToolCallError('timeout', `${name} did not answer within ${seconds} seconds, so the call was stopped.`, 'timeout', name, seconds);
+  if (err instanceof ActionInputError) return new ToolCallError('bad_input', `The request to ${name} could not be built: ${err.message}.`, 'bad-input', name, err.message);
   const e = err as { code?: unknown; name?: string; message?: string };
   const message = String(e?.message ?? err);
   const code = typeof e?.code === 'number' ? e.code : undefined;
   if (e?.name === 'UnauthorizedError' || code === 401 || code === 403 || /\b(401|403)\b|unauthori[sz]ed|forbidden/i.test(message)) {
-    return new ToolCallError('auth', `${name} refused Tandem's credentials (${code ?? 401}). Check the connector's headers in Tandem settings, or ask your admin.`);
+    return new ToolCallError('auth', `${name} refused Tandem's credentials (${code ?? 401}). Check the connector's headers in Tandem settings, or ask your admin.`, 'auth', name, String(code ?? 401));
   }
-  if (code === -32001 || /timed? ?out/i.test(message)) return new ToolCallError('timeout', `${name} did not answer in time, so the call was stopped.`);
-  if (code !== undefined && code >= 400 && code < 600) return new ToolCallError('http_error', `${name} answered with HTTP ${code}.`);
-  if (code !== undefined && code < 0 && code > -33000) return new ToolCallError('tool_error', `${name} reported an error: ${message.slice(0, 200)}`);
+  if (code === -32001 || /timed? ?out/i.test(message)) return new ToolCallError('timeout', `${name} did not answer in time, so the call was stopped.`, 'timeout-server', name);
+  if (code !== undefined && code >= 400 && code < 600) return new ToolCallError('http_error', `${name} answered with HTTP ${code}.`, 'http', name, String(code));
+  if (code !== undefined && code < 0 && code > -33000) return new ToolCallError('tool_error', `${name} reported an error: ${message.slice(0, 200)}`, 'reported', name, message.slice(0, 200));
   if (/fetch failed|Failed to fetch|ECONNREFUSED|NetworkError|network|socket|ENOTFOUND|terminated/i.test(message) || err instanceof TypeError) {
-    return new ToolCallError('down', `Could not reach ${name} at ${host}. Is the server running, and are you on the right network (VPN)?`);
+    return new ToolCallError('down', `Could not reach ${name} at ${host}. Is the server running, and are you on the right network (VPN)?`, 'down', name, host);
   }
-  return new ToolCallError('tool_error', `${name} failed: ${message.slice(0, 200)}`);
+  return new ToolCallError('tool_error', `${name} failed: ${message.slice(0, 200)}`, 'failed', name, message.slice(0, 200));
 }
 
 /** Run `fn` with its own AbortSignal that fires after `ms` or when `outer` aborts. */
@@ -129,7 +136,7 @@ export interface ToolboxDeps {
 export interface Toolbox {
   tools: ToolDef[];
   /** Connectors whose tools could not be listed, and why (the request goes on without them). */
-  problems: { connectorId: string; connectorName: string; reason: string }[];
+  problems: { connectorId: string; connectorName: string; reason: string; code?: ToolErrorCode; params?: string[] }[];
   find(apiName: string): ToolDef | undefined;
   connector(id: string): ConnectorConfig | undefined;
   /** Run one call with the REAL arguments. Throws ToolCallError. */
@@ -151,7 +158,8 @@ export async function openToolbox(connectors: ConnectorConfig[], deps: ToolboxDe
         return session.listTools();
       });
       if (r.error !== undefined || !r.value) {
-        problems.push({ connectorId: c.id, connectorName: connectorLabel(c), reason: classifyError(r.error, c, r.timedOut).message });
+        const e = classifyError(r.error, c, r.timedOut);
+        problems.push({ connectorId: c.id, connectorName: connectorLabel(c), reason: e.message, ...(e.code ? { code: e.code, params: e.params } : {}) });
         return [];
       }
       return r.value
@@ -167,7 +175,7 @@ export async function openToolbox(connectors: ConnectorConfig[], deps: ToolboxDe
     const connector = byId.get(tool.connectorId);
     // Checked again here: only a tool the registry offered (and so policy allows) ever runs.
     if (!connector || byApi.get(tool.apiName) !== tool || !toolAllowed(connector, tool.tool)) {
-      throw new ToolCallError('not_allowed', `${tool.tool} is not among the tools allowed for this request.`);
+      throw new ToolCallError('not_allowed', `${tool.tool} is not among the tools allowed for this request.`, 'not-allowed', tool.tool);
     }
     const r = await withTimeout(deps.callTimeoutMs ?? TOOL_LIMITS.callTimeoutMs, outer, async (s) => {
       if (connector.kind === 'http') {
@@ -181,10 +189,12 @@ export async function openToolbox(connectors: ConnectorConfig[], deps: ToolboxDe
           try {
             doc = JSON.parse(res.body);
           } catch {
-            throw new ToolCallError('malformed', `${connectorLabel(connector)}/${tool.tool} did not answer with JSON, so its result was not used.`);
+            throw new ToolCallError('malformed', `${connectorLabel(connector)}/${tool.tool} did not answer with JSON, so its result was not used.`, 'not-json', `${connectorLabel(connector)}/${tool.tool}`);
           }
           const part = resolvePointer(doc, action.resultPointer);
-          if (part === undefined) throw new ToolCallError('malformed', `${connectorLabel(connector)}/${tool.tool}: the answer has nothing at ${action.resultPointer}.`);
+          if (part === undefined) {
+            throw new ToolCallError('malformed', `${connectorLabel(connector)}/${tool.tool}: the answer has nothing at ${action.resultPointer}.`, 'pointer-empty', `${connectorLabel(connector)}/${tool.tool}`, action.resultPointer);
+          }
           raw = JSON.stringify(part);
         }
         return { raw, expectJson: true, bytesOut: res.bytesOut };
@@ -195,7 +205,10 @@ export async function openToolbox(connectors: ConnectorConfig[], deps: ToolboxDe
         sessions.set(connector.id, session);
       }
       const res = await session.callTool(tool.tool, args, s);
-      if (res.isError) throw new ToolCallError('tool_error', `${connectorLabel(connector)}/${tool.tool} reported an error: ${res.text.replace(/\s+/g, ' ').slice(0, 200) || 'no details'}`);
+      if (res.isError) {
+        const words = res.text.replace(/\s+/g, ' ').slice(0, 200) || 'no details';
+        throw new ToolCallError('tool_error', `${connectorLabel(connector)}/${tool.tool} reported an error: ${words}`, 'reported', `${connectorLabel(connector)}/${tool.tool}`, words);
+      }
       return { raw: res.text, expectJson: false, bytesOut: new TextEncoder().encode(JSON.stringify(args)).byteLength };
     });
     if (r.error !== undefined || r.value === undefined) throw classifyError(r.error, connector, r.timedOut);

@@ -2,6 +2,7 @@
 // servers (Streamable HTTP) or HTTP actions (a described request template). One home for the feature: config
 // types here, validation in validate.ts, policy keys in policy.ts, the tools allowed in registry.ts, running a call
 // in run.ts, autonomy in autonomy.ts. Type-only module: importing it loads nothing.
+import type { ToolErrorCode } from './tool-errors';
 
 export const TOOL_AUTONOMY_LEVELS = ['supervised', 'checkpoint', 'autonomous'] as const;
 /** supervised: every call waits for the agent; checkpoint: read-only calls run, changing ones wait;
@@ -109,8 +110,12 @@ export interface StoredToolCall {
   resultText?: string;
   /** The result was larger than the cap and was cut. */
   capped?: boolean;
+  /** English, for the audit log, callers that read text and calls stored before the codes. */
   error?: string;
   errorKind?: ToolErrorKind;
+  /** The same reason as a code and params the panel translates (./tool-errors.ts). */
+  errorCode?: ToolErrorCode;
+  errorParams?: string[];
   createdAt: number;
   /** When it finished (done/error/denied). */
   finishedAt?: number;

@@ -196,19 +196,20 @@ export function checkConnector(v: unknown, warn: (path: string, reason: string) 
 }
 
 export function checkAutonomy(v: unknown): Check<ToolAutonomy> {
-  return TOOL_AUTONOMY_LEVELS.includes(v as never) ? ok(v as ToolAutonomy) : bad(`must be one of ${TOOL_AUTONOMY_LEVELS.join(', ')}`);
+  return TOOL_AUTONOMY_LEVELS.includes(v as never) ? ok(v as ToolAutonomy) : bad(`must be one of ${TOOL_AUTONOMY_LEVELS.join(', ')}`, 'one-of', TOOL_AUTONOMY_LEVELS.join(', '));
 }
 
-/** A list of connectors: each checked alone (one bad connector does not sink the others), ids unique. */
-export function checkConnectors(v: unknown, report: (path: string, reason: string) => void): ConnectorConfig[] | undefined {
+/** A list of connectors: each checked alone (one bad connector does not sink the others), ids unique. `report`
+ *  gets the refusal too where it has a code (the options page's policy summary translates it). */
+export function checkConnectors(v: unknown, report: (path: string, reason: string, refused?: Refusal) => void): ConnectorConfig[] | undefined {
   if (!Array.isArray(v)) {
-    report('', `expected a list, got ${typeName(v)}`);
+    report('', `expected a list, got ${typeName(v)}`, refusal(`expected a list, got ${typeName(v)}`, 'not-a-list', typeName(v)));
     return undefined;
   }
   const out: ConnectorConfig[] = [];
   v.slice(0, CONNECTOR_LIMITS.connectors).forEach((item, i) => {
     const c = checkConnector(item, (path, reason) => report(`[${i}].${path}`, reason));
-    if (!c.ok) report(`[${i}]`, c.reason);
+    if (!c.ok) report(`[${i}]`, c.reason, c);
     else if (out.some((x) => x.id === c.value.id)) report(`[${i}]`, `a second connector with id ${c.value.id}`);
     else out.push(c.value);
   });

@@ -108,14 +108,15 @@ describe('list, import and export', () => {
     expect(parsed.ok).toBe(false);
     expect(!parsed.ok && parsed.errors).toEqual([expect.stringMatching(/^\[1\] selectors\.subject "h1\[" is not a valid CSS selector/)]);
     expect(parseImportedConfigs('{ nope')).toMatchObject({ ok: false, errors: [expect.stringMatching(/^not valid JSON/)] });
-    expect(parseImportedConfigs('[]')).toEqual({ ok: false, errors: ['the list is empty'] });
-    expect(parseImportedConfigs(JSON.stringify([HIVE, HIVE]))).toEqual({ ok: false, errors: ['[1] id "helphive" appears twice'] });
+    expect(parseImportedConfigs('[]')).toMatchObject({ ok: false, errors: ['the list is empty'], problems: [{ code: 'import-empty' }] });
+    expect(parseImportedConfigs(JSON.stringify([HIVE, HIVE]))).toMatchObject({ ok: false, errors: ['[1] id "helphive" appears twice'] });
   });
 
   it("refuses an id the organisation's policy already uses (the policy's config would win anyway)", () => {
-    expect(parseImportedConfigs(JSON.stringify(HIVE), ['helphive'])).toEqual({
+    expect(parseImportedConfigs(JSON.stringify(HIVE), ['helphive'])).toMatchObject({
       ok: false,
       errors: [`id "helphive" is used by your organisation's configuration`],
+      problems: [{ code: 'import-id-org', params: ['helphive'] }],
     });
   });
 });

@@ -2,7 +2,8 @@
 // validation errors placed next to their fields, import and export. Kept away from React, so they can be tested
 // directly.
 import { BUILT_IN_HELPDESK_IDS, CUSTOM_SELECTOR_KEYS, type CustomAdapterConfig, type CustomSelectorKey } from './config';
-import { validateCustomAdapterConfig, type ConfigProblem } from './validate';
+import type { ReasonCode } from '../reasons';
+import { problemText, validateCustomHelpdesk, type ConfigProblem } from './validate';
 
 /** What the form edits: every field as the agent typed it (one URL pattern per line). */
 export interface CustomHelpdeskForm {
@@ -113,34 +114,57 @@ export function exportConfigs(configs: CustomAdapterConfig[]): string {
   return JSON.stringify(configs, null, 2);
 }
 
+/** One reason an import was refused: `text` is the English line (as in `errors`); `at` is where it is ("[1] ",
+ *  "[1] selectors.subject: "), put in front of the code's sentence when the page words it in the agent's language
+ *  (lib/reasons.ts). */
+export interface ImportProblem {
+  text: string;
+  at: string;
+  code?: ReasonCode;
+  params?: string[];
+}
+
 /**
  * Configs pasted as JSON (one config or an array; the same shape the managed policy takes). All or nothing:
- * any invalid config, or an id the organisation already uses, rejects the whole import with every reason listed.
+ * any invalid config, or an id the organisation already uses, rejects the whole import with every reason listed
+ * (`errors` in English, `problems` the same with codes).
  */
 export function parseImportedConfigs(
   text: string,
   organisationIds: Iterable<string> = [],
-): { ok: true; configs: CustomAdapterConfig[] } | { ok: false; errors: string[] } {
+): { ok: true; configs: CustomAdapterConfig[] } | { ok: false; errors: string[]; problems: ImportProblem[] } {
+  const problems: ImportProblem[] = [];
+  const refuse = (line: string, at: string, code?: ReasonCode, ...params: string[]) =>
+    problems.push({ text: line, at, ...(code ? { code } : {}), ...(params.length ? { params } : {}) });
+  const refused = () => ({ ok: false as const, errors: problems.map((p) => p.text), problems });
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return { ok: false, errors: [`not valid JSON (${e instanceof Error ? e.message : String(e)})`] };
+    const words = e instanceof Error ? e.message : String(e);
+    refuse(`not valid JSON (${words})`, '', 'import-not-json', words);
+    return refused();
   }
   const list = Array.isArray(data) ? data : [data];
-  if (!list.length) return { ok: false, errors: ['the list is empty'] };
+  if (!list.length) {
+    refuse('the list is empty', '', 'import-empty');
+    return refused();
+  }
   const orgIds = new Set(organisationIds);
-  const errors: string[] = [];
   const configs: CustomAdapterConfig[] = [];
   const seen = new Set<string>();
   list.forEach((item, i) => {
     const where = list.length > 1 || Array.isArray(data) ? `[${i}] ` : '';
-    const checked = validateCustomAdapterConfig(item, { strict: true });
-    if (!checked.ok) return errors.push(...checked.errors.map((e) => `${where}${e}`));
-    if (orgIds.has(checked.config.id)) return errors.push(`${where}id "${checked.config.id}" is used by your organisation's configuration`);
-    if (seen.has(checked.config.id)) return errors.push(`${where}id "${checked.config.id}" appears twice`);
-    seen.add(checked.config.id);
+    const checked = validateCustomHelpdesk(item, { strict: true });
+    if (!checked.ok) {
+      for (const p of checked.problems) refuse(`${where}${problemText(p)}`, `${where}${p.path}: `, p.code, ...(p.params ?? []));
+      return;
+    }
+    const { id } = checked.config;
+    if (orgIds.has(id)) return refuse(`${where}id "${id}" is used by your organisation's configuration`, where, 'import-id-org', id);
+    if (seen.has(id)) return refuse(`${where}id "${id}" appears twice`, where, 'import-id-twice', id);
+    seen.add(id);
     configs.push(checked.config);
   });
-  return errors.length ? { ok: false, errors } : { ok: true, configs };
+  return problems.length ? refused() : { ok: true, configs };
 }

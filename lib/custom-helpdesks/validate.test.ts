@@ -31,16 +31,20 @@ describe('policy and the options form share the validator', () => {
     expect(policy.customAdapters).toBeUndefined();
     const form = validateCustomAdapterConfig({ ...base, id: 'zendesk' }, { strict: true });
     expect(!form.ok && form.errors).toEqual(['id "zendesk" is taken by a built-in adapter']);
-    expect(report.rejected).toEqual([{ key: 'customAdapters[0]', reason: 'id "zendesk" is taken by a built-in adapter' }]);
+    expect(report.rejected).toEqual([
+      { key: 'customAdapters[0]', reason: 'id "zendesk" is taken by a built-in adapter', code: 'ch-id-taken', params: ['zendesk'], field: 'id' },
+    ]);
   });
 
   it('an unknown selector: dropped with a reason in policy, an error where a person types', () => {
     const withExtra = { ...base, selectors: { ...base.selectors, assignee: '.who' } };
     const { policy, report } = validatePolicy({ customAdapters: [withExtra] });
     expect(policy.customAdapters?.[0].selectors).toEqual(base.selectors);
-    expect(report.rejected).toEqual([{ key: 'customAdapters[0].selectors.assignee', reason: 'is not a known selector' }]);
+    expect(report.rejected).toEqual([
+      { key: 'customAdapters[0].selectors.assignee', reason: 'is not a known selector', code: 'ch-selector-unknown', params: ['assignee'] },
+    ]);
     const typed = validateCustomHelpdesk(withExtra, { strict: true });
-    expect(typed).toEqual({ ok: false, problems: [{ path: 'selectors.assignee', reason: 'is not a known selector' }] });
+    expect(typed).toEqual({ ok: false, problems: [{ path: 'selectors.assignee', reason: 'is not a known selector', code: 'ch-selector-unknown', params: ['assignee'] }] });
   });
 
   it('policy may leave the name out (the id stands in); a person typing may not', () => {

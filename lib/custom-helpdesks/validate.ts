@@ -91,7 +91,7 @@ const ID = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
  * Without `strict`, a missing name is the id (a policy may leave it out).
  */
 export function validateCustomHelpdesk(x: unknown, { strict = false }: { strict?: boolean } = {}): CustomHelpdeskCheck {
-  if (!x || typeof x !== 'object' || Array.isArray(x)) return { ok: false, problems: [{ path: 'config', reason: 'must be an object' }] };
+  if (!x || typeof x !== 'object' || Array.isArray(x)) return { ok: false, problems: [{ path: 'config', reason: 'must be an object', code: 'ch-not-object' }] };
   const c = x as Record<string, unknown>;
   const problems: ConfigProblem[] = [];
   const add = (path: string, reason: string, soft = false, code?: ReasonCode, ...params: string[]) =>
@@ -107,7 +107,7 @@ export function validateCustomHelpdesk(x: unknown, { strict = false }: { strict?
   if (!Array.isArray(c.urlPatterns) || c.urlPatterns.length === 0) add('urlPatterns', 'must list at least one match pattern', false, 'ch-patterns-required');
   else {
     c.urlPatterns.forEach((p, i) => {
-      if (typeof p !== 'string') return add(`urlPatterns[${i}]`, 'must be a string', true);
+      if (typeof p !== 'string') return add(`urlPatterns[${i}]`, 'must be a string', true, 'ch-pattern-not-string');
       const checked = checkMatchPattern(p);
       if (checked.ok) urlPatterns.push(checked.pattern);
       // The pattern library's own words (English) stay a param.
@@ -116,19 +116,19 @@ export function validateCustomHelpdesk(x: unknown, { strict = false }: { strict?
   }
   if (c.internalPhrases !== undefined) {
     if (!Array.isArray(c.internalPhrases) || c.internalPhrases.some((w) => typeof w !== 'string' || !w.trim() || w.length > 100)) {
-      add('internalPhrases', 'must be a list of words or phrases (each 1-100 characters)');
+      add('internalPhrases', 'must be a list of words or phrases (each 1-100 characters)', false, 'ch-phrases-invalid');
     }
   }
 
   const sel = c.selectors;
   const selectors = {} as CustomAdapterConfig['selectors'];
-  if (!sel || typeof sel !== 'object' || Array.isArray(sel)) add('selectors', 'is required');
+  if (!sel || typeof sel !== 'object' || Array.isArray(sel)) add('selectors', 'is required', false, 'ch-selectors-required');
   else {
     const given = sel as Record<string, unknown>;
     const check = (key: CustomSelectorKey, required: boolean) => {
       const v = given[key];
       if (v === undefined || v === '' || (required && typeof v === 'string' && !v.trim())) return required ? add(`selectors.${key}`, 'is required', false, 'ch-selector-required') : undefined;
-      if (typeof v !== 'string') return add(`selectors.${key}`, required ? 'is required' : 'must be a string', false, required ? 'ch-selector-required' : undefined);
+      if (typeof v !== 'string') return add(`selectors.${key}`, required ? 'is required' : 'must be a string', false, required ? 'ch-selector-required' : 'ch-selector-not-string');
       const err = selectorError(v);
       const cut = v.length > 120 ? `${v.slice(0, 120)}…` : v;
       // The CSS parser's verdict has its own code; the shadow-root syntax's words (English) stay a param.
@@ -138,7 +138,7 @@ export function validateCustomHelpdesk(x: unknown, { strict = false }: { strict?
     for (const key of CUSTOM_SELECTOR_REQUIRED) check(key, true);
     for (const key of CUSTOM_SELECTOR_OPTIONAL) check(key, false);
     for (const key of Object.keys(given)) {
-      if (!CUSTOM_SELECTOR_KEYS.includes(key as CustomSelectorKey)) add(`selectors.${shown(key)}`, 'is not a known selector', true);
+      if (!CUSTOM_SELECTOR_KEYS.includes(key as CustomSelectorKey)) add(`selectors.${shown(key)}`, 'is not a known selector', true, 'ch-selector-unknown', shown(key));
     }
   }
 

@@ -62,11 +62,13 @@ describe('stream writer', () => {
 
   it('says which connectors could not be offered, and closes the toolbox when the answer ends', async () => {
     let closed = 0;
-    const session = { toolbox: { close: async () => void closed++ }, autonomy: 'ask', apiTools: [], problems: ['Shop did not answer.'] } as unknown as ToolSession;
+    const problemCodes = [{ reason: 'Shop did not answer.', code: 'timeout-server', params: ['Shop'] }];
+    const session = { toolbox: { close: async () => void closed++ }, autonomy: 'ask', apiTools: [], problems: ['Shop did not answer.'], problemCodes } as unknown as ToolSession;
     const tools = { open: async () => session, approvals: {} } as unknown as ToolsProvider;
     const { deps, settings, target, built, row } = setup({ tools });
     await streamInto(deps, target, built, settings, new AbortController().signal, '', { ticketKey: 'zendesk:48213', rowId: 'r1', keepNarration: false });
-    expect(row()).toMatchObject({ toolNote: 'Shop did not answer.', status: 'done' });
+    // The English note for callers that read text, and its parts with codes for the panel to translate (issue 18).
+    expect(row()).toMatchObject({ toolNote: 'Shop did not answer.', toolNoteParts: problemCodes, status: 'done' });
     expect(closed).toBe(1);
   });
 });

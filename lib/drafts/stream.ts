@@ -76,7 +76,7 @@ export async function streamInto(
   let kept = '';
   const shown = (soFar: string) => finishOutput(live, prefill + kept + soFar);
   const session = tooling && !prefill && deps.tools ? await openTools(deps.tools, signal) : null;
-  if (session?.problems.length) void target.write({ toolNote: session.problems.join(' ') });
+  if (session?.problems.length) void target.write({ toolNote: session.problems.join(' '), ...(session.problemCodes ? { toolNoteParts: session.problemCodes } : {}) });
   const offered = session?.apiTools.length ? session : null;
   const writer = createThrottledWriter<string>((soFar) => {
     const out = shown(soFar);

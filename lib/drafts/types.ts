@@ -8,6 +8,7 @@ import type { Refinement } from '../ai/prompts';
 import type { LabelCode } from './labels';
 import type { ActionFailureCode, MessageName } from '../action-failure';
 import type { OfflineBasisCode, OfflineWhyCode, RowErrorFields } from '../ai/error-codes';
+import type { ToolProblem } from '../connectors/tool-errors';
 
 export type DraftKind = 'reply' | 'summary' | 'offline';
 
@@ -74,6 +75,8 @@ export interface DraftRow extends RowErrorFields {
   truncated?: boolean;
   /** Connectors whose tools could not be offered to this request, and why (issue 16). */
   toolNote?: string;
+  /** The same, one part per connector, with codes the panel translates (absent on rows from before the codes). */
+  toolNoteParts?: ToolProblem[];
   /** Checkpoint autonomy: the answer waits here (an approval id) for the agent to look at the facts and go on. */
   checkpoint?: string;
 }
@@ -101,6 +104,8 @@ export interface ChatRow extends RowErrorFields {
   starter?: string;
   /** Connectors whose tools could not be offered to this request, and why (issue 16). */
   toolNote?: string;
+  /** The same, one part per connector, with codes the panel translates (absent on rows from before the codes). */
+  toolNoteParts?: ToolProblem[];
   /** Checkpoint autonomy: the answer waits here (an approval id) for the agent to look at the facts and go on. */
   checkpoint?: string;
 }

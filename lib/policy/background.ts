@@ -18,14 +18,16 @@ export interface PolicyStatus {
 
 export const policyStatusItem = storage.defineItem<PolicyStatus | null>('local:policyStatus', { fallback: null });
 
-/** Stable across key order; includes values (hashed away by never being stored) so a changed value counts. */
+/** Stable across key order; includes values (hashed away by never being stored) so a changed value counts. Of a
+ *  rejection only its key and English reason count: a translation code added to the same rejection (or a change to
+ *  its params) is not a new policy, and must not write an audit entry after an upgrade. */
 export function policyFingerprint(effective: Pick<EffectiveSettings, 'policy' | 'policyReport'>): string {
   const sorted = (v: unknown): unknown =>
     Array.isArray(v) ? v.map(sorted) : v && typeof v === 'object'
       ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted((v as Record<string, unknown>)[k])]))
       : v;
   let h = 2166136261;
-  const text = JSON.stringify(sorted({ p: effective.policy, r: effective.policyReport.rejected }));
+  const text = JSON.stringify(sorted({ p: effective.policy, r: effective.policyReport.rejected.map(({ key, reason }) => ({ key, reason })) }));
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
   return h.toString(16);
 }

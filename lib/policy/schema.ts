@@ -103,43 +103,46 @@ export function checkHost(v: unknown): Check<string> {
 
 /** A match pattern as a manifest takes it, with a port allowed (adapters/shared/match-pattern.ts: on-prem helpdesks). */
 export function checkMatchPattern(v: unknown): Check<string> {
-  if (typeof v !== 'string') return bad(`expected a match pattern, got ${typeName(v)}`);
+  if (typeof v !== 'string') return bad(`expected a match pattern, got ${typeName(v)}`, 'pattern-not-string', typeName(v));
   const c = checkPattern(v);
-  return c.ok ? ok(c.pattern) : bad(`"${echo(v)}" is not a match pattern (${c.reason}; e.g. https://support.example.com/tickets/*)`);
+  return c.ok ? ok(c.pattern) : bad(`"${echo(v)}" is not a match pattern (${c.reason}; e.g. https://support.example.com/tickets/*)`, 'ch-pattern-invalid', echo(v), c.reason);
 }
 
 export function checkInteger(v: unknown, { min, max }: { min: number; max: number }): Check<number> {
-  if (typeof v !== 'number' || !Number.isInteger(v)) return bad(`expected a whole number, got ${typeof v === 'number' ? v : typeName(v)}`);
-  if (v < min || v > max) return bad(`${v} is outside ${min}..${max}`);
+  if (typeof v !== 'number' || !Number.isInteger(v)) {
+    const given = typeof v === 'number' ? String(v) : typeName(v);
+    return bad(`expected a whole number, got ${given}`, 'not-a-whole-number', given);
+  }
+  if (v < min || v > max) return bad(`${v} is outside ${min}..${max}`, 'out-of-range', String(v), String(min), String(max));
   return ok(v);
 }
 
 export function checkBoolean(v: unknown): Check<boolean> {
-  return typeof v === 'boolean' ? ok(v) : bad(`expected true or false, got ${typeName(v)}`);
+  return typeof v === 'boolean' ? ok(v) : bad(`expected true or false, got ${typeName(v)}`, 'not-boolean', typeName(v));
 }
 
 export function checkText(v: unknown, maxChars = 500): Check<string> {
-  if (typeof v !== 'string') return bad(`expected text, got ${typeName(v)}`);
-  if (v.length > maxChars) return bad(`longer than ${maxChars} characters`);
+  if (typeof v !== 'string') return bad(`expected text, got ${typeName(v)}`, 'not-text', typeName(v));
+  if (v.length > maxChars) return bad(`longer than ${maxChars} characters`, 'text-too-long', String(maxChars));
   return ok(v);
 }
 
 export function checkNonEmpty(v: unknown, maxChars = 500): Check<string> {
   const c = checkText(v, maxChars);
   if (!c.ok) return c;
-  return c.value.trim() ? ok(c.value.trim()) : bad('is empty');
+  return c.value.trim() ? ok(c.value.trim()) : bad('is empty', 'empty');
 }
 
 export function checkModel(v: unknown): Check<string> {
   const c = checkNonEmpty(v, 100);
   if (!c.ok) return c;
-  return /^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/.test(c.value) ? c : bad(`"${echo(c.value)}" is not a model id`);
+  return /^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/.test(c.value) ? c : bad(`"${echo(c.value)}" is not a model id`, 'model-invalid', echo(c.value));
 }
 
 export function checkId(v: unknown): Check<string> {
   const c = checkNonEmpty(v, 64);
   if (!c.ok) return c;
-  return /^[a-z0-9][a-z0-9_-]*$/i.test(c.value) ? c : bad(`"${echo(c.value)}" is not an id (letters, digits, - and _)`);
+  return /^[a-z0-9][a-z0-9_-]*$/i.test(c.value) ? c : bad(`"${echo(c.value)}" is not an id (letters, digits, - and _)`, 'id-chars', echo(c.value));
 }
 
 /** Structural check only: the service worker has no DOM to parse selectors with. The adapter reports selectors
@@ -153,16 +156,16 @@ export function checkSelector(v: unknown): Check<string> {
     else if (ch === ']' || ch === ')') depth--;
     if (depth < 0) break;
   }
-  return depth === 0 ? c : bad(`"${echo(c.value)}" is not a valid CSS selector (unbalanced brackets)`);
+  return depth === 0 ? c : bad(`"${echo(c.value)}" is not a valid CSS selector (unbalanced brackets)`, 'selector-unbalanced', echo(c.value));
 }
 
 /** Request headers (credentials): names as HTTP allows them, one-line values. */
 export function checkHeaders(v: unknown): Check<Record<string, string>> {
-  if (!isObject(v)) return bad('headers must be an object of header name to value');
+  if (!isObject(v)) return bad('headers must be an object of header name to value', 'headers-not-object');
   const headers: Record<string, string> = {};
   for (const [k, value] of Object.entries(v)) {
-    if (!/^[A-Za-z0-9-]+$/.test(k)) return bad(`header name "${echo(k)}" is not valid`);
-    if (typeof value !== 'string' || /[\r\n]/.test(value)) return bad(`header ${echo(k)} must be a one-line string`);
+    if (!/^[A-Za-z0-9-]+$/.test(k)) return bad(`header name "${echo(k)}" is not valid`, 'header-name-invalid', echo(k));
+    if (typeof value !== 'string' || /[\r\n]/.test(value)) return bad(`header ${echo(k)} must be a one-line string`, 'header-value-invalid', echo(k));
     headers[k] = value;
   }
   return ok(headers);
@@ -172,15 +175,26 @@ export function checkHeaders(v: unknown): Check<Record<string, string>> {
 // Objects keyed by one of the lists of names above (selectors, alert kinds, thresholds, features) are checked with
 // `satisfies` to name exactly that list's keys: the lists stay the one source of those names.
 
+/** What a failed `checked` puts in its zod issue's `params`, beside the English reason in `message`: the check's
+ *  code and params (lib/reasons.ts), and the field of an item the reason is about ("url"), which the English reason
+ *  has in front and a translated one shows apart. lib/policy/validate.ts reads it back. */
+export type IssueReason = {
+  reasonCode?: ReasonCode;
+  reasonParams?: string[];
+  field?: string;
+};
+
 /**
  * `shape` gives the JSON type (for managed_schema.json and the inferred TypeScript type); `check` validates the raw
  * value first and its reason is the one reported when it fails. `prefix` names the field in the reason ("url: ...").
  */
-function checked<S extends z.ZodType>(shape: S, check: (v: unknown) => Check<z.output<S>>, prefix = '') {
+function checked<S extends z.ZodType>(shape: S, check: (v: unknown) => Check<z.output<S>> | (Refusal & { field?: string }), prefix = '') {
   return z.preprocess((v, ctx) => {
     const c = check(v);
     if (c.ok) return c.value;
-    ctx.issues.push({ code: 'custom', message: `${prefix}${c.reason}`, input: v });
+    const field = 'field' in c && c.field ? c.field : prefix.trim().replace(/:$/, '') || undefined;
+    const params: IssueReason = { ...(c.code ? { reasonCode: c.code } : {}), ...(c.params ? { reasonParams: c.params } : {}), ...(field ? { field } : {}) };
+    ctx.issues.push({ code: 'custom', message: `${prefix}${c.reason}`, input: v, params });
     return z.NEVER;
   }, shape);
 }
@@ -194,7 +208,7 @@ const headers = () => checked(z.record(z.string(), z.string()), checkHeaders);
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string, fallback?: T[number]) =>
   checked(z.enum(values), (v) => {
     const value = v ?? fallback;
-    return values.includes(value as never) ? ok(value as T[number]) : bad(`${what} must be one of ${values.join(', ')}`);
+    return values.includes(value as never) ? ok(value as T[number]) : { ...refusal(`${what} must be one of ${values.join(', ')}`, 'one-of', values.join(', ')), field: what };
   });
 
 /** Only for the JSON form and the type: a custom helpdesk is validated by checkCustomAdapter (lib/policy/validate.ts). */
@@ -261,7 +275,8 @@ const phraseList = () => z.array(checked(z.string(), (p) => checkNonEmpty(p, LIM
 const threshold = (name: (typeof ALERT_THRESHOLD_NAMES)[number]) => {
   const [min, max] = THRESHOLD_RANGES[name];
   return checked(z.number(), (n) =>
-    typeof n !== 'number' || !Number.isFinite(n) ? bad('expected a number') : n < min || n > max ? bad(`${n} is outside ${min}..${max}`) : ok(n));
+    typeof n !== 'number' || !Number.isFinite(n) ? bad('expected a number', 'not-a-number')
+      : n < min || n > max ? bad(`${n} is outside ${min}..${max}`, 'out-of-range', String(n), String(min), String(max)) : ok(n));
 };
 
 export const alertsSchema = z.object({
@@ -281,10 +296,10 @@ export const alertsSchema = z.object({
     recencyDecay: threshold('recencyDecay').optional(),
   } satisfies Record<(typeof ALERT_THRESHOLD_NAMES)[number], z.ZodType>),
   disabledKinds: z.array(checked(z.enum(ALERT_KINDS), (kind) =>
-    ALERT_KINDS.includes(kind as never) ? ok(kind as (typeof ALERT_KINDS)[number]) : bad(`unknown alert kind ${echo(JSON.stringify(kind))}`))),
+    ALERT_KINDS.includes(kind as never) ? ok(kind as (typeof ALERT_KINDS)[number]) : bad(`unknown alert kind ${echo(JSON.stringify(kind))}`, 'unknown-alert-kind', echo(JSON.stringify(kind))))),
 });
 
-const featureFlag = () => checked(z.boolean(), (v) => (typeof v === 'boolean' ? ok(v) : bad('expected true or false')));
+const featureFlag = () => checked(z.boolean(), (v) => (typeof v === 'boolean' ? ok(v) : bad('expected true or false', 'expected-boolean')));
 export const featuresSchema = z.object({
   drafts: featureFlag(),
   chat: featureFlag(),
@@ -307,7 +322,7 @@ export const managedPolicySchema = z.object({
     'API base URL', 'Company gateway or proxy in front of the Anthropic Messages API (https://...). Empty or absent: Anthropic.')),
   apiKey: checked(z.string(), (v) => {
     const c = checkNonEmpty(v, 400);
-    return c.ok && /\s/.test(c.value) ? bad('contains spaces') : c;
+    return c.ok && /\s/.test(c.value) ? bad('contains spaces', 'api-key-spaces') : c;
   }).meta(doc('API key', 'Anthropic (or gateway) API key used by every agent. Agents cannot see or change it.')),
   useGatewayWithoutKey: bool().meta(doc(
     'Use the gateway without a key', 'The gateway at apiBaseUrl authenticates requests itself; Tandem sends no API key.')),

@@ -5,6 +5,7 @@
 import type * as z from 'zod';
 import type { CustomAdapterConfig } from '../../adapters/custom';
 import type { ConnectorPolicy } from '../connectors/policy';
+import type { ReasonCode } from '../reasons';
 import type {
   ALERT_KINDS,
   ALERT_PHRASE_KINDS,
@@ -59,11 +60,23 @@ export type ManagedPolicy = Omit<z.output<typeof managedPolicySchema>, 'customAd
 
 export type PolicyKey = keyof ManagedPolicy;
 
+/** One value the policy rejected. `reason` is English (the audit log, reports, the fingerprint of the policy);
+ *  `code` and `params` say the same for the options page to translate (lib/reasons.ts, lib/reason-text.ts), and
+ *  `field` names the part of the item the code's sentence is about (a knowledge source's "url"), which the English
+ *  reason has in front. Reports stored before the codes have none: their English reason is shown. */
+export interface PolicyRejection {
+  key: string;
+  reason: string;
+  code?: ReasonCode;
+  params?: string[];
+  field?: string;
+}
+
 /** What happened to each value the admin pushed: applied as is, or rejected with a reason an admin can act on. */
 export interface PolicyReport {
   /** Top-level keys (or `key[i]` / `key.sub` paths) that were applied. */
   applied: string[];
-  rejected: { key: string; reason: string }[];
+  rejected: PolicyRejection[];
   /** Where the policy came from: 'managed' storage, 'none' when the browser has no managed storage for us, or
    *  'unreadable' when the browser has it but reading it failed (Tandem then fails closed and retries). */
   source: 'managed' | 'none' | 'unreadable';

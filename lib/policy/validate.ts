@@ -20,19 +20,43 @@ import {
   ok,
   typeName,
   type Check,
+  type IssueReason,
   type ManagedPolicyKey,
 } from './schema';
-import type { AlertSettings, CustomAdapterPolicy, KnowledgeSource, ManagedPolicy, PolicyReport } from './types';
+import { refusal, type ReasonCode, type Refusal } from '../reasons';
+import type { AlertSettings, CustomAdapterPolicy, KnowledgeSource, ManagedPolicy, PolicyRejection, PolicyReport } from './types';
 import { CLOSED_CONNECTOR_POLICY, parseConnectorPolicyKey } from '../connectors/policy';
 
 // The value checks, where callers have always found them (the options form, tests).
 export { LIMITS, checkHost, checkHttpUrl, echo, isLoopbackHost } from './schema';
 
-/** The schema's verdict on one value: its parsed value, or the first reason it gives. */
-function checkWith<T>(schema: z.ZodType<T>, v: unknown): Check<T> {
+/** A refusal, with the field of the item its reason is about (a knowledge source's "url"). */
+type FieldRefusal = Refusal & { field?: string };
+
+/** The schema's verdict on one value: its parsed value, or the first reason it gives, with the code and params
+ *  that the schema's check put in its issue (lib/policy/schema.ts `checked`). */
+function checkWith<T>(schema: z.ZodType<T>, v: unknown): Check<T> | FieldRefusal {
   const r = schema.safeParse(v);
-  return r.success ? ok(r.data) : bad(r.error.issues[0]?.message ?? 'is not valid');
+  if (r.success) return ok(r.data);
+  const issue = r.error.issues[0];
+  const why = (issue?.code === 'custom' ? issue.params : undefined) as IssueReason | undefined;
+  return {
+    ...refusal(issue?.message ?? 'is not valid', why?.reasonCode, ...(why?.reasonParams ?? [])),
+    ...(why?.field ? { field: why.field } : {}),
+  };
 }
+
+/** The entry of one rejected value: its English reason as ever, and its code, params and field where it has them. */
+function rejection(key: string, r: FieldRefusal): PolicyRejection {
+  return {
+    key,
+    reason: r.reason,
+    ...(r.code ? { code: r.code } : {}),
+    ...(r.params ? { params: r.params } : {}),
+    ...(r.code && r.field ? { field: r.field } : {}),
+  };
+}
+const coded = (key: string, reason: string, code: ReasonCode, ...params: string[]) => rejection(key, refusal(reason, code, ...params));
 
 /** The schema of a field, without its `.optional()` wrapper (lists and objects are walked item by item). */
 function unwrapped(schema: z.ZodType): z.ZodType {
@@ -44,18 +68,24 @@ const elementOf = (schema: z.ZodType) => (unwrapped(schema)._zod.def as unknown 
 /** A custom helpdesk: the feature's own validator (lib/custom-helpdesks/validate.ts). A bad URL pattern or an
  *  unknown selector is rejected alone (reported through `warn`): the rest of the config applies, as long as one
  *  pattern is left. An on-prem pattern one browser cannot take must not sink the whole helpdesk. */
-export function checkCustomAdapter(v: unknown, warn: (path: string, reason: string) => void = () => {}): Check<CustomAdapterPolicy> {
+export function checkCustomAdapter(v: unknown, warn: (path: string, reason: string, problem?: Refusal) => void = () => {}): Check<CustomAdapterPolicy> | FieldRefusal {
   const checked = validateCustomHelpdesk(v);
-  if (!checked.ok) return bad(checked.problems.map(problemText).join('; '));
+  if (!checked.ok) {
+    const reason = checked.problems.map(problemText).join('; ');
+    // One problem: its code, with its path as the field (problemText puts the path in front). Several: one
+    // sentence cannot hold them, so the English list stands.
+    const [only] = checked.problems;
+    return checked.problems.length === 1 && only?.code ? { ...refusal(reason, only.code, ...(only.params ?? [])), field: only.path } : bad(reason);
+  }
   // Reported only once the config as a whole is accepted (a rejected config says why on its own).
-  for (const p of checked.warnings) warn(p.path, p.reason);
+  for (const p of checked.warnings) warn(p.path, p.reason, refusal(p.reason, p.code, ...(p.params ?? [])));
   // A repair layered over a built-in adapter is the agent's own tool (lib/repair), not a policy value.
   const { layer: _layer, ...config } = checked.config;
   return ok(config);
 }
 
-export function checkKnowledgeSource(v: unknown): Check<KnowledgeSource> {
-  if (!isObject(v)) return bad(`expected an object, got ${typeName(v)}`);
+export function checkKnowledgeSource(v: unknown): Check<KnowledgeSource> | FieldRefusal {
+  if (!isObject(v)) return bad(`expected an object, got ${typeName(v)}`, 'not-an-object', typeName(v));
   return checkWith(knowledgeSourceSchema, v);
 }
 
@@ -69,18 +99,18 @@ interface Collector {
 function checkList<T>(
   key: string,
   v: unknown,
-  check: (item: unknown, warn: (path: string, reason: string) => void) => Check<T>,
+  check: (item: unknown, warn: (path: string, reason: string, problem?: Refusal) => void) => Check<T> | FieldRefusal,
   out: Collector,
 ): T[] | undefined {
   if (!Array.isArray(v)) {
-    out.rejected.push({ key, reason: `expected a list, got ${typeName(v)}` });
+    out.rejected.push(coded(key, `expected a list, got ${typeName(v)}`, 'not-a-list', typeName(v)));
     return undefined;
   }
   const items: T[] = [];
   v.forEach((item, i) => {
-    const c = check(item, (path, reason) => out.rejected.push({ key: `${key}[${i}].${path}`, reason }));
+    const c = check(item, (path, reason, problem) => out.rejected.push(rejection(`${key}[${i}].${path}`, problem ?? refusal(reason))));
     if (c.ok) items.push(c.value);
-    else out.rejected.push({ key: `${key}[${i}]`, reason: c.reason });
+    else out.rejected.push(rejection(`${key}[${i}]`, c));
   });
   if (items.length === 0 && v.length > 0) return undefined;
   out.applied.push(key);
@@ -96,12 +126,12 @@ function checkFields(
   key: string,
   v: unknown,
   fields: Record<string, z.ZodType>,
-  reasons: { notObject: string; unknown: string },
+  reasons: { notObject: Refusal; unknown: Refusal },
   out: Collector,
   each?: (path: string, value: unknown, schema: z.ZodType) => { value: unknown } | undefined,
 ): Record<string, unknown> | undefined {
   if (!isObject(v)) {
-    out.rejected.push({ key, reason: reasons.notObject });
+    out.rejected.push(rejection(key, reasons.notObject));
     return undefined;
   }
   const result: Record<string, unknown> = {};
@@ -109,7 +139,7 @@ function checkFields(
     const path = `${key}.${name}`;
     const schema = Object.hasOwn(fields, name) ? fields[name] : undefined;
     if (!schema) {
-      out.rejected.push({ key: path, reason: reasons.unknown });
+      out.rejected.push(rejection(path, reasons.unknown));
       continue;
     }
     if (each) {
@@ -121,28 +151,28 @@ function checkFields(
     if (c.ok) {
       result[name] = c.value;
       out.applied.push(path);
-    } else out.rejected.push({ key: path, reason: c.reason });
+    } else out.rejected.push(rejection(path, c));
   }
   return Object.keys(result).length ? result : undefined;
 }
 
 function checkFeatures(v: unknown, out: Collector): ManagedPolicy['features'] {
   return checkFields('features', v, featuresSchema.shape, {
-    notObject: `expected an object, got ${typeName(v)}`,
-    unknown: `unknown feature (known: ${FEATURE_NAMES.join(', ')})`,
+    notObject: refusal(`expected an object, got ${typeName(v)}`, 'not-an-object', typeName(v)),
+    unknown: refusal(`unknown feature (known: ${FEATURE_NAMES.join(', ')})`, 'unknown-feature', FEATURE_NAMES.join(', ')),
   }, out);
 }
 
 function checkAlerts(v: unknown, out: Collector): ManagedPolicy['alerts'] {
   const { extraPhrases, thresholds, disabledKinds } = alertsSchema.shape;
   return checkFields('alerts', v, alertsSchema.shape, {
-    notObject: `expected an object, got ${typeName(v)}`,
-    unknown: 'unknown field (known: extraPhrases, thresholds, disabledKinds)',
+    notObject: refusal(`expected an object, got ${typeName(v)}`, 'not-an-object', typeName(v)),
+    unknown: refusal('unknown field (known: extraPhrases, thresholds, disabledKinds)', 'unknown-alerts-field', 'extraPhrases, thresholds, disabledKinds'),
   }, out, (key, value, schema) => {
     if (schema === extraPhrases) {
       const phrases = checkFields(key, value, extraPhrases.shape, {
-        notObject: 'expected an object of alert kind to list of phrases',
-        unknown: `unknown alert kind (known: ${ALERT_PHRASE_KINDS.join(', ')})`,
+        notObject: refusal('expected an object of alert kind to list of phrases', 'phrases-not-object'),
+        unknown: refusal(`unknown alert kind (known: ${ALERT_PHRASE_KINDS.join(', ')})`, 'unknown-phrase-kind', ALERT_PHRASE_KINDS.join(', ')),
       }, out, (k, list, kind) => {
         const items = checkList(k, list, (p) => checkWith(elementOf(kind), p), out);
         return items && { value: items };
@@ -151,8 +181,8 @@ function checkAlerts(v: unknown, out: Collector): ManagedPolicy['alerts'] {
     }
     if (schema === thresholds) {
       const found = checkFields(key, value, thresholds.shape, {
-        notObject: 'expected an object of threshold name to number',
-        unknown: `unknown threshold (known: ${ALERT_THRESHOLD_NAMES.join(', ')})`,
+        notObject: refusal('expected an object of threshold name to number', 'thresholds-not-object'),
+        unknown: refusal(`unknown threshold (known: ${ALERT_THRESHOLD_NAMES.join(', ')})`, 'unknown-threshold', ALERT_THRESHOLD_NAMES.join(', ')),
       }, out);
       return found && { value: found };
     }
@@ -173,7 +203,7 @@ export function validatePolicy(raw: unknown): { policy: ManagedPolicy; report: O
   for (const [key, value] of Object.entries(raw)) {
     if (value === undefined || value === null) continue;
     if (!Object.hasOwn(managedPolicySchema.shape, key)) {
-      out.rejected.push({ key, reason: 'not a Tandem policy key' });
+      out.rejected.push(coded(key, 'not a Tandem policy key', 'not-a-policy-key'));
       continue;
     }
     const schema = managedPolicySchema.shape[key as ManagedPolicyKey] as z.ZodType;
@@ -215,14 +245,14 @@ export function validatePolicy(raw: unknown): { policy: ManagedPolicy; report: O
       default:
         if (unwrapped(schema)._zod.def.type === 'array') {
           // knowledgeSources, connectors: each item against the schema's item
-          const items = checkList(key, value, (item) => (isObject(item) ? checkWith(elementOf(schema), item) : bad(`expected an object, got ${typeName(item)}`)), out);
+          const items = checkList(key, value, (item) => (isObject(item) ? checkWith(elementOf(schema), item) : bad(`expected an object, got ${typeName(item)}`, 'not-an-object', typeName(item))), out);
           if (items) set(key, items);
         } else {
           const c = checkWith(schema, value);
           if (c.ok) {
             set(key, c.value);
             out.applied.push(key);
-          } else out.rejected.push({ key, reason: c.reason });
+          } else out.rejected.push(rejection(key, c));
         }
     }
   }
@@ -230,12 +260,12 @@ export function validatePolicy(raw: unknown): { policy: ManagedPolicy; report: O
     // Both set is contradictory; the key is the safer reading (requests still authenticate).
     delete policy.useGatewayWithoutKey;
     out.applied.splice(out.applied.indexOf('useGatewayWithoutKey'), 1);
-    out.rejected.push({ key: 'useGatewayWithoutKey', reason: 'ignored because apiKey is also set' });
+    out.rejected.push(coded('useGatewayWithoutKey', 'ignored because apiKey is also set', 'gateway-key-conflict'));
   }
   if (policy.useGatewayWithoutKey && !policy.apiBaseUrl) {
     delete policy.useGatewayWithoutKey;
     out.applied.splice(out.applied.indexOf('useGatewayWithoutKey'), 1);
-    out.rejected.push({ key: 'useGatewayWithoutKey', reason: 'needs apiBaseUrl (the gateway) to be set as well' });
+    out.rejected.push(coded('useGatewayWithoutKey', 'needs apiBaseUrl (the gateway) to be set as well', 'gateway-needs-base-url'));
   }
   return { policy, report: out };
 }

@@ -1,10 +1,15 @@
 import { useState } from 'react';
 import { t } from '../../i18n';
+import { reasonText } from '../../reason-text';
 import { originsForPatterns } from '../access';
 import type { CustomAdapterConfig } from '../config';
-import { exportConfigs, parseImportedConfigs, upsertConfig } from '../form';
+import { exportConfigs, parseImportedConfigs, upsertConfig, type ImportProblem } from '../form';
 import { customAdaptersItem } from '../store';
 import { requestOrigins } from './host-access';
+
+/** A refused import's reason in the agent's language, after where it is ("[1] selectors.subject: "); one without a
+ *  code as the validator wrote it. */
+const problemLine = (p: ImportProblem): string => (p.code ? `${p.at}${reasonText({ reason: p.text, code: p.code, params: p.params })}` : p.text);
 
 /** The agent's configs as JSON, out and in (all or nothing: parseImportedConfigs lists every reason). */
 export function ImportExport({ own, organisationIds, disabled }: { own: CustomAdapterConfig[]; organisationIds: string[]; disabled: boolean }) {
@@ -13,7 +18,7 @@ export function ImportExport({ own, organisationIds, disabled }: { own: CustomAd
 
   function importJson() {
     const parsed = parseImportedConfigs(ioText, organisationIds);
-    if (!parsed.ok) return setIoStatus({ ok: false, lines: parsed.errors });
+    if (!parsed.ok) return setIoStatus({ ok: false, lines: parsed.problems.map(problemLine) });
     const permission = requestOrigins(parsed.configs.flatMap((c) => originsForPatterns(c.urlPatterns))).catch(() => false);
     void (async () => {
       let list = (await customAdaptersItem.getValue()) ?? [];

@@ -130,7 +130,7 @@ describe('tools in a draft', () => {
     tools.approvals.decide(pending.id, false);
     await service.idle();
     expect(mcp.calls.length).toBe(before);
-    expect(await db.toolCalls.get(pending.id)).toMatchObject({ status: 'denied', errorKind: 'denied' });
+    expect(await db.toolCalls.get(pending.id)).toMatchObject({ status: 'denied', errorKind: 'denied', errorCode: 'declined' });
     expect(JSON.stringify(model!.requests[1])).toContain('The agent declined this call.');
     expect((await db.drafts.get(res.draftId!))?.status).toBe('done');
   });
@@ -162,7 +162,7 @@ describe('tools in a draft', () => {
     await service.run({ action: { kind: 'draft', ticketKey } });
     await service.idle();
     const [call] = await db.toolCalls.toArray();
-    expect(call).toMatchObject({ status: 'error', errorKind: 'tool_error' });
+    expect(call).toMatchObject({ status: 'error', errorKind: 'tool_error', errorCode: 'reported', errorParams: [expect.stringContaining('get_account_status'), expect.any(String)] });
     const toModel = JSON.stringify(model!.requests[1]);
     expect(toModel).toContain('The tool reported an error.');
     expect(toModel).not.toContain(CUSTOMER.email);
@@ -190,7 +190,7 @@ describe('tools in a draft', () => {
     // A new worker: a fresh service over the same database (the old one's waits are gone with it).
     const restarted = createDraftService({ db, loadSettings: async () => ({ ...baseSettings, baseUrl: model!.url }), getSnippets: async () => [] });
     await restarted.recoverInterrupted();
-    expect(await db.toolCalls.get(pending.id)).toMatchObject({ status: 'interrupted', errorKind: 'interrupted' });
+    expect(await db.toolCalls.get(pending.id)).toMatchObject({ status: 'interrupted', errorKind: 'interrupted', errorCode: 'restarted' });
     service.stop((await db.drafts.toArray())[0].id);
     await service.idle();
     expect(mcp.calls.length).toBe(before);
@@ -248,7 +248,7 @@ describe('without the AI', () => {
     // A changing tool is refused from the form, and nothing runs.
     const before = mcp.calls.length;
     const refused = await runLookup({ db, toolbox, signal: new AbortController().signal, ticketKey: stored.key, nextN: () => 1 }, 'add_account_note', { email: 'x@y.z', note: 'n' });
-    expect(refused).toMatchObject({ status: 'error', errorKind: 'not_allowed' });
+    expect(refused).toMatchObject({ status: 'error', errorKind: 'not_allowed', errorCode: 'lookup-read-only' });
     expect(mcp.calls.length).toBe(before);
     const call = await runLookup({ db, toolbox, signal: new AbortController().signal, ticketKey: stored.key, nextN: () => 1 }, 'get_order', { order_id: '100234' });
     await toolbox.close();

@@ -6,6 +6,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb } from '../../../lib/db';
 import type { StoredToolCall } from '../../../lib/connectors/types';
 import { ToolCalls } from '../../../components/tools/ToolCalls';
+import { LookupForm } from '../../../components/tools/LookupForm';
+import { sendMessage } from '../../../lib/messaging';
 import { mount, waitFor, type Mounted } from '../hardening/render';
 import { ticket } from '../ai/helpers';
 
@@ -84,5 +86,46 @@ describe('tool calls in the panel', () => {
     expect(card.dataset.status).toBe('interrupted');
     expect(card.textContent).toMatch(/not run again/);
     expect(view.container.querySelector('[data-testid="tool-approve"]')).toBeNull();
+  });
+
+  it("a failed call says why in the agent's language, from its code (issue 18); one stored before the codes in English", async () => {
+    const FRENCH: Record<string, string> = { toolError_down: 'Impossible de joindre $1 à l’adresse $2.' };
+    vi.spyOn((globalThis as unknown as { chrome: typeof chrome }).chrome.i18n, 'getMessage').mockImplementation(((name: string, subs?: string[]) =>
+      (FRENCH[name] ?? '').replace(/\$(\d)/g, (_m, n: string) => subs?.[Number(n) - 1] ?? '')) as never);
+    const failed = { ...base, tool: 'get_order', readOnly: true, status: 'error' as const, errorKind: 'down' as const, finishedAt: 2 };
+    await getDb().toolCalls.put({ ...failed, error: 'Could not reach Shop at shop.example.com.', errorCode: 'down', errorParams: ['Shop', 'shop.example.com'] });
+    await getDb().toolCalls.put({ ...failed, id: 'c2', createdAt: 2, error: 'Could not reach Shop at old.example.com.' });
+    view = await mount(<ToolCalls ticketKey={KEY} snapshot={ticket()} />);
+    await waitFor(() => view!.container.querySelectorAll('[data-testid="tool-status"]').length === 2);
+    const texts = [...view.container.querySelectorAll('[data-testid="tool-status"]')].map((el) => el.textContent);
+    expect(texts).toContain('Impossible de joindre Shop à l’adresse shop.example.com.');
+    expect(texts).toContain('Could not reach Shop at old.example.com.');
+  });
+
+  it("the note of connectors that could not be offered is in the agent's language too; an older row's in English", async () => {
+    const FRENCH: Record<string, string> = { toolNote: 'Certains outils n’ont pas pu être proposés : $1', toolError_timeout_server: '$1 n’a pas répondu à temps.' };
+    vi.spyOn((globalThis as unknown as { chrome: typeof chrome }).chrome.i18n, 'getMessage').mockImplementation(((name: string, subs?: string[]) =>
+      (FRENCH[name] ?? '').replace(/\$(\d)/g, (_m, n: string) => subs?.[Number(n) - 1] ?? '')) as never);
+    const parts = [{ reason: 'CRM did not answer in time.', code: 'timeout-server' as const, params: ['CRM'] }];
+    view = await mount(<ToolCalls ticketKey={KEY} snapshot={ticket()} toolNote="CRM did not answer in time." toolNoteParts={parts} />);
+    expect((await waitFor(() => view!.container.querySelector('[data-testid="tool-note"]'))).textContent).toBe('Certains outils n’ont pas pu être proposés : CRM n’a pas répondu à temps.');
+    view.unmount();
+    view = await mount(<ToolCalls ticketKey={KEY} snapshot={ticket()} toolNote="CRM did not answer in time." />);
+    expect((await waitFor(() => view!.container.querySelector('[data-testid="tool-note"]'))).textContent).toBe('Certains outils n’ont pas pu être proposés : CRM did not answer in time.');
+  });
+
+  it("the look-up form names a connector it could not list in the agent's language", async () => {
+    const FRENCH: Record<string, string> = { toolError_down: 'Impossible de joindre $1 à l’adresse $2.' };
+    vi.spyOn((globalThis as unknown as { chrome: typeof chrome }).chrome.i18n, 'getMessage').mockImplementation(((name: string, subs?: string[]) =>
+      (FRENCH[name] ?? '').replace(/\$(\d)/g, (_m, n: string) => subs?.[Number(n) - 1] ?? '')) as never);
+    vi.mocked(sendMessage).mockImplementationOnce((async () => ({
+      tools: [],
+      problems: ['Could not reach CRM at crm.example.com.'],
+      problemCodes: [{ reason: 'Could not reach CRM at crm.example.com.', code: 'down', params: ['CRM', 'crm.example.com'] }],
+    })) as never);
+    view = await mount(<LookupForm ticketKey={KEY} snapshot={ticket()} />);
+    await act(async () => view!.container.querySelector<HTMLButtonElement>('[data-testid="lookup-toggle"]')!.click());
+    const note = await waitFor(() => view!.container.querySelector('[data-testid="lookup-form"] .note'));
+    expect(note.textContent).toBe('Impossible de joindre CRM à l’adresse crm.example.com.');
   });
 });

@@ -93,7 +93,7 @@ describe('MCP tools', () => {
     await gone.close();
     const box = await openToolbox([{ id: 'gone', name: 'Gone', kind: 'mcp', url }, { id: 'shop', kind: 'mcp', url: server.url, tools: ['get_order'] }]);
     expect(box.tools.map((t) => t.tool)).toEqual(['get_order']);
-    expect(box.problems).toEqual([{ connectorId: 'gone', connectorName: 'Gone', reason: expect.stringMatching(/Could not reach Gone/) }]);
+    expect(box.problems).toEqual([{ connectorId: 'gone', connectorName: 'Gone', reason: expect.stringMatching(/Could not reach Gone/), code: 'down', params: ['Gone', new URL(url).host] }]);
     await box.close();
   });
 });

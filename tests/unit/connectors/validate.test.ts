@@ -76,7 +76,7 @@ describe('policy keys', () => {
     expect(policy.toolAutonomy).toBe('autonomous');
     expect(policy.agentConnectors).toBe(false);
     expect(report.applied).toEqual(expect.arrayContaining(['connectors', 'toolAutonomy', 'agentConnectors']));
-    expect(report.rejected).toEqual([{ key: 'connectors[1]', reason: expect.stringMatching(/url/) }]);
+    expect(report.rejected).toEqual([{ key: 'connectors[1]', reason: expect.stringMatching(/url/), code: 'url-needs-https', params: ['ftp://x'] }]);
     const bad = validatePolicy({ toolAutonomy: 'yolo', agentConnectors: 'yes' });
     expect(bad.report.rejected.map((r) => r.key).sort()).toEqual(['agentConnectors', 'toolAutonomy']);
     for (const key of ['connectors', 'toolAutonomy', 'agentConnectors']) {

@@ -2,7 +2,7 @@ import { vi, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TandemDB } from '../../../lib/db';
 import { loadEffective } from '../../../lib/policy/effective';
-import { policyStatusItem, recordPolicy, registerPolicy } from '../../../lib/policy/background';
+import { policyFingerprint, policyStatusItem, recordPolicy, registerPolicy } from '../../../lib/policy/background';
 
 describe('recording the policy in the audit log', () => {
   let db: TandemDB;
@@ -26,6 +26,21 @@ describe('recording the policy in the audit log', () => {
     await fakeBrowser.storage.managed.clear(); // policy removed: recorded too
     expect(await recordPolicy(db, await loadEffective(), 4)).toBe(true);
     expect((await db.audit.orderBy('at').toArray()).map((e) => e.detail?.source)).toEqual(['managed', 'managed', 'none']);
+  });
+
+  it('the codes a rejection carries for translation are not part of the fingerprint: an upgrade that adds them writes no entry', async () => {
+    await fakeBrowser.storage.managed.set({ retentionDays: -3, features: { teleport: true } });
+    const effective = await loadEffective();
+    expect(effective.policyReport.rejected.every((r) => r.code)).toBe(true);
+    // What the version before the codes stored: the same report, each rejection only its key and English reason.
+    const before = { ...effective, policyReport: { ...effective.policyReport, rejected: effective.policyReport.rejected.map(({ key, reason }) => ({ key, reason })) } };
+    expect(policyFingerprint(effective)).toBe(policyFingerprint(before));
+    await policyStatusItem.setValue({ appliedAt: 1, fingerprint: policyFingerprint(before), report: before.policyReport, locked: [] });
+    expect(await recordPolicy(db, effective, 2)).toBe(false);
+    expect(await db.audit.count()).toBe(0);
+    // A changed English reason is still a change.
+    const reworded = { ...before, policyReport: { ...before.policyReport, rejected: [{ ...before.policyReport.rejected[0], reason: 'other' }, ...before.policyReport.rejected.slice(1)] } };
+    expect(policyFingerprint(reworded)).not.toBe(policyFingerprint(before));
   });
 
   it('records nothing when there never was a policy', async () => {

@@ -8,10 +8,17 @@ import { validatePolicy } from '../../../lib/policy/validate';
 import { POLICY_CASES } from './policy-cases';
 import golden from './policy-golden.json';
 
+/** The outcome as it was recorded: a rejection's key and English reason (the codes, params and field added for the
+ *  options page to translate, lib/reasons.ts, are not part of the outcome; lib/reasons.test.ts checks them). */
+function outcome(result: ReturnType<typeof validatePolicy>) {
+  const { report } = result;
+  return JSON.parse(JSON.stringify({ ...result, report: { ...report, rejected: report.rejected.map(({ key, reason }) => ({ key, reason })) } })) as unknown;
+}
+
 describe('validatePolicy against the recorded results', () => {
   for (const [name, input] of Object.entries(POLICY_CASES)) {
     it(name, () => {
-      expect(JSON.parse(JSON.stringify(validatePolicy(input)))).toEqual((golden as Record<string, unknown>)[name]);
+      expect(outcome(validatePolicy(input))).toEqual((golden as Record<string, unknown>)[name]);
     });
   }
 });

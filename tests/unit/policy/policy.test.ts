@@ -164,7 +164,7 @@ describe('reading managed storage', () => {
     expect(await loadApiKey()).toBe('org-key');
     const effective = await loadEffective();
     expect(effective.policyReport.source).toBe('managed');
-    expect(effective.policyReport.rejected).toEqual([{ key: 'retentionDays', reason: expect.stringMatching(/whole number/) }]);
+    expect(effective.policyReport.rejected).toEqual([{ key: 'retentionDays', reason: expect.stringMatching(/whole number/), code: 'not-a-whole-number', params: ['string'] }]);
     expect(effective.locked.has('model')).toBe(true);
     expect(effective.locked.has('agentName')).toBe(false);
   });
@@ -215,7 +215,12 @@ describe('customAdapters with on-prem patterns', () => {
     const { policy, report } = validatePolicy({ customAdapters: [{ ...base, urlPatterns: ['http://rt.local:8080/rt/*', 'gopher://rt.local/*'] }] });
     expect(policy.customAdapters).toEqual([{ ...base, urlPatterns: ['http://rt.local:8080/rt/*'] }]);
     expect(report.applied).toContain('customAdapters');
-    expect(report.rejected).toEqual([{ key: 'customAdapters[0].urlPatterns[1]', reason: expect.stringContaining('is not a valid match pattern') }]);
+    expect(report.rejected).toEqual([{
+      key: 'customAdapters[0].urlPatterns[1]',
+      reason: expect.stringContaining('is not a valid match pattern'),
+      code: 'ch-pattern-invalid',
+      params: ['gopher://rt.local/*', expect.any(String)],
+    }]);
   });
 
   it('rejects the config when no pattern is left', () => {
