@@ -6,7 +6,7 @@ import { formToArgs, prefill, ticketIdentifiers, type LookupTool } from '../../l
 import { sendMessage } from '../../lib/messaging';
 import { t } from '../../lib/i18n';
 import { actionFailureText } from '../../lib/action-failure-text';
-import { toolProblemText } from '../../lib/connectors/tool-error-text';
+import { toolErrorText, toolProblemText } from '../../lib/connectors/tool-error-text';
 import type { ToolProblem } from '../../lib/connectors/tool-errors';
 
 export function LookupForm({ ticketKey, snapshot }: { ticketKey: string; snapshot: TicketSnapshot }) {
@@ -47,7 +47,9 @@ export function LookupForm({ ticketKey, snapshot }: { ticketKey: string; snapsho
     setStatus(t('toolStatusRunning'));
     const reply = await sendMessage('toolsLookup', { ticketKey, apiName: tool.apiName, args }).catch((e: Error) => ({ ok: false, message: e.message }));
     setBusy(false);
-    setStatus(reply.ok ? t('lookupDone') : t('lookupFailed', actionFailureText(reply, '')));
+    // (a call that ran and failed has a tool-error code; one that never ran, an action-failure code)
+    const why = 'toolError' in reply && reply.toolError ? toolErrorText(reply.toolError) : actionFailureText(reply, '');
+    setStatus(reply.ok ? t('lookupDone') : t('lookupFailed', why));
   };
 
   return (

@@ -56,7 +56,9 @@ export function registerConnectors(): void {
         String(data.apiName),
         data.args && typeof data.args === 'object' ? data.args : {},
       );
-      return call.status === 'done' ? { ok: true, callId: call.id } : { ok: false, callId: call.id, message: call.error };
+      if (call.status === 'done') return { ok: true, callId: call.id };
+      const toolError = { status: call.status, error: call.error, errorCode: call.errorCode, errorParams: call.errorParams };
+      return { ok: false, callId: call.id, message: call.error, toolError };
     } finally {
       await toolbox.close();
     }

@@ -2,7 +2,7 @@
 // e-mail addresses and ids the ticket mentions. Pure helpers (the panel and the background share them).
 import type { ActionFailureCode } from '../action-failure';
 import type { TicketSnapshot } from '../../adapters/types';
-import type { JsonSchemaObject, ToolDef } from './types';
+import type { JsonSchemaObject, StoredToolCall, ToolDef } from './types';
 
 /** What the panel needs of a tool to draw its form (never a header or URL). */
 export interface LookupTool {
@@ -20,6 +20,8 @@ export interface LookupReply {
   /** Why it did not run, as a code the panel translates (lib/action-failure.ts). */
   code?: ActionFailureCode;
   params?: string[];
+  /** The call ran and failed: its reason as the tool-error code the panel translates (./tool-error-text.ts). */
+  toolError?: Pick<StoredToolCall, 'error' | 'errorCode' | 'errorParams' | 'status'>;
 }
 
 export const toLookupTool = (t: ToolDef): LookupTool => ({ apiName: t.apiName, tool: t.tool, connectorName: t.connectorName, description: t.description, inputSchema: t.inputSchema });

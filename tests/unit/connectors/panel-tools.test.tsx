@@ -128,4 +128,28 @@ describe('tool calls in the panel', () => {
     const note = await waitFor(() => view!.container.querySelector('[data-testid="lookup-form"] .note'));
     expect(note.textContent).toBe('Impossible de joindre CRM à l’adresse crm.example.com.');
   });
+
+  it("a look-up that ran and failed says why in the agent's language (the call's tool-error code), not the worker's English", async () => {
+    const FRENCH: Record<string, string> = { lookupFailed: 'La recherche a échoué : $1', toolError_down: 'Impossible de joindre $1 à l’adresse $2.' };
+    vi.spyOn((globalThis as unknown as { chrome: typeof chrome }).chrome.i18n, 'getMessage').mockImplementation(((name: string, subs?: string[]) =>
+      (FRENCH[name] ?? '').replace(/\$(\d)/g, (_m, n: string) => subs?.[Number(n) - 1] ?? '')) as never);
+    const tool = { apiName: 'crm__get_order', tool: 'get_order', connectorName: 'CRM', description: 'Order', inputSchema: { type: 'object' as const, properties: {} } };
+    vi.mocked(sendMessage)
+      .mockImplementationOnce((async () => ({ tools: [tool], problems: [] })) as never)
+      .mockImplementationOnce((async () => ({
+        ok: false,
+        callId: 'c9',
+        message: 'Could not reach CRM at crm.example.com.',
+        toolError: { status: 'error', error: 'Could not reach CRM at crm.example.com.', errorCode: 'down', errorParams: ['CRM', 'crm.example.com'] },
+      })) as never);
+    view = await mount(<LookupForm ticketKey={KEY} snapshot={ticket()} />);
+    await act(async () => view!.container.querySelector<HTMLButtonElement>('[data-testid="lookup-toggle"]')!.click());
+    const runButton = await waitFor(() => view!.container.querySelector<HTMLButtonElement>('[data-testid="lookup-run"]'));
+    await act(async () => runButton.click());
+    const status = await waitFor(() => {
+      const el = view!.container.querySelector('[data-testid="lookup-status"]');
+      return el?.textContent?.startsWith('La recherche') ? el : null;
+    });
+    expect(status.textContent).toBe('La recherche a échoué : Impossible de joindre CRM à l’adresse crm.example.com.');
+  });
 });
