@@ -118,6 +118,37 @@ export const REASON_CODES = [
   'not-a-policy-key',
   'gateway-key-conflict',
   'gateway-needs-base-url',
+  // A connector's HTTP actions and the connector list (lib/connectors/validate.ts), shown in the policy summary
+  'schema-not-json',
+  'schema-not-object',
+  /** params: the limit. */
+  'schema-too-large',
+  'schema-properties',
+  'schema-required',
+  /** params: the value (or the type given). */
+  'pointer-invalid',
+  'action-name-invalid',
+  /** params: the action. */
+  'action-description-missing',
+  /** params: the action, the limit. */
+  'action-description-too-long',
+  /** params: the action, the methods allowed. */
+  'action-method-invalid',
+  /** params: the action. */
+  'action-path-invalid',
+  /** params: the action, the placeholders with no property. */
+  'action-path-placeholders',
+  /** params: the action. */
+  'action-get-body',
+  /** params: the action. */
+  'action-body-not-json',
+  /** params: the action. */
+  'action-twice',
+  'mcp-actions-ignored',
+  /** params: the id. */
+  'connector-id-twice',
+  /** params: the limit. */
+  'connectors-first-only',
 ] as const;
 
 export type ReasonCode = (typeof REASON_CODES)[number];

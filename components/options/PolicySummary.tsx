@@ -4,10 +4,29 @@ import { reasonText } from '../../lib/reason-text';
 import { REASON_CODES } from '../../lib/reasons';
 
 /** Why a value was rejected, in the agent's language from its code (lib/reason-text.ts); a rejection without a
- *  known code (a report stored before the codes, a custom helpdesk with several problems) shows its English reason,
+ *  known code (a report stored before the codes) shows its English reason,
  *  which has its field in front already. */
 function RejectionReason({ rejection: r }: { rejection: PolicyRejection }) {
   const coded = !!r.code && (REASON_CODES as readonly string[]).includes(r.code);
+  // Several problems with one value: each translated, with its field, in the order the English list has them.
+  const parts = r.parts?.every((p) => (REASON_CODES as readonly string[]).includes(p.code)) ? r.parts : undefined;
+  if (!coded && parts) {
+    return (
+      <>
+        {parts.map((p, i) => (
+          <span key={i}>
+            {i > 0 && '; '}
+            {p.field && (
+              <>
+                <code>{p.field}</code>:{' '}
+              </>
+            )}
+            {reasonText({ reason: '', code: p.code, params: p.params })}
+          </span>
+        ))}
+      </>
+    );
+  }
   return (
     <>
       {coded && r.field && (

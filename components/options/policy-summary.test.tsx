@@ -10,6 +10,8 @@ const GERMAN: Record<string, string> = {
   policyHeading: 'Richtlinie der Organisation',
   reason_out_of_range: '$1 liegt außerhalb des Bereichs von $2 bis $3.',
   reason_url_needs_https: '„$1“ muss mit https:// beginnen (oder mit http:// für ein lokales Gateway).',
+  reason_ch_id_taken: 'Die ID „$1“ ist schon vergeben.',
+  reason_ch_selector_required: 'Ein Selektor ist nötig.',
 };
 
 let page: Mounted | undefined;
@@ -38,4 +40,15 @@ it("a rejected policy value says why in the agent's language, with the field of 
 it('a rejection stored before the codes shows its English reason', async () => {
   page = await mount(<PolicySummary report={{ applied: [], rejected: [{ key: 'retentionDays', reason: '-3 is outside 1..3650' }], source: 'managed' }} />);
   expect(items()).toEqual(['retentionDays: -3 is outside 1..3650']);
+});
+
+it('a custom helpdesk rejected for several problems lists each in the agent\'s language, with its field', async () => {
+  const several = { id: 'zendesk', name: 'Acme', urlPatterns: ['https://a.test/*'], selectors: { subject: 'h1' } };
+  const { report } = validatePolicy({ customAdapters: [several] });
+  page = await mount(<PolicySummary report={{ ...report, source: 'managed' }} />);
+  const [line] = items();
+  expect(line).toMatch(/^customAdapters\[0\]: /);
+  expect(line).toContain('Die ID „zendesk“ ist schon vergeben.');
+  expect(line).toContain('selectors.editor: Ein Selektor ist nötig.');
+  expect(line).not.toMatch(/is required|already/);
 });

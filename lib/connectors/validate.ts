@@ -84,25 +84,25 @@ function fromJsonText(v: unknown): unknown {
 export function checkInputSchema(raw: unknown): Check<JsonSchemaObject> {
   if (raw === undefined) return ok({ type: 'object', properties: {} });
   const v = fromJsonText(raw);
-  if (typeof v === 'symbol') return bad('inputSchema is not valid JSON');
-  if (!isObject(v)) return bad('inputSchema must be a JSON schema object');
-  if (v.type !== undefined && v.type !== 'object') return bad('inputSchema must have type "object"');
+  if (typeof v === 'symbol') return bad('inputSchema is not valid JSON', 'schema-not-json');
+  if (!isObject(v)) return bad('inputSchema must be a JSON schema object', 'schema-not-object');
+  if (v.type !== undefined && v.type !== 'object') return bad('inputSchema must have type "object"', 'schema-not-object');
   let size: number;
   try {
     size = JSON.stringify(v).length;
   } catch {
-    return bad('inputSchema is not plain JSON');
+    return bad('inputSchema is not plain JSON', 'schema-not-json');
   }
-  if (size > CONNECTOR_LIMITS.schemaChars) return bad(`inputSchema is larger than ${CONNECTOR_LIMITS.schemaChars} characters`);
-  if (v.properties !== undefined && !isObject(v.properties)) return bad('inputSchema.properties must be an object');
-  if (v.required !== undefined && (!Array.isArray(v.required) || v.required.some((r) => typeof r !== 'string'))) return bad('inputSchema.required must be a list of names');
+  if (size > CONNECTOR_LIMITS.schemaChars) return bad(`inputSchema is larger than ${CONNECTOR_LIMITS.schemaChars} characters`, 'schema-too-large', String(CONNECTOR_LIMITS.schemaChars));
+  if (v.properties !== undefined && !isObject(v.properties)) return bad('inputSchema.properties must be an object', 'schema-properties');
+  if (v.required !== undefined && (!Array.isArray(v.required) || v.required.some((r) => typeof r !== 'string'))) return bad('inputSchema.required must be a list of names', 'schema-required');
   return ok({ ...(JSON.parse(JSON.stringify(v)) as Record<string, unknown>), type: 'object' } as JsonSchemaObject);
 }
 
 /** RFC 6901: "" or "/a/b~1c". */
 export function checkPointer(v: unknown): Check<string> {
-  if (typeof v !== 'string') return bad('resultPointer must be a JSON pointer string such as /data/order');
-  return v === '' || (v.startsWith('/') && !/~[^01]/.test(v)) ? ok(v) : bad(`"${echo(v)}" is not a JSON pointer (write e.g. /data/order)`);
+  if (typeof v !== 'string') return bad('resultPointer must be a JSON pointer string such as /data/order', 'pointer-invalid', typeName(v));
+  return v === '' || (v.startsWith('/') && !/~[^01]/.test(v)) ? ok(v) : bad(`"${echo(v)}" is not a JSON pointer (write e.g. /data/order)`, 'pointer-invalid', echo(v));
 }
 
 const PLACEHOLDER_RE = /\{([A-Za-z0-9_]{1,64})\}/g;
@@ -113,47 +113,47 @@ export function placeholdersOf(template: string): string[] {
 }
 
 export function checkHttpAction(v: unknown): Check<HttpAction> {
-  if (!isObject(v)) return bad(`expected an object, got ${typeName(v)}`);
-  if (typeof v.name !== 'string' || !TOOL_NAME_RE.test(v.name)) return bad('name must be 1-64 letters, digits, _ or -');
+  if (!isObject(v)) return bad(`expected an object, got ${typeName(v)}`, 'not-an-object', typeName(v));
+  if (typeof v.name !== 'string' || !TOOL_NAME_RE.test(v.name)) return bad('name must be 1-64 letters, digits, _ or -', 'action-name-invalid');
   const name = v.name;
-  if (typeof v.description !== 'string' || !v.description.trim()) return bad(`${name}: description is missing (the AI reads it to know when to use the action)`);
-  if (v.description.length > CONNECTOR_LIMITS.descriptionChars) return bad(`${name}: description is longer than ${CONNECTOR_LIMITS.descriptionChars} characters`);
+  if (typeof v.description !== 'string' || !v.description.trim()) return bad(`${name}: description is missing (the AI reads it to know when to use the action)`, 'action-description-missing', name);
+  if (v.description.length > CONNECTOR_LIMITS.descriptionChars) return bad(`${name}: description is longer than ${CONNECTOR_LIMITS.descriptionChars} characters`, 'action-description-too-long', name, String(CONNECTOR_LIMITS.descriptionChars));
   const method = (typeof v.method === 'string' ? v.method.toUpperCase() : 'GET') as HttpMethod;
-  if (!HTTP_METHODS.includes(method)) return bad(`${name}: method must be one of ${HTTP_METHODS.join(', ')}`);
+  if (!HTTP_METHODS.includes(method)) return bad(`${name}: method must be one of ${HTTP_METHODS.join(', ')}`, 'action-method-invalid', name, HTTP_METHODS.join(', '));
   if (typeof v.path !== 'string' || !v.path.startsWith('/') || v.path.startsWith('//') || /[\s#]/.test(v.path)) {
-    return bad(`${name}: path must start with / (it is appended to the connector's URL), e.g. /orders/{order_id}`);
+    return bad(`${name}: path must start with / (it is appended to the connector's URL), e.g. /orders/{order_id}`, 'action-path-invalid', name);
   }
   const schema = checkInputSchema(v.inputSchema);
-  if (!schema.ok) return bad(`${name}: ${schema.reason}`);
+  if (!schema.ok) return prefixed(`${name}: `, schema);
   const props = Object.keys(schema.value.properties ?? {});
   const missing = placeholdersOf(v.path).filter((p) => !props.includes(p));
-  if (missing.length) return bad(`${name}: path uses {${missing.join('}, {')}} but inputSchema has no such property`);
+  if (missing.length) return bad(`${name}: path uses {${missing.join('}, {')}} but inputSchema has no such property`, 'action-path-placeholders', name, `{${missing.join('}, {')}}`);
   const action: HttpAction = { name, description: v.description.trim(), method, path: v.path, inputSchema: schema.value };
   if (v.headers !== undefined) {
     const h = checkHeaders(v.headers);
-    if (!h.ok) return bad(`${name}: ${h.reason}`);
+    if (!h.ok) return prefixed(`${name}: `, h);
     action.headers = h.value;
   }
   if (v.body !== undefined) {
-    if (method === 'GET') return bad(`${name}: a GET action has no body`);
+    if (method === 'GET') return bad(`${name}: a GET action has no body`, 'action-get-body', name);
     const body = fromJsonText(v.body);
-    if (typeof body === 'symbol') return bad(`${name}: body must be a JSON template`);
+    if (typeof body === 'symbol') return bad(`${name}: body must be a JSON template`, 'action-body-not-json', name);
     try {
       action.body = JSON.parse(JSON.stringify(body));
     } catch {
-      return bad(`${name}: body must be a JSON template`);
+      return bad(`${name}: body must be a JSON template`, 'action-body-not-json', name);
     }
   }
   if (v.resultPointer !== undefined) {
     const p = checkPointer(v.resultPointer);
-    if (!p.ok) return bad(`${name}: ${p.reason}`);
+    if (!p.ok) return prefixed(`${name}: `, p);
     action.resultPointer = p.value;
   }
   return ok(action);
 }
 
 /** One connector. Problems with single actions are reported through `warn` and the others kept. */
-export function checkConnector(v: unknown, warn: (path: string, reason: string) => void = () => {}): Check<ConnectorConfig> {
+export function checkConnector(v: unknown, warn: (path: string, reason: string, refused?: Refusal) => void = () => {}): Check<ConnectorConfig> {
   if (!isObject(v)) return bad(`expected an object, got ${typeName(v)}`, 'not-an-object', typeName(v));
   const id = checkId(v.id);
   if (!id.ok) return prefixed('id ', id);
@@ -183,14 +183,17 @@ export function checkConnector(v: unknown, warn: (path: string, reason: string) 
     const actions: HttpAction[] = [];
     v.actions.forEach((a, i) => {
       const c = checkHttpAction(a);
-      if (!c.ok) warn(`actions[${i}]`, c.reason);
-      else if (actions.some((x) => x.name === c.value.name)) warn(`actions[${i}]`, `a second action named ${c.value.name}`);
-      else actions.push(c.value);
+      if (!c.ok) warn(`actions[${i}]`, c.reason, c);
+      else if (actions.some((x) => x.name === c.value.name)) {
+        const reason = `a second action named ${c.value.name}`;
+        warn(`actions[${i}]`, reason, refusal(reason, 'action-twice', c.value.name));
+      } else actions.push(c.value);
     });
     if (!actions.length) return bad('none of its actions is valid', 'no-valid-action');
     config.actions = actions;
   } else if (v.actions !== undefined) {
-    warn('actions', 'ignored: an mcp connector lists its tools itself');
+    const reason = 'ignored: an mcp connector lists its tools itself';
+    warn('actions', reason, refusal(reason, 'mcp-actions-ignored'));
   }
   return ok(config);
 }
@@ -208,11 +211,17 @@ export function checkConnectors(v: unknown, report: (path: string, reason: strin
   }
   const out: ConnectorConfig[] = [];
   v.slice(0, CONNECTOR_LIMITS.connectors).forEach((item, i) => {
-    const c = checkConnector(item, (path, reason) => report(`[${i}].${path}`, reason));
+    const c = checkConnector(item, (path, reason, refused) => report(`[${i}].${path}`, reason, refused));
     if (!c.ok) report(`[${i}]`, c.reason, c);
-    else if (out.some((x) => x.id === c.value.id)) report(`[${i}]`, `a second connector with id ${c.value.id}`);
+    else if (out.some((x) => x.id === c.value.id)) {
+      const reason = `a second connector with id ${c.value.id}`;
+      report(`[${i}]`, reason, refusal(reason, 'connector-id-twice', c.value.id));
+    }
     else out.push(c.value);
   });
-  if (v.length > CONNECTOR_LIMITS.connectors) report('', `only the first ${CONNECTOR_LIMITS.connectors} connectors are used`);
+  if (v.length > CONNECTOR_LIMITS.connectors) {
+    const reason = `only the first ${CONNECTOR_LIMITS.connectors} connectors are used`;
+    report('', reason, refusal(reason, 'connectors-first-only', String(CONNECTOR_LIMITS.connectors)));
+  }
   return out;
 }

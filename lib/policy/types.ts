@@ -70,6 +70,9 @@ export interface PolicyRejection {
   code?: ReasonCode;
   params?: string[];
   field?: string;
+  /** Several problems with one value (a custom helpdesk): each with its code, params and field, so the options page
+   *  can list them all in the agent's language; `reason` holds the same list in English. */
+  parts?: { code: ReasonCode; params?: string[]; field?: string }[];
 }
 
 /** What happened to each value the admin pushed: applied as is, or rejected with a reason an admin can act on. */

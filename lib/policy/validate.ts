@@ -31,7 +31,7 @@ import { CLOSED_CONNECTOR_POLICY, parseConnectorPolicyKey } from '../connectors/
 export { LIMITS, checkHost, checkHttpUrl, echo, isLoopbackHost } from './schema';
 
 /** A refusal, with the field of the item its reason is about (a knowledge source's "url"). */
-type FieldRefusal = Refusal & { field?: string };
+type FieldRefusal = Refusal & { field?: string; parts?: PolicyRejection['parts'] };
 
 /** The schema's verdict on one value: its parsed value, or the first reason it gives, with the code and params
  *  that the schema's check put in its issue (lib/policy/schema.ts `checked`). */
@@ -54,6 +54,7 @@ function rejection(key: string, r: FieldRefusal): PolicyRejection {
     ...(r.code ? { code: r.code } : {}),
     ...(r.params ? { params: r.params } : {}),
     ...(r.code && r.field ? { field: r.field } : {}),
+    ...(r.parts?.length ? { parts: r.parts } : {}),
   };
 }
 const coded = (key: string, reason: string, code: ReasonCode, ...params: string[]) => rejection(key, refusal(reason, code, ...params));
@@ -72,10 +73,12 @@ export function checkCustomAdapter(v: unknown, warn: (path: string, reason: stri
   const checked = validateCustomHelpdesk(v);
   if (!checked.ok) {
     const reason = checked.problems.map(problemText).join('; ');
-    // One problem: its code, with its path as the field (problemText puts the path in front). Several: one
-    // sentence cannot hold them, so the English list stands.
+    // One problem: its code, with its path as the field (problemText puts the path in front). Several: each as a
+    // part with its own code (the options page lists them translated), the English list as the reason.
     const [only] = checked.problems;
-    return checked.problems.length === 1 && only?.code ? { ...refusal(reason, only.code, ...(only.params ?? [])), field: only.path } : bad(reason);
+    if (checked.problems.length === 1 && only?.code) return { ...refusal(reason, only.code, ...(only.params ?? [])), field: only.path };
+    const parts = checked.problems.flatMap((p) => (p.code ? [{ code: p.code, ...(p.params?.length ? { params: p.params } : {}), field: p.path }] : []));
+    return { ...refusal(reason), ...(parts.length === checked.problems.length ? { parts } : {}) };
   }
   // Reported only once the config as a whole is accepted (a rejected config says why on its own).
   for (const p of checked.warnings) warn(p.path, p.reason, refusal(p.reason, p.code, ...(p.params ?? [])));

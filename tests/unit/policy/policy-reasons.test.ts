@@ -7,6 +7,20 @@ import { REASON_CODES } from '../../../lib/reasons';
 import { POLICY_CASES } from './policy-cases';
 
 const rejectionOf = (raw: unknown, key: string) => validatePolicy(raw).report.rejected.find((r) => r.key === key);
+const action = (name: string, extra: Record<string, unknown>) => ({ name, description: 'Look it up', method: 'GET', path: '/x', ...extra });
+const SHOP = {
+  id: 'shop',
+  kind: 'http',
+  url: 'https://shop.test/api',
+  actions: [
+    action('get_order', { body: '{}' }),
+    action('find', { path: '/people/{email}' }),
+    action('pointed', { resultPointer: 'data.order' }),
+    action('schemaless', { inputSchema: '{not json' }),
+    action('ok', {}),
+    action('ok', {}),
+  ],
+};
 
 describe('policy rejections carry codes', () => {
   it.each([
@@ -40,6 +54,14 @@ describe('policy rejections carry codes', () => {
     [{ toolAutonomy: 'wild' }, 'toolAutonomy', { code: 'one-of', params: ['supervised, checkpoint, autonomous'] }],
     [{ agentConnectors: 'no' }, 'agentConnectors', { code: 'expected-boolean' }],
     [{ connectors: [{ id: 'x', kind: 'mcp', url: 'http://intranet.test/mcp' }] }, 'connectors[0]', { code: 'url-http-loopback-only' }],
+    // A connector's HTTP actions, each refused alone (the others kept), and the connector list
+    [{ connectors: [SHOP] }, 'connectors[0].actions[0]', { code: 'action-get-body', params: ['get_order'] }],
+    [{ connectors: [SHOP] }, 'connectors[0].actions[1]', { code: 'action-path-placeholders', params: ['find', '{email}'] }],
+    [{ connectors: [SHOP] }, 'connectors[0].actions[2]', { code: 'pointer-invalid', params: ['data.order'] }],
+    [{ connectors: [SHOP] }, 'connectors[0].actions[3]', { code: 'schema-not-json' }],
+    [{ connectors: [SHOP] }, 'connectors[0].actions[5]', { code: 'action-twice', params: ['ok'] }],
+    [{ connectors: [SHOP, SHOP] }, 'connectors[1]', { code: 'connector-id-twice', params: ['shop'] }],
+    [{ connectors: [{ id: 'm', kind: 'mcp', url: 'https://mcp.test/mcp', actions: [] }] }, 'connectors[0].actions', { code: 'mcp-actions-ignored' }],
     [{ knowledgeSources: [7] }, 'knowledgeSources[0]', { code: 'not-an-object', params: ['number'] }],
   ] as const)('%j: %s', (raw, key, expected) => {
     const r = rejectionOf(raw, key);
@@ -63,13 +85,16 @@ describe('policy rejections carry codes', () => {
       .toMatchObject({ code: 'out-of-range', params: ['0', '1', '720'], field: 'refreshHours' });
   });
 
-  it('a custom helpdesk rejected for one problem has its code, with the path as its field; for several, English only', () => {
+  it('a custom helpdesk rejected for one problem has its code, with the path as its field; for several, each as a part with its own', () => {
     const one = { id: 'acme', name: 'Acme', urlPatterns: ['https://a.test/*'], selectors: { subject: 'h1', message: '.m', messageBody: '.b' } };
     expect(rejectionOf({ customAdapters: [one] }, 'customAdapters[0]')).toMatchObject({ code: 'ch-selector-required', field: 'selectors.editor' });
     const several = { ...one, id: 'zendesk', selectors: { subject: 'h1' } };
     const r = rejectionOf({ customAdapters: [several] }, 'customAdapters[0]');
     expect(r?.reason).toMatch(/; /);
     expect(r).not.toHaveProperty('code');
+    // (the id 'zendesk' is a built-in's; the thread selectors and the editor are missing)
+    expect(r?.parts?.map((p) => p.code)).toEqual(expect.arrayContaining(['ch-id-taken', 'ch-selector-required']));
+    expect(r?.parts).toHaveLength(r!.reason.split('; ').length);
   });
 
   it('every code given is a known one, and the recorded cases leave only the listed rejections uncoded', () => {
