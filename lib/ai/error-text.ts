@@ -13,17 +13,19 @@ import {
   type OfflineWhyCode,
   type RowErrorFields,
 } from './error-codes';
-import { t } from '../i18n';
+import { codedText } from '../coded-text';
 
-type Key = Parameters<typeof t>[0];
-const known = (list: readonly string[], code: string | undefined): boolean => code !== undefined && list.includes(code);
+const AI_ERRORS = { codes: AI_ERROR_CODES, messageName: aiErrorMessageName };
+const ROW_NOTES = { codes: ROW_NOTE_CODES, messageName: rowNoteMessageName };
+const OFFLINE_WHY = { codes: OFFLINE_WHY_CODES, messageName: offlineWhyMessageName };
+const OFFLINE_BASIS = { codes: OFFLINE_BASIS_CODES, messageName: offlineBasisMessageName };
 
 /** A row's error sentence (and its note) from the codes; without a known code, the stored `error` as it is. */
 export function rowErrorText(row: RowErrorFields & { error?: string }): string | undefined {
-  if (!known(AI_ERROR_CODES, row.errorCode)) return row.error;
-  const sentence = t(aiErrorMessageName(row.errorCode!) as Key, ...(row.errorParams ?? []));
-  if (!known(ROW_NOTE_CODES, row.errorNote)) return sentence;
-  return `${sentence} ${t(rowNoteMessageName(row.errorNote!) as Key, ...(row.errorNoteParams ?? []))}`;
+  const sentence = codedText(AI_ERRORS, row.errorCode, row.errorParams, undefined);
+  if (sentence === undefined) return row.error;
+  const note = codedText(ROW_NOTES, row.errorNote, row.errorNoteParams, undefined);
+  return note === undefined ? sentence : `${sentence} ${note}`;
 }
 
 /** An AiError (or anything with a message and maybe a code) in the agent's language. */
@@ -33,7 +35,7 @@ export function aiErrorText(error: { message: string; code?: RowErrorFields['err
 
 /** An offline draft's label from its codes; rows without them show their stored English label. */
 export function offlineLabelText(row: { offlineLabel?: string; offlineLabelCode?: { why: OfflineWhyCode; basis: OfflineBasisCode } }): string | undefined {
-  const code = row.offlineLabelCode;
-  if (!code || !known(OFFLINE_WHY_CODES, code.why) || !known(OFFLINE_BASIS_CODES, code.basis)) return row.offlineLabel;
-  return `${t(offlineWhyMessageName(code.why) as Key)} ${t(offlineBasisMessageName(code.basis) as Key)}`;
+  const why = codedText(OFFLINE_WHY, row.offlineLabelCode?.why, undefined, undefined);
+  const basis = codedText(OFFLINE_BASIS, row.offlineLabelCode?.basis, undefined, undefined);
+  return why === undefined || basis === undefined ? row.offlineLabel : `${why} ${basis}`;
 }

@@ -4,35 +4,36 @@ import { useCallback } from 'react';
 import type { InsertFailureCode, InsertMode, InsertResult, TicketSnapshot } from '../../adapters/types';
 import { ticketHostOf } from '../ticket-identity';
 import { t } from '../i18n';
-import { insertFailure } from '../../adapters/shared/insert-failure';
+import { insertFailure, insertFailureMessageName } from '../../adapters/shared/insert-failure';
+import { codedText } from '../coded-text';
 import { sendMessage } from '../messaging';
 import { useUiStore, type PendingInsert } from '../stores/ui';
 
-/** The translated text of each failure code (its English twin: adapters/shared/insert-failure.ts). */
-const FAILURE_TEXT: Record<InsertFailureCode, Parameters<typeof t>[0]> = {
-  'wrong-ticket': 'insertFail_wrong_ticket',
-  'no-ticket-id': 'insertFail_no_ticket_id',
-  'id-mismatch': 'insertFail_id_mismatch',
-  'reading-low': 'insertFail_reading_low',
-  'needs-confirmation': 'insertFail_needs_confirmation',
-  'not-a-helpdesk': 'insertFail_not_a_helpdesk',
-  'no-editor': 'insertFail_no_editor',
-  'editor-hidden': 'insertFail_editor_hidden',
-  'editor-unreachable': 'insertFail_editor_unreachable',
-  'read-only': 'insertFail_read_only',
-  'no-text': 'insertFail_no_text',
-  'not-accepted': 'insertFail_not_accepted',
-  'shown-differently': 'insertFail_shown_differently',
-  error: 'insertFail_error',
-  unreachable: 'insertFail_unreachable',
-  'tab-no-answer': 'insertFail_tab_no_answer',
+/** Every failure code the panel translates (its English twin and message names: adapters/shared/insert-failure.ts);
+ *  a Record so that a new code must be added here. */
+const INSERT_FAILURE_CODES: Record<InsertFailureCode, true> = {
+  'wrong-ticket': true,
+  'no-ticket-id': true,
+  'id-mismatch': true,
+  'reading-low': true,
+  'needs-confirmation': true,
+  'not-a-helpdesk': true,
+  'no-editor': true,
+  'editor-hidden': true,
+  'editor-unreachable': true,
+  'read-only': true,
+  'no-text': true,
+  'not-accepted': true,
+  'shown-differently': true,
+  error: true,
+  unreachable: true,
+  'tab-no-answer': true,
 };
+const INSERT_FAILURES = { codes: Object.keys(INSERT_FAILURE_CODES) as InsertFailureCode[], messageName: insertFailureMessageName };
 
 /** Why an insertion failed, in the agent's language: the code's translation, else the reason as given. */
 export function insertFailureText(result: InsertResult): string {
-  const key = result.code && FAILURE_TEXT[result.code];
-  if (key) return t(key, ...(result.params ?? []));
-  return result.reason ?? t('insertFail_not_accepted');
+  return codedText(INSERT_FAILURES, result.code, result.params, result.reason ?? t('insertFail_not_accepted'));
 }
 
 export function useInsert(tabId: number | null | undefined) {
