@@ -9,7 +9,7 @@ export function t(key: Key, ...substitutions: string[]): string {
   const i18n = browser?.i18n;
   const localized = i18n?.getMessage?.(key, substitutions);
   if (localized) return localized;
-  let text = en[key].message;
-  substitutions.forEach((s, i) => (text = text.replace(`$${i + 1}`, () => s)));
-  return text;
+  // One pass over the English text, as Chrome's getMessage does: a substitution that itself contains "$2" is
+  // left as written, not filled by the next one.
+  return en[key].message.replace(/\$([1-9])/g, (whole, n: string) => substitutions[Number(n) - 1] ?? whole);
 }
