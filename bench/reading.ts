@@ -5,7 +5,8 @@
 // count as they do in the helpdesk), the adapters bundle is injected, and pickAdapter + readTicket + findEditor run
 // there; the fields are compared in Node (tests/scoring/reading-score.ts). Prints fields right / total per helpdesk and
 // per set, and every wrong field of the tuning sets. Options: --happy-dom reads in happy-dom instead (the unit tests'
-// DOM, no layout).
+// DOM, no layout); --no-holdout skips loading the held-out set altogether (use it while tuning the adapters, so no
+// held-out figure is seen until the one final run).
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -18,7 +19,7 @@ const pages: FixturePage[] = [
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public'), 'public'),
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-2'), 'public-tuning-2'),
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-3'), 'public-tuning-3'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout'), 'public-holdout'),
+  ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout'), 'public-holdout')),
 ];
 const useHappy = process.argv.includes('--happy-dom') || !existsSync(CHROMIUM);
 
