@@ -116,7 +116,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     if (m.author.role === 'customer' && requesterEmail && sameName(m.author.name, requesterName)) m.author.email = requesterEmail;
   }
   // Only when the URL has no id.
-  const pageId = () => pageTicketId(doc);
+  const pageId = () => pageTicketId(doc, url, subjectEl ?? items[0]);
 
   return finishSnapshot(
     {
@@ -141,11 +141,19 @@ function subjectText(el: Element | null): string {
   return htmlToTextPreservingLines(el, { stripQuotes: false }).replace(/\s+/g, ' ').trim();
 }
 
-/** The id the page shows. (Each selector on its own: Blink answers a lone class that no element has at once, but
- *  scans the whole page, 2,000 messages and all, for a list of them.) */
-function pageTicketId(doc: Document): string | undefined {
-  return doc.querySelector('[data-ticket-id]')?.getAttribute('data-ticket-id') ??
-    /#?(\d+)/.exec(inlineText(queryFirst(doc, ['.ticket-id', '.ticket_id'])))?.[1];
+/** The id the open ticket shows: the `data-ticket-id` of the ticket root around its subject or thread (tuning-2
+ *  SOURCES.md: classic `#Pagearea .leftcontent` carries it; Mint's ticket page too), else the id its header shows,
+ *  else the page's only `data-ticket-id`. Never just the first one in the DOM: a sidebar listing the requester's
+ *  other tickets may come first, and its entry's id would read as a mismatch with the URL. (Each selector on its
+ *  own: Blink answers a lone class that no element has at once, but scans the whole page for a list of them.) */
+function pageTicketId(doc: Document, url: string, anchor?: Element | null): string | undefined {
+  const view = activeView(doc, url);
+  const around = (anchor ?? view.subject ?? queryFirst(view.view, S.message))?.closest('[data-ticket-id]');
+  if (around) return around.getAttribute('data-ticket-id') ?? undefined;
+  const shown = /#?(\d+)/.exec(inlineText(queryFirst(view.view, ['.ticket-id', '.ticket_id'])))?.[1];
+  if (shown) return shown;
+  const ids = new Set(Array.from(doc.querySelectorAll('[data-ticket-id]'), (el) => el.getAttribute('data-ticket-id')));
+  return ids.size === 1 ? [...ids][0] ?? undefined : undefined;
 }
 
 function findEditor(doc: Document): HTMLElement | null {
@@ -165,9 +173,9 @@ export const freshdeskAdapter: HelpdeskAdapter = {
     }
   },
   ...adapterParts(readTicketUnsafe, findEditor),
-  pageTicketId(doc: Document): string | undefined {
+  pageTicketId(doc: Document, url: string): string | undefined {
     try {
-      return pageTicketId(doc);
+      return pageTicketId(doc, url);
     } catch {
       return undefined;
     }
