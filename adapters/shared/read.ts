@@ -361,7 +361,7 @@ function parseMessages(elements: Element[], dirty: number[], spec: MessageSpec, 
     const parsed: ParsedMessage = {
       text,
       // (every field set, in one order: one object shape for all messages keeps the loops over them fast)
-      name: authorEl ? nameOf(inlineText(authorEl)) || undefined : undefined,
+      name: authorEl ? nameOf(authorName(authorEl)) || undefined : undefined,
       hasAuthorEl: !!authorEl,
       email: spec.authorEmail ? findEmail(authorEl) : undefined,
       at,
@@ -373,6 +373,10 @@ function parseMessages(elements: Element[], dirty: number[], spec: MessageSpec, 
   }
   return out;
 }
+
+/** An author element's name: an avatar drawn as an image (`role="img"`) names its person in aria-label, its text
+ *  being the initials (Intercom's `span.avatar__media[role=img][aria-label]`: ellysus/intercom-inbox-of-love). */
+const authorName = (el: Element): string => (el.getAttribute('role') === 'img' && el.getAttribute('aria-label')?.trim()) || inlineText(el);
 
 /** A message body with no words, only a picture (a photo sent in a chat, a screenshot by e-mail): still a message,
  *  in its author's turn, so it stands as "[image]" rather than being left out. Images the page hides from screen
