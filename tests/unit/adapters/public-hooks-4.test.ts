@@ -3,9 +3,11 @@
 // they learnt the rule (the rules are generic: no page of the batch is named in the code).
 import { describe, expect, it } from 'vitest';
 import { intercomAdapter } from '../../../adapters/intercom';
+import { zendeskAdapter } from '../../../adapters/zendesk';
 import { pickAdapter } from '../../../adapters';
 import { parseHtml } from './helpers';
 
+const ZD = (id: string) => `https://acme.zendesk.com/agent/tickets/${id}`;
 const IC = (id: string) => `https://app.intercom.com/a/inbox/abc/inbox/conversation/${id}`;
 
 describe('intercom: the older Ember inbox', () => {
@@ -80,5 +82,65 @@ describe('intercom: subject and contact in the header', () => {
     const chat = parseHtml(`<div class="inbox2__conversation-page"><span data-conversation-title>Aiko Tanaka</span><div data-conversation-stream>
       ${group('1', 'user', 'Aiko', '<p>I cannot log in.</p>')}${group('3', 'admin', 'Lena Fischer', '<p>Let me check.</p>')}</div></div>`);
     expect(intercomAdapter.readTicket(chat, IC('9'))!).toMatchObject({ subject: '', requester: { name: 'Aiko Tanaka' } });
+  });
+});
+
+describe('zendesk: Agent Workspace fields and composers', () => {
+  // SOURCES.md (tuning-4, Zendesk, Agent Workspace): the requester field `ticket-system-field-requester-select`,
+  // `status-badge-<status>`, `.ticket_status_label.<status>`, composers `omnicomposer-plain-text-ckeditor` and
+  // `standalone-rich-text-ckeditor` (stored id 27202473015).
+  const aw = (sidebar: string, composer: string, status = '') =>
+    parseHtml(`<div data-test-id="ticket-workspace" data-ticket-id="5"><div id="ticket_sidebar">${sidebar}</div>
+      <input data-test-id="omni-header-subject" value="Levy payment">${status}<div data-test-id="omni-log-container">
+      <article data-test-id="omni-log-comment-item"><span data-test-id="omni-log-item-sender">Priyanka V</span><time datetime="2026-05-01T10:00:00Z">1</time>
+      <div data-test-id="omni-log-item-message" type="end-user"><div data-test-id="omni-log-message-content"><p>The payment shows Data Lock.</p></div></div></article></div>
+      <div class="ck ck-editor"><div class="ck-editor__editable ck-editor__editable_inline" data-test-id="${composer}" contenteditable="true" role="textbox"><p><br></p></div></div></div>`);
+  const requester = (label: string) =>
+    `<div data-test-id="ticket-system-field-requester-select"><label>${label}</label><div><img data-garden-id="tags.avatar" alt="priyanka@example.com" src="data:,"><span>Priyanka V</span></div></div>`;
+
+  it("the requester field's name without the field's own label", () => {
+    expect(zendeskAdapter.readTicket(aw(requester('Requester'), 'omnicomposer-rich-text-ckeditor'), ZD('5'))!.requester).toEqual({ name: 'Priyanka V', email: 'priyanka@example.com' });
+    expect(zendeskAdapter.readTicket(aw(requester('요청자'), 'omnicomposer-rich-text-ckeditor'), ZD('5'))!.requester.name).toBe('Priyanka V');
+  });
+
+  it('the plain-text and standalone CKEditor composers are the reply editor', () => {
+    for (const composer of ['omnicomposer-plain-text-ckeditor', 'standalone-rich-text-ckeditor']) {
+      const doc = aw(requester('Requester'), composer);
+      expect(zendeskAdapter.findEditor(doc)?.getAttribute('data-test-id')).toBe(composer);
+    }
+  });
+
+  it("the English label On-hold is Zendesk's hold; Korean priority labels are the API's words", () => {
+    const doc = aw(`${requester('Requester')}<div data-test-id="ticket-fields-priority-select"><label>우선순위</label><div data-garden-id="dropdowns.combobox.value">보통</div></div>`, 'omnicomposer-rich-text-ckeditor', '<span class="ticket_status_label hold">On-hold</span>');
+    expect(zendeskAdapter.readTicket(doc, ZD('5'))).toMatchObject({ status: 'hold', priority: 'normal' });
+  });
+});
+
+describe('zendesk: the older (Lotus) interface', () => {
+  // SOURCES.md (tuning-2 and -4, Zendesk Lotus): `.event.is-public`, `[data-comment-id]`, `.actor .name`, `.zd-comment`,
+  // `a.attachment`, newest first; a property box shows its label above its value.
+  const event = (who: string, at: string, body: string, agent = false) =>
+    `<div class="event is-public"><div class="comment-wrapper" data-comment-id="${at}"><div class="avatar${agent ? ' is-agent' : ''}"></div><div class="content">
+     <div class="header"><div class="actor"><span class="name">${who}</span></div><time datetime="2026-12-04T0${at}:00:00Z">Friday 0${at}:00</time></div><div class="body">${body}</div></div></div></div>`;
+  const page = (priority: string) =>
+    parseHtml(`<div class="ember-view workspace" data-ticket-id="40521"><div class="property_box"><label>Requester</label><div><span class="name">Hương Nguyễn</span></div></div>
+      <div class="property_box priority"><label>Priority</label><div class="zd-selectmenu-base-content">${priority}</div></div>
+      <input data-test-id="ticket-pane-subject" value="Labels printed twice"><div class="audits"><div class="event-container">
+      ${event('Kwame Mensah', '9', '<div class="comment"><div class="zd-comment"><p>Please switch Copies to 1.</p></div></div>', true)}
+      ${event('Hương Nguyễn', '3', '<div class="attachments"><ul><li><a class="attachment" href="https://x.zendesk.com/attachments/token/a/?name=IMG_4410.jpg">IMG_4410.jpg</a> <span class="size">2.1 MB</span></li></ul></div>')}
+      ${event('Hương Nguyễn', '2', '<div class="comment"><div class="zd-comment"><p>The printer prints every label twice.</p></div></div>')}</div></div></div>`);
+
+  it('a comment of attachments only is still a message, in its place', () => {
+    const t = zendeskAdapter.readTicket(page('-'), ZD('40521'))!;
+    expect(t.messages.map((m) => [m.author.name, m.text])).toEqual([
+      ['Hương Nguyễn', 'The printer prints every label twice.'],
+      ['Hương Nguyễn', 'IMG_4410.jpg'],
+      ['Kwame Mensah', 'Please switch Copies to 1.'],
+    ]);
+    expect(t.priority).toBeUndefined(); // ("-": none)
+  });
+
+  it('the priority by its label when no hook names the field', () => {
+    expect(zendeskAdapter.readTicket(page('High'), ZD('40521'))!.priority?.toLowerCase()).toBe('high');
   });
 });
