@@ -90,7 +90,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const field: typeof inView = (selectors) => inView(selectors) ?? inPage(selectors);
   const requesterNameEl = field(S.requesterName);
   const requesterName = nameWithoutEmail(inlineText(requesterNameEl)) || undefined;
-  const requesterEmail = findEmail(field(S.requesterEmail)) ?? findEmail(requesterNameEl);
+  // (else the address shown beside the name, in the requester card)
+  const requesterEmail = findEmail(field(S.requesterEmail)) ?? findEmail(requesterNameEl) ?? findEmail(requesterNameEl?.parentElement);
   const tagsField = field(S.tagsField);
   const tags = tagsField ? uniqueStrings(queryAllFirst(tagsField, S.tag).map((t) => inlineText(t))) : [];
 
@@ -115,6 +116,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   for (const m of messages) {
     if (m.author.role === 'customer' && requesterEmail && sameName(m.author.name, requesterName)) m.author.email = requesterEmail;
   }
+  let shown: ReturnType<typeof statusCards> | undefined;
+  const cards = () => (shown ??= statusCards(view));
   // Only when the URL has no id.
   const pageId = () => pageTicketId(doc, url, subjectEl ?? items[0]);
 
@@ -124,14 +127,30 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       ticketId: idFromUrl(url, TICKET_PATH) ?? pageId() ?? '',
       url,
       subject: subjectText(subjectEl),
-      status: apiWord(props.get('status') ?? (valueOrText(field(S.statusControl)) || undefined), 'resolved'),
-      priority: apiWord(props.get('priority') ?? (valueOrText(field(S.priorityControl)) || undefined)),
+      status: apiWord(props.get('status') ?? (valueOrText(field(S.statusControl)) || cards().status), 'resolved'),
+      priority: apiWord(props.get('priority') ?? (valueOrText(field(S.priorityControl)) || cards().priority)),
       tags,
       requester: { name: requesterName, email: requesterEmail },
       messages,
     },
     { tags: !!tagsField },
   );
+}
+
+const PRIORITIES = ['low', 'medium', 'high', 'urgent'];
+const STATUSES = ['open', 'pending', 'resolved', 'closed'];
+
+/** Status and priority shown only as cards under the subject (`.status-cards-container`: public SOURCES.md, stored
+ *  id 3482199321), told apart by their words, whatever the cards are called; for when no property form shows them. */
+function statusCards(view: ParentNode): { status?: string; priority?: string } {
+  const out: { status?: string; priority?: string } = {};
+  for (const card of Array.from(view.querySelector('.status-cards-container')?.children ?? [])) {
+    const word = apiWord(inlineText(card))?.toLowerCase();
+    if (!word) continue;
+    if (PRIORITIES.includes(word)) out.priority ??= word;
+    else if (STATUSES.includes(word) || word === 'solved') out.status ??= word;
+  }
+  return out;
 }
 
 /** The subject without the controls Mint puts in its heading ("Add AI summary": toggl, clockify and stored id

@@ -2,6 +2,7 @@
 // in the shape the batch's SOURCES.md describes, read by the built-in adapter, and each failed on the adapters before
 // they learnt the rule (the rules are generic: no page of the batch is named in the code).
 import { describe, expect, it } from 'vitest';
+import { freshdeskAdapter } from '../../../adapters/freshdesk';
 import { intercomAdapter } from '../../../adapters/intercom';
 import { zendeskAdapter } from '../../../adapters/zendesk';
 import { pickAdapter } from '../../../adapters';
@@ -142,5 +143,51 @@ describe('zendesk: the older (Lotus) interface', () => {
 
   it('the priority by its label when no hook names the field', () => {
     expect(zendeskAdapter.readTicket(page('High'), ZD('40521'))!.priority?.toLowerCase()).toBe('high');
+  });
+});
+
+describe('freshdesk: the classic helpdesk view', () => {
+  // SOURCES.md (tuning-4, Freshdesk classic): `.leftcontent[data-ticket-id]`, `#all_notes .conversation[data-activity-id]`,
+  // `#ticket_original_request`, `[id^=note_details_]`, `.details`, `.note-label`, `.widget > h3` widgets with
+  // `.requester-info-sprite`; authors link to /contacts/<id> and /agents/<id>; attachments at /helpdesk/attachments/<id>.
+  const conv = (id: string, kind: string, who: string, href: string, details: string, attachments = '') =>
+    `<div class="conversation ${kind}" data-activity-id="${id}"><div class="conv-details"><div class="conv-header"><a class="author" href="${href}">${who}</a>
+     <span class="verb">replied</span> <span class="timestamp" title="2026-11-27T0${id.slice(-1)}:00:00Z">Fri</span></div>
+     <div class="details" id="note_details_${id}">${details}</div>${attachments}</div></div>`;
+  const page = parseHtml(`<h2 class="subject">Faktura 2026-1187</h2><div class="leftcontent" data-ticket-id="46002"><div id="all_notes">
+      ${conv('61', 'customer', 'Zdeněk Procházka', '/contacts/sVjA', '<p>The VAT rate is 21 % but should be 12 %.</p>')}
+      ${conv('62', 'customer', 'Zdeněk Procházka', '/contacts/sVjA', '', '<ul class="attachments"><li class="attachment"><a href="/helpdesk/attachments/90000">faktura.pdf</a> <span class="size">88 KB</span></li></ul>')}
+      ${conv('63', 'agent', 'Lucie Marešová', '/agents/GwML', '<p>Please correct the rate on item STAV-220.</p>')}</div></div>
+    <div class="rightcontent"><div class="widget requester-widget"><h3>Requester Info</h3><div class="content"><span class="requester-info-sprite"></span>
+      <a href="/contacts/DGXcS" class="requester-name">Zdeněk Procházka</a><div class="email">zdenek@example.com</div></div></div></div>`);
+  const url = 'https://acme.freshdesk.com/helpdesk/tickets/46002';
+
+  it('the requester from the sidebar widget, the address beside the name; authors from the conversation headers', () => {
+    const t = freshdeskAdapter.readTicket(page, url)!;
+    expect(t.requester).toEqual({ name: 'Zdeněk Procházka', email: 'zdenek@example.com' });
+    expect(t.messages.map((m) => [m.author.name, m.author.role])).toEqual([
+      ['Zdeněk Procházka', 'customer'],
+      ['Zdeněk Procházka', 'customer'],
+      ['Lucie Marešová', 'agent'],
+    ]);
+  });
+
+  it('a reply of attachments only is a message, its text the files\' names', () => {
+    expect(freshdeskAdapter.readTicket(page, url)!.messages[1].text).toBe('faktura.pdf');
+  });
+});
+
+describe('freshdesk: status and priority only as cards under the subject', () => {
+  // `.status-cards-container` (public SOURCES.md, stored id 3482199321): the property form collapsed, the cards
+  // name the status and the priority; told apart by their words.
+  const page = (cards: string) =>
+    parseHtml(`<div class="ticket-details"><h2 class="ticket-subject-heading">Export fails</h2><div class="status-cards-container">${cards}</div>
+      <div class="ticket-thread"><div data-album="description"><div class="ticket-details__item ticket-details__requestor"><div class="ticket-details__right">
+      <a data-test-id="user-name" href="/a/contacts/1">Jürgen Weiß</a><div class="ticket-details__item__content"><p>The export stops with error 0x1F.</p></div></div></div></div></div></div>`);
+
+  it('reads them by their words, whatever their order', () => {
+    const url = 'https://acme.freshdesk.com/a/tickets/90114';
+    expect(freshdeskAdapter.readTicket(page('<span class="pill">Open</span><span class="pill">Urgent</span>'), url)).toMatchObject({ status: 'open', priority: 'urgent' });
+    expect(freshdeskAdapter.readTicket(page('<span>High</span><span>Resolved</span>'), url)).toMatchObject({ status: 'resolved', priority: 'high' });
   });
 });
