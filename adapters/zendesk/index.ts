@@ -142,7 +142,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const roleHooksOnPage = () => (hooks ??= !!queryFirst(pane, [...S.typedMessage.selectors, ...S.agentMarker.selectors, ...S.internalMarker.selectors]));
   // No comment hook matched in a ticket pane, or far fewer than it shows: find the conversation log by its structure.
   const structural = subject ? structuralThreadIfShort(comments.length, pane, { exclude: 'nav, header, [data-test-id="column-1"], [data-test-id="column-3"]' }) : null;
-  const messages = structural ? readStructuralMessages(structural.blocks, requesterName) : readMessages(comments, {
+  const messages = structural ? readStructuralMessages(structural.blocks, requesterName, S.sender.selectors) : readMessages(comments, {
     author: S.sender,
     body: S.body,
     time: S.time,
