@@ -47,5 +47,8 @@ export function layerOver(top: HelpdeskAdapter, base: HelpdeskAdapter | null): H
     watchRoots: (doc) => [...(top.watchRoots?.(doc) ?? []), ...(base.watchRoots?.(doc) ?? [])],
     // (what the built-in helpdesk's pages may rightly lack, they may still lack under a repair)
     subjectOptional: base.subjectOptional,
+    // The page's own ticket id is the built-in's to find (the repair names no id): without it the "ticket id agrees
+    // with the URL" health check would be inert on every repaired page.
+    pageTicketId: base.pageTicketId?.bind(base),
   };
 }

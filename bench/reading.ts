@@ -1,11 +1,12 @@
 // `npm run bench:reading`: how much of the open ticket the built-in adapters read right on the public-facts
-// fixture sets (tests/fixtures/public/, public-tuning-2/ and public-tuning-3/, the tuning sets) and, when it exists, the held-out set
+// fixture sets (tests/fixtures/public/, public-tuning-2/, public-tuning-3/ and public-tuning-4/, the tuning sets) and, when it exists, the held-out set
 // (tests/fixtures/public-holdout/, scored only: nobody tuning the adapters looks at its pages).
 // Each page is served at its expected URL in Debian Chromium (so stylesheets, `display:none` and computed styles
 // count as they do in the helpdesk), the adapters bundle is injected, and pickAdapter + readTicket + findEditor run
 // there; the fields are compared in Node (tests/scoring/reading-score.ts). Prints fields right / total per helpdesk and
 // per set, and every wrong field of the tuning sets. Options: --happy-dom reads in happy-dom instead (the unit tests'
-// DOM, no layout).
+// DOM, no layout); --no-holdout skips loading the held-out set altogether (use it while tuning the adapters, so no
+// held-out figure is seen until the one final run).
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -18,7 +19,8 @@ const pages: FixturePage[] = [
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public'), 'public'),
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-2'), 'public-tuning-2'),
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-3'), 'public-tuning-3'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout'), 'public-holdout'),
+  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-4'), 'public-tuning-4'),
+  ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout'), 'public-holdout')),
 ];
 const useHappy = process.argv.includes('--happy-dom') || !existsSync(CHROMIUM);
 
@@ -45,9 +47,11 @@ async function readAllChromium(): Promise<PageRead[]> {
   for (const p of pages) {
     const page = await context.newPage();
     const html = readFileSync(p.file, 'utf8');
-    // The page itself only; anything else it asks for (images, frames on other hosts) gets an empty answer.
+    // The page itself only; anything else it asks for (images, frames on other hosts) gets an empty answer. (A
+    // request's URL has no fragment: a page URL with #part_id=... is matched without it.)
+    const served = p.url.split('#')[0];
     await page.route('**/*', (route) =>
-      route.request().url() === p.url
+      route.request().url() === served
         ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
         : route.fulfill({ status: 404, body: '' }),
     );

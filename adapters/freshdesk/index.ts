@@ -90,7 +90,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const field: typeof inView = (selectors) => inView(selectors) ?? inPage(selectors);
   const requesterNameEl = field(S.requesterName);
   const requesterName = nameWithoutEmail(inlineText(requesterNameEl)) || undefined;
-  const requesterEmail = findEmail(field(S.requesterEmail)) ?? findEmail(requesterNameEl);
+  // (else the address shown beside the name, in the requester card)
+  const requesterEmail = findEmail(field(S.requesterEmail)) ?? findEmail(requesterNameEl) ?? findEmail(requesterNameEl?.parentElement);
   const tagsField = field(S.tagsField);
   const tags = tagsField ? uniqueStrings(queryAllFirst(tagsField, S.tag).map((t) => inlineText(t))) : [];
 
@@ -115,8 +116,10 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   for (const m of messages) {
     if (m.author.role === 'customer' && requesterEmail && sameName(m.author.name, requesterName)) m.author.email = requesterEmail;
   }
+  let shown: ReturnType<typeof statusCards> | undefined;
+  const cards = () => (shown ??= statusCards(view));
   // Only when the URL has no id.
-  const pageId = () => pageTicketId(doc);
+  const pageId = () => pageTicketId(doc, url, subjectEl ?? items[0]);
 
   return finishSnapshot(
     {
@@ -124,14 +127,30 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       ticketId: idFromUrl(url, TICKET_PATH) ?? pageId() ?? '',
       url,
       subject: subjectText(subjectEl),
-      status: apiWord(props.get('status') ?? (valueOrText(field(S.statusControl)) || undefined), 'resolved'),
-      priority: apiWord(props.get('priority') ?? (valueOrText(field(S.priorityControl)) || undefined)),
+      status: apiWord(props.get('status') ?? (valueOrText(field(S.statusControl)) || cards().status), 'resolved'),
+      priority: apiWord(props.get('priority') ?? (valueOrText(field(S.priorityControl)) || cards().priority)),
       tags,
       requester: { name: requesterName, email: requesterEmail },
       messages,
     },
     { tags: !!tagsField },
   );
+}
+
+const PRIORITIES = ['low', 'medium', 'high', 'urgent'];
+const STATUSES = ['open', 'pending', 'resolved', 'closed'];
+
+/** Status and priority shown only as cards under the subject (`.status-cards-container`: public SOURCES.md, stored
+ *  id 3482199321), told apart by their words, whatever the cards are called; for when no property form shows them. */
+function statusCards(view: ParentNode): { status?: string; priority?: string } {
+  const out: { status?: string; priority?: string } = {};
+  for (const card of Array.from(view.querySelector('.status-cards-container')?.children ?? [])) {
+    const word = apiWord(inlineText(card))?.toLowerCase();
+    if (!word) continue;
+    if (PRIORITIES.includes(word)) out.priority ??= word;
+    else if (STATUSES.includes(word) || word === 'solved') out.status ??= word;
+  }
+  return out;
 }
 
 /** The subject without the controls Mint puts in its heading ("Add AI summary": toggl, clockify and stored id
@@ -141,11 +160,19 @@ function subjectText(el: Element | null): string {
   return htmlToTextPreservingLines(el, { stripQuotes: false }).replace(/\s+/g, ' ').trim();
 }
 
-/** The id the page shows. (Each selector on its own: Blink answers a lone class that no element has at once, but
- *  scans the whole page, 2,000 messages and all, for a list of them.) */
-function pageTicketId(doc: Document): string | undefined {
-  return doc.querySelector('[data-ticket-id]')?.getAttribute('data-ticket-id') ??
-    /#?(\d+)/.exec(inlineText(queryFirst(doc, ['.ticket-id', '.ticket_id'])))?.[1];
+/** The id the open ticket shows: the `data-ticket-id` of the ticket root around its subject or thread (tuning-2
+ *  SOURCES.md: classic `#Pagearea .leftcontent` carries it; Mint's ticket page too), else the id its header shows,
+ *  else the page's only `data-ticket-id`. Never just the first one in the DOM: a sidebar listing the requester's
+ *  other tickets may come first, and its entry's id would read as a mismatch with the URL. (Each selector on its
+ *  own: Blink answers a lone class that no element has at once, but scans the whole page for a list of them.) */
+function pageTicketId(doc: Document, url: string, anchor?: Element | null): string | undefined {
+  const view = activeView(doc, url);
+  const around = (anchor ?? view.subject ?? queryFirst(view.view, S.message))?.closest('[data-ticket-id]');
+  if (around) return around.getAttribute('data-ticket-id') ?? undefined;
+  const shown = /#?(\d+)/.exec(inlineText(queryFirst(view.view, ['.ticket-id', '.ticket_id'])))?.[1];
+  if (shown) return shown;
+  const ids = new Set(Array.from(doc.querySelectorAll('[data-ticket-id]'), (el) => el.getAttribute('data-ticket-id')));
+  return ids.size === 1 ? [...ids][0] ?? undefined : undefined;
 }
 
 function findEditor(doc: Document): HTMLElement | null {
@@ -165,9 +192,9 @@ export const freshdeskAdapter: HelpdeskAdapter = {
     }
   },
   ...adapterParts(readTicketUnsafe, findEditor),
-  pageTicketId(doc: Document): string | undefined {
+  pageTicketId(doc: Document, url: string): string | undefined {
     try {
-      return pageTicketId(doc);
+      return pageTicketId(doc, url);
     } catch {
       return undefined;
     }

@@ -49,6 +49,8 @@ export const freshdeskSelectors = {
       // (Freshdesk's TICKET_DETAILS_DOMREADY JS, stored id 12082301620); the name as its first link is inferred
       // (tuning-2 SOURCES.md: "the classic requester card fields")
       '.requester-info .content > a',
+      // A classic sidebar widget's requester link (`.widget > h3` widgets, `.requester-info-sprite`: tuning-2 SOURCES.md)
+      '.widget .requester-name',
     ],
     fixtures: ALL,
   },
@@ -114,6 +116,9 @@ export const freshdeskSelectors = {
       '.user-info .user-name',
       // (stored id 53606633186: a wrapper's author `.user`)
       '.user',
+      // A classic conversation header's first item: the link to the author's contact or agent page (/contacts/<id>,
+      // /agents/<id>: Freshdesk's own paths)
+      '.conv-header a[href*="/contacts/"], .conv-header a[href*="/agents/"]',
     ],
     fixtures: ALL,
   },

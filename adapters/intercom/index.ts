@@ -34,14 +34,20 @@ function definition(list: Element | null, term: string): Element | null {
 
 
 /** An e-mail conversation's subject: the "Subject:" line of its first part's metadata. */
-function emailSubject(root: ParentNode): string {
-  const meta = queryFirst(root, EMAIL_METADATA);
+function emailSubject(firstPart: Element | undefined): string {
+  const meta = firstPart ? queryFirst(firstPart, EMAIL_METADATA) : null;
   if (!meta) return '';
   for (const line of Array.from(meta.children)) {
     const text = inlineText(line);
     if (/^subject:/i.test(text)) return text.slice('subject:'.length).trim();
   }
   return '';
+}
+
+/** Whether two names share a word ("Aiko Tanaka" and "Aiko" do). */
+function sharesWord(a: string, b: string): boolean {
+  const words = new Set(b.toLowerCase().split(/[\s,.]+/).filter(Boolean));
+  return a.toLowerCase().split(/[\s,.]+/).some((w) => words.has(w));
 }
 
 /** Documents whose last read took authors and roles from the rows' layout (readByLayout). */
@@ -64,9 +70,12 @@ function classify(
   const known = CATEGORY_ROLES[category];
   if (known) return known;
   if (markers.has('note') || markers.has('noteBubble')) return { role: 'agent', internal: true };
+  if (markers.has('userComment')) return { role: 'customer' };
   if (markers.has('bot')) return { role: 'bot' };
   if (markers.has('event')) return { role: 'system' };
   if (markers.has('admin')) return { role: 'agent' };
+  // (the older inbox drew Operator, Intercom's bot, as a teammate's comment)
+  if (markers.has('adminComment')) return { role: looksLikeBot(author) ? 'bot' : 'agent' };
   const authorType = (part.closest('[data-author-type]')?.getAttribute('data-author-type') ?? '').toLowerCase();
   if (/user|lead|contact|customer/.test(authorType)) return { role: 'customer' };
   if (/admin|teammate|agent/.test(authorType)) return { role: 'agent' };
@@ -165,7 +174,9 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const titleEl = inRoot(S.title) ?? inDoc(S.title);
   // The header title is the contact's name (COPILOT `nameSelectors` -> `customerName`, stored id 70503028210):
   // the requester's name when no user panel gives one.
-  const userName = nameWithoutEmail(valueOrText(inDoc(S.userName) ?? definition(userData, 'name') ?? labelledValue(panel, 'name') ?? titleEl)) || undefined;
+  const panelName = nameWithoutEmail(valueOrText(inDoc(S.userName) ?? definition(userData, 'name') ?? labelledValue(panel, 'name'))) || undefined;
+  const titleName = nameWithoutEmail(valueOrText(titleEl)) || undefined;
+  const userName = panelName ?? titleName;
   const userEmail = findEmail(inDoc(S.userEmail)) ?? findEmail(definition(userData, 'email') ?? userData) ?? findEmail(labelledValue(panel, 'email'));
   const tagsField = inDoc(S.tagsField);
   const tags = tagsField
@@ -204,20 +215,28 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       bot: { selectors: S.legacyBot, where: 'self' },
       event: { selectors: S.legacyEvent, where: 'self' },
       admin: { selectors: S.legacyAdmin, where: 'self' },
+      userComment: { selectors: S.legacyUserComment, where: 'inside' },
+      adminComment: { selectors: S.legacyAdminComment, where: 'inside' },
     },
     classify: (el, author, markers) => classify(el, author, markers, userName, conversation, rows?.get(el)),
   });
+  // No contact panel names the customer: the customer's own parts do (one contact per conversation). They also
+  // tell a header title that is not the contact's name (a ticket's title: no word in common with the customer's).
+  const customerName = messages.find((m) => m.author.role === 'customer' && m.author.name)?.author.name;
+  const titleIsTitle = !panelName && !!titleName && !!customerName && !sharesWord(titleName, customerName);
+  const requesterName = (titleIsTitle ? customerName : userName) ?? customerName;
   for (const m of messages) {
-    if (m.author.role === 'customer' && userEmail && sameName(m.author.name, userName)) m.author.email = userEmail;
+    if (m.author.role === 'customer' && userEmail && sameName(m.author.name, requesterName)) m.author.email = userEmail;
   }
 
   // The subject is what the page shows: a titled conversation's or a ticket's title, else an e-mail's subject,
   // else none (''). The header shows the customer's name for untitled chats; that is not a subject. (The panel's
   // header stands in the first customer line for display: components/panel/TicketCard.tsx.)
   let subject = inlineText(titleEl);
-  if (subject && userName && sameName(subject, userName)) subject = '';
-  // A conversation that started as e-mail has the mail's subject.
-  if (!subject) subject = emailSubject(root);
+  if (subject && requesterName && sameName(subject, requesterName)) subject = '';
+  // A conversation that started as e-mail has the mail's subject (its first part's; a chat the customer later
+  // answered by e-mail did not start as one).
+  if (!subject) subject = emailSubject(structural ? structural.blocks[0] : parts[0]);
   const conversationId = conversation?.getAttribute('data-conversation-id') ?? undefined;
   const stateEl = inRoot(S.state) ?? inDoc(S.state);
   const priorityEl = inRoot(S.priority) ?? inDoc(S.priority);
@@ -231,7 +250,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       status: apiWord((stateEl?.getAttribute('data-conversation-state') || inlineText(stateEl)) || undefined, 'resolved'),
       priority: (priorityEl?.getAttribute('data-conversation-priority') || inlineText(priorityEl)) || undefined,
       tags,
-      requester: { name: userName, email: userEmail },
+      requester: { name: requesterName, email: userEmail },
       messages,
     },
     { tags: !!tagsField, subjectOptional: true },
@@ -247,7 +266,8 @@ export const intercomAdapter: HelpdeskAdapter = {
   detect(url: string, doc: Document): boolean {
     try {
       const host = hostOf(url);
-      if (/^app(\.(eu|au))?\.intercom\.com$/.test(host) && new URL(url).pathname.startsWith('/a/')) return true;
+      // (app.intercom.io: the older inbox's host, /a/apps/<app>/inbox/inbox/conversation/<id>: dmatt/slackercom README)
+      if (/^app(\.(eu|au))?\.intercom\.(com|io)$/.test(host) && new URL(url).pathname.startsWith('/a/')) return true;
       return !!doc.querySelector('[data-part-group-category], .embercom-prosemirror-composer-editor');
     } catch {
       return false;

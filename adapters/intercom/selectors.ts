@@ -44,6 +44,8 @@ export const intercomSelectors = {
       '.inbox2__conversation-state',
       '.inbox-2__conversation-state',
       '[title="Conversation state"]',
+      // The older Ember inbox's conversation card header (tuning-4: its state label beside the contact's name)
+      '.conversation__card__state',
     ],
     fixtures: [...ALL, ...PUB],
   },
@@ -81,7 +83,7 @@ export const intercomSelectors = {
   /** The details sidebar's user data, as a term/definition list (`Name`, `Email`): read by term, see userData.
    *  `.inbox2__conversation-details-sidebar` (stored ids 61772247758, 61459146618); the list itself is inferred. */
   userData: {
-    selectors: ['.inbox2__conversation-details-sidebar section[aria-label="User data"]', '.inbox-2__conversation-details-sidebar section[aria-label="User data"]', 'section[aria-label="User data"]'],
+    selectors: ['.inbox2__conversation-details-sidebar section[aria-label="User data"]', '.inbox-2__conversation-details-sidebar section[aria-label="User data"]', 'section[aria-label="User data"]', '.user-details'],
     fixtures: PUB,
   },
   userEmail: {
@@ -140,6 +142,9 @@ export const intercomSelectors = {
       '.inbox2__break-words',
       '.inbox-2__break-words',
       '.conversation__text',
+      // The older Ember inbox's message block, for a part with no text block (attachments only: TrueAI content
+      // scripts, stored ids 12999876269, 13344579841)
+      '.conversation__bubble',
       '.o__body',
       // System events' text (category 20 parts: text inferred in SOURCES.md)
       '.inbox2__event-text',
@@ -162,6 +167,11 @@ export const intercomSelectors = {
   legacyAdmin: { selectors: ['.o__admin', '.conversation__part--admin'], fixtures: OLD },
   legacyBot: { selectors: ['.o__bot', '.conversation__part--bot'], fixtures: OLD },
   legacyEvent: { selectors: ['.o__event', '.conversation__part--event'], fixtures: OLD },
+  /** Inside a legacy part: the bubble container's sender modifier, a customer's or a teammate's comment (TrueAI
+   *  content scripts, stored ids 12999876269, 13344579841; "Intercom Tags" userscript, stored id 28185423099:
+   *  `.conversation__bubble-container.o__user-comment`). */
+  legacyUserComment: { selectors: ['.o__user-comment'], fixtures: [] },
+  legacyAdminComment: { selectors: ['.o__admin-comment'], fixtures: [] },
   chrome: {
     // (a Gmail signature kept in a mail-borne message, `.gmail_signature`: Gmail's own class, tuning-2 SOURCES.md)
     selectors: ['button', '.channels__inbox__email-metadata-container', '[data-part-seen-indicator]', '.inbox2__part-metadata', '.conversation__part__metadata', '.gmail_signature'],
@@ -174,6 +184,8 @@ export const intercomSelectors = {
       '.embercom-prosemirror-composer-editor',
       '.ProseMirror[contenteditable="true"]',
       '.conversation__composer textarea',
+      // The older Ember inbox's composer, reply and note alike (stored ids 12999876269, 13340532257)
+      '.composer-inbox[contenteditable="true"]',
     ],
     fixtures: ALL,
   },

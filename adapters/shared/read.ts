@@ -347,7 +347,7 @@ function parseMessages(elements: Element[], dirty: number[], spec: MessageSpec, 
     // (childNodes asked for each time: the deep query has one only once it has seen a shadow root)
     const words = texts.read(bodyEl, excluded, spec.query?.childNodes);
     // (a body the selectors named, not the whole message: there the author's avatar is an image too)
-    const text = words || (bodyEl && !excluded ? mediaOnly(bodyEl) : '');
+    const text = words || (bodyEl && !excluded ? mediaOnly(bodyEl) : '') || attachmentsOnly(el);
     let markers: Set<string> | undefined;
     const found: Record<string, Element | undefined> = lookupEntries.length ? {} : NO_LOOKUPS;
     if (bulk) {
@@ -361,7 +361,7 @@ function parseMessages(elements: Element[], dirty: number[], spec: MessageSpec, 
     const parsed: ParsedMessage = {
       text,
       // (every field set, in one order: one object shape for all messages keeps the loops over them fast)
-      name: authorEl ? nameOf(inlineText(authorEl)) || undefined : undefined,
+      name: authorEl ? nameOf(authorName(authorEl)) || undefined : undefined,
       hasAuthorEl: !!authorEl,
       email: spec.authorEmail ? findEmail(authorEl) : undefined,
       at,
@@ -373,6 +373,18 @@ function parseMessages(elements: Element[], dirty: number[], spec: MessageSpec, 
   }
   return out;
 }
+
+/** A message of attachments only (a customer sending the invoice and nothing else): the files' names stand as its
+ *  text rather than the message being left out. Attachment links name the attachment in their address (Zendesk
+ *  /attachments/token/..., Freshdesk /helpdesk/attachments/<id>). Asked only of messages with no text. */
+const attachmentsOnly = (el: Element): string =>
+  Array.from(el.querySelectorAll('a[href*="/attachments/"]'), (a) => inlineText(a))
+    .filter(Boolean)
+    .join('\n');
+
+/** An author element's name: an avatar drawn as an image (`role="img"`) names its person in aria-label, its text
+ *  being the initials (Intercom's `span.avatar__media[role=img][aria-label]`: ellysus/intercom-inbox-of-love). */
+const authorName = (el: Element): string => (el.getAttribute('role') === 'img' && el.getAttribute('aria-label')?.trim()) || inlineText(el);
 
 /** A message body with no words, only a picture (a photo sent in a chat, a screenshot by e-mail): still a message,
  *  in its author's turn, so it stands as "[image]" rather than being left out. Images the page hides from screen

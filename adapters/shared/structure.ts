@@ -301,13 +301,14 @@ export const STRUCTURAL_TIME = ['time[datetime]', '[datetime]', 'time'];
 
 /**
  * Messages from blocks found by structure: the block's text (less its author and time), the author from the
- * usual author cues, the role from the block's attribute words, else the requester's name, else "customer"
+ * adapter's own author hooks and the usual author cues, the role from the block's attribute words, else the requester's name, else "customer"
  * for unnamed blocks. A best effort for when the named selectors failed: the caller says so (its snapshot is
  * partial), and the reading-health code flags it.
  */
-export function readStructuralMessages(blocks: Element[], requesterName?: string): TicketMessage[] {
+export function readStructuralMessages(blocks: Element[], requesterName?: string, authorHooks: string[] = []): TicketMessage[] {
   return readMessages(blocks, {
-    author: STRUCTURAL_AUTHOR,
+    // (the helpdesk's own author hooks first: a redesign that renamed the message hook may have kept them)
+    author: [...authorHooks, ...STRUCTURAL_AUTHOR],
     body: ['[class*="body" i]', '[class*="content" i]', '[class*="text" i]'],
     time: STRUCTURAL_TIME,
     bodyFallbackToMessage: true,

@@ -5,7 +5,7 @@
 // Values: Zendesk's statuses new/open/pending/hold/solved/closed and priorities low/normal/high/urgent (Zendesk
 // Tickets API); Freshdesk's open/pending/resolved/closed and low/medium/high/urgent (Freshdesk API v2); Intercom's
 // open/closed and its tickets' resolved. The words are the German, French and Spanish UIs' labels for them
-// (tuning-3 SOURCES.md: inferred translations); a word not listed is kept as the page shows it. Kept to these three
+// (tuning-3 SOURCES.md: inferred translations), and Korean priorities; a word not listed is kept as the page shows it. Kept to these three
 // languages and no synonyms: every word here is shipped to every helpdesk page (content script <= 30 KB gzip;
 // Portuguese, tried, did not fit beside the structural reader's rules).
 
@@ -15,7 +15,7 @@ const WORDS: Record<string, string> = {
   neu: 'new', nouveau: 'new', nuevo: 'new',
   offen: 'open', ouvert: 'open', abierto: 'open',
   wartend: 'pending', 'en attente': 'pending', pendiente: 'pending',
-  angehalten: 'hold', 'en pause': 'hold', 'en espera': 'hold',
+  'on-hold': 'hold', angehalten: 'hold', 'en pause': 'hold', 'en espera': 'hold',
   gelöst: 'solved', résolu: 'solved', resuelto: 'solved',
   geschlossen: 'closed', fermé: 'closed', cerrado: 'closed',
   // priorities
@@ -24,6 +24,8 @@ const WORDS: Record<string, string> = {
   mittel: 'medium', moyenne: 'medium', media: 'medium',
   hoch: 'high', élevée: 'high', alta: 'high',
   dringend: 'urgent', urgente: 'urgent',
+  // (Korean Zendesk's priorities: tuning-4 SOURCES.md, inferred translations)
+  낮음: 'low', 보통: 'normal', 높음: 'high', 긴급: 'urgent',
 };
 
 /** The helpdesk's own word for a translated status or priority label (`solved`: what the helpdesk calls a solved

@@ -68,6 +68,21 @@ function statusOf(el: Element | null): string | undefined {
   return badge ? badge[1] : apiWord(valueOrText(el) || undefined);
 }
 
+/** A field's text less its own label ("Requester" above the name in the ticket sidebar's requester field). */
+function withoutLabel(el: Element | null): string {
+  const label = el?.querySelector(':scope > label');
+  if (!el || !label) return inlineText(el);
+  return Array.from(el.children, (c) => (c === label ? '' : inlineText(c))).join(' ').trim();
+}
+
+/** The value beside a form label that names the field ("Priority" above the older interface's property box), for a
+ *  field no hook names. One query for labels, only then. */
+function labelledField(pane: ParentNode, term: string): Element | null {
+  const labels = pane.querySelectorAll('label');
+  for (let i = 0; i < labels.length; i++) if (inlineText(labels[i]).toLowerCase() === term) return labels[i].nextElementSibling;
+  return null;
+}
+
 /** A priority shown as "-" is no priority. */
 const priorityOf = (el: Element | null) => {
   const v = valueOrText(el);
@@ -109,7 +124,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   // Ticket fields are looked for around the comment log, not through it (see fieldsOutside).
   const field = fieldsOutside(pane, messagesOnlyContainer(comments));
   const requesterNameEl = field(S.requesterName);
-  let requesterName = nameWithoutEmail(inlineText(requesterNameEl)) || undefined;
+  let requesterName = nameWithoutEmail(withoutLabel(requesterNameEl)) || undefined;
   const emailEl = field(S.requesterEmail);
   let requesterEmail = findEmail(emailEl) ?? emailIn(emailEl?.getAttribute('alt') ?? '') ?? findEmail(requesterNameEl);
   if (!requesterName || !requesterEmail) {
@@ -127,7 +142,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const roleHooksOnPage = () => (hooks ??= !!queryFirst(pane, [...S.typedMessage.selectors, ...S.agentMarker.selectors, ...S.internalMarker.selectors]));
   // No comment hook matched in a ticket pane, or far fewer than it shows: find the conversation log by its structure.
   const structural = subject ? structuralThreadIfShort(comments.length, pane, { exclude: 'nav, header, [data-test-id="column-1"], [data-test-id="column-3"]' }) : null;
-  const messages = structural ? readStructuralMessages(structural.blocks, requesterName) : readMessages(comments, {
+  const messages = structural ? readStructuralMessages(structural.blocks, requesterName, S.sender.selectors) : readMessages(comments, {
     author: S.sender,
     body: S.body,
     time: S.time,
@@ -165,7 +180,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       url,
       subject,
       status: statusOf(field(S.status)),
-      priority: priorityOf(field(S.priority)),
+      priority: priorityOf(field(S.priority) ?? labelledField(pane, 'priority')),
       tags,
       requester: { name: requesterName, email: requesterEmail },
       messages,

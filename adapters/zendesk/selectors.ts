@@ -140,7 +140,8 @@ export const zendeskSelectors = {
     fixtures: ALL,
   },
   body: {
-    selectors: ['[data-test-id="omni-log-message-content"]', '[data-test-id="omni-log-item-message"]', '.zd-comment', '.comment .body'],
+    // (last: a comment of attachments only, no text: its first attachment's name, `a.attachment`: tuning-2 SOURCES.md)
+    selectors: ['[data-test-id="omni-log-message-content"]', '[data-test-id="omni-log-item-message"]', '.zd-comment', '.comment .body', 'a.attachment'],
     fixtures: ALL,
   },
   time: {
@@ -205,6 +206,9 @@ export const zendeskSelectors = {
     selectors: [
       // CKEditor 5 editable (stored ids 42612771338, 26149089461, 60282510301, 70925687297)
       '.ck-editor__editable[data-test-id="omnicomposer-rich-text-ckeditor"][contenteditable="true"]',
+      // The plain-text (messaging) and standalone composers, CKEditor too (public SOURCES.md:
+      // omnicomposer-plain-text-ckeditor; tuning-4: standalone-rich-text-ckeditor, stored id 27202473015)
+      '.ck-editor__editable[data-test-id$="-ckeditor"][contenteditable="true"]',
       '[data-test-id="ticket-rich-text-editor"] [contenteditable="true"][role="textbox"]',
       '[data-test-id="ticket-rich-text-editor"] .ck-editor__editable',
       '.zendesk-editor--rich-text-container [contenteditable="true"]',

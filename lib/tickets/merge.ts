@@ -25,6 +25,17 @@ export function mergeMessages(stored: TicketMessage[], incoming: TicketMessage[]
   return merged.every((m) => m.at) ? merged.map((m, i) => [m, i] as const).sort((a, b) => (a[0].at! < b[0].at! ? -1 : a[0].at! > b[0].at! ? 1 : a[1] - b[1])).map(([m]) => m) : merged;
 }
 
+/** Whether `subject` is only the stand-in earlier builds gave a chat with no subject: the opening line of its first
+ *  customer message, cut at 100 characters (adapters/intercom before subjectOptional). */
+function isOpenerStandIn(subject: string, ...threads: TicketMessage[][]): boolean {
+  const s = subject.trim();
+  return threads.some((messages) => {
+    const opener = messages.find((m) => m.author.role === 'customer')?.text.split('\n')[0].trim() ?? '';
+    if (!opener) return false;
+    return s === opener || (s.endsWith('…') && opener.length > 100 && opener.startsWith(s.slice(0, -1)));
+  });
+}
+
 /**
  * The snapshot to store when `incoming` is a new read of the ticket `stored` holds (the caller checks the identity:
  * helpdesk, host, ticket id). Fields the page shows win; fields it does not show keep their stored value.
@@ -34,7 +45,11 @@ export function mergeSnapshots(stored: TicketSnapshot | undefined, incoming: Tic
   if (!stored) return incoming;
   const merged: TicketSnapshot = { ...incoming, requester: { ...incoming.requester } };
   const kept: string[] = [];
-  if (!merged.subject && stored.subject) {
+  // A page that may rightly show no subject (an untitled chat: health code subject-optional) and shows none drops
+  // a stored subject that was only the old stand-in for none; a real subject read earlier stays (an RT reply page
+  // shows less than its display page, and its subject is never optional).
+  const standIn = !merged.subject && !!incoming.health?.reasons.includes('subject-optional') && isOpenerStandIn(stored.subject, stored.messages, incoming.messages);
+  if (!merged.subject && stored.subject && !standIn) {
     merged.subject = stored.subject;
     kept.push('subject');
   }

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freshdeskAdapter } from '../../../adapters/freshdesk';
-import { loadFixture } from './helpers';
+import { readingHealth } from '../../../adapters/shared/health';
+import { fixtureHtml, loadFixture, parseHtml } from './helpers';
 
 describe('freshdesk adapter: Mint UI', () => {
   const doc = loadFixture('freshdesk/mint.html');
@@ -89,5 +92,38 @@ describe('freshdesk adapter: missing fields', () => {
     expect(t.ticketId).toBe('12');
     expect(t.messages).toEqual([{ author: { role: 'customer' }, text: 'Where is my parcel?' }]);
     expect(t.missing).toEqual(['subject', 'requester.name', 'requester.email', 'status', 'priority', 'tags']);
+  });
+});
+
+describe("freshdesk adapter: the page's own ticket id is the open ticket's", () => {
+  // A sidebar or list of the requester's other tickets may come before the ticket in the DOM, each entry with its
+  // own data-ticket-id: taking the first one anywhere would say the page shows another ticket than its URL.
+  const sidebar = '<aside class="requester-tickets"><ul><li data-ticket-id="1001"><a href="/a/tickets/1001">Older order</a></li><li data-ticket-id="1002"><a href="/a/tickets/1002">Refund</a></li></ul></aside>';
+  const withSidebar = (html: string) => html.replace(/<body([^>]*)>/, `<body$1>${sidebar}`);
+  const url = 'https://tandem-demo.freshdesk.com/a/tickets/388';
+
+  it('Mint: the ticket root around the subject and thread, not a sidebar entry that comes first', () => {
+    const doc = parseHtml(withSidebar(fixtureHtml('freshdesk/mint.html')));
+    expect(doc.querySelector('[data-ticket-id]')?.getAttribute('data-ticket-id')).toBe('1001');
+    expect(freshdeskAdapter.pageTicketId!(doc, url)).toBe('388');
+    const t = freshdeskAdapter.readTicket(doc, url)!;
+    expect(readingHealth(t, url, { pageTicketId: freshdeskAdapter.pageTicketId!(doc, url) }).reasons).toContain('id-matches-url');
+  });
+
+  it('classic: the .leftcontent root (public tuning page), a sidebar first', () => {
+    const html = readFileSync(join(__dirname, '../../fixtures/public-tuning-2/freshdesk/fd-classic-requester-card-collab.html'), 'utf8');
+    const doc = parseHtml(withSidebar(html));
+    expect(freshdeskAdapter.pageTicketId!(doc, 'https://contoso-support.freshdesk.com/helpdesk/tickets/1184')).toBe('1184');
+  });
+
+  it('no id attribute around the ticket: the id its header shows; with none, no page id (cannot tell), never a sidebar entry', () => {
+    const bare = withSidebar(fixtureHtml('freshdesk/mint.html').replace('data-ticket-id="388"', ''));
+    expect(freshdeskAdapter.pageTicketId!(parseHtml(bare), url)).toBe('388');
+    expect(freshdeskAdapter.pageTicketId!(parseHtml(bare.replace('<span class="ticket-id">#388</span>', '')), url)).toBeUndefined();
+  });
+
+  it('still the only data-ticket-id on a page when it is not around the thread', () => {
+    const doc = parseHtml(fixtureHtml('freshdesk/mint.html').replace('data-ticket-id="388"', '').replace(/<body([^>]*)>/, '<body$1><span data-ticket-id="388"></span>'));
+    expect(freshdeskAdapter.pageTicketId!(doc, url)).toBe('388');
   });
 });

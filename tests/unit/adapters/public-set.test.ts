@@ -28,16 +28,28 @@ const DIR3 = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/publi
 const pages3 = loadFixtureSet(DIR3, 'public-tuning-3').filter((p) => !p.name.startsWith('_build/'));
 const results3 = pages3.map((page) => ({ page, fields: scorePage(page, readPage({ pickAdapter }, docFor(page.file), page.url, page.expected.editor)) }));
 const byKey3 = tally(results3);
+// Tuning set 4 (tests/fixtures/public-tuning-4/, written blind: older layout generations — Zendesk Lotus, Intercom's
+// Ember inbox on app.intercom.io, Freshdesk classic — attachments-only messages, status cards, RTL and Korean UIs).
+const DIR4 = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/public-tuning-4');
+const pages4 = loadFixtureSet(DIR4, 'public-tuning-4').filter((p) => !p.name.startsWith('_build/'));
+const results4 = pages4.map((page) => ({ page, fields: scorePage(page, readPage({ pickAdapter }, docFor(page.file), page.url, page.expected.editor)) }));
+/** Wrong in happy-dom only (npm run bench:reading reads every field of this set right in Chromium): happy-dom reports
+ *  the first option of a classic Freshdesk <select> as selected whatever `selected` says, and does not apply
+ *  `:not([data-part-entity-id] *)` to a 2026 Intercom part inside its entity wrapper (each part then counts twice). */
+const KNOWN_WRONG_4: Record<string, string[]> = {
+  'freshdesk/fd-classic-attachments-only-czech': ['status', 'priority'],
+  'intercom/ic-inbox-2-fin-handover-attachment-parts': ['messages.count'],
+  'intercom/ic-inbox-2-japanese-event-group': ['messages.count'],
+};
 
 /** The fields still read wrong on tuning set 2, in this DOM (DOMParser under happy-dom), and why:
- *  - the 2021 Zendesk layout shows the requester's e-mail only in an unlabelled side card, and the classic
- *    ("Lotus") priority only in an invented property box: nothing public to read them by;
+ *  - the 2021 Zendesk layout shows the requester's e-mail only in an unlabelled side card: nothing public to read
+ *    it by (the classic "Lotus" priority box is read by its label since tuning batch 4);
  *  - happy-dom reports the first option of a classic Freshdesk <select> as selected whatever `selected` says
  *    (Chromium reads "Resolved": npm run bench:reading). */
 const KNOWN_WRONG: Record<string, string[]> = {
   'freshdesk/fd-classic-quoted-attachments-resolved': ['status'],
   'zendesk/zd-aw-2021-polaris-note-mode': ['requester.email'],
-  'zendesk/zd-lotus-classic-newest-first': ['priority'],
 };
 
 describe('public-facts fixture set', () => {
@@ -57,7 +69,7 @@ describe('public-facts tuning set 2', () => {
   it('has its 18 pages', () => expect(pages2).toHaveLength(18));
 
   // The bar is what the adapters reach (happy-dom): see KNOWN_WRONG.
-  const BAR: Record<string, number> = { zendesk: 99.4, intercom: 100, freshdesk: 99.7 };
+  const BAR: Record<string, number> = { zendesk: 99.7, intercom: 100, freshdesk: 99.7 };
   it.each(APPS.map((app) => ({ app })))('$app: fields read right at least at the reached bar', ({ app }) => {
     const t = byKey2.get(`public-tuning-2 ${app}`)!;
     expect(t.total).toBeGreaterThan(300);
@@ -78,6 +90,14 @@ describe('public-facts tuning set 3', () => {
 
   it.each(APPS.map((app) => ({ app })))('$app: all fields read right', ({ app }) => {
     expect(percent(byKey3.get(`public-tuning-3 ${app}`)!)).toBe(100);
+  });
+});
+
+describe('public-facts tuning set 4', () => {
+  it('has its 24 pages', () => expect(pages4).toHaveLength(24));
+
+  it.each(results4.map(({ page, fields }) => ({ name: page.name, fields })))('$name: only the known fields are wrong', ({ name, fields }) => {
+    expect(fields.filter((f) => !f.ok).map((f) => f.field)).toEqual(KNOWN_WRONG_4[name] ?? []);
   });
 });
 

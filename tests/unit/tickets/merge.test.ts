@@ -64,3 +64,38 @@ describe('mergeMessages', () => {
     expect(mergeMessages(a, b).map((m) => m.text)).toEqual(['one', 'two', 'three']);
   });
 });
+
+describe('mergeSnapshots: an untitled Intercom chat stored with the old stand-in subject', () => {
+  // Before untitled chats read with no subject (subjectOptional), their subject was the opening line of the first
+  // customer message, cut at 100 characters. A stored chat keeps that only until the page is read again.
+  const long = `Hello, ${'my order never arrived and nobody answers '.repeat(4)}please help`;
+  const chat = (subject: string, first = 'Hi, my parcel is stuck in customs\nIt has been a week.'): TicketSnapshot => ({
+    helpdesk: 'intercom', ticketId: '77', url: 'https://app.intercom.com/a/inbox/x/inbox/conversation/77',
+    subject, tags: [], requester: { name: 'Ana Lima' },
+    messages: [msg('customer', first, undefined, { id: 'p1' }), msg('agent', 'Let me check.', undefined, { id: 'p2' })],
+  });
+  const untitledRead = (first?: string): TicketSnapshot => ({
+    ...chat('', first),
+    health: { confidence: 'high', reasons: ['subject-optional', 'customer-message-found', 'roles-mixed'] },
+  });
+
+  it('the newer read with no subject replaces the stored opening line', () => {
+    const merged = mergeSnapshots(chat('Hi, my parcel is stuck in customs'), untitledRead());
+    expect(merged.subject).toBe('');
+    expect(merged.mergedFrom ?? []).not.toContain('subject');
+  });
+
+  it('also the opening line cut at 100 characters', () => {
+    const merged = mergeSnapshots(chat(`${long.slice(0, 99)}…`, long), untitledRead(long));
+    expect(merged.subject).toBe('');
+  });
+
+  it('keeps a real subject read earlier (a titled chat or e-mail subject; RT reply page: subject not optional)', () => {
+    expect(mergeSnapshots(chat('Parcel stuck in customs'), untitledRead()).subject).toBe('Parcel stuck in customs');
+    // The same opening-line subject, but the page does not say its subject is optional: kept.
+    const notOptional = { ...untitledRead(), health: { confidence: 'low' as const, reasons: ['subject-missing'] } };
+    expect(mergeSnapshots(chat('Hi, my parcel is stuck in customs'), notOptional).subject).toBe('Hi, my parcel is stuck in customs');
+    expect(mergeSnapshots(display, replyPage).subject).toBe('Charged twice');
+    expect(mergeSnapshots(display, { ...replyPage, subject: '' }).subject).toBe('Charged twice');
+  });
+});
