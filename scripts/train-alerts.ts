@@ -44,11 +44,6 @@ export interface TrainOptions {
   seed: number;
 }
 export const DEFAULT_TRAIN: TrainOptions = { alpha: 0.1, beta: 1, l1: 3, l2: 1, epochs: 6, seed: 15 };
-/** Options of one kind over DEFAULT_TRAIN. The negative label learns from 5,400 Reddit comments, noisier than the
- *  alert sets: a slower rate and fewer passes over them overfit less (out-of-fold F1 on GoEmotions dev 0.447 ->
- *  0.461, two fold splits; --negative-default: as the other kinds). */
-export const PER_KIND_TRAIN: Partial<Record<string, Partial<TrainOptions>>> =
-  process.argv.includes('--negative-default') ? {} : { negative: { alpha: 0.03, epochs: 3 } };
 
 /** One training example: sparse features (bucket, count), and per kind a label and a weight (0: not used). */
 export interface Example {
@@ -125,25 +120,20 @@ function shuffled<T>(xs: T[], rand: () => number): T[] {
 }
 
 /** FTRL-Proximal for each kind at once; returns dense weights, bucket-major (bucket * K + kind). */
-export function train(examples: Example[], o: TrainOptions = DEFAULT_TRAIN, perKind: Partial<Record<string, Partial<TrainOptions>>> = PER_KIND_TRAIN): Float64Array {
+export function train(examples: Example[], o: TrainOptions = DEFAULT_TRAIN): Float64Array {
   const z = new Float64Array(FEATURE_BUCKETS * K);
   const n = new Float64Array(FEATURE_BUCKETS * K);
-  // (each kind's own options: bucket i belongs to kind i % K)
-  const ko = MODEL_KINDS.map((k) => ({ ...o, ...perKind[k] }));
   const weight = (i: number) => {
     const zi = z[i]!;
-    const { l1, l2, alpha, beta } = ko[i % K]!;
-    if (Math.abs(zi) <= l1) return 0;
-    return -(zi - Math.sign(zi) * l1) / ((beta + Math.sqrt(n[i]!)) / alpha + l2);
+    if (Math.abs(zi) <= o.l1) return 0;
+    return -(zi - Math.sign(zi) * o.l1) / ((o.beta + Math.sqrt(n[i]!)) / o.alpha + o.l2);
   };
   const rand = prng(o.seed);
-  const epochs = Math.max(...ko.map((x) => x.epochs));
-  for (let epoch = 0; epoch < epochs; epoch++) {
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (const ex of shuffled(examples, rand)) {
       for (let j = 0; j < K; j++) {
         const sw = ex.w[j]!;
-        if (sw === 0 || epoch >= ko[j]!.epochs) continue;
-        const alpha = ko[j]!.alpha;
+        if (sw === 0) continue;
         let dot = 0;
         for (let f = 0; f < ex.idx.length; f++) dot += weight(ex.idx[f]! * K + j) * ex.val[f]!;
         const p = 1 / (1 + Math.exp(-Math.max(-35, Math.min(35, dot))));
@@ -152,7 +142,7 @@ export function train(examples: Example[], o: TrainOptions = DEFAULT_TRAIN, perK
           const i = ex.idx[f]! * K + j;
           const gi = g * ex.val[f]!;
           const wi = weight(i);
-          const sigma = (Math.sqrt(n[i]! + gi * gi) - Math.sqrt(n[i]!)) / alpha;
+          const sigma = (Math.sqrt(n[i]! + gi * gi) - Math.sqrt(n[i]!)) / o.alpha;
           z[i]! += gi - sigma * wi;
           n[i]! += gi * gi;
         }
