@@ -104,7 +104,7 @@ function labelled() {
       console.log(`  ${e.id} missed [${e.missed.join(',')}] extra [${e.extra.join(',')}] ${JSON.stringify(e.text.slice(0, 300))}`);
     }
   }
-  console.log('\nPublic tuning checks (share of messages that raise the alert; phrases | rules | combined; BANKING77 test split, GoEmotions dev, which the model trains on)');
+  console.log('\nPublic tuning checks (share of messages that raise the alert; phrases | rules | combined; BANKING77 test split; the even rows of GoEmotions dev, which the anger kind does not train on)');
   try {
     for (const r of publicChecks()) {
       console.log(`  ${r.set.padEnd(40)} ${r.kind.padEnd(16)} ${(r.should ? 'should fire' : 'should not').padEnd(12)} n ${String(r.n).padStart(5)}  ${pct(r.phrases)} | ${pct(r.meaning)} | ${pct(r.combined)}`);

@@ -53,8 +53,9 @@ export interface Example {
   w: Float64Array;
   /** whether the rules raised each kind (for choosing the combined thresholds) */
   rule: Uint8Array;
-  /** whether the rules dropped a hit of each kind as negated (which keeps the model from alerting on its own) */
-  negated: Uint8Array;
+  /** whether the rules' filters dropped a hit of each kind (negated, quoted, someone else's, ...), which keeps the
+   *  model from alerting on its own) */
+  filtered: Uint8Array;
   source: string;
 }
 
@@ -74,15 +75,15 @@ export function alertExample(text: string, labels: string[], source: string, wei
   const y = new Uint8Array(K);
   const w = new Float64Array(K);
   const rule = new Uint8Array(K);
-  const negated = new Uint8Array(K);
+  const filtered = new Uint8Array(K);
   MODEL_KINDS.forEach((k, j) => {
     if (k === 'negative') return;
     y[j] = labels.includes(k) ? 1 : 0;
     w[j] = skip.includes(k) ? 0 : weight;
     rule[j] = signals.kinds.some((s) => s.kind === k) ? 1 : 0;
-    negated[j] = signals.dropped.includes(`${k}:negated`) ? 1 : 0;
+    filtered[j] = signals.dropped.some((d) => d.startsWith(`${k}:`)) ? 1 : 0;
   });
-  return { idx, val, y, w, rule, negated, source };
+  return { idx, val, y, w, rule, filtered, source };
 }
 
 /** An example for the negative-customer label. */
@@ -95,7 +96,7 @@ export function negativeExample(text: string, negative: boolean, source: string)
   y[NEG] = negative ? 1 : 0;
   w[NEG] = 1;
   rule[NEG] = labelOf(text, signals.score) === 'negative' ? 1 : 0;
-  return { idx, val, y, w, rule, negated: new Uint8Array(K), source };
+  return { idx, val, y, w, rule, filtered: new Uint8Array(K), source };
 }
 
 /** mulberry32: a small seeded PRNG, so the shuffle (and so the weights) are the same on every run. */
@@ -197,13 +198,13 @@ export interface ChosenThresholds extends KindThresholds {
 }
 
 /** Per kind: `alone` for the model alone; `veto` and `confident` for the model beside the rules (a rule hit stands
- *  unless p < veto; the model alerts on its own at p >= confident, unless the rules dropped a hit of the kind as
- *  negated), on out-of-fold probabilities of the examples given: each reaches the precision floor with the best
+ *  unless p < veto; the model alerts on its own at p >= confident, unless the rules' filters dropped a hit of the
+ *  kind), on out-of-fold probabilities of the examples given: each reaches the precision floor with the best
  *  recall, else has the best F1. */
 export function chooseThresholds(examples: Example[], oof: Float64Array[], floor = PRECISION_FLOOR): Record<string, ChosenThresholds> {
   const out: Record<string, ChosenThresholds> = {};
   MODEL_KINDS.forEach((kind, j) => {
-    const rows = examples.map((ex, i) => ({ y: ex.y[j]!, rule: ex.rule[j]!, negated: ex.negated[j]!, p: oof[i]![j]!, w: ex.w[j]! })).filter((r) => r.w > 0);
+    const rows = examples.map((ex, i) => ({ y: ex.y[j]!, rule: ex.rule[j]!, filtered: ex.filtered[j]!, p: oof[i]![j]!, w: ex.w[j]! })).filter((r) => r.w > 0);
     const counts = (decide: (r: (typeof rows)[number]) => boolean) => {
       let tp = 0, fp = 0, fn = 0;
       for (const r of rows) {
@@ -224,9 +225,11 @@ export function chooseThresholds(examples: Example[], oof: Float64Array[], floor
     }
     let comb = { veto: 0, confident: 1, rank: -1 };
     // (a veto is the model strongly disagreeing: at most 0.15, whatever the figures would prefer)
-    for (const veto of [0, ...GRID.filter((t) => t <= MAX_VETO)]) {
+    // (the negative label's model learned from Reddit comments: it may overrule the lexicon on a customer's message only
+    // when very sure, at most 0.05; a higher veto, chosen on GoEmotions, dropped plain support complaints)
+    for (const veto of [0, ...GRID.filter((t) => t <= (kind === 'negative' ? 0.05 : MAX_VETO))]) {
       for (const confident of GRID.filter((t) => t >= 0.3)) {
-        const v = rank(counts((r) => decideKind('combined', r.rule === 1, r.p, { alone: 1, veto, confident }, r.negated === 1) !== null));
+        const v = rank(counts((r) => decideKind('combined', r.rule === 1, r.p, { alone: 1, veto, confident }, r.filtered === 1) !== null));
         if (v > comb.rank + 1e-9) comb = { veto, confident, rank: v };
       }
     }
@@ -237,7 +240,7 @@ export function chooseThresholds(examples: Example[], oof: Float64Array[], floor
       oof: {
         rules: counts((r) => r.rule === 1),
         alone: counts((r) => r.p >= t.alone),
-        combined: counts((r) => decideKind('combined', r.rule === 1, r.p, t, r.negated === 1) !== null),
+        combined: counts((r) => decideKind('combined', r.rule === 1, r.p, t, r.filtered === 1) !== null),
       },
     };
   });
@@ -292,8 +295,11 @@ export function inputsHash(dir = root): string {
 /** BANKING77 train rows kept as plain requests (a fixed sample: all 10,003 would drown the alert sets). */
 const BANKING_SAMPLE = 2500;
 const BANKING_WEIGHT = Number(process.argv.find((a) => a.startsWith('--banking-weight='))?.slice(17) ?? 0.5);
-/** Weight of GoEmotions dev's comments as anger examples (its 'anger' label); 0: not used. */
-const GOEMOTIONS_ANGER = Number(process.argv.find((a) => a.startsWith('--goemotions-anger='))?.slice(19) ?? 0);
+/** Weight of GoEmotions dev's comments as anger examples (its 'anger' label); 0: not used. Only the odd rows (1st,
+ *  3rd, ...): the even rows stay out, for the bench's check of anger on happy comments. Tuning-4's slang and capitals
+ *  taught the anger kind to fire on 13.5% of those happy comments; with these, 3.3%, and mean F1 on the three
+ *  validation splits 0.810 -> 0.815 (0.5: 2.2%, 0.808). */
+const GOEMOTIONS_ANGER = Number(process.argv.find((a) => a.startsWith('--goemotions-anger='))?.slice(19) ?? 0.2);
 const URGENT_INTENTS = new Set(['compromised_card', 'lost_or_stolen_card', 'lost_or_stolen_phone']);
 
 export function loadTraining(dir = root): { examples: Example[]; counts: Record<string, number> } {
@@ -330,11 +336,13 @@ export function loadTraining(dir = root): { examples: Example[]; counts: Record<
   const names = readFileSync(join(go, 'labels.txt'), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
   const negIds = new Set(['anger', 'annoyance', 'disapproval'].map((n) => String(names.indexOf(n))));
   const angerId = String(names.indexOf('anger'));
+  let row = 0;
   for (const line of readFileSync(join(go, 'dev.tsv'), 'utf8').split('\n')) {
     const [text, ids] = line.split('\t');
     if (!text || ids === undefined) continue;
+    row++;
     add(negativeExample(text, ids.split(',').some((id) => negIds.has(id.trim())), 'goemotions dev'));
-    if (GOEMOTIONS_ANGER > 0) add(alertExample(text, ids.split(',').some((id) => id.trim() === angerId) ? ['anger'] : [], 'goemotions dev (anger)', GOEMOTIONS_ANGER, ['legal_threat', 'churn_risk', 'human_requested', 'urgency', 'repeat_contact']));
+    if (GOEMOTIONS_ANGER > 0 && row % 2 === 1) add(alertExample(text, ids.split(',').some((id) => id.trim() === angerId) ? ['anger'] : [], 'goemotions dev (anger)', GOEMOTIONS_ANGER, ['legal_threat', 'churn_risk', 'human_requested', 'urgency', 'repeat_contact']));
   }
   return { examples, counts };
 }
@@ -389,7 +397,7 @@ export function heldOutFigures(w: Float64Array, thresholds: Record<string, KindT
     const c = { rules: [0, 0, 0], alone: [0, 0, 0], combined: [0, 0, 0] };
     for (const ex of held) {
       const p = predict(w, ex)[j]!;
-      const d = { rules: ex.rule[j] === 1, alone: p >= t.alone, combined: decideKind('combined', ex.rule[j] === 1, p, t, ex.negated[j] === 1) !== null };
+      const d = { rules: ex.rule[j] === 1, alone: p >= t.alone, combined: decideKind('combined', ex.rule[j] === 1, p, t, ex.filtered[j] === 1) !== null };
       for (const k of ['rules', 'alone', 'combined'] as const) {
         if (d[k] && ex.y[j]) c[k][0]++;
         else if (d[k]) c[k][1]++;
@@ -425,9 +433,12 @@ async function main() {
   const { examples, counts } = loadTraining();
   console.log(`training examples: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')} (${((performance.now() - t0) / 1000).toFixed(1)} s to read)`);
   const oof = crossValidate(examples, opts);
-  // Thresholds from the examples the rules were not written against (tuning-3, BANKING77, GoEmotions): on tuning-1 and
-  // tuning-2's dev half the rules look near perfect, which would teach the combination to trust them blindly.
-  const fair = examples.map((ex, i) => (ex.source === 'tuning-1' || ex.source === 'tuning-2 dev' ? -1 : i)).filter((i) => i >= 0);
+  // Thresholds from the examples the rules were not written against (tuning-3, tuning-4, BANKING77, GoEmotions): on
+  // tuning-1 and tuning-2's dev half the rules look near perfect, which would teach the combination to trust them
+  // blindly. GoEmotions' comments as anger examples are left out too: Reddit's anger, there to teach the model what
+  // a happy comment is, would outnumber the customers' and set the anger thresholds for Reddit.
+  const unfair = new Set(['tuning-1', 'tuning-2 dev', 'goemotions dev (anger)']);
+  const fair = examples.map((ex, i) => (unfair.has(ex.source) ? -1 : i)).filter((i) => i >= 0);
   const chosen = args.includes('--thresholds-all') ? chooseThresholds(examples, oof) : chooseThresholds(fair.map((i) => examples[i]!), fair.map((i) => oof[i]!));
   console.log(`options ${JSON.stringify(opts)}; out-of-fold P/R F1 per kind (rules | model alone | combined) and thresholds:`);
   for (const [k, v] of Object.entries(chosen)) {
