@@ -35,8 +35,9 @@ export function publicChecks(): { set: string; kind: AlertKind; should: boolean;
     { set: 'BANKING77 all intents', texts: rows.map((r) => r.text), kind: 'legal_threat', should: false },
     { set: 'BANKING77 all intents', texts: rows.map((r) => r.text), kind: 'human_requested', should: false },
   ];
-  const go = loadGoEmotionsWithLabels('dev');
-  checks.push({ set: 'GoEmotions dev, anger', texts: go.filter((e) => e.labels.includes('anger')).map((e) => e.text), kind: 'anger', should: true });
-  checks.push({ set: 'GoEmotions dev, joy/gratitude/approval', texts: go.filter((e) => e.labels.some((l) => ['joy', 'gratitude', 'approval', 'love'].includes(l)) && !e.labels.includes('anger')).map((e) => e.text), kind: 'anger', should: false });
+  // (the even rows, 2nd, 4th, ...: the anger kind trains on the odd ones, scripts/train-alerts.ts)
+  const go = loadGoEmotionsWithLabels('dev').filter((_, i) => i % 2 === 1);
+  checks.push({ set: 'GoEmotions dev even rows, anger', texts: go.filter((e) => e.labels.includes('anger')).map((e) => e.text), kind: 'anger', should: true });
+  checks.push({ set: 'GoEmotions dev even rows, joy/gratitude/...', texts: go.filter((e) => e.labels.some((l) => ['joy', 'gratitude', 'approval', 'love'].includes(l)) && !e.labels.includes('anger')).map((e) => e.text), kind: 'anger', should: false });
   return checks.map((c) => ({ set: c.set, kind: c.kind, should: c.should, n: c.texts.length, phrases: rate(c.texts, c.kind, { matcher: 'phrases' }), meaning: rate(c.texts, c.kind, { detector: 'rules' }), combined: rate(c.texts, c.kind, { detector: 'combined' }) }));
 }

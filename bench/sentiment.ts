@@ -12,6 +12,7 @@ import { afinnScores, bestThreshold, loadGoEmotions, prf, repoRoot, vaderCompoun
 import { evaluateIndependent, loadIndependent } from './sentiment-independent';
 import { evaluateTuning2, loadTuning2, tuning2Half } from '../tests/scoring/sentiment-tuning2';
 import { loadTuning3, tuning3Half } from '../tests/scoring/sentiment-tuning3';
+import { loadTuning4, tuning4Half } from '../tests/scoring/sentiment-tuning4';
 import { publicChecks } from './sentiment-public';
 import { runWithAiSecondOpinion } from './sentiment-ai';
 import { evaluateLabelled, type LabelledMessage } from '../tests/scoring/sentiment-labelled';
@@ -64,12 +65,14 @@ function labelled() {
   // out of training as a second check (scripts/train-alerts.ts).
   const t3 = loadTuning3(repoRoot());
   const t3val = t3.filter((m) => tuning3Half(m) === 'validation');
-  console.log(`\nAlert kinds: tuning-1 (alerts-labelled.json, ${items.length} messages) | tuning-2 dev (${t2dev.length}, even ids) | tuning-2 check (${t2check.length}, odd ids, not trained on) | tuning-3 validation (${t3val.length}, ids 1 mod 4, not trained on) | frozen independent set (${frozen.length} messages, ${frozen.filter((m) => m.labels.length === 0).length} hard negatives, never tuned on)`);
+  // Tuning-4 (written blind, issue 15): the same split, its validation quarter not trained on.
+  const t4val = loadTuning4(repoRoot()).filter((m) => tuning4Half(m) === 'validation');
+  console.log(`\nAlert kinds: tuning-1 (alerts-labelled.json, ${items.length} messages) | tuning-2 dev (${t2dev.length}, even ids) | tuning-2 check (${t2check.length}, odd ids, not trained on) | tuning-3 validation (${t3val.length}, ids 1 mod 4, not trained on) | tuning-4 validation (${t4val.length}, ids 1 mod 4, not trained on) | frozen independent set (${frozen.length} messages, ${frozen.filter((m) => m.labels.length === 0).length} hard negatives, never tuned on)`);
   console.log('  phrases = the phrase lists alone (before issue 15); rules = patterns over meaning + scope filters (the matcher before the model);');
   console.log('  model = the learned model alone; combined = rules unless the model strongly disagrees, plus the model when confident (default). Same run.');
-  console.log('  The model trains on tuning-1, tuning-2 dev and tuning-3\'s other quarters: its tuning-1 and t-2 dev figures are on its training data.');
+  console.log('  The model trains on tuning-1, tuning-2 dev and tuning-3\'s and tuning-4\'s other quarters: its tuning-1 and t-2 dev figures are on its training data.');
   const pr = (f: { precision: number; recall: number } | undefined) => (f ? `${pct(f.precision)} ${pct(f.recall)}` : `${'-'.padStart(6)} ${'-'.padStart(6)}`);
-  console.log(`  ${'kind'.padEnd(16)} ${'detector'.padEnd(8)} | ${'tuning-1 P/R'.padEnd(13)} | ${'t-2 dev P/R'.padEnd(13)} | ${'t-2 check P/R'.padEnd(13)} | ${'t-3 val P/R'.padEnd(13)} | ${'frozen n'.padStart(8)}      P      R   tp  fp  fn`);
+  console.log(`  ${'kind'.padEnd(16)} ${'detector'.padEnd(8)} | ${'tuning-1 P/R'.padEnd(13)} | ${'t-2 dev P/R'.padEnd(13)} | ${'t-2 check P/R'.padEnd(13)} | ${'t-3 val P/R'.padEnd(13)} | ${'t-4 val P/R'.padEnd(13)} | ${'frozen n'.padStart(8)}      P      R   tp  fp  fn`);
   const runs: { name: string; options: AssessOptions }[] = [
     { name: 'phrases', options: { matcher: 'phrases' } },
     { name: 'rules', options: { detector: 'rules' } },
@@ -83,6 +86,7 @@ function labelled() {
     dev: new Map(evaluateTuning2(t2dev, options).perKind.map((k) => [k.kind, k])),
     check: new Map(evaluateTuning2(t2check, options).perKind.map((k) => [k.kind, k])),
     t3: new Map(evaluateTuning2(t3val, options).perKind.map((k) => [k.kind, k])),
+    t4: new Map(evaluateTuning2(t4val, options).perKind.map((k) => [k.kind, k])),
   }));
   for (const kind of results[0]!.tuning1.map((k) => k.kind)) {
     for (const r of results) {
@@ -90,7 +94,7 @@ function labelled() {
       if (kind === 'negative_trend' && r.name !== 'rules') continue;
       const f = r.frozen.get(kind);
       const right = f ? `${String(f.support).padStart(8)} ${pct(f.precision)} ${pct(f.recall)}  ${String(f.tp).padStart(3)} ${String(f.fp).padStart(3)} ${String(f.fn).padStart(3)}` : `${'-'.padStart(8)}`;
-      console.log(`  ${kind.padEnd(16)} ${r.name.padEnd(8)} | ${pr(k)} | ${pr(r.dev.get(kind))} | ${pr(r.check.get(kind))} | ${pr(r.t3.get(kind))} | ${right}`);
+      console.log(`  ${kind.padEnd(16)} ${r.name.padEnd(8)} | ${pr(k)} | ${pr(r.dev.get(kind))} | ${pr(r.check.get(kind))} | ${pr(r.t3.get(kind))} | ${pr(r.t4.get(kind))} | ${right}`);
     }
   }
   if (process.argv.includes('--show-tuning2-dev')) {
@@ -100,7 +104,7 @@ function labelled() {
       console.log(`  ${e.id} missed [${e.missed.join(',')}] extra [${e.extra.join(',')}] ${JSON.stringify(e.text.slice(0, 300))}`);
     }
   }
-  console.log('\nPublic tuning checks (share of messages that raise the alert; phrases | rules | combined; BANKING77 test split, GoEmotions dev, which the model trains on)');
+  console.log('\nPublic tuning checks (share of messages that raise the alert; phrases | rules | combined; BANKING77 test split; the even rows of GoEmotions dev, which the anger kind does not train on)');
   try {
     for (const r of publicChecks()) {
       console.log(`  ${r.set.padEnd(40)} ${r.kind.padEnd(16)} ${(r.should ? 'should fire' : 'should not').padEnd(12)} n ${String(r.n).padStart(5)}  ${pct(r.phrases)} | ${pct(r.meaning)} | ${pct(r.combined)}`);

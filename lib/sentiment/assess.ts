@@ -223,7 +223,7 @@ export function withModel(
   const out: (MessageAlert & { source: AlertSource; words?: string[] })[] = [];
   for (const kind of PHRASE_KINDS) {
     const rule = rules.find((r) => r.kind === kind);
-    const source = decideKind(detector, !!rule && detector !== 'model', reading.p[kind], model.thresholds[kind]!);
+    const source = decideKind(detector, !!rule && detector !== 'model', reading.p[kind], model.thresholds[kind]!, dropped.some((d) => d.startsWith(`${kind}:`)));
     if (!source) continue;
     if (rule && source !== 'model') {
       out.push({ ...rule, source });

@@ -5,7 +5,7 @@ export type Lang = 'en' | 'es' | 'fr' | 'de' | 'pt';
 
 const STOPWORDS: Record<Lang, string[]> = {
   en: ['the', 'and', 'is', 'to', 'you', 'my', 'i', 'it', 'this', 'of', 'for', 'not', 'with', 'have', 'are', 'was', 'your', "i'm", 'can', 'please', 'what', 'how', 'why', 'thanks', 'again'],
-  es: ['el', 'la', 'de', 'que', 'y', 'es', 'mi', 'por', 'con', 'para', 'una', 'los', 'las', 'lo', 'esto', 'pero', 'muy', 'ya', 'hola', 'gracias', 'está', 'cuando', 'su', 'del', 'sin', 'tengo'],
+  es: ['el', 'la', 'de', 'que', 'y', 'es', 'mi', 'por', 'con', 'para', 'una', 'los', 'las', 'lo', 'esto', 'pero', 'muy', 'ya', 'hola', 'gracias', 'está', 'cuando', 'su', 'del', 'sin', 'tengo', 'no'],
   fr: ['le', 'la', 'les', 'de', 'et', 'est', 'je', 'vous', 'pas', 'ne', 'mon', 'une', 'pour', 'des', 'du', 'ce', "c'est", 'merci', 'bonjour', 'avec', 'sur', 'au', 'mais', "j'ai", 'ça', 'votre'],
   de: ['der', 'die', 'das', 'und', 'ist', 'ich', 'nicht', 'sie', 'mein', 'ein', 'eine', 'mit', 'zu', 'bitte', 'den', 'es', 'auf', 'für', 'wir', 'ihr', 'ihnen', 'noch', 'danke', 'hallo', 'wie', 'schon'],
   pt: ['o', 'a', 'de', 'que', 'e', 'é', 'não', 'meu', 'minha', 'um', 'uma', 'para', 'com', 'os', 'você', 'está', 'isso', 'mas', 'obrigado', 'obrigada', 'olá', 'no', 'na', 'do', 'da', 'já'],

@@ -9,8 +9,8 @@ export const MODEL_KINDS = ['anger', 'legal_threat', 'churn_risk', 'human_reques
 export type ModelKind = (typeof MODEL_KINDS)[number];
 
 /** Per kind: the model alone alerts at or above `alone`; beside the rules, a rule hit stands unless the model is
- *  below `veto`, and the model adds an alert of its own at or above `confident`. Chosen by cross-validation on the
- *  training data only (scripts/train-alerts.ts). */
+ *  below `veto`, and the model adds an alert of its own at or above `confident` (not where the rules' filters dropped a hit
+ *  of the kind). Chosen by cross-validation on the training data only (scripts/train-alerts.ts). */
 export interface KindThresholds {
   alone: number;
   veto: number;

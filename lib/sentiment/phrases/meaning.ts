@@ -118,7 +118,7 @@ const es: KindPatterns = {
     '(cancelar|cancelo|cancelamos|cancelaré) (la|mi|nuestra|el) (suscripción|cuenta|renovación|membresía|contrato|plan|servicio)',
     '(me voy|nos vamos|nos pasamos|me paso|me cambio|nos cambiamos|migramos|migraremos) (a|con) (la competencia|otro|otra)', 'a la competencia',
     '(cerrar|cerramos|eliminar|borrar) (el|nuestro|mi) (espacio de trabajo|workspace|organización)', 'después de la prueba', 'tras la prueba', 'portabilidad',
-    '(dejar|dejaremos|dejaré|dejo|dejamos) de (usar|pagar|utilizar)',    'me doy de baja', 'nos damos de baja', 'ya no (quiero|queremos) (el|su|este) (servicio|plan|producto)', 'no (quiero|queremos) seguir pagando', '(me cambio|nos cambiamos|me paso|nos pasamos) a', '(bajar|pasar) al plan (gratuito|gratis|básico)', 'pensando en (cambiar|irme|irnos|cancelar|dejar)',
+    '(dejar|dejaremos|dejaré|dejo|dejamos) de (usar|pagar|utilizar)', '(voy a|vamos a|quiero|queremos|pienso|pensamos) cancelar',    'me doy de baja', 'nos damos de baja', 'ya no (quiero|queremos) (el|su|este) (servicio|plan|producto)', 'no (quiero|queremos) seguir pagando', '(me cambio|nos cambiamos|me paso|nos pasamos) a', '(bajar|pasar) al plan (gratuito|gratis|básico)', 'pensando en (cambiar|irme|irnos|cancelar|dejar)',
   ],
   urgency: [
     '!(p0|p1|sev( |-)?[01]|prioridad (1|alta|máxima|crítica))', '!(incidente|incidencia|error|problema|fallo) crític[oa]', '!(caíd[oa]|caída)', '!no funciona para (nadie|ningún cliente|todos)',

@@ -4,6 +4,8 @@
 // issue's list of misses and the label definitions; never copied from the frozen independent set.
 import { describe, expect, it } from 'vitest';
 import { assessTicket, type AlertKind } from '../../../lib/sentiment';
+import { ruleSignalsOf } from '../../../lib/sentiment/assess';
+import { phraseLanguageOfText } from '../../../lib/sentiment/language';
 import { customer, ticket } from './helpers';
 
 const kinds = (text: string, matcher: 'meaning' | 'phrases') =>
@@ -64,6 +66,14 @@ describe('alerts over meaning (issue 15)', () => {
 
   it('keeps a real threat from someone who mentions a lawyer: "my lawyer", not "I am a lawyer"', () => {
     expect(kinds('If this is not refunded, my lawyer will be in touch.', 'meaning').has('legal_threat')).toBe(true);
+  });
+
+  it('reads a bare Spanish "voy a cancelar" as churn, and "No pienso cancelar" as Spanish and negated', () => {
+    // (the rules' verdicts: the learned model raises no churn alert of its own where they dropped one as negated)
+    expect(ruleSignalsOf('Voy a cancelar.').signals.kinds.map((k) => k.kind)).toEqual(['churn_risk']);
+    expect(phraseLanguageOfText('No pienso cancelar.')).toBe('es');
+    expect(ruleSignalsOf('No pienso cancelar.').signals).toMatchObject({ kinds: [], dropped: ['churn_risk:negated'] });
+    expect(ruleSignalsOf('Quiero cancelar mi pedido de ayer').signals.kinds).toEqual([]);
   });
 
   it('keeps cancelling a subscription as churn while cancelling an order is not', () => {

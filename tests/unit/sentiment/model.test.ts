@@ -88,6 +88,23 @@ describe('rules and model combined', () => {
     expect(decideKind('model', false, 0.6, t)).toBe('model');
   });
 
+  it('raises no model alert of a kind the rules\' filters dropped a hit of, and keeps every other verdict', () => {
+    const t = { alone: 0.5, veto: 0.1, confident: 0.8 };
+    // "Não vou cancelar": the rules dropped the churn hit as negated; the model reads "cancelar"
+    expect(decideKind('combined', false, 0.95, t, true)).toBeNull();
+    expect(decideKind('combined', true, 0.95, t, true)).toBe('both');
+    expect(decideKind('model', false, 0.95, t, true)).toBe('model');
+    expect(decideKind('combined', false, 0.95, t, false)).toBe('model');
+  });
+
+  it('keeps "I am a lawyer" (a legal hit the job filter dropped) from a legal alert of the model\'s own', () => {
+    const text = 'I am a lawyer and I love how simple your invoicing is.';
+    const strongModel = { ...shippedModel(), thresholds: { ...shippedModel().thresholds, legal_threat: { alone: 0, veto: 0, confident: 0 } } };
+    const rules: MessageAlert[] = [];
+    expect(withModel(text, 0.5, rules, ['legal_threat:job'], 'combined', DEFAULT_THRESHOLDS, strongModel).map((a) => a.kind)).not.toContain('legal_threat');
+    expect(withModel(text, 0.5, rules, [], 'combined', DEFAULT_THRESHOLDS, strongModel).map((a) => a.kind)).toContain('legal_threat');
+  });
+
   it('drops a rule hit the model confidently disagrees with', () => {
     const text = 'I will sue you.';
     const rule: MessageAlert = { kind: 'legal_threat', severity: 'critical', evidence: text };
@@ -127,7 +144,7 @@ describe('determinism and the committed weights', () => {
       const buckets = [...new Set(extractFeatures(text).buckets)].sort((x, y) => x - y);
       const y = new Uint8Array(K);
       y[MODEL_KINDS.indexOf('churn_risk')] = i % 2 === 0 ? 1 : 0;
-      return { idx: Int32Array.from(buckets), val: new Float64Array(buckets.length).fill(1), y, w: new Float64Array(K).fill(1), rule: new Uint8Array(K), source: 'test' };
+      return { idx: Int32Array.from(buckets), val: new Float64Array(buckets.length).fill(1), y, w: new Float64Array(K).fill(1), rule: new Uint8Array(K), filtered: new Uint8Array(K), source: 'test' };
     });
     const options = { alpha: 0.1, beta: 1, l1: 0.1, l2: 0.1, epochs: 3, seed: 7 };
     const a = encodeModel(train(examples, options), {}, 'x');

@@ -12,7 +12,7 @@ const floors: Record<'dev' | 'check', Record<string, [number, number]>> = {
     anger: [0.8, 0.8], legal_threat: [0.9, 0.9], churn_risk: [0.85, 0.9], human_requested: [0.9, 0.9], urgency: [0.85, 0.9], repeat_contact: [0.85, 0.9],
   },
   check: {
-    anger: [0.75, 0.48], legal_threat: [0.8, 0.62], churn_risk: [0.85, 0.55], human_requested: [0.9, 0.7], urgency: [0.7, 0.55], repeat_contact: [0.8, 0.65],
+    anger: [0.75, 0.62], legal_threat: [0.8, 0.62], churn_risk: [0.85, 0.55], human_requested: [0.9, 0.7], urgency: [0.7, 0.55], repeat_contact: [0.8, 0.65],
   },
 };
 
