@@ -62,3 +62,37 @@ describe('freshdesk: the classic "commentbox" ticket view', () => {
   });
 });
 
+describe('zendesk: Agent Workspace log', () => {
+  // (P)/(P2): `article[data-test-id=omni-log-comment-item]`, `omni-log-item-message[type=end-user/agent/internal]`,
+  // `omni-log-message-content`, the sender link, the AgentBadge on a person's avatar ("the most reliable signal":
+  // stored id 52454386146), and attachments as `a[data-test-id=attachment-thumbnail]` (liferay `src/attachments.ts`).
+  const item = (who: string, type: string, content: string, extra = '', badge = false) =>
+    `<article data-test-id="omni-log-comment-item" aria-label="Message from ${who}"><figure data-test-id="omni-log-base-avatar"><img alt="Avatar" src="data:,">${
+      badge ? '<svg data-test-id="omni-log-avatar-badge-AgentBadge" aria-hidden="true"></svg>' : ''
+    }</figure><span data-test-id="omni-log-item-sender"><a data-test-id="omni-log-comment-user-link" href="/agent/users/1"><strong>${who}</strong></a></span>
+      <div data-test-id="omni-log-item-message" type="${type}"><div data-test-id="omni-log-message-content">${content}</div></div>${extra}</article>`;
+  const page = (log: string) =>
+    parseHtml(`<main id="main_panes"><div data-ticket-id="120556" class="ticket"><div class="ticket-panes-grid-layout active" data-is-active="true">
+      <div data-test-id="ticket-system-field-requester-select"><label>Requester</label><span>Layla Husseini</span></div>
+      <input data-test-id="omni-header-subject" value="Conversation with Layla Husseini">
+      <div data-test-id="omni-log-container"><div role="log">${log}</div></div></div></div></main>`);
+  const voice = '<div><a data-test-id="attachment-thumbnail" href="#" title="voice-message.ogg"><span>voice-message.ogg</span> <span>0:42</span></a></div>';
+
+  it('keeps a message of attachment thumbnails only, in its place, the files\' names as its text', () => {
+    const t = zendeskAdapter.readTicket(page(item('Layla Husseini', 'end-user', '<p>My sofa did not arrive.</p>') + item('Layla Husseini', 'end-user', '', voice) + item('Omar Haddad', 'agent', '<p>It arrives tomorrow.</p>', '', true)), ZD('120556'))!;
+    expect(t.messages.map((m) => [m.author.name, m.text])).toEqual([
+      ['Layla Husseini', 'My sofa did not arrive.'],
+      ['Layla Husseini', 'voice-message.ogg 0:42'],
+      ['Omar Haddad', 'It arrives tomorrow.'],
+    ]);
+  });
+
+  it('reads a typed agent without the agent badge as a bot where the log badges its agents, whatever its name', () => {
+    const log = item('Layla Husseini', 'end-user', '<p>Where is my order?</p>') + item('Souq Bayt Assistant', 'agent', '<p>Transferring you to an agent.</p>') + item('Omar Haddad', 'agent', '<p>Hello Layla.</p>', '', true);
+    expect(zendeskAdapter.readTicket(page(log), ZD('120556'))!.messages.map((m) => m.author.role)).toEqual(['customer', 'bot', 'agent']);
+    // A log that badges nobody says nothing by the badge's absence: a typed agent is an agent.
+    const unbadged = item('Layla Husseini', 'end-user', '<p>Where is my order?</p>') + item('Omar Haddad', 'agent', '<p>Hello Layla.</p>');
+    expect(zendeskAdapter.readTicket(page(unbadged), ZD('120556'))!.messages.map((m) => m.author.role)).toEqual(['customer', 'agent']);
+  });
+});
+
