@@ -257,6 +257,18 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   );
 }
 
+/** The open conversation's id as the page shows it: the `[data-conversation-id]` around its thread, title or
+ *  composer, else the page's only one. Never just the first in the DOM: a list of other conversations may come
+ *  first, and its entry's id would read as a mismatch with the URL. */
+function pageConversationId(doc: Document): string | undefined {
+  for (const hook of [S.part, S.title, S.editor]) {
+    const id = queryFirst(doc, hook)?.closest('[data-conversation-id]')?.getAttribute('data-conversation-id');
+    if (id) return id;
+  }
+  const ids = new Set(Array.from(doc.querySelectorAll('[data-conversation-id]'), (el) => el.getAttribute('data-conversation-id')));
+  return ids.size === 1 ? [...ids][0] ?? undefined : undefined;
+}
+
 function findEditor(doc: Document): HTMLElement | null {
   return queryEditor(doc, S.editor.selectors);
 }
@@ -279,7 +291,7 @@ export const intercomAdapter: HelpdeskAdapter = {
   readByLayout: (doc) => byLayout.get(doc) ?? false,
   pageTicketId(doc: Document): string | undefined {
     try {
-      return queryFirst(doc, S.conversation)?.getAttribute('data-conversation-id') ?? undefined;
+      return pageConversationId(doc);
     } catch {
       return undefined;
     }

@@ -96,3 +96,20 @@ describe('zendesk: Agent Workspace log', () => {
   });
 });
 
+describe("intercom: the page's conversation id is the open conversation's", () => {
+  // A list column of other conversations, each entry carrying its own `data-conversation-id`, comes first in the DOM.
+  const list = `<div class="inbox2__inbox-list-sidebar"><a data-conversation-id="901" href="/a/inbox/abc/inbox/conversation/901">Priya: my invoice is wrong</a>
+    <a data-conversation-id="902" href="/a/inbox/abc/inbox/conversation/902">Tomasz: cannot log in</a></div>`;
+  const open = `<div class="inbox2__conversation" data-conversation-id="777"><span data-conversation-title>Refund for order 42</span>
+    <div data-part-group-id="g1" data-part-group-category="1"><div data-part-id="p1"><div class="interblocks-html"><p>Hello, I was charged twice.</p></div></div></div></div>`;
+
+  it('is the [data-conversation-id] around the open thread, not the first in the DOM', () => {
+    expect(intercomAdapter.pageTicketId!(parseHtml(list + open), IC('777'))).toBe('777');
+  });
+
+  it("is the page's only id when no thread hook is around it, and none when several ids and no thread tell", () => {
+    expect(intercomAdapter.pageTicketId!(parseHtml('<div data-conversation-stream data-conversation-id="77"></div>'), IC('77'))).toBe('77');
+    expect(intercomAdapter.pageTicketId!(parseHtml(list), IC('777'))).toBeUndefined();
+  });
+});
+
