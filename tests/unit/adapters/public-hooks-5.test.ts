@@ -113,3 +113,34 @@ describe("intercom: the page's conversation id is the open conversation's", () =
   });
 });
 
+describe('a repair laid over a built-in adapter: the "read by layout" signal', () => {
+  // Intercom's groups whose hooks were renamed (tuning-3 shape): the built-in finds the authors by the rows' layout.
+  const row = (kind: string, who: string, at: string, id: string, text: string) =>
+    `<div data-msg-cluster="1" data-cluster-kind="${kind}" class="flex flex-row"><div class="x-avatar" role="img" aria-label="${who}"></div><div class="flex flex-col">
+      <div class="cluster/msg-part" data-part-id="${id}"><div class="interblocks-html"><p>${text}</p></div></div>
+      <div class="x-meta"><span class="font-semibold">${who}</span><time datetime="2024-05-21T07:${at}:00Z">7:${at}am</time></div></div></div>`;
+  const html = `<span data-thread-title>Kwame Mensah</span><div class="x-thread-viewport">${row('customer', 'Kwame Mensah', '40', '1', 'Our CSV export stops at 10,000 rows.')}${row('agent', 'Sven Olsen', '55', '2', 'I have enabled scheduled exports.')}</div>
+    <div data-conversation-reply-composer><div class="ProseMirror" contenteditable="true"></div></div>`;
+  const repair = (message: string): CustomAdapterConfig => ({
+    id: 'repair-app-intercom-com',
+    name: 'app.intercom.com',
+    urlPatterns: ['https://app.intercom.com/*'],
+    selectors: { subject: '[data-thread-title]', message, messageBody: '.interblocks-html', editor: '.ProseMirror' },
+    layer: 'override',
+  });
+
+  it("passes on the built-in's signal while the thread shown is the built-in's (the repair's thread hook finds nothing)", () => {
+    const doc = parseHtml(html);
+    const adapter = pickAdapter(IC('215'), doc, [repair('.no-such-message')])!;
+    expect(adapter.id).toBe('intercom');
+    expect(adapter.readTicket(doc, IC('215'))!.messages).toHaveLength(2);
+    expect(adapter.readByLayout?.(doc)).toBe(true);
+  });
+
+  it("not when the thread shown is the repair's (the agent's picked selectors, not the layout, read it)", () => {
+    const doc = parseHtml(html);
+    const adapter = pickAdapter(IC('215'), doc, [repair('[data-part-id]')])!;
+    expect(adapter.readTicket(doc, IC('215'))!.messages).toHaveLength(2);
+    expect(adapter.readByLayout?.(doc)).toBe(false);
+  });
+});
