@@ -107,6 +107,11 @@ describe("intercom: the page's conversation id is the open conversation's", () =
     expect(intercomAdapter.pageTicketId!(parseHtml(list + open), IC('777'))).toBe('777');
   });
 
+  it("and the read is the open conversation's thread (was: the list's first entry read as the conversation, no message)", () => {
+    const t = intercomAdapter.readTicket(parseHtml(list + open), IC('777'))!;
+    expect(t.messages.map((m) => [m.author.role, m.text])).toEqual([['customer', 'Hello, I was charged twice.']]);
+  });
+
   it("is the page's only id when no thread hook is around it, and none when several ids and no thread tell", () => {
     expect(intercomAdapter.pageTicketId!(parseHtml('<div data-conversation-stream data-conversation-id="77"></div>'), IC('77'))).toBe('77');
     expect(intercomAdapter.pageTicketId!(parseHtml(list), IC('777'))).toBeUndefined();
