@@ -30,6 +30,8 @@ export function mergeSnapshots(top: TicketSnapshot | null, base: TicketSnapshot 
 
 export function layerOver(top: HelpdeskAdapter, base: HelpdeskAdapter | null): HelpdeskAdapter {
   if (!base) return top;
+  /** Documents whose last read showed the built-in's thread (the repair picked none, or found no message). */
+  const ownThread = new WeakMap<Document, boolean>();
   const findEditor = (doc: Document) => {
     try {
       return top.findEditor(doc) ?? base.findEditor(doc);
@@ -40,7 +42,12 @@ export function layerOver(top: HelpdeskAdapter, base: HelpdeskAdapter | null): H
   return {
     id: base.id,
     detect: (url, doc) => top.detect(url, doc),
-    readTicket: neverThrow((doc: Document, url: string) => mergeSnapshots(top.readTicket(doc, url), base.readTicket(doc, url))),
+    readTicket: neverThrow((doc: Document, url: string) => {
+      const picked = top.readTicket(doc, url);
+      const merged = mergeSnapshots(picked, base.readTicket(doc, url));
+      ownThread.set(doc, !picked?.messages.length);
+      return merged;
+    }),
     findEditor,
     // The picked editor when it is on the page (the built-in's insertion knows its own editor best otherwise).
     insert: (doc, text, mode, options) => (top.findEditor(doc) ? top.insert(doc, text, mode, options) : base.insert(doc, text, mode, options)),
@@ -50,5 +57,8 @@ export function layerOver(top: HelpdeskAdapter, base: HelpdeskAdapter | null): H
     // The page's own ticket id is the built-in's to find (the repair names no id): without it the "ticket id agrees
     // with the URL" health check would be inert on every repaired page.
     pageTicketId: base.pageTicketId?.bind(base),
+    // So is its "authors found by the layout" signal (a redesign), while the thread shown is the built-in's: the
+    // repair's picked thread is read by the agent's selectors, not by layout.
+    readByLayout: (doc) => !!ownThread.get(doc) && !!base.readByLayout?.(doc),
   };
 }

@@ -51,7 +51,8 @@ function classify(el: Element, author: string | undefined, markers: ReadonlySet<
   // Mint items: the requestor class marks a non-agent author, also on a private note (an external address's reply
   // stored as a note: the customer's side, not an agent's note).
   if (markers.has('mint')) return { role: markers.has('requestor') ? 'customer' : looksLikeBot(author) ? 'bot' : 'agent', internal: markers.has('private') || undefined };
-  if (markers.has('private') || privateByVerb(el)) return { role: 'agent', internal: true };
+  // (the classic description box carries `private-note` too, from its template: it is the public request)
+  if ((markers.has('private') && !el.querySelector('#ticket_original_request')) || markers.has('lock') || privateByVerb(el)) return { role: 'agent', internal: true };
   if (markers.has('system')) return { role: 'system' };
   if (looksLikeBot(author)) return { role: 'bot' };
   if (markers.has('agent')) return { role: 'agent' };
@@ -73,13 +74,24 @@ function activeView(doc: Document, url: string): { view: ParentNode; subject: El
   return pane ? { view: pane, subject: queryFirst(pane, S.subject) } : { view: doc, subject: first };
 }
 
+/** The classic "commentbox" view keeps the notes in `#all_notes` and the ticket's description box
+ *  (`#ticket_original_request`) before it, outside (Freshdesk's show/_conversations and _original_request
+ *  templates): when the thread read leaves the description out, it is the first message. */
+function withDescription(view: ParentNode, items: Element[]): Element[] {
+  const body = view.querySelector('#ticket_original_request');
+  const box = body?.closest('.conversation') ?? body?.closest('.commentbox');
+  if (!box || !items[0] || items.some((i) => i.contains(box) || box.contains(i))) return items;
+  // (4: Node.DOCUMENT_POSITION_FOLLOWING, the thread comes after the description)
+  return box.compareDocumentPosition(items[0]) & 4 ? [box, ...items] : items;
+}
+
 /** A marker's selectors as one selector list: a marker is any of them, and one query over the thread costs about
  *  what one of its selectors costs alone (the reader runs each listed selector as a query of its own). */
 const oneQuery = (entry: { selectors: string[] }): string[] => [entry.selectors.join(', ')];
 
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const { view, subject: subjectEl } = activeView(doc, url);
-  const items = queryAllFirst(view, S.message);
+  const items = withDescription(view, queryAllFirst(view, S.message));
   if (!subjectEl && !items.length) return null;
 
   const props = readProperties(doc, new Set(items));
@@ -106,6 +118,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     id: (el) => el.getAttribute('data-conversation-id') ?? el.getAttribute('data-note-id') ?? undefined,
     markers: {
       private: { selectors: oneQuery(S.privateNote), where: 'self' },
+      lock: { selectors: oneQuery(S.lockedNote), where: 'inside' },
       system: { selectors: oneQuery(S.systemMessage), where: 'self' },
       agent: { selectors: oneQuery(S.agentMessage), where: 'self' },
       mint: { selectors: S.mintItem, where: 'self' },

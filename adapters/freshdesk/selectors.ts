@@ -131,6 +131,8 @@ export const freshdeskSelectors = {
       '.fr-view',
       '.commentbox .details',
       '.conversation .details',
+      // (the classic description's text, without the subject and "<name> reported" line of its box)
+      '#ticket_original_request',
       '.commentbox',
       // (Later markups last: each selector is a query over the thread whenever the ones before leave a message
       // without a body, as they do on the pages these are for.)
@@ -161,6 +163,9 @@ export const freshdeskSelectors = {
     ],
     fixtures: ALL,
   },
+  /** Inside a classic "commentbox" note: a private note (show/_note.html.erb: the lock icon, and `private-note` on
+   *  an agent's box; the description box carries `private-note` too, but not the lock or `commentbox-gray`). */
+  lockedNote: { selectors: ['.comment-lock', '.commentbox-gray.private-note'], fixtures: [] },
   /** Matched against the message element: written by an agent. */
   agentMessage: {
     selectors: ['[data-test-conversation="agent-reply"]', '.conversation-item--agent', '.agent-reply', '.conversation.agent'],

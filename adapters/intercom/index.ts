@@ -153,8 +153,12 @@ function timeLineAuthor(group: Element): string | undefined {
 }
 
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
-  const conversation = queryFirst(doc, S.conversation);
-  const parts = queryAllFirst(conversation ?? doc, S.part);
+  let conversation: Element | null = queryFirst(doc, S.conversation);
+  let parts = queryAllFirst(conversation ?? doc, S.part);
+  // The first conversation element holds no part: an entry of a list of other conversations coming first, not the
+  // open one (looked for only then: the usual page's first one is the open conversation).
+  const open = conversation && !parts.length ? openConversation(doc) : null;
+  if (open && open !== conversation) parts = queryAllFirst((conversation = open), S.part);
   // No thread hook matched (or far fewer parts than the page shows), yet the URL names an open conversation: find
   // the thread by its structure.
   const structural = idFromUrl(url, CONVERSATION_PATH) ? structuralThreadIfShort(parts.length, conversation ?? doc, { exclude: NOT_THREAD }) : null;
@@ -257,6 +261,25 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   );
 }
 
+/** The `[data-conversation-id]` around the open conversation's thread, title or composer. */
+function openConversation(doc: Document): Element | null {
+  for (const hook of [S.part, S.title, S.editor]) {
+    const el = queryFirst(doc, hook)?.closest('[data-conversation-id]');
+    if (el) return el;
+  }
+  return null;
+}
+
+/** The open conversation's id as the page shows it: the `[data-conversation-id]` around its thread, title or
+ *  composer, else the page's only one. Never just the first in the DOM: a list of other conversations may come
+ *  first, and its entry's id would read as a mismatch with the URL. */
+function pageConversationId(doc: Document): string | undefined {
+  const id = openConversation(doc)?.getAttribute('data-conversation-id');
+  if (id) return id;
+  const ids = new Set(Array.from(doc.querySelectorAll('[data-conversation-id]'), (el) => el.getAttribute('data-conversation-id')));
+  return ids.size === 1 ? [...ids][0] ?? undefined : undefined;
+}
+
 function findEditor(doc: Document): HTMLElement | null {
   return queryEditor(doc, S.editor.selectors);
 }
@@ -279,7 +302,7 @@ export const intercomAdapter: HelpdeskAdapter = {
   readByLayout: (doc) => byLayout.get(doc) ?? false,
   pageTicketId(doc: Document): string | undefined {
     try {
-      return queryFirst(doc, S.conversation)?.getAttribute('data-conversation-id') ?? undefined;
+      return pageConversationId(doc);
     } catch {
       return undefined;
     }

@@ -376,9 +376,11 @@ function parseMessages(elements: Element[], dirty: number[], spec: MessageSpec, 
 
 /** A message of attachments only (a customer sending the invoice and nothing else): the files' names stand as its
  *  text rather than the message being left out. Attachment links name the attachment in their address (Zendesk
- *  /attachments/token/..., Freshdesk /helpdesk/attachments/<id>). Asked only of messages with no text. */
+ *  /attachments/token/..., Freshdesk /helpdesk/attachments/<id>), or are Agent Workspace's thumbnails
+ *  (`a[data-test-id=attachment-thumbnail]`: tuning-2 SOURCES.md, liferay `src/attachments.ts`), whatever their
+ *  href. Asked only of messages with no text. */
 const attachmentsOnly = (el: Element): string =>
-  Array.from(el.querySelectorAll('a[href*="/attachments/"]'), (a) => inlineText(a))
+  Array.from(el.querySelectorAll('a[href*="/attachments/"], a[data-test-id="attachment-thumbnail"]'), (a) => inlineText(a))
     .filter(Boolean)
     .join('\n');
 

@@ -22,7 +22,7 @@ import { apiWord } from '../shared/vocabulary';
 import { finishSnapshot, looksLikeBot, readMessages, sameName } from '../shared/read';
 import { activeCopy, pickActivePane, structuralThreadIfShort, readStructuralMessages, selectedTabIds } from '../shared/structure';
 import { inlineText } from '../shared/text';
-import { zendeskSelectors as S } from './selectors';
+import { AGENT_BADGE, zendeskSelectors as S } from './selectors';
 
 export const TICKET_PATH = /\/agent\/tickets\/(\d+)/;
 
@@ -95,11 +95,15 @@ function classify(
   typed: string | null | undefined,
   requesterName: string | undefined,
   roleHooksOnPage: () => boolean,
+  badgesOnPage: () => boolean,
 ): { role: Role; internal?: boolean } {
   if (markers.has('internal') || markers.has('internalComment') || typed === 'internal') return { role: 'agent', internal: true };
   if (looksLikeBot(author)) return { role: 'bot' };
   if (typed === 'end-user') return { role: 'customer' };
-  if (typed === 'agent') return { role: 'agent' };
+  // Agent Workspace types a bot's messages as an agent's, but only people carry the agent badge on their avatar
+  // ("the most reliable signal": stored id 52454386146): where the log badges its agents, a typed agent without one
+  // is a bot, whatever it is called.
+  if (typed === 'agent') return { role: !markers.has('agent') && badgesOnPage() ? 'bot' : 'agent' };
   if (typed === 'system') return { role: 'system' };
   if (markers.has('agent')) return { role: 'agent' };
   if (sameName(author, requesterName)) return { role: 'customer' };
@@ -140,6 +144,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
 
   let hooks: boolean | undefined;
   const roleHooksOnPage = () => (hooks ??= !!queryFirst(pane, [...S.typedMessage.selectors, ...S.agentMarker.selectors, ...S.internalMarker.selectors]));
+  let badges: boolean | undefined;
+  const badgesOnPage = () => (badges ??= !!pane.querySelector(AGENT_BADGE));
   // No comment hook matched in a ticket pane, or far fewer than it shows: find the conversation log by its structure.
   const structural = subject ? structuralThreadIfShort(comments.length, pane, { exclude: 'nav, header, [data-test-id="column-1"], [data-test-id="column-3"]' }) : null;
   const messages = structural ? readStructuralMessages(structural.blocks, requesterName, S.sender.selectors) : readMessages(comments, {
@@ -154,7 +160,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       agent: { selectors: oneQuery(S.agentMarker), where: 'any' },
     },
     lookups: { typed: S.typedMessage },
-    classify: (_el, author, markers, found) => classify(author, markers, found.typed?.getAttribute('type'), requesterName, roleHooksOnPage),
+    classify: (_el, author, markers, found) => classify(author, markers, found.typed?.getAttribute('type'), requesterName, roleHooksOnPage, badgesOnPage),
   });
   // A run of messages by one sender shows the sender on the first only (Zendesk's log, LAURA theme's "first"
   // messages): a later one of the same kind, with no sender of its own, has that author.

@@ -13,6 +13,9 @@ const ALL = [...NEW, ...OLD];
 /** Pages of the public-facts set (tests/fixtures/public/), relative to tests/fixtures/adapters/ like the rest. */
 const PUB = ['../public/zendesk/workspace-two-tickets.html', '../public/zendesk/ticket-internal-notes-pending.html'];
 
+/** The agent badge on a person's avatar in Agent Workspace's log (stored id 52454386146). */
+export const AGENT_BADGE = '[data-test-id="omni-log-avatar-badge-AgentBadge"]';
+
 export const zendeskSelectors = {
   /** One pane per open ticket tab; only the active one is shown. */
   workspace: {
@@ -179,7 +182,7 @@ export const zendeskSelectors = {
       '.avatar.is-agent',
       '[data-author-role="agent"]',
       // The agent badge on the author's avatar ("Agent badge is the most reliable signal": stored id 52454386146)
-      '[data-test-id="omni-log-avatar-badge-AgentBadge"]',
+      AGENT_BADGE,
     ],
     fixtures: OLD,
   },
