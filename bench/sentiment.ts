@@ -73,7 +73,7 @@ function labelled() {
   console.log(`\nAlert kinds: tuning-1 (alerts-labelled.json, ${items.length} messages) | tuning-2 dev (${t2dev.length}, even ids) | tuning-2 check (${t2check.length}, odd ids, not trained on) | tuning-3 validation (${t3val.length}, ids 1 mod 4, not trained on) | tuning-4 validation (${t4val.length}, ids 1 mod 4, not trained on) | tuning-5 validation (${t5val.length}, ids 1 mod 4, not trained on) | frozen independent set (${frozen.length} messages, ${frozen.filter((m) => m.labels.length === 0).length} hard negatives, never tuned on)`);
   console.log('  phrases = the phrase lists alone (before issue 15); rules = patterns over meaning + scope filters (the matcher before the model);');
   console.log('  model = the learned model alone; combined = rules unless the model strongly disagrees, plus the model when confident (default). Same run.');
-  console.log('  The model trains on tuning-1, tuning-2 dev and tuning-3\'s and tuning-4\'s other quarters: its tuning-1 and t-2 dev figures are on its training data.');
+  console.log('  The model trains on tuning-1, tuning-2 dev and the other quarters of tuning-3, -4 and -5: its tuning-1 and t-2 dev figures are on its training data.');
   const pr = (f: { precision: number; recall: number } | undefined) => (f ? `${pct(f.precision)} ${pct(f.recall)}` : `${'-'.padStart(6)} ${'-'.padStart(6)}`);
   console.log(`  ${'kind'.padEnd(16)} ${'detector'.padEnd(8)} | ${'tuning-1 P/R'.padEnd(13)} | ${'t-2 dev P/R'.padEnd(13)} | ${'t-2 check P/R'.padEnd(13)} | ${'t-3 val P/R'.padEnd(13)} | ${'t-4 val P/R'.padEnd(13)} | ${'t-5 val P/R'.padEnd(13)} | ${'frozen n'.padStart(8)}      P      R   tp  fp  fn`);
   const runs: { name: string; options: AssessOptions }[] = [
