@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { ruleSignalsOf } from '../lib/sentiment/assess';
 import { decideKind } from '../lib/sentiment/model/combine';
-import { extractFeatures, FEATURE_BITS, FEATURE_BUCKETS } from '../lib/sentiment/model/features';
+import { extractFeatures, FEATURE_BITS, FEATURE_BUCKETS, FEATURE_MAX_COUNT } from '../lib/sentiment/model/features';
 import { MODEL_KINDS, MODEL_VERSION, negativeSignals, type KindThresholds, type ModelFile } from '../lib/sentiment/model/model';
 import { labelOf, normaliseValence, valenceSum } from '../lib/sentiment/score';
 import { loadTuning3, tuning3Half } from '../tests/scoring/sentiment-tuning3';
@@ -64,7 +64,7 @@ function sparse(buckets: ArrayLike<number> & Iterable<number>): { idx: Int32Arra
   const counts = new Map<number, number>();
   for (const b of buckets) counts.set(b, (counts.get(b) ?? 0) + 1);
   const keys = [...counts.keys()].sort((a, b) => a - b);
-  return { idx: Int32Array.from(keys), val: Float64Array.from(keys.map((k) => counts.get(k)!)) };
+  return { idx: Int32Array.from(keys), val: Float64Array.from(keys.map((k) => Math.min(FEATURE_MAX_COUNT, counts.get(k)!))) };
 }
 
 /** An example for the six alert kinds: the message with the rules' signals. */

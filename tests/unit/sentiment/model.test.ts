@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { assessTicket, scoreMessage } from '../../../lib/sentiment';
 import { DEFAULT_THRESHOLDS, withModel, type MessageAlert } from '../../../lib/sentiment/assess';
 import { decideKind } from '../../../lib/sentiment/model/combine';
-import { extractFeatures, FEATURE_BUCKETS, foldText, hashFeature } from '../../../lib/sentiment/model/features';
+import { extractFeatures, FEATURE_BUCKETS, FEATURE_MAX_COUNT, foldText, hashFeature } from '../../../lib/sentiment/model/features';
 import { decodeModel, MODEL_KINDS, probabilities, shippedModel, type KindThresholds } from '../../../lib/sentiment/model/model';
 import { DATA, MODEL } from '../../../lib/sentiment/model/weights';
-import { chooseThresholds, encodeModel, inputsHash, train, type Example } from '../../../scripts/train-alerts';
+import { alertExample, chooseThresholds, encodeModel, inputsHash, train, type Example } from '../../../scripts/train-alerts';
 import { customer, ticket } from './helpers';
 
 /** The buckets that came from the word at `n` (its unigram, the bigram it ends, its character n-grams). */
@@ -164,6 +164,15 @@ describe('choosing the thresholds (out of fold)', () => {
 });
 
 describe('determinism and the committed weights', () => {
+  it('counts a feature at most FEATURE_MAX_COUNT times: a line repeated down a pasted page weighs no more than 30 times', () => {
+    // (the old sum grew with every repeat: 'All good here.' 250 times was churn at p 1.0, 30 times p 0.97)
+    const page = (n: number) => extractFeatures('All good here. '.repeat(n), { kinds: [], dropped: [], score: 0 });
+    expect(Array.from(probabilities(page(250)))).toEqual(Array.from(probabilities(page(30))));
+    expect(probabilities(page(250))[MODEL_KINDS.indexOf('churn_risk')]).toBeLessThan(shippedModel().thresholds.churn_risk!.confident);
+    const ex = alertExample('again '.repeat(10), [], 'test');
+    expect(Math.max(...ex.val)).toBe(FEATURE_MAX_COUNT);
+  });
+
   it('scores the same text the same way every time', () => {
     const text = 'Third time I write about this, nobody answers. Ich kündige!';
     const a = probabilities(extractFeatures(text), shippedModel());
