@@ -1,7 +1,9 @@
 // How the rules and the learned model decide together, one kind at a time (issue 15). The rules were written against
 // the tuning sets and are precise where they fire; the model generalises to wording no list anticipated. So a rule
-// hit stands unless the model strongly disagrees (probability under `veto`), and the model raises an alert of its
-// own only when it is confident (at or above `confident`). 'rules' and 'model' alone are kept for measuring.
+// hit stands unless the model strongly disagrees (probability under `veto`: at most 0.15, or for a kind that no
+// thresholds bring to precision 0.9 out of fold, the veto with the best F1 up to 0.5; scripts/train-alerts.ts), and the
+// model raises an alert of its own only when it is confident (at or above `confident`). 'rules' and 'model' alone are
+// kept for measuring.
 import type { KindThresholds } from './model';
 
 /** 'combined' (default): rules and model together; 'rules': the matcher alone (as before the model); 'model': the

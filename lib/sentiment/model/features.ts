@@ -10,6 +10,10 @@ export const FEATURE_BITS = 16;
 export const FEATURE_BUCKETS = 1 << FEATURE_BITS;
 const MASK = FEATURE_BUCKETS - 1;
 
+/** A feature counts at most this many times in one message: the model is linear, and a word repeated down a pasted
+ *  page ("All good here. All good here. ...") would otherwise add its small weight hundreds of times over. */
+export const FEATURE_MAX_COUNT = 3;
+
 /** Only the start of a very long message is read (a pasted log says nothing the first 4,000 characters don't). */
 export const MODEL_MAX_CHARS = 4000;
 /** Words longer than this give character n-grams from their first part only (URLs, hashes). */

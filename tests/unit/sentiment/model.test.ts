@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { assessTicket, scoreMessage } from '../../../lib/sentiment';
 import { DEFAULT_THRESHOLDS, withModel, type MessageAlert } from '../../../lib/sentiment/assess';
 import { decideKind } from '../../../lib/sentiment/model/combine';
-import { extractFeatures, FEATURE_BUCKETS, foldText, hashFeature } from '../../../lib/sentiment/model/features';
+import { extractFeatures, FEATURE_BUCKETS, FEATURE_MAX_COUNT, foldText, hashFeature } from '../../../lib/sentiment/model/features';
 import { decodeModel, MODEL_KINDS, probabilities, shippedModel, type KindThresholds } from '../../../lib/sentiment/model/model';
 import { DATA, MODEL } from '../../../lib/sentiment/model/weights';
-import { encodeModel, inputsHash, train, type Example } from '../../../scripts/train-alerts';
+import { alertExample, chooseThresholds, encodeModel, inputsHash, train, type Example } from '../../../scripts/train-alerts';
 import { customer, ticket } from './helpers';
 
 /** The buckets that came from the word at `n` (its unigram, the bigram it ends, its character n-grams). */
@@ -128,7 +128,51 @@ describe('rules and model combined', () => {
   });
 });
 
+describe('choosing the thresholds (out of fold)', () => {
+  const K = MODEL_KINDS.length;
+  const j = MODEL_KINDS.indexOf('urgency');
+  /** Examples of the urgency kind alone: n of each (label, rule fired, model probability). */
+  const rows = (spec: [y: number, rule: number, p: number, n: number][]) => {
+    const examples: Example[] = [];
+    const oof: Float64Array[] = [];
+    for (const [y, rule, p, n] of spec) {
+      for (let i = 0; i < n; i++) {
+        const ex: Example = { idx: new Int32Array(0), val: new Float64Array(0), y: new Uint8Array(K), w: new Float64Array(K), rule: new Uint8Array(K), filtered: new Uint8Array(K), source: 'test' };
+        ex.y[j] = y;
+        ex.w[j] = 1;
+        ex.rule[j] = rule;
+        examples.push(ex);
+        oof.push(new Float64Array(K).fill(0.01).fill(p, j, j + 1));
+      }
+    }
+    return chooseThresholds(examples, oof).urgency!;
+  };
+
+  it('lets the model veto rule hits it gives under even odds when no threshold brings the kind to the precision floor', () => {
+    // rule hits: 40 right where the model agrees, 10 right and 20 wrong where it gives 0.25; no precision of 0.9 exists
+    const t = rows([[1, 1, 0.9, 40], [1, 1, 0.25, 10], [0, 1, 0.25, 20], [1, 0, 0.6, 5], [0, 0, 0.02, 100]]);
+    expect(t.veto).toBeGreaterThan(0.25);
+    expect(t.veto).toBeLessThanOrEqual(0.5);
+    expect(t.oof.combined.p).toBeGreaterThan(t.oof.rules.p);
+  });
+
+  it('keeps the veto at most 0.15 for a kind that reaches the floor', () => {
+    const t = rows([[1, 1, 0.9, 40], [1, 1, 0.25, 10], [0, 1, 0.25, 2], [1, 0, 0.6, 5], [0, 0, 0.02, 100]]);
+    expect(t.oof.combined.p).toBeGreaterThanOrEqual(0.9);
+    expect(t.veto).toBeLessThanOrEqual(0.15);
+  });
+});
+
 describe('determinism and the committed weights', () => {
+  it('counts a feature at most FEATURE_MAX_COUNT times: a line repeated down a pasted page weighs no more than 30 times', () => {
+    // (the old sum grew with every repeat: 'All good here.' 250 times was churn at p 1.0, 30 times p 0.97)
+    const page = (n: number) => extractFeatures('All good here. '.repeat(n), { kinds: [], dropped: [], score: 0 });
+    expect(Array.from(probabilities(page(250)))).toEqual(Array.from(probabilities(page(30))));
+    expect(probabilities(page(250))[MODEL_KINDS.indexOf('churn_risk')]).toBeLessThan(shippedModel().thresholds.churn_risk!.confident);
+    const ex = alertExample('again '.repeat(10), [], 'test');
+    expect(Math.max(...ex.val)).toBe(FEATURE_MAX_COUNT);
+  });
+
   it('scores the same text the same way every time', () => {
     const text = 'Third time I write about this, nobody answers. Ich kündige!';
     const a = probabilities(extractFeatures(text), shippedModel());
