@@ -12,12 +12,26 @@ export const adapters: HelpdeskAdapter[] = [zendeskAdapter, intercomAdapter, fre
  *  detects the page; then a custom config whose urlPatterns match (an admin's description of their own instance
  *  beats our guess); then the first built-in that detects the page. Invalid configs are skipped. */
 export function pickAdapter(url: string, doc: Document, custom: CustomAdapterConfig[] = []): HelpdeskAdapter | null {
+  return pickAdapterWith(url, doc, custom, (raw) => {
+    const checked = validateCustomAdapterConfig(raw);
+    return checked.ok ? checked.config : null;
+  });
+}
+
+/** pickAdapter with the check of each config given: the content script passes lib/custom-helpdesks/received.ts's,
+ *  as its configs come from the background, which validated them in full (the validator stays out of its bundle). */
+export function pickAdapterWith(
+  url: string,
+  doc: Document,
+  custom: CustomAdapterConfig[],
+  check: (raw: unknown) => CustomAdapterConfig | null,
+): HelpdeskAdapter | null {
   const ordered = [...custom.filter((c) => c?.layer === 'override'), ...custom.filter((c) => c?.layer !== 'override')];
   for (const raw of ordered) {
-    const checked = validateCustomAdapterConfig(raw);
-    if (!checked.ok || !urlMatchesPatterns(url, checked.config.urlPatterns)) continue;
-    const adapter = createCustomAdapter(checked.config);
-    return checked.config.layer === 'override' ? layerOver(adapter, builtInFor(url, doc)) : adapter;
+    const config = check(raw);
+    if (!config || !urlMatchesPatterns(url, config.urlPatterns)) continue;
+    const adapter = createCustomAdapter(config);
+    return config.layer === 'override' ? layerOver(adapter, builtInFor(url, doc)) : adapter;
   }
   return builtInFor(url, doc);
 }

@@ -46,18 +46,69 @@ export function checkMatchPattern(raw: unknown): PatternCheck {
   return typeof p === 'string' ? { ok: false, reason: p } : { ok: true, pattern: raw.trim() };
 }
 
+// ---------------------------------------------------------------------------------------------- matching
+// Matching without the library, which stays out of the content script (30 KB gzip budget): the content script only
+// matches URLs against patterns the background validated with parse() above. This is the library's own `includes`
+// (@webext-core/match-patterns 1.x: the same split, checks and regexes) without its error messages; a test runs both
+// over the same patterns and URLs (tests/unit/adapters/match-pattern-same.test.ts).
+
+const PROTOCOLS = ['http', 'https', 'file', 'ftp', 'urn', 'ws', 'wss'];
+
+/** The library's glob: "*" is any run of characters, everything else literal, whole string. */
+const glob = (pattern: string): RegExp => RegExp(`^${pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\*/g, '.*')}$`);
+
+/** The library's split, /(.*):\/\/(.*?)(\/.*)/.exec, in linear time: in the first line where one is, the last "://"
+ *  with a "/" after it, then up to the first "/" after that ("." stops at line ends, as this does). */
+function splitPattern(raw: string): [string, string, string] | null {
+  for (const line of raw.split(/[\n\r\u2028\u2029]/)) {
+    for (let i = line.lastIndexOf('://'); i >= 0; i = i > 0 ? line.lastIndexOf('://', i - 1) : -1) {
+      const j = line.indexOf('/', i + 3);
+      if (j >= 0) return [line.slice(0, i), line.slice(i + 3, j), line.slice(j)];
+    }
+  }
+  return null;
+}
+
+/** A pattern as a test of a URL (throws where the library's includes throws: an unparseable URL, ftp, urn); null
+ *  for an invalid pattern. */
+function compile(raw: string): ((u: URL) => boolean) | null {
+  if (raw === '<all_urls>') return (u) => PROTOCOLS.includes(u.protocol.slice(0, -1));
+  let port: string | undefined;
+  const m = WITH_PORT.exec(raw);
+  if (m) {
+    const n = Number(m[3]);
+    if (n < 1 || n > 65535 || (m[2].includes('*') && m[2] !== '*' && !m[2].startsWith('*.'))) return null;
+    port = String(n);
+    raw = `${m[1]}${m[2]}${m[4]}`;
+  }
+  const g = splitPattern(raw);
+  if (!g) return null;
+  const [protocol, host, path] = g;
+  if ((!PROTOCOLS.includes(protocol) && protocol !== '*') || host.includes(':') || (host.includes('*') && host.length > 1 && !host.startsWith('*.'))) return null;
+  const hostRes = [glob(host), glob(host.replace(/^\*\./, ''))];
+  const pathRe = glob(path);
+  const hostPath = (u: URL) => !!host && hostRes.some((r) => r.test(u.hostname)) && pathRe.test(u.pathname);
+  const protocols = protocol === '*' ? ['http', 'https'] : [protocol];
+  const includes = (u: URL) =>
+    protocols.some((p) => {
+      if (p === 'ftp' || p === 'urn') throw Error(`Not implemented: ${p}:// pattern matching`);
+      return p === 'file' ? u.protocol === 'file:' && pathRe.test(u.pathname) : (p === 'http' || p === 'https') && u.protocol === `${p}:` && hostPath(u);
+    });
+  return port === undefined ? includes : (u) => includes(u) && (u.port || DEFAULT_PORTS[u.protocol] || '') === port;
+}
+
+const compiled = new Map<string, ((u: URL) => boolean) | null>();
+
 /** Whether a URL matches one match pattern (ports honoured); an invalid pattern matches nothing. */
 export function urlMatchesPattern(url: string, raw: string): boolean {
-  const p = parse(raw.trim());
-  if (typeof p === 'string') return false;
-  if (!p.pattern.includes(url)) return false;
-  if (p.port === undefined) return true;
-  try {
-    const u = new URL(url);
-    return (u.port || DEFAULT_PORTS[u.protocol] || '') === p.port;
-  } catch {
-    return false;
+  const key = raw.trim();
+  let test = compiled.get(key);
+  if (test === undefined) {
+    test = compile(key);
+    if (compiled.size > 500) compiled.clear();
+    compiled.set(key, test);
   }
+  return !!test && test(new URL(url));
 }
 
 /** Whether a URL matches any of the patterns; invalid ones match nothing. */

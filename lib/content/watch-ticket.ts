@@ -3,7 +3,8 @@
 // nothing runs while the tab is hidden (a support agent keeps dozens of helpdesk tabs open).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { HelpdeskAdapter, InsertResult, TicketSnapshot } from '../../adapters/types';
-import { pickAdapter } from '../../adapters/index';
+import { pickAdapterWith } from '../../adapters/index';
+import { receivedConfig } from '../custom-helpdesks/received';
 import { dropReadCache } from '../../adapters/shared/read-cache';
 import { dropDeepQueryState } from '../../adapters/shared/deep-query';
 import { subscribeToPage } from '../../adapters/shared/page-observer';
@@ -61,7 +62,7 @@ export function watchTicket({ doc, win, customAdapters, customAdaptersKnown = ()
   const currentAdapter = () => {
     const url = win.location.href;
     if (url !== adapterUrl) {
-      adapter = pickAdapter(url, doc, customAdapters());
+      adapter = pickAdapterWith(url, doc, customAdapters(), (raw) => receivedConfig(raw, doc));
       adapterUrl = url;
     }
     return adapter;

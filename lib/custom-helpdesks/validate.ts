@@ -2,7 +2,8 @@
 // (strict: a person is typing and fixes what is wrong), the agent's stored configs and repairs, the configs the
 // background hands the content script, and managed policy (lib/policy/validate.ts calls this). Selectors come from
 // people, so everything here expects them to be wrong, and reports every problem at once instead of throwing.
-// Content-safe: imports no storage (the content script's picker validates with it).
+// Content-safe: imports no storage (the preview runs it in the tab; the content script's picker does not, see
+// ./received.ts).
 import { piercingSelectorError } from '../../adapters/shared/deep-query';
 import { checkMatchPattern } from '../../adapters/shared/match-pattern';
 import {
