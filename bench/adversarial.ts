@@ -6,6 +6,7 @@
 // median of seven rounds). Exits non-zero on a fail.
 // (The entry points also cap each text, see lib/limits.ts; these calls go beneath the caps, to the patterns.)
 import { Window } from 'happy-dom';
+import { urlMatchesPattern } from '../adapters/shared/match-pattern';
 import { htmlToTextPreservingLines, stripQuotedText } from '../adapters/shared/text';
 import { buildQuery } from '../lib/kb/query';
 import { redact } from '../lib/privacy/redact';
@@ -66,6 +67,8 @@ const cases: Case[] = [
   { path: 'text walk', input: '&nbsp; runs (no line break)', make: (n) => `x${'&nbsp;'.repeat(n)}y`, run: walk },
   { path: 'text walk', input: 'spaces + <br> runs', make: (n) => fill('&nbsp; &nbsp;<br>', n * 2), run: walk },
   { path: 'text walk', input: 'plain prose paragraphs', make: (n) => fill(`<p>${prose}</p>`, n), run: walk },
+  // The page sets its own URL (history.pushState); an admin's pattern with several "*" once became ^.*a.*b.*$.
+  { path: 'URL matching', input: '"a" path vs "/*a*b*c*d"', make: (n) => `https://acme.test/${fill('a', n)}`, run: (u) => urlMatchesPattern(u, 'https://acme.test/*a*b*c*d') },
 ];
 
 const gc = (globalThis as { gc?: () => void }).gc; // (npm run bench:adversarial runs node with --expose-gc)

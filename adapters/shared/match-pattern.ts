@@ -54,8 +54,28 @@ export function checkMatchPattern(raw: unknown): PatternCheck {
 
 const PROTOCOLS = ['http', 'https', 'file', 'ftp', 'urn', 'ws', 'wss'];
 
-/** The library's glob: "*" is any run of characters, everything else literal, whole string. */
-const glob = (pattern: string): RegExp => RegExp(`^${pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\*/g, '.*')}$`);
+/** The library's glob: "*" is any run of characters, everything else literal, whole string. Matched without a
+ *  regex: the library's `^.*a.*b.*$` backtracks polynomially on a long URL the page controls (history.pushState);
+ *  prefix, suffix and each middle part at its first place after the last is linear and gives the same answer. */
+function glob(pattern: string): { test: (s: string) => boolean } {
+  const parts = pattern.split('*');
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  return {
+    test: (s) => {
+      if (parts.length === 1) return s === pattern;
+      if (!s.startsWith(first) || !s.endsWith(last) || first.length + last.length > s.length) return false;
+      let at = first.length;
+      const end = s.length - last.length;
+      for (const part of parts.slice(1, -1)) {
+        const i = s.indexOf(part, at);
+        if (i < 0 || i + part.length > end) return false;
+        at = i + part.length;
+      }
+      return true;
+    },
+  };
+}
 
 /** The library's split, /(.*):\/\/(.*?)(\/.*)/.exec, in linear time: in the first line where one is, the last "://"
  *  with a "/" after it, then up to the first "/" after that ("." stops at line ends, as this does). */

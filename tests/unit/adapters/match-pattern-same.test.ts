@@ -49,6 +49,9 @@ const PATTERNS = [
   'https://*.*.test/*', 'https://*./*', 'https://*/', 'https://support.acme.test/tickets/*\n', 'https://acme.test/exact\nmore',
   'junk\nhttps://acme.test/*', 'https://acme.test\n/exact', 'https://acme.test:443/exact\rx', 'a://b://acme.test/*', 'https://acme.test/x://y',
   'https://x://', '://acme.test/*', 'https://acme.test/\u2028https://y.test/*',
+  // several stars (the glob is matched without a regex now): parts that overlap, repeat, or meet at the ends
+  'https://acme.test/a*a', 'https://acme.test/*a*a*', 'https://acme.test/*ab*b', 'https://acme.test/*b*a*', 'https://acme.test/**',
+  'https://*.acme.test/*/x/*/ticket*', 'https://acme.test/a*b*c', 'https://acme.test/*?b=*',
 ];
 const URLS = [
   'https://support.acme.test/tickets/12', 'https://support.acme.test/', 'http://support.acme.test/tickets/12', 'https://acme.test/exact',
@@ -56,6 +59,8 @@ const URLS = [
   'http://helpdesk.local:8080/rt/Ticket/Display.html?id=3', 'http://helpdesk.local/rt/', 'http://helpdesk.local:80/x', 'https://helpdesk.local/x',
   'https://x.test:8080/a', 'https://x.test/a', 'file:///home/me/a.html', 'ws://sock.test/a', 'wss://sock.test:443/a', 'chrome://extensions/',
   'https://y.test/b', 'https://aa.test/x', 'https://a.test/b://c.test/d', 'about:blank', 'data:text/html,hi', 'not a url',
+  'https://acme.test/a', 'https://acme.test/ab', 'https://acme.test/aa', 'https://acme.test/aab', 'https://acme.test/abab',
+  'https://acme.test/ba', 'https://acme.test/abc', 'https://acme.test/abcbc', 'https://acme.test/acb', 'https://deep.sub.acme.test/d/x/e/ticket/9',
 ];
 
 describe('urlMatchesPattern without the library', () => {
