@@ -11,10 +11,7 @@ import { assessTicket, scoreMessage, type AssessOptions } from '../lib/sentiment
 import { afinnScores, bestThreshold, loadGoEmotions, prf, repoRoot, vaderCompound, type Prf } from './sentiment-goemotions';
 import { evaluateIndependent, loadIndependent } from './sentiment-independent';
 import { evaluateTuning2, loadTuning2, tuning2Half } from '../tests/scoring/sentiment-tuning2';
-import { loadTuning3, tuning3Half } from '../tests/scoring/sentiment-tuning3';
-import { loadTuning4, tuning4Half } from '../tests/scoring/sentiment-tuning4';
-import { loadTuning5, tuning5Half } from '../tests/scoring/sentiment-tuning5';
-import { loadTuning6 } from '../tests/scoring/sentiment-tuning6';
+import { loadBlindSet, quarterOf } from '../tests/scoring/sentiment-tuning-sets';
 import { publicChecks } from './sentiment-public';
 import { runWithAiSecondOpinion } from './sentiment-ai';
 import { evaluateLabelled, type LabelledMessage } from '../tests/scoring/sentiment-labelled';
@@ -65,15 +62,15 @@ function labelled() {
   const t2check = t2.filter((m) => tuning2Half(m) === 'check');
   // Tuning-3 (written blind, issue 15): three quarters train the learned model, the quarter of ids = 1 mod 4 is kept
   // out of training as a second check (scripts/train-alerts.ts).
-  const t3 = loadTuning3(repoRoot());
-  const t3val = t3.filter((m) => tuning3Half(m) === 'validation');
+  const t3 = loadBlindSet('tuning-3', repoRoot());
+  const t3val = t3.filter((m) => quarterOf(m) === 'validation');
   // Tuning-4 (written blind, issue 15): the same split, its validation quarter not trained on.
-  const t4val = loadTuning4(repoRoot()).filter((m) => tuning4Half(m) === 'validation');
+  const t4val = loadBlindSet('tuning-4', repoRoot()).filter((m) => quarterOf(m) === 'validation');
   // Tuning-5 (written blind, issue 15): the same split again.
-  const t5val = loadTuning5(repoRoot()).filter((m) => tuning5Half(m) === 'validation');
+  const t5val = loadBlindSet('tuning-5', repoRoot()).filter((m) => quarterOf(m) === 'validation');
   // Tuning-6 (written blind, issue 15): not trained on at all, so the whole set is a check. (Training on three quarters
   // of it moved two pinned behaviours by chance and left the frozen figures where they were: branch i15-t6, not merged.)
-  const t6val = loadTuning6(repoRoot());
+  const t6val = loadBlindSet('tuning-6', repoRoot());
   console.log(`\nAlert kinds: tuning-1 (alerts-labelled.json, ${items.length} messages) | tuning-2 dev (${t2dev.length}, even ids) | tuning-2 check (${t2check.length}, odd ids, not trained on) | tuning-3 validation (${t3val.length}, ids 1 mod 4, not trained on) | tuning-4 validation (${t4val.length}, ids 1 mod 4, not trained on) | tuning-5 validation (${t5val.length}, ids 1 mod 4, not trained on) | tuning-6 (${t6val.length}, all, not trained on) | frozen independent set (${frozen.length} messages, ${frozen.filter((m) => m.labels.length === 0).length} hard negatives, never tuned on)`);
   console.log('  phrases = the phrase lists alone (before issue 15); rules = patterns over meaning + scope filters (the matcher before the model);');
   console.log('  model = the learned model alone; combined = rules unless the model strongly disagrees, plus the model when confident (default). Same run.');

@@ -26,9 +26,7 @@ import { decideKind } from '../lib/sentiment/model/combine';
 import { extractFeatures, FEATURE_BITS, FEATURE_BUCKETS, FEATURE_MAX_COUNT } from '../lib/sentiment/model/features';
 import { MODEL_KINDS, MODEL_VERSION, negativeSignals, type KindThresholds, type ModelFile } from '../lib/sentiment/model/model';
 import { labelOf, normaliseValence, valenceSum } from '../lib/sentiment/score';
-import { loadTuning3, tuning3Half } from '../tests/scoring/sentiment-tuning3';
-import { loadTuning4, tuning4Half } from '../tests/scoring/sentiment-tuning4';
-import { loadTuning5, tuning5Half } from '../tests/scoring/sentiment-tuning5';
+import { loadBlindSet, quarterOf } from '../tests/scoring/sentiment-tuning-sets';
 
 const root = resolve(dirname(process.argv[1] ?? fileURLToPath(import.meta.url)), '..');
 const K = MODEL_KINDS.length;
@@ -336,9 +334,9 @@ export function loadTraining(dir = root): { examples: Example[]; counts: Record<
   for (const m of jsonl(join(dir, 'tests', 'fixtures', 'sentiment', 'tuning-2', 'messages.jsonl'))) {
     if (idNumber(m.id) % 2 === 0) add(alertExample(m.text, m.labels, 'tuning-2 dev', 1, [], RULE_FEATURES && verdicts));
   }
-  for (const m of loadTuning3(dir)) if (tuning3Half(m) === 'train') add(alertExample(m.text, m.labels, 'tuning-3 train'));
-  if (!process.argv.includes('--no-tuning4')) for (const m of loadTuning4(dir)) if (tuning4Half(m) === 'train') add(alertExample(m.text, m.labels, 'tuning-4 train'));
-  if (!process.argv.includes('--no-tuning5')) for (const m of loadTuning5(dir)) if (tuning5Half(m) === 'train') add(alertExample(m.text, m.labels, 'tuning-5 train'));
+  for (const m of loadBlindSet('tuning-3', dir)) if (quarterOf(m) === 'train') add(alertExample(m.text, m.labels, 'tuning-3 train'));
+  if (!process.argv.includes('--no-tuning4')) for (const m of loadBlindSet('tuning-4', dir)) if (quarterOf(m) === 'train') add(alertExample(m.text, m.labels, 'tuning-4 train'));
+  if (!process.argv.includes('--no-tuning5')) for (const m of loadBlindSet('tuning-5', dir)) if (quarterOf(m) === 'train') add(alertExample(m.text, m.labels, 'tuning-5 train'));
 
   const banking = Papa.parse<{ text: string; category: string }>(readFileSync(join(sharedData(dir), 'banking77', 'train.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
   const rand = prng(77);
@@ -434,11 +432,11 @@ export function heldOutFigures(w: Float64Array, thresholds: Record<string, KindT
 export function loadHeldOut(dir = root): { name: string; examples: Example[] }[] {
   const t2 = jsonl(join(dir, 'tests', 'fixtures', 'sentiment', 'tuning-2', 'messages.jsonl')).filter((m) => idNumber(m.id) % 2 === 1);
   const out = [{ name: 'tuning-2 check half', examples: t2.map((m) => alertExample(m.text, m.labels, 'tuning-2 check')) }];
-  const t3 = loadTuning3(dir).filter((m) => tuning3Half(m) === 'validation');
+  const t3 = loadBlindSet('tuning-3', dir).filter((m) => quarterOf(m) === 'validation');
   if (t3.length) out.push({ name: 'tuning-3 validation quarter', examples: t3.map((m) => alertExample(m.text, m.labels, 'tuning-3 validation')) });
-  const t4 = loadTuning4(dir).filter((m) => tuning4Half(m) === 'validation');
+  const t4 = loadBlindSet('tuning-4', dir).filter((m) => quarterOf(m) === 'validation');
   if (t4.length) out.push({ name: 'tuning-4 validation quarter', examples: t4.map((m) => alertExample(m.text, m.labels, 'tuning-4 validation')) });
-  const t5 = loadTuning5(dir).filter((m) => tuning5Half(m) === 'validation');
+  const t5 = loadBlindSet('tuning-5', dir).filter((m) => quarterOf(m) === 'validation');
   if (t5.length) out.push({ name: 'tuning-5 validation quarter', examples: t5.map((m) => alertExample(m.text, m.labels, 'tuning-5 validation')) });
   return out;
 }

@@ -4,10 +4,10 @@
 // they caught fails here.
 import { describe, expect, it } from 'vitest';
 import { evaluateTuning2 } from '../../scoring/sentiment-tuning2';
-import { loadTuning3, tuning3Half } from '../../scoring/sentiment-tuning3';
+import { loadBlindSet, quarterOf } from '../../scoring/sentiment-tuning-sets';
 
-const all = loadTuning3();
-const validation = all.filter((m) => tuning3Half(m) === 'validation');
+const all = loadBlindSet('tuning-3');
+const validation = all.filter((m) => quarterOf(m) === 'validation');
 
 const floors: Record<string, [number, number]> = {
   anger: [0.65, 0.32], legal_threat: [0.8, 0.57], churn_risk: [0.8, 0.78], human_requested: [0.85, 0.6], urgency: [0.67, 0.54], repeat_contact: [0.6, 0.46],

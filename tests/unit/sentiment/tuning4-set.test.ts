@@ -4,10 +4,10 @@
 // they caught fails here.
 import { describe, expect, it } from 'vitest';
 import { evaluateTuning2 } from '../../scoring/sentiment-tuning2';
-import { loadTuning4, tuning4Half } from '../../scoring/sentiment-tuning4';
+import { loadBlindSet, quarterOf } from '../../scoring/sentiment-tuning-sets';
 
-const all = loadTuning4();
-const validation = all.filter((m) => tuning4Half(m) === 'validation');
+const all = loadBlindSet('tuning-4');
+const validation = all.filter((m) => quarterOf(m) === 'validation');
 
 const floors: Record<string, [number, number]> = {
   anger: [0.66, 0.68], legal_threat: [0.85, 0.7], churn_risk: [0.89, 0.59], human_requested: [0.75, 0.79], urgency: [0.82, 0.73], repeat_contact: [0.66, 0.75],

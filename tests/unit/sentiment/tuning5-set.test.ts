@@ -4,10 +4,10 @@
 // that loses what they caught fails here.
 import { describe, expect, it } from 'vitest';
 import { evaluateTuning2 } from '../../scoring/sentiment-tuning2';
-import { loadTuning5, tuning5Half } from '../../scoring/sentiment-tuning5';
+import { loadBlindSet, quarterOf } from '../../scoring/sentiment-tuning-sets';
 
-const all = loadTuning5();
-const validation = all.filter((m) => tuning5Half(m) === 'validation');
+const all = loadBlindSet('tuning-5');
+const validation = all.filter((m) => quarterOf(m) === 'validation');
 
 const floors: Record<string, [number, number]> = {
   anger: [0.65, 0.59], legal_threat: [0.86, 0.69], churn_risk: [0.88, 0.6], human_requested: [0.92, 0.56], urgency: [0.76, 0.73], repeat_contact: [0.67, 0.77],
