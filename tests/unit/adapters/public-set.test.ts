@@ -28,45 +28,41 @@ const DIR3 = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/publi
 const pages3 = loadFixtureSet(DIR3, 'public-tuning-3').filter((p) => !p.name.startsWith('_build/'));
 const results3 = pages3.map((page) => ({ page, fields: scorePage(page, readPage({ pickAdapter }, docFor(page.file), page.url, page.expected.editor)) }));
 const byKey3 = tally(results3);
-// Tuning set 4 (tests/fixtures/public-tuning-4/, written blind: older layout generations — Zendesk Lotus, Intercom's
-// Ember inbox on app.intercom.io, Freshdesk classic — attachments-only messages, status cards, RTL and Korean UIs).
-const DIR4 = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/public-tuning-4');
-const pages4 = loadFixtureSet(DIR4, 'public-tuning-4').filter((p) => !p.name.startsWith('_build/'));
-const results4 = pages4.map((page) => ({ page, fields: scorePage(page, readPage({ pickAdapter }, docFor(page.file), page.url, page.expected.editor)) }));
-/** Wrong in happy-dom only (npm run bench:reading reads every field of this set right in Chromium): happy-dom reports
- *  the first option of a classic Freshdesk <select> as selected whatever `selected` says, and does not apply
+/** Tuning sets 4-6 (written blind), each read page by page: only the fields listed are wrong, and each is wrong in
+ *  happy-dom only (npm run bench:reading reads every field of these sets right in Chromium): happy-dom reports the first
+ *  option of a classic Freshdesk <select> as selected whatever `selected` says, and does not apply
  *  `:not([data-part-entity-id] *)` to a 2026 Intercom part inside its entity wrapper (each part then counts twice). */
-const KNOWN_WRONG_4: Record<string, string[]> = {
-  'freshdesk/fd-classic-attachments-only-czech': ['status', 'priority'],
-  'intercom/ic-inbox-2-fin-handover-attachment-parts': ['messages.count'],
-  'intercom/ic-inbox-2-japanese-event-group': ['messages.count'],
-};
-
-// Tuning set 5 (tests/fixtures/public-tuning-5/, written blind: odd states and customised instances — list and search
-// panes beside the open item, sidebar apps, macro previews, drafts, collision banners, long threads — and Freshdesk's
-// classic "commentbox" view).
-const DIR5 = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/public-tuning-5');
-const pages5 = loadFixtureSet(DIR5, 'public-tuning-5').filter((p) => !p.name.startsWith('_build/'));
-const results5 = pages5.map((page) => ({ page, fields: scorePage(page, readPage({ pickAdapter }, docFor(page.file), page.url, page.expected.editor)) }));
-/** Wrong in happy-dom only (npm run bench:reading reads every field of this set right in Chromium): happy-dom reports
- *  the first option of a classic Freshdesk <select> as selected whatever `selected` says (as on tuning set 4). */
-const KNOWN_WRONG_5: Record<string, string[]> = {
-  'freshdesk/fd-classic-commentbox-collision-viewing-replying': ['priority'],
-  'freshdesk/fd-classic-commentbox-survey-feedback-note': ['status'],
-  'freshdesk/fd-classic-commentbox-tracker-scenario-note': ['status', 'priority'],
-};
-
-// Tuning set 6 (tests/fixtures/public-tuning-6/, written blind: pages as a browser's "Save page as" captures them, with
-// framework noise — Garden and Ember attributes, state blobs, templates, tooltips and popovers, separators, receipts).
-const DIR6 = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/public-tuning-6');
-const pages6 = loadFixtureSet(DIR6, 'public-tuning-6').filter((p) => !p.name.startsWith('_build/'));
-const results6 = pages6.map((page) => ({ page, fields: scorePage(page, readPage({ pickAdapter }, docFor(page.file), page.url, page.expected.editor)) }));
-/** Wrong in happy-dom only (npm run bench:reading reads every field of this set right in Chromium): the known
- *  classic Freshdesk <select> quirk of tuning sets 4 and 5 (happy-dom reports the first option as selected). */
-const KNOWN_WRONG_6: Record<string, string[]> = {
-  'freshdesk/fd-classic-native-selects-auto-footer-templates': ['status'],
-  'freshdesk/fd-classic-persian-rtl-attachment-only-reply': ['priority'],
-};
+const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Record<string, string[]> }[] = [
+  {
+    set: 'public-tuning-4',
+    about: 'older layout generations: Zendesk Lotus, Intercom\'s Ember inbox on app.intercom.io, Freshdesk classic; attachments-only messages, status cards, RTL and Korean UIs',
+    pages: 24,
+    knownWrong: {
+      'freshdesk/fd-classic-attachments-only-czech': ['status', 'priority'],
+      'intercom/ic-inbox-2-fin-handover-attachment-parts': ['messages.count'],
+      'intercom/ic-inbox-2-japanese-event-group': ['messages.count'],
+    },
+  },
+  {
+    set: 'public-tuning-5',
+    about: 'odd states and customised instances: list and search panes beside the open item, sidebar apps, macro previews, drafts, collision banners, long threads; Freshdesk\'s classic "commentbox" view',
+    pages: 24,
+    knownWrong: {
+      'freshdesk/fd-classic-commentbox-collision-viewing-replying': ['priority'],
+      'freshdesk/fd-classic-commentbox-survey-feedback-note': ['status'],
+      'freshdesk/fd-classic-commentbox-tracker-scenario-note': ['status', 'priority'],
+    },
+  },
+  {
+    set: 'public-tuning-6',
+    about: '"Save page as" captures with framework noise: Garden and Ember attributes, state blobs, templates, tooltips and popovers, separators, receipts',
+    pages: 24,
+    knownWrong: {
+      'freshdesk/fd-classic-native-selects-auto-footer-templates': ['status'],
+      'freshdesk/fd-classic-persian-rtl-attachment-only-reply': ['priority'],
+    },
+  },
+];
 
 /** The fields still read wrong on tuning set 2, in this DOM (DOMParser under happy-dom), and why:
  *  - the 2021 Zendesk layout shows the requester's e-mail only in an unlabelled side card: nothing public to read
@@ -119,27 +115,14 @@ describe('public-facts tuning set 3', () => {
   });
 });
 
-describe('public-facts tuning set 4', () => {
-  it('has its 24 pages', () => expect(pages4).toHaveLength(24));
+describe.each(LATER_SETS)('$set ($about)', ({ set, pages: count, knownWrong }) => {
+  const pages = loadFixtureSet(join(dirname(fileURLToPath(import.meta.url)), '../../fixtures', set), set).filter((p) => !p.name.startsWith('_build/'));
+  const results = pages.map((page) => ({ page, fields: scorePage(page, readPage({ pickAdapter }, docFor(page.file), page.url, page.expected.editor)) }));
 
-  it.each(results4.map(({ page, fields }) => ({ name: page.name, fields })))('$name: only the known fields are wrong', ({ name, fields }) => {
-    expect(fields.filter((f) => !f.ok).map((f) => f.field)).toEqual(KNOWN_WRONG_4[name] ?? []);
-  });
-});
+  it(`has its ${count} pages`, () => expect(pages).toHaveLength(count));
 
-describe('public-facts tuning set 5', () => {
-  it('has its 24 pages', () => expect(pages5).toHaveLength(24));
-
-  it.each(results5.map(({ page, fields }) => ({ name: page.name, fields })))('$name: only the known fields are wrong', ({ name, fields }) => {
-    expect(fields.filter((f) => !f.ok).map((f) => f.field)).toEqual(KNOWN_WRONG_5[name] ?? []);
-  });
-});
-
-describe('public-facts tuning set 6', () => {
-  it('has its 24 pages', () => expect(pages6).toHaveLength(24));
-
-  it.each(results6.map(({ page, fields }) => ({ name: page.name, fields })))('$name: only the known fields are wrong', ({ name, fields }) => {
-    expect(fields.filter((f) => !f.ok).map((f) => f.field)).toEqual(KNOWN_WRONG_6[name] ?? []);
+  it.each(results.map(({ page, fields }) => ({ name: page.name, fields })))('$name: only the known fields are wrong', ({ name, fields }) => {
+    expect(fields.filter((f) => !f.ok).map((f) => f.field)).toEqual(knownWrong[name] ?? []);
   });
 });
 
