@@ -28,10 +28,11 @@ const DIR3 = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/publi
 const pages3 = loadFixtureSet(DIR3, 'public-tuning-3').filter((p) => !p.name.startsWith('_build/'));
 const results3 = pages3.map((page) => ({ page, fields: scorePage(page, readPage({ pickAdapter }, docFor(page.file), page.url, page.expected.editor)) }));
 const byKey3 = tally(results3);
-/** Tuning sets 4-6 (written blind), each read page by page: only the fields listed are wrong, and each is wrong in
- *  happy-dom only (npm run bench:reading reads every field of these sets right in Chromium): happy-dom reports the first
+/** Tuning sets 4-8 (written blind), each read page by page: only the fields listed are wrong. In sets 4-6 each is
+ *  wrong in happy-dom only (npm run bench:reading reads every field of these sets right in Chromium): happy-dom reports the first
  *  option of a classic Freshdesk <select> as selected whatever `selected` says, and does not apply
- *  `:not([data-part-entity-id] *)` to a 2026 Intercom part inside its entity wrapper (each part then counts twice). */
+ *  `:not([data-part-entity-id] *)` to a 2026 Intercom part inside its entity wrapper (each part then counts twice). Sets 7 and 8 are new: their lists are
+ *  today's misses, which shrink as general rules fix them (a listed field that reads right fails the test). */
 const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Record<string, string[]> }[] = [
   {
     set: 'public-tuning-4',
@@ -60,6 +61,59 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
     knownWrong: {
       'freshdesk/fd-classic-native-selects-auto-footer-templates': ['status'],
       'freshdesk/fd-classic-persian-rtl-attachment-only-reply': ['priority'],
+    },
+  },
+  {
+    set: 'public-tuning-7',
+    about: "ticket properties in every form: requester only in hovercards, mailto links or From lines; subjects as inputs and titles; status and priority as selects, pills, dots and grids beside other tickets' values",
+    pages: 24,
+    // Today's misses (happy-dom) of this new batch, to be fixed by general rules: each fixed field leaves this list.
+    knownWrong: {
+      'freshdesk/fd-classic-bracket-title-merged-banner': ['status'],
+      'freshdesk/fd-classic-from-line-requester-name-only': ['requester.email'],
+      'freshdesk/fd-classic-native-selects-activity-widget-old-values': ['priority'],
+      'freshdesk/fd-classic-requester-email-tooltip-cc-visible': ['status', 'priority'],
+      'freshdesk/fd-mint-closed-read-only-property-grid': ['status', 'priority'],
+      'freshdesk/fd-mint-priority-dot-title-status-pill': ['status', 'priority'],
+      'freshdesk/fd-mint-requester-hovercard-recent-tickets': ['requester.email'],
+      'freshdesk/fd-mint-subject-edit-mode-input': ['subject'],
+      'intercom/ic-inbox2-eu-region-truncated-title-mailto': ['requester.name'],
+      'intercom/ic-inbox2-snoozed-until-label-state-events': ['status'],
+      'zendesk/zd-aw-incident-linked-problem-truncated-tabs': ['status'],
+      'zendesk/zd-aw-requester-email-only-in-hovercard': ['requester.email'],
+      'zendesk/zd-lotus-native-selects-user-card-mailto': ['requester.email', 'priority'],
+    },
+  },
+  {
+    set: 'public-tuning-8',
+    about: "an independent resample: a new writer's own reading of the public evidence on each app's current and older layouts, not shown the earlier batches",
+    pages: 24,
+    // Today's misses (happy-dom) of this new batch, to be fixed by general rules: each fixed field leaves this list.
+    knownWrong: {
+      'freshdesk/fd-classic-activities-interleaved': ['requester.name', 'requester.email', 'messages[0].authorName', 'messages[1].role', 'messages[1].authorName', 'messages[2].authorName'],
+      'freshdesk/fd-classic-forwarded-thread-in-request': ['requester.name', 'requester.email', 'priority', 'messages[0].authorName', 'messages[1].role', 'messages[1].internal', 'messages[1].authorName', 'messages[2].role', 'messages[2].authorName'],
+      'freshdesk/fd-classic-original-request-select-dropdowns': ['requester.name', 'requester.email', 'status', 'messages[0].authorName', 'messages[1].role', 'messages[1].authorName', 'messages[2].role', 'messages[2].internal', 'messages[2].authorName', 'messages[3].authorName'],
+      'freshdesk/fd-mint-dark-recent-tickets-public-note': ['requester.name', 'requester.email', 'status', 'priority', 'messages[0].role', 'messages[0].authorName', 'messages[1].authorName', 'messages[2].authorName'],
+      'freshdesk/fd-mint-external-private-reply-public-note': ['requester.name', 'requester.email', 'status', 'priority', 'messages[0].role', 'messages[0].authorName', 'messages[1].authorName', 'messages[2].role', 'messages[2].internal', 'messages[2].authorName', 'messages[3].internal', 'messages[3].authorName', 'messages[4].authorName'],
+      'freshdesk/fd-mint-freshchat-transcript-ticket': ['requester.name', 'requester.email', 'status', 'priority', 'messages[0].role', 'messages[0].authorName', 'messages[1].authorName', 'messages[2].role', 'messages[2].authorName'],
+      'freshdesk/fd-mint-header-pills-quoted-signature-cc': ['requester.name', 'requester.email', 'status', 'priority', 'messages[0].role', 'messages[0].authorName', 'messages[1].authorName', 'messages[2].role', 'messages[2].authorName', 'messages[3].role', 'messages[3].authorName'],
+      'freshdesk/fd-mint-long-description-attachment-only': ['requester.name', 'requester.email', 'status', 'priority', 'messages.count', 'messages[0].role', 'messages[0].authorName', 'messages[1].authorName', 'messages[2].present', 'messages[2].role', 'messages[2].internal', 'messages[2].authorName', 'messages[3].internal', 'messages[3].authorName'],
+      'intercom/ic-ember-classic-stream-note': ['requester.email'],
+      'intercom/ic-ember-event-kinds-closed-rated': ['requester.email'],
+      'intercom/ic-ember-operator-bot-japanese': ['requester.email', 'messages[1].role', 'messages[3].role'],
+      'intercom/ic-inbox-2-prefix-no-category-fin': ['requester.email', 'status', 'messages.count', 'messages[0].authorName', 'messages[1].authorName', 'messages[2].authorName', 'messages[3].authorName', 'messages[4].authorName', 'messages[5].present', 'messages[5].role', 'messages[5].internal', 'messages[5].authorName', 'messages[6].authorName'],
+      'intercom/ic-inbox2-chat-converted-to-ticket': ['subject', 'requester.name', 'requester.email', 'status', 'messages.count', 'messages[0].authorName', 'messages[1].authorName', 'messages[2].present', 'messages[2].role', 'messages[2].internal', 'messages[2].authorName', 'messages[3].present', 'messages[3].role', 'messages[3].internal', 'messages[3].authorName', 'messages[4].present', 'messages[4].role', 'messages[4].internal', 'messages[4].authorName', 'messages[5].authorName', 'messages[6].internal', 'messages[6].authorName'],
+      'intercom/ic-inbox2-email-subject-quoted-attachment': ['subject', 'requester.name', 'requester.email', 'status', 'messages[0].authorName', 'messages[1].authorName', 'messages[2].authorName', 'messages[3].authorName', 'messages[4].internal', 'messages[4].authorName', 'messages[5].internal', 'messages[5].authorName'],
+      'intercom/ic-inbox2-french-english-notes-snoozed': ['requester.email', 'status', 'messages.count', 'messages[0].authorName', 'messages[1].present', 'messages[1].role', 'messages[1].internal', 'messages[1].authorName', 'messages[2].present', 'messages[2].role', 'messages[2].internal', 'messages[2].authorName', 'messages[3].authorName', 'messages[4].authorName', 'messages[5].internal', 'messages[5].authorName', 'messages[6].internal', 'messages[6].authorName', 'messages[7].authorName', 'messages[8].present', 'messages[8].role', 'messages[8].internal', 'messages[8].authorName'],
+      'intercom/ic-inbox2-long-attachment-only-closed': ['requester.email', 'status', 'messages.count', 'messages[0].authorName', 'messages[1].authorName', 'messages[2].authorName', 'messages[3].authorName', 'messages[4].present', 'messages[4].role', 'messages[4].internal', 'messages[4].authorName'],
+      'zendesk/zd-aw-email-rtl-quoted-signature': ['subject', 'requester.email'],
+      'zendesk/zd-aw-long-message-attachment-only': ['subject', 'requester.email'],
+      'zendesk/zd-aw-messaging-bot-dark-theme': ['subject', 'requester.email', 'messages.count', 'messages[1].role', 'messages[1].authorName', 'messages[4].role', 'messages[4].authorName'],
+      'zendesk/zd-aw-three-mounted-same-requester-history': ['subject', 'requester.email'],
+      'zendesk/zd-aw-two-tabs-side-conversation': ['subject', 'requester.email'],
+      'zendesk/zd-lotus-merged-ticket-comment': ['subject', 'requester.name', 'requester.email', 'messages[2].role', 'editor'],
+      'zendesk/zd-lotus-newest-first-note-quoted': ['subject', 'requester.name', 'requester.email', 'messages[2].role', 'editor'],
+      'zendesk/zd-lotus-three-workspaces-display-none': ['subject', 'requester.name', 'requester.email', 'messages[1].role', 'editor'],
     },
   },
 ];
