@@ -21,6 +21,7 @@ import { adapterParts, queryEditor } from '../shared/insert';
 import { apiWord } from '../shared/vocabulary';
 import { finishSnapshot, looksLikeBot, readMessages, sameName } from '../shared/read';
 import { activeCopy, pickActivePane, structuralThreadIfShort, readStructuralMessages, selectedTabIds } from '../shared/structure';
+import { emailBesideName } from '../shared/requester';
 import { inlineText } from '../shared/text';
 import { AGENT_BADGE, zendeskSelectors as S } from './selectors';
 
@@ -62,6 +63,29 @@ function paneIdOf(pane: Element): string | undefined {
   );
 }
 
+/** A badge found as the status: the one beside the subject when there is one. */
+function statusElement(found: Element | null, subjectEl: Element | null): Element | null {
+  return found?.getAttribute('data-test-id')?.startsWith('status-badge-') ? (badgeNearSubject(subjectEl) ?? found) : found;
+}
+
+/** Comments the log hides from screen readers are not messages (ZES transcript scripts skip
+ *  `omni-log-item-message[aria-hidden=true]`: tuning-8 SOURCES.md Z2): system rows drawn for the eye only. */
+function withoutHidden(comments: Element[], pane: ParentNode): Element[] {
+  const hidden = pane.querySelectorAll('[data-test-id="omni-log-item-message"][aria-hidden="true"], [data-test-id="omni-log-comment-item"][aria-hidden="true"]');
+  if (!hidden.length) return comments;
+  const all = new Set(comments);
+  const drop = new Set<Element>();
+  for (const h of Array.from(hidden)) {
+    for (let p: Element | null = h; p && p !== pane; p = p.parentElement) {
+      if (all.has(p)) {
+        drop.add(p);
+        break;
+      }
+    }
+  }
+  return drop.size ? comments.filter((c) => !drop.has(c)) : comments;
+}
+
 /** A status badge names the status in its test id (`status-badge-open`); other status elements by their text. */
 function statusOf(el: Element | null): string | undefined {
   const badge = /^status-badge-([a-z_-]+)$/.exec(el?.getAttribute('data-test-id') ?? '');
@@ -76,10 +100,27 @@ function withoutLabel(el: Element | null): string {
 }
 
 /** The value beside a form label that names the field ("Priority" above the older interface's property box), for a
- *  field no hook names. One query for labels, only then. */
+ *  field no hook names. One query for labels, only then. A select menu's value is the one it shows
+ *  (`.zd-selectmenu-base-content`: liferay-zendesk-userscript, tuning-8 SOURCES.md Z7) or its native select's
+ *  chosen option, not the text of every option it holds. */
 function labelledField(pane: ParentNode, term: string): Element | null {
   const labels = pane.querySelectorAll('label');
-  for (let i = 0; i < labels.length; i++) if (inlineText(labels[i]).toLowerCase() === term) return labels[i].nextElementSibling;
+  for (let i = 0; i < labels.length; i++) {
+    if (inlineText(labels[i]).toLowerCase() !== term) continue;
+    const value = labels[i].nextElementSibling;
+    return value?.querySelector('.zd-selectmenu-base-content, select') ?? value;
+  }
+  return null;
+}
+
+/** The status badge beside the ticket's own subject. Badges elsewhere in the pane may be other tickets' (a linked
+ *  problem, the requester's interaction history), and may come first in the DOM. */
+function badgeNearSubject(subjectEl: Element | null): Element | null {
+  let p = subjectEl?.parentElement;
+  for (let i = 0; p && i < 3; i++, p = p.parentElement) {
+    const badge = p.querySelector('[data-test-id^="status-badge-"]');
+    if (badge) return badge;
+  }
   return null;
 }
 
@@ -103,6 +144,7 @@ function classify(
   // Agent Workspace types a bot's messages as an agent's, but only people carry the agent badge on their avatar
   // ("the most reliable signal": stored id 52454386146): where the log badges its agents, a typed agent without one
   // is a bot, whatever it is called.
+  if (typed === 'bot') return { role: 'bot' };
   if (typed === 'agent') return { role: !markers.has('agent') && badgesOnPage() ? 'bot' : 'agent' };
   if (typed === 'system') return { role: 'system' };
   if (markers.has('agent')) return { role: 'agent' };
@@ -121,22 +163,25 @@ const oneQuery = (entry: { selectors: string[] }): string[] => [entry.selectors.
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const pane = activeWorkspace(doc, url);
   if (!pane) return null;
-  const subject = valueOrText(queryFirst(pane, S.subject));
-  const comments = queryAllFirst(pane, S.comment);
+  const subjectEl = queryFirst(pane, S.subject);
+  const subject = valueOrText(subjectEl);
+  const comments = withoutHidden(queryAllFirst(pane, S.comment), pane);
   if (!subject && !comments.length) return null; // not a ticket page (views, dashboards)
 
   // Ticket fields are looked for around the comment log, not through it (see fieldsOutside).
   const field = fieldsOutside(pane, messagesOnlyContainer(comments));
   const requesterNameEl = field(S.requesterName);
-  let requesterName = nameWithoutEmail(withoutLabel(requesterNameEl)) || undefined;
+  let requesterName = nameWithoutEmail(withoutLabel(requesterNameEl ?? labelledField(pane, 'requester'))) || undefined;
   const emailEl = field(S.requesterEmail);
   let requesterEmail = findEmail(emailEl) ?? emailIn(emailEl?.getAttribute('alt') ?? '') ?? findEmail(requesterNameEl);
   if (!requesterName || !requesterEmail) {
     // A messaging ticket may show the requester only in the context panel's card: its heading and "Email" row.
     const panel = field(S.contextPanelNav)?.parentElement ?? null;
     requesterName ??= nameWithoutEmail(inlineText(panel?.querySelector('h1, h2, h3'))) || undefined;
-    requesterEmail ??= findEmail(labelledValue(panel, 'email'));
+    requesterEmail ??= findEmail(labelledValue(panel, 'email')) ?? findEmail(panel);
   }
+  // Nothing names the address: the one shown beside the requester's name (a header's "Name <address>", a user card).
+  requesterEmail ??= emailBesideName(pane, requesterName, messagesOnlyContainer(comments) ?? comments[0]?.parentElement ?? null);
   const tagsField = field(S.tagsField);
   const tags = tagsField ? uniqueStrings(queryAllFirst(tagsField, S.tag).map((t) => inlineText(t))) : [];
   // (duck-typed, not instanceof Element: there is no global Element in Node, and frames have their own)
@@ -185,7 +230,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       ticketId: paneId ?? idFromUrl(url, TICKET_PATH) ?? '',
       url,
       subject,
-      status: statusOf(field(S.status)),
+      status: statusOf(statusElement(field(S.status), subjectEl)),
       priority: priorityOf(field(S.priority) ?? labelledField(pane, 'priority')),
       tags,
       requester: { name: requesterName, email: requesterEmail },

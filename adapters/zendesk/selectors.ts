@@ -56,7 +56,17 @@ export const zendeskSelectors = {
     fixtures: [],
   },
   subject: {
-    selectors: ['[data-test-id="omni-header-subject"]', '[data-test-id="ticket-pane-subject"]', 'input[name="subject"]', '.ticket_subject'],
+    selectors: [
+      '[data-test-id="omni-header-subject"]',
+      '[data-test-id="ticket-pane-subject"]',
+      'input[name="subject"]',
+      '.ticket_subject',
+      // toggl zendesk.js: the 2021+ UI's `input[aria-label=Subject]` (in the pane that carries
+      // data-side-conversations-anchor-id), the pre-2021 UI's `.pane_header .editable .ember-view input`
+      // (tuning-8 SOURCES.md Z5)
+      '.pane_header .editable input',
+      'input[aria-label="Subject"]',
+    ],
     fixtures: ALL,
   },
   requesterName: {
@@ -139,7 +149,15 @@ export const zendeskSelectors = {
     fixtures: [...ALL, 'zendesk/missing-fields.html'],
   },
   sender: {
-    selectors: ['[data-test-id="omni-log-item-sender"]', '[data-test-id="omni-log-comment-user-link"]', '.actor .name', '.author .name'],
+    selectors: [
+      // The sender's name itself: the sender line also holds badges ("Bot") after it (`span[data-test-id=
+      // omni-log-item-sender] strong`: tuning-8 SOURCES.md Z4)
+      '[data-test-id="omni-log-item-sender"] strong',
+      '[data-test-id="omni-log-item-sender"]',
+      '[data-test-id="omni-log-comment-user-link"]',
+      '.actor .name',
+      '.author .name',
+    ],
     fixtures: ALL,
   },
   body: {
@@ -215,6 +233,8 @@ export const zendeskSelectors = {
       '[data-test-id="ticket-rich-text-editor"] [contenteditable="true"][role="textbox"]',
       '[data-test-id="ticket-rich-text-editor"] .ck-editor__editable',
       '.zendesk-editor--rich-text-container [contenteditable="true"]',
+      // The comment editable itself, wherever its container is (tuning-2 SOURCES.md: `.zendesk-editor--rich-text-comment`)
+      '.zendesk-editor--rich-text-comment[contenteditable="true"]',
       '.comment_input textarea',
       'textarea[name="comment[value]"]',
     ],

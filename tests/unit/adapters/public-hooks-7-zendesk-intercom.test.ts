@@ -1,0 +1,119 @@
+// General rules learnt from tuning batches 7 (ticket properties in every form) and 8 (an independent resample, a
+// new writer's reading of the public evidence), for Zendesk and Intercom: each test is a small page in the shape the
+// batches' SOURCES.md describe, read by the built-in adapter, and each failed on the adapters before they learnt
+// the rule (the rules are generic: no page of the batches is named in the code).
+import { describe, expect, it } from 'vitest';
+import { zendeskAdapter } from '../../../adapters/zendesk';
+import { parseHtml } from './helpers';
+
+const ZD = (id: string) => `https://acme.zendesk.com/agent/tickets/${id}`;
+
+/** An Agent Workspace comment: sender line (with extra badges), typed message, content. */
+const zdComment = (id: string, who: string, type: string, text: string, extra = '', attrs = '') =>
+  `<article data-test-id="omni-log-comment-item" data-comment-id="${id}" ${attrs}><div class="hdr"><span data-test-id="omni-log-item-sender">` +
+  `<a data-test-id="omni-log-comment-user-link" href="/agent/users/1"><strong>${who}</strong></a>${extra}</span>` +
+  `<time data-test-id="timestamp-relative" datetime="2026-11-05T10:00:${id.slice(-2)}Z">10:00</time></div>` +
+  `<div data-test-id="omni-log-item-message" type="${type}"><div data-test-id="omni-log-message-content"><p>${text}</p></div></div></article>`;
+
+describe('zendesk (tuning batches 7 and 8)', () => {
+  // toggl zendesk.js (tuning-8 SOURCES.md Z5): the 2021+ UI's subject is `input[aria-label=Subject]` in the pane
+  // carrying data-side-conversations-anchor-id; ZES scripts (Z2) read the sender as `omni-log-item-sender strong`
+  // and skip messages with aria-hidden="true".
+  const aw = (log: string, context = '') =>
+    parseHtml(`<main id="main_panes"><div data-ticket-id="51012" data-side-conversations-anchor-id="51012">
+      <div class="subject-row"><input aria-label="Subject" value="API rate limit errors since Monday"></div>
+      <div data-test-id="omni-log-container">${log}</div>
+      <div data-test-id="ticket-rich-text-editor"><div contenteditable="true" role="textbox"></div></div>
+      <aside><div data-test-id="ticket-system-field-requester-select"><label>Requester</label><div>Kwame Mensah</div></div>
+      <div data-test-id="ticket-system-field-ccs"><label>CCs</label><span>Ama Owusu &lt;ama@mensah-apps.example.com&gt;</span></div></aside>
+      ${context}</div></main>`);
+
+  it('reads the subject from the input labelled "Subject"', () => {
+    const t = zendeskAdapter.readTicket(aw(zdComment('9010', 'Kwame Mensah', 'end-user', 'HTTP 429 since Monday')), ZD('51012'))!;
+    expect(t.subject).toBe('API rate limit errors since Monday');
+  });
+
+  it('names the sender without the badge after the name, and reads a message typed "bot" as the bot\'s', () => {
+    const log = zdComment('9030', 'Kwame Mensah', 'end-user', 'my order never arrived') + zdComment('9031', 'Helper', 'bot', 'Your order number?', '<span class="badge">Bot</span>');
+    const t = zendeskAdapter.readTicket(aw(log), ZD('51012'))!;
+    expect(t.messages[1].author).toMatchObject({ role: 'bot', name: 'Helper' });
+  });
+
+  it('leaves out a log row hidden from screen readers (aria-hidden)', () => {
+    const hiddenRow =
+      '<article data-test-id="omni-log-comment-item" aria-hidden="true"><div data-test-id="omni-log-item-message" aria-hidden="true" type="system">' +
+      '<div data-test-id="omni-log-message-content">Conversation transferred to Tier 1</div></div></article>';
+    const log = zdComment('9030', 'Kwame Mensah', 'end-user', 'my order never arrived') + hiddenRow + zdComment('9040', 'Tane Parata', 'agent', 'Looking into it');
+    const t = zendeskAdapter.readTicket(aw(log), ZD('51012'))!;
+    expect(t.messages.map((m) => m.text)).toEqual(['my order never arrived', 'Looking into it']);
+  });
+
+  it("takes the requester's e-mail from the context card beside the name, never a CC'd person's", () => {
+    const card = `<aside><div data-test-id="customer-context-tab-navigation"><button>User</button></div><div class="user"><h3>Kwame Mensah</h3>
+      <a href="mailto:kwame@mensah-apps.example.com">kwame@mensah-apps.example.com</a></div></aside>`;
+    const log = zdComment('9010', 'Kwame Mensah', 'end-user', 'HTTP 429 since Monday');
+    expect(zendeskAdapter.readTicket(aw(log, card), ZD('51012'))!.requester.email).toBe('kwame@mensah-apps.example.com');
+    // Without the card the page has only the CC'd colleague's address: no e-mail is better than hers.
+    expect(zendeskAdapter.readTicket(aw(log), ZD('51012'))!.requester.email).toBeUndefined();
+  });
+
+  it("takes the requester's e-mail from the hovercard that describes the requester's name", () => {
+    const doc = aw(zdComment('9010', 'Kwame Mensah', 'end-user', 'HTTP 429'), '<h3><span aria-describedby="hc-1">Kwame Mensah</span></h3>');
+    doc.body.insertAdjacentHTML('beforeend', '<div role="tooltip" id="hc-1"><strong>Kwame Mensah</strong><div>kwame@mensah-apps.example.com</div><div>Accra</div></div>');
+    expect(zendeskAdapter.readTicket(doc, ZD('51012'))!.requester.email).toBe('kwame@mensah-apps.example.com');
+  });
+
+  it('reads the status from the badge beside the subject, not a linked ticket\'s badge before it', () => {
+    const doc = parseHtml(`<div data-ticket-id="80544"><aside><div><label>Linked problem</label><div><a href="/agent/tickets/80500">#80500 Payments outage</a>
+      <div data-test-id="status-badge-open">Open</div></div></div></aside>
+      <div class="main"><div class="hdr"><input data-test-id="omni-header-subject" value="Cards declined"><div data-test-id="status-badge-pending">Pending</div></div>
+      <div data-test-id="omni-log-container">${zdComment('9001', 'Lea Fontaine', 'end-user', 'Cards declined with error 05')}</div></div></div>`);
+    expect(zendeskAdapter.readTicket(doc, ZD('80544'))!.status).toBe('pending');
+  });
+
+  // The pre-2021 "Lotus" UI (tuning-8 SOURCES.md Z5, Z7): `.pane_header .editable .ember-view input` = subject;
+  // sidebar `.property_box` fields with labels and `.zd-selectmenu-base-content` (a hidden native <select> behind it
+  // in batch 7); comments with `.actor .name`, no role hooks; the comment editor `.zendesk-editor--rich-text-comment`.
+  const lotus = (header: string, card = '') =>
+    parseHtml(`<div class="workspace"><div class="ticket" data-ticket-id="48213">
+      <div class="pane left sidebar"><div class="property_box">
+        <div class="form_field"><label>Requester</label><div class="zd-selectmenu-base-content">Márta Szabó</div></div>
+        <div class="form_field"><label>Priority</label><div class="zd-selectmenu"><button><span class="zd-selectmenu-base-content">Normal</span></button>
+          <select style="display:none"><option>-</option><option>Low</option><option selected>Normal</option><option>High</option></select></div></div></div>${card}</div>
+      <div class="pane right" data-side-conversations-anchor-id="48213"><div class="pane_header"><div class="editable"><div class="ember-view">
+        <input class="ember-text-field" value="Invoice CSV export is empty"></div></div>${header}</div>
+      <div class="comment_input_wrapper"><div class="editor zendesk-editor--rich-text-comment" contenteditable="true" role="textbox"></div></div>
+      <div class="event-container">
+        <div class="event is-public"><div data-comment-id="2"><div class="actor"><span class="name">Tobias Lindqvist</span></div>
+          <time datetime="2026-11-02T09:20:00Z"></time><div class="zd-comment"><p>We could reproduce it.</p></div></div></div>
+        <div class="event is-public"><div data-comment-id="1"><div class="actor"><span class="name">Márta Szabó</span></div>
+          <time datetime="2026-11-02T08:14:00Z"></time><div class="zd-comment"><p>The CSV export is empty.</p></div></div></div>
+      </div></div></div></div>`);
+
+  it('reads the Lotus subject input, the requester from its labelled field, and so the other author as the agent', () => {
+    const t = zendeskAdapter.readTicket(lotus(''), ZD('48213'))!;
+    expect(t.subject).toBe('Invoice CSV export is empty');
+    expect(t.requester.name).toBe('Márta Szabó');
+    expect(t.messages.map((m) => [m.author.name, m.author.role])).toEqual([
+      ['Márta Szabó', 'customer'],
+      ['Tobias Lindqvist', 'agent'],
+    ]);
+  });
+
+  it('reads a select menu field by the value it shows, not every option of its hidden native select', () => {
+    expect(zendeskAdapter.readTicket(lotus(''), ZD('48213'))!.priority).toMatch(/^normal$/i);
+  });
+
+  it('takes the e-mail written beside the requester\'s name in the header, or in a user card under the fields', () => {
+    const header = '<div class="requester"><a href="/agent/users/3811">Márta Szabó</a> <span class="email">&lt;marta@kobanya.example.com&gt;</span></div>';
+    expect(zendeskAdapter.readTicket(lotus(header), ZD('48213'))!.requester.email).toBe('marta@kobanya.example.com');
+    const card = '<div class="user-card"><h4>Márta Szabó</h4><ul><li><a href="mailto:marta@kobanya.example.com">marta@kobanya.example.com</a></li><li>+36 1 555</li></ul></div>';
+    expect(zendeskAdapter.readTicket(lotus('', card), ZD('48213'))!.requester.email).toBe('marta@kobanya.example.com');
+  });
+
+  it('finds the comment editor by its own class', () => {
+    const doc = lotus('');
+    Object.defineProperty(doc, 'location', { value: new URL(ZD('48213')) });
+    expect(zendeskAdapter.findEditor(doc)?.classList.contains('zendesk-editor--rich-text-comment')).toBe(true);
+  });
+});
