@@ -19,6 +19,7 @@ import {
 import { adapterParts, queryEditor } from '../shared/insert';
 import { apiWord } from '../shared/vocabulary';
 import { finishSnapshot, firstInsideCached, looksLikeBot, readMessages, sameName } from '../shared/read';
+import { emailBesideName } from '../shared/requester';
 import { kindFromAttributes, readStructuralMessages, structuralThreadIfShort } from '../shared/structure';
 import { inlineText } from '../shared/text';
 import { CATEGORY_ROLES, EMAIL_METADATA, intercomSelectors as S } from './selectors';
@@ -65,17 +66,17 @@ function classify(
   stream: Element | null,
   row: Element | undefined,
 ): { role: Role; internal?: boolean } {
+  // A part marked as a note is one, whatever its group's category says (a teammate's notes sit in a teammate's group)
+  if (markers.has('note') || markers.has('noteBubble')) return { role: 'agent', internal: true };
   const group = part.closest('[data-part-group-category]');
   const category = (part.getAttribute('data-part-group-category') ?? group?.getAttribute('data-part-group-category') ?? '').toLowerCase();
   const known = CATEGORY_ROLES[category];
   if (known) return known;
-  if (markers.has('note') || markers.has('noteBubble')) return { role: 'agent', internal: true };
   if (markers.has('userComment')) return { role: 'customer' };
   if (markers.has('bot')) return { role: 'bot' };
   if (markers.has('event')) return { role: 'system' };
-  if (markers.has('admin')) return { role: 'agent' };
-  // (the older inbox drew Operator, Intercom's bot, as a teammate's comment)
-  if (markers.has('adminComment')) return { role: looksLikeBot(author) ? 'bot' : 'agent' };
+  // (the older inbox drew Operator, Intercom's bot, as a teammate's part and comment)
+  if (markers.has('admin') || markers.has('adminComment')) return { role: looksLikeBot(author) ? 'bot' : 'agent' };
   const authorType = (part.closest('[data-author-type]')?.getAttribute('data-author-type') ?? '').toLowerCase();
   if (/user|lead|contact|customer/.test(authorType)) return { role: 'customer' };
   if (/admin|teammate|agent/.test(authorType)) return { role: 'agent' };
@@ -86,6 +87,8 @@ function classify(
   if (sameName(author, customerName)) return { role: 'customer' };
   const side = sideOf(part, stream);
   if (side) return { role: side };
+  // (a row drawn in the middle of the stream, with nobody named: an event line, COPILOT's layout facts)
+  if (!author && centred(part, stream)) return { role: 'system' };
   return { role: author ? 'agent' : 'customer' };
 }
 
@@ -109,6 +112,90 @@ function sideOf(part: Element, stream: Element | null): 'agent' | 'customer' | u
   if (row?.classList.contains('justify-start')) return 'customer';
   return undefined;
 }
+
+/** A title cut short on screen ("Anneliese Vandenbergh…") as its full text, which the element keeps in its `title`
+ *  (the tooltip the truncation shows). */
+function untruncated(el: Element | null): string {
+  const shown = valueOrText(el);
+  return (/(…|\.\.\.)$/.test(shown) && el?.getAttribute('title')?.trim()) || shown;
+}
+
+/** Whether a part's row is centred in the stream (`justify-center`): neither side's. */
+function centred(part: Element, stream: Element | null): boolean {
+  let el: Element | null = part;
+  for (let i = 0; i < 6 && el && el !== stream; i++, el = el.parentElement) {
+    if (el.classList.contains('justify-center') && !el.classList.contains('flex-col')) return true;
+    if (el.hasAttribute('data-part-group-id')) break;
+  }
+  return false;
+}
+
+/** Groups the part hook found nothing in (an event drawn without a part id among parts that have one): each such
+ *  group's Tailwind parts (COPILOT CHANGELOG: `group/content-part`), or the group itself, join the parts in page
+ *  order. Every group Intercom draws holds at least one part. */
+function withUncoveredGroups(parts: Element[], groups: Element[]): Element[] {
+  if (!groups.length || !parts.length) return parts;
+  const all = new Set(groups);
+  const covered = new Set<Element>();
+  for (const part of parts) {
+    for (let g = part.parentElement; g; g = g.parentElement) {
+      if (!all.has(g)) continue;
+      covered.add(g);
+      break;
+    }
+  }
+  if (covered.size >= groups.length) return parts;
+  const extra: Element[] = [];
+  for (const g of groups) {
+    if (covered.has(g)) continue;
+    const inner = g.querySelectorAll('[class*="group/content-part"]');
+    if (inner.length) extra.push(...Array.from(inner));
+    else extra.push(g);
+  }
+  if (!extra.length) return parts;
+  // (page order: 2 = DOCUMENT_POSITION_PRECEDING)
+  return [...parts, ...extra].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 2 ? 1 : -1));
+}
+
+/** A group's author line when no hook names it and no time sits on it: the group's own text outside its parts,
+ *  when it is a short line (a name). Buttons and times are not names. */
+function textOutsideParts(group: Element): string | undefined {
+  let text = '';
+  const walk = (el: Element) => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (c.matches(PART_SELECTOR) || c.localName === 'button' || c.localName === 'time') continue;
+      if (!c.firstElementChild) text += ` ${c.textContent ?? ''}`;
+      else walk(c);
+      if (text.length > 80) return;
+    }
+  };
+  walk(group);
+  text = text.replace(/\s+/g, ' ').trim();
+  return text && text.length <= 60 && /\p{L}/u.test(text) ? text : undefined;
+}
+
+/** Intercom's conversation states (open, snoozed, closed) and its tickets' (submitted, in progress, waiting on
+ *  customer, resolved: tuning-8 SOURCES.md I12), as the header shows them beside the title. */
+const STATE_WORD = /^(open|snoozed|closed|submitted|in progress|waiting on customer|resolved)$/i;
+
+/** The state shown in the conversation header when no hook names it: the first element near the title whose whole
+ *  text is a state (the header's actions are verbs: "Snooze", "Close", "Reopen"). */
+function headerState(titleEl: Element | null): string | undefined {
+  let p = titleEl?.parentElement;
+  for (let i = 0; p && i < 4; i++, p = p.parentElement) {
+    const all = p.querySelectorAll('button, span, div');
+    for (let k = 0; k < all.length && k < 60; k++) {
+      const el = all[k];
+      if (el.firstElementChild) continue;
+      const text = inlineText(el);
+      if (STATE_WORD.test(text) || /^snoozed until\b/i.test(text)) return text;
+    }
+  }
+  return undefined;
+}
+
+/** "Snoozed until Mon 9:00 AM" is the state snoozed (the API's `state`; the time is a field of its own). */
+const stateWord = (shown: string | undefined) => (shown && /^snoozed until\b/i.test(shown) ? 'snoozed' : shown);
 
 /** When no group hook names the groups (renamed markup), each part's row: its ancestor just below the element that
  *  holds every part (the stream). A row is a group as Intercom draws one (avatar, author line, time), whatever its
@@ -154,7 +241,9 @@ function timeLineAuthor(group: Element): string | undefined {
 
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   let conversation: Element | null = queryFirst(doc, S.conversation);
-  let parts = queryAllFirst(conversation ?? doc, S.part);
+  let parts: Element[] = queryAllFirst(conversation ?? doc, S.part);
+  const allGroups = queryAllFirst(conversation ?? doc, S.group);
+  parts = withUncoveredGroups(parts, allGroups);
   // The first conversation element holds no part: an entry of a list of other conversations coming first, not the
   // open one (looked for only then: the usual page's first one is the open conversation).
   const open = conversation && !parts.length ? openConversation(doc) : null;
@@ -164,7 +253,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const structural = idFromUrl(url, CONVERSATION_PATH) ? structuralThreadIfShort(parts.length, conversation ?? doc, { exclude: NOT_THREAD }) : null;
   if (!conversation && !parts.length && !structural) return null;
   const root: ParentNode = conversation ?? doc;
-  const groups = queryAllFirst(root, S.group);
+  const groups = root === (conversation ?? doc) ? allGroups : queryAllFirst(root, S.group);
 
   // Fields are looked for around the conversation stream, not through it (see fieldsOutside): the user details
   // come after it, and fields this page lacks would otherwise be searched for through every message.
@@ -178,10 +267,13 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const titleEl = inRoot(S.title) ?? inDoc(S.title);
   // The header title is the contact's name (COPILOT `nameSelectors` -> `customerName`, stored id 70503028210):
   // the requester's name when no user panel gives one.
-  const panelName = nameWithoutEmail(valueOrText(inDoc(S.userName) ?? definition(userData, 'name') ?? labelledValue(panel, 'name'))) || undefined;
-  const titleName = nameWithoutEmail(valueOrText(titleEl)) || undefined;
+  // (the details sidebar is headed by the contact's name when nothing labels it)
+  const panelName =
+    nameWithoutEmail(valueOrText(inDoc(S.userName) ?? definition(userData, 'name') ?? labelledValue(panel, 'name') ?? panel?.querySelector(':scope > h1, :scope > h2, :scope > h3'))) ||
+    undefined;
+  const titleName = nameWithoutEmail(untruncated(titleEl)) || undefined;
   const userName = panelName ?? titleName;
-  const userEmail = findEmail(inDoc(S.userEmail)) ?? findEmail(definition(userData, 'email') ?? userData) ?? findEmail(labelledValue(panel, 'email'));
+  let userEmail = findEmail(inDoc(S.userEmail)) ?? findEmail(definition(userData, 'email') ?? userData) ?? findEmail(labelledValue(panel, 'email'));
   const tagsField = inDoc(S.tagsField);
   const tags = tagsField
     ? uniqueStrings(queryAllFirst(tagsField, S.tag).map((t) => t.getAttribute('data-tag-name') ?? inlineText(t)))
@@ -202,7 +294,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       if (!group) return undefined;
       const named = authorsByGroup.get(group);
       if (named !== undefined || lineAuthors.has(group)) return named ?? lineAuthors.get(group);
-      const found = timeLineAuthor(group);
+      const found = timeLineAuthor(group) ?? textOutsideParts(group);
       lineAuthors.set(group, found);
       return found;
     },
@@ -216,7 +308,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     markers: {
       note: { selectors: S.legacyNote, where: 'self' },
       noteBubble: { selectors: S.legacyNoteBubble, where: 'inside' },
-      bot: { selectors: S.legacyBot, where: 'self' },
+      bot: { selectors: S.legacyBot, where: 'any' },
       event: { selectors: S.legacyEvent, where: 'self' },
       admin: { selectors: S.legacyAdmin, where: 'self' },
       userComment: { selectors: S.legacyUserComment, where: 'inside' },
@@ -229,6 +321,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const customerName = messages.find((m) => m.author.role === 'customer' && m.author.name)?.author.name;
   const titleIsTitle = !panelName && !!titleName && !!customerName && !sharesWord(titleName, customerName);
   const requesterName = (titleIsTitle ? customerName : userName) ?? customerName;
+  // Nothing names the address: the one shown beside the requester's name (a profile card, outside the thread).
+  userEmail ??= emailBesideName(doc, requesterName, stream ?? messagesOnlyContainer(parts) ?? parts[0]?.parentElement ?? null);
   for (const m of messages) {
     if (m.author.role === 'customer' && userEmail && sameName(m.author.name, requesterName)) m.author.email = userEmail;
   }
@@ -236,7 +330,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   // The subject is what the page shows: a titled conversation's or a ticket's title, else an e-mail's subject,
   // else none (''). The header shows the customer's name for untitled chats; that is not a subject. (The panel's
   // header stands in the first customer line for display: components/panel/TicketCard.tsx.)
-  let subject = inlineText(titleEl);
+  let subject = untruncated(titleEl);
   if (subject && requesterName && sameName(subject, requesterName)) subject = '';
   // A conversation that started as e-mail has the mail's subject (its first part's; a chat the customer later
   // answered by e-mail did not start as one).
@@ -251,7 +345,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       ticketId: idFromUrl(url, CONVERSATION_PATH) ?? conversationId ?? '',
       url,
       subject,
-      status: apiWord((stateEl?.getAttribute('data-conversation-state') || inlineText(stateEl)) || undefined, 'resolved'),
+      status: apiWord(stateWord((stateEl?.getAttribute('data-conversation-state') || inlineText(stateEl)) || headerState(titleEl)), 'resolved'),
       priority: (priorityEl?.getAttribute('data-conversation-priority') || inlineText(priorityEl)) || undefined,
       tags,
       requester: { name: requesterName, email: userEmail },

@@ -3,10 +3,12 @@
 // batches' SOURCES.md describe, read by the built-in adapter, and each failed on the adapters before they learnt
 // the rule (the rules are generic: no page of the batches is named in the code).
 import { describe, expect, it } from 'vitest';
+import { intercomAdapter } from '../../../adapters/intercom';
 import { zendeskAdapter } from '../../../adapters/zendesk';
 import { parseHtml } from './helpers';
 
 const ZD = (id: string) => `https://acme.zendesk.com/agent/tickets/${id}`;
+const IC = (id: string) => `https://app.intercom.com/a/inbox/abc/inbox/conversation/${id}`;
 
 /** An Agent Workspace comment: sender line (with extra badges), typed message, content. */
 const zdComment = (id: string, who: string, type: string, text: string, extra = '', attrs = '') =>
@@ -115,5 +117,82 @@ describe('zendesk (tuning batches 7 and 8)', () => {
     const doc = lotus('');
     Object.defineProperty(doc, 'location', { value: new URL(ZD('48213')) });
     expect(zendeskAdapter.findEditor(doc)?.classList.contains('zendesk-editor--rich-text-comment')).toBe(true);
+  });
+});
+
+describe('intercom (tuning batches 7 and 8)', () => {
+  // Inbox 2 (tuning-8 SOURCES.md I6-I10): `[data-conversation-stream]` of `[data-part-group-id]` groups (with or
+  // without `data-part-group-category`), Tailwind `group/content-part` parts, teammates `justify-end`, customers
+  // `justify-start`; the header's `span[data-conversation-title]`; the `.inbox2__conversation-details-sidebar`.
+  const group = (id: string, attrs: string, cls: string, parts: string, author = '') =>
+    `<div data-part-group-id="${id}" ${attrs} class="flex ${cls} gap-2"><div class="inbox2__avatar"></div><div class="flex flex-col">${parts}` +
+    (author ? `<div class="text-xs author-line">${author}</div>` : '') + '</div></div>';
+  const part = (id: string, text: string, extra = '') =>
+    `<div class="group/content-part relative ${extra}" data-part-id="${id}"><div class="prose"><p>${text}</p></div><time datetime="2026-11-08T08:${id.slice(-2)}:00Z">08:00</time></div>`;
+  const event = (text: string) => `<div class="group/content-part text-xs"><span>${text}</span></div>`;
+  const page = (stream: string, { title = 'Ana Girard', state = 'Snoozed', sidebar = '<h3>Ana Girard</h3><div class="contact-email">ana@example.com</div>' } = {}) =>
+    parseHtml(`<div class="inbox2__conversation-page" data-conversation-id="77">
+      <div class="inbox2__conversation-header flex"><div class="text-lg"><div><span class="truncate" data-conversation-title>${title}</span></div></div>
+        <div class="ml-auto flex"><button class="state-button">${state}</button><button>Snooze</button></div></div>
+      <div data-conversation-stream>${stream}</div>
+      <div class="inbox2__composer__container"><div class="ProseMirror embercom-prosemirror-composer-editor" contenteditable="true"></div></div></div>
+      <div class="inbox2__conversation-details-sidebar">${sidebar}</div>`);
+  const stream =
+    group('m1', 'data-part-group-category="1" data-author-type="user"', 'justify-start', part('m1-01', 'Le bouton ne fait rien.'), 'Ana Girard') +
+    group('m2', 'data-part-group-category="20"', 'justify-center', event('Assigned to Team France by assignment rule')) +
+    group('m3', 'data-part-group-category="3" data-author-type="admin"', 'justify-end flex-row-reverse', part('m3-03', 'Quel navigateur ?'), 'Julien Mercier') +
+    group('m4', 'data-part-group-category="3" data-author-type="admin"', 'justify-end flex-row-reverse', part('m4-04', 'Likely the ad blocker.', 'o__note'), 'Julien Mercier') +
+    group('m5', '', 'justify-center', event('Julien Mercier snoozed until tomorrow 09:00'));
+
+  it('reads an event group whose part has no part id, and a centred one with no category as a system event', () => {
+    const t = intercomAdapter.readTicket(page(stream), IC('77'))!;
+    expect(t.messages.map((m) => m.author.role)).toEqual(['customer', 'system', 'agent', 'agent', 'system']);
+    expect(t.messages[1].text).toBe('Assigned to Team France by assignment rule');
+  });
+
+  it("names each group's author from its author line outside the parts", () => {
+    const t = intercomAdapter.readTicket(page(stream), IC('77'))!;
+    expect(t.messages.map((m) => m.author.name ?? null)).toEqual(['Ana Girard', null, 'Julien Mercier', 'Julien Mercier', null]);
+  });
+
+  it("reads a part marked as a note as internal, inside a teammate's category group", () => {
+    const t = intercomAdapter.readTicket(page(stream), IC('77'))!;
+    expect(t.messages.map((m) => !!m.internal)).toEqual([false, false, false, true, false]);
+  });
+
+  it('reads the state shown in the header beside the title; "Snoozed until …" is snoozed', () => {
+    expect(intercomAdapter.readTicket(page(stream, { state: 'In progress' }), IC('77'))!.status).toBe('In progress');
+    expect(intercomAdapter.readTicket(page(stream, { state: 'Snoozed until Mon 9:00 AM' }), IC('77'))!.status).toBe('snoozed');
+  });
+
+  it("takes the contact's name from the sidebar heading (so a ticket title stays the subject) and the e-mail beside it", () => {
+    const t = intercomAdapter.readTicket(page(stream, { title: 'Invite button does nothing' }), IC('77'))!;
+    expect(t.requester).toEqual({ name: 'Ana Girard', email: 'ana@example.com' });
+    expect(t.subject).toBe('Invite button does nothing');
+  });
+
+  it('reads a title cut short on screen by its full text in the title attribute', () => {
+    const doc = page(stream, { title: 'Anneliese Vandenbergh…', sidebar: '<h3>Anneliese Vandenberghe-Moreau</h3>' });
+    doc.querySelector('[data-conversation-title]')!.setAttribute('title', 'Anneliese Vandenberghe-Moreau');
+    const t = intercomAdapter.readTicket(doc, IC('77'))!;
+    expect(t.requester.name).toBe('Anneliese Vandenberghe-Moreau');
+    expect(t.subject).toBe('');
+  });
+
+  // The older Ember inbox (I1, I2, I12): `.conversation__part` with `o__user-comment` / `o__admin-comment` on the
+  // bubble; Operator (Intercom's bot) drawn as a teammate's part; the user profile beside the stream.
+  it("reads Operator's teammate-drawn parts as the bot's, and the e-mail in the profile card beside the user's name", () => {
+    const emberPart = (kind: string, bubble: string, who: string, text: string, t: string) =>
+      `<div class="conversation__part ${kind}"><div class="conversation__bubble"><div class="conversation__bubble__content ${bubble}"><div class="conversation__text"><p>${text}</p></div></div></div>` +
+      `<div class="conversation__part__metadata"><span class="conversation__part__author">${who}</span> · <time datetime="2026-10-23T01:00:${t}Z">01:00</time></div></div>`;
+    const doc = parseHtml(`<div class="conversation__main"><div class="conversation__stream">
+      ${emberPart('o__user', 'o__user-comment', 'Yuki Sato', 'Hello, can you help?', '00')}
+      ${emberPart('o__admin', 'o__admin-comment o__bot', 'Operator', 'What is your e-mail?', '03')}
+      ${emberPart('o__user', 'o__user-comment', 'Yuki Sato', 'yuki@sato.example.com', '40')}
+      ${emberPart('o__admin', 'o__admin-comment', 'Lena Hoffmann', 'Hi Yuki!', '50')}</div></div>
+      <div class="user-profile"><h3>Yuki Sato</h3><dl><dt>Email</dt><dd>yuki@sato.example.com</dd><dt>Plan</dt><dd>Growth</dd></dl></div>`);
+    const t = intercomAdapter.readTicket(doc, IC('78'))!;
+    expect(t.messages.map((m) => m.author.role)).toEqual(['customer', 'bot', 'customer', 'agent']);
+    expect(t.requester.email).toBe('yuki@sato.example.com');
   });
 });

@@ -77,8 +77,6 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
       'freshdesk/fd-mint-priority-dot-title-status-pill': ['status', 'priority'],
       'freshdesk/fd-mint-requester-hovercard-recent-tickets': ['requester.email'],
       'freshdesk/fd-mint-subject-edit-mode-input': ['subject'],
-      'intercom/ic-inbox2-eu-region-truncated-title-mailto': ['requester.name'],
-      'intercom/ic-inbox2-snoozed-until-label-state-events': ['status'],
     },
   },
   {
@@ -95,14 +93,6 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
       'freshdesk/fd-mint-freshchat-transcript-ticket': ['requester.name', 'requester.email', 'status', 'priority', 'messages[0].role', 'messages[0].authorName', 'messages[1].authorName', 'messages[2].role', 'messages[2].authorName'],
       'freshdesk/fd-mint-header-pills-quoted-signature-cc': ['requester.name', 'requester.email', 'status', 'priority', 'messages[0].role', 'messages[0].authorName', 'messages[1].authorName', 'messages[2].role', 'messages[2].authorName', 'messages[3].role', 'messages[3].authorName'],
       'freshdesk/fd-mint-long-description-attachment-only': ['requester.name', 'requester.email', 'status', 'priority', 'messages.count', 'messages[0].role', 'messages[0].authorName', 'messages[1].authorName', 'messages[2].present', 'messages[2].role', 'messages[2].internal', 'messages[2].authorName', 'messages[3].internal', 'messages[3].authorName'],
-      'intercom/ic-ember-classic-stream-note': ['requester.email'],
-      'intercom/ic-ember-event-kinds-closed-rated': ['requester.email'],
-      'intercom/ic-ember-operator-bot-japanese': ['requester.email', 'messages[1].role', 'messages[3].role'],
-      'intercom/ic-inbox-2-prefix-no-category-fin': ['requester.email', 'status', 'messages.count', 'messages[0].authorName', 'messages[1].authorName', 'messages[2].authorName', 'messages[3].authorName', 'messages[4].authorName', 'messages[5].present', 'messages[5].role', 'messages[5].internal', 'messages[5].authorName', 'messages[6].authorName'],
-      'intercom/ic-inbox2-chat-converted-to-ticket': ['subject', 'requester.name', 'requester.email', 'status', 'messages.count', 'messages[0].authorName', 'messages[1].authorName', 'messages[2].present', 'messages[2].role', 'messages[2].internal', 'messages[2].authorName', 'messages[3].present', 'messages[3].role', 'messages[3].internal', 'messages[3].authorName', 'messages[4].present', 'messages[4].role', 'messages[4].internal', 'messages[4].authorName', 'messages[5].authorName', 'messages[6].internal', 'messages[6].authorName'],
-      'intercom/ic-inbox2-email-subject-quoted-attachment': ['subject', 'requester.name', 'requester.email', 'status', 'messages[0].authorName', 'messages[1].authorName', 'messages[2].authorName', 'messages[3].authorName', 'messages[4].internal', 'messages[4].authorName', 'messages[5].internal', 'messages[5].authorName'],
-      'intercom/ic-inbox2-french-english-notes-snoozed': ['requester.email', 'status', 'messages.count', 'messages[0].authorName', 'messages[1].present', 'messages[1].role', 'messages[1].internal', 'messages[1].authorName', 'messages[2].present', 'messages[2].role', 'messages[2].internal', 'messages[2].authorName', 'messages[3].authorName', 'messages[4].authorName', 'messages[5].internal', 'messages[5].authorName', 'messages[6].internal', 'messages[6].authorName', 'messages[7].authorName', 'messages[8].present', 'messages[8].role', 'messages[8].internal', 'messages[8].authorName'],
-      'intercom/ic-inbox2-long-attachment-only-closed': ['requester.email', 'status', 'messages.count', 'messages[0].authorName', 'messages[1].authorName', 'messages[2].authorName', 'messages[3].authorName', 'messages[4].present', 'messages[4].role', 'messages[4].internal', 'messages[4].authorName'],
     },
   },
 ];
