@@ -25,6 +25,7 @@ const pages: FixturePage[] = [
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-7'), 'public-tuning-7'),
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-8'), 'public-tuning-8'),
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-10'), 'public-tuning-10'),
+  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-9'), 'public-tuning-9'),
   ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout'), 'public-holdout')),
 ];
 const useHappy = process.argv.includes('--happy-dom') || !existsSync(CHROMIUM);
