@@ -157,21 +157,19 @@ function withUncoveredGroups(parts: Element[], groups: Element[]): Element[] {
   return [...parts, ...extra].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 2 ? 1 : -1));
 }
 
-/** A group's author line when no hook names it and no time sits on it: the group's own text outside its parts,
- *  when it is a short line (a name). Buttons and times are not names. */
+/** A group's author line when no hook names it and no time element sits on it: the first short text of the group
+ *  outside its parts (the name comes first on the line; a badge or the time may follow it). Buttons and times are
+ *  not names. */
 function textOutsideParts(group: Element): string | undefined {
-  let text = '';
-  const walk = (el: Element) => {
+  const walk = (el: Element): string | undefined => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       if (c.matches(PART_SELECTOR) || c.localName === 'button' || c.localName === 'time') continue;
-      if (!c.firstElementChild) text += ` ${c.textContent ?? ''}`;
-      else walk(c);
-      if (text.length > 80) return;
+      const found = c.firstElementChild ? walk(c) : inlineText(c);
+      if (found && /\p{L}/u.test(found)) return found.length <= 60 ? found : undefined;
     }
+    return undefined;
   };
-  walk(group);
-  text = text.replace(/\s+/g, ' ').trim();
-  return text && text.length <= 60 && /\p{L}/u.test(text) ? text : undefined;
+  return walk(group);
 }
 
 /** Intercom's conversation states (open, snoozed, closed) and its tickets' (submitted, in progress, waiting on
@@ -267,10 +265,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const titleEl = inRoot(S.title) ?? inDoc(S.title);
   // The header title is the contact's name (COPILOT `nameSelectors` -> `customerName`, stored id 70503028210):
   // the requester's name when no user panel gives one.
-  // (the details sidebar is headed by the contact's name when nothing labels it)
-  const panelName =
-    nameWithoutEmail(valueOrText(inDoc(S.userName) ?? definition(userData, 'name') ?? labelledValue(panel, 'name') ?? panel?.querySelector(':scope > h1, :scope > h2, :scope > h3'))) ||
-    undefined;
+  const panelName = nameWithoutEmail(valueOrText(inDoc(S.userName) ?? definition(userData, 'name') ?? labelledValue(panel, 'name'))) || undefined;
   const titleName = nameWithoutEmail(untruncated(titleEl)) || undefined;
   const userName = panelName ?? titleName;
   let userEmail = findEmail(inDoc(S.userEmail)) ?? findEmail(definition(userData, 'email') ?? userData) ?? findEmail(labelledValue(panel, 'email'));

@@ -137,12 +137,13 @@ describe('intercom (tuning batches 7 and 8)', () => {
       <div data-conversation-stream>${stream}</div>
       <div class="inbox2__composer__container"><div class="ProseMirror embercom-prosemirror-composer-editor" contenteditable="true"></div></div></div>
       <div class="inbox2__conversation-details-sidebar">${sidebar}</div>`);
-  const stream =
-    group('m1', 'data-part-group-category="1" data-author-type="user"', 'justify-start', part('m1-01', 'Le bouton ne fait rien.'), 'Ana Girard') +
+  const streamBy = (customer: string) =>
+    group('m1', 'data-part-group-category="1" data-author-type="user"', 'justify-start', part('m1-01', 'Le bouton ne fait rien.'), customer) +
     group('m2', 'data-part-group-category="20"', 'justify-center', event('Assigned to Team France by assignment rule')) +
     group('m3', 'data-part-group-category="3" data-author-type="admin"', 'justify-end flex-row-reverse', part('m3-03', 'Quel navigateur ?'), 'Julien Mercier') +
     group('m4', 'data-part-group-category="3" data-author-type="admin"', 'justify-end flex-row-reverse', part('m4-04', 'Likely the ad blocker.', 'o__note'), 'Julien Mercier') +
     group('m5', '', 'justify-center', event('Julien Mercier snoozed until tomorrow 09:00'));
+  const stream = streamBy('Ana Girard');
 
   it('reads an event group whose part has no part id, and a centred one with no category as a system event', () => {
     const t = intercomAdapter.readTicket(page(stream), IC('77'))!;
@@ -165,14 +166,14 @@ describe('intercom (tuning batches 7 and 8)', () => {
     expect(intercomAdapter.readTicket(page(stream, { state: 'Snoozed until Mon 9:00 AM' }), IC('77'))!.status).toBe('snoozed');
   });
 
-  it("takes the contact's name from the sidebar heading (so a ticket title stays the subject) and the e-mail beside it", () => {
+  it("keeps a ticket title as the subject (the customer's own parts name the contact) and takes the e-mail beside the contact's name", () => {
     const t = intercomAdapter.readTicket(page(stream, { title: 'Invite button does nothing' }), IC('77'))!;
     expect(t.requester).toEqual({ name: 'Ana Girard', email: 'ana@example.com' });
     expect(t.subject).toBe('Invite button does nothing');
   });
 
   it('reads a title cut short on screen by its full text in the title attribute', () => {
-    const doc = page(stream, { title: 'Anneliese Vandenbergh…', sidebar: '<h3>Anneliese Vandenberghe-Moreau</h3>' });
+    const doc = page(streamBy('Anneliese'), { title: 'Anneliese Vandenbergh…', sidebar: '<h3>Anneliese Vandenberghe-Moreau</h3>' });
     doc.querySelector('[data-conversation-title]')!.setAttribute('title', 'Anneliese Vandenberghe-Moreau');
     const t = intercomAdapter.readTicket(doc, IC('77'))!;
     expect(t.requester.name).toBe('Anneliese Vandenberghe-Moreau');
