@@ -89,14 +89,15 @@ function withoutHidden(comments: Element[], pane: ParentNode): Element[] {
 /** A status badge names the status in its test id (`status-badge-open`); other status elements by their text. */
 function statusOf(el: Element | null): string | undefined {
   const badge = /^status-badge-([a-z_-]+)$/.exec(el?.getAttribute('data-test-id') ?? '');
-  return badge ? badge[1] : apiWord(valueOrText(el) || undefined);
+  return badge ? badge[1] : apiWord(withoutLabel(el) || undefined);
 }
 
-/** A field's text less its own label ("Requester" above the name in the ticket sidebar's requester field). */
+/** A field's text less its own label ("Requester" above the name in the ticket sidebar's requester field, "Status"
+ *  above its dropdown); a control beside the label by its value. */
 function withoutLabel(el: Element | null): string {
   const label = el?.querySelector(':scope > label');
-  if (!el || !label) return inlineText(el);
-  return Array.from(el.children, (c) => (c === label ? '' : inlineText(c))).join(' ').trim();
+  if (!el || !label) return valueOrText(el);
+  return Array.from(el.children, (c) => (c === label ? '' : valueOrText(c))).join(' ').trim();
 }
 
 /** The value beside a form label that names the field ("Priority" above the older interface's property box), for a
@@ -126,7 +127,7 @@ function badgeNearSubject(subjectEl: Element | null): Element | null {
 
 /** A priority shown as "-" is no priority. */
 const priorityOf = (el: Element | null) => {
-  const v = valueOrText(el);
+  const v = withoutLabel(el);
   return v && v !== '-' ? apiWord(v) : undefined;
 };
 
@@ -221,6 +222,12 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       m.author.role = 'bot';
     }
   }
+  // People the page shows as agents: the assignee, and whoever wrote an internal note. A message of theirs that
+  // nothing typed is an agent's, not a CC'd customer's.
+  const agents = [withoutLabel(field(S.assignee)), ...messages.filter((m) => m.internal).map((m) => m.author.name)];
+  for (const m of messages) {
+    if (m.author.role === 'customer' && !sameName(m.author.name, requesterName) && agents.some((a) => sameName(a, m.author.name))) m.author.role = 'agent';
+  }
   for (const m of messages) if (m.author.role === 'customer' && sameName(m.author.name, requesterName) && requesterEmail) m.author.email = requesterEmail;
 
   return finishSnapshot(
@@ -230,7 +237,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       ticketId: paneId ?? idFromUrl(url, TICKET_PATH) ?? '',
       url,
       subject,
-      status: statusOf(statusElement(field(S.status), subjectEl)),
+      status: statusOf(statusElement(field(S.status), subjectEl) ?? labelledField(pane, 'status')),
       priority: priorityOf(field(S.priority) ?? labelledField(pane, 'priority')),
       tags,
       requester: { name: requesterName, email: requesterEmail },

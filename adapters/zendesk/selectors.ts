@@ -150,11 +150,12 @@ export const zendeskSelectors = {
   },
   sender: {
     selectors: [
-      // The sender's name itself: the sender line also holds badges ("Bot") after it (`span[data-test-id=
-      // omni-log-item-sender] strong`: tuning-8 SOURCES.md Z4)
+      // The sender's name itself: the sender line also holds badges ("Bot") and the channel ("Email") after it
+      // (`span[data-test-id=omni-log-item-sender] strong`: tuning-8 SOURCES.md Z4; the user link inside it: tuning-10
+      // SOURCES.md, ids 53839616737, 61566594905)
       '[data-test-id="omni-log-item-sender"] strong',
-      '[data-test-id="omni-log-item-sender"]',
       '[data-test-id="omni-log-comment-user-link"]',
+      '[data-test-id="omni-log-item-sender"]',
       '.actor .name',
       '.author .name',
     ],
@@ -193,6 +194,12 @@ export const zendeskSelectors = {
   typedMessage: {
     selectors: ['[data-test-id="omni-log-item-message"][type]'],
     fixtures: NEW,
+  },
+  /** The ticket's assignee: an agent (stored id 46206427149: `[data-test-id="assignee-field"]`; the system field's own
+   *  test id beside the requester's, tuning-10 SOURCES.md). */
+  assignee: {
+    selectors: ['[data-test-id="assignee-field"]', '[data-test-id="ticket-system-field-assignee-select"]'],
+    fixtures: [],
   },
   agentMarker: {
     selectors: [
@@ -235,8 +242,15 @@ export const zendeskSelectors = {
       '.zendesk-editor--rich-text-container [contenteditable="true"]',
       // The comment editable itself, wherever its container is (tuning-2 SOURCES.md: `.zendesk-editor--rich-text-comment`)
       '.zendesk-editor--rich-text-comment[contenteditable="true"]',
-      '.comment_input textarea',
-      'textarea[name="comment[value]"]',
+      // The plain-text composer by its test id alone (tuning-9 SOURCES.md: `[data-test-id="omnicomposer-plain-text-ckeditor"]
+      // [contenteditable="true"]`, stored id 68847862235), and any composer's editable beside its toolbar
+      // (`div[data-test-id="omnichannel-composer-toolbar"]`: stored id 3604214663)
+      '[data-test-id="omnicomposer-plain-text-ckeditor"][contenteditable="true"]',
+      '[data-test-id="omnichannel-composer-toolbar"] ~ [contenteditable="true"]',
+      '[data-test-id="omnichannel-composer-toolbar"] ~ * [contenteditable="true"]',
+      // (a disabled one is a closed ticket's placeholder, nowhere to write: tuning-9 Lotus)
+      '.comment_input textarea:not([disabled])',
+      'textarea[name="comment[value]"]:not([disabled])',
     ],
     fixtures: ALL,
   },

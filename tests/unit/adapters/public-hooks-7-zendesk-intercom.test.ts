@@ -120,6 +120,59 @@ describe('zendesk (tuning batches 7 and 8)', () => {
   });
 });
 
+describe('zendesk (tuning batches 9 and 10)', () => {
+  // Agent Workspace as batches 9 and 10 draw it (their SOURCES.md: the user link inside omni-log-item-sender, the
+  // assignee field, `[data-test-id="omnicomposer-plain-text-ckeditor"][contenteditable="true"]`, the composer toolbar):
+  // no `type` on the messages; the sender line also shows the channel; sidebar fields with their labels inside.
+  const item = (who: string, channel: string, text: string, t: string, note = false) =>
+    `<article data-test-id="omni-log-comment-item"><div data-test-id="omni-log-item-sender"><a data-test-id="omni-log-comment-user-link" href="/agent/users/1">${who}</a>` +
+    `<span class="channel">${channel}</span>${note ? '<div data-test-id="omni-log-internal-note-tag">Internal note</div>' : ''}</div>` +
+    `<div data-test-id="omni-log-item-message"><div data-test-id="omni-log-message-content"><p>${text}</p></div></div><time datetime="2026-03-13T08:${t}:00Z"></time></article>`;
+  const page = (log: string, composer: string, assignee = 'Rafael Souza') =>
+    parseHtml(`<main id="main_panes"><div data-ticket-id="51620">
+      <div data-test-id="ticket-sidebar"><div data-test-id="ticket-system-field-requester-select"><label>Requester</label><span>Anneliese Vogt</span></div>
+        <div data-test-id="ticket-system-field-assignee-select"><label>Assignee</label><span>${assignee}</span></div>
+        <div data-test-id="ticket-fields-status-select"><label>Status</label><button>On-hold</button></div>
+        <div data-test-id="ticket-fields-priority-select"><label>Priority</label><button>Normal</button></div></div>
+      <header><input data-test-id="omni-header-subject" value="Add admin to account"></header>
+      <div data-test-id="omni-log-container">${log}</div>
+      <div data-test-id="omnichannel-composer">${composer}</div></div></main>`);
+  const log =
+    item('Anneliese Vogt', 'Email', 'Please add my colleague as admin.', '00') +
+    item('Rafael Souza', 'Email', 'Is that you, the account owner?', '40') +
+    item('Jonas Brandt', 'Email', 'I am the colleague.', '50');
+
+  it("names the sender by the user link, not the channel after it", () => {
+    const t = zendeskAdapter.readTicket(page(log, ''), ZD('51620'))!;
+    expect(t.messages.map((m) => m.author.name)).toEqual(['Anneliese Vogt', 'Rafael Souza', 'Jonas Brandt']);
+  });
+
+  it("reads the assignee's messages as an agent's and a CC'd person's as a customer's", () => {
+    // (the page marks its agents' notes: a name that is neither the requester's nor an agent's is a CC'd customer)
+    const t = zendeskAdapter.readTicket(page(log + item('Mia Berg', '', 'Checked the contract.', '52', true), ''), ZD('51620'))!;
+    expect(t.messages.map((m) => m.author.role)).toEqual(['customer', 'agent', 'customer', 'agent']);
+    // Nobody assigned, but Rafael wrote an internal note: an agent too.
+    const t2 = zendeskAdapter.readTicket(page(log + item('Rafael Souza', '', 'Owner confirmed by phone.', '55', true), '', '-'), ZD('51620'))!;
+    expect(t2.messages.map((m) => m.author.role)).toEqual(['customer', 'agent', 'customer', 'agent']);
+  });
+
+  it('reads a status and a priority field by their value, less the label inside the field', () => {
+    const t = zendeskAdapter.readTicket(page(log, ''), ZD('51620'))!;
+    expect([t.status, t.priority?.toLowerCase()]).toEqual(['hold', 'normal']);
+  });
+
+  it('finds the plain-text composer by its test id, an editable beside the composer toolbar, and never a disabled textarea', () => {
+    const find = (composer: string) => {
+      const doc = page(log, composer);
+      Object.defineProperty(doc, 'location', { value: new URL(ZD('51620')) });
+      return zendeskAdapter.findEditor(doc);
+    };
+    expect(find('<div data-test-id="omnicomposer-plain-text-ckeditor" contenteditable="true" role="textbox"></div>')?.getAttribute('data-test-id')).toBe('omnicomposer-plain-text-ckeditor');
+    expect(find('<div data-test-id="omnichannel-composer-toolbar"></div><div class="x"><div id="ed" contenteditable="true" role="textbox"></div></div>')?.id).toBe('ed');
+    expect(find('<div class="comment_input"><textarea disabled placeholder="Public reply"></textarea></div>')).toBeNull();
+  });
+});
+
 describe('intercom (tuning batches 7 and 8)', () => {
   // Inbox 2 (tuning-8 SOURCES.md I6-I10): `[data-conversation-stream]` of `[data-part-group-id]` groups (with or
   // without `data-part-group-category`), Tailwind `group/content-part` parts, teammates `justify-end`, customers
