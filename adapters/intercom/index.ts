@@ -71,6 +71,8 @@ function classify(
   const group = part.closest('[data-part-group-category]');
   const category = (part.getAttribute('data-part-group-category') ?? group?.getAttribute('data-part-group-category') ?? '').toLowerCase();
   const known = CATEGORY_ROLES[category];
+  // (a teammate's group labelled as a note: the label sits in the group, beside its parts)
+  if (known?.role === 'agent' && notedGroup(part)) return { role: 'agent', internal: true };
   if (known) return known;
   if (markers.has('userComment')) return { role: 'customer' };
   if (markers.has('bot')) return { role: 'bot' };
@@ -79,7 +81,7 @@ function classify(
   if (markers.has('admin') || markers.has('adminComment')) return { role: looksLikeBot(author) ? 'bot' : 'agent' };
   const authorType = (part.closest('[data-author-type]')?.getAttribute('data-author-type') ?? '').toLowerCase();
   if (/user|lead|contact|customer/.test(authorType)) return { role: 'customer' };
-  if (/admin|teammate|agent/.test(authorType)) return { role: 'agent' };
+  if (/admin|teammate|agent/.test(authorType)) return notedGroup(part) ? { role: 'agent', internal: true } : { role: 'agent' };
   if (/bot/.test(authorType) || looksLikeBot(author)) return { role: 'bot' };
   // (a row's own attribute words, data-cluster-kind="system": what a renamed group hook still says)
   const kind = row && kindFromAttributes(row);
@@ -118,6 +120,26 @@ function sideOf(part: Element, stream: Element | null): 'agent' | 'customer' | u
 function untruncated(el: Element | null): string {
   const shown = valueOrText(el);
   return (/(…|\.\.\.)$/.test(shown) && el?.getAttribute('title')?.trim()) || shown;
+}
+
+const noteGroups = new WeakMap<Element, boolean>();
+/** Whether the part's group shows the label "Note" (or "Internal note") outside its parts: Intercom marks a
+ *  teammate's note with that word (tuning-8 and tuning-9 SOURCES.md: the marker's markup is invented; the word is
+ *  what the agent sees). English UI only. */
+function notedGroup(part: Element): boolean {
+  const group = part.closest('[data-part-group-id]');
+  if (!group) return false;
+  let noted = noteGroups.get(group);
+  if (noted === undefined) {
+    noted = false;
+    const leaves = group.querySelectorAll('span, div, small');
+    for (let i = 0; i < leaves.length && i < 40 && !noted; i++) {
+      const el = leaves[i];
+      if (!el.firstElementChild && !el.closest(PART_SELECTOR) && /^(internal )?note$/i.test(inlineText(el))) noted = true;
+    }
+    noteGroups.set(group, noted);
+  }
+  return noted;
 }
 
 /** Whether a part's row is centred in the stream (`justify-center`): neither side's. */
@@ -179,7 +201,7 @@ const STATE_WORD = /^(open|snoozed|closed|submitted|in progress|waiting on custo
 /** The state shown in the conversation header when no hook names it: the first element near the title whose whole
  *  text is a state (the header's actions are verbs: "Snooze", "Close", "Reopen"). */
 function headerState(titleEl: Element | null): string | undefined {
-  let p = titleEl?.parentElement;
+  let p = titleEl;
   for (let i = 0; p && i < 4; i++, p = p.parentElement) {
     const all = p.querySelectorAll('button, span, div');
     for (let k = 0; k < all.length && k < 60; k++) {
@@ -313,6 +335,13 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   });
   // No contact panel names the customer: the customer's own parts do (one contact per conversation). They also
   // tell a header title that is not the contact's name (a ticket's title: no word in common with the customer's).
+  // A run of parts by one person shows the author once (on the first or the last part of the run): a part with no
+  // author of its own, of the same kind as the part before it, is that part's author's.
+  for (let i = 1; i < messages.length; i++) {
+    const m = messages[i];
+    const prev = messages[i - 1];
+    if (!m.author.name && prev.author.name && m.author.role !== 'system' && m.author.role === prev.author.role && !!m.internal === !!prev.internal) m.author.name = prev.author.name;
+  }
   const customerName = messages.find((m) => m.author.role === 'customer' && m.author.name)?.author.name;
   const titleIsTitle = !panelName && !!titleName && !!customerName && !sharesWord(titleName, customerName);
   const requesterName = (titleIsTitle ? customerName : userName) ?? customerName;
@@ -340,7 +369,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       ticketId: idFromUrl(url, CONVERSATION_PATH) ?? conversationId ?? '',
       url,
       subject,
-      status: apiWord(stateWord((stateEl?.getAttribute('data-conversation-state') || inlineText(stateEl)) || headerState(titleEl)), 'resolved'),
+      status: apiWord(stateWord((stateEl?.getAttribute('data-conversation-state') || inlineText(stateEl)) || headerState(titleEl ?? inRoot(S.controls))), 'resolved'),
       priority: (priorityEl?.getAttribute('data-conversation-priority') || inlineText(priorityEl)) || undefined,
       tags,
       requester: { name: requesterName, email: userEmail },

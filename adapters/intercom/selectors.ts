@@ -49,6 +49,12 @@ export const intercomSelectors = {
     ],
     fixtures: [...ALL, ...PUB],
   },
+  /** The older inbox's conversation controls (TrueAI content scripts, stored ids 12999876269, 13552673279:
+   *  `.conversation__card__content-expanded__controls`, `.js_conversation_control_form`): the state button among them. */
+  controls: {
+    selectors: ['.conversation__card__content-expanded__controls', '.js_conversation_control_form'],
+    fixtures: [],
+  },
   priority: {
     selectors: ['[data-conversation-priority]', '[data-testid="conversation-priority"]', '.conversation__priority'],
     fixtures: ALL,
@@ -130,6 +136,10 @@ export const intercomSelectors = {
       '.inbox2__avatar[aria-label]',
       '.inbox-2__avatar[aria-label]',
       '.avatar__media[role="img"][aria-label]',
+      // The older inbox's link to the author's profile, a user's or a teammate's (channel notifier userscript, stored
+      // id 42469591672: `.o__for-admin a[href*=admins/]`; tuning-10 SOURCES.md)
+      'a[href*="/a/apps/"][href*="/users/"]',
+      'a[href*="/a/apps/"][href*="/admins/"]',
     ],
     fixtures: ALL,
   },

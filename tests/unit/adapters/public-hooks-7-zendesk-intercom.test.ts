@@ -250,3 +250,49 @@ describe('intercom (tuning batches 7 and 8)', () => {
     expect(t.requester.email).toBe('yuki@sato.example.com');
   });
 });
+
+describe('intercom (tuning batches 9 and 10)', () => {
+  // The older Ember inbox (tuning-10 SOURCES.md: `.conversation__stream`, `.conversation__bubble-container.o__user-comment`
+  // / `.o__admin-comment`, `.o__for-admin a[href*=admins/]`, the controls `.conversation__card__content-expanded__controls`
+  // with `.js_conversation_control_form`): the author is a link to the user's or teammate's profile; a run of parts
+  // shows it once.
+  const emberPart = (kind: string, text: string, author = '') =>
+    `<div class="conversation__part"><div class="conversation__bubble-container ${kind}"><div class="conversation__bubble"><div class="conversation__text"><p>${text}</p></div></div>` +
+    (author ? `<div class="meta">${author} · <span>2:14pm</span></div>` : '') + '</div></div>';
+  const page = (stream: string) =>
+    parseHtml(`<div class="inbox__conversation"><div class="conversation__card__content-expanded__controls"><h1 class="header-name">Chidi Okonkwo</h1>
+      <form class="js_conversation_control_form"><button class="o__state">Open</button><button>Snooze</button></form></div>
+      <div class="conversation__stream">${stream}</div></div>`);
+  const stream =
+    emberPart('o__user-comment', 'The invite link says expired.', '<a href="/a/apps/k9/users/5f2a0">Chidi Okonkwo</a>') +
+    emberPart('o__user-comment', 'I sent it 5 minutes ago') +
+    emberPart('o__admin-comment', 'Which address did you invite?', '<a href="/a/apps/k9/admins/4410">Lena Fischer</a>');
+
+  it("names each part's author by the profile link, and a part with none after its author's part as theirs", () => {
+    const t = intercomAdapter.readTicket(page(stream), 'https://app.intercom.io/a/apps/k9/inbox/inbox/all/conversations/2847')!;
+    expect(t.messages.map((m) => [m.author.role, m.author.name])).toEqual([
+      ['customer', 'Chidi Okonkwo'],
+      ['customer', 'Chidi Okonkwo'],
+      ['agent', 'Lena Fischer'],
+    ]);
+  });
+
+  it('reads the state from the state button among the conversation controls', () => {
+    expect(intercomAdapter.readTicket(page(stream), 'https://app.intercom.io/a/apps/k9/inbox/inbox/all/conversations/2847')!.status).toMatch(/^open$/i);
+  });
+
+  // Inbox 2 with the note label beside the parts (tuning-9: a teammate's group showing "Note" above its part).
+  it('reads a teammate\'s group labelled "Note" as internal', () => {
+    const group = (cat: string, label: string, text: string, who: string) =>
+      `<div data-part-group-id="g${cat}${who.length}" data-part-group-category="${cat}" class="flex"><div class="flex flex-col">${label}` +
+      `<div class="inbox2__conversation-part" data-part-id="p${who.length}"><p>${text}</p></div>` +
+      `<div class="inbox2__part-group-meta"><span>${who}</span> · <time datetime="2025-03-06T02:27:00Z">11:27</time></div></div></div>`;
+    const doc = parseHtml(`<div class="inbox2__conversation-page" data-conversation-id="9"><div data-conversation-stream>
+      ${group('1', '', 'Can past invoices be changed?', 'Sakura Yamamoto')}
+      ${group('3', '<span class="lbl">Note</span>', 'Past invoices need a manual reissue.', 'Leah Cohen')}
+      ${group('3', '', 'We will reissue them today.', 'Leah Cohen Jr')}</div></div>`);
+    const t = intercomAdapter.readTicket(doc, IC('9'))!;
+    expect(t.messages.map((m) => !!m.internal)).toEqual([false, true, false]);
+  });
+});
+
