@@ -88,16 +88,14 @@ function classify(
   if (kind) return kind;
   if (sameName(author, customerName)) return { role: 'customer' };
   const side = sideOf(part, stream);
-  if (side) return { role: side };
-  // (a row drawn in the middle of the stream, with nobody named: an event line, COPILOT's layout facts)
-  if (!author && centred(part, stream)) return { role: 'system' };
+  if (side && (side !== 'system' || !author)) return { role: side };
   return { role: author ? 'agent' : 'customer' };
 }
 
 /** Which side of the stream a part's row is laid out on, by the row's flex classes: teammates' on the right
  *  (`justify-end`, `flex-row-reverse`), the customer's on the left (`justify-start`). COPILOT's "Method 2" (stored
  *  id 70503028210), which walks up to six ancestors; rows of mid-2026 carry no such class (undefined). */
-function sideOf(part: Element, stream: Element | null): 'agent' | 'customer' | undefined {
+function sideOf(part: Element, stream: Element | null): 'agent' | 'customer' | 'system' | undefined {
   let el: Element | null = part;
   for (let i = 0; i < 6 && el && el !== stream; i++, el = el.parentElement) {
     const cls = el.classList;
@@ -105,6 +103,8 @@ function sideOf(part: Element, stream: Element | null): 'agent' | 'customer' | u
     if (!cls.contains('flex-col')) {
       if (cls.contains('justify-end') || cls.contains('flex-row-reverse')) return 'agent';
       if (cls.contains('justify-start')) return 'customer';
+      // (a row in the middle of the stream: an event line, COPILOT's layout facts)
+      if (cls.contains('justify-center')) return 'system';
     }
     if (el.hasAttribute('data-part-group-id')) break;
   }
@@ -115,11 +115,18 @@ function sideOf(part: Element, stream: Element | null): 'agent' | 'customer' | u
   return undefined;
 }
 
-/** A title cut short on screen ("Anneliese Vandenbergh…") as its full text, which the element keeps in its `title`
- *  (the tooltip the truncation shows). */
-function untruncated(el: Element | null): string {
-  const shown = valueOrText(el);
-  return (/(…|\.\.\.)$/.test(shown) && el?.getAttribute('title')?.trim()) || shown;
+
+/** The first leaf element's text under root (outside its parts and `skip`) that passes test: labels and lines the
+ *  page draws beside the parts ("Note", the author line, the state). */
+function leaf(root: Element, test: (text: string) => boolean, skip = ''): string | undefined {
+  const all = root.querySelectorAll('*');
+  for (let i = 0; i < all.length && i < 80; i++) {
+    const el = all[i];
+    if (el.firstElementChild || el.closest(PART_SELECTOR + skip)) continue;
+    const text = inlineText(el);
+    if (text && test(text)) return text;
+  }
+  return undefined;
 }
 
 const noteGroups = new WeakMap<Element, boolean>();
@@ -130,88 +137,46 @@ function notedGroup(part: Element): boolean {
   const group = part.closest('[data-part-group-id]');
   if (!group) return false;
   let noted = noteGroups.get(group);
-  if (noted === undefined) {
-    noted = false;
-    const leaves = group.querySelectorAll('span, div, small');
-    for (let i = 0; i < leaves.length && i < 40 && !noted; i++) {
-      const el = leaves[i];
-      if (!el.firstElementChild && !el.closest(PART_SELECTOR) && /^(internal )?note$/i.test(inlineText(el))) noted = true;
-    }
-    noteGroups.set(group, noted);
-  }
+  if (noted === undefined) noteGroups.set(group, (noted = !!leaf(group, (t) => /^(internal )?note$/i.test(t))));
   return noted;
-}
-
-/** Whether a part's row is centred in the stream (`justify-center`): neither side's. */
-function centred(part: Element, stream: Element | null): boolean {
-  let el: Element | null = part;
-  for (let i = 0; i < 6 && el && el !== stream; i++, el = el.parentElement) {
-    if (el.classList.contains('justify-center') && !el.classList.contains('flex-col')) return true;
-    if (el.hasAttribute('data-part-group-id')) break;
-  }
-  return false;
 }
 
 /** Groups the part hook found nothing in (an event drawn without a part id among parts that have one): each such
  *  group's Tailwind parts (COPILOT CHANGELOG: `group/content-part`), or the group itself, join the parts in page
  *  order. Every group Intercom draws holds at least one part. */
 function withUncoveredGroups(parts: Element[], groups: Element[]): Element[] {
-  if (!groups.length || !parts.length) return parts;
   const all = new Set(groups);
-  const covered = new Set<Element>();
   for (const part of parts) {
-    for (let g = part.parentElement; g; g = g.parentElement) {
-      if (!all.has(g)) continue;
-      covered.add(g);
-      break;
-    }
+    for (let g = part.parentElement; g; g = g.parentElement) if (all.delete(g)) break;
   }
-  if (covered.size >= groups.length) return parts;
+  if (!all.size || !parts.length) return parts;
   const extra: Element[] = [];
-  for (const g of groups) {
-    if (covered.has(g)) continue;
+  for (const g of all) {
     const inner = g.querySelectorAll('[class*="group/content-part"]');
-    if (inner.length) extra.push(...Array.from(inner));
-    else extra.push(g);
+    extra.push(...(inner.length ? Array.from(inner) : [g]));
   }
-  if (!extra.length) return parts;
   // (page order: 2 = DOCUMENT_POSITION_PRECEDING)
-  return [...parts, ...extra].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 2 ? 1 : -1));
+  return [...parts, ...extra].sort((a, b) => (a.compareDocumentPosition(b) & 2 ? 1 : -1));
 }
 
-/** A group's author line when no hook names it and no time element sits on it: the first short text of the group
- *  outside its parts (the name comes first on the line; a badge or the time may follow it). Buttons and times are
- *  not names. */
+/** A group's author line when no hook names it and no time element sits on it: the first text with letters in the
+ *  group outside its parts (the name comes first on the line; a badge or the time may follow it). */
 function textOutsideParts(group: Element): string | undefined {
-  const walk = (el: Element): string | undefined => {
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (c.matches(PART_SELECTOR) || c.localName === 'button' || c.localName === 'time') continue;
-      const found = c.firstElementChild ? walk(c) : inlineText(c);
-      if (found && /\p{L}/u.test(found)) return found.length <= 60 ? found : undefined;
-    }
-    return undefined;
-  };
-  return walk(group);
+  const found = leaf(group, (t) => /\p{L}/u.test(t), ', button, time');
+  return found && found.length <= 60 ? found : undefined;
 }
 
-/** Intercom's conversation states (open, snoozed, closed) and its tickets' (submitted, in progress, waiting on
- *  customer, resolved: tuning-8 SOURCES.md I12), as the header shows them beside the title. */
-const STATE_WORD = /^(open|snoozed|closed|submitted|in progress|waiting on customer|resolved)$/i;
+/** Intercom's conversation states (open, snoozed, closed) and its tickets' (in progress, waiting on customer,
+ *  resolved: tuning-8 SOURCES.md I12), as the header shows them beside the title. The header's actions are verbs ("Snooze",
+ *  "Close", "Reopen"). */
+const STATE_WORD = /^(open|snoozed|closed|in progress|waiting on customer|resolved)$/i;
 
-/** The state shown in the conversation header when no hook names it: the first element near the title whose whole
- *  text is a state (the header's actions are verbs: "Snooze", "Close", "Reopen"). */
-function headerState(titleEl: Element | null): string | undefined {
-  let p = titleEl;
-  for (let i = 0; p && i < 4; i++, p = p.parentElement) {
-    const all = p.querySelectorAll('button, span, div');
-    for (let k = 0; k < all.length && k < 60; k++) {
-      const el = all[k];
-      if (el.firstElementChild) continue;
-      const text = inlineText(el);
-      if (STATE_WORD.test(text) || /^snoozed until\b/i.test(text)) return text;
-    }
-  }
-  return undefined;
+/** The state shown in the conversation header when no hook names it: the first leaf near the title (or among the
+ *  conversation controls) whose whole text is a state. */
+function headerState(start: Element | null): string | undefined {
+  let found: string | undefined;
+  for (let p = start, i = 0; p && i < 4 && !found; i++, p = p.parentElement) found = leaf(p, (t) => STATE_WORD.test(t));
+  return found;
 }
 
 /** "Snoozed until Mon 9:00 AM" is the state snoozed (the API's `state`; the time is a field of its own). */
@@ -288,7 +253,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   // The header title is the contact's name (COPILOT `nameSelectors` -> `customerName`, stored id 70503028210):
   // the requester's name when no user panel gives one.
   const panelName = nameWithoutEmail(valueOrText(inDoc(S.userName) ?? definition(userData, 'name') ?? labelledValue(panel, 'name'))) || undefined;
-  const titleName = nameWithoutEmail(untruncated(titleEl)) || undefined;
+  const titleName = nameWithoutEmail(valueOrText(titleEl)) || undefined;
   const userName = panelName ?? titleName;
   let userEmail = findEmail(inDoc(S.userEmail)) ?? findEmail(definition(userData, 'email') ?? userData) ?? findEmail(labelledValue(panel, 'email'));
   const tagsField = inDoc(S.tagsField);
@@ -340,7 +305,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   for (let i = 1; i < messages.length; i++) {
     const m = messages[i];
     const prev = messages[i - 1];
-    if (!m.author.name && prev.author.name && m.author.role !== 'system' && m.author.role === prev.author.role && !!m.internal === !!prev.internal) m.author.name = prev.author.name;
+    if (!m.author.name && prev.author.name && m.author.role !== 'system' && m.author.role === prev.author.role) m.author.name = prev.author.name;
   }
   const customerName = messages.find((m) => m.author.role === 'customer' && m.author.name)?.author.name;
   const titleIsTitle = !panelName && !!titleName && !!customerName && !sharesWord(titleName, customerName);
@@ -354,7 +319,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   // The subject is what the page shows: a titled conversation's or a ticket's title, else an e-mail's subject,
   // else none (''). The header shows the customer's name for untitled chats; that is not a subject. (The panel's
   // header stands in the first customer line for display: components/panel/TicketCard.tsx.)
-  let subject = untruncated(titleEl);
+  let subject = inlineText(titleEl);
   if (subject && requesterName && sameName(subject, requesterName)) subject = '';
   // A conversation that started as e-mail has the mail's subject (its first part's; a chat the customer later
   // answered by e-mail did not start as one).

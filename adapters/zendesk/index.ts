@@ -63,28 +63,7 @@ function paneIdOf(pane: Element): string | undefined {
   );
 }
 
-/** A badge found as the status: the one beside the subject when there is one. */
-function statusElement(found: Element | null, subjectEl: Element | null): Element | null {
-  return found?.getAttribute('data-test-id')?.startsWith('status-badge-') ? (badgeNearSubject(subjectEl) ?? found) : found;
-}
 
-/** Comments the log hides from screen readers are not messages (ZES transcript scripts skip
- *  `omni-log-item-message[aria-hidden=true]`: tuning-8 SOURCES.md Z2): system rows drawn for the eye only. */
-function withoutHidden(comments: Element[], pane: ParentNode): Element[] {
-  const hidden = pane.querySelectorAll('[data-test-id="omni-log-item-message"][aria-hidden="true"], [data-test-id="omni-log-comment-item"][aria-hidden="true"]');
-  if (!hidden.length) return comments;
-  const all = new Set(comments);
-  const drop = new Set<Element>();
-  for (const h of Array.from(hidden)) {
-    for (let p: Element | null = h; p && p !== pane; p = p.parentElement) {
-      if (all.has(p)) {
-        drop.add(p);
-        break;
-      }
-    }
-  }
-  return drop.size ? comments.filter((c) => !drop.has(c)) : comments;
-}
 
 /** A status badge names the status in its test id (`status-badge-open`); other status elements by their text. */
 function statusOf(el: Element | null): string | undefined {
@@ -114,16 +93,6 @@ function labelledField(pane: ParentNode, term: string): Element | null {
   return null;
 }
 
-/** The status badge beside the ticket's own subject. Badges elsewhere in the pane may be other tickets' (a linked
- *  problem, the requester's interaction history), and may come first in the DOM. */
-function badgeNearSubject(subjectEl: Element | null): Element | null {
-  let p = subjectEl?.parentElement;
-  for (let i = 0; p && i < 3; i++, p = p.parentElement) {
-    const badge = p.querySelector('[data-test-id^="status-badge-"]');
-    if (badge) return badge;
-  }
-  return null;
-}
 
 /** A priority shown as "-" is no priority. */
 const priorityOf = (el: Element | null) => {
@@ -164,9 +133,8 @@ const oneQuery = (entry: { selectors: string[] }): string[] => [entry.selectors.
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const pane = activeWorkspace(doc, url);
   if (!pane) return null;
-  const subjectEl = queryFirst(pane, S.subject);
-  const subject = valueOrText(subjectEl);
-  const comments = withoutHidden(queryAllFirst(pane, S.comment), pane);
+  const subject = valueOrText(queryFirst(pane, S.subject));
+  const comments = queryAllFirst(pane, S.comment);
   if (!subject && !comments.length) return null; // not a ticket page (views, dashboards)
 
   // Ticket fields are looked for around the comment log, not through it (see fieldsOutside).
@@ -179,7 +147,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     // A messaging ticket may show the requester only in the context panel's card: its heading and "Email" row.
     const panel = field(S.contextPanelNav)?.parentElement ?? null;
     requesterName ??= nameWithoutEmail(inlineText(panel?.querySelector('h1, h2, h3'))) || undefined;
-    requesterEmail ??= findEmail(labelledValue(panel, 'email')) ?? findEmail(panel);
+    requesterEmail ??= findEmail(labelledValue(panel, 'email'));
   }
   // Nothing names the address: the one shown beside the requester's name (a header's "Name <address>", a user card).
   requesterEmail ??= emailBesideName(pane, requesterName, messagesOnlyContainer(comments) ?? comments[0]?.parentElement ?? null);
@@ -237,7 +205,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       ticketId: paneId ?? idFromUrl(url, TICKET_PATH) ?? '',
       url,
       subject,
-      status: statusOf(statusElement(field(S.status), subjectEl) ?? labelledField(pane, 'status')),
+      status: statusOf(field(S.status) ?? labelledField(pane, 'status')),
       priority: priorityOf(field(S.priority) ?? labelledField(pane, 'priority')),
       tags,
       requester: { name: requesterName, email: requesterEmail },

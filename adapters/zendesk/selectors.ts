@@ -104,6 +104,8 @@ export const zendeskSelectors = {
       '[data-test-id="ticket-fields-status"]',
       // Status badge whose test id names the status (stored ids 58634906835, 55644186421, 17459336929): read from
       // the attribute (statusFromBadge). Scoped to the header: the interaction history lists other tickets' badges.
+      // (first the badge beside the ticket's own subject: a linked problem's badge may come before it in the DOM)
+      '[data-test-id="omni-header-subject"] ~ [data-test-id^="status-badge-"]',
       '.pane [data-test-id^="status-badge-"]',
       '[data-test-id^="status-badge-"]',
       '.ticket_status_label',
@@ -137,7 +139,9 @@ export const zendeskSelectors = {
   },
   comment: {
     selectors: [
-      '[data-test-id="omni-log-comment-item"]',
+      // (an item hidden from screen readers is a row drawn for the eye only, no message: ZES transcript scripts skip
+      // `aria-hidden="true"`, tuning-8 SOURCES.md Z2)
+      '[data-test-id="omni-log-comment-item"]:not([aria-hidden="true"])',
       '.event-container .event.comment',
       '.event.comment',
       '.event[data-comment-id]',
@@ -246,7 +250,6 @@ export const zendeskSelectors = {
       // [contenteditable="true"]`, stored id 68847862235), and any composer's editable beside its toolbar
       // (`div[data-test-id="omnichannel-composer-toolbar"]`: stored id 3604214663)
       '[data-test-id="omnicomposer-plain-text-ckeditor"][contenteditable="true"]',
-      '[data-test-id="omnichannel-composer-toolbar"] ~ [contenteditable="true"]',
       '[data-test-id="omnichannel-composer-toolbar"] ~ * [contenteditable="true"]',
       // (a disabled one is a closed ticket's placeholder, nowhere to write: tuning-9 Lotus)
       '.comment_input textarea:not([disabled])',

@@ -77,6 +77,8 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
       'freshdesk/fd-mint-priority-dot-title-status-pill': ['status', 'priority'],
       'freshdesk/fd-mint-requester-hovercard-recent-tickets': ['requester.email'],
       'freshdesk/fd-mint-subject-edit-mode-input': ['subject'],
+      'intercom/ic-inbox2-eu-region-truncated-title-mailto': ['requester.name'],
+      'zendesk/zd-aw-requester-email-only-in-hovercard': ['requester.email'],
     },
   },
   {
