@@ -15,7 +15,8 @@ const PUB_CLASSIC = ['../public/freshdesk/classic-helpdesk-ticket.html'];
 
 export const freshdeskSelectors = {
   subject: {
-    selectors: ['.ticket-subject-heading', '[data-test-id="ticket-subject"]', '.ticket_details h2.subject', 'h2.subject'],
+    // (last: Mint's subject in edit mode is an input named subject, its value the saved subject: tuning-7 SOURCES.md)
+    selectors: ['.ticket-subject-heading', '[data-test-id="ticket-subject"]', '.ticket_details h2.subject', 'h2.subject', 'input[name="subject"]'],
     fixtures: [...ALL, 'freshdesk/mint-newest-first.html'],
   },
   /** Mint: one row per property, label + value. */
@@ -51,6 +52,8 @@ export const freshdeskSelectors = {
       '.requester-info .content > a',
       // A classic sidebar widget's requester link (`.widget > h3` widgets, `.requester-info-sprite`: tuning-2 SOURCES.md)
       '.widget .requester-name',
+      // (last: a requester card's element named for a name, `.contact-name` or the like, tuning-8)
+      '.requester-info [class*="name"]',
     ],
     fixtures: ALL,
   },
@@ -69,9 +72,17 @@ export const freshdeskSelectors = {
       '.widget-requestor-info',
       // Classic requester widget's content (stored id 12082301620: `.widget .content`, `.requester-info-sprite`)
       '.requester-info .content',
+      // (last: an address anywhere in the classic requester card, after its "Email" label: tuning-8 F4, `.text__infotext`)
+      '.requester-info',
     ],
     fixtures: ALL,
   },
+  /** The requester card read by its labels ("Name", "Email": `.text__infotext` then the value, tuning-8 F4). */
+  requesterCard: { selectors: ['.requester-info', '.widget-requestor-info'], fixtures: [] },
+  /** The ticket properties panels read by their labels ("Status" then the value), whatever their rows are: Mint's
+   *  `ticket-properties…` family (the form; the read-only grid of a closed ticket; rows of a label and a power-select:
+   *  tuning-7, tuning-8 SOURCES.md), the classic `#TicketProperties` widget. Each panel is tried in turn. */
+  propertiesPanel: { selectors: ['[class*="ticket-properties"], #TicketProperties'], fixtures: [] },
   /** One message: the ticket description (first message) and every reply / note / forward. */
   message: {
     selectors: [
@@ -119,6 +130,8 @@ export const freshdeskSelectors = {
       // A classic conversation header's first item: the link to the author's contact or agent page (/contacts/<id>,
       // /agents/<id>: Freshdesk's own paths)
       '.conv-header a[href*="/contacts/"], .conv-header a[href*="/agents/"]',
+      // (Mint item header's name by its class: tuning-8 F8/F10 `.ticket-details__item`; `user-name` as the test id)
+      '.ticket-details__item__header .user-name',
     ],
     fixtures: ALL,
   },
@@ -175,6 +188,11 @@ export const freshdeskSelectors = {
    *  (KCG: "External replies additionally carry the 'ticket-details__requestor' class (non-agent author)"). An
    *  item of that markup without it is an agent's. */
   requestorItem: { selectors: ['.ticket-details__requestor'], fixtures: PUB_MINT },
+  /** Matched against a Mint item or its `[data-album]` wrapper (one per conversation item, tuning-8 F8): which way
+   *  it went, when the requestor class is not in use. Freshdesk's conversations are "incoming" (from outside) or
+   *  not (Freshdesk API v2 conversation field `incoming`, from memory); tuning-8's items carry it as a class. */
+  incomingItem: { selectors: ['.incoming'], fixtures: [] },
+  outgoingItem: { selectors: ['.outgoing'], fixtures: [] },
   /** Inside a Mint 2025-26 wrapper: the header's verb ("replied", "added a private note": stored id 53313382326
    *  reads a note from `span[data-test-id="conversation-status"]`). */
   conversationStatus: { selectors: ['[data-test-id="conversation-status"]'], fixtures: [] },
