@@ -69,7 +69,11 @@ function classify(el: Element, header: string | undefined, markers: ReadonlySet<
     if (requestorInUse || looksLikeBot(author)) return { role: markers.has('requestor') ? 'customer' : looksLikeBot(author) ? 'bot' : 'agent', internal };
     // A page that uses no requestor class (not even on the description, always the requester's) says nothing by its
     // absence: the item's direction, else the requester's own items are the customer's and the rest agents'.
-    const outside = matchesAny(item, S.incomingItem) || (!matchesAny(item, S.outgoingItem) && !!requesterName && sameName(author, requesterName));
+    // (a private item whose header says "replied" is a reply that came in and was kept as a note: Freshdesk's way
+    // with a third party's answer, public SOURCES.md KCG "external replies"; an agent's note says "added a … note")
+    const outside =
+      matchesAny(item, S.incomingItem) ||
+      (!matchesAny(item, S.outgoingItem) && ((!!requesterName && sameName(author, requesterName)) || (!!internal && /\breplied\b/i.test(inlineText(el.querySelector('.ticket-details__item__header'))))));
     return { role: outside ? 'customer' : 'agent', internal };
   }
   // (the classic description box carries `private-note` too, from its template: it is the public request)

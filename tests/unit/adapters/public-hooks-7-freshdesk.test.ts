@@ -154,6 +154,19 @@ describe('freshdesk: authors from header lines, and Mint roles when no requestor
     ]);
   });
 
+  it('reads a private item whose header says "replied" (a third party\'s reply kept as a note) as the customer\'s side, internal', () => {
+    const thread = [
+      mintItem('desc', 'ticket-description', 'Ana Silva', 'reported via email', 'The pallet arrived crushed.'),
+      mintItem('c1', 'conversation-item private-note', 'Fernando Ruiz (FastFreight)', 'replied (added as private note)', 'We accept the claim.'),
+      mintItem('c2', 'conversation-item private-note', 'Yasmin Haddad', 'added a private note', 'Carrier accepted liability.'),
+    ].join('');
+    const t = read(mintPage(thread, contactCard));
+    expect(t.messages.slice(1).map((m) => [m.author.role, !!m.internal])).toEqual([
+      ['customer', true],
+      ['agent', true],
+    ]);
+  });
+
   it('keeps a message that is only an attachment list, its files as its text', () => {
     const thread = [
       mintItem('desc', 'ticket-description', 'Ana Silva', 'reported via email', 'The scanner stops syncing.'),

@@ -87,7 +87,6 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
     knownWrong: {
       'freshdesk/fd-classic-forwarded-thread-in-request': ['priority'],
       'freshdesk/fd-classic-original-request-select-dropdowns': ['status'],
-      'freshdesk/fd-mint-external-private-reply-public-note': ['messages[2].role'],
       'intercom/ic-ember-classic-stream-note': ['requester.email'],
       'intercom/ic-ember-event-kinds-closed-rated': ['requester.email'],
       'intercom/ic-ember-operator-bot-japanese': ['requester.email', 'messages[1].role', 'messages[3].role'],
