@@ -1,6 +1,7 @@
 // Freshdesk: the current agent UI ("Mint", /a/tickets/<id>) and the legacy helpdesk UI
 // (/helpdesk/tickets/<id>). Properties are label/value rows, read by label so their order does not matter.
 import type { HelpdeskAdapter, Role, TicketSnapshot } from '../types';
+import type { SelectorEntry } from '../shared/dom';
 import {
   fieldsOutside,
   findEmail,
@@ -58,12 +59,23 @@ function withoutAction(name: string | undefined): string | undefined {
   return at > 0 ? name!.slice(0, at) : name;
 }
 
-function classify(el: Element, header: string | undefined, markers: ReadonlySet<string>, requesterName: string | undefined, requestorInUse: boolean): { role: Role; internal?: boolean } {
+function classify(
+  el: Element,
+  header: string | undefined,
+  markers: ReadonlySet<string>,
+  found: Readonly<Record<string, Element | undefined>>,
+  requesterName: string | undefined,
+  requestorInUse: boolean,
+): { role: Role; internal?: boolean } {
   const author = withoutAction(header);
+  const link = found.link?.getAttribute('href') ?? '';
+  const contact = link.includes('/contacts/');
+  const agentLink = link.includes('/agents/');
   if (markers.has('mint')) {
     // (a Mint item's `[data-album]` wrapper is part of it: its classes are the item's, tuning-8 F8)
-    const item = el.closest('[data-album]') ?? el;
-    const internal = markers.has('private') || matchesAny(item, S.privateNote) || undefined;
+    const album = el.closest('[data-album]') ?? el;
+    const is = (entry: SelectorEntry) => matchesAny(el, entry) || matchesAny(album, entry);
+    const internal = markers.has('private') || is(S.privateNote) || undefined;
     // The requestor class marks a non-agent author, also on a private note (an external address's reply stored as a
     // note: the customer's side, not an agent's note); an item without it is an agent's.
     if (requestorInUse || looksLikeBot(author)) return { role: markers.has('requestor') ? 'customer' : looksLikeBot(author) ? 'bot' : 'agent', internal };
@@ -72,18 +84,27 @@ function classify(el: Element, header: string | undefined, markers: ReadonlySet<
     // (a private item whose header says "replied" is a reply that came in and was kept as a note: Freshdesk's way
     // with a third party's answer, public SOURCES.md KCG "external replies"; an agent's note says "added a … note")
     const outside =
-      matchesAny(item, S.incomingItem) ||
-      (!matchesAny(item, S.outgoingItem) && ((!!requesterName && sameName(author, requesterName)) || (!!internal && /\breplied\b/i.test(inlineText(el.querySelector('.ticket-details__item__header'))))));
+      is(S.incomingItem) ||
+      (!is(S.outgoingItem) &&
+        !agentLink &&
+        (contact || (!!requesterName && sameName(author, requesterName)) || (!!internal && /\breplied\b/i.test(inlineText(found.header)))));
     return { role: outside ? 'customer' : 'agent', internal };
   }
   // (the classic description box carries `private-note` too, from its template: it is the public request)
   // (or the author's header line says so: "<name> added a private note", as the wrapper's verb does)
-  if ((markers.has('private') && !el.querySelector('#ticket_original_request')) || markers.has('lock') || privateByVerb(el) || /\bprivate note\b/i.test(header ?? '')) {
-    return { role: 'agent', internal: true };
+  // (or the note's label does: "Private note"); a contact's item among them is a reply kept as a note
+  if (
+    (markers.has('private') && !el.querySelector('#ticket_original_request')) ||
+    markers.has('lock') ||
+    privateByVerb(el) ||
+    /\bprivate note\b/i.test(`${header} ${inlineText(found.label)}`)
+  ) {
+    return { role: contact ? 'customer' : 'agent', internal: true };
   }
   if (markers.has('system')) return { role: 'system' };
   if (looksLikeBot(author)) return { role: 'bot' };
-  if (markers.has('agent')) return { role: 'agent' };
+  if (markers.has('agent') || agentLink) return { role: 'agent' };
+  if (contact) return { role: 'customer' };
   // No marker says who wrote it: the requester is the customer, anybody else named on the ticket answers for the
   // helpdesk (classic items carry no agent class: stored id 12082301620 shows none).
   if (author && requesterName && !sameName(author, requesterName)) return { role: 'agent' };
@@ -161,7 +182,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       mint: { selectors: S.mintItem, where: 'self' },
       requestor: { selectors: S.requestorItem, where: 'self' },
     },
-    classify: (el, author, markers) => classify(el, author, markers, requesterName, requestorInUse),
+    lookups: { link: S.authorLink, header: S.itemHeader, label: S.noteLabel },
+    classify: (el, author, markers, found) => classify(el, author, markers, found, requesterName, requestorInUse),
   });
   for (const m of messages) {
     m.author.name = withoutAction(m.author.name);
@@ -204,9 +226,11 @@ const STATUSES = ['open', 'pending', 'resolved', 'closed'];
  *  tuning-7); for when no property form shows them. */
 function statusCards(view: ParentNode): { status?: string; priority?: string } {
   const out: { status?: string; priority?: string } = {};
-  for (const el of Array.from(view.querySelectorAll('[aria-label^="Priority:"], [title^="Priority:"], [aria-label^="Status:"], [title^="Status:"]'))) {
+  // ("Priority: Urgent" as the mark's name, or "Priority" naming a pill whose text is the value: tuning-10)
+  for (const el of Array.from(view.querySelectorAll('[aria-label^="Priority"], [title^="Priority"], [aria-label^="Status"], [title^="Status"]'))) {
     const [key, value] = (el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '').split(':');
-    (out as Record<string, string>)[key.toLowerCase()] ??= value.trim().toLowerCase();
+    const word = (value ?? inlineText(el)).trim().toLowerCase();
+    if ((key === 'Priority' || key === 'Status') && word) (out as Record<string, string>)[key.toLowerCase()] ??= word;
   }
   const cards = view.querySelector('.status-cards-container')?.children;
   for (const card of Array.from(cards?.length ? cards : view.querySelectorAll('.status-card'))) {

@@ -177,3 +177,91 @@ describe('freshdesk: authors from header lines, and Mint roles when no requestor
     expect(t.messages[1].text).toContain('bridge-log.zip');
   });
 });
+
+describe('freshdesk: rules from blind batches 9 and 10 (two more independent writers)', () => {
+  /** A Mint 2025-26 conversation wrapper (stored id 55067695980: `[data-test-id=conversation-wrapper]`,
+   *  `.conversation-header`, `.sender-info`, `[data-test-conversation=conversation-text]`). */
+  const wrapper = (id: string, cls: string, href: string, who: string, verb: string, text: string) =>
+    `<div data-test-id="conversation-wrapper" data-album="note_${id}" class="conversation-wrapper ${cls}"><div class="ticket-details__item">
+       <div class="conversation-header"><span class="sender-info"><a class="sender-name" href="${href}">${who}</a>
+         <span class="sender-action">${verb}</span></span></div>
+       <div data-test-id="conversation-content-wrapper"><div data-test-conversation="conversation-text">${text}</div></div></div></div>`;
+  const page2026 = (thread: string, sidebar: string) =>
+    `<div class="ticket-details-main"><h2 class="ticket-subject-heading">Customs documents missing</h2>
+       <div data-test-id="ticket-description" class="ticket-description"><div class="ticket-details__item">
+         <div class="ticket-details__item__header"><span class="sender-info"><a class="sender-name" href="/a/contacts/1">Fatima El Idrissi</a>
+           <span class="sender-action">reported via email</span></span></div>
+         <div class="ticket-details__item__content"><div id="ticket_original_request" class="text-content-wrapper">The invoice lacks HS codes.</div></div></div></div>
+       <div class="conversation-list">${thread}</div></div><aside class="ticket-sidebar">${sidebar}</aside>`;
+  const card = `<section class="contact-card" data-test-id="requester-info"><h3>Contact details</h3>
+       <a class="contact-name" href="/a/contacts/1">Fatima El Idrissi</a><div class="text__infotext">Email</div><div>fatima@example.com</div></section>`;
+
+  it("reads the sender line's link as the author, an /agents/ page as an agent's and a /contacts/ page as the customer side, also on a private note", () => {
+    const thread = [
+      wrapper('1', 'private-note', '/a/agents/7', 'Lukas Weber', 'added a private note', 'Forwarded to the forwarder.'),
+      wrapper('2', 'private-note', '/a/contacts/9', 'Grupo Logístico', 'replied', 'HS codes 9403.60.'),
+      wrapper('3', '', '/a/agents/7', 'Lukas Weber', 'replied', 'Released within 48 hours.'),
+    ].join('');
+    const t = read(page2026(thread, card));
+    expect(t.messages.map((m) => [m.author.name, m.author.role, !!m.internal])).toEqual([
+      ['Fatima El Idrissi', 'customer', false],
+      ['Lukas Weber', 'agent', true],
+      ['Grupo Logístico', 'customer', true],
+      ['Lukas Weber', 'agent', false],
+    ]);
+  });
+
+  it('reads a requester card named by `data-test-id="requester-info"` (its name element, its "Email" label)', () => {
+    const t = read(page2026('', card));
+    expect(t.requester).toEqual({ name: 'Fatima El Idrissi', email: 'fatima@example.com' });
+  });
+
+  it('reads status and priority pills: by their `ticket-status` / `ticket-priority` test ids, or a pill titled "Status" / "Priority"', () => {
+    const byTestId = `<div class="ticket-header-pills"><span class="pill" data-test-id="ticket-status">Open</span>
+       <span class="pill" data-test-id="ticket-priority">Urgent</span></div>`;
+    const byTitle = `<section class="ticket-properties"><h3>Properties</h3><div class="ticket-pills"><span class="pill" title="Status">Closed</span>
+       <span class="pill priority-urgent" title="Priority">Urgent</span></div></section>`;
+    expect(props(read(page2026('', card + byTestId)))).toEqual(['open', 'urgent']);
+    expect(props(read(page2026('', card + byTitle)))).toEqual(['closed', 'urgent']);
+  });
+
+  it("reads a classic `.sender` line's `.user-name` as the author, and a note labelled \"Private note\" (`.note-label`) as internal", () => {
+    const note = (cls: string, who: string, verb: string, text: string, label = '') =>
+      `<div class="ticket_note conversation ${cls}" data-note-id="${text.length}"><div class="sender"><span class="user-name">${who}</span>
+         <span class="email">&lt;${who.split(' ')[0].toLowerCase()}@x.example&gt;</span> ${verb} ${label}</div><div class="details">${text}</div></div>`;
+    const html = `<div id="Pagearea"><h2 class="subject">Backup fails</h2><div class="conversations">
+        <div id="ticket_original_request" class="conversation"><div class="sender"><span class="user-name">Ana Sousa</span> reported via email</div>
+          <div class="details">Backups fail nightly.</div></div>
+        <div id="all_notes">${note('a', 'Pedro Alves', 'replied', 'Delete old snapshots.')}
+          ${note('b', 'Pedro Alves', '', 'Really the expired token.', '<span class="note-label">Private note</span>')}
+          ${note('c', 'Marta Costa', 'added a public note', 'Marta from billing here.')}</div></div>
+      <div class="requester-info"><a class="user-name" href="/contacts/4">Ana Sousa</a></div></div>`;
+    const t = read(html, CLASSIC);
+    expect(t.messages.map((m) => [m.author.name, m.author.role, !!m.internal])).toEqual([
+      ['Ana Sousa', 'customer', false],
+      ['Pedro Alves', 'agent', false],
+      ['Pedro Alves', 'agent', true],
+      ['Marta Costa', 'agent', false],
+    ]);
+  });
+
+  it('reads Mint `is-incoming` / `is-outgoing` items by direction, and a private item whose `.sender-info` says "replied" as a reply kept as a note', () => {
+    const item = (album: string, cls: string, who: string, verb: string, text: string) =>
+      `<div data-album="${album}" class="conversation-wrapper"><div class="ticket-details__item ${cls}"><div class="sender-info">
+         <span data-test-id="user-name" class="user-name">${who}</span> <span class="action-text">${verb}</span></div>
+         <div class="ticket-details__item__content"><div class="text__content">${text}</div></div></div></div>`;
+    const thread = [
+      item('desc', 'ticket-description is-incoming', 'Olumide Bakare', 'reported via Email', 'Printer stuck in a jam loop.'),
+      item('c1', 'is-outgoing', 'Priya Nair', 'replied', 'I asked the vendor.'),
+      item('c2', 'is-incoming', 'Kemi Bakare', 'replied', 'Same printer here (on CC).'),
+      item('c3', 'private-note is-external', 'Hendrik Vos', 'replied', 'Known issue in 4.2.1.'),
+    ].join('');
+    const t = read(mintPage(thread, '<div class="widget-requestor-info"><span data-test-id="user-name">Olumide Bakare</span></div>'));
+    expect(t.messages.map((m) => [m.author.role, !!m.internal])).toEqual([
+      ['customer', false],
+      ['agent', false],
+      ['customer', false],
+      ['customer', true],
+    ]);
+  });
+});
