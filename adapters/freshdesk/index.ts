@@ -87,7 +87,7 @@ function classify(
       is(S.incomingItem) ||
       (!is(S.outgoingItem) &&
         !agentLink &&
-        (contact || (!!requesterName && sameName(author, requesterName)) || (!!internal && /\breplied\b/i.test(inlineText(found.header)))));
+        (contact || (!!requesterName && sameName(author, requesterName)) || (!!internal && /\breplied\b/i.test(inlineText(queryFirst(el, S.itemHeader))))));
     return { role: outside ? 'customer' : 'agent', internal };
   }
   // (the classic description box carries `private-note` too, from its template: it is the public request)
@@ -182,22 +182,16 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       mint: { selectors: S.mintItem, where: 'self' },
       requestor: { selectors: S.requestorItem, where: 'self' },
     },
-    lookups: { link: S.authorLink, header: S.itemHeader, label: S.noteLabel },
+    lookups: { link: S.authorLink, label: S.noteLabel },
     classify: (el, author, markers, found) => classify(el, author, markers, found, requesterName, requestorInUse),
   });
   for (const m of messages) {
     m.author.name = withoutAction(m.author.name);
     if (m.author.role === 'customer' && requesterEmail && sameName(m.author.name, requesterName)) m.author.email = requesterEmail;
   }
-  const labelled = (term: string) => {
-    for (const panel of [...queryAllFirst(view, S.propertiesPanel), ...(view === doc ? [] : queryAllFirst(doc, S.propertiesPanel))]) {
-      const value = valueOrText(labelledValue(panel, term));
-      if (value) return value;
-    }
-    return '';
-  };
   let shown: ReturnType<typeof statusCards> | undefined;
-  const cards = () => (shown ??= statusCards(view));
+  // (a view of several mounted ones may leave the panels to the page around it)
+  const cards = () => (shown ??= view === doc ? statusCards(view) : { ...statusCards(doc), ...statusCards(view) });
   // Only when the URL has no id.
   const pageId = () => pageTicketId(doc, url, subjectEl ?? items[0]);
 
@@ -207,8 +201,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       ticketId: idFromUrl(url, TICKET_PATH) ?? pageId() ?? '',
       url,
       subject: subjectText(subjectEl),
-      status: apiWord(props.get('status') ?? (valueOrText(field(S.statusControl)) || labelled('status') || cards().status), 'resolved'),
-      priority: apiWord(props.get('priority') ?? (valueOrText(field(S.priorityControl)) || labelled('priority') || cards().priority)),
+      status: apiWord(props.get('status') ?? (valueOrText(field(S.statusControl)) || cards().status), 'resolved'),
+      priority: apiWord(props.get('priority') ?? (valueOrText(field(S.priorityControl)) || cards().priority)),
       tags,
       requester: { name: requesterName, email: requesterEmail },
       messages,
@@ -220,26 +214,30 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
 const PRIORITIES = ['low', 'medium', 'high', 'urgent'];
 const STATUSES = ['open', 'pending', 'resolved', 'closed'];
 
-/** Status and priority shown only as cards under the subject (`.status-cards-container`: public SOURCES.md, stored
- *  id 3482199321; a `.status-card` of that family outside one, tuning-7), told apart by their words, whatever the
- *  cards are called; or shown only as a mark whose accessible name says it ("Priority: Urgent" on a coloured dot,
- *  tuning-7); for when no property form shows them. */
+/** Status and priority where no property control shows them, for when none does: read by their labels in the
+ *  properties panels (propertiesPanel); shown only as a mark whose accessible name says it ("Priority: Urgent" on a
+ *  coloured dot, tuning-7; "Priority" naming a pill whose text is the value, tuning-10); or as cards under the
+ *  subject (`.status-cards-container`: public SOURCES.md, stored id 3482199321; a `.status-card` of that family
+ *  outside one, tuning-7), told apart by their words, whatever the cards are called. (One query for all of them: a
+ *  selector of attributes costs a walk of the page.) */
 function statusCards(view: ParentNode): { status?: string; priority?: string } {
-  const out: { status?: string; priority?: string } = {};
-  // ("Priority: Urgent" as the mark's name, or "Priority" naming a pill whose text is the value: tuning-10)
-  for (const el of Array.from(view.querySelectorAll('[aria-label^="Priority"], [title^="Priority"], [aria-label^="Status"], [title^="Status"]'))) {
+  const out: Record<string, string | undefined> = {};
+  const found = Array.from(view.querySelectorAll(`${S.propertiesPanel.selectors[0]}, .status-card, [aria-label^="Priority"], [title^="Priority"], [aria-label^="Status"], [title^="Status"]`));
+  const panels = found.filter((el) => matchesAny(el, S.propertiesPanel));
+  for (const term of ['status', 'priority']) for (const panel of panels) out[term] ||= valueOrText(labelledValue(panel, term));
+  for (const el of found) {
     const [key, value] = (el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '').split(':');
     const word = (value ?? inlineText(el)).trim().toLowerCase();
-    if ((key === 'Priority' || key === 'Status') && word) (out as Record<string, string>)[key.toLowerCase()] ??= word;
+    if ((key === 'Priority' || key === 'Status') && word) out[key.toLowerCase()] ||= word;
   }
   const cards = view.querySelector('.status-cards-container')?.children;
-  for (const card of Array.from(cards?.length ? cards : view.querySelectorAll('.status-card'))) {
+  for (const card of Array.from(cards?.length ? cards : found.filter((el) => el.matches('.status-card')))) {
     const word = apiWord(inlineText(card))?.toLowerCase();
     if (!word) continue;
-    if (PRIORITIES.includes(word)) out.priority ??= word;
-    else if (STATUSES.includes(word) || word === 'solved') out.status ??= word;
+    if (PRIORITIES.includes(word)) out.priority ||= word;
+    else if (STATUSES.includes(word) || word === 'solved') out.status ||= word;
   }
-  return out;
+  return { status: out.status || undefined, priority: out.priority || undefined };
 }
 
 /** The element an element's aria-describedby names (a hovercard the requester's name opens). */
