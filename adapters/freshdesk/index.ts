@@ -1,11 +1,15 @@
 // Freshdesk: the current agent UI ("Mint", /a/tickets/<id>) and the legacy helpdesk UI
 // (/helpdesk/tickets/<id>). Properties are label/value rows, read by label so their order does not matter.
 import type { HelpdeskAdapter, Role, TicketSnapshot } from '../types';
+import type { SelectorEntry } from '../shared/dom';
 import {
   fieldsOutside,
   findEmail,
   hostOf,
+  emailIn,
   idFromUrl,
+  labelledValue,
+  matchesAny,
   messagesOnlyContainer,
   nameWithoutEmail,
   queryAllFirst,
@@ -47,15 +51,60 @@ function privateByVerb(el: Element): boolean {
   return /\bprivate note\b/i.test(inlineText(queryFirst(el, S.conversationStatus)));
 }
 
-function classify(el: Element, author: string | undefined, markers: ReadonlySet<string>, requesterName: string | undefined): { role: Role; internal?: boolean } {
-  // Mint items: the requestor class marks a non-agent author, also on a private note (an external address's reply
-  // stored as a note: the customer's side, not an agent's note).
-  if (markers.has('mint')) return { role: markers.has('requestor') ? 'customer' : looksLikeBot(author) ? 'bot' : 'agent', internal: markers.has('private') || undefined };
+/** The header line's action after the author's name ("Ana Silva reported via email", "… replied", "… added a private
+ *  note": the words Freshdesk shows, tuning-8 F9 "reported via email"), for a header read whole as the author. */
+const ACTION = /\s(?:reported via|replied|added an? (?:private |public )?note|forwarded)\b/i;
+function withoutAction(name: string | undefined): string | undefined {
+  const at = name ? name.search(ACTION) : -1;
+  return at > 0 ? name!.slice(0, at) : name;
+}
+
+function classify(
+  el: Element,
+  header: string | undefined,
+  markers: ReadonlySet<string>,
+  found: Readonly<Record<string, Element | undefined>>,
+  requesterName: string | undefined,
+  requestorInUse: boolean,
+): { role: Role; internal?: boolean } {
+  const author = withoutAction(header);
+  const link = found.link?.getAttribute('href') ?? '';
+  const contact = link.includes('/contacts/');
+  const agentLink = link.includes('/agents/');
+  if (markers.has('mint')) {
+    // (a Mint item's `[data-album]` wrapper is part of it: its classes are the item's, tuning-8 F8)
+    const album = el.closest('[data-album]') ?? el;
+    const is = (entry: SelectorEntry) => matchesAny(el, entry) || matchesAny(album, entry);
+    const internal = markers.has('private') || is(S.privateNote) || undefined;
+    // The requestor class marks a non-agent author, also on a private note (an external address's reply stored as a
+    // note: the customer's side, not an agent's note); an item without it is an agent's.
+    if (requestorInUse || looksLikeBot(author)) return { role: markers.has('requestor') ? 'customer' : looksLikeBot(author) ? 'bot' : 'agent', internal };
+    // A page that uses no requestor class (not even on the description, always the requester's) says nothing by its
+    // absence: the item's direction, else the requester's own items are the customer's and the rest agents'.
+    // (a private item whose header says "replied" is a reply that came in and was kept as a note: Freshdesk's way
+    // with a third party's answer, public SOURCES.md KCG "external replies"; an agent's note says "added a … note")
+    const outside =
+      is(S.incomingItem) ||
+      (!is(S.outgoingItem) &&
+        !agentLink &&
+        (contact || (!!requesterName && sameName(author, requesterName)) || (!!internal && /\breplied\b/i.test(inlineText(queryFirst(el, S.itemHeader))))));
+    return { role: outside ? 'customer' : 'agent', internal };
+  }
   // (the classic description box carries `private-note` too, from its template: it is the public request)
-  if ((markers.has('private') && !el.querySelector('#ticket_original_request')) || markers.has('lock') || privateByVerb(el)) return { role: 'agent', internal: true };
+  // (or the author's header line says so: "<name> added a private note", as the wrapper's verb does)
+  // (or the note's label does: "Private note"); a contact's item among them is a reply kept as a note
+  if (
+    (markers.has('private') && !el.querySelector('#ticket_original_request')) ||
+    markers.has('lock') ||
+    privateByVerb(el) ||
+    /\bprivate note\b/i.test(`${header} ${inlineText(found.label)}`)
+  ) {
+    return { role: contact ? 'customer' : 'agent', internal: true };
+  }
   if (markers.has('system')) return { role: 'system' };
   if (looksLikeBot(author)) return { role: 'bot' };
-  if (markers.has('agent')) return { role: 'agent' };
+  if (markers.has('agent') || agentLink) return { role: 'agent' };
+  if (contact) return { role: 'customer' };
   // No marker says who wrote it: the requester is the customer, anybody else named on the ticket answers for the
   // helpdesk (classic items carry no agent class: stored id 12082301620 shows none).
   if (author && requesterName && !sameName(author, requesterName)) return { role: 'agent' };
@@ -100,15 +149,24 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const inView = fieldsOutside(view, messagesOnlyContainer(items));
   const inPage = view === doc ? inView : fieldsOutside(doc, messagesOnlyContainer(items));
   const field: typeof inView = (selectors) => inView(selectors) ?? inPage(selectors);
-  const requesterNameEl = field(S.requesterName);
+  const card = field(S.requesterCard);
+  const requesterNameEl = field(S.requesterName) ?? labelledValue(card, 'name');
   const requesterName = nameWithoutEmail(inlineText(requesterNameEl)) || undefined;
-  // (else the address shown beside the name, in the requester card)
-  const requesterEmail = findEmail(field(S.requesterEmail)) ?? findEmail(requesterNameEl) ?? findEmail(requesterNameEl?.parentElement);
+  // (else the address shown beside the name, in the requester card, in the card the name opens (its
+  // aria-describedby: a contact hovercard), or in the description's header, always the requester's: "From: <name>
+  // <address>" (tuning-7))
+  const requesterEmail =
+    findEmail(labelledValue(card, 'email') ?? field(S.requesterEmail)) ??
+    findEmail(requesterNameEl) ??
+    findEmail(requesterNameEl?.parentElement) ??
+    findEmail(describedBy(requesterNameEl)) ??
+    addressBeside(items[0], requesterName);
   const tagsField = field(S.tagsField);
   const tags = tagsField ? uniqueStrings(queryAllFirst(tagsField, S.tag).map((t) => inlineText(t))) : [];
 
   // No thread hook matched on a ticket page, or far fewer messages than the page shows: find the thread by its
   // structure (the ticket list and sidebars are not it).
+  const requestorInUse = !!view.querySelector(S.requestorItem.selectors.join(','));
   const structural = structuralThreadIfShort(items.length, view, { exclude: 'nav, aside, .navbar, .ticket-properties-sidebar, .ticket-contact-sidebar, #ticket-sidebar' });
   const messages = structural ? readStructuralMessages(structural.blocks, requesterName) : readMessages(items, {
     author: S.author,
@@ -124,13 +182,16 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       mint: { selectors: S.mintItem, where: 'self' },
       requestor: { selectors: S.requestorItem, where: 'self' },
     },
-    classify: (el, author, markers) => classify(el, author, markers, requesterName),
+    lookups: { link: S.authorLink, label: S.noteLabel },
+    classify: (el, author, markers, found) => classify(el, author, markers, found, requesterName, requestorInUse),
   });
   for (const m of messages) {
+    m.author.name = withoutAction(m.author.name);
     if (m.author.role === 'customer' && requesterEmail && sameName(m.author.name, requesterName)) m.author.email = requesterEmail;
   }
   let shown: ReturnType<typeof statusCards> | undefined;
-  const cards = () => (shown ??= statusCards(view));
+  // (a view of several mounted ones may leave the panels to the page around it)
+  const cards = () => (shown ??= view === doc ? statusCards(view) : { ...statusCards(doc), ...statusCards(view) });
   // Only when the URL has no id.
   const pageId = () => pageTicketId(doc, url, subjectEl ?? items[0]);
 
@@ -153,17 +214,48 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
 const PRIORITIES = ['low', 'medium', 'high', 'urgent'];
 const STATUSES = ['open', 'pending', 'resolved', 'closed'];
 
-/** Status and priority shown only as cards under the subject (`.status-cards-container`: public SOURCES.md, stored
- *  id 3482199321), told apart by their words, whatever the cards are called; for when no property form shows them. */
+/** Status and priority where no property control shows them, for when none does: read by their labels in the
+ *  properties panels (propertiesPanel); shown only as a mark whose accessible name says it ("Priority: Urgent" on a
+ *  coloured dot, tuning-7; "Priority" naming a pill whose text is the value, tuning-10); or as cards under the
+ *  subject (`.status-cards-container`: public SOURCES.md, stored id 3482199321; a `.status-card` of that family
+ *  outside one, tuning-7), told apart by their words, whatever the cards are called. (One query for all of them: a
+ *  selector of attributes costs a walk of the page.) */
 function statusCards(view: ParentNode): { status?: string; priority?: string } {
-  const out: { status?: string; priority?: string } = {};
-  for (const card of Array.from(view.querySelector('.status-cards-container')?.children ?? [])) {
+  const out: Record<string, string | undefined> = {};
+  const found = Array.from(view.querySelectorAll(`${S.propertiesPanel.selectors[0]}, .status-card, [aria-label^="Priority"], [title^="Priority"], [aria-label^="Status"], [title^="Status"]`));
+  const panels = found.filter((el) => matchesAny(el, S.propertiesPanel));
+  for (const term of ['status', 'priority']) for (const panel of panels) out[term] ||= valueOrText(labelledValue(panel, term));
+  for (const el of found) {
+    const [key, value] = (el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '').split(':');
+    const word = (value ?? inlineText(el)).trim().toLowerCase();
+    if ((key === 'Priority' || key === 'Status') && word) out[key.toLowerCase()] ||= word;
+  }
+  const cards = view.querySelector('.status-cards-container')?.children;
+  for (const card of Array.from(cards?.length ? cards : found.filter((el) => el.matches('.status-card')))) {
     const word = apiWord(inlineText(card))?.toLowerCase();
     if (!word) continue;
-    if (PRIORITIES.includes(word)) out.priority ??= word;
-    else if (STATUSES.includes(word) || word === 'solved') out.status ??= word;
+    if (PRIORITIES.includes(word)) out.priority ||= word;
+    else if (STATUSES.includes(word) || word === 'solved') out.status ||= word;
   }
-  return out;
+  return { status: out.status || undefined, priority: out.priority || undefined };
+}
+
+/** The element an element's aria-describedby names (a hovercard the requester's name opens). */
+function describedBy(el: Element | null): Element | null {
+  const id = el?.getAttribute('aria-describedby')?.split(' ')[0];
+  return id ? el!.ownerDocument.getElementById(id) : null;
+}
+
+/** An address written beside a name in a message's header, before its body ("From: Ana Silva <ana@x.com>"). */
+function addressBeside(item: Element | undefined, name: string | undefined): string | undefined {
+  const body = item && name ? queryFirst(item, S.body) : null;
+  if (!body) return undefined;
+  const walker = item!.ownerDocument.createTreeWalker(item!, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(), i = 0; n && i < 100 && !(body.compareDocumentPosition(n) & 20); n = walker.nextNode(), i++) {
+    const text = (n as Text).data;
+    if (text.includes(name!) && text.includes('@')) return emailIn(text);
+  }
+  return undefined;
 }
 
 /** The subject without the controls Mint puts in its heading ("Add AI summary": toggl, clockify and stored id

@@ -15,7 +15,8 @@ const PUB_CLASSIC = ['../public/freshdesk/classic-helpdesk-ticket.html'];
 
 export const freshdeskSelectors = {
   subject: {
-    selectors: ['.ticket-subject-heading', '[data-test-id="ticket-subject"]', '.ticket_details h2.subject', 'h2.subject'],
+    // (last: Mint's subject in edit mode is an input named subject, its value the saved subject: tuning-7 SOURCES.md)
+    selectors: ['.ticket-subject-heading', '[data-test-id="ticket-subject"]', '.ticket_details h2.subject', 'h2.subject', 'input[name="subject"]'],
     fixtures: [...ALL, 'freshdesk/mint-newest-first.html'],
   },
   /** Mint: one row per property, label + value. */
@@ -51,6 +52,9 @@ export const freshdeskSelectors = {
       '.requester-info .content > a',
       // A classic sidebar widget's requester link (`.widget > h3` widgets, `.requester-info-sprite`: tuning-2 SOURCES.md)
       '.widget .requester-name',
+      // (last: a requester card's element named for a name, `.contact-name` or the like, tuning-8; the card as
+      // `[data-test-id="requester-info"]`, the prefix of stored id 48760581351's `requester-info-contact-<field>`: tuning-10)
+      '.requester-info [class*="name"], [data-test-id="requester-info"] [class*="name"]',
     ],
     fixtures: ALL,
   },
@@ -69,9 +73,17 @@ export const freshdeskSelectors = {
       '.widget-requestor-info',
       // Classic requester widget's content (stored id 12082301620: `.widget .content`, `.requester-info-sprite`)
       '.requester-info .content',
+      // (last: an address anywhere in the classic requester card, after its "Email" label: tuning-8 F4, `.text__infotext`)
+      '.requester-info',
     ],
     fixtures: ALL,
   },
+  /** The requester card read by its labels ("Name", "Email": `.text__infotext` then the value, tuning-8 F4). */
+  requesterCard: { selectors: ['.requester-info', '.widget-requestor-info', '[data-test-id="requester-info"]'], fixtures: [] },
+  /** The ticket properties panels read by their labels ("Status" then the value), whatever their rows are: Mint's
+   *  `ticket-properties…` family (the form; the read-only grid of a closed ticket; rows of a label and a power-select:
+   *  tuning-7, tuning-8 SOURCES.md), the classic `#TicketProperties` widget. Each panel is tried in turn. */
+  propertiesPanel: { selectors: ['[class*="ticket-properties"], #TicketProperties'], fixtures: [] },
   /** One message: the ticket description (first message) and every reply / note / forward. */
   message: {
     selectors: [
@@ -119,6 +131,12 @@ export const freshdeskSelectors = {
       // A classic conversation header's first item: the link to the author's contact or agent page (/contacts/<id>,
       // /agents/<id>: Freshdesk's own paths)
       '.conv-header a[href*="/contacts/"], .conv-header a[href*="/agents/"]',
+      // Mint's sender line linking the author's contact or agent page (`.sender-info`: stored id 55067695980; the
+      // paths as above, tuning-10)
+      '.sender-info a[href*="/contacts/"], .sender-info a[href*="/agents/"]',
+      // (last: a header's name by its class, the twin of the `user-name` test id: Mint items, classic `.sender`
+      // lines, tuning-8 and tuning-9)
+      '.user-name',
     ],
     fixtures: ALL,
   },
@@ -175,6 +193,19 @@ export const freshdeskSelectors = {
    *  (KCG: "External replies additionally carry the 'ticket-details__requestor' class (non-agent author)"). An
    *  item of that markup without it is an agent's. */
   requestorItem: { selectors: ['.ticket-details__requestor'], fixtures: PUB_MINT },
+  /** Matched against a Mint item or its `[data-album]` wrapper (one per conversation item, tuning-8 F8): which way
+   *  it went, when the requestor class is not in use. Freshdesk's conversations are "incoming" (from outside) or
+   *  not (Freshdesk API v2 conversation field `incoming`, from memory); tuning-8's items carry it as a class. */
+  incomingItem: { selectors: ['.incoming, .is-incoming'], fixtures: [] },
+  outgoingItem: { selectors: ['.outgoing, .is-outgoing'], fixtures: [] },
+  /** Inside a message: its header line (Mint `.ticket-details__item__header`, `.conversation-header`, `.sender-info`:
+   *  stored id 55067695980, tuning-8 F8/F10). */
+  itemHeader: { selectors: ['.ticket-details__item__header, .conversation-header, .sender-info'], fixtures: [] },
+  /** Inside a message: the link to its author's page, an agent's (/agents/<id>) or a contact's (/contacts/<id>):
+   *  Freshdesk's own paths; a contact is never an agent (tuning-10's external reply by a contact, kept as a note). */
+  authorLink: { selectors: ['a[href*="/agents/"], a[href*="/contacts/"]'], fixtures: [] },
+  /** Inside a classic note: its label ("Private note": `.note-label`, Freshdesk's ticket_details JS, tuning-10). */
+  noteLabel: { selectors: ['.note-label'], fixtures: [] },
   /** Inside a Mint 2025-26 wrapper: the header's verb ("replied", "added a private note": stored id 53313382326
    *  reads a note from `span[data-test-id="conversation-status"]`). */
   conversationStatus: { selectors: ['[data-test-id="conversation-status"]'], fixtures: [] },
@@ -188,6 +219,8 @@ export const freshdeskSelectors = {
       '[data-test-id="tkt-properties-status"] .ember-power-select-selected-item:not(.custom-placeholder)',
       'select#helpdesk_ticket_status',
       'select[name="helpdesk_ticket[status]"]',
+      // (Kodex's fallbacks, stored id 48760581351: tuning-9's header pills)
+      '[data-test-id="ticket-status"]',
     ],
     fixtures: [...PUB_MINT, ...PUB_CLASSIC],
   },
@@ -197,6 +230,7 @@ export const freshdeskSelectors = {
       '[data-test-id="tkt-properties-priority"] .ember-power-select-selected-item:not(.custom-placeholder)',
       'select#helpdesk_ticket_priority',
       'select[name="helpdesk_ticket[priority]"]',
+      '[data-test-id="ticket-priority"]',
     ],
     fixtures: [...PUB_MINT, ...PUB_CLASSIC],
   },

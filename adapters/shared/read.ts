@@ -378,9 +378,10 @@ function parseMessages(elements: Element[], dirty: number[], spec: MessageSpec, 
  *  text rather than the message being left out. Attachment links name the attachment in their address (Zendesk
  *  /attachments/token/..., Freshdesk /helpdesk/attachments/<id>), or are Agent Workspace's thumbnails
  *  (`a[data-test-id=attachment-thumbnail]`: tuning-2 SOURCES.md, liferay `src/attachments.ts`), whatever their
- *  href. Asked only of messages with no text. */
+ *  href, or links in a part named for attachments (a Freshdesk `.attachment-list`: tuning-8). Asked only of messages
+ *  with no text. */
 const attachmentsOnly = (el: Element): string =>
-  Array.from(el.querySelectorAll('a[href*="/attachments/"], a[data-test-id="attachment-thumbnail"]'), (a) => inlineText(a))
+  Array.from(el.querySelectorAll('a[href*="/attachments/"], a[data-test-id="attachment-thumbnail"], [class*="attachment"] a'), (a) => inlineText(a))
     .filter(Boolean)
     .join('\n');
 

@@ -197,6 +197,21 @@ describe('determinism and the committed weights', () => {
     expect(a).toEqual(b);
   });
 
+  it('lets each alert kind weigh only its own rules\' signals, not another kind\'s verdict', () => {
+    // (trained on single-label messages, the churn verdict had taught urgency that a churn threat is never urgent)
+    const m = shippedModel();
+    const K = m.kinds.length;
+    const alertKinds = MODEL_KINDS.filter((k) => k !== 'negative');
+    const weightOf = (name: string, kind: string) => {
+      const row = m.rowOf[hashFeature(name)]!;
+      return row === 0 ? 0 : m.weights[(row - 1) * K + m.kinds.indexOf(kind)]!;
+    };
+    for (const named of alertKinds) {
+      expect(weightOf(`r:${named}`, named)).not.toBe(0);
+      for (const other of alertKinds.filter((k) => k !== named)) expect([named, other, weightOf(`r:${named}`, other)]).toEqual([named, other, 0]);
+    }
+  });
+
   it('ships weights made from today\'s training inputs (else: npm run train:alerts)', () => {
     expect(MODEL.inputsHash).toBe(inputsHash(process.cwd()));
     expect(DATA.length).toBeGreaterThan(1000);
