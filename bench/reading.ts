@@ -1,5 +1,5 @@
 // `npm run bench:reading`: how much of the open ticket the built-in adapters read right on the public-facts
-// fixture sets (tests/fixtures/public/, public-tuning-2/, public-tuning-3/, public-tuning-4/, public-tuning-5/ to public-tuning-10/, the tuning sets) and, when it exists, the held-out set
+// fixture sets (tests/fixtures/public/, public-tuning-2/, public-tuning-3/, public-tuning-4/, public-tuning-5/ to public-tuning-11/, the tuning sets) and, when it exists, the held-out set
 // (tests/fixtures/public-holdout/, scored only: nobody tuning the adapters looks at its pages).
 // Each page is served at its expected URL in Debian Chromium (so stylesheets, `display:none` and computed styles
 // count as they do in the helpdesk), the adapters bundle is injected, and pickAdapter + readTicket + findEditor run
@@ -26,6 +26,7 @@ const pages: FixturePage[] = [
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-8'), 'public-tuning-8'),
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-10'), 'public-tuning-10'),
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-9'), 'public-tuning-9'),
+  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-11'), 'public-tuning-11'),
   ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout'), 'public-holdout')),
 ];
 const useHappy = process.argv.includes('--happy-dom') || !existsSync(CHROMIUM);

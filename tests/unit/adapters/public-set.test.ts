@@ -113,6 +113,35 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
       'zendesk/zd-lotus-dark-closed-cjk': ['messages.count', 'messages[2].present', 'messages[2].role', 'messages[2].internal', 'messages[2].authorName'],
     },
   },
+  {
+    set: 'public-tuning-11',
+    about: "an independent resample by a fourth new writer (Zendesk researched first), kept out of tuning until the batch 7-10 rules were in: its first figure is a check of them",
+    pages: 24,
+    // Today's misses (happy-dom) of this new batch, to be fixed by general rules: each fixed field leaves this list.
+    knownWrong: {
+      'freshdesk/fd-classic-forwarded-thread-reply-closed': ['requester.name', 'requester.email', 'priority', 'messages.count', 'messages[0].present', 'messages[0].role', 'messages[0].internal', 'messages[0].authorName', 'editor'],
+      'freshdesk/fd-classic-select-dropdowns-private-note': ['requester.name', 'requester.email', 'messages.count', 'messages[0].present', 'messages[0].role', 'messages[0].internal', 'messages[0].authorName', 'messages[3].internal'],
+      'freshdesk/fd-classic-show-more-attachment-only': ['requester.name', 'requester.email', 'status', 'messages.count', 'messages[0].present', 'messages[0].role', 'messages[0].internal', 'messages[0].authorName'],
+      'freshdesk/fd-mint-external-private-reply-dropdowns': ['requester.name', 'requester.email', 'messages[2].authorName'],
+      'freshdesk/fd-mint-forwarded-quoted-public-note': ['requester.name', 'requester.email', 'messages[0].present', 'messages[0].role', 'messages[0].internal', 'messages[0].authorName'],
+      'freshdesk/fd-mint-messaging-transcript-pills': ['requester.name', 'requester.email'],
+      'freshdesk/fd-mint-rtl-arabic-load-more-notes': ['requester.name', 'requester.email'],
+      'freshdesk/fd-mint-test-ids-only-attachment-only': ['requester.name', 'requester.email', 'messages.count', 'messages[0].present', 'messages[0].role', 'messages[0].internal', 'messages[0].authorName', 'messages[3].role'],
+      'intercom/ic-ember-email-custom-title-closed': ['subject', 'messages[3].role'],
+      'intercom/ic-ember-o-modifiers-actions': ['messages[2].role', 'messages[2].authorName', 'messages[3].role', 'messages[3].authorName'],
+      'intercom/ic-inbox2-categories-fin-handover': ['status'],
+      'intercom/ic-inbox2-converted-to-ticket-german': ['status'],
+      'intercom/ic-inbox2-old-prefix-email-quoted-signature': ['subject', 'requester.name', 'requester.email', 'status', 'messages[0].authorName', 'messages[2].authorName'],
+      'intercom/ic-inbox2-rtl-hebrew-snoozed-events': ['status'],
+      'intercom/ic-tailwind-alignment-author-type-only': ['status', 'messages[0].authorName', 'messages[1].authorName', 'messages[3].authorName', 'messages[4].authorName'],
+      'zendesk/zd-aw-dark-theme-rtl-arabic': ['status'],
+      'zendesk/zd-aw-long-quoted-email-attachment-only': ['status'],
+      'zendesk/zd-aw-merged-note-cc-end-user': ['status'],
+      'zendesk/zd-aw-messaging-bot-runs-portuguese': ['status'],
+      'zendesk/zd-aw-side-conversation-panel-open': ['status'],
+      'zendesk/zd-aw-three-tabs-mixed-hiding': ['status'],
+    },
+  },
 ];
 
 /** The fields still read wrong on tuning set 2, in this DOM (DOMParser under happy-dom), and why:
