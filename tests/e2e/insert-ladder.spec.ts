@@ -53,7 +53,8 @@ async function openEditor(kind: string): Promise<Page> {
     return route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(bundleDir, path)) });
   });
   await page.goto(`http://zoo.test/?editor=${kind}`);
-  await page.waitForFunction(() => window.__ready === true, undefined, { timeout: 10_000 });
+  // (20 s: the editors' own bundles, TinyMCE above all, took over 10 s to start once on a machine loaded by other work)
+  await page.waitForFunction(() => window.__ready === true, undefined, { timeout: 20_000 });
   return page;
 }
 
