@@ -155,8 +155,10 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const card = field(S.requesterCard);
   const requesterNameEl = field(S.requesterName) ?? labelledValue(card, 'name');
   // (else the description's author: the description is always the requester's, "<name> reported via <channel>")
-  const description = items[0]?.matches('[data-test-id="ticket-description"]') || items[0]?.querySelector('#ticket_original_request') ? items[0] : null;
-  const requesterName = nameWithoutEmail(inlineText(requesterNameEl ?? (description && queryFirst(description, S.author)))) || undefined;
+  const first = items[0];
+  const requesterName =
+    nameWithoutEmail(inlineText(requesterNameEl ?? (first?.matches('[data-test-id="ticket-description"]') || first?.querySelector('#ticket_original_request') ? queryFirst(first, S.author) : null))) ||
+    undefined;
   // (else the address shown beside the name, in the requester card, in the card the name opens (its
   // aria-describedby: a contact hovercard), or in the description's header, always the requester's: "From: <name>
   // <address>" (tuning-7))
