@@ -61,6 +61,7 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.type === 'content-script')) return;
       config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 }, format: { comments: false } } };
+      config.esbuild = { ...(config.esbuild || {}), tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } } };
     },
     // public/managed_schema.json is generated from the policy's zod schema, never written by hand.
     'build:before': () => writeManagedSchema(),

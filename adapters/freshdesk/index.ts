@@ -128,8 +128,11 @@ function activeView(doc: Document, url: string): { view: ParentNode; subject: El
  *  templates): when the thread read leaves the description out, it is the first message. */
 function withDescription(view: ParentNode, items: Element[]): Element[] {
   const body = view.querySelector('#ticket_original_request');
-  const box = body?.closest('.conversation') ?? body?.closest('.commentbox');
-  if (!box || !items[0] || items.some((i) => i.contains(box) || box.contains(i))) return items;
+  let box = body?.closest('.conversation') ?? body?.closest('.commentbox');
+  // (else the largest block around the body that holds no message: the description's own box with its header, a
+  // `_wrap` in classic, `[data-test-id="ticket-description"]` in Mint, both beside the thread: tuning-11 SOURCES.md)
+  if (!box && body && items[0]) for (box = body; box.parentElement && !box.parentElement.contains(items[0]); ) box = box.parentElement;
+  if (!box || !items[0] || items.some((i) => i.contains(box!) || box!.contains(i))) return items;
   // (4: Node.DOCUMENT_POSITION_FOLLOWING, the thread comes after the description)
   return box.compareDocumentPosition(items[0]) & 4 ? [box, ...items] : items;
 }
@@ -151,7 +154,11 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const field: typeof inView = (selectors) => inView(selectors) ?? inPage(selectors);
   const card = field(S.requesterCard);
   const requesterNameEl = field(S.requesterName) ?? labelledValue(card, 'name');
-  const requesterName = nameWithoutEmail(inlineText(requesterNameEl)) || undefined;
+  // (else the description's author: the description is always the requester's, "<name> reported via <channel>")
+  const first = items[0];
+  const requesterName =
+    nameWithoutEmail(inlineText(requesterNameEl ?? (first?.matches('[data-test-id="ticket-description"]') || first?.querySelector('#ticket_original_request') ? queryFirst(first, S.author) : null))) ||
+    undefined;
   // (else the address shown beside the name, in the requester card, in the card the name opens (its
   // aria-describedby: a contact hovercard), or in the description's header, always the requester's: "From: <name>
   // <address>" (tuning-7))
@@ -246,14 +253,17 @@ function describedBy(el: Element | null): Element | null {
   return id ? el!.ownerDocument.getElementById(id) : null;
 }
 
-/** An address written beside a name in a message's header, before its body ("From: Ana Silva <ana@x.com>"). */
+/** An address written beside a name in a message's header, before its body ("From: Ana Silva <ana@x.com>"), or
+ *  after it in an element of its own (classic: "<name> <address> reported via email", tuning-11). */
 function addressBeside(item: Element | undefined, name: string | undefined): string | undefined {
   const body = item && name ? queryFirst(item, S.body) : null;
   if (!body) return undefined;
   const walker = item!.ownerDocument.createTreeWalker(item!, 4 /* NodeFilter.SHOW_TEXT */);
+  let seen = false;
   for (let n = walker.nextNode(), i = 0; n && i < 100 && !(body.compareDocumentPosition(n) & 20); n = walker.nextNode(), i++) {
     const text = (n as Text).data;
-    if (text.includes(name!) && text.includes('@')) return emailIn(text);
+    seen ||= text.includes(name!);
+    if (seen && text.includes('@')) return emailIn(text);
   }
   return undefined;
 }
