@@ -11,13 +11,15 @@ import { sameName } from './read';
  * requester's, however close the requester's field is.
  */
 export function emailBesideName(root: ParentNode | null, name: string | undefined, skip: Element | null): string | undefined {
-  if (!root || !name) return undefined;
+  if (!root || !name || skip?.contains(root as Node)) return undefined;
   const doc = (root as Node).ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root as Node, 4 /* SHOW_TEXT */);
+  // Elements and text (1 | 4), the thread's subtree rejected whole (2) rather than walked: on a long ticket it holds
+  // nearly all the page's text, and this runs on every read of a page that shows no address.
+  const walker = doc.createTreeWalker(root as Node, 5, { acceptNode: (node) => (node === skip ? 2 : node.nodeType === 3 ? 1 : 3) });
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const text = (n as Text).data;
     const found = emailIn(text);
-    if (!found || skip?.contains(n)) continue;
+    if (!found) continue;
     const rest = nameWithoutEmail(text).replace(/[<>()[\]:,]/g, '').trim();
     if (rest && !sameName(rest, name)) continue;
     for (let p = n.parentElement, i = 0; p && i < 4; i++, p = p.parentElement) {
