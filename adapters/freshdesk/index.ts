@@ -65,7 +65,7 @@ function classify(
   markers: ReadonlySet<string>,
   found: Readonly<Record<string, Element | undefined>>,
   requesterName: string | undefined,
-  requestorInUse: boolean,
+  requestorInUse: () => boolean,
 ): { role: Role; internal?: boolean } {
   const author = withoutAction(header);
   const link = found.link?.getAttribute('href') ?? '';
@@ -78,7 +78,7 @@ function classify(
     const internal = markers.has('private') || is(S.privateNote) || undefined;
     // The requestor class marks a non-agent author, also on a private note (an external address's reply stored as a
     // note: the customer's side, not an agent's note); an item without it is an agent's.
-    if (requestorInUse || looksLikeBot(author)) return { role: markers.has('requestor') ? 'customer' : looksLikeBot(author) ? 'bot' : 'agent', internal };
+    if (requestorInUse() || looksLikeBot(author)) return { role: markers.has('requestor') ? 'customer' : looksLikeBot(author) ? 'bot' : 'agent', internal };
     // A page that uses no requestor class (not even on the description, always the requester's) says nothing by its
     // absence: the item's direction, else the requester's own items are the customer's and the rest agents'.
     // (a private item whose header says "replied" is a reply that came in and was kept as a note: Freshdesk's way
@@ -173,7 +173,9 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
 
   // No thread hook matched on a ticket page, or far fewer messages than the page shows: find the thread by its
   // structure (the ticket list and sidebars are not it).
-  const requestorInUse = !!view.querySelector(S.requestorItem.selectors.join(','));
+  // (asked only for Mint items, once per read: where no item has the class, the query walks the whole page)
+  let requestorSeen: boolean | undefined;
+  const requestorInUse = () => (requestorSeen ??= !!view.querySelector(S.requestorItem.selectors.join(',')));
   const structural = structuralThreadIfShort(items.length, view, { exclude: 'nav, aside, .navbar, .ticket-properties-sidebar, .ticket-contact-sidebar, #ticket-sidebar' });
   const messages = structural ? readStructuralMessages(structural.blocks, requesterName) : readMessages(items, {
     author: S.author,
