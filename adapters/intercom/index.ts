@@ -226,19 +226,22 @@ function timeLineAuthor(group: Element): string | undefined {
 
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   let conversation: Element | null = queryFirst(doc, S.conversation);
-  let parts: Element[] = queryAllFirst(conversation ?? doc, S.part);
-  const allGroups = queryAllFirst(conversation ?? doc, S.group);
-  parts = withUncoveredGroups(parts, allGroups);
+  let groups = queryAllFirst(conversation ?? doc, S.group);
+  let parts = withUncoveredGroups(queryAllFirst(conversation ?? doc, S.part), groups);
   // The first conversation element holds no part: an entry of a list of other conversations coming first, not the
-  // open one (looked for only then: the usual page's first one is the open conversation).
+  // open one (looked for only then: the usual page's first one is the open conversation). Its groups and parts are
+  // read as the first one's were, uncovered groups (events) included.
   const open = conversation && !parts.length ? openConversation(doc) : null;
-  if (open && open !== conversation) parts = queryAllFirst((conversation = open), S.part);
+  if (open && open !== conversation) {
+    conversation = open;
+    groups = queryAllFirst(open, S.group);
+    parts = withUncoveredGroups(queryAllFirst(open, S.part), groups);
+  }
   // No thread hook matched (or far fewer parts than the page shows), yet the URL names an open conversation: find
   // the thread by its structure.
   const structural = idFromUrl(url, CONVERSATION_PATH) ? structuralThreadIfShort(parts.length, conversation ?? doc, { exclude: NOT_THREAD }) : null;
   if (!conversation && !parts.length && !structural) return null;
   const root: ParentNode = conversation ?? doc;
-  const groups = root === (conversation ?? doc) ? allGroups : queryAllFirst(root, S.group);
 
   // Fields are looked for around the conversation stream, not through it (see fieldsOutside): the user details
   // come after it, and fields this page lacks would otherwise be searched for through every message.

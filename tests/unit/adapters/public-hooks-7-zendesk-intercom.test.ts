@@ -198,6 +198,13 @@ describe('intercom (tuning batches 7 and 8)', () => {
     expect(t.messages[1].text).toBe('Assigned to Team France by assignment rule');
   });
 
+  it('reads the same with a list of other conversations first in the DOM (the open one found after the list entry)', () => {
+    const list = '<div class="inbox2__inbox-list-sidebar"><a data-conversation-id="901" href="/a/inbox/abc/inbox/conversation/901">Priya: my invoice</a></div>';
+    const t = intercomAdapter.readTicket(parseHtml(list + page(stream).body.innerHTML), IC('77'))!;
+    expect(t.messages.map((m) => m.author.role)).toEqual(['customer', 'system', 'agent', 'agent', 'system']);
+    expect(t.messages[1].text).toBe('Assigned to Team France by assignment rule');
+  });
+
   it("names each group's author from its author line outside the parts", () => {
     const t = intercomAdapter.readTicket(page(stream), IC('77'))!;
     expect(t.messages.map((m) => m.author.name ?? null)).toEqual(['Ana Girard', null, 'Julien Mercier', 'Julien Mercier', null]);
