@@ -29,6 +29,7 @@ const pages: FixturePage[] = [
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-11'), 'public-tuning-11'),
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-13'), 'public-tuning-13'),
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-14'), 'public-tuning-14'),
+  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-12'), 'public-tuning-12'),
   ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout'), 'public-holdout')),
 ];
 const useHappy = process.argv.includes('--happy-dom') || !existsSync(CHROMIUM);
