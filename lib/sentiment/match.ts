@@ -576,23 +576,13 @@ export function findPhraseHits(text: string, compiled: CompiledPhrases, dropped?
   // Starts of the hits kept so far, per kind, sorted: "one per (kind, sentence)" is a binary search, not a scan.
   const keptStarts = new Map<PhraseKind, number[]>();
   const noRush = compiled.noRush?.test(text) ?? false; // only runs when some pattern is a candidate
-  let noRushDropped = false;
   let lang: Lang | null = null;
   for (const index of candidates) {
     const entry = compiled.kinds[index]!;
     const { kind, severity } = entry;
     const re = sameLength ? entry.re : (entry.reI ??= new RegExp(entry.source, 'giu'));
     const subject = sameLength ? lower : text;
-    if (kind === 'urgency' && noRush && severity !== 'critical') {
-      // The customer said there is no rush: the hit is dropped, and recorded (once) so that the learned model reads it
-      // and does not raise urgency on its own either ("Not urgent: ..." was a model-alone urgency alert).
-      re.lastIndex = 0;
-      if (dropped && !noRushDropped && re.test(subject)) {
-        dropped.push('urgency:no-rush');
-        noRushDropped = true;
-      }
-      continue;
-    }
+    if (kind === 'urgency' && noRush && severity !== 'critical') continue;
     re.lastIndex = 0;
     for (let m = re.exec(subject); m; m = re.exec(subject)) {
       if (m[0].length === 0) {

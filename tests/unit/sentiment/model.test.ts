@@ -3,7 +3,7 @@
 // the committed weights are the ones the training script makes from today's inputs.
 import { describe, expect, it } from 'vitest';
 import { assessTicket, scoreMessage } from '../../../lib/sentiment';
-import { DEFAULT_THRESHOLDS, ruleSignalsOf, withModel, type MessageAlert } from '../../../lib/sentiment/assess';
+import { DEFAULT_THRESHOLDS, withModel, type MessageAlert } from '../../../lib/sentiment/assess';
 import { decideKind } from '../../../lib/sentiment/model/combine';
 import { extractFeatures, FEATURE_BUCKETS, FEATURE_MAX_COUNT, foldText, hashFeature } from '../../../lib/sentiment/model/features';
 import { decodeModel, MODEL_KINDS, probabilities, shippedModel, type KindThresholds } from '../../../lib/sentiment/model/model';
@@ -103,15 +103,6 @@ describe('rules and model combined', () => {
     const rules: MessageAlert[] = [];
     expect(withModel(text, 0.5, rules, ['legal_threat:job'], 'combined', DEFAULT_THRESHOLDS, strongModel).map((a) => a.kind)).not.toContain('legal_threat');
     expect(withModel(text, 0.5, rules, [], 'combined', DEFAULT_THRESHOLDS, strongModel).map((a) => a.kind)).toContain('legal_threat');
-  });
-
-  it('keeps a message that says there is no rush from an urgency alert of the model\'s own (the rules record the drop)', () => {
-    const strongModel = { ...shippedModel(), thresholds: { ...shippedModel().thresholds, urgency: { alone: 0, veto: 0, confident: 0 } } };
-    for (const text of ['Not urgent: the footer link on the pricing page is broken.', 'Sin prisa, pero el PDF urgente sale en blanco.', 'Nicht dringend: das Logo ist unscharf.']) {
-      const { signals, rules, score } = ruleSignalsOf(text);
-      expect(signals.dropped).toContain('urgency:no-rush');
-      expect(withModel(text, score, rules, signals.dropped, 'combined', DEFAULT_THRESHOLDS, strongModel).map((a) => a.kind)).not.toContain('urgency');
-    }
   });
 
   it('drops a rule hit the model confidently disagrees with', () => {
