@@ -33,11 +33,6 @@ const REOPEN_FOR_WHAT_YOU_ASKED = /(?:only|just|solo|seulement|nur|só|apenas) (
 /** Urgency words that are not an incident now: drills, planned work, a retracted outage, a question about the SLA. */
 const NOT_AN_INCIDENT =
   /(?:^|\P{L})(?:drill|simulation|tabletop|planned (?:maintenance|outage|downtime)|scheduled (?:maintenance|downtime)|false alarm|by mistake|by accident|accidentally|(?:the )?deadline for (?:the|your) (?:annual|discount|offer|promo|sale)|my (?:wifi|wi-fi|internet|router)|(?:is|was|it's) (?:back|fine|working) (?:now|again)|never mind|nevermind|ignore (?:this|my|the)|what (?:is|counts as|qualifies as) (?:a |an )?(?:p1|p0|sev|critical|urgent|outage)|(?:sla|response time) for)/iu;
-/** The same in the other four languages and a few more English words: an outage over, or the customer's own network
- *  ("c'est revenu à 10h, tout va bien", "ab 10 Uhr lief sie wieder", "la caída era mi wifi", "voltou às 10"). "Back"
- *  alone is not enough: the error came back ("o erro voltou", "es läuft wieder nicht") is an incident. */
-const OUTAGE_OVER =
-  /(?:^|\P{L})(?:back now|back up now|(?:been )?fixed for hours|all resolved|(?:is|was|it's|it is) (?:resolved|fixed) now|ya (?:está resuelt[oa]|funciona)|(?:era|fue|es) (?:mi|el) (?:wifi|router|internet|conexión)|volvió a funcionar|c'est revenu|(?:ça|cela) (?:remarche|refonctionne|fonctionne à nouveau)|tout va bien|(?:c'était|c'est) mon (?:wifi|routeur|internet)|fausse alerte|(?:lief|läuft|geht|funktioniert) (?:sie |es |er |alles )?wieder(?! nicht)|alles gut|(?:war|lag an) mein(?:em)? (?:wlan|router|internet)|fehlalarm|voltou (?:às|as|a funcionar|ao normal)|tudo certo|(?:era|foi) (?:o )?meu (?:wifi|roteador|router|internet)|alarme falso|já funciona)(?:\P{L}|$)/iu;
 
 /** "If I ever need a lawyer", "just in case I one day", "angenommen, ich müsste irgendwann": a lawyer imagined, not
  *  instructed. Only for legal hits: the threat is in the future by nature, so the words must say it may never come. */
@@ -95,7 +90,7 @@ export function outOfScope(kind: PhraseKind, text: string, start: number, end: n
       // "[URGENT]" as a tag says nothing about the message; nor does a question about the SLA.
       if (text[start - 1] === '[' && text[end] === ']') return 'tag';
       if (/[?]\s*$/u.test(sentence) && SLA_QUESTION.test(sentence)) return 'sla_question';
-      if (NOT_AN_INCIDENT.test(sentence) || OUTAGE_OVER.test(sentence)) return 'not_incident';
+      if (NOT_AN_INCIDENT.test(sentence)) return 'not_incident';
       return URGENCY_NOT_NOW.test(sentence) ? 'not_now' : null;
     case 'human_requested':
       // "Your colleague promised me a call back": a promise not kept (a repeat contact), not a request now.
