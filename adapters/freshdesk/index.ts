@@ -21,7 +21,7 @@ import { adapterParts, queryEditor } from '../shared/insert';
 import { apiWord } from '../shared/vocabulary';
 import { finishSnapshot, looksLikeBot, readMessages, sameName } from '../shared/read';
 import { activeCopy, isOutOfSight, readStructuralMessages, structuralThreadIfShort } from '../shared/structure';
-import { inlineText } from '../shared/text';
+import { htmlToTextPreservingLines, inlineText } from '../shared/text';
 import { freshdeskSelectors as S } from './selectors';
 
 export const TICKET_PATH = /\/(?:a|helpdesk)\/tickets\/(\d+)/;
@@ -163,9 +163,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   // (else the description's author: the description is always the requester's, "<name> reported via <channel>"; in
   // Mint the item whose album is the ticket's, `div[data-album*="ticket_"]`: tuning-13 SOURCES.md, stored id 53606633186)
   const first = items[0];
-  const requesterName =
-    nameWithoutEmail(inlineText(requesterNameEl ?? (first?.matches('[data-test-id="ticket-description"], [data-album^="ticket_"]') || first?.querySelector('#ticket_original_request') ? queryFirst(first, S.author) : null))) ||
-    undefined;
+  const description = first?.matches('[data-test-id="ticket-description"], [data-album^="ticket_"]') || first?.querySelector('#ticket_original_request') ? first : null;
+  const requesterName = nameWithoutEmail(inlineText(requesterNameEl ?? queryFirst(description, S.author))) || undefined;
   // (else the address shown beside the name, in the requester card, in the card the name opens (its
   // aria-describedby: a contact hovercard), or in the description's header, always the requester's: "From: <name>
   // <address>" (tuning-7))
@@ -201,6 +200,11 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     lookups: { link: S.authorLink, label: S.noteLabel },
     classify: (el, author, markers, found) => classify(el, author, markers, found, requesterName, requestorInUse),
   });
+  // A forward as the request: the description's Gmail quote under "---------- Forwarded message" (tuning-11 SOURCES.md)
+  // is the mail the requester passes on, not a quote of this thread, and is read with it.
+  const body = queryFirst(description, S.body);
+  const whole = /Forwarded message/.test(body?.querySelector('.gmail_quote')?.textContent ?? '') ? htmlToTextPreservingLines(body, { stripQuotes: false, skip: S.chrome.selectors.join(',') }) : '';
+  if (messages[0] && whole.startsWith(messages[0].text.slice(0, 20))) messages[0].text = whole;
   for (const m of messages) {
     m.author.name = withoutAction(m.author.name);
     if (m.author.role === 'customer' && requesterEmail && sameName(m.author.name, requesterName)) m.author.email = requesterEmail;

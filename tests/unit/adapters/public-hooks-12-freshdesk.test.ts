@@ -124,3 +124,40 @@ describe('freshdesk (batches 11, 12, 13): classic notes by their "Private note" 
     expect(who(t)[1]).toEqual(['agent', 'Hamid Qureshi', true]);
   });
 });
+
+describe('freshdesk (batch 11): a forward as the request', () => {
+  // tuning-11 SOURCES.md: the requester forwards someone else's mail; Gmail puts it in a `.gmail_quote` under
+  // "---------- Forwarded message ---------". In the description that is the request itself, not a quote of the thread.
+  const forward = `<p>Hi team, forwarding the complaint from our branch manager below.</p><div class="gmail_quote"><p>---------- Forwarded message ---------<br>
+    From: Selin Aydın &lt;selin@example.com&gt;<br>Subject: Backorder filters</p><p>The oil filters OF-88 are on backorder since October.</p></div>`;
+  const reply = `<div class="gmail_quote"><p>---------- Forwarded message ---------<br>From: Kofi &lt;kofi@example.com&gt;</p><p>Earlier mail.</p></div>`;
+
+  it('classic: the description keeps the forwarded mail; a later reply still leaves its quote out', () => {
+    const t = read(
+      `<div id="Pagearea"><h2 class="subject">Backorder filters</h2><div class="leftcontent"><div class="original-request"><div class="conv-header"><a class="user-name">Mehmet Demir</a> reported via email</div>
+        <div id="ticket_original_request" class="details">${forward}</div></div>
+        <div id="all_notes"><div class="conversation agent" id="note_1"><div class="conv-header"><a class="user-name" href="/agents/7">Kofi Boateng</a></div>
+        <div class="details"><p>We are checking.</p>${reply}</div></div></div></div></div>`,
+      CLASSIC,
+    );
+    expect(t.messages[0].text).toContain('The oil filters OF-88 are on backorder');
+    expect(t.messages[0].text).toContain('forwarding the complaint');
+    expect(t.messages[1].text).toBe('We are checking.');
+  });
+
+  it('Mint: the same in the [data-test-id=ticket-description] item', () => {
+    const t = read(mint(heading, `<div class="ticket-thread"><div class="ticket-details__item ticket-details__requestor" data-test-id="ticket-description"><div class="ticket-details__item__header"><span class="sender-info"><a class="user">Hamid Karimi</a> reported via email</span></div>
+      <div class="ticket-details__item__content"><div id="ticket_original_request">${forward}</div></div></div></div>`));
+    expect(t.messages[0].text).toContain('The oil filters OF-88 are on backorder');
+  });
+});
+
+describe('freshdesk (batch 11): an outside sender shown by address only', () => {
+  it("names the author by the address the header shows (a logistics partner's reply kept as a note)", () => {
+    // KCG: an external address's reply lands as a private note with the requestor class; its header shows the address.
+    const t = read(mint(heading, item('class="ticket-details__item ticket-details__requestor" data-test-id="ticket-description"', 'Olga Petrova', 'reported via email', 'Wrong blades.') +
+      item('class="ticket-details__item ticket-details__privatenote ticket-details__requestor" data-test-id="conversation-wrapper"', 'pickup@swiftlogistics.example', 'replied', 'Pickup on Wednesday.')));
+    expect(t.messages[1].author).toMatchObject({ role: 'customer', name: 'pickup@swiftlogistics.example' });
+    expect(t.messages[1].internal).toBe(true);
+  });
+});
