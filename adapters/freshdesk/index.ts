@@ -52,8 +52,9 @@ function privateByVerb(el: Element): boolean {
 }
 
 /** The header line's action after the author's name ("Ana Silva reported via email", "… replied", "… added a private
- *  note": the words Freshdesk shows, tuning-8 F9 "reported via email"), for a header read whole as the author. */
-const ACTION = /\s(?:reported via|replied|added an? (?:private |public )?note|forwarded)\b/i;
+ *  note": the words Freshdesk shows, tuning-8 F9 "reported via email"; a note's "Private note" label, tuning-13), for a
+ *  header read whole as the author. */
+const ACTION = /\s(?:reported via|replied|added an? (?:private |public )?note|private note|forwarded)\b/i;
 function withoutAction(name: string | undefined): string | undefined {
   const at = name ? name.search(ACTION) : -1;
   return at > 0 ? name!.slice(0, at) : name;
@@ -99,7 +100,7 @@ function classify(
     privateByVerb(el) ||
     /\bprivate note\b/i.test(`${header} ${inlineText(found.label)}`)
   ) {
-    return { role: contact ? 'customer' : 'agent', internal: true };
+    return { role: contact && !markers.has('agent') ? 'customer' : 'agent', internal: true };
   }
   if (markers.has('system')) return { role: 'system' };
   if (looksLikeBot(author)) return { role: 'bot' };
@@ -137,13 +138,18 @@ function withDescription(view: ParentNode, items: Element[]): Element[] {
   return box.compareDocumentPosition(items[0]) & 4 ? [box, ...items] : items;
 }
 
+/** A Mint `[data-album]` block inside an item is part of it, not an item of its own: the item's header (author, verb)
+ *  sits around it (tuning-14 SOURCES.md: `[data-test-id=ticket-description]` holding `div[data-album*=ticket_]`).
+ *  (Matches come in document order: an item's inner block follows it.) */
+const outermost = (items: Element[]): Element[] => items.filter((el, i) => !(i && el.hasAttribute('data-album') && items[i - 1].contains(el)));
+
 /** A marker's selectors as one selector list: a marker is any of them, and one query over the thread costs about
  *  what one of its selectors costs alone (the reader runs each listed selector as a query of its own). */
 const oneQuery = (entry: { selectors: string[] }): string[] => [entry.selectors.join(', ')];
 
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const { view, subject: subjectEl } = activeView(doc, url);
-  const items = withDescription(view, queryAllFirst(view, S.message));
+  const items = withDescription(view, outermost(queryAllFirst(view, S.message)));
   if (!subjectEl && !items.length) return null;
 
   const props = readProperties(doc, new Set(items));
@@ -154,11 +160,11 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const field: typeof inView = (selectors) => inView(selectors) ?? inPage(selectors);
   const card = field(S.requesterCard);
   const requesterNameEl = field(S.requesterName) ?? labelledValue(card, 'name');
-  // (else the description's author: the description is always the requester's, "<name> reported via <channel>")
+  // (else the description's author: the description is always the requester's, "<name> reported via <channel>"; in
+  // Mint the item whose album is the ticket's, `div[data-album*="ticket_"]`: tuning-13 SOURCES.md, stored id 53606633186)
   const first = items[0];
-  const requesterName =
-    nameWithoutEmail(inlineText(requesterNameEl ?? (first?.matches('[data-test-id="ticket-description"]') || first?.querySelector('#ticket_original_request') ? queryFirst(first, S.author) : null))) ||
-    undefined;
+  const description = first?.matches('[data-test-id="ticket-description"], [data-album^="ticket_"]') || first?.querySelector('#ticket_original_request') ? first : null;
+  const requesterName = nameWithoutEmail(inlineText(requesterNameEl ?? queryFirst(description, S.author))) || undefined;
   // (else the address shown beside the name, in the requester card, in the card the name opens (its
   // aria-describedby: a contact hovercard), or in the description's header, always the requester's: "From: <name>
   // <address>" (tuning-7))
@@ -194,6 +200,11 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     lookups: { link: S.authorLink, label: S.noteLabel },
     classify: (el, author, markers, found) => classify(el, author, markers, found, requesterName, requestorInUse),
   });
+  // A forward as the request: the description's Gmail quote under "---------- Forwarded message" (tuning-11 SOURCES.md)
+  // is the mail the requester passes on, not a quote of this thread, and is read with it.
+  const body = queryFirst(description, S.body);
+  const whole = /Forwarded message/.test(body?.querySelector('.gmail_quote')?.textContent ?? '') ? htmlToTextPreservingLines(body, { stripQuotes: false, skip: S.chrome.selectors.join(',') }) : '';
+  if (messages[0] && whole.startsWith(messages[0].text.slice(0, 20))) messages[0].text = whole;
   for (const m of messages) {
     m.author.name = withoutAction(m.author.name);
     if (m.author.role === 'customer' && requesterEmail && sameName(m.author.name, requesterName)) m.author.email = requesterEmail;
@@ -265,16 +276,19 @@ function addressBeside(item: Element | undefined, name: string | undefined): str
   for (let n = walker.nextNode(), i = 0; n && i < 100 && !(body.compareDocumentPosition(n) & 20); n = walker.nextNode(), i++) {
     const text = (n as Text).data;
     seen ||= text.includes(name!);
-    if (seen && text.includes('@')) return emailIn(text);
+    // (not the To/Cc line of an e-mailed item, `.emails-info`: its recipients, KCG; tuning-14 SOURCES.md)
+    if (seen && text.includes('@') && !n.parentElement!.closest('.emails-info')) return emailIn(text);
   }
   return undefined;
 }
 
-/** The subject without the controls Mint puts in its heading ("Add AI summary": toggl, clockify and stored id
- *  42428334534 all strip it). */
+/** The subject without what Mint puts in its heading beside it ("Add AI summary", a source badge "Chat"): the
+ *  heading's own text, its child elements stripped as toggl's Mint reader does (tuning-13/14 SOURCES.md; clockify and
+ *  stored id 42428334534 strip the button too); the whole text when it has none of its own. */
 function subjectText(el: Element | null): string {
-  if (!el || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || !el.querySelector('button')) return valueOrText(el);
-  return htmlToTextPreservingLines(el, { stripQuotes: false }).replace(/\s+/g, ' ').trim();
+  let own = '';
+  if (el?.firstElementChild) for (const n of Array.from(el.childNodes)) if (n.nodeType === 3) own += n.textContent;
+  return own.replace(/\s+/g, ' ').trim() || valueOrText(el);
 }
 
 /** The id the open ticket shows: the `data-ticket-id` of the ticket root around its subject or thread (tuning-2

@@ -55,6 +55,12 @@ export const freshdeskSelectors = {
       // (last: a requester card's element named for a name, `.contact-name` or the like, tuning-8; the card as
       // `[data-test-id="requester-info"]`, the prefix of stored id 48760581351's `requester-info-contact-<field>`: tuning-10)
       '.requester-info [class*="name"], [data-test-id="requester-info"] [class*="name"]',
+      // Mint contact widget's name row, named as its other rows are (stored id 48760581351:
+      // `[data-test-id="requester-info-contact-<field>"] .info-details-content`; tuning-12 SOURCES.md)
+      '[data-test-id="requester-info-contact-name"] .info-details-content',
+      // (last: a contact card's `.contact-name` outside the thread, whatever holds it: Mint's contact panel,
+      // `fw-unified-mfe--contact-info` (stored id 57948203092), a sidebar widget: tuning-8, 11, 13, 14)
+      '.contact-name',
     ],
     fixtures: ALL,
   },
@@ -75,6 +81,8 @@ export const freshdeskSelectors = {
       '.requester-info .content',
       // (last: an address anywhere in the classic requester card, after its "Email" label: tuning-8 F4, `.text__infotext`)
       '.requester-info',
+      // (a contact card's address row beside its `.contact-name`, see requesterName)
+      '.contact-email',
     ],
     fixtures: ALL,
   },
@@ -204,8 +212,9 @@ export const freshdeskSelectors = {
   /** Inside a message: the link to its author's page, an agent's (/agents/<id>) or a contact's (/contacts/<id>):
    *  Freshdesk's own paths; a contact is never an agent (tuning-10's external reply by a contact, kept as a note). */
   authorLink: { selectors: ['a[href*="/agents/"], a[href*="/contacts/"]'], fixtures: [] },
-  /** Inside a classic note: its label ("Private note": `.note-label`, Freshdesk's ticket_details JS, tuning-10). */
-  noteLabel: { selectors: ['.note-label'], fixtures: [] },
+  /** Inside a classic note: its label ("Private note": `.note-label`, Freshdesk's ticket_details JS, tuning-10;
+   *  `.private-label`, tuning-11, 12, 13). */
+  noteLabel: { selectors: ['.note-label, .private-label'], fixtures: [] },
   /** Inside a Mint 2025-26 wrapper: the header's verb ("replied", "added a private note": stored id 53313382326
    *  reads a note from `span[data-test-id="conversation-status"]`). */
   conversationStatus: { selectors: ['[data-test-id="conversation-status"]'], fixtures: [] },

@@ -397,8 +397,9 @@ const mediaOnly = (body: Element): string => (body.querySelector('img:not([aria-
 // Names repeat across a thread (two or three people): remember the cleaned form instead of four regex passes per
 // message per read.
 const cleanNames = new Map<string, string>();
-/** An author line as a name: already one line (inlineText); only an e-mail address in it needs cleaning. */
-const nameOf = (line: string) => (line.includes('@') ? cleanName(line) : line);
+/** An author line as a name: already one line (inlineText); only an e-mail address in it needs cleaning. A line that
+ *  is only an address names its author by it, as the page does (an outside sender with no name: tuning-11). */
+const nameOf = (line: string) => (line.includes('@') ? cleanName(line) || line : line);
 
 function cleanName(raw: string): string {
   let n = cleanNames.get(raw);
