@@ -2,6 +2,7 @@
 // doing their own public research): each test is a small page in the shape the batches' SOURCES.md describe (not a
 // copy of a batch page), read by the built-in adapter, and each failed on the adapter before it learnt the rule.
 import { describe, expect, it } from 'vitest';
+import { intercomAdapter } from '../../../adapters/intercom';
 import { zendeskAdapter } from '../../../adapters/zendesk';
 import { parseHtml } from './helpers';
 
@@ -83,5 +84,84 @@ describe('zendesk Lotus: the requester field', () => {
       '<div class="ember-view form_field requester_id"><label>リクエスタ</label><div class="zd-combo-selectmenu"><span class="zd-selectmenu-base-content">佐藤 美咲</span></div><div class="requester-email">misaki.sato@example.com</div></div>',
     );
     expect(zd(page).requester).toEqual({ name: '佐藤 美咲', email: 'misaki.sato@example.com' });
+  });
+});
+
+const IC = 'https://app.intercom.com/a/inbox/k7w2qz1p/inbox/shared/all/conversation/8050';
+const ic = (html: string) => intercomAdapter.readTicket(parseHtml(html), IC)!;
+/** An Inbox 2 conversation (Support Copilot for Intercom: `[data-conversation-id]`, the stream
+ *  `[data-conversation-stream]`, `[data-inbox-conversation-header-title]`, Tailwind `group/content-part` parts,
+ *  `.inbox-2__break-words` bodies), `stream` its rows. */
+const icPage = (stream: string, header = '<span data-conversation-state class="rounded px-2">Open</span>') => `
+  <section class="inbox-2__conversation" data-conversation-id="8050"><header class="inbox-2__conversation-header">
+    <h2 data-inbox-conversation-header-title>Chidinma Okafor</h2>${header}</header>
+    <div data-conversation-stream="" class="inbox-2__conversation-stream">${stream}</div>
+    <div data-conversation-reply-composer><div class="ProseMirror embercom-prosemirror-composer-editor" contenteditable="true"></div></div></section>`;
+const part = (text: string, head = '') =>
+  `<div class="group/content-part relative rounded-xl">${head}<div class="inbox-2__break-words"><div class="interblocks-html"><p>${text}</p></div></div></div>`;
+
+describe("intercom: the state hook's actions are not the state", () => {
+  it('a state element holding the badge and its "Snooze" and "Close" buttons reads as the badge', () => {
+    const header = '<div class="inbox-2__conversation-state"><span class="rounded px-2">Snoozed</span><button>Snooze</button><button>Close</button></div>';
+    expect(ic(icPage(`<div class="flex justify-start">${part('Hello')}</div>`, header)).status?.toLowerCase()).toBe('snoozed');
+  });
+});
+
+describe('intercom: rows without group hooks (mid-2026 Tailwind rows)', () => {
+  it("the author is the row's first text outside its parts, a note's label ('added a note', 'Note') is not, and marks the note", () => {
+    const t = ic(icPage(`
+      <div class="justify-start gap-2"><div class="flex flex-col"><div class="text-sm"><span>Chidinma Okafor</span></div>${part('My team invites are bouncing.')}</div></div>
+      <div class="justify-end gap-2"><div class="flex flex-col"><div class="text-sm"><span>Marek Dvořák</span></div>${part('Which address do they come back from?')}</div></div>
+      <div class="justify-end gap-2"><div class="flex flex-col"><div class="text-sm"><span>Marek Dvořák</span> <span>added a note</span></div>${part('Their gateway blocks us.')}</div></div>
+      <div class="justify-end gap-2" data-author-type="admin"><div class="flex flex-col"><div class="text-sm"><span>Note</span> <span>Sigrun Halvorsen</span></div>${part('I have the allow-list doc.')}</div></div>`));
+    expect(t.messages.map((m) => [m.author.role, m.author.name, !!m.internal])).toEqual([
+      ['customer', 'Chidinma Okafor', false],
+      ['agent', 'Marek Dvořák', false],
+      ['agent', 'Marek Dvořák', true],
+      ['agent', 'Sigrun Halvorsen', true],
+    ]);
+  });
+
+  it('the author as the text before the time on its line ("Nguyễn Thị Hoa · <time>")', () => {
+    const row = (who: string, kind: string, text: string) => `<div class="flex" data-author-type="${kind}"><div class="flex flex-col">
+      <div class="text-xs">${who} · <time datetime="2026-12-03T03:10:00Z">03:10</time></div>${part(text)}</div></div>`;
+    const t = ic(icPage(row('Nguyễn Thị Hoa', 'user', 'I cannot change my currency.') + row('Marcus Lee', 'admin', 'Done.')));
+    expect(t.messages.map((m) => m.author)).toMatchObject([{ role: 'customer', name: 'Nguyễn Thị Hoa' }, { role: 'agent', name: 'Marcus Lee' }]);
+  });
+
+  it('a part drawn straight in the stream, outside any row, named an event by its class, is a system line', () => {
+    const t = ic(icPage(`
+      <div class="flex flex-col" data-author-type="user"><div class="text-xs"><span>Astrid Lindqvist</span> · 10:01</div>${part('Can I move my booking?')}</div>
+      <div class="inbox-2__event text-center" data-intercom-part-id="q3">Fin escalated to the Reservations team · 10:02</div>
+      <div class="flex flex-col" data-author-type="admin"><div class="text-xs"><span>Elias Bergström</span> · 10:30</div>${part('Done!')}</div>`.replace(/class="group\/content-part/g, 'data-intercom-part-id="q" $&')));
+    expect(t.messages.map((m) => m.author.role)).toEqual(['customer', 'system', 'agent']);
+    expect(t.messages[1].author.name).toBeUndefined();
+  });
+
+  it("an e-mail part's own author line and note label, inside the part above its body", () => {
+    const head = (who: string, label = '') => `<div class="text-xs"><span class="font-semibold">${who}</span>${label} · Nov 27, 2026, 11:04 AM</div>`;
+    const t = ic(icPage(`
+      <div class="flex justify-start" data-author-type="user">${part('Visitors get a certificate warning.', head('Zoë Þórsdóttir'))}</div>
+      <div class="flex justify-end" data-author-type="admin">${part('Please change the CNAME.', head('Mateus Lima'))}</div>
+      <div class="flex justify-end" data-author-type="admin">${part('Escalated to infra.', head('Mateus Lima', ' <span>Internal note</span>'))}</div>`));
+    expect(t.messages.map((m) => [m.author.role, m.author.name, !!m.internal])).toEqual([
+      ['customer', 'Zoë Þórsdóttir', false],
+      ['agent', 'Mateus Lima', false],
+      ['agent', 'Mateus Lima', true],
+    ]);
+  });
+});
+
+describe("intercom: an e-mail part's From line names its author", () => {
+  it('"From: <name> <address>" in the part\'s metadata when the group shows no author', () => {
+    const t = ic(icPage(`
+      <div data-part-group-id="em-1" data-part-group-category="1"><div data-part-id="p1" class="inbox2__user-email-part">
+        <div class="channels__inbox__email-metadata-container"><span>From: Katarzyna Wiśniewska &lt;k.wisniewska@example.com&gt;</span><span>To: support@northwind.example</span></div>
+        <div class="inbox2__user-email-content"><p>The mounting kits are missing.</p></div></div></div>
+      <div data-part-group-id="g2" data-part-group-category="3"><span class="inbox2__part-author">Tomasz Nowak</span>
+        <div data-part-id="p2">${part('Dispatched today.')}</div></div>`).replace('Chidinma Okafor', 'Missing mounting kits PO 2026-1187'));
+    expect(t.messages[0].author).toMatchObject({ role: 'customer', name: 'Katarzyna Wiśniewska' });
+    expect(t.subject).toBe('Missing mounting kits PO 2026-1187');
+    expect(t.requester.name).toBe('Katarzyna Wiśniewska');
   });
 });
