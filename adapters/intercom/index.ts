@@ -317,7 +317,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       note: { selectors: S.legacyNote, where: 'self' },
       noteBubble: { selectors: S.legacyNoteBubble, where: 'inside' },
       bot: { selectors: S.legacyBot, where: 'any' },
-      event: { selectors: S.legacyEvent, where: 'self' },
+      event: { selectors: S.legacyEvent, where: 'inside' },
       admin: { selectors: S.legacyAdmin, where: 'self' },
       userComment: { selectors: S.legacyUserComment, where: 'inside' },
       adminComment: { selectors: S.legacyAdminComment, where: 'inside' },
@@ -351,7 +351,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   // The subject is what the page shows: a titled conversation's or a ticket's title, else an e-mail's subject,
   // else none (''). The header shows the customer's name for untitled chats; that is not a subject. (The panel's
   // header stands in the first customer line for display: components/panel/TicketCard.tsx.)
-  let subject = inlineText(titleEl);
+  let subject = valueOrText(titleEl);
   if (subject && requesterName && sameName(subject, requesterName)) subject = '';
   // A conversation that started as e-mail has the mail's subject (its first part's; a chat the customer later
   // answered by e-mail did not start as one).

@@ -165,3 +165,36 @@ describe("intercom: an e-mail part's From line names its author", () => {
     expect(t.requester.name).toBe('Katarzyna Wiśniewska');
   });
 });
+
+/** The older Ember inbox's 2021 conversation card (toggl/track-extension intercom.js "Intercom 2021":
+ *  `[data-intercom-target="conversation-card-header"]`, `.conversation__card__title__text`; TrueAI: the
+ *  `.conversation__stream`, `.conversation__bubble`, `.o__user-comment` / `.o__admin-comment` parts). */
+const emberCard = (title: string, extraPart = '') => `<div class="card conversation__card" data-conversation-id="8050">
+  <div data-intercom-target="conversation-card-header" class="conversation__card__header">
+    <div class="conversation__card__title__text">${title}</div><button class="inbox__conversation-controls__state">Snoozed</button></div>
+  <div class="conversation__stream">
+    <div class="conversation__part"><div class="conversation__bubble-container o__user-comment"><div class="conversation__bubble o__user-comment">
+      <div class="conversation__text"><p>We would like to move to the EU region.</p></div></div></div>
+      <div class="conversation__part__meta"><span class="conversation__part__author">Rafael Oliveira</span> · <time datetime="2026-12-01T09:00:00Z">09:00</time></div></div>
+    ${extraPart}
+  </div></div>`;
+
+describe('intercom: the 2021 conversation card', () => {
+  it("a custom title typed into the card title's input is the subject", () => {
+    expect(ic(emberCard('<input value="EU data residency migration" aria-label="Conversation title"><a href="/a/apps/x/users/1"><span>Rafael Oliveira</span></a>')).subject).toBe(
+      'EU data residency migration',
+    );
+  });
+
+  it('the state shown on the button beside the card title', () => {
+    expect(ic(emberCard('<span>Rafael Oliveira</span>')).status?.toLowerCase()).toBe('snoozed');
+  });
+
+  it('a part holding an action line ("<name> closed the conversation") is a system event, not the customer\'s', () => {
+    const action = `<div class="conversation__part"><div class="conversation__action"><div><a class="js__href-to">Hannah Keller</a> closed the conversation
+      <span class="js__overlay-opener"><time datetime="2026-12-01T10:16:00Z">10:16</time></span></div></div></div>`;
+    const t = ic(emberCard('<span>Rafael Oliveira</span>', action));
+    expect(t.messages.map((m) => m.author.role)).toEqual(['customer', 'system']);
+    expect(t.messages[1].author.name).toBeUndefined();
+  });
+});

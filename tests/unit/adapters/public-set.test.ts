@@ -127,8 +127,6 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
       'freshdesk/fd-mint-messaging-transcript-pills': ['requester.email'],
       'freshdesk/fd-mint-rtl-arabic-load-more-notes': ['requester.name', 'requester.email'],
       'freshdesk/fd-mint-test-ids-only-attachment-only': ['requester.email'],
-      'intercom/ic-ember-email-custom-title-closed': ['subject', 'messages[3].role'],
-      'intercom/ic-ember-o-modifiers-actions': ['messages[2].role', 'messages[2].authorName', 'messages[3].role', 'messages[3].authorName'],
     },
   },
   {
@@ -160,8 +158,6 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
       'freshdesk/fd-mint-public-note-very-long-message': ['requester.email', 'messages[0].authorName'],
       'freshdesk/fd-mint-rtl-persian-status-pills': ['requester.email', 'messages[0].authorName'],
       'freshdesk/fd-mint-view-name-breadcrumb': ['requester.email', 'messages[0].authorName'],
-      'intercom/ic-2021-card-custom-title-operator-notes': ['subject', 'status'],
-      'intercom/ic-ember-classic-o-modifiers': ['status'],
       'zendesk/zd-lotus-merged-ticket-attachment-only': ['priority'],
       'zendesk/zd-lotus-two-workspaces-newest-first': ['priority'],
     },
