@@ -223,8 +223,8 @@ function timeLineAuthor(group: Element): string | undefined {
       if (text && /\p{L}/u.test(text)) return text;
     }
     // (the name as the line's own text, "Nguyễn Thị Hoa · <time>": tuning-11)
-    const own = time.previousSibling?.nodeType === 3 ? time.previousSibling.textContent!.split(/[·•|]/)[0].trim() : '';
-    if (/\p{L}/u.test(own)) return own;
+    const own = (time.previousSibling as Text | null)?.data?.split(/[·•|]/)[0].trim();
+    if (own && /\p{L}/u.test(own)) return own;
   }
   return undefined;
 }
@@ -235,12 +235,10 @@ const BODY = S.body.selectors.join(',');
  *  <name> <address>", COPILOT `isEmail`, tuning-11). None for a part without a body (an event's text is no name). */
 function headText(part: Element, test: (text: string) => boolean): string | undefined {
   const body = part.querySelector(BODY);
-  if (!body) return undefined;
-  const all = part.querySelectorAll('*');
-  for (let i = 0; i < all.length && i < 40 && all[i] !== body; i++) {
-    const el = all[i];
-    if (el.firstElementChild || el.localName === 'button' || el.localName === 'time') continue;
-    const text = inlineText(el).replace(/^from:\s*/i, '');
+  // (document order: the head's leaves come before the body)
+  for (const el of body ? part.querySelectorAll('*') : []) {
+    if (el === body) break;
+    const text = el.firstElementChild || el.matches('button,time') ? '' : inlineText(el).replace(/^from:\s*/i, '');
     if (text && test(text)) return text;
   }
   return undefined;

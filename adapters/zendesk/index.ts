@@ -65,11 +65,11 @@ function paneIdOf(pane: Element): string | undefined {
 
 
 
-/** A status badge names the status in its test id (`status-badge-open`) or a class (`status-badge-open`, Lotus's
- *  `ticket_status_label pending`: tuning-11/12/13 pages, whatever the UI's language); other status elements by
- *  their text. */
+/** A status badge names the status in its test id (`status-badge-open`) or its last class (`status-badge-open`,
+ *  Lotus's `ticket_status_label pending`: tuning-11/12/13 pages, whatever the UI's language); other status elements
+ *  by their text. */
 function statusOf(el: Element | null): string | undefined {
-  const badge = /^status-badge-([a-z_-]+)$/.exec(el?.getAttribute('data-test-id') ?? '') ?? /(?:^|[\s-])(new|open|pending|hold|solved|closed)(?:\s|$)/.exec(el?.getAttribute('class') ?? '');
+  const badge = /^status-badge-([a-z_-]+)$/.exec(el?.getAttribute('data-test-id') ?? '') ?? /\b(new|open|pending|hold|solved|closed)$/.exec(el?.getAttribute('class') ?? '');
   return badge ? badge[1] : apiWord(withoutLabel(el) || undefined);
 }
 
