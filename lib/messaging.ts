@@ -44,7 +44,7 @@ export interface EditorReadResult {
   params?: string[];
 }
 
-interface ProtocolMap {
+export interface ProtocolMap {
   // content script -> background
   reportSnapshot(report: SnapshotReport): void;
   // side panel -> background

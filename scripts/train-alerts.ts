@@ -3,12 +3,13 @@
 //
 // Training data, tuning only (never the frozen set tests/fixtures/sentiment/independent/, never GoEmotions' test split):
 //  - tuning-1 (tests/fixtures/sentiment/alerts-labelled.json) and tuning-2's dev half (even ids) for the six kinds;
-//  - tuning-3 to tuning-8 (tests/fixtures/sentiment/tuning-3/ … -8/, when present): all but their validation
-//    quarters (ids = 1 mod 4); tuning-7 and -8 were written as resamples of the frozen set's brief;
+//  - tuning-3 to tuning-10 (tests/fixtures/sentiment/tuning-3/ … -10/, when present): all but their validation
+//    quarters (ids = 1 mod 4); tuning-7 to -10 were written as resamples of the frozen set's brief (tuning-11, a fifth,
+//    is never trained on: the bench reports it whole);
 //  - BANKING77 train.csv: terminate_account is a customer leaving (churn_risk); every other intent is a plain request
 //    with no alert (for urgency, the card and phone security intents are left out: a lost card is arguably urgent);
 //  - GoEmotions dev.tsv for the negative-customer label (anger, annoyance, disapproval), as scoreMessage reads it.
-// Tuning-2's check half and the six validation quarters are kept out, as the bench splits them.
+// Tuning-2's check half and the eight validation quarters are kept out, as the bench splits them.
 //
 // Learner: logistic regression per kind by FTRL-Proximal (McMahan et al. 2013), the standard online learner for
 // hashed sparse features with L1 and L2: it keeps most of the 2^18 weights exactly zero, so the shipped file stays
@@ -42,10 +43,12 @@ export interface TrainOptions {
   epochs: number;
   seed: number;
 }
-/** l1 3 keeps the shipped weights small. With tuning-6 to -8, l1 1.5 was better on every validation split (mean F1
+/** l1 3.15 keeps the shipped weights small. With tuning-6 to -8, l1 1.5 was better on every validation split (mean F1
  *  t-7 .848->.856, t-8 .866->.879, t-2 .879->.896) but took the weights from 102 to 149 KB gzip (the size budget is
- *  +15 KB); l1 2: t-7 .853, t-8 .871, and still over. */
-export const DEFAULT_TRAIN: TrainOptions = { alpha: 0.1, beta: 1, l1: 3, l2: 1, epochs: 6, seed: 15 };
+ *  +15 KB); l1 2: t-7 .853, t-8 .871, and still over. With tuning-9 and -10's quarters too, l1 3 took the weights from
+ *  102 to 107 KB gzip (the budget was +3 KB): l1 3.15, 103 KB, mean validation F1 over t-2 check and t-3 to t-10 val
+ *  .862 (l1 3: .863; l1 3.5: 97 KB, .859). */
+export const DEFAULT_TRAIN: TrainOptions = { alpha: 0.1, beta: 1, l1: 3.15, l2: 1, epochs: 6, seed: 15 };
 
 /** One training example: sparse features (bucket, count), and per kind a label and a weight (0: not used). */
 export interface Example {
@@ -220,13 +223,21 @@ const MAX_VETO = 0.15;
  *  +0.03 to +0.06), recall down 0-0.04, mean F1 unchanged (+0.0003 over the four splits). Choosing the veto with
  *  `confident` for the precision floor instead, up to 0.5, reached 0.9 out of fold and raised validation precision
  *  far more (anger 0.70-0.83 -> 0.82-1.00), but cost recall (anger -0.06 to -0.17): mean F1 -0.011, -0.017 on
- *  tuning-3's quarter. --veto-cap=0.15: as before. */
-const UNREACHED_VETO = Number(process.argv.find((a) => a.startsWith('--veto-cap='))?.slice(11) ?? 0.5);
+ *  tuning-3's quarter. --veto-cap=0.15: as before. Trained with tuning-9 and -10's quarters too, a cap of 0.5 gave
+ *  anger a veto of 0.425 and urgency 0.4, which overruled the pinned rule verdicts of alerts.test (the conditional
+ *  threat's urgency, the anger thresholds option); capped at 0.3 (anger 0.25, urgency 0.3, the others unchanged) the
+ *  mean validation F1 is the same (.862 over t-2 check and t-3 to t-10 val; anger +.003, urgency -.001, urgency
+ *  precision -.007); at 0.25, .8615. */
+const UNREACHED_VETO = Number(process.argv.find((a) => a.startsWith('--veto-cap='))?.slice(11) ?? 0.3);
 /** The alert kinds' thresholds aim at the issue's precision target: among the thresholds whose out-of-fold precision
  *  is at least this, the one with the best recall; a kind no threshold brings there gets the best F1 instead. (Plain
  *  F1 chose thresholds 0.1-0.3 lower: 0.01 better mean F1 on the validation splits, bought with precision well under
  *  0.9 on every kind.) The negative label, reported as F1 on GoEmotions, keeps the best F1. --precision-floor=0: F1. */
 const PRECISION_FLOOR = Number(process.argv.find((a) => a.startsWith('--precision-floor='))?.slice(18) ?? 0.9);
+/** A kind's own precision floor (--kind-floor=urgency:0.93, repeatable); the others keep PRECISION_FLOOR. */
+const KIND_FLOORS: Record<string, number> = Object.fromEntries(
+  process.argv.filter((a) => a.startsWith('--kind-floor=')).map((a) => a.slice(13).split(':')).map(([k, v]) => [k!, Number(v)]),
+);
 const GRID = Array.from({ length: 39 }, (_, i) => 0.05 + i * 0.025);
 
 export interface ChosenThresholds extends KindThresholds {
@@ -252,7 +263,7 @@ export function chooseThresholds(examples: Example[], oof: Float64Array[], floor
       }
       return { p: tp / Math.max(1e-9, tp + fp), r: tp / Math.max(1e-9, tp + fn), f1: f1(tp, fp, fn) };
     };
-    const kindFloor = kind === 'negative' ? 0 : floor;
+    const kindFloor = kind === 'negative' ? 0 : (KIND_FLOORS[kind] ?? floor);
     // thresholds that reach the floor rank above every one that does not, by recall and then F1; the rest by F1
     const rank = (c: { p: number; r: number; f1: number }) => (kindFloor > 0 && c.p >= kindFloor ? 2 + c.r + c.f1 / 100 : c.f1);
     let alone = { t: 0.5, rank: -1 };
@@ -339,12 +350,12 @@ export function inputsHash(dir = root): string {
 }
 
 /** The blind tuning sets whose three quarters train the model (--no-tuning4 and so on leave one out). */
-const BLIND_SETS = ['tuning-3', 'tuning-4', 'tuning-5', 'tuning-6', 'tuning-7', 'tuning-8'] as const;
+const BLIND_SETS = ['tuning-3', 'tuning-4', 'tuning-5', 'tuning-6', 'tuning-7', 'tuning-8', 'tuning-9', 'tuning-10'] as const;
 
-/** Tuning-7 and -8 resample the frozen set's brief: their examples may weigh more than the older sets'. Tried at 2:
+/** Tuning-7 to -10 resample the frozen set's brief: their examples may weigh more than the older sets'. Tried at 2:
  *  validation mean F1 t-7 .848->.862, t-8 .866->.877, t-6 +.018, but t-4 -.006, t-5 -.008, and urgency's veto rose to
  *  0.35, which vetoed the pinned conditional threat of alerts.test (p .347); at 1.5, the veto 0.4. So 1. */
-const RESAMPLES = new Set<string>(['tuning-7', 'tuning-8']);
+const RESAMPLES = new Set<string>(['tuning-7', 'tuning-8', 'tuning-9', 'tuning-10']);
 const RESAMPLE_WEIGHT = Number(process.argv.find((a) => a.startsWith('--resample-weight='))?.slice(18) ?? 1);
 
 /** BANKING77 train rows kept as plain requests (a fixed sample: all 10,003 would drown the alert sets). */
@@ -491,7 +502,7 @@ async function main() {
   const { examples, counts } = loadTraining();
   console.log(`training examples: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')} (${((performance.now() - t0) / 1000).toFixed(1)} s to read)`);
   const oof = crossValidate(examples, opts);
-  // Thresholds from the examples the rules were not written against (tuning-3 to -8, BANKING77, GoEmotions): on
+  // Thresholds from the examples the rules were not written against (tuning-3 to -10, BANKING77, GoEmotions): on
   // tuning-1 and tuning-2's dev half the rules look near perfect, which would teach the combination to trust them
   // blindly. GoEmotions' comments as anger examples are left out too: Reddit's anger, there to teach the model what
   // a happy comment is, would outnumber the customers' and set the anger thresholds for Reddit.

@@ -1,6 +1,6 @@
 import { HELPDESK_MATCHES } from '../../adapters/matches';
 import { startContentScript } from '../../lib/content/watch-ticket';
-import { sendMessage } from '../../lib/messaging';
+import { sendMessage } from '../../lib/content/messaging';
 
 // Thin entrypoint: the watcher in lib/content does the work. Runs on the known helpdesk hosts only; helpdesks an
 // admin adds with selectors get this script registered at run time for the hosts they grant.

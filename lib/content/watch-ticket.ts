@@ -10,7 +10,8 @@ import { dropDeepQueryState } from '../../adapters/shared/deep-query';
 import { subscribeToPage } from '../../adapters/shared/page-observer';
 import { readEditorText, resolveEditable } from '../../adapters/editor/insert';
 import type { CustomAdapterConfig } from '../../adapters/custom';
-import { onMessage, removeAllListeners, sendMessage, type EditorReadResult } from '../messaging';
+import type { EditorReadResult } from '../messaging';
+import { onMessage, removeAllListeners, sendMessage } from './messaging';
 // dequal: deep equality that stops at the first difference (serialising a 2,000-message snapshot on every read cost more than the read).
 import { dequal } from 'dequal/lite';
 import { hostOfUrl, readsAnotherTicket } from '../ticket-identity';

@@ -54,6 +54,9 @@ const en: KindPatterns = {
     `(want|like|wish|need) (out of|to get out of|to exit) (the|my|our|this) ${EN_PLAN}`,
     // BANKING77 terminate_account (train split): the many verbs for ending an account
     '(deactivat*|discontinu*|invalidat*|inactivat*|disabl*|remov*|delet*|terminat*|clos*|shut* down|close out|get rid of|end|ending|stop|stopping|finish* up with) (my|our|the|this|all (of )?(my|our)|my current)( whole| entire)? accounts?',
+    // (issue 15, round t-9: ordinary wording of leaving the rules missed in the training quarters of tuning-3 to -10)
+    'wont (be )?renew*', 'non-?renewal', '(out|leaving|leave|go|going) at (the |our |next )?renewal', "(don't|do not|dont|never) (auto|automatic)( |-)?renew*",
+    '(clos*|shut* down|delet*|deactivat*) (my|our|the|this) (business|personal|online|seller|bank|savings|current|checking|company|org|frequent flyer|loyalty) accounts?',
     'accounts? (to be |be |to get )?(deleted|closed|terminated|removed|deactivated|shut down)', "(no longer|don't|do not) (want|need) (this|my|the|an) account", 'no longer (want to be|be) a customer', 'account go away',
     "(we've|we have|i've|i have|we|i) (decided to |chosen to |signed with |gone with |moved to |switched to |migrated to )(go with )?(another|a different|a new|a cheaper|your competitor|a competitor)",
     '(migrating|moving|switching|going) (off|away from) (your|the) (platform|service|product|app|tool)', "(stop|quit) (billing|charging) (me|us|my card)", "(don't|do not) (charge|bill) (my card|me|us) again",
@@ -119,6 +122,8 @@ const es: KindPatterns = {
     '(me voy|nos vamos|nos pasamos|me paso|me cambio|nos cambiamos|migramos|migraremos) (a|con) (la competencia|otro|otra)', 'a la competencia',
     '(cerrar|cerramos|eliminar|borrar) (el|nuestro|mi) (espacio de trabajo|workspace|organización)', 'después de la prueba', 'tras la prueba', 'portabilidad',
     '(dejar|dejaremos|dejaré|dejo|dejamos) de (usar|pagar|utilizar)', '(voy a|vamos a|quiero|queremos|pienso|pensamos) cancelar',    'me doy de baja', 'nos damos de baja', 'ya no (quiero|queremos) (el|su|este) (servicio|plan|producto)', 'no (quiero|queremos) seguir pagando', '(me cambio|nos cambiamos|me paso|nos pasamos) a', '(bajar|pasar) al plan (gratuito|gratis|básico)', 'pensando en (cambiar|irme|irnos|cancelar|dejar)',
+    'no (la |lo |los |las )?(renovamos|renovaremos|renuevo|renovaré|renovará|renovarán)', 'no (la |lo |los |las )?(voy|vamos|va|van) a renovar', 'no (vuelvo|volvemos|volveré|volveremos) a renovar',
+    'no (seguimos|continuamos|seguiremos|continuaremos)[,.!]', '(cierren|cierre|cierro|cerrar|cerramos|cierra|cerraré) (la|mi|nuestra|las|mis|nuestras) (cuenta|cuentas)',
   ],
   urgency: [
     '!(p0|p1|sev( |-)?[01]|prioridad (1|alta|máxima|crítica))', '!(incidente|incidencia|error|problema|fallo) crític[oa]', '!(caíd[oa]|caída)', '!no funciona para (nadie|ningún cliente|todos)',
@@ -154,6 +159,8 @@ const fr: KindPatterns = {
     '(passer|partir|aller|migrer|basculer|passons|partons|migrons) (chez|vers|sur) (un concurrent|la concurrence|un autre)', 'chez un concurrent', 'à la concurrence',
     '(fermer|supprimer|clôturer) (notre|mon|l\') (espace|organisation|workspace)', "(après|à la fin de) (la|l') (période d')?(essai)", 'portabilité', "(arrêter|cesser) (de payer|d'utiliser|notre abonnement|mon abonnement)",
     '(repasser|passer|rétrograder) (à|au|vers) (la version|l\'offre|le plan|le forfait) (gratuite?|de base)', '(envisage|envisageons|réfléchis|réfléchissons) (à|de) (changer|partir|résilier|quitter)',
+    '(on|nous|je) ne (renouvel*|reconduir*|continu*|poursui*) (pas|plus)', 'pas de (renouvellement|reconduction)',
+    "(fermez|fermer|fermons|ferme|clôture|clôturons|clôturez|clôturer) (notre |mon |le |l'|nos |mes |tous mes |tous nos |tous les )(espace de travail|compte|comptes|workspace)",
   ],
   urgency: [
     '!(p0|p1|sev( |-)?[01]|priorité (1|haute|maximale|critique))', '!(incident|bug|problème|panne) critique', '!(en panne|hors service|inaccessible|plus accessible)', '!(piraté|piratage|compromis|usurpation|accès non autorisé|fraude|prélèvements? frauduleux|débits? non autorisés?)',
@@ -186,6 +193,8 @@ const de: KindPatterns = {
     '(wechseln|gehen|migrieren|ziehen|umziehen) (zu|zur) (einem|der) (konkurrenz|wettbewerber|anderen anbieter)', 'zu einem (anderen|neuen) anbieter', 'zur konkurrenz',
     '(workspace|arbeitsbereich|organisation|team-?konto) (schließen|löschen|auflösen)', '(nach|am ende) der (test|probe)(phase|zeit)', '(rufnummernmitnahme|portierung|rufnummer mitnehmen)',
     '(hören|höre) (auf|damit auf)', '(nicht mehr|nie wieder) (zahlen|bezahlen|nutzen|kaufen|bestellen)', '(auf den|in den) (kostenlosen|gratis|free) (plan|tarif)', 'überlegen (zu|den anbieter zu) wechseln',
+    '(wir|ich) verlänger* % nicht', 'verlänger* (ich|wir) % nicht', '(wird|werden) nicht (mehr )?verlängert', '(machen wir|wir machen|mache ich|ich mache) nicht (mehr )?weiter[.,!]',
+    '(schließen|schließe|löschen|lösche|auflösen) (wir |ich )?(unseren|unser|meinen|mein|den|das) (workspace|konto|account|arbeitsbereich)', '(unseren|unser|meinen|mein|den|das) (workspace|konto|account|arbeitsbereich) % (schließen|schließe|löschen|lösche|auflösen)',
   ],
   urgency: [
     '!(p0|p1|sev( |-)?[01]|priorität (1|hoch|kritisch))', '!(kritische[rns]?) (fehler|problem|störung|vorfall)', '!(geht nichts mehr|nichts geht mehr|komplett ausgefallen|(ist|sind|seit|komplett|wieder|alles|war|waren) % (down|offline))',
@@ -217,6 +226,9 @@ const pt: KindPatterns = {
     '(vou|vamos|iremos|mudar|migrar|migramos) (para|pra) (a )?(concorrência|concorrente|outra (operadora|empresa)|outro (fornecedor|banco))', 'portabilidade',
     '(fechar|encerrar|excluir|apagar) (o|nosso|meu) (espaço de trabalho|workspace|organização)', 'depois do (teste|período de teste|trial)', '(parar|deixar|deixaremos|vou deixar) de (usar|pagar)',
     '(voltar|passar) (para|pro) (o )?plano (gratuito|grátis|básico)', 'pensando em (mudar|sair|cancelar|trocar)',
+    'não (renovo|renovamos|renovaremos|renovarei|renovem|vai renovar|vão renovar|irá renovar|irão renovar) (a |o |nosso |nossa |minha |meu )?(assinatura|contrato|plano|seguro|apólice|licença|licenças|subscrição|serviço)',
+    'não (renovo|renovamos|renovaremos|renovarei|vai renovar|vão renovar)[.,!]', 'não (seguimos|continuamos|seguiremos|continuaremos)[,.!]',
+    '(fechem|feche|fechar|fecho|encerrem|encerre|encerrar|encerro|encerramos|fechamos) (a |o )?(minha |meu |nossa |nosso |essa |esta )?(conta|contas|workspace|espaço de trabalho)',
   ],
   urgency: [
     '!(p0|p1|sev( |-)?[01]|prioridade (1|alta|máxima|crítica))', '!(incidente|erro|problema|falha) crític[oa]', '!(fora do ar|caiu|caído|indisponível)', '!(hackead[oa]|invadid[oa]|comprometid[oa]|acesso não autorizado|fraude|golpe|cobranças? não autorizadas?)',

@@ -139,7 +139,9 @@ describe('ticket score and trend', () => {
 describe('options', () => {
   it('extra phrases per kind raise alerts the built-in lists miss', () => {
     const t = ticket([customer('We are evaluating Acme Helpdesk instead.')]);
-    expect(assessTicket(t).alerts.some((a) => a.kind === 'churn_risk')).toBe(false);
+    // (the built-in lists: the rules alone. Trained with tuning-9 and -10, the learned model reads this leaving on its
+    // own, as it should: "evaluating X instead" is churn wording)
+    expect(assessTicket(t, { detector: 'rules' }).alerts.some((a) => a.kind === 'churn_risk')).toBe(false);
     const withExtra = assessTicket(t, { extraPhrases: { churn_risk: ['evaluating acme*'] } });
     expect(withExtra.alerts.find((a) => a.kind === 'churn_risk')?.evidence).toBe('We are evaluating Acme Helpdesk instead.');
     const critical = assessTicket(ticket([customer('I will write to the press about this.')]), { extraPhrases: { legal_threat: ['!write to the press'] } });
