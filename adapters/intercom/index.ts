@@ -71,8 +71,6 @@ function classify(
   const group = part.closest('[data-part-group-category]');
   const category = (part.getAttribute('data-part-group-category') ?? group?.getAttribute('data-part-group-category') ?? '').toLowerCase();
   const known = CATEGORY_ROLES[category];
-  // (a teammate's group labelled as a note: the label sits in the group, beside its parts)
-  if (known?.role === 'agent' && notedGroup(part)) return { role: 'agent', internal: true };
   if (known) return known;
   if (markers.has('userComment')) return { role: 'customer' };
   if (markers.has('bot')) return { role: 'bot' };
@@ -81,10 +79,11 @@ function classify(
   if (markers.has('admin') || markers.has('adminComment')) return { role: looksLikeBot(author) ? 'bot' : 'agent' };
   const authorType = (part.closest('[data-author-type]')?.getAttribute('data-author-type') ?? '').toLowerCase();
   if (/user|lead|contact|customer/.test(authorType)) return { role: 'customer' };
-  if (/admin|teammate|agent/.test(authorType)) return notedGroup(part) ? { role: 'agent', internal: true } : { role: 'agent' };
+  if (/admin|teammate|agent/.test(authorType)) return { role: 'agent' };
   if (/bot/.test(authorType) || looksLikeBot(author)) return { role: 'bot' };
-  // (a row's own attribute words, data-cluster-kind="system": what a renamed group hook still says)
-  const kind = row && kindFromAttributes(row);
+  // (a row's own attribute words, data-cluster-kind="system": what a renamed group hook still says; a part drawn
+  // straight in the stream, outside any row, by its own: an event line's `inbox-2__event`, tuning-12)
+  const kind = kindFromAttributes(row ?? part);
   if (kind) return kind;
   if (sameName(author, customerName)) return { role: 'customer' };
   const side = sideOf(part, stream);
@@ -130,14 +129,16 @@ function leaf(root: Element, test: (text: string) => boolean, skip = ''): string
 }
 
 const noteGroups = new WeakMap<Element, boolean>();
-/** Whether the part's group shows the label "Note" (or "Internal note") outside its parts: Intercom marks a
- *  teammate's note with that word (tuning-8 and tuning-9 SOURCES.md: the marker's markup is invented; the word is
- *  what the agent sees). English UI only. */
-function notedGroup(part: Element): boolean {
-  const group = part.closest('[data-part-group-id]');
+/** A note's label: "Note", "Internal note", "<name> added a note" (tuning-8, 9, 12, 13 SOURCES.md: the marker's
+ *  markup is invented by each writer; the words are what the agent sees). English UI only. */
+const isNoteLabel = (t: string) => /^(added a |internal )?note$/i.test(t);
+/** Whether the part's group (or, with no group hook, its row) shows a note's label outside its parts: Intercom
+ *  marks a teammate's note so, in the teammate's own group. */
+function notedGroup(part: Element, row?: Element): boolean {
+  const group = part.closest('[data-part-group-id]') ?? row;
   if (!group) return false;
   let noted = noteGroups.get(group);
-  if (noted === undefined) noteGroups.set(group, (noted = !!leaf(group, (t) => /^(internal )?note$/i.test(t))));
+  if (noted === undefined) noteGroups.set(group, (noted = !!leaf(group, isNoteLabel)));
   return noted;
 }
 
@@ -162,7 +163,7 @@ function withUncoveredGroups(parts: Element[], groups: Element[]): Element[] {
 /** A group's author line when no hook names it and no time element sits on it: the first text with letters in the
  *  group outside its parts (the name comes first on the line; a badge or the time may follow it). */
 function textOutsideParts(group: Element): string | undefined {
-  const found = leaf(group, (t) => /\p{L}/u.test(t), ', button, time');
+  const found = leaf(group, isName, ', button, time');
   return found && found.length <= 60 ? found : undefined;
 }
 
@@ -173,9 +174,10 @@ const STATE_WORD = /^(open|snoozed|closed|in progress|waiting on customer|resolv
 
 /** The state shown in the conversation header when no hook names it: the first leaf near the title (or among the
  *  conversation controls) whose whole text is a state. */
+const isState = (t: string) => STATE_WORD.test(t);
 function headerState(start: Element | null): string | undefined {
   let found: string | undefined;
-  for (let p = start, i = 0; p && i < 4 && !found; i++, p = p.parentElement) found = leaf(p, (t) => STATE_WORD.test(t));
+  for (let p = start, i = 0; p && i < 4 && !found; i++, p = p.parentElement) found = leaf(p, isState);
   return found;
 }
 
@@ -220,9 +222,28 @@ function timeLineAuthor(group: Element): string | undefined {
       const text = inlineText(c);
       if (text && /\p{L}/u.test(text)) return text;
     }
+    // (the name as the line's own text, "Nguyễn Thị Hoa · <time>": tuning-11)
+    const own = (time.previousSibling as Text | null)?.data?.split(/[·•|]/)[0].trim();
+    if (own && /\p{L}/u.test(own)) return own;
   }
   return undefined;
 }
+
+const BODY = S.body.selectors.join(',');
+/** The first leaf of a part's head, before its body, that passes test: the author line and a note's label when the
+ *  part holds them itself (an e-mail part's "<name> · <date>" above its content, tuning-12; its metadata's "From:
+ *  <name> <address>", COPILOT `isEmail`, tuning-11). None for a part without a body (an event's text is no name). */
+function headText(part: Element, test: (text: string) => boolean): string | undefined {
+  const body = part.querySelector(BODY);
+  // (document order: the head's leaves come before the body)
+  for (const el of body ? part.querySelectorAll('*') : []) {
+    if (el === body) break;
+    const text = el.firstElementChild || el.matches('button,time') ? '' : inlineText(el).replace(/^from:\s*/i, '');
+    if (text && test(text)) return text;
+  }
+  return undefined;
+}
+const isName = (t: string) => /\p{L}/u.test(t) && !isNoteLabel(t);
 
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   let conversation: Element | null = queryFirst(doc, S.conversation);
@@ -274,14 +295,14 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     author: authorsByGroup.size ? undefined : S.author,
     authorName: (part) => {
       const row = rows?.get(part);
-      if (row) return row.querySelector('[role="img"][aria-label]')?.getAttribute('aria-label') || timeLineAuthor(row);
+      if (row) return row.querySelector('[role="img"][aria-label]')?.getAttribute('aria-label') || timeLineAuthor(row) || textOutsideParts(row) || headText(part, isName);
       const group = part.closest('[data-part-group-id], .conversation__part-group');
       if (!group) return undefined;
       const named = authorsByGroup.get(group);
-      if (named !== undefined || lineAuthors.has(group)) return named ?? lineAuthors.get(group);
+      if (named !== undefined || lineAuthors.has(group)) return named ?? lineAuthors.get(group) ?? headText(part, isName);
       const found = timeLineAuthor(group) ?? textOutsideParts(group);
       lineAuthors.set(group, found);
-      return found;
+      return found ?? headText(part, isName);
     },
     body: S.body,
     time: S.time,
@@ -294,12 +315,18 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       note: { selectors: S.legacyNote, where: 'self' },
       noteBubble: { selectors: S.legacyNoteBubble, where: 'inside' },
       bot: { selectors: S.legacyBot, where: 'any' },
-      event: { selectors: S.legacyEvent, where: 'self' },
+      event: { selectors: S.legacyEvent, where: 'inside' },
       admin: { selectors: S.legacyAdmin, where: 'self' },
       userComment: { selectors: S.legacyUserComment, where: 'inside' },
       adminComment: { selectors: S.legacyAdminComment, where: 'inside' },
     },
-    classify: (el, author, markers) => classify(el, author, markers, userName, conversation, rows?.get(el)),
+    classify: (el, author, markers) => {
+      const row = rows?.get(el);
+      const kind = classify(el, author, markers, userName, conversation, row);
+      // (a teammate's part in a group labelled as a note, whatever told it was a teammate's: the group's category,
+      // its author type, its side of the stream)
+      return kind.role === 'agent' && !kind.internal && (notedGroup(el, row) || (!!row && !!headText(el, isNoteLabel))) ? { role: 'agent', internal: true } : kind;
+    },
   });
   // No contact panel names the customer: the customer's own parts do (one contact per conversation). They also
   // tell a header title that is not the contact's name (a ticket's title: no word in common with the customer's).
@@ -322,7 +349,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   // The subject is what the page shows: a titled conversation's or a ticket's title, else an e-mail's subject,
   // else none (''). The header shows the customer's name for untitled chats; that is not a subject. (The panel's
   // header stands in the first customer line for display: components/panel/TicketCard.tsx.)
-  let subject = inlineText(titleEl);
+  let subject = valueOrText(titleEl);
   if (subject && requesterName && sameName(subject, requesterName)) subject = '';
   // A conversation that started as e-mail has the mail's subject (its first part's; a chat the customer later
   // answered by e-mail did not start as one).
@@ -337,7 +364,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       ticketId: idFromUrl(url, CONVERSATION_PATH) ?? conversationId ?? '',
       url,
       subject,
-      status: apiWord(stateWord((stateEl?.getAttribute('data-conversation-state') || inlineText(stateEl)) || headerState(titleEl ?? inRoot(S.controls))), 'resolved'),
+      // (a state hook may hold the state's actions too, "Snooze" and "Close" buttons beside the badge: tuning-11)
+      status: apiWord(stateWord((stateEl?.getAttribute('data-conversation-state') || (stateEl && leaf(stateEl, isState)) || inlineText(stateEl)) || headerState(titleEl ?? inRoot(S.controls))), 'resolved'),
       priority: (priorityEl?.getAttribute('data-conversation-priority') || inlineText(priorityEl)) || undefined,
       tags,
       requester: { name: requesterName, email: userEmail },

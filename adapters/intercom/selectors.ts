@@ -31,7 +31,17 @@ export const intercomSelectors = {
     fixtures: [...ALL, 'intercom/missing-fields.html'],
   },
   title: {
-    selectors: ['[data-inbox-conversation-header-title]', '[data-conversation-title]', '.inbox2__conversation-title', '.conversation__title'],
+    selectors: [
+      '[data-inbox-conversation-header-title]',
+      '[data-conversation-title]',
+      '.inbox2__conversation-title',
+      '.conversation__title',
+      // The 2021 conversation card's title: a custom title's input wins over the text (toggl/track-extension
+      // intercom.js "Intercom 2021": `[data-intercom-target="conversation-card-header"]`, `.conversation__card__title__text`
+      // and its `input`; tuning-11 and tuning-14 SOURCES.md)
+      '[data-intercom-target="conversation-card-header"] .conversation__card__title__text input',
+      '[data-intercom-target="conversation-card-header"] .conversation__card__title__text',
+    ],
     fixtures: ALL,
   },
   state: {
@@ -176,7 +186,9 @@ export const intercomSelectors = {
   legacyNoteBubble: { selectors: ['.conversation__bubble.o__admin-note', '.o__admin-note'], fixtures: [] },
   legacyAdmin: { selectors: ['.o__admin', '.conversation__part--admin'], fixtures: OLD },
   legacyBot: { selectors: ['.o__bot', '.conversation__part--bot'], fixtures: OLD },
-  legacyEvent: { selectors: ['.o__event', '.conversation__part--event'], fixtures: OLD },
+  /** (also a part holding an action line, "<name> assigned this conversation to <team>": `.conversation__action div`,
+   *  tuning-11 SOURCES.md) */
+  legacyEvent: { selectors: ['.o__event', '.conversation__part--event', '.conversation__action'], fixtures: OLD },
   /** Inside a legacy part: the bubble container's sender modifier, a customer's or a teammate's comment (TrueAI
    *  content scripts, stored ids 12999876269, 13344579841; "Intercom Tags" userscript, stored id 28185423099:
    *  `.conversation__bubble-container.o__user-comment`). */

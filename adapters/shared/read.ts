@@ -44,6 +44,8 @@ export interface MessageSpec {
   ) => { role: Role; internal?: boolean; email?: string };
   /** Runs the selectors instead of querySelectorAll (the custom adapter's search into shadow roots and frames). */
   query?: SelectorQuery;
+  /** The helpdesk lists this thread newest first: read so when the times shown do not say either way. */
+  newestFirst?: boolean;
 }
 
 /**
@@ -439,13 +441,14 @@ export function readMessages(elements: Element[], spec: MessageSpec, scope?: Par
     if (internal) message.internal = true;
     out.push(message);
   }
-  return sortOldestFirst(out);
+  return sortOldestFirst(out, spec.newestFirst);
 }
 
 /** Oldest first. Keeps DOM order, but a thread rendered newest-first (Freshdesk and Zendesk both offer it) is
- *  reversed when its timestamps say so. Messages without a time keep their place relative to their neighbours.
+ *  reversed when its timestamps say so, or when they say nothing (none, or all alike) and the helpdesk lists it
+ *  newest first. Messages without a time keep their place relative to their neighbours.
  *  (Times are compared as strings: toIso always gives the canonical UTC form, whose text order is time order.) */
-export function sortOldestFirst(messages: TicketMessage[]): TicketMessage[] {
+export function sortOldestFirst(messages: TicketMessage[], newestFirst?: boolean): TicketMessage[] {
   let asc = 0;
   let desc = 0;
   let previous: string | undefined;
@@ -458,7 +461,7 @@ export function sortOldestFirst(messages: TicketMessage[]): TicketMessage[] {
     }
     previous = at;
   }
-  return desc > asc ? [...messages].reverse() : messages;
+  return desc > asc || (newestFirst && desc === asc) ? [...messages].reverse() : messages;
 }
 
 /** A time shown only as text ("Sun Dec 06 04:17:04 2026": Request Tracker's history), read when it names a year:

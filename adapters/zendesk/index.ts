@@ -65,9 +65,11 @@ function paneIdOf(pane: Element): string | undefined {
 
 
 
-/** A status badge names the status in its test id (`status-badge-open`); other status elements by their text. */
+/** A status badge names the status in its test id (`status-badge-open`) or its last class (`status-badge-open`,
+ *  Lotus's `ticket_status_label pending`: tuning-11/12/13 pages, whatever the UI's language); other status elements
+ *  by their text. */
 function statusOf(el: Element | null): string | undefined {
-  const badge = /^status-badge-([a-z_-]+)$/.exec(el?.getAttribute('data-test-id') ?? '');
+  const badge = /^status-badge-([a-z_-]+)$/.exec(el?.getAttribute('data-test-id') ?? '') ?? /\b(new|open|pending|hold|solved|closed)$/.exec(el?.getAttribute('class') ?? '');
   return badge ? badge[1] : apiWord(withoutLabel(el) || undefined);
 }
 
@@ -139,8 +141,9 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
 
   // Ticket fields are looked for around the comment log, not through it (see fieldsOutside).
   const field = fieldsOutside(pane, messagesOnlyContainer(comments));
-  const requesterNameEl = field(S.requesterName);
-  let requesterName = nameWithoutEmail(withoutLabel(requesterNameEl ?? labelledField(pane, 'requester'))) || undefined;
+  // (the labelled field's value may carry the address too: Lotus's "Name <address>", tuning-13)
+  const requesterNameEl = field(S.requesterName) ?? labelledField(pane, 'requester');
+  let requesterName = nameWithoutEmail(withoutLabel(requesterNameEl)) || undefined;
   const emailEl = field(S.requesterEmail);
   let requesterEmail = findEmail(emailEl) ?? emailIn(emailEl?.getAttribute('alt') ?? '') ?? findEmail(requesterNameEl);
   if (!requesterName || !requesterEmail) {
@@ -174,6 +177,9 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       agent: { selectors: oneQuery(S.agentMarker), where: 'any' },
     },
     lookups: { typed: S.typedMessage },
+    // Lotus lists comments newest first (liferay-zendesk-userscript takes the last `.event.is-public .zd-comment` as
+    // the description: tuning-12 SOURCES.md), also when its times cannot be read
+    newestFirst: comments[0]?.classList.contains('event'),
     classify: (_el, author, markers, found) => classify(author, markers, found.typed?.getAttribute('type'), requesterName, roleHooksOnPage, badgesOnPage),
   });
   // A run of messages by one sender shows the sender on the first only (Zendesk's log, LAURA theme's "first"

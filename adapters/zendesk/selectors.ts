@@ -77,6 +77,9 @@ export const zendeskSelectors = {
       '[data-test-id="ticket-system-field-requester-select"]',
       '.requester .name',
       '.ticket_requester .name',
+      // Lotus's sidebar field by its class, whatever the UI's language labels it (`.ember-view.form_field` named
+      // for the field, as liferay-zendesk-userscript names its own `organization_id` one: tuning-12 SOURCES.md)
+      '.form_field.requester_id',
     ],
     fixtures: ['zendesk/agent-workspace.html', 'zendesk/classic.html', 'zendesk/missing-fields.html'],
   },
@@ -108,6 +111,8 @@ export const zendeskSelectors = {
       '[data-test-id="omni-header-subject"] ~ [data-test-id^="status-badge-"]',
       '.pane [data-test-id^="status-badge-"]',
       '[data-test-id^="status-badge-"]',
+      // (the badge by its class, which names the status too: tuning-11/12/13 pages)
+      '.status-badge',
       '.ticket_status_label',
       '.status-field .value',
       // The footer's status view (stored id 46206427149)
