@@ -223,7 +223,10 @@ export function withModel(
   const out: (MessageAlert & { source: AlertSource; words?: string[] })[] = [];
   for (const kind of PHRASE_KINDS) {
     const rule = rules.find((r) => r.kind === kind);
-    const source = decideKind(detector, !!rule && detector !== 'model', reading.p[kind], model.thresholds[kind]!, dropped.some((d) => d.startsWith(`${kind}:`)));
+    // A caller who made anger more sensitive than the default (thresholds.anger above it) asked for the milder hits,
+    // and the model, trained on the default's verdicts, would veto just those: then it keeps no veto over anger.
+    const kt = kind === 'anger' && t.anger > DEFAULT_THRESHOLDS.anger ? { ...model.thresholds[kind]!, veto: 0 } : model.thresholds[kind]!;
+    const source = decideKind(detector, !!rule && detector !== 'model', reading.p[kind], kt, dropped.some((d) => d.startsWith(`${kind}:`)));
     if (!source) continue;
     if (rule && source !== 'model') {
       out.push({ ...rule, source });

@@ -113,6 +113,15 @@ describe('rules and model combined', () => {
     expect(withModel(text, 0, [rule], [], 'combined', DEFAULT_THRESHOLDS, handModel({ veto: 0 }))).toHaveLength(1);
   });
 
+  it('keeps a milder anger hit a caller asked for with a more sensitive anger threshold, whatever the model says', () => {
+    const text = 'This is disappointing.';
+    const rule: MessageAlert = { kind: 'anger', severity: 'warning', evidence: text };
+    // at the default the model's veto stands (the hand model gives anger p 0.05, under its veto 0.1)
+    expect(withModel(text, -0.6, [rule], [], 'combined', DEFAULT_THRESHOLDS, handModel())).toEqual([]);
+    // a caller who lowered the bar (anger fires from -0.1) gets the hit the lower bar found
+    expect(withModel(text, -0.2, [rule], [], 'combined', { ...DEFAULT_THRESHOLDS, anger: -0.1 }, handModel()).map((a) => a.kind)).toEqual(['anger']);
+  });
+
   it('raises a model-only alert with its evidence: the sentence of the word that weighed most, and the words', () => {
     const text = 'Hello there. Honestly we are going zorblax next month! Thanks';
     const [alert, ...rest] = withModel(text, 0, [], [], 'combined', DEFAULT_THRESHOLDS, handModel());
