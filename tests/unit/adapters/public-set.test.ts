@@ -184,11 +184,6 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
       'intercom/ic-ember-email-subject-quoted-closed': ['subject', 'requester.name'],
       'intercom/ic-new-converted-to-ticket-waiting': ['subject', 'requester.name', 'messages[4].internal'],
       'intercom/ic-new-fin-handover-event-kinds': ['requester.name'],
-      'zendesk/zd-aw-dark-agent-created-attachment-only': ['status', 'messages[0].internal', 'messages[3].internal'],
-      'zendesk/zd-aw-long-email-quoted-signature': ['status'],
-      'zendesk/zd-aw-messaging-bot-side-conversation': ['status'],
-      'zendesk/zd-aw-rtl-webform-two-tabs': ['status'],
-      'zendesk/zd-aw-three-tabs-active-last-mixed-hiding': ['status', 'messages[2].internal'],
     },
   },
 ];

@@ -1,0 +1,53 @@
+// General Zendesk and Intercom rules learnt from blind batches 15 and 16 (independent resamples by new writers, each
+// doing their own public research): each test is a small page in the shape the batches' SOURCES.md describe (not a
+// copy of a batch page), read by the built-in adapter, and each failed on the adapter before it learnt the rule.
+import { describe, expect, it } from 'vitest';
+import { intercomAdapter } from '../../../adapters/intercom';
+import { zendeskAdapter } from '../../../adapters/zendesk';
+import { parseHtml } from './helpers';
+
+const ZD = 'https://acme.zendesk.com/agent/tickets/710';
+const zd = (html: string) => zendeskAdapter.readTicket(parseHtml(html), ZD)!;
+
+/** An Agent Workspace comment (`omni-log-comment-item`, `omni-log-item-message` typed, sender, content). */
+const awComment = (who: string, type: 'agent' | 'end-user', text: string, extra = '') => `
+  <article data-test-id="omni-log-comment-item"><div mode="standalone" type="${type}" data-test-id="omni-log-item-message">
+    <span data-test-id="omni-log-item-sender"><a href="/agent/users/1"><strong>${who}</strong></a></span>${extra}
+    <div data-test-id="omni-log-message-content"><div class="zd-comment"><p>${text}</p></div></div></div></article>`;
+
+/** An Agent Workspace pane with no status field or badge: only the composer's "Submit as <status>" button. */
+const awPage = (comments: string, submit: string) => `
+  <div data-test-id="ticket-710" data-ticket-id="710" data-is-active="true" data-side-conversations-anchor-id="710">
+    <section data-test-id="ticket-app-layout-main-pane"><input aria-label="Subject" value="Supplier portal access">
+    <div data-test-id="omni-log-container">${comments}</div>
+    <footer><div data-garden-id="buttons.button_group_view"><button data-test-id="submit_button-button">${submit}</button>
+      <button data-test-id="submit_button-menu-button" aria-label="Select status">▾</button></div></footer></section></div>`;
+
+const oneComment = awComment('Mateus Conceição', 'end-user', 'Please enable portal access.');
+
+describe('zendesk Agent Workspace: the status the submit button names', () => {
+  it('"Submit as <span>Pending</span>": the element holding the status word', () => {
+    expect(zd(awPage(oneComment, 'Submit as <span data-test-id="ticket-status-label">Pending</span>')).status?.toLowerCase()).toBe('pending');
+  });
+
+  it('translated ("Enviar como <span>Resuelto</span>")', () => {
+    expect(zd(awPage(oneComment, 'Enviar como <span>Resuelto</span>')).status).toBe('solved');
+  });
+
+  it('the <strong> form still reads ("<div><span>Submit as <strong>Open</strong></span></div>")', () => {
+    expect(zd(awPage(oneComment, '<div><span>Submit as <strong>Open</strong></span></div>')).status?.toLowerCase()).toBe('open');
+  });
+});
+
+describe('zendesk Agent Workspace: an internal note marked by its header line', () => {
+  it('`omni-log-internal-note-header` ("Internal note") inside the comment marks it internal', () => {
+    const note = awComment('Elif Yılmaz', 'agent', 'Caller verified with PIN.', '<div data-test-id="omni-log-internal-note-header">Internal note</div>');
+    const reply = awComment('Elif Yılmaz', 'agent', 'Please send the signed agreement.');
+    const t = zd(awPage(note + oneComment + reply, 'Submit as <strong>Open</strong>'));
+    expect(t.messages.map((m) => [m.author.role, !!m.internal])).toEqual([
+      ['agent', true],
+      ['customer', false],
+      ['agent', false],
+    ]);
+  });
+});
