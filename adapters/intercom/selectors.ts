@@ -40,6 +40,8 @@ export const intercomSelectors = {
       // intercom.js "Intercom 2021": `[data-intercom-target="conversation-card-header"]`, `.conversation__card__title__text`
       // and its `input`; tuning-11 and tuning-14 SOURCES.md)
       '[data-intercom-target="conversation-card-header"] .conversation__card__title__text input',
+      // (its first line when it holds a title and a subtitle: "Ticket #7702 · Lars Nilsson" under a ticket's title)
+      '[data-intercom-target="conversation-card-header"] .conversation__card__title__text > :first-child',
       '[data-intercom-target="conversation-card-header"] .conversation__card__title__text',
     ],
     fixtures: ALL,

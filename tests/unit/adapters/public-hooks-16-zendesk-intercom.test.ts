@@ -51,3 +51,42 @@ describe('zendesk Agent Workspace: an internal note marked by its header line', 
     ]);
   });
 });
+
+const IC = 'https://app.intercom.com/a/apps/ab12cd34/inbox/inbox/4471203/conversations/9100';
+const ic = (html: string) => intercomAdapter.readTicket(parseHtml(html), IC)!;
+/** The 2021 conversation card (toggl intercom.js: `[data-intercom-target="conversation-card-header"]`,
+ *  `.conversation__card__title__text`), Ember stream groups (`o__for-user`, `o__for-admin`), `title` the title's
+ *  markup. */
+const icCard = (title: string, groups: string) => `
+  <div class="card conversation__card" data-conversation-id="9100">
+    <div data-intercom-target="conversation-card-header"><div class="conversation__card__title__text">${title}</div></div>
+    <div class="ember-view conversation__stream">${groups}</div></div>`;
+const icGroup = (side: 'user' | 'admin', who: string, parts: string[]) =>
+  `<div class="conversation__part-group o__for-${side}"><div class="conversation__part-group__author"><a href="/a/apps/ab12cd34/${side === 'user' ? 'users' : 'admins'}/1">${who}</a></div>${parts
+    .map((p, i) => `<div class="conversation__part o__for-${side}"><div class="conversation__part__body">${p}</div><time datetime="2024-04-10T0${i}:00:00Z">Apr 10</time></div>`)
+    .join('')}</div>`;
+const mateo = icGroup('user', 'Mateo Rossi', ['<p>Please change the invoice address.</p>']) + icGroup('admin', 'Sofia Andersson', ['<p>Done.</p>']);
+
+describe('intercom: the card title is a title, not the contact, when most of its words are not the contact\'s name', () => {
+  it("an e-mail's title naming the customer's company (\"Invoice address for Rossi Costruzioni\", customer Mateo Rossi)", () => {
+    const t = ic(icCard('Invoice address for Rossi Costruzioni', mateo));
+    expect([t.subject, t.requester.name]).toEqual(['Invoice address for Rossi Costruzioni', 'Mateo Rossi']);
+  });
+
+  it('a title that is the name (or part of it) is still the contact, not a subject', () => {
+    expect([ic(icCard('Mateo Rossi', mateo)).subject, ic(icCard('Mateo Rossi', mateo)).requester.name]).toEqual(['', 'Mateo Rossi']);
+    expect(ic(icCard('Ms. Rossi', mateo)).requester.name).toBe('Ms. Rossi');
+  });
+});
+
+describe("intercom: a card title holding a title and a subtitle is read by its first line", () => {
+  it('a ticket\'s title above "Ticket #7702 · Lars Nilsson"', () => {
+    const t = ic(icCard('<h1>SSO login loop after IdP certificate rotation</h1><span>Ticket #7702 · Lars Nilsson</span>', icGroup('user', 'Lars Nilsson', ['<p>Login loop since this morning.</p>'])));
+    expect([t.subject, t.requester.name]).toEqual(['SSO login loop after IdP certificate rotation', 'Lars Nilsson']);
+  });
+
+  it('the contact\'s name above "Messenger · Lagos" is the contact, no subject', () => {
+    const t = ic(icCard('<h1>Olumide Adeyemi</h1><span>Messenger · Lagos</span>', icGroup('user', 'Olumide Adeyemi', ['<p>Can I get an invoice?</p>'])));
+    expect([t.subject, t.requester.name]).toEqual(['', 'Olumide Adeyemi']);
+  });
+});

@@ -181,9 +181,7 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
       'freshdesk/fd-classic-select-dropdowns-private-note': ['status', 'messages[1].role', 'messages[2].role', 'messages[2].internal', 'editor'],
       'freshdesk/fd-mint-external-private-reply-forward-mode': ['messages[2].role'],
       'intercom/ic-ember-attachment-only-parts-groups': ['messages.count', 'messages[1].present', 'messages[1].role', 'messages[1].internal', 'messages[1].authorName'],
-      'intercom/ic-ember-email-subject-quoted-closed': ['subject', 'requester.name'],
-      'intercom/ic-new-converted-to-ticket-waiting': ['subject', 'requester.name', 'messages[4].internal'],
-      'intercom/ic-new-fin-handover-event-kinds': ['requester.name'],
+      'intercom/ic-new-converted-to-ticket-waiting': ['messages[4].internal'],
     },
   },
 ];
