@@ -90,3 +90,16 @@ describe("intercom: a card title holding a title and a subtitle is read by its f
     expect([t.subject, t.requester.name]).toEqual(['', 'Olumide Adeyemi']);
   });
 });
+
+describe('intercom: a part holding only an attachment link that shows a picture is a message', () => {
+  it('the Ember part `.conversation__part__attachment` with `<a><img alt="receipt.png"></a>` reads as the file, in its turn', () => {
+    const t = ic(icCard('Björn Eriksson', icGroup('user', 'Björn Eriksson', [
+      '<div class="conversation__part__attachment"><a href="https://downloads.intercomcdn.com/i/o/receipt.png"><img alt="receipt.png" src="data:,"></a></div>',
+      '<p>this receipt was never refunded</p>',
+    ])));
+    expect(t.messages.map((m) => [m.author.name, m.text])).toEqual([
+      ['Björn Eriksson', 'receipt.png'],
+      ['Björn Eriksson', 'this receipt was never refunded'],
+    ]);
+  });
+});
