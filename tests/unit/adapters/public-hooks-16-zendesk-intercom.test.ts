@@ -103,3 +103,18 @@ describe('intercom: a part holding only an attachment link that shows a picture 
     ]);
   });
 });
+
+describe("intercom: a part whose own class names it a note, in any spelling, is a teammate's note", () => {
+  const page = (cls: string) => `<section data-conversation-id="9100"><header data-intercom-target="conversation-card-header"><div class="conversation__card__title__text"><h1>Lars Nilsson</h1></div></header>
+    <div data-conversation-stream>
+      <div data-part-group-category="user"><span data-test-author-name>Lars Nilsson</span><div class="conversation-part" data-part-id="q1"><div class="part-body"><p>Login loop since this morning.</p></div></div></div>
+      <div data-part-group-category="teammate"><span data-test-author-name>Erik Johansson</span><div class="conversation-part ${cls}" data-part-id="q2"><div class="part-body"><p>Customer is on the legacy SAML config.</p></div></div></div>
+    </div></section>`;
+  it('`conversation-part is-note` in a teammate group is internal', () => {
+    expect(ic(page('is-note')).messages.map((m) => [m.author.role, !!m.internal])).toEqual([['customer', false], ['agent', true]]);
+  });
+  it('the BEM `conversation__part--note` still is, and a plain teammate part is not', () => {
+    expect(ic(page('conversation__part--note')).messages[1].internal).toBe(true);
+    expect(!!ic(page('')).messages[1].internal).toBe(false);
+  });
+});

@@ -180,7 +180,6 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
       'freshdesk/fd-classic-forwarded-thread-in-body': ['messages[1].role', 'editor'],
       'freshdesk/fd-classic-select-dropdowns-private-note': ['status', 'messages[1].role', 'messages[2].role', 'messages[2].internal', 'editor'],
       'freshdesk/fd-mint-external-private-reply-forward-mode': ['messages[2].role'],
-      'intercom/ic-new-converted-to-ticket-waiting': ['messages[4].internal'],
     },
   },
 ];
