@@ -45,10 +45,13 @@ function emailSubject(firstPart: Element | undefined): string {
   return '';
 }
 
-/** Whether two names share a word ("Aiko Tanaka" and "Aiko" do). */
-function sharesWord(a: string, b: string): boolean {
-  const words = new Set(b.toLowerCase().split(/[\s,.]+/).filter(Boolean));
-  return a.toLowerCase().split(/[\s,.]+/).some((w) => words.has(w));
+/** Whether most of a title's words are not the name's ("Invoice address for Rossi Costruzioni" is not Mateo Rossi's
+ *  name; "Aiko" and "Ms. Tanaka" are Aiko Tanaka's: tuning-16). */
+function mostlyOtherWords(a: string, b: string): boolean {
+  const words = new Set(b.toLowerCase().split(/[\s,.]+/));
+  let n = 0;
+  for (const w of a.toLowerCase().split(/[\s,.]+/)) if (w) n += words.has(w) ? -1 : 1;
+  return n > 0;
 }
 
 /** Documents whose last read took authors and roles from the rows' layout (readByLayout). */
@@ -338,7 +341,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     if (!m.author.name && prev.author.name && m.author.role !== 'system' && m.author.role === prev.author.role) m.author.name = prev.author.name;
   }
   const customerName = messages.find((m) => m.author.role === 'customer' && m.author.name)?.author.name;
-  const titleIsTitle = !panelName && !!titleName && !!customerName && !sharesWord(titleName, customerName);
+  const titleIsTitle = !panelName && !!titleName && !!customerName && mostlyOtherWords(titleName, customerName);
   const requesterName = (titleIsTitle ? customerName : userName) ?? customerName;
   // Nothing names the address: the one shown beside the requester's name (a profile card, outside the thread).
   userEmail ??= emailBesideName(doc, requesterName, stream ?? messagesOnlyContainer(parts) ?? parts[0]?.parentElement ?? null);

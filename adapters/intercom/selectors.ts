@@ -40,6 +40,8 @@ export const intercomSelectors = {
       // intercom.js "Intercom 2021": `[data-intercom-target="conversation-card-header"]`, `.conversation__card__title__text`
       // and its `input`; tuning-11 and tuning-14 SOURCES.md)
       '[data-intercom-target="conversation-card-header"] .conversation__card__title__text input',
+      // (its first line when it holds a title and a subtitle: "Ticket #7702 · Lars Nilsson" under a ticket's title)
+      '[data-intercom-target="conversation-card-header"] .conversation__card__title__text > :first-child',
       '[data-intercom-target="conversation-card-header"] .conversation__card__title__text',
     ],
     fixtures: ALL,
@@ -180,7 +182,8 @@ export const intercomSelectors = {
     fixtures: ALL,
   },
   /** Legacy BEM modifiers on .conversation__part: what kind of author wrote it. */
-  legacyNote: { selectors: ['.conversation__part--note', '.o__note'], fixtures: OLD },
+  // (a part's own class naming it a note in any spelling: `conversation__part--note`, `is-note`, tuning-16)
+  legacyNote: { selectors: ['[class*="-note"]', '.o__note'], fixtures: OLD },
   /** Inside a legacy part: its bubble is a teammate's note (Intercom's own acceptance test, stored id
    *  14142574598: `.conversation__bubble.o__admin-note`). */
   legacyNoteBubble: { selectors: ['.conversation__bubble.o__admin-note', '.o__admin-note'], fixtures: [] },

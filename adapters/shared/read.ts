@@ -381,9 +381,10 @@ function parseMessages(elements: Element[], dirty: number[], spec: MessageSpec, 
  *  /attachments/token/..., Freshdesk /helpdesk/attachments/<id>), or are Agent Workspace's thumbnails
  *  (`a[data-test-id=attachment-thumbnail]`: tuning-2 SOURCES.md, liferay `src/attachments.ts`), whatever their
  *  href, or links in a part named for attachments (a Freshdesk `.attachment-list`: tuning-8). Asked only of messages
- *  with no text. */
+ *  with no text. A link showing only the file's picture is named by the picture's alt (an Intercom part of one
+ *  screenshot: tuning-16). */
 const attachmentsOnly = (el: Element): string =>
-  Array.from(el.querySelectorAll('a[href*="/attachments/"], a[data-test-id="attachment-thumbnail"], [class*="attachment"] a'), (a) => inlineText(a))
+  Array.from(el.querySelectorAll('a[href*="/attachments/"], a[data-test-id="attachment-thumbnail"], [class*="attachment"] a'), (a) => inlineText(a) || a.querySelector('img')?.getAttribute('alt'))
     .filter(Boolean)
     .join('\n');
 

@@ -119,6 +119,8 @@ export const zendeskSelectors = {
       '[data-test-id="ticket-fields-status-view"]',
       // Only the submit button names it ("Submit as <strong>Pending</strong>": stored id 2792345633)
       '[data-test-id="submit_button-button"] strong',
+      // (or whatever element holds the status word: "Submit as <span>Pending</span>", tuning-16)
+      '[data-test-id="submit_button-button"] > *',
     ],
     fixtures: ALL,
   },
@@ -181,7 +183,8 @@ export const zendeskSelectors = {
   },
   /** Inside a comment: marks it an internal note. */
   internalMarker: {
-    selectors: ['[data-test-id="omni-log-internal-note-tag"]', '.internal-note-label'],
+    // (any omni-log-internal-note-* hook: the note's tag, or its header line "Internal note": tuning-16)
+    selectors: ['[data-test-id^="omni-log-internal-note"]', '.internal-note-label'],
     fixtures: NEW,
     note:
       'classic markup marks the comment element itself (.event.is-private), see internalComment; a message typed ' +
