@@ -190,6 +190,8 @@ export const freshdeskSelectors = {
       '.commentbox-gray',
       // Mint private note (KCG: `ticket-details__privatenote`)
       '.ticket-details__privatenote',
+      // Classic conversation block marked private (`.conversation.private`: tuning-11, tuning-16)
+      '.conversation.private',
     ],
     fixtures: ALL,
   },
@@ -198,7 +200,8 @@ export const freshdeskSelectors = {
   lockedNote: { selectors: ['.comment-lock', '.commentbox-gray.private-note'], fixtures: [] },
   /** Matched against the message element: written by an agent. */
   agentMessage: {
-    selectors: ['[data-test-conversation="agent-reply"]', '.conversation-item--agent', '.agent-reply', '.conversation.agent'],
+    // (`.agent_reply`: the classic Rails views' underscore spelling of the same, tuning-16)
+    selectors: ['[data-test-conversation="agent-reply"]', '.conversation-item--agent', '.agent-reply', '.conversation.agent', '.agent_reply'],
     fixtures: ALL,
   },
   /** Matched against the message element: written by a non-agent (requester or an external address), Mint
