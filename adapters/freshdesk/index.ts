@@ -82,7 +82,9 @@ function classify(
     const internal = markers.has('private') || is(S.privateNote) || /\bprivate note\b/i.test(head) || undefined;
     // The requestor class marks a non-agent author, also on a private note (an external address's reply stored as a
     // note: the customer's side, not an agent's note); an item without it is an agent's.
-    if (requestorInUse() || looksLikeBot(author)) return { role: markers.has('requestor') ? 'customer' : looksLikeBot(author) ? 'bot' : 'agent', internal };
+    // (but a private item whose header says "replied" came in from outside, whatever its classes say: see below)
+    const keptReply = !!internal && /\breplied\b/i.test(head);
+    if (requestorInUse() || looksLikeBot(author)) return { role: markers.has('requestor') || keptReply ? 'customer' : looksLikeBot(author) ? 'bot' : 'agent', internal };
     // A page that uses no requestor class (not even on the description, always the requester's) says nothing by its
     // absence: the item's direction, else the requester's own items are the customer's and the rest agents'.
     // (a private item whose header says "replied" is a reply that came in and was kept as a note: Freshdesk's way
@@ -91,7 +93,7 @@ function classify(
       is(S.incomingItem) ||
       (!is(S.outgoingItem) &&
         !agentLink &&
-        (contact || (!!requesterName && sameName(author, requesterName)) || (!!internal && /\breplied\b/i.test(head))));
+        (contact || (!!requesterName && sameName(author, requesterName)) || keptReply));
     return { role: outside ? 'customer' : 'agent', internal };
   }
   // (the classic description box carries `private-note` too, from its template: it is the public request)

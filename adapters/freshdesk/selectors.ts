@@ -215,7 +215,8 @@ export const freshdeskSelectors = {
   outgoingItem: { selectors: ['.outgoing, .is-outgoing'], fixtures: [] },
   /** Inside a message: its header line (Mint `.ticket-details__item__header`, `.conversation-header`, `.sender-info`:
    *  stored id 55067695980, tuning-8 F8/F10). */
-  itemHeader: { selectors: ['.ticket-details__item__header, .conversation-header, .sender-info'], fixtures: [] },
+  // (else any header of the item, whatever its class says beside "header": tuning-16's `.item-header`)
+  itemHeader: { selectors: ['.ticket-details__item__header, .conversation-header, .sender-info', '[class*="header"]'], fixtures: [] },
   /** Inside a message: the link to its author's page, an agent's (/agents/<id>) or a contact's (/contacts/<id>):
    *  Freshdesk's own paths; a contact is never an agent (tuning-10's external reply by a contact, kept as a note). */
   authorLink: { selectors: ['a[href*="/agents/"], a[href*="/contacts/"]'], fixtures: [] },
