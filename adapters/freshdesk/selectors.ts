@@ -268,6 +268,8 @@ export const freshdeskSelectors = {
       // Mint Froala editor (stored id 42428334534: `div.fr-element.fr-view[contenteditable='true']`)
       'div.fr-element.fr-view[contenteditable="true"]',
       '.redactor_editor[contenteditable="true"]',
+      // (Redactor 2's spelling of the same box, `.redactor-editor`: Freshdesk helper scripts, tuning-15/16 SOURCES.md)
+      '.redactor-editor[contenteditable="true"]',
       'textarea#cnotes-reply-body',
       'textarea[name="helpdesk_note[note_body_attributes][body_html]"]',
       '#ReplyForm textarea',

@@ -96,3 +96,15 @@ describe('freshdesk (batches 11, 16): classic conversation blocks marked private
     ]);
   });
 });
+
+describe('freshdesk (batches 15, 16): the classic reply box in Redactor 2 markup', () => {
+  // `.redactor-editor` (Freshdesk helper scripts' editor lists, tuning-15/16 SOURCES.md), the reply form open, the note
+  // and forward forms mounted and hidden.
+  const form = (id: string, hidden: boolean) =>
+    `<div id="${id}-form" class="request_panel"${hidden ? ' style="display:none"' : ''}><div class="redactor-box"><div class="redactor-editor" id="${id}-editor" contenteditable="true"></div></div></div>`;
+  const doc = () =>
+    parseHtml(`<div id="Pagearea"><h2 class="subject">Printer drops jobs</h2><div id="all_notes"></div>${form('reply', false)}${form('note', true)}${form('forward', true)}</div>`);
+  it('finds the open Redactor box', () => {
+    expect(freshdeskAdapter.findEditor(doc())?.id).toBe('reply-editor');
+  });
+});
