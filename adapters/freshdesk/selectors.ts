@@ -169,10 +169,10 @@ export const freshdeskSelectors = {
       // (stored id 53606633186: `.text-content-wrapper`; stored id 68339703402: `.ticket_note`); classic bodies
       // (stored id 35171061065: `.conversation #ticket_original_request, .conversation [id^="note_details_"]`)
       '.text-content-wrapper, .ticket_note, #ticket_original_request, [id^="note_details_"]',
-      // (last: whatever follows a Mint item's header line inside it, the body by its place when its own class is
-      // none of the above: `.sender-info` / `.conversation-header` (stored ids 48760581351, 55067695980) then the
-      // text, whatever its wrapper is called, tuning-15)
-      '.ticket-details__item>:is(.sender-info,.conversation-header,.ticket-details__item__header)+*',
+      // (last: a Mint item's wrapper whose class names a body, `.conversation-body` and the like, when its class is
+      // none of the above: tuning-15. Not "what follows the header" (`+`): a sibling combinator makes the read
+      // cache drop every message on any change, read-cache.ts STRUCTURAL)
+      '.ticket-details__item [class*="body"]',
     ],
     fixtures: ALL,
   },

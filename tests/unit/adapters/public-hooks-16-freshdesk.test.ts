@@ -12,8 +12,8 @@ const read = (html: string, url = MINT) => freshdeskAdapter.readTicket(parseHtml
 const who = (t: ReturnType<typeof read>) => t.messages.map((m) => [m.author.role, m.author.name ?? null, !!m.internal]);
 
 /** A Mint item as freshdesk-mint-navigator sees it (`[data-album]` holding a `.ticket-details__item`), with the Kodex
- *  header line (`.sender-info [data-test-id=user-name]`); the text's wrapper has a class of no known hook. */
-const item = (album: string, cls: string, author: string, verb: string, text: string, header = 'sender-info', body = 'message-text') =>
+ *  header line (`.sender-info [data-test-id=user-name]`); the text's wrapper has a class of no known hook, named a body. */
+const item = (album: string, cls: string, author: string, verb: string, text: string, header = 'sender-info', body = 'message-body') =>
   `<div data-album="${album}" class="thread-row"><div class="ticket-details__item ${cls}">
      <div class="${header}"><span class="user-name" data-test-id="user-name">${author}</span> <span class="verb">${verb}</span> <span class="when">10:15</span></div>
      <div class="${body}"><p>${text}</p></div></div></div>`;
@@ -24,7 +24,7 @@ const mint = (thread: string) =>
 
 describe('freshdesk (batch 15): a Mint item whose text wrapper is called nothing known', () => {
   // tuning-15 SOURCES.md: `[data-album]` items holding `.ticket-details__item` (mint-navigator), `.sender-info
-  // [data-test-id="user-name"]` (Kodex); the text's wrapper is the writer's own. What follows the header line is the text.
+  // [data-test-id="user-name"]` (Kodex); the text's wrapper is the writer's own, named for a body (`.conversation-body`).
   const page = mint(
     item('701', '', 'Aino Laine', 'reported via email', 'The printer drops every second job.') +
       item('702', '', 'Marta Ruiz', 'replied', 'Please update the driver to 4.2.'),
