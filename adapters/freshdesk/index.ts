@@ -76,10 +76,15 @@ function classify(
     // (a Mint item's `[data-album]` wrapper is part of it: its classes are the item's, tuning-8 F8)
     const album = el.closest('[data-album]') ?? el;
     const is = (entry: SelectorEntry) => matchesAny(el, entry) || matchesAny(album, entry);
-    const internal = markers.has('private') || is(S.privateNote) || undefined;
+    // (or its header line says so, as a classic one's does: "added a private note", a "Private note" label, "replied
+    // (saved as a private note)": tuning-11, 12, 15, whatever the item's classes are called)
+    const head = inlineText(queryFirst(el, S.itemHeader));
+    const internal = markers.has('private') || is(S.privateNote) || /\bprivate note\b/i.test(head) || undefined;
     // The requestor class marks a non-agent author, also on a private note (an external address's reply stored as a
     // note: the customer's side, not an agent's note); an item without it is an agent's.
-    if (requestorInUse() || looksLikeBot(author)) return { role: markers.has('requestor') ? 'customer' : looksLikeBot(author) ? 'bot' : 'agent', internal };
+    // (but a private item whose header says "replied" came in from outside, whatever its classes say: see below)
+    const keptReply = !!internal && /\breplied\b/i.test(head);
+    if (requestorInUse() || looksLikeBot(author)) return { role: markers.has('requestor') || keptReply ? 'customer' : looksLikeBot(author) ? 'bot' : 'agent', internal };
     // A page that uses no requestor class (not even on the description, always the requester's) says nothing by its
     // absence: the item's direction, else the requester's own items are the customer's and the rest agents'.
     // (a private item whose header says "replied" is a reply that came in and was kept as a note: Freshdesk's way
@@ -88,7 +93,7 @@ function classify(
       is(S.incomingItem) ||
       (!is(S.outgoingItem) &&
         !agentLink &&
-        (contact || (!!requesterName && sameName(author, requesterName)) || (!!internal && /\breplied\b/i.test(inlineText(queryFirst(el, S.itemHeader))))));
+        (contact || (!!requesterName && sameName(author, requesterName)) || keptReply));
     return { role: outside ? 'customer' : 'agent', internal };
   }
   // (the classic description box carries `private-note` too, from its template: it is the public request)

@@ -169,6 +169,10 @@ export const freshdeskSelectors = {
       // (stored id 53606633186: `.text-content-wrapper`; stored id 68339703402: `.ticket_note`); classic bodies
       // (stored id 35171061065: `.conversation #ticket_original_request, .conversation [id^="note_details_"]`)
       '.text-content-wrapper, .ticket_note, #ticket_original_request, [id^="note_details_"]',
+      // (last: a Mint item's wrapper whose class names a body, `.conversation-body` and the like, when its class is
+      // none of the above: tuning-15. Not "what follows the header" (`+`): a sibling combinator makes the read
+      // cache drop every message on any change, read-cache.ts STRUCTURAL)
+      '.ticket-details__item [class*="body"]',
     ],
     fixtures: ALL,
   },
@@ -186,6 +190,8 @@ export const freshdeskSelectors = {
       '.commentbox-gray',
       // Mint private note (KCG: `ticket-details__privatenote`)
       '.ticket-details__privatenote',
+      // Classic conversation block marked private (`.conversation.private`: tuning-11, tuning-16)
+      '.conversation.private',
     ],
     fixtures: ALL,
   },
@@ -194,7 +200,8 @@ export const freshdeskSelectors = {
   lockedNote: { selectors: ['.comment-lock', '.commentbox-gray.private-note'], fixtures: [] },
   /** Matched against the message element: written by an agent. */
   agentMessage: {
-    selectors: ['[data-test-conversation="agent-reply"]', '.conversation-item--agent', '.agent-reply', '.conversation.agent'],
+    // (`.agent_reply`: the classic Rails views' underscore spelling of the same, tuning-16)
+    selectors: ['[data-test-conversation="agent-reply"]', '.conversation-item--agent', '.agent-reply', '.conversation.agent', '.agent_reply'],
     fixtures: ALL,
   },
   /** Matched against the message element: written by a non-agent (requester or an external address), Mint
@@ -208,7 +215,8 @@ export const freshdeskSelectors = {
   outgoingItem: { selectors: ['.outgoing, .is-outgoing'], fixtures: [] },
   /** Inside a message: its header line (Mint `.ticket-details__item__header`, `.conversation-header`, `.sender-info`:
    *  stored id 55067695980, tuning-8 F8/F10). */
-  itemHeader: { selectors: ['.ticket-details__item__header, .conversation-header, .sender-info'], fixtures: [] },
+  // (else any header of the item, whatever its class says beside "header": tuning-16's `.item-header`)
+  itemHeader: { selectors: ['.ticket-details__item__header, .conversation-header, .sender-info', '[class*="header"]'], fixtures: [] },
   /** Inside a message: the link to its author's page, an agent's (/agents/<id>) or a contact's (/contacts/<id>):
    *  Freshdesk's own paths; a contact is never an agent (tuning-10's external reply by a contact, kept as a note). */
   authorLink: { selectors: ['a[href*="/agents/"], a[href*="/contacts/"]'], fixtures: [] },
@@ -260,6 +268,8 @@ export const freshdeskSelectors = {
       // Mint Froala editor (stored id 42428334534: `div.fr-element.fr-view[contenteditable='true']`)
       'div.fr-element.fr-view[contenteditable="true"]',
       '.redactor_editor[contenteditable="true"]',
+      // (Redactor 2's spelling of the same box, `.redactor-editor`: Freshdesk helper scripts, tuning-15/16 SOURCES.md)
+      '.redactor-editor[contenteditable="true"]',
       'textarea#cnotes-reply-body',
       'textarea[name="helpdesk_note[note_body_attributes][body_html]"]',
       '#ReplyForm textarea',
