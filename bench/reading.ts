@@ -32,6 +32,7 @@ const pages: FixturePage[] = [
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-12'), 'public-tuning-12'),
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-15'), 'public-tuning-15'),
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-16'), 'public-tuning-16'),
+  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-18'), 'public-tuning-18'),
   ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout'), 'public-holdout')),
 ];
 const useHappy = process.argv.includes('--happy-dom') || !existsSync(CHROMIUM);
