@@ -33,6 +33,7 @@ const pages: FixturePage[] = [
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-15'), 'public-tuning-15'),
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-16'), 'public-tuning-16'),
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-18'), 'public-tuning-18'),
+  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-17'), 'public-tuning-17'),
   ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout'), 'public-holdout')),
 ];
 const useHappy = process.argv.includes('--happy-dom') || !existsSync(CHROMIUM);
