@@ -9,7 +9,7 @@ import { FEATURE_MAX_COUNT, hashFeature } from '../lib/sentiment/model/features'
 import { SCORE_NEGATORS, scoringLexicon } from '../lib/sentiment/lexicon';
 import { labelOf, normaliseValence, valenceSum } from '../lib/sentiment/score';
 import { MODEL_KINDS } from '../lib/sentiment/model/model';
-import { DEFAULT_TRAIN, negativeExample, predict, sharedData, train, type Example, type TrainOptions } from './train-alerts';
+import { DEFAULT_TRAIN, negativeExample, predict, sharedData, train, trainScaled, type Example, type TrainOptions } from './train-alerts';
 
 const NEG = MODEL_KINDS.indexOf('negative');
 const arg = (name: string, dflt: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
@@ -78,6 +78,8 @@ export interface Variant {
   fit?: (train: Example[]) => (ex: Example) => Example;
   maxVeto?: number;
   minConfident?: number;
+  /** train as train-alerts does (trainScaled: its NB scaling of the negative label, opts.nbNegative) */
+  shipped?: boolean;
 }
 
 function withWeight(ex: Example, posWeight: number): Example {
@@ -90,7 +92,7 @@ function withWeight(ex: Example, posWeight: number): Example {
 function trainPredict(v: Variant, tr: Example[], held: Example[]): Float64Array {
   const o = { ...DEFAULT_TRAIN, ...v.opts };
   const t = v.fit ? v.fit(tr) : (e: Example) => e;
-  const w = train(tr.map((e) => withWeight(t(e), v.posWeight ?? 1)), o);
+  const w = (v.shipped ? trainScaled : train)(tr.map((e) => withWeight(t(e), v.posWeight ?? 1)), o);
   return Float64Array.from(held.map((e) => predict(w, t(e))[NEG]!));
 }
 
@@ -239,6 +241,7 @@ function cues(text: string): string[] {
 
 export const VARIANTS: Record<string, Variant> = {
   baseline: { examples: base },
+  shipped: { examples: base, shipped: true },
   neg: { examples: plus(negScope) },
   open: { examples: plus(opening) },
   lexstats: { examples: plus(lexStats) },
