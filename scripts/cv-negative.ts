@@ -80,6 +80,8 @@ export interface Variant {
   minConfident?: number;
   /** train as train-alerts does (trainScaled: its NB scaling of the negative label, opts.nbNegative) */
   shipped?: boolean;
+  /** average the weights of this many trainings with different shuffles */
+  bag?: number;
 }
 
 function withWeight(ex: Example, posWeight: number): Example {
@@ -92,7 +94,14 @@ function withWeight(ex: Example, posWeight: number): Example {
 function trainPredict(v: Variant, tr: Example[], held: Example[]): Float64Array {
   const o = { ...DEFAULT_TRAIN, ...v.opts };
   const t = v.fit ? v.fit(tr) : (e: Example) => e;
-  const w = (v.shipped ? trainScaled : train)(tr.map((e) => withWeight(t(e), v.posWeight ?? 1)), o);
+  const ex = tr.map((e) => withWeight(t(e), v.posWeight ?? 1));
+  const bag = v.bag ?? 1;
+  const w = (v.shipped ? trainScaled : train)(ex, o);
+  for (let b = 1; b < bag; b++) {
+    const wb = (v.shipped ? trainScaled : train)(ex, { ...o, seed: o.seed + 1000 * b });
+    for (let i = 0; i < w.length; i++) w[i]! += wb[i]!;
+  }
+  if (bag > 1) for (let i = 0; i < w.length; i++) w[i]! /= bag;
   return Float64Array.from(held.map((e) => predict(w, t(e))[NEG]!));
 }
 
@@ -242,6 +251,19 @@ function cues(text: string): string[] {
 export const VARIANTS: Record<string, Variant> = {
   baseline: { examples: base },
   shipped: { examples: base, shipped: true },
+  'shipped-l1_6': { examples: base, shipped: true, opts: { l1Negative: 6 } },
+  'shipped-l1_18': { examples: base, shipped: true, opts: { l1Negative: 18 } },
+  'shipped-l1_24': { examples: base, shipped: true, opts: { l1Negative: 24 } },
+  'shipped-a0.05': { examples: base, shipped: true, opts: { alpha: 0.05 } },
+  'shipped-a0.2': { examples: base, shipped: true, opts: { alpha: 0.2 } },
+  'shipped-pos1.5': { examples: base, shipped: true, posWeight: 1.5 },
+  'shipped-cues': { examples: plus(cues), shipped: true },
+  'shipped-veto0': { examples: base, shipped: true, maxVeto: 0 },
+  'baseline-veto0': { examples: base, maxVeto: 0 },
+  'shipped-bag3': { examples: base, shipped: true, bag: 3 },
+  'shipped-bag5': { examples: base, shipped: true, bag: 5 },
+  'shipped-nb0.7-a0.2': { examples: base, shipped: true, opts: { nbNegative: 0.7, alpha: 0.2 } },
+  'shipped-nb0.7': { examples: base, shipped: true, opts: { nbNegative: 0.7 } },
   neg: { examples: plus(negScope) },
   open: { examples: plus(opening) },
   lexstats: { examples: plus(lexStats) },

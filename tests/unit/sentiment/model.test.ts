@@ -226,7 +226,8 @@ describe('determinism and the committed weights', () => {
     const probe = negativeExample('stupid and wrong, stop', true, 'test');
     expect(predict(plainW, probe)[NEG]).toBeCloseTo(predict(scaledW, nbScaled([probe], scales)[0]!)[NEG]!, 12);
     expect(predict(plainW, probe)[NEG]).toBeGreaterThan(predict(plainW, negativeExample('a lovely day', false, 'test'))[NEG]!);
-  });
+    // (two trainings over the 2^16 buckets: ~2 s alone, far more on a shared machine)
+  }, 60_000);
 
   it('lets each alert kind weigh only its own rules\' signals, not another kind\'s verdict', () => {
     // (trained on single-label messages, the churn verdict had taught urgency that a churn threat is never urgent)
