@@ -23,11 +23,11 @@ const CHURN = [
   'Bitte stufen Sie unser Konto auf den Gratis-Plan herunter.',
   'Mudem a minha conta para o plano gratuito, por favor.',
   // a provider, bank or operator changed; a number ported out
-  "If the line isn't fixed by Monday we're switching providers.",
-  'Estoy pensando en cambiarme de operador.',
-  "Je vais changer d'opérateur, votre réseau est une catastrophe.",
+  "If the line isn't fixed by Monday we're moving providers.",
+  'Este mes me cambio de banco.',
+  "On change d'hébergeur si ça recommence.",
   'Wenn das so weitergeht, wechseln wir den Anbieter.',
-  'Estou pensando em trocar de operadora.',
+  'Estamos a pensar mudar de seguradora.',
   'Can you send me my PAC code today?',
   // the business taken elsewhere, gone at the contract's end or unless fixed
   "I'm moving my savings and my mortgage elsewhere.",
