@@ -71,7 +71,8 @@ const en: KindPatterns = {
     "(we've|we have|i've|i have|we|i) (decided to |chosen to |signed with |gone with |moved to |switched to |migrated to )(go with )?(another|a different|a new|a cheaper|your competitor|a competitor)",
     '(migrating|moving|switching|going) (off|away from) (your|the) (platform|service|product|app|tool)', "(stop|quit) (billing|charging) (me|us|my card)", "(don't|do not) (charge|bill) (my card|me|us) again",
     "(this|it) (isn't|is not) (for us|for me|worth (it|the money))", "(we'll|we will|i'll|i will) pass (on|after)", '(going|go|switch*|mov*) back to (excel|spreadsheets|pen and paper|our old|the old|our previous)',
-    "(i'm|i am|we're|we are) (so )?done with (you|your|this|the service|the app)",
+    // ("I'm SO done with you people" is anger, not leaving: the sets label it so; round t-11 dropped the "so")
+    "(i'm|i am|we're|we are) done with (you|your|this|the service|the app)",
     // (issue 15, round t-11: from the training quarters of tuning-3 to -14: a downgrade to the free plan, a provider
     // or bank changed, a number ported out, the business taken elsewhere, gone at the contract's end or unless fixed)
     'downgrad* (us |me |our (org|organi[sz]ation|team|workspace|company|account) |my account )?to (the )?(basic )?free', '(put|move|switch) (me|us) (on|to|onto) (the )?(basic )?free (plan|tier|version|account)',

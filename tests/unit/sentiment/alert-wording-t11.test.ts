@@ -5,7 +5,8 @@
 // authority named; for repeat contact, the third chat or the fourth message. The sentences are the implementer's own
 // wording of those kinds of miss, not copied from any set. Each failed before this round (checked against
 // lib/sentiment/phrases/meaning.ts of the commit before), and so did the first guard: data moved to another workspace
-// of the same product raised churn (the migration pattern read "move my data to" as leaving).
+// of the same product raised churn (the migration pattern read "move my data to" as leaving), and "I'm SO done
+// with ...", which the sets label anger, raised churn too.
 import { describe, expect, it } from 'vitest';
 import { assessTicket } from '../../../lib/sentiment';
 import type { AlertKind } from '../../../lib/sentiment';
@@ -65,11 +66,18 @@ const NOT_CHURN = [
   'Je voudrais porter mon numéro chez vous, combien de temps ça prend ?',
   'Ab nächster Woche bin ich weg, bitte wenden Sie sich an Frau Berg.',
   'Is there a free plan for students?',
+  // venting, not leaving: the sets label "I'm SO done with ..." anger
+  "I'm so done with your useless chatbot.",
+  'We are SO done with this app crashing every morning.',
 ];
 const NOT_LEGAL = ['Our outside counsel will sign the order form next week.', 'How do I open a dispute on behalf of one of my customers in the seller dashboard?'];
 const NOT_REPEAT = ['The app asks me to verify my identity for the ninth time this year, is that normal?'];
 
+// (leaving in plain words still counts, with "so" dropped only where it is venting)
+const STILL_CHURN = ["We're done with your app, stop billing us."];
+
 describe('alert wording, round t-11 (rules)', () => {
+  it.each(STILL_CHURN)('still raises churn_risk: %s', (text) => expect(raises('churn_risk', text)).toBe(true));
   it.each(CHURN)('raises churn_risk: %s', (text) => expect(raises('churn_risk', text)).toBe(true));
   it.each(LEGAL)('raises legal_threat: %s', (text) => expect(raises('legal_threat', text)).toBe(true));
   it.each(REPEAT)('raises repeat_contact: %s', (text) => expect(raises('repeat_contact', text)).toBe(true));
