@@ -106,11 +106,12 @@ describe.each(SETS)('$set, validation quarter', ({ set, minSize, everyLanguage, 
 });
 
 // Tuning-15: a ninth resample of the frozen set's brief, never trained on, checked whole. Floors a little under the
-// figures of the model first trained with tuning-13 and -14's quarters (combined: T15FIG), read once after the model
+// figures of the model first trained with tuning-13 and -14's quarters (combined: anger .841/.867, legal .914/.938,
+// churn .838/.94, human .937/.964, urgency .929/.921, repeat .933/.949), read once after the model
 // was final.
 describe('tuning-15, whole (never trained on)', () => {
   const all = loadBlindSet('tuning-15');
-  const floors: Record<string, [number, number]> = { anger: [0, 0], legal_threat: [0, 0], churn_risk: [0, 0], human_requested: [0, 0], urgency: [0, 0], repeat_contact: [0, 0] };
+  const floors: Record<string, [number, number]> = { anger: [0.82, 0.84], legal_threat: [0.89, 0.91], churn_risk: [0.81, 0.91], human_requested: [0.91, 0.94], urgency: [0.9, 0.89], repeat_contact: [0.91, 0.92] };
 
   it('is there, in every language', () => {
     expect(all.length).toBeGreaterThanOrEqual(1000);
