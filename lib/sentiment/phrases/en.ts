@@ -27,7 +27,7 @@ export const en: LanguagePhrases = {
       'switch* to (a |another )?(competitor|provider|company|service|vendor|platform)', 'switch* (providers|companies|services|vendors)',
       '(moving|move|going|go) (to|with) (a |your )?competitor', '(moving|move|switching|going|go) to (another|a different|a new|a competing) (provider|company|service|vendor|platform|tool|bank|carrier)',
       'tak* (my|our) business elsewhere', "(i'm|i am|we're|we are) cancel(l)?ing(?! (the|my|our|this|that) (order|appointment|booking|meeting|call))",
-      "(i'm|i am|we're|we are) done with you", "(i'm|i am|we're|we are) leaving (you|your|now)", 'leaving (you|your service)', 'leaving for(?! (a |the |my |our )?(vacation|holiday|trip|weekend|work|lunch|the day|a few days))', 'done with (you|your company|this company|this service)',
+      "(i'm|i am|we're|we are) done with you", "(i'm|i am|we're|we are) leaving (you|your|now)", 'leaving (you|your service)', 'leaving for(?! (a |the |my |our )?(vacation|holiday|trip|weekend|work|lunch|the day|a few days))', '(?<!so )done with (you|your company|this company|this service)',
       "(won't|will not|not going to) renew", 'not renewing', 'find (another|a new|a different) (provider|company|service|vendor)',
       'look* (for|at) (alternatives|other providers|another provider)', "(you've|you have) lost (a|my|our) (customer|business)",
       'last (month|year) with you',

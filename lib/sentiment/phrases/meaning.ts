@@ -41,7 +41,7 @@ const en: KindPatterns = {
     '(let|letting) (it|the (subscription|plan|contract|licen[cs]e|membership)|our (subscription|plan|contract|licen[cs]e)|my (subscription|plan|membership)) (lapse|expire|run out)',
     "(won't|will not|not going to|don't|do not|decided not to|not) (be )?(continu*|convert*|upgrad*|subscrib*|sign* up|stay*|buy*|purchas*) (after|past|beyond|once|when|at the end of) (the |our |my |this )?(free )?trial",
     "(won't|will not|not going to|decided not to|not) (be )?(continu*|convert*|go* ahead) (with|on) (you|your|the paid|a paid)",
-    '(mov*|migrat*|transfer*|shift*|switch*|port*) (all |all of |the |our |my )?(our |the )?([0-9]* )?(seats|licen[cs]es|users|team|teams|staff|data|business|accounts|workspaces|company|org) (over )?(to|from you)',
+    '(mov*|migrat*|transfer*|shift*|switch*|port*) (all |all of |the |our |my )?(our |the )?([0-9]* )?(seats|licen[cs]es|users|team|teams|staff|data|business|accounts|workspaces|company|org) (over )?(to(?! (the|a|an|our|my|another|one) (new |other |second |separate |different |sandbox |test |staging |main |shared |existing )?(workspace|workspaces|account|project|team|folder|org|organi[sz]ation|board|space|plan|tier|region|server|instance))|from you)',
     '(mov*|migrat*|switch*) (away )?from (you|your (platform|service|product|tool|app|company))', '(gone|went|going|go) with (a |another |a different )?(competitor|provider|vendor)',
     '(clos*|delet*|shut* down|wind* down|deactivat*|terminat*) (the |our |my )?(whole |entire |team |company )?(workspace|organi[sz]ation|org|team account|company account|tenant)',
     '(end|ending|terminate|terminating|stop|stopping) (my|our|the) (subscription|contract|membership|agreement|relationship|service|plan)',
@@ -71,7 +71,15 @@ const en: KindPatterns = {
     "(we've|we have|i've|i have|we|i) (decided to |chosen to |signed with |gone with |moved to |switched to |migrated to )(go with )?(another|a different|a new|a cheaper|your competitor|a competitor)",
     '(migrating|moving|switching|going) (off|away from) (your|the) (platform|service|product|app|tool)', "(stop|quit) (billing|charging) (me|us|my card)", "(don't|do not) (charge|bill) (my card|me|us) again",
     "(this|it) (isn't|is not) (for us|for me|worth (it|the money))", "(we'll|we will|i'll|i will) pass (on|after)", '(going|go|switch*|mov*) back to (excel|spreadsheets|pen and paper|our old|the old|our previous)',
-    "(i'm|i am|we're|we are) (so )?done with (you|your|this|the service|the app)",
+    // ("I'm SO done with you people" is anger, not leaving: the sets label it so; round t-11 dropped the "so")
+    "(i'm|i am|we're|we are) done with (you|your|this|the service|the app)",
+    // (issue 15, round t-11: from the training quarters of tuning-3 to -14: a downgrade to the free plan, a provider
+    // or bank changed, a number ported out, the business taken elsewhere, gone at the contract's end or unless fixed)
+    'downgrad* (us |me |our (org|organi[sz]ation|team|workspace|company|account) |my account )?to (the )?(basic )?free', '(put|move|switch) (me|us) (on|to|onto) (the )?(basic )?free (plan|tier|version|account)',
+    '(switch*|chang*|mov*) (payment |broadband |energy |internet |insurance |mobile |phone |hosting )?(providers|provider|carriers|banks|suppliers|isps)(?! (for|in|on|of|at|to (you|your)))', '(find|finding|look* for|shop* around for) (a|another) (new |different )?(broadband |energy |internet |mobile |phone |insurance )?(provider|supplier|carrier|bank)',
+    'pac code', 'porting code', '(port*-out|port out|porting) request', '(tak*|mov*) (my|our) % elsewhere', '(cover|quote|deal|policy) elsewhere',
+    '(leaving|leave|cancel*|switching|going|moving|out) (at|by) the end of (my|our|the|this) (contract|term|fixed term|minimum term)', "(won't|will not|not going to|never) (be )?(upgrad*|convert*|mov*) to (paid|a paid|the paid)",
+    "(or|otherwise) (we|i) (leave|walk|go|cancel|switch)[.!]", "(or|otherwise) (we're|we are|i'm|i am) (leaving|gone|out|switching)[.!]",
   ],
   urgency: [
     '!(p0|p1|sev( |-)?[01]|severity( |-)?[01]|priority( |-)?(1|one|zero))', '(sev( |-)?2|severity( |-)?2|p2|priority( |-)?(2|two|high))',
@@ -90,6 +98,8 @@ const en: KindPatterns = {
     '(every|each) (minute|hour|day) (this|it|that|we)', 'now please', '(please|pls) hurry',
   ],
   repeat_contact: [
+    // (round t-11: the sixth message, the third attempt)
+    '(sixth|seventh|eighth|ninth|tenth|6th|7th|8th|9th|10th) (message|email|e-mail|chat|call|attempt|request|msg)', '(second|third|fourth|fifth|2nd|3rd|4th|5th) (attempt|msg|contact)',
     '(as|like) (i|we) (said|mentioned|explained|wrote|stated|noted|told you|already said|already mentioned|already explained|said before|mentioned before)',
     '(my|our) (last|previous|earlier|prior|original|first) (email|e-mail|message|mail|ticket|request|chat|call|reply|note|letter|complaint|case)',
     '(see|per|re|regarding|following) (my|our) (previous|earlier|last|prior) ', '(ticket|case|reference|ref) (number |no |#)?(#|no\\.|no)?( )?[0-9]*', 'same (ticket|case|issue|problem) as (before|last)',
@@ -111,6 +121,11 @@ const en: KindPatterns = {
     '(fantastic|great|brilliant|wonderful|amazing|stellar|superb|awesome) (job|work|service|support)[.!] (really|truly|well done)',
   ],
   legal_threat: [
+    // (round t-11: a card or PayPal dispute, litigation, counsel, an authority or ADR scheme named)
+    '(raised|opened|open|raise|filed|file|lodged|lodge|opening|raising) a (paypal|card|credit card|amex|visa|mastercard|bank) dispute', '(raised|opened|open|raise|filed|file|lodged|lodge|opening|raising) a dispute with (paypal|amex|american express|visa|mastercard)',
+    '(my|our) (bank|card issuer|credit card company|card company) (has )?(opened|raised|filed) a dispute', '(dispute|contest) (it|this|them|these|these charges|the charges?|the payment) with (my|the) (card|credit card|bank|card issuer|card provider|credit card company|paypal|amex)',
+    'contest* (the|this|these|that) (charge|charges|transaction|payment|debit)', 'litigation', 'through (our|my) legal (department|team)',
+    '(to|with) the (fcc|caa|asa|advertising standards authority|supervisory authority|(state )?insurance commissioner|aviation adr( scheme)?|adr scheme|financial ombudsman)',
     '!(see you|see them|take (this|it|you)) (in|to) court', '!(my|our) (legal|lawyers|legal team|legal department|legal counsel) (will|are|is|has|have)',
     '!(reverse|reversing|reversed|revoke|revoking|return|returning|returned|block|blocking) (the |this |your |my |that )?(direct debit|payment|charge|transaction|mandate)',
     '!(open|opening|opened|file|filing|filed|raise|raising|raised|start|starting|lodge|lodging) (a )?(dispute|claim|chargeback|complaint) (with|through) (my|the|our) (bank|card|credit card|card issuer|issuer|paypal|visa|mastercard|amex)',
@@ -139,6 +154,8 @@ const es: KindPatterns = {
     'ya no (quiero|queremos) (ser|seguir siendo) client*', 'no (quiero|queremos) seguir siendo client*',
     'no (vuelvo|volveré|volvemos|volveremos) (nunca más |jamás |más )?a (comprar|pedir|contratar)', 'nunca más (vuelvo|volveré|volvemos|volveremos) a (comprar|pedir|contratar)',
     'y (me voy|nos vamos)[.!]',
+    // (round t-11: a downgrade to the free plan, the bank or operator changed)
+    '(baj*|báj*|pas*|pás*) (al|a la) (plan|versión|cuenta|tarifa) (gratuit[oa]|gratis|free)', '(cambio|cambiamos|cambiaré|cambiaremos|cambiarme|cambiarnos|cambiar) de (banco|proveedor|operador|operadora|compañía|aseguradora|hosting)',
   ],
   urgency: [
     '!(p0|p1|sev( |-)?[01]|prioridad (1|alta|máxima|crítica))', '!(incidente|incidencia|error|problema|fallo) crític[oa]', '!(caíd[oa]|caída)', '!no funciona para (nadie|ningún cliente|todos)',
@@ -147,6 +164,8 @@ const es: KindPatterns = {
     '!nadie puede (entrar|acceder|pagar|trabajar|comprar)',
   ],
   repeat_contact: [
+    // (round t-11: the third chat, the fourth contact)
+    '(segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|quinto|quinta|sexto|sexta) (chat|mensaje|correo|email|e-mail|llamada|contacto|reclamo|reclamación|intento|aviso)',
     '(como|tal como|según) (le |les |te |os )?(dije|indiqué|expliqué|comenté|escribí|mencioné)', '(mi|nuestro|nuestra) (último|última|anterior|primer|primera) (correo|mensaje|email|ticket|reclamo|reclamación|llamada|consulta)',
     '(reabr*|volver a abrir|vuelvo a abrir)', '(cerraron|cerrado|han cerrado|cerró) (el|mi) (ticket|caso|reclamo|incidencia)', '(ticket|caso|incidencia|reclamo) (cerrado|cerrada)',
     '(hace|llevo|llevamos|desde hace) (dos|tres|cuatro|varias|muchas|[0-9]*|una) (días|semanas|meses|semana|mes)', 'volvió a (pasar|fallar|ocurrir)', 'otra vez', 'de nuevo',
@@ -157,6 +176,8 @@ const es: KindPatterns = {
     'ya basta', 'estoy hasta', 'tomadura de pelo',
   ],
   legal_threat: [
+    // (round t-11: a direct debit returned, a card dispute, a court or consumer office)
+    '!(devuelva|devuelto|devolví|devolvió|devuelvan|devolvieron) (el|la|los|las) (recibo|recibos|domiciliación|cargo|cargos)', '!disputa con (mi|la) (tarjeta|banco)', '!desconozca (el|los) cargos?', '!(en el|al) juzgado', '!defensoría del consumidor',
     '!(consumo|oficina del consumidor|facua|ocu|aepd|agencia (española )?de protección de datos|banco de españa|sernac|indecopi|defensa del consumidor)', '!(devolver|devolución|rechazar|anular) (el|la) (recibo|domiciliación|cargo)',
     '!(disputa|reclamo|reclamación) con (mi|el) banco', '!(vía|proceso) judicial',
   ],
@@ -179,6 +200,9 @@ const fr: KindPatterns = {
     "(c'était|c'est|ce sera) (ma|notre) dernière (commande|réservation|livraison) (chez vous|avec vous|ici)", '(ma|notre) dernière (commande|réservation) (chez vous|avec vous)',
     '(je ne veux|nous ne voulons|je ne souhaite|nous ne souhaitons|on ne veut) plus être (client|cliente|clients|clientes)',
     '(je ne reviendrai|nous ne reviendrons|on ne reviendra) (plus|jamais)',
+    // (round t-11: a downgrade to the free plan, the bank or operator changed, a number ported out)
+    "(pass*|repass*|rétrograd*) (en|à|au|vers) (la |l')?((version|offre|plan|forfait|formule) )?(gratuit*|de base)", "(change|changer|changeons|changerai|changerons|changeais) (de (banque|fournisseur|prestataire)|d'(hébergeur|opérateur|assureur))",
+    'chez un autre (opérateur|fournisseur|assureur|hébergeur|prestataire)', '(vers|dans) une autre banque',
   ],
   urgency: [
     '!(p0|p1|sev( |-)?[01]|priorité (1|haute|maximale|critique))', '!(incident|bug|problème|panne) critique', '!(en panne|hors service|inaccessible|plus accessible)', '!(piraté|piratage|compromis|usurpation|accès non autorisé|fraude|prélèvements? frauduleux|débits? non autorisés?)',
@@ -186,6 +210,8 @@ const fr: KindPatterns = {
     '!personne ne peut (se connecter|accéder|payer|travailler)',
   ],
   repeat_contact: [
+    // (round t-11: the third chat, the fifth complaint)
+    '(deuxième|troisième|quatrième|cinquième|sixième|énième) (chat|réclamation|demande|contact|tentative|courriel)',
     '(comme|ainsi que) (je|nous) (vous )?(l\'ai|l\'avons|ai|avons) (dit|indiqué|expliqué|écrit|mentionné|précisé)', '(mon|notre|ma) (dernier|dernière|précédent|précédente|premier|premier) (mail|e-mail|message|ticket|courrier|appel|demande|réclamation)',
     '(rouvr*|réouv*|ré-ouv*)', '(fermé|clôturé|clos) (mon|le) (ticket|dossier)', '(ticket|dossier|demande) (fermé|clôturé|clos)e?', '(depuis|ça fait|cela fait) (deux|trois|quatre|plusieurs|[0-9]*) (jours|semaines|mois)',
     '(encore|à nouveau|de nouveau)[.!?]', 'le problème (est )?revenu', '(numéro de )?(ticket|dossier) (n°|#|numéro)?( )?[0-9]*', 'sans réponse',
@@ -195,6 +221,8 @@ const fr: KindPatterns = {
     'pas sérieux',
   ],
   legal_threat: [
+    // (round t-11: a payment contested, a bank stop, a regulator or legal insurance called in)
+    '!(fait|faire|ferai|fais|faisons) opposition', '!(conteste|contester|contesté|contesterai|contestons) (le|ce|les|ces) (paiement|prélèvement|débit|achat|virement)s?', '!protection juridique', '!spf économie',
     '!(cnil|défenseur des droits|association de consommateurs|signal( )?conso|arcep|acpr|banque de france|conciliateur)', "!(rejeter|rejeté|contester|bloquer) (le|ce) (prélèvement|paiement)", '!(voie|recours) (judiciaire|légale?|en justice)',
   ],
 };
@@ -216,6 +244,10 @@ const de: KindPatterns = {
     '(meine|unsere) letzte (bestellung|buchung|lieferung) bei (ihnen|euch|dir)', 'letzte (bestellung|buchung) von (mir|uns)[.!]',
     '(will|möchte|wollen|möchten|werde|werden) (ich |wir )?(kein|keine) (kunde|kundin|kunden) mehr', 'kein* (kunde|kundin|kunden) mehr (sein|bleiben)',
     '(komme|kommen) nie wieder[.,!]', 'nie wieder (zu|bei) (ihnen|euch)', '(und|dann) (ich bin|wir sind|bin ich|sind wir) weg[.,!]',
+    // (round t-11: a downgrade to the free plan, the provider changed, gone at the term's end or unless fixed)
+    'auf (den|die|das) (gratis*|free*) % (runter*|herunter*|zurück*)', '(runterstufen|herunterstufen|zurückstufen) auf (den|die|das) (gratis*|free*|kostenlos*)',
+    '(wechseln|wechsle|wechsel) (wir |ich )?(den|die|das) (anbieter|hoster|provider|bank|versicherung|dienstleister|mobilfunkanbieter|stromanbieter)', '(den|die|das) (anbieter|hoster|provider|bank|versicherung) wechseln',
+    '(wenn|falls|sobald) % (bin ich|sind wir) weg', 'oder (ich bin|wir sind|bin ich|sind wir) weg', '(ich bin|wir sind) weg, sobald',
   ],
   urgency: [
     '!(p0|p1|sev( |-)?[01]|priorität (1|hoch|kritisch))', '!(kritische[rns]?) (fehler|problem|störung|vorfall)', '!(geht nichts mehr|nichts geht mehr|komplett ausgefallen|(ist|sind|seit|komplett|wieder|alles|war|waren) % (down|offline))',
@@ -223,6 +255,8 @@ const de: KindPatterns = {
     '(bis|noch) heute', '(bis|vor) (heute abend|mittag|[0-9]* uhr)', 'eilt', 'asap', '!niemand kann (sich anmelden|zugreifen|bezahlen|arbeiten)',
   ],
   repeat_contact: [
+    // (round t-11: the third chat, the fourth contact)
+    '(zweite[rns]?|dritte[rns]?|vierte[rns]?|fünfte[rns]?|sechste[rns]?) (chat|nachricht|mail|e-mail|anruf|nachfrage|reklamation|anfrage|kontakt|versuch|beschwerde|erinnerung)',
     '(wie|wie bereits) (ich )?(bereits |schon )?(geschrieben|gesagt|erwähnt|erklärt|mitgeteilt)', '(meine[rnm]?|unsere[rnm]?) (letzte[rnm]?|vorherige[rnm]?|ersten?|früheren?) (mail|e-mail|nachricht|ticket|anfrage|anruf|beschwerde)',
     '(wieder eröffnet|wiedereröffnet|erneut geöffnet|wieder geöffnet|wieder aufmachen)', '(ticket|fall|vorgang) (wurde )?(geschlossen|geschlossen obwohl)', '(seit|schon) (zwei|drei|vier|mehreren|vielen|[0-9]*|einer) (tagen|wochen|monaten|woche|monat)',
     '(schon wieder|wieder)[.!?]', 'erneut', '(ticket|vorgang|fall)(nummer| nr| #)?( )?[0-9]*',
@@ -231,6 +265,9 @@ const de: KindPatterns = {
     'ist das (ihr ernst|ein witz)', 'soll das ein witz sein', 'ernsthaft[?!]', 'das darf (doch )?nicht wahr sein', 'unglaublich[.!]', 'mir reicht', 'es reicht', 'was soll (das|der mist)', 'verarsch*',
   ],
   legal_threat: [
+    // (round t-11: a direct debit returned, a payment disputed, an ombudsman or authority called in)
+    '!(lastschrift|abbuchung) % (zurückgehen|zurückgeben|zurückbuchen|zurückholen|zurückrufen|widersprochen|angefochten|reklamiert)', '!(zahlung|abbuchung) % (angefochten|reklamiert)', '!(widerspreche|widersprechen) % paypal',
+    '!(ombudsmann|versicherungsombudsmann|aufsichtsbehörde|schlichtungsstelle|konsumentenschutz|verbraucherzentrale)', 'anzeige (erstatten|erstatte)', '(erstatte|erstatten) (ich |wir )?anzeige',
     '!(datenschutzbehörde|datenschutzbeauftragte[nr]?|bafin|verbraucherschutz|schlichtung)', '!(lastschrift|abbuchung|zahlung) (zurück*|widerruf*|stornier*)', '!rücklastschrift', '!(juristische|gerichtliche)n? schritte',
   ],
 };
@@ -254,12 +291,17 @@ const pt: KindPatterns = {
     'não (quero|queremos) mais ser client*', 'não (quero|queremos) (continuar|seguir) (sendo|a ser) client*', 'não (quero|queremos) mais[.!]',
     'e (eu saio|a gente sai|nós saímos|saio|eu vou embora|vou embora)[.!]',
     '(parem|pare) de (cobrar|debitar) (no |o |do )?(meu |minha )?(cartão|conta)[.,!]',
+    // (round t-11: a downgrade to the free plan, the bank or operator changed, a number ported out)
+    '(para|pro|pra) (o )?plano (gratuito|grátis|free)', '(mudar|trocar) de (banco|operadora|fornecedor|provedor|seguradora)', '(para|pra) (outro banco|outra operadora|outra seguradora)', '(noutro banco|noutra operadora|noutra seguradora)',
+    'levar (o )?(meu|nosso) número',
   ],
   urgency: [
     '!(p0|p1|sev( |-)?[01]|prioridade (1|alta|máxima|crítica))', '!(incidente|erro|problema|falha) crític[oa]', '!(fora do ar|caiu|caído|indisponível)', '!(hackead[oa]|invadid[oa]|comprometid[oa]|acesso não autorizado|fraude|golpe|cobranças? não autorizadas?)',
     '!(perdendo|perdemos|perco) (dinheiro|vendas|clientes|pedidos)', 'hoje mesmo', '(até|antes de) (hoje|o fim do dia|as [0-9]*)', 'agora mesmo', '!ninguém consegue (entrar|acessar|pagar|trabalhar)',
   ],
   repeat_contact: [
+    // (round t-11: the third chat, the fourth contact)
+    '(segundo|segunda|terceiro|terceira|quarto|quarta|quinto|quinta|sexto|sexta) (chat|mensagem|e-mail|email|ligação|contato|contacto|reclamação|tentativa)',
     '(como|conforme) (eu )?(já )?(disse|falei|expliquei|escrevi|mencionei|informei)', '(meu|minha|nosso|nossa) (último|última|anterior|primeiro|primeira) (e-mail|email|mensagem|chamado|ticket|pedido|reclamação|ligação)',
     '(reabr*|reaberto|reaberta)', '(fecharam|fechado|encerrado|encerraram) (o |meu )?(chamado|ticket|protocolo|caso)', '(chamado|ticket|protocolo|caso) (fechado|encerrado)',
     '(há|faz|desde há) (dois|duas|três|quatro|várias|vários|[0-9]*|uma) (dias|semanas|meses|semana|mês)', '(de novo|outra vez)[.!?]', 'protocolo( )?(n[º°]|#)?( )?[0-9]*', 'sem resposta',
@@ -268,6 +310,8 @@ const pt: KindPatterns = {
     'é (sério|brincadeira)[?!]', 'vocês estão de brincadeira', 'que absurdo', 'absurdo', 'palhaçada', 'uma vergonha', 'que vergonha', 'não acredito', 'estou farto', 'estou farta', 'desrespeito',
   ],
   legal_threat: [
+    // (round t-11: a regulator named)
+    '!(banco de portugal|anac|anacom|erse|asf)',
     '!(procon|reclame aqui|consumidor\\.gov|anatel|banco central|bacen|anpd|juizado|pequenas causas|deco|livro de reclamações)', '!(contestar|estornar|estorno|chargeback) (a |o |da |do )?(cobrança|compra|pagamento|débito)', '!(processar|processo|ação judicial|advogad[oa])',
   ],
 };
