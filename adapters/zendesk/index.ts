@@ -56,26 +56,25 @@ export function activeWorkspace(doc: Document, url: string): ParentNode | null {
  *  no subject and no comment), or on a wrapper of every mounted ticket (more than one subject: LAURA's
  *  `.workspace > header` tabs sit beside the ticket panes, not in one) is no pane: the next hook is tried. */
 function ticketPanes(doc: Document): Element[] {
-  const subjects = S.subject.selectors.join();
   for (const sel of S.workspace.selectors) {
-    const found = Array.from(doc.querySelectorAll(sel)).filter((el) => {
-      const n = new Set(Array.from(el.querySelectorAll(subjects), (x) => valueOrText(x))).size;
-      return n === 1 || (!n && !!queryFirst(el, S.comment));
+    const found = queryAllFirst(doc, [sel]).filter((el) => {
+      const n = new Set(queryAllFirst(el, S.subject).map(valueOrText)).size;
+      return n == 1 || (!n && queryFirst(el, S.comment));
     });
     if (found.length) return found;
   }
   return [];
 }
 
-const LOG = 'omni-log-container';
 /** The rows of Agent Workspace's log between its comments that are no comment (a transfer, an agent joining or
  *  leaving, a status change: the held-out README's "transfer/join/status events", blind batches 17/18): system rows,
- *  in their place. A row that wraps comments is no event. */
+ *  in their place. A row that wraps comments, or one hidden from screen readers, is no event. */
 function withLogEvents(comments: Element[]): Element[] {
   const log = comments[0]?.parentElement;
-  if (log?.getAttribute('data-test-id') !== LOG) return comments;
-  const mine = new Set(comments);
-  return Array.from(log.children).filter((c) => mine.has(c) || (!c.getAttribute('data-test-id')?.startsWith('omni-log-comment') && c.getAttribute('aria-hidden') !== 'true' && !c.querySelector('[data-test-id="omni-log-comment-item"]')));
+  const item = S.comment.selectors[0];
+  return log?.getAttribute('data-test-id') == 'omni-log-container'
+    ? Array.from(log.children).filter((c) => c.matches(item) || (c.getAttribute('aria-hidden') != 'true' && !c.querySelector(item)))
+    : comments;
 }
 
 /** The ticket id a pane carries: `data-ticket-id`, the older `data-side-conversations-anchor-id` (greasyfork
