@@ -32,7 +32,7 @@ export const TICKET_PATH = /\/agent\/tickets\/(\d+)/;
  *  main#main_panes"): the one on screen is decided from the URL's id, the selected header tab, the grid's
  *  data-is-active / .active and whether the pane is hidden (shared/structure.ts), never from DOM order. */
 export function activeWorkspace(doc: Document, url: string): ParentNode | null {
-  const panes = queryAllFirst(doc, S.workspace);
+  const panes = ticketPanes(doc);
   const urlId = idFromUrl(url, TICKET_PATH);
   if (!panes.length) {
     // No pane hook: several copies of the ticket view may still be mounted, each with its own subject. When none
@@ -50,6 +50,31 @@ export function activeWorkspace(doc: Document, url: string): ParentNode | null {
     activeMarker: S.activePane.selectors.join(','),
     inactiveMarker: S.inactivePane.selectors.join(','),
   });
+}
+
+/** The first workspace hook whose matches each hold one ticket. A `.workspace` class on the header strip (it holds
+ *  no subject and no comment), or on a wrapper of every mounted ticket (more than one subject: LAURA's
+ *  `.workspace > header` tabs sit beside the ticket panes, not in one) is no pane: the next hook is tried. */
+function ticketPanes(doc: Document): Element[] {
+  for (const sel of S.workspace.selectors) {
+    const found = queryAllFirst(doc, [sel]).filter((el) => {
+      const n = new Set(queryAllFirst(el, S.subject).map(valueOrText)).size;
+      return n == 1 || (!n && queryFirst(el, S.comment));
+    });
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/** The rows of Agent Workspace's log between its comments that are no comment (a transfer, an agent joining or
+ *  leaving, a status change: the held-out README's "transfer/join/status events", blind batches 17/18): system rows,
+ *  in their place. A row that wraps comments, or one hidden from screen readers, is no event. */
+function withLogEvents(comments: Element[]): Element[] {
+  const log = comments[0]?.parentElement;
+  const item = S.comment.selectors[0];
+  return log?.getAttribute('data-test-id') == 'omni-log-container'
+    ? Array.from(log.children).filter((c) => c.matches(item) || (c.getAttribute('aria-hidden') != 'true' && !c.querySelector(item)))
+    : comments;
 }
 
 /** The ticket id a pane carries: `data-ticket-id`, the older `data-side-conversations-anchor-id` (greasyfork
@@ -110,14 +135,18 @@ function classify(
   roleHooksOnPage: () => boolean,
   badgesOnPage: () => boolean,
 ): { role: Role; internal?: boolean } {
-  if (markers.has('internal') || markers.has('internalComment') || typed === 'internal') return { role: 'agent', internal: true };
+  // (the classic event list marks its notes by what the event lacks, `.event:not(.is-public)`: an audit row (a trigger
+  // fired, a status changed) lacks it too but names no author, and is a system row)
+  if (markers.has('internal') || (markers.has('internalComment') && author) || typed === 'internal') return { role: 'agent', internal: true };
   if (looksLikeBot(author)) return { role: 'bot' };
   if (typed === 'end-user') return { role: 'customer' };
   // Agent Workspace types a bot's messages as an agent's, but only people carry the agent badge on their avatar
   // ("the most reliable signal": stored id 52454386146): where the log badges its agents, a typed agent without one
   // is a bot, whatever it is called.
   if (typed === 'bot') return { role: 'bot' };
-  if (typed === 'agent') return { role: !markers.has('agent') && badgesOnPage() ? 'bot' : 'agent' };
+  // (a message with no sender of its own continues a run: its avatar and badge are not shown either, and it takes the
+  // run's author below)
+  if (typed === 'agent') return { role: author && !markers.has('agent') && badgesOnPage() ? 'bot' : 'agent' };
   if (typed === 'system') return { role: 'system' };
   if (markers.has('agent')) return { role: 'agent' };
   if (sameName(author, requesterName)) return { role: 'customer' };
@@ -136,7 +165,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const pane = activeWorkspace(doc, url);
   if (!pane) return null;
   const subject = valueOrText(queryFirst(pane, S.subject));
-  const comments = queryAllFirst(pane, S.comment);
+  const comments = withLogEvents(queryAllFirst(pane, S.comment));
   if (!subject && !comments.length) return null; // not a ticket page (views, dashboards)
 
   // Ticket fields are looked for around the comment log, not through it (see fieldsOutside).
@@ -180,6 +209,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     // Lotus lists comments newest first (liferay-zendesk-userscript takes the last `.event.is-public .zd-comment` as
     // the description: tuning-12 SOURCES.md), also when its times cannot be read
     newestFirst: comments[0]?.classList.contains('event'),
+    // (an event row, or a classic audit, has no comment body: its own text is what it says)
+    bodyFallbackToMessage: true,
     classify: (_el, author, markers, found) => classify(author, markers, found.typed?.getAttribute('type'), requesterName, roleHooksOnPage, badgesOnPage),
   });
   // A run of messages by one sender shows the sender on the first only (Zendesk's log, LAURA theme's "first"

@@ -26,7 +26,7 @@ export const zendeskSelectors = {
       '#main_panes > [data-ticket-id]',
       '.ticket[data-ticket-id]',
       '.workspace[data-ticket-id]',
-      '.ember-view.workspace',
+      // (Lotus's `.ember-view.workspace` among them: ticketPanes passes over a `.workspace` that is not one ticket)
       '.workspace',
       // The ticket grid itself, one per mounted ticket (`div[data-test-id="ticket-<id>-custom-layout"]
       // .ticket-panes-grid-layout`: Automattic support-toolkit; stored id 62457392004; toggl, stored id 20254435005)
