@@ -71,7 +71,7 @@ function classify(
   const author = withoutAction(header);
   const link = found.link?.getAttribute('href') ?? '';
   const contact = link.includes('/contacts/');
-  const agentLink = link.includes('/agents/');
+  const agentLink = link.includes('/agents/') || !!found.link?.classList.contains('agent');
   if (markers.has('mint')) {
     // (a Mint item's `[data-album]` wrapper is part of it: its classes are the item's, tuning-8 F8)
     const album = el.closest('[data-album]') ?? el;
@@ -148,13 +148,21 @@ function withDescription(view: ParentNode, items: Element[]): Element[] {
  *  (Matches come in document order: an item's inner block follows it.) */
 const outermost = (items: Element[]): Element[] => items.filter((el, i) => !(i && el.hasAttribute('data-album') && items[i - 1].contains(el)));
 
+/** A classic `.conversation` holding several of the thread's bodies is the thread, not one message: the public classic
+ *  script reads `.conversation #ticket_original_request, .conversation [id^="note_details_"]` (tuning-17/18 SOURCES.md),
+ *  one block around them all. Its rows (each holding or being one body, or an activity between them) are the items. */
+function threadRows(items: Element[]): Element[] {
+  const [only] = items;
+  return items.length === 1 && only.querySelectorAll('#ticket_original_request, [id^="note_details_"]').length > 1 ? Array.from(only.children) : items;
+}
+
 /** A marker's selectors as one selector list: a marker is any of them, and one query over the thread costs about
  *  what one of its selectors costs alone (the reader runs each listed selector as a query of its own). */
 const oneQuery = (entry: { selectors: string[] }): string[] => [entry.selectors.join(', ')];
 
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const { view, subject: subjectEl } = activeView(doc, url);
-  const items = withDescription(view, outermost(queryAllFirst(view, S.message)));
+  const items = withDescription(view, threadRows(outermost(queryAllFirst(view, S.message))));
   if (!subjectEl && !items.length) return null;
 
   const props = readProperties(doc, new Set(items));
