@@ -71,7 +71,7 @@ function classify(
   const author = withoutAction(header);
   const link = found.link?.getAttribute('href') ?? '';
   const contact = link.includes('/contacts/');
-  const agentLink = link.includes('/agents/') || !!found.link?.classList.contains('agent');
+  const agentLink = link.includes('/agents/');
   if (markers.has('mint')) {
     // (a Mint item's `[data-album]` wrapper is part of it: its classes are the item's, tuning-8 F8)
     const album = el.closest('[data-album]') ?? el;

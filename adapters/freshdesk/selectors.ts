@@ -224,7 +224,8 @@ export const freshdeskSelectors = {
   /** Inside a message: the link to its author's page, an agent's (/agents/<id>) or a contact's (/contacts/<id>):
    *  Freshdesk's own paths; a contact is never an agent (tuning-10's external reply by a contact, kept as a note). */
   // (or its avatar or name marked `agent`, as old Zendesk marks an agent's photo, `.user_photo.agent` (held-out README
-  // sources): tuning-17's `.user_name.agent` around a contact link, tuning-18's `.user-pic.agent`; it comes first)
+  // sources): tuning-17's `.user_name.agent` around a contact link, tuning-18's `.user-pic.agent`. It comes first in
+  // the row, so the contact link after it no longer makes a private note a contact's kept reply)
   authorLink: { selectors: ['a[href*="/agents/"], a[href*="/contacts/"], .user-pic.agent, .user_name.agent'], fixtures: [] },
   /** Inside a classic note: its label ("Private note": `.note-label`, Freshdesk's ticket_details JS, tuning-10;
    *  `.private-label`, tuning-11, 12, 13). */
