@@ -176,7 +176,8 @@ export const freshdeskSelectors = {
       // cache drop every message on any change, read-cache.ts STRUCTURAL)
       '.ticket-details__item [class*="body"]',
       // (an activity row's text: see systemMessage)
-      '.activity-text, .activity__text',
+      '.activity-text',
+      '.activity__text',
     ],
     fixtures: ALL,
   },
@@ -224,9 +225,10 @@ export const freshdeskSelectors = {
   /** Inside a message: the link to its author's page, an agent's (/agents/<id>) or a contact's (/contacts/<id>):
    *  Freshdesk's own paths; a contact is never an agent (tuning-10's external reply by a contact, kept as a note). */
   // (or its avatar or name marked `agent`, as old Zendesk marks an agent's photo, `.user_photo.agent` (held-out README
-  // sources): tuning-17's `.user_name.agent` around a contact link, tuning-18's `.user-pic.agent`. It comes first in
-  // the row, so the contact link after it no longer makes a private note a contact's kept reply)
-  authorLink: { selectors: ['a[href*="/agents/"], a[href*="/contacts/"], .user-pic.agent, .user_name.agent'], fixtures: [] },
+  // sources): tuning-17's `.user_name.agent` around a contact link, tuning-18's `.user-pic.agent`. Looked for first
+  // (each class alone: Blink answers a class no element has at once), so the contact link no longer makes a private
+  // note a contact's kept reply)
+  authorLink: { selectors: ['.user-pic.agent', '.user_name.agent', 'a[href*="/agents/"], a[href*="/contacts/"]'], fixtures: [] },
   /** Inside a classic note: its label ("Private note": `.note-label`, Freshdesk's ticket_details JS, tuning-10;
    *  `.private-label`, tuning-11, 12, 13). */
   noteLabel: { selectors: ['.note-label, .private-label'], fixtures: [] },
@@ -263,8 +265,9 @@ export const freshdeskSelectors = {
     // An activity row read as one of the thread's rows (an automation's or Dispatch'r's, a status change): the held-out
     // README counts "dispatcher activity" and "activity rows" among a page's entries, as system rows with no author.
     // Their markup is the blind writers' own (tuning-17/18: classic `.activity`, Mint `.ticket-details__activity`
-    // with `[data-test-id="activity-item"]`). (Rows only where the thread's own rows are read: see message)
-    selectors: ['[data-test-conversation="automation"]', '.conversation-item--system', '.conversation.automation', '.activity, .ticket-details__activity, [data-test-id="activity-item"]'],
+    // with `[data-test-id="activity-item"]`, found by its class). (Rows only where the thread's own rows are read: see
+    // message)
+    selectors: ['[data-test-conversation="automation"]', '.conversation-item--system', '.conversation.automation', '.activity', '.ticket-details__activity'],
     fixtures: MINT,
   },
   chrome: {
