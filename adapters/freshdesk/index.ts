@@ -108,7 +108,8 @@ function classify(
   ) {
     return { role: contact && !markers.has('agent') ? 'customer' : 'agent', internal: true };
   }
-  if (markers.has('system')) return { role: 'system' };
+  // (a Mint activity row found among the items by its test id: see S.systemMessage; read off the item, no query)
+  if (markers.has('system') || el.getAttribute('data-test-id') === 'activity-item') return { role: 'system' };
   if (looksLikeBot(author)) return { role: 'bot' };
   if (markers.has('agent') || agentLink) return { role: 'agent' };
   if (contact) return { role: 'customer' };

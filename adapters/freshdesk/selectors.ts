@@ -265,9 +265,9 @@ export const freshdeskSelectors = {
     // An activity row read as one of the thread's rows (an automation's or Dispatch'r's, a status change): the held-out
     // README counts "dispatcher activity" and "activity rows" among a page's entries, as system rows with no author.
     // Their markup is the blind writers' own (tuning-17/18: classic `.activity`, Mint `.ticket-details__activity`
-    // with `[data-test-id="activity-item"]`, found by its class). (Rows only where the thread's own rows are read: see
-    // message)
-    selectors: ['[data-test-conversation="automation"]', '.conversation-item--system', '.conversation.automation', '.activity', '.ticket-details__activity'],
+    // with `[data-test-id="activity-item"]`, told by that test id in the adapter). (Rows only where the thread's own
+    // rows are read: see message)
+    selectors: ['[data-test-conversation="automation"]', '.conversation-item--system', '.conversation.automation', '.activity'],
     fixtures: MINT,
   },
   chrome: {
