@@ -108,7 +108,8 @@ function classify(
   ) {
     return { role: contact && !markers.has('agent') ? 'customer' : 'agent', internal: true };
   }
-  if (markers.has('system')) return { role: 'system' };
+  // (a Mint activity row found among the items by its test id: see S.systemMessage; read off the item, no query)
+  if (markers.has('system') || el.getAttribute('data-test-id') === 'activity-item') return { role: 'system' };
   if (looksLikeBot(author)) return { role: 'bot' };
   if (markers.has('agent') || agentLink) return { role: 'agent' };
   if (contact) return { role: 'customer' };
@@ -149,9 +150,17 @@ function withDescription(view: ParentNode, items: Element[]): Element[] {
  *  (Matches come in document order: an item's inner block follows it.) */
 const outermost = (items: Element[]): Element[] => items.filter((el, i) => !(i && el.hasAttribute('data-album') && items[i - 1].contains(el)));
 
+/** A classic `.conversation` holding several of the thread's bodies is the thread, not one message: the public classic
+ *  script reads `.conversation #ticket_original_request, .conversation [id^="note_details_"]` (tuning-17/18 SOURCES.md),
+ *  one block around them all. Its rows (each holding or being one body, or an activity between them) are the items. */
+function threadRows(items: Element[]): Element[] {
+  const [only] = items;
+  return items.length === 1 && only.querySelectorAll('#ticket_original_request, [id^="note_details_"]').length > 1 ? Array.from(only.children) : items;
+}
+
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const { view, subject: subjectEl } = activeView(doc, url);
-  const items = withDescription(view, outermost(queryAllFirst(view, S.message)));
+  const items = withDescription(view, threadRows(outermost(queryAllFirst(view, S.message))));
   if (!subjectEl && !items.length) return null;
 
   const props = readProperties(doc, new Set(items));

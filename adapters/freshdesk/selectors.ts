@@ -113,7 +113,9 @@ export const freshdeskSelectors = {
       // 55067695980, 55046580716, 53313382326, 69435803588: `[data-test-id="conversation-wrapper"]`) and the
       // description (`[data-test-id="ticket-description"]`; stored id 53606633186: `div[data-album*="ticket_"]`).
       // Nested matches read as one: a body belongs to its innermost item, the outer one has none and is left out.
-      '[data-test-id="ticket-description"], [data-album^="ticket_"], [data-test-id="conversation-wrapper"]',
+      // (with the activity rows between them, `[data-test-id="activity-item"]`: system entries of the thread, see
+      // systemMessage)
+      '[data-test-id="ticket-description"], [data-album^="ticket_"], [data-test-id="conversation-wrapper"], [data-test-id="activity-item"]',
       // Classic page root (toggl: `#Pagearea`) holding the `.conversation` blocks (stored id 35171061065)
       '#Pagearea .conversation',
       // Mint items wherever the thread is (stored id 25303590137's `message` selector, both halves): last, as the
@@ -173,6 +175,9 @@ export const freshdeskSelectors = {
       // none of the above: tuning-15. Not "what follows the header" (`+`): a sibling combinator makes the read
       // cache drop every message on any change, read-cache.ts STRUCTURAL)
       '.ticket-details__item [class*="body"]',
+      // (an activity row's text: see systemMessage)
+      '.activity-text',
+      '.activity__text',
     ],
     fixtures: ALL,
   },
@@ -219,7 +224,11 @@ export const freshdeskSelectors = {
   itemHeader: { selectors: ['.ticket-details__item__header, .conversation-header, .sender-info', '[class*="header"]'], fixtures: [] },
   /** Inside a message: the link to its author's page, an agent's (/agents/<id>) or a contact's (/contacts/<id>):
    *  Freshdesk's own paths; a contact is never an agent (tuning-10's external reply by a contact, kept as a note). */
-  authorLink: { selectors: ['a[href*="/agents/"], a[href*="/contacts/"]'], fixtures: [] },
+  // (or its avatar or name marked `agent`, as old Zendesk marks an agent's photo, `.user_photo.agent` (held-out README
+  // sources): tuning-17's `.user_name.agent` around a contact link, tuning-18's `.user-pic.agent`. Looked for first
+  // (each class alone: Blink answers a class no element has at once), so the contact link no longer makes a private
+  // note a contact's kept reply)
+  authorLink: { selectors: ['.user-pic.agent', '.user_name.agent', 'a[href*="/agents/"], a[href*="/contacts/"]'], fixtures: [] },
   /** Inside a classic note: its label ("Private note": `.note-label`, Freshdesk's ticket_details JS, tuning-10;
    *  `.private-label`, tuning-11, 12, 13). */
   noteLabel: { selectors: ['.note-label, .private-label'], fixtures: [] },
@@ -253,7 +262,12 @@ export const freshdeskSelectors = {
   },
   /** Matched against the message element: automated (scenario automations, auto-responses). */
   systemMessage: {
-    selectors: ['[data-test-conversation="automation"]', '.conversation-item--system', '.conversation.automation'],
+    // An activity row read as one of the thread's rows (an automation's or Dispatch'r's, a status change): the held-out
+    // README counts "dispatcher activity" and "activity rows" among a page's entries, as system rows with no author.
+    // Their markup is the blind writers' own (tuning-17/18: classic `.activity`, Mint `.ticket-details__activity`
+    // with `[data-test-id="activity-item"]`, told by that test id in the adapter). (Rows only where the thread's own
+    // rows are read: see message)
+    selectors: ['[data-test-conversation="automation"]', '.conversation-item--system', '.conversation.automation', '.activity'],
     fixtures: MINT,
   },
   chrome: {
