@@ -40,7 +40,8 @@ function emailSubject(firstPart: Element | undefined): string {
   if (!meta) return '';
   for (const line of Array.from(meta.children)) {
     const text = inlineText(line);
-    if (/^subject:/i.test(text)) return text.slice('subject:'.length).trim();
+    // (its label drawn apart from the value, "Subject" then the value, with no colon: tuning-17)
+    if (/^subject\b/i.test(text)) return text.slice(7).replace(/^:/, '').trim();
   }
   return '';
 }
@@ -84,6 +85,9 @@ function classify(
   if (/user|lead|contact|customer/.test(authorType)) return { role: 'customer' };
   if (/admin|teammate|agent/.test(authorType)) return { role: 'agent' };
   if (/bot/.test(authorType) || looksLikeBot(author)) return { role: 'bot' };
+  // (an event's group: `data-author-type="system"`, or none at all and no author where the other groups name their
+  // author's type; Intercom's events have no author: tuning-17, 18)
+  if (/system|event/.test(authorType) || (!authorType && !author && stream?.querySelector('[data-author-type]'))) return { role: 'system' };
   // (a row's own attribute words, data-cluster-kind="system": what a renamed group hook still says; a part drawn
   // straight in the stream, outside any row, by its own: an event line's `inbox-2__event`, tuning-12)
   const kind = kindFromAttributes(row ?? part);
@@ -251,7 +255,11 @@ const isName = (t: string) => /\p{L}/u.test(t) && !isNoteLabel(t);
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   let conversation: Element | null = queryFirst(doc, S.conversation);
   let groups = queryAllFirst(conversation ?? doc, S.group);
-  let parts = withUncoveredGroups(queryAllFirst(conversation ?? doc, S.part), groups);
+  const partsIn = (root: ParentNode) => {
+    const found = withUncoveredGroups(queryAllFirst(root, S.part), groups);
+    return found.length ? found : queryAllFirst(root, S.streamPart);
+  };
+  let parts = partsIn(conversation ?? doc);
   // The first conversation element holds no part: an entry of a list of other conversations coming first, not the
   // open one (looked for only then: the usual page's first one is the open conversation). Its groups and parts are
   // read as the first one's were, uncovered groups (events) included.
@@ -259,7 +267,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   if (open && open !== conversation) {
     conversation = open;
     groups = queryAllFirst(open, S.group);
-    parts = withUncoveredGroups(queryAllFirst(open, S.part), groups);
+    parts = partsIn(open);
   }
   // No thread hook matched (or far fewer parts than the page shows), yet the URL names an open conversation: find
   // the thread by its structure.
@@ -380,7 +388,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
 
 /** The `[data-conversation-id]` around the open conversation's thread, title or composer. */
 function openConversation(doc: Document): Element | null {
-  for (const hook of [S.part, S.title, S.editor]) {
+  for (const hook of [S.part, S.streamPart, S.title, S.editor]) {
     const el = queryFirst(doc, hook)?.closest('[data-conversation-id]');
     if (el) return el;
   }
