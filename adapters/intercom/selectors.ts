@@ -130,8 +130,9 @@ export const intercomSelectors = {
   },
   /** The older Ember inbox's stream, when no part hook matches: each of its children is one part, a comment's
    *  `.conversation__bubble-container` or an event row ("Intercom Tag Enforcer" userscript, stored id 22916530167:
-   *  the stream's first child, an `ember-view`, is the first part; tuning-18 SOURCES.md). */
-  streamPart: { selectors: ['.conversation__stream > .ember-view'], fixtures: [] },
+   *  the stream's first child, an `ember-view`, is the first part, a placeholder while older parts load; its
+   *  comments are `.conversation__bubble-container`s, found so when no child carries the Ember class; tuning-18). */
+  streamPart: { selectors: ['.conversation__stream > .ember-view', '.conversation__stream > .conversation__bubble-container'], fixtures: [] },
   /** The group a part belongs to; carries the category (author kind) and the author. */
   group: {
     selectors: ['[data-part-group-id]', '.conversation__part-group'],

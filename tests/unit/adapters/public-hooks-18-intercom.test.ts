@@ -47,6 +47,14 @@ describe('intercom Ember inbox: each child of the stream is one part when no par
     expect(t.requester.name).toBe('Jonas Falk');
   });
 
+  it('bubble containers straight in the stream without the Ember class are the parts too', () => {
+    const t = ic(emberPage((bubble('user', 'Jonas Falk', 'My export stopped working.') + bubble('admin', 'Mia Berg', 'Looking into it now.')).replaceAll('ember-view ', '')));
+    expect(kinds(t)).toEqual([
+      ['customer', false, 'Jonas Falk'],
+      ['agent', false, 'Mia Berg'],
+    ]);
+  });
+
   it("a teammate's bubble whose text block is a note's (`.conversation__text.o__note`) is an internal note", () => {
     const t = ic(emberPage(bubble('user', 'Jonas Falk', 'Any news on the export?') + bubble('admin', 'Mia Berg', 'Same bug as last week, see the incident.', ' o__note')));
     expect(kinds(t)).toEqual([
