@@ -69,6 +69,7 @@ function classify(
   customerName: string | undefined,
   stream: Element | null,
   row: Element | undefined,
+  typed: () => boolean,
 ): { role: Role; internal?: boolean } {
   // A part marked as a note is one, whatever its group's category says (a teammate's notes sit in a teammate's group)
   if (markers.has('note') || markers.has('noteBubble')) return { role: 'agent', internal: true };
@@ -87,7 +88,7 @@ function classify(
   if (/bot/.test(authorType) || looksLikeBot(author)) return { role: 'bot' };
   // (an event's group: `data-author-type="system"`, or none at all and no author where the other groups name their
   // author's type; Intercom's events have no author: tuning-17, 18)
-  if (/system|event/.test(authorType) || (!authorType && !author && stream?.querySelector('[data-author-type]'))) return { role: 'system' };
+  if (/system|event/.test(authorType) || (!authorType && !author && typed())) return { role: 'system' };
   // (a row's own attribute words, data-cluster-kind="system": what a renamed group hook still says; a part drawn
   // straight in the stream, outside any row, by its own: an event line's `inbox-2__event`, tuning-12)
   const kind = kindFromAttributes(row ?? part);
@@ -300,6 +301,9 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const rows = groups.length ? undefined : rowsOf(parts);
   byLayout.set(doc, !structural && !!rows?.size);
   const lineAuthors = new Map<Element, string | undefined>();
+  // (whether any group names its author's type: asked once per read, and only for a part with neither)
+  let hasTyped: boolean | undefined;
+  const typed = () => (hasTyped ??= !!conversation?.querySelector('[data-author-type]'));
   const messages = structural ? readStructuralMessages(structural.blocks) : readMessages(parts, {
     // Current Inbox shows the author once per group, outside the parts: looking inside every part for it would
     // query the thread once per author selector for nothing. Older markup has it inside the part.
@@ -333,7 +337,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     },
     classify: (el, author, markers) => {
       const row = rows?.get(el);
-      const kind = classify(el, author, markers, userName, conversation, row);
+      const kind = classify(el, author, markers, userName, conversation, row, typed);
       // (a teammate's part in a group labelled as a note, whatever told it was a teammate's: the group's category,
       // its author type, its side of the stream)
       return kind.role === 'agent' && !kind.internal && (notedGroup(el, row) || (!!row && !!headText(el, isNoteLabel))) ? { role: 'agent', internal: true } : kind;

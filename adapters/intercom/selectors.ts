@@ -195,7 +195,8 @@ export const intercomSelectors = {
   /** Inside a legacy part: its bubble is a teammate's note (Intercom's own acceptance test, stored id
    *  14142574598: `.conversation__bubble.o__admin-note`), or its text block is a note's (`.conversation__text.o__note`,
    *  the note composer's in the Tag Enforcer userscript, stored id 22916530167; tuning-18). */
-  legacyNoteBubble: { selectors: ['.conversation__bubble.o__admin-note', '.o__admin-note', '.conversation__text.o__note'], fixtures: [] },
+  // (`.o__admin-note` alone: a marker's selectors are unioned, and it covers the bubble's)
+  legacyNoteBubble: { selectors: ['.o__admin-note', '.conversation__text.o__note'], fixtures: [] },
   legacyAdmin: { selectors: ['.o__admin', '.conversation__part--admin'], fixtures: OLD },
   legacyBot: { selectors: ['.o__bot', '.conversation__part--bot'], fixtures: OLD },
   /** (also a part holding an action line, "<name> assigned this conversation to <team>": `.conversation__action div`,
