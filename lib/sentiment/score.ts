@@ -237,6 +237,10 @@ export function messageLabel(text: string, score: number, thresholds: ScoreThres
   const label = labelOf(text, score, thresholds);
   if (detector === 'rules' || !text) return label;
   const model = shippedModel();
-  const negative = decideKind(detector, label === 'negative', negativeProbability(text, score, model), model.thresholds.negative!);
+  let negative = decideKind(detector, label === 'negative', negativeProbability(text, score, model), model.thresholds.negative!);
+  // A sarcastic complaint keeps the lexicon's negative label: the model, trained on Reddit comments, takes its praise
+  // words at face value ("Great, another outage. Thanks for nothing." p .03 under the veto once its features were
+  // NB-scaled). (The regex runs only on the rare vetoed message.)
+  if (!negative && detector === 'combined' && label === 'negative' && SARCASM_RE.test(text)) negative = 'rules';
   return negative ? 'negative' : label === 'negative' ? 'neutral' : label;
 }

@@ -127,3 +127,36 @@ describe("freshdesk adapter: the page's own ticket id is the open ticket's", () 
     expect(freshdeskAdapter.pageTicketId!(doc, url)).toBe('388');
   });
 });
+
+describe('freshdesk adapter: status and priority marks, when no property control shows them', () => {
+  // The marks are gathered by several queries (one per kind: a list of them cost a page walk per selector, issue 13
+  // perf): the first in document order still wins, whichever kind it is and however they nest.
+  const url = 'https://acme.freshdesk.com/helpdesk/tickets/77';
+  const page = (marks: string) =>
+    parseHtml(`<div id="Pagearea"><h2 class="subject">Refund</h2>${marks}<div class="conversation_thread">
+      <div class="conversation"><div class="commentbox"><div class="user_name">Priya Sharma</div><div class="details">Please refund.</div></div></div>
+    </div></div>`);
+  const props = (marks: string) => {
+    const t = freshdeskAdapter.readTicket(page(marks), url)!;
+    return [t.status?.toLowerCase(), t.priority?.toLowerCase()];
+  };
+
+  it('takes the first mark in the page, a title before an aria-label or the other way round', () => {
+    expect(props('<span title="Status: Pending"></span><span aria-label="Status: Open"></span>')).toEqual(['pending', undefined]);
+    expect(props('<span aria-label="Status: Open"></span><span title="Status: Pending"></span>')).toEqual(['open', undefined]);
+  });
+
+  it('takes an outer mark before the mark inside it, and reads each term from its own first mark', () => {
+    expect(props('<div title="Priority: High"><span aria-label="Priority: Low"></span><span title="Status: Closed"></span></div>')).toEqual(['closed', 'high']);
+    expect(props('<div aria-label="Status: Open"><span title="Status: Pending">x</span></div>')).toEqual(['open', undefined]);
+  });
+
+  it('reads a mark by its words only when they start with Priority or Status, in that case', () => {
+    expect(props('<span title="Old status: Closed"></span><span title="status: Pending"></span><span title="Status: Open"></span>')).toEqual(['open', undefined]);
+  });
+
+  it('reads status cards beside the marks, a mark saying "Status: ..." before any card', () => {
+    expect(props('<span class="status-card">Pending</span><span title="Status: Open"></span>')).toEqual(['open', undefined]);
+    expect(props('<span class="status-card">Urgent</span><span class="status-card">Closed</span>')).toEqual(['closed', 'urgent']);
+  });
+});

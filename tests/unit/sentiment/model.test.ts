@@ -8,7 +8,7 @@ import { decideKind } from '../../../lib/sentiment/model/combine';
 import { extractFeatures, FEATURE_BUCKETS, FEATURE_MAX_COUNT, foldText, hashFeature } from '../../../lib/sentiment/model/features';
 import { decodeModel, MODEL_KINDS, probabilities, shippedModel, type KindThresholds } from '../../../lib/sentiment/model/model';
 import { DATA, MODEL } from '../../../lib/sentiment/model/weights';
-import { alertExample, chooseThresholds, encodeModel, inputsHash, train, type Example } from '../../../scripts/train-alerts';
+import { alertExample, chooseThresholds, encodeModel, inputsHash, nbScaled, nbScales, negativeExample, predict, train, trainScaled, withNbScales, type Example } from '../../../scripts/train-alerts';
 import { customer, ticket } from './helpers';
 
 /** The buckets that came from the word at `n` (its unigram, the bigram it ends, its character n-grams). */
@@ -205,6 +205,29 @@ describe('determinism and the committed weights', () => {
     expect(a.data.length).toBeGreaterThan(0);
     expect(a).toEqual(b);
   });
+
+  it('scales the negative label\'s features by naive-Bayes ratios in training and ships weights for the plain features', () => {
+    const NEG = MODEL_KINDS.indexOf('negative');
+    const texts = ['this is stupid and wrong', 'what a lovely day', 'you are wrong, stop it', 'thanks, that was lovely', 'stupid take', 'a lovely idea'];
+    const examples = texts.map((t, i) => negativeExample(t, i % 2 === 0, 'test'));
+    const alert = alertExample('I will cancel my plan', ['churn_risk'], 'test');
+    const options = { alpha: 0.1, beta: 1, l1: 0.1, l2: 0.1, epochs: 3, seed: 7, nbNegative: 0.5 };
+    const scales = nbScales([...examples, alert], 0.5);
+    // a word only the negative comments have weighs more than one both classes have; a bucket no comment has stays 1
+    const bucket = (text: string) => extractFeatures(text).buckets[0]!;
+    expect(scales[bucket('stupid')]).toBeGreaterThan(scales[bucket('this')]!);
+    expect(scales[bucket('cancel')]).toBe(1);
+    // the alert kinds' examples are left as they are
+    expect(nbScaled([alert], scales)[0]).toBe(alert);
+    // the shipped (plain-feature) weights give what the scaled model gives on scaled features
+    const scaledW = train(nbScaled([...examples, alert], scales), options);
+    const plainW = trainScaled([...examples, alert], options);
+    expect(plainW).toEqual(withNbScales(scaledW, scales));
+    const probe = negativeExample('stupid and wrong, stop', true, 'test');
+    expect(predict(plainW, probe)[NEG]).toBeCloseTo(predict(scaledW, nbScaled([probe], scales)[0]!)[NEG]!, 12);
+    expect(predict(plainW, probe)[NEG]).toBeGreaterThan(predict(plainW, negativeExample('a lovely day', false, 'test'))[NEG]!);
+    // (two trainings over the 2^16 buckets: ~2 s alone, far more on a shared machine)
+  }, 60_000);
 
   it('lets each alert kind weigh only its own rules\' signals, not another kind\'s verdict', () => {
     // (trained on single-label messages, the churn verdict had taught urgency that a churn threat is never urgent)
