@@ -40,7 +40,8 @@ function emailSubject(firstPart: Element | undefined): string {
   if (!meta) return '';
   for (const line of Array.from(meta.children)) {
     const text = inlineText(line);
-    if (/^subject:/i.test(text)) return text.slice('subject:'.length).trim();
+    // (its label drawn apart from the value, "Subject" then the value, with no colon: tuning-17)
+    if (/^subject\b/i.test(text)) return text.slice(7).replace(/^:/, '').trim();
   }
   return '';
 }
@@ -68,6 +69,7 @@ function classify(
   customerName: string | undefined,
   stream: Element | null,
   row: Element | undefined,
+  typed: boolean,
 ): { role: Role; internal?: boolean } {
   // A part marked as a note is one, whatever its group's category says (a teammate's notes sit in a teammate's group)
   if (markers.has('note') || markers.has('noteBubble')) return { role: 'agent', internal: true };
@@ -84,6 +86,9 @@ function classify(
   if (/user|lead|contact|customer/.test(authorType)) return { role: 'customer' };
   if (/admin|teammate|agent/.test(authorType)) return { role: 'agent' };
   if (/bot/.test(authorType) || looksLikeBot(author)) return { role: 'bot' };
+  // (an event's group: `data-author-type="system"`, or none at all and no author where the other groups name their
+  // author's type; Intercom's events have no author: tuning-17, 18)
+  if (/system|event/.test(authorType) || (!authorType && !author && typed)) return { role: 'system' };
   // (a row's own attribute words, data-cluster-kind="system": what a renamed group hook still says; a part drawn
   // straight in the stream, outside any row, by its own: an event line's `inbox-2__event`, tuning-12)
   const kind = kindFromAttributes(row ?? part);
@@ -211,6 +216,9 @@ function groupAuthors(groups: Element[], root: ParentNode): Map<Element, string>
 }
 
 const PART_SELECTOR = S.part.selectors.join(', ');
+/** The part hooks, then the Ember stream's children when none matches (never in PART_SELECTOR: a stream child may be
+ *  a group holding its author line outside its parts). */
+const PARTS = [...S.part.selectors, ...S.streamPart.selectors];
 
 /** A group's author when no author hook names it: the group shows its author once, on the line with its time
  *  (stored ids 45282487857, 70503028210: author and category per group; the line's markup differs between
@@ -251,7 +259,7 @@ const isName = (t: string) => /\p{L}/u.test(t) && !isNoteLabel(t);
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   let conversation: Element | null = queryFirst(doc, S.conversation);
   let groups = queryAllFirst(conversation ?? doc, S.group);
-  let parts = withUncoveredGroups(queryAllFirst(conversation ?? doc, S.part), groups);
+  let parts = withUncoveredGroups(queryAllFirst(conversation ?? doc, PARTS), groups);
   // The first conversation element holds no part: an entry of a list of other conversations coming first, not the
   // open one (looked for only then: the usual page's first one is the open conversation). Its groups and parts are
   // read as the first one's were, uncovered groups (events) included.
@@ -259,7 +267,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   if (open && open !== conversation) {
     conversation = open;
     groups = queryAllFirst(open, S.group);
-    parts = withUncoveredGroups(queryAllFirst(open, S.part), groups);
+    parts = withUncoveredGroups(queryAllFirst(open, PARTS), groups);
   }
   // No thread hook matched (or far fewer parts than the page shows), yet the URL names an open conversation: find
   // the thread by its structure.
@@ -292,6 +300,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const rows = groups.length ? undefined : rowsOf(parts);
   byLayout.set(doc, !structural && !!rows?.size);
   const lineAuthors = new Map<Element, string | undefined>();
+  // (whether any group names its author's type: asked once per read)
+  const typed = !!conversation?.querySelector('[data-author-type]');
   const messages = structural ? readStructuralMessages(structural.blocks) : readMessages(parts, {
     // Current Inbox shows the author once per group, outside the parts: looking inside every part for it would
     // query the thread once per author selector for nothing. Older markup has it inside the part.
@@ -325,7 +335,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     },
     classify: (el, author, markers) => {
       const row = rows?.get(el);
-      const kind = classify(el, author, markers, userName, conversation, row);
+      const kind = classify(el, author, markers, userName, conversation, row, typed);
       // (a teammate's part in a group labelled as a note, whatever told it was a teammate's: the group's category,
       // its author type, its side of the stream)
       return kind.role === 'agent' && !kind.internal && (notedGroup(el, row) || (!!row && !!headText(el, isNoteLabel))) ? { role: 'agent', internal: true } : kind;
@@ -380,7 +390,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
 
 /** The `[data-conversation-id]` around the open conversation's thread, title or composer. */
 function openConversation(doc: Document): Element | null {
-  for (const hook of [S.part, S.title, S.editor]) {
+  for (const hook of [PARTS, S.title, S.editor]) {
     const el = queryFirst(doc, hook)?.closest('[data-conversation-id]');
     if (el) return el;
   }

@@ -128,6 +128,11 @@ export const intercomSelectors = {
     ],
     fixtures: [...ALL, 'intercom/missing-fields.html'],
   },
+  /** The older Ember inbox's stream, when no part hook matches: each of its children is one part, a comment's
+   *  `.conversation__bubble-container` or an event row ("Intercom Tag Enforcer" userscript, stored id 22916530167:
+   *  the stream's first child, an `ember-view`, is the first part, a placeholder while older parts load; its
+   *  comments are `.conversation__bubble-container`s, found so when no child carries the Ember class; tuning-18). */
+  streamPart: { selectors: ['.conversation__stream > .ember-view', '.conversation__stream > .conversation__bubble-container'], fixtures: [] },
   /** The group a part belongs to; carries the category (author kind) and the author. */
   group: {
     selectors: ['[data-part-group-id]', '.conversation__part-group'],
@@ -151,6 +156,9 @@ export const intercomSelectors = {
       // The older inbox's link to the author's profile, a user's or a teammate's (channel notifier userscript, stored
       // id 42469591672: `.o__for-admin a[href*=admins/]`; tuning-10 SOURCES.md)
       'a[href*="/a/apps/"][href*="/users/"]',
+      // The older Ember bubble's meta line (Tag Enforcer, stored id 22916530167: `.conversation__bubble__meta`): its
+      // first item is the author (tuning-18)
+      '.conversation__bubble__meta > :first-child',
       'a[href*="/a/apps/"][href*="/admins/"]',
     ],
     fixtures: ALL,
@@ -185,8 +193,10 @@ export const intercomSelectors = {
   // (a part's own class naming it a note in any spelling: `conversation__part--note`, `is-note`, tuning-16)
   legacyNote: { selectors: ['[class*="-note"]', '.o__note'], fixtures: OLD },
   /** Inside a legacy part: its bubble is a teammate's note (Intercom's own acceptance test, stored id
-   *  14142574598: `.conversation__bubble.o__admin-note`). */
-  legacyNoteBubble: { selectors: ['.conversation__bubble.o__admin-note', '.o__admin-note'], fixtures: [] },
+   *  14142574598: `.conversation__bubble.o__admin-note`), or its text block is a note's (`.conversation__text.o__note`,
+   *  the note composer's in the Tag Enforcer userscript, stored id 22916530167; tuning-18). */
+  // (`.o__admin-note` alone: a marker's selectors are unioned, and it covers the bubble's)
+  legacyNoteBubble: { selectors: ['.o__admin-note', '.conversation__text.o__note'], fixtures: [] },
   legacyAdmin: { selectors: ['.o__admin', '.conversation__part--admin'], fixtures: OLD },
   legacyBot: { selectors: ['.o__bot', '.conversation__part--bot'], fixtures: OLD },
   /** (also a part holding an action line, "<name> assigned this conversation to <team>": `.conversation__action div`,
