@@ -57,10 +57,11 @@ export default defineConfig({
   hooks: {
     // The content script, which every helpdesk page loads, is minified by terser with two compress passes instead of
     // esbuild: about 4 % smaller gzipped (its budget is 30 KB: bench:adapters). Only that build step: terser is
-    // slower, and the other bundles have no such budget.
+    // slower, and the other bundles have no such budget. Its target is ES2022 (Chrome 94+, Firefox 93+; the manifest asks
+    // Firefox 115): class fields and the like are not lowered, some 45 B of that budget.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.type === 'content-script')) return;
-      config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 }, format: { comments: false } } };
+      config.build = { ...config.build, target: 'es2022', minify: 'terser', terserOptions: { compress: { passes: 2 }, format: { comments: false } } };
       config.esbuild = { ...(config.esbuild || {}), tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } } };
     },
     // public/managed_schema.json is generated from the policy's zod schema, never written by hand.
