@@ -9,23 +9,12 @@ import { FEATURE_MAX_COUNT, hashFeature } from '../lib/sentiment/model/features'
 import { SCORE_NEGATORS, scoringLexicon } from '../lib/sentiment/lexicon';
 import { labelOf, normaliseValence, valenceSum } from '../lib/sentiment/score';
 import { MODEL_KINDS } from '../lib/sentiment/model/model';
-import { DEFAULT_TRAIN, negativeExample, predict, sharedData, train, trainScaled, type Example, type TrainOptions } from './train-alerts';
+import { DEFAULT_TRAIN, negativeExample, predict, prng, sharedData, train, trainScaled, type Example, type TrainOptions } from './train-alerts';
 
 const NEG = MODEL_KINDS.indexOf('negative');
 const arg = (name: string, dflt: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
 const FOLDS = Number(arg('folds', '5'));
 const SEEDS = arg('seeds', '15').split(',').map(Number);
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function foldsOf(n: number, k: number, seed: number): Int32Array {
   const order = Array.from({ length: n }, (_, i) => i);

@@ -191,7 +191,7 @@ export function trainScaled(examples: Example[], o: TrainOptions = DEFAULT_TRAIN
 }
 
 /** mulberry32: a small seeded PRNG, so the shuffle (and so the weights) are the same on every run. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
