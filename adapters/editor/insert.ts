@@ -16,73 +16,11 @@
 import type { InsertMode, InsertOptions, InsertResult } from '../types';
 import { normalizeForCompare, textToHtml } from './format';
 import { insertFailure } from '../shared/insert-failure';
+import { isReadOnly, isRendered, isTextField, readEditorText, resolveEditable, type TextField } from './inspect';
 
 /** Whether text ends with a line break and then only whitespace (/\n\s*$/ rescans each run of line breaks). */
 function endsWithLineBreak(text: string): boolean {
   return text.slice(text.trimEnd().length).includes('\n');
-}
-
-type TextField = HTMLTextAreaElement | HTMLInputElement;
-
-const isTextField = (el: Element): el is TextField =>
-  el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && /^(?:text|search|email|url)?$/i.test((el as HTMLInputElement).type));
-
-/** The element that really takes the text: an iframe's editable body, or the element itself. */
-export function resolveEditable(editor: HTMLElement): HTMLElement | null {
-  if (editor.tagName === 'IFRAME') {
-    try {
-      const doc = (editor as HTMLIFrameElement).contentDocument;
-      if (!doc?.body) return null; // cross-origin or not loaded: we cannot reach it
-      const body = doc.body;
-      if (body.isContentEditable || doc.designMode === 'on') return body;
-      const inner = body.querySelector<HTMLElement>('[contenteditable="true"], textarea');
-      return inner ?? null;
-    } catch {
-      return null;
-    }
-  }
-  if (isTextField(editor) || editor.isContentEditable) return editor;
-  // A wrapper was given: look for the editable inside it.
-  return editor.querySelector<HTMLElement>('[contenteditable="true"], textarea, iframe') ?? null;
-}
-
-/**
- * Whether the element is rendered: not `hidden`, `inert` or `aria-hidden`, and not display:none (itself or an
- * ancestor). An editor that replaces a field hides it that way (CKEditor 4 and TinyMCE set display:none on their
- * textarea), and such a field must never receive the text: the editor submits its own model and overwrites the
- * field from it. (visibility:hidden is not counted: TinyMCE keeps its own editor so until its skin has loaded.)
- */
-export function isRendered(el: Element): boolean {
-  const win = el.ownerDocument.defaultView;
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (node.hasAttribute('hidden') || node.hasAttribute('inert') || node.getAttribute('aria-hidden') === 'true') return false;
-    if (win?.getComputedStyle(node).display === 'none') return false;
-  }
-  // Where the browser lays the page out: content-visibility and the like, which the walk above does not see.
-  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  return typeof check !== 'function' || check.call(el);
-}
-
-export function isReadOnly(el: HTMLElement): boolean {
-  if (isTextField(el)) return el.readOnly || el.disabled;
-  if (el.getAttribute('aria-readonly') === 'true' || el.getAttribute('aria-disabled') === 'true') return true;
-  return !el.isContentEditable && el.ownerDocument.designMode !== 'on';
-}
-
-const PLACEHOLDER_ATTRIBUTES = ['data-placeholder', 'aria-placeholder', 'placeholder', 'data-cke-editorplaceholder'];
-
-/** What the agent typed in the editor, as text. A placeholder an editor writes into its editable as real text
- *  (Request Tracker's CKEditor 4: "Type your message here", with a `placeholder` class until focused) is not the
- *  agent's text: counted as such, it made an insert look unfinished and the ladder paste the text a second time. */
-export function readEditorText(el: HTMLElement): string {
-  if (isTextField(el)) return el.value;
-  const text = (el.innerText ?? el.textContent ?? '').replace(/\u200b/g, '');
-  if (el.classList.contains('placeholder')) return '';
-  for (const attr of PLACEHOLDER_ATTRIBUTES) {
-    const placeholder = el.getAttribute(attr);
-    if (placeholder && text.trim() === placeholder.trim()) return '';
-  }
-  return text;
 }
 
 const nextFrame = (win: Window) =>

@@ -1,5 +1,6 @@
 // Every adapter inserts the same way: find its reply editor, then hand it to the insertion ladder.
-import { insertIntoEditor, isRendered } from '../editor/insert';
+import { isRendered } from '../editor/inspect';
+import { installedLadder } from '../editor/ladder';
 import type { HelpdeskAdapter, InsertMode, InsertOptions, InsertResult, TicketSnapshot } from '../types';
 import { neverThrow } from './read';
 import { insertFailure } from './insert-failure';
@@ -43,7 +44,10 @@ export async function insertWith(
     editor = null;
   }
   if (!editor) return insertFailure('no-editor');
-  return insertIntoEditor(editor, text, mode, options);
+  // (the background injects the ladder before it asks for an insertion: adapters/editor/ladder.ts)
+  const ladder = installedLadder();
+  if (!ladder) return insertFailure('error', 'the insertion code was not loaded into this page');
+  return ladder(editor, text, mode, options);
 }
 
 /**

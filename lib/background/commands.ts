@@ -6,7 +6,8 @@ import { browser } from 'wxt/browser';
 import { getDb, type TandemDB } from '../db';
 import { ticketHostOf } from '../ticket-identity';
 import { isStale } from '../drafts/stale';
-import { sendMessage, type InsertRequest } from '../messaging';
+import type { InsertRequest } from '../messaging';
+import { insertIntoTabEditor } from './insert-ladder';
 import type { InsertResult } from '../../adapters/types';
 import { audit } from '../audit';
 import { insertBlockedByReading } from './tickets';
@@ -62,7 +63,7 @@ export function registerCommands(): void {
     if (tabId === undefined) return;
     await insertTopDraft(getDb(), tabId, {
       openPanel: () => void browser.sidePanel?.open?.({ tabId }).catch(() => {}),
-      insert: (request) => sendMessage('insertIntoEditor', request, tabId),
+      insert: (request) => insertIntoTabEditor(tabId, request),
     });
   });
 }

@@ -20,6 +20,7 @@ import { registerSecretsMigration } from '../secrets';
 import { fromExtensionPage } from './senders';
 import { insertFailure } from '../../adapters/shared/insert-failure';
 import { registerRepair } from './repair';
+import { insertIntoTabEditor } from './insert-ladder';
 import { registerConnectors } from './connectors';
 import { installNoDomSelectorCheck } from '../custom-helpdesks/validate';
 import { cssWhatSelectorError } from '../custom-helpdesks/selector-check-nodom';
@@ -109,7 +110,7 @@ function registerInsertion() {
       // An unsure reading of the tab's ticket waits for the agent's go-ahead; another ticket than the URL's, never.
       const block = await insertBlockedByReading(getDb(), tabId);
       if (block === 'id-mismatch' || (block === 'reading-low' && !readingConfirmed)) return readingBlockResult(block);
-      const result = await sendMessage('insertIntoEditor', request, tabId);
+      const result = await insertIntoTabEditor(tabId, request);
       if (result.ok) {
         const tab = await getDb().tabs.get(tabId);
         const action = source === 'summary' ? 'summary_inserted' : source === 'snippet' ? 'snippet_inserted' : 'draft_inserted';

@@ -8,7 +8,7 @@ import { receivedConfig } from '../custom-helpdesks/received';
 import { dropReadCache } from '../../adapters/shared/read-cache';
 import { dropDeepQueryState } from '../../adapters/shared/deep-query';
 import { subscribeToPage } from '../../adapters/shared/page-observer';
-import { readEditorText, resolveEditable } from '../../adapters/editor/insert';
+import { readEditorText, resolveEditable } from '../../adapters/editor/inspect';
 import type { CustomAdapterConfig } from '../../adapters/custom';
 import type { EditorReadResult } from '../messaging';
 import { onMessage, removeAllListeners, sendMessage } from './messaging';

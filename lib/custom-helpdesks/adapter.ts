@@ -8,7 +8,7 @@
 import type { HelpdeskAdapter, InsertMode, InsertOptions, TicketSnapshot } from '../../adapters/types';
 import { emailIn, findEmail, nameWithoutEmail, uniqueStrings, valueOrText } from '../../adapters/shared/dom';
 import { DeepQuery, composedParent, type NestedRoot } from '../../adapters/shared/deep-query';
-import { isRendered } from '../../adapters/editor/insert';
+import { isRendered } from '../../adapters/editor/inspect';
 import { insertWith } from '../../adapters/shared/insert';
 import { urlMatchesPatterns } from '../../adapters/shared/match-pattern';
 import { finishSnapshot, neverThrow, readMessages, sameName } from '../../adapters/shared/read';

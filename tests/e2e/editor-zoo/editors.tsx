@@ -3,7 +3,8 @@
 // Bundled by esbuild in the spec (tests/e2e/insert-ladder.spec.ts); runs in the page's own world.
 import { createElement, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { insertIntoEditor, readEditorText } from '../../../adapters/editor/insert';
+import { insertIntoEditor } from '../../../adapters/editor/insert';
+import { readEditorText } from '../../../adapters/editor/inspect';
 
 declare global {
   interface Window {

@@ -6,7 +6,7 @@ import { createCustomAdapter, validateCustomAdapterConfig } from '../../../adapt
 import { readFileSync } from 'node:fs';
 import { RT_HOST_PROBLEMS, requestTrackerBase, requestTrackerConfig } from '../../../adapters/presets/request-tracker';
 import { checkMatchPattern, urlMatchesPatterns } from '../../../adapters/shared/match-pattern';
-import { isRendered, readEditorText } from '../../../adapters/editor/insert';
+import { isRendered, readEditorText } from '../../../adapters/editor/inspect';
 import { loadFixture, parseHtml } from './helpers';
 
 const config = requestTrackerConfig('127.0.0.1:8080')!;
