@@ -34,6 +34,9 @@ const pages: FixturePage[] = [
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-16'), 'public-tuning-16'),
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-18'), 'public-tuning-18'),
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-17'), 'public-tuning-17'),
+  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-19'), 'public-tuning-19'),
+  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-20'), 'public-tuning-20'),
+  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-21'), 'public-tuning-21'),
   ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout'), 'public-holdout')),
 ];
 const useHappy = process.argv.includes('--happy-dom') || !existsSync(CHROMIUM);

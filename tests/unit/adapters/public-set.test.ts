@@ -199,6 +199,51 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
       'freshdesk/classic-pagearea-redactor2-seats-b': ['status'],
     },
   },
+  {
+    set: 'public-tuning-19',
+    about: "Blind batch 19: a resample of the held-out README's Intercom rows (4 pages per row), written by a helper who saw only that README",
+    pages: 12,
+    // Today's misses (happy-dom) of this new batch, to be fixed by general rules: each fixed field leaves this list.
+    knownWrong: {
+      'intercom/inbox-2-rtl-arabic-copilot-chat': ['messages[6].internal', 'messages[7].internal'],
+      'intercom/inbox-2-rtl-arabic-email-quote': ['messages[4].internal', 'messages[5].internal'],
+      'intercom/inbox-2-rtl-arabic-long-fin-notes': ['messages[10].internal', 'messages[11].internal', 'messages[12].internal', 'messages[20].internal'],
+      'intercom/inbox-2-rtl-bilingual-list-copilot-quote': ['messages[8].internal', 'messages[9].internal'],
+      'intercom/legacy-composer-inbox-lead-fr': ['messages[4].internal'],
+      'intercom/legacy-inline-long-thread-es': ['messages[8].internal', 'messages[10].internal', 'messages[20].internal'],
+      'intercom/legacy-inline-operator-en': ['messages[5].internal'],
+      'intercom/legacy-pane-header-title-de': ['messages[7].internal'],
+    },
+  },
+  {
+    set: 'public-tuning-20',
+    about: "Blind batch 20: a resample of the held-out README's Freshdesk rows (4 pages per row), written by a helper who saw only that README",
+    pages: 12,
+    // Today's misses (happy-dom) of this new batch, to be fixed by general rules: each fixed field leaves this list.
+    knownWrong: {
+      'freshdesk/classic-invoice-dispatcher-quotes': ['status', 'priority', 'messages[1].role'],
+      'freshdesk/classic-long-22-spanish-calendar': ['status', 'priority', 'messages[1].role', 'messages[7].role', 'messages[15].role', 'messages[21].role'],
+      'freshdesk/classic-redactor10-dutch-no-email': ['messages[1].role'],
+      'freshdesk/classic-reply-and-note-forms-cc-private-reply': ['status', 'messages[1].role'],
+      'freshdesk/mint-fr-licences-cc-writes-back': ['messages.count', 'messages[1].present', 'messages[1].role', 'messages[1].internal', 'messages[1].authorName', 'messages[10].present', 'messages[10].role', 'messages[10].internal', 'messages[10].authorName'],
+      'freshdesk/mint-long-22-freddy-chat-origin-italian': ['messages.count', 'messages[3].present', 'messages[3].role', 'messages[3].internal', 'messages[3].authorName', 'messages[13].present', 'messages[13].role', 'messages[13].internal', 'messages[13].authorName', 'messages[21].present', 'messages[21].role', 'messages[21].internal', 'messages[21].authorName'],
+      'freshdesk/mint-long-23-freddy-lockout': ['messages.count', 'messages[3].present', 'messages[3].role', 'messages[3].internal', 'messages[3].authorName', 'messages[17].present', 'messages[17].role', 'messages[17].internal', 'messages[17].authorName', 'messages[22].present', 'messages[22].role', 'messages[22].internal', 'messages[22].authorName'],
+      'freshdesk/mint-long-23-freddy-two-bot-copilot-pt': ['messages.count', 'messages[4].present', 'messages[4].role', 'messages[4].internal', 'messages[4].authorName', 'messages[12].present', 'messages[12].role', 'messages[12].internal', 'messages[12].authorName', 'messages[16].present', 'messages[16].role', 'messages[16].internal', 'messages[16].authorName'],
+      'freshdesk/mint-long-25-freddy-german-shop': ['messages.count', 'messages[3].present', 'messages[3].role', 'messages[3].internal', 'messages[3].authorName', 'messages[12].present', 'messages[12].role', 'messages[12].internal', 'messages[12].authorName', 'messages[24].present', 'messages[24].role', 'messages[24].internal', 'messages[24].authorName'],
+    },
+  },
+  {
+    set: 'public-tuning-21',
+    about: "Blind batch 21: a resample of the held-out README's Zendesk rows (4 pages per row), written by a helper who saw only that README",
+    pages: 12,
+    // Today's misses (happy-dom) of this new batch, to be fixed by general rules: each fixed field leaves this list.
+    knownWrong: {
+      'zendesk/legacy-newest-first-de-heizung-21': ['priority', 'messages.count', 'messages[1].present', 'messages[1].role', 'messages[1].internal', 'messages[1].authorName', 'messages[5].present', 'messages[5].role', 'messages[5].internal', 'messages[5].authorName', 'messages[7].present', 'messages[7].role', 'messages[7].internal', 'messages[7].authorName', 'messages[12].present', 'messages[12].role', 'messages[12].internal', 'messages[12].authorName', 'messages[16].present', 'messages[16].role', 'messages[16].internal', 'messages[16].authorName', 'messages[18].present', 'messages[18].role', 'messages[18].internal', 'messages[18].authorName', 'messages[20].present', 'messages[20].role', 'messages[20].internal', 'messages[20].authorName'],
+      'zendesk/legacy-newest-first-de-hidden-workspace': ['priority', 'messages.count', 'messages[1].present', 'messages[1].role', 'messages[1].internal', 'messages[1].authorName', 'messages[7].present', 'messages[7].role', 'messages[7].internal', 'messages[7].authorName', 'messages[9].present', 'messages[9].role', 'messages[9].internal', 'messages[9].authorName'],
+      'zendesk/legacy-newest-first-de-paket': ['priority', 'messages.count', 'messages[1].present', 'messages[1].role', 'messages[1].internal', 'messages[1].authorName', 'messages[3].present', 'messages[3].role', 'messages[3].internal', 'messages[3].authorName', 'messages[5].present', 'messages[5].role', 'messages[5].internal', 'messages[5].authorName', 'messages[8].present', 'messages[8].role', 'messages[8].internal', 'messages[8].authorName'],
+      'zendesk/legacy-three-workspaces-de-ch-inline-audits': ['priority', 'messages.count', 'messages[5].present', 'messages[5].role', 'messages[5].internal', 'messages[5].authorName'],
+    },
+  },
 ];
 
 /** The fields still read wrong on tuning set 2, in this DOM (DOMParser under happy-dom), and why:
