@@ -1,9 +1,14 @@
 // Crafted customer text against every path it takes (issue 14, item 3). Run: npm run bench:adversarial
-// Each input is built at 10 KB and at 100 KB and fed to redaction, sentiment, knowledge query building, quote
+// Each input is built at 10, 20, 50 and 100 KB and fed to redaction, sentiment, knowledge query building, quote
 // stripping and the text walk (a message body read from the DOM, then tidied). The inputs are the ones that made a
-// regex or a scan super-linear before (seconds for some of them), plus plain prose for scale. A row passes when the
-// 100 KB time is at most 12x the 10 KB time (linear, with room for noise) and under 50 ms (CPU time of the process,
-// median of seven rounds). Exits non-zero on a fail.
+// regex or a scan super-linear before (seconds for some of them), plus plain prose for scale. A row passes when time
+// grows with size by an exponent of at most 1.3 (the slope of log time on log size over the four sizes: linear work is
+// 1, a quadratic regex 2) and 100 KB takes under 50 ms (CPU time of the process, median of seven rounds). Exits
+// non-zero on a fail.
+// (It once judged by the 100 KB / 10 KB ratio alone, at most 12x. On a quiet machine three linear rows failed that by
+// 14-15x: one pair of sizes puts all of the larger input's cache and collector costs into one number. Scaled on to
+// 800 KB, the same rows grew 1.3-2x per doubling, never 4x. The fitted exponent over four sizes is that same question,
+// less at the mercy of one measurement.)
 // (The entry points also cap each text, see lib/limits.ts; these calls go beneath the caps, to the patterns.)
 import { Window } from 'happy-dom';
 import { urlMatchesPattern } from '../adapters/shared/match-pattern';
@@ -14,7 +19,8 @@ import { compiledPhrases, findPhraseHits } from '../lib/sentiment/match';
 import { scoreMessage } from '../lib/sentiment/score';
 
 const KB = 1024;
-const MAX_RATIO = 12;
+const MAX_EXPONENT = 1.3;
+const SIZES_KB = [10, 20, 50, 100];
 const MAX_MS_100KB = 50;
 
 /** `unit` repeated to `size` characters. */
@@ -102,23 +108,39 @@ function time(run: () => unknown): number {
   return rounds.sort((x, y) => x - y)[3];
 }
 
-const rows: string[][] = [['path', 'input', '10 KB ms', '100 KB ms', 'ratio', 'result']]; // (CPU ms per call)
+/** The least-squares slope of log(time) on log(size): how time grows with size (1 = linear, 2 = quadratic). */
+function growthExponent(sizes: number[], times: number[]): number {
+  const xs = sizes.map(Math.log);
+  const ys = times.map((t) => Math.log(Math.max(t, 1e-6)));
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < xs.length; i++) {
+    num += (xs[i] - mx) * (ys[i] - my);
+    den += (xs[i] - mx) ** 2;
+  }
+  return num / den;
+}
+
+const rows: string[][] = [['path', 'input', '10 KB ms', '100 KB ms', 'ratio', 'exponent', 'result']]; // (CPU ms per call)
 let failed = 0;
 for (const c of cases) {
-  const small = c.make(10 * KB);
-  const large = c.make(100 * KB);
-  // (the text walk takes a DOM element; it is built once, outside the timing)
-  const [a, b] = c.path === 'text walk' ? [body(small), body(large)] : [small, large];
-  c.run(a as string); // warm up
-  const t10 = time(() => c.run(a as string));
-  const t100 = time(() => c.run(b as string));
-  const ratio = t100 / t10;
-  const ok = ratio <= MAX_RATIO && t100 <= MAX_MS_100KB;
+  const times = SIZES_KB.map((kb) => {
+    const text = c.make(kb * KB);
+    // (the text walk takes a DOM element; it is built once, outside the timing)
+    const input = (c.path === 'text walk' ? body(text) : text) as string;
+    c.run(input); // warm up
+    return time(() => c.run(input));
+  });
+  const [t10, t100] = [times[0], times[times.length - 1]];
+  const exponent = growthExponent(SIZES_KB, times);
+  const ok = exponent <= MAX_EXPONENT && t100 <= MAX_MS_100KB;
   if (!ok) failed++;
-  rows.push([c.path, c.input, t10.toFixed(3), t100.toFixed(3), ratio.toFixed(1), ok ? 'pass' : 'FAIL']);
+  rows.push([c.path, c.input, t10.toFixed(3), t100.toFixed(3), (t100 / t10).toFixed(1), exponent.toFixed(2), ok ? 'pass' : 'FAIL']);
 }
 
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-for (const r of rows) console.log(r.map((cell, i) => (i >= 2 && i <= 4 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  '));
-console.log(`\n${rows.length - 1 - failed}/${rows.length - 1} pass (100 KB <= ${MAX_RATIO}x 10 KB and <= ${MAX_MS_100KB} ms), Node ${process.version}`);
+for (const r of rows) console.log(r.map((cell, i) => (i >= 2 && i <= 5 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  '));
+console.log(`\n${rows.length - 1 - failed}/${rows.length - 1} pass (time grows with size by an exponent <= ${MAX_EXPONENT} over ${SIZES_KB.join(', ')} KB, and 100 KB <= ${MAX_MS_100KB} ms), Node ${process.version}`);
 if (failed) process.exitCode = 1;
