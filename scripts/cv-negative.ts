@@ -9,8 +9,12 @@
 // comments never used; mean F1 over seeds 15/7/23 (per-seed means), against `shipped` .4540 (.4578 .4543 .4498;
 // model alone .4496):
 //  - emb20k-c1: the mean word vector as 100 features trained with the words (a linear model on it is the mean of one
-//    score per word, a word->score table to ship): .4533 (.4597 .4514 .4487); c2 (larger values, fitted harder):
-//    .4456 with the vectors as separate dense features; 50k words .4515;
+//    score per word, a word->score table to ship): .4533 (.4597 .4514 .4487); c2: .4528 (.4601 .4512 .4470). (A
+//    first version, the vectors as dense features after the buckets, unscaled: c 0.5 .4532, c 1 .4520, c 2 .4456,
+//    50k words at c 1 .4515: the harder the vectors are fitted, the worse);
+//  - (outside this script) three models, anger / annoyance / disapproval, their probabilities as a noisy-or (.436
+//    out of fold, seed 15, non-nested; one model .457) or mixed into the one model's logit (.457); a broader label
+//    (every negative emotion) mixed in: .450;
 //  - km20k-256 / km20k-1024 / km50k-512: each word's k-means cluster (spherical, of the top 20k/50k words) as a
 //    feature: .4526 / .4519 / .4515;
 //  - nn20k-1-0.6: a word the training folds never saw borrows the unigram of its nearest seen word (cosine >= 0.6):
