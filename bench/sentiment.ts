@@ -83,15 +83,18 @@ function labelled() {
   // Tuning-13 and -14 (resamples of the frozen brief too): the same split.
   const t13val = loadBlindSet('tuning-13', repoRoot()).filter((m) => quarterOf(m) === 'validation');
   const t14val = loadBlindSet('tuning-14', repoRoot()).filter((m) => quarterOf(m) === 'validation');
+  // Tuning-16 (a tenth resample of the frozen brief, weighted to churn): the same split; tuning-15 stays the
+  // never-trained whole-set check.
+  const t16val = loadBlindSet('tuning-16', repoRoot()).filter((m) => quarterOf(m) === 'validation');
   // Tuning-15 (a ninth resample of the frozen brief): never trained on, reported whole, as tuning-13 was before it;
   // the next retrain may take its quarters as 13 and 14 were taken.
   const t15all = loadBlindSet('tuning-15', repoRoot());
-  console.log(`\nAlert kinds: tuning-1 (alerts-labelled.json, ${items.length} messages) | tuning-2 dev (${t2dev.length}, even ids) | tuning-2 check (${t2check.length}, odd ids, not trained on) | tuning-3 validation (${t3val.length}, ids 1 mod 4, not trained on) | tuning-4 validation (${t4val.length}, ids 1 mod 4, not trained on) | tuning-5 validation (${t5val.length}, ids 1 mod 4, not trained on) | tuning-6 validation (${t6val.length}, ids 1 mod 4, not trained on) | tuning-7 validation (${t7val.length}, ids 1 mod 4, not trained on) | tuning-8 validation (${t8val.length}, ids 1 mod 4, not trained on) | tuning-9 validation (${t9val.length}, ids 1 mod 4, not trained on) | tuning-10 validation (${t10val.length}, ids 1 mod 4, not trained on) | tuning-11 validation (${t11val.length}, ids 1 mod 4, not trained on) | tuning-12 validation (${t12val.length}, ids 1 mod 4, not trained on) | tuning-13 validation (${t13val.length}, ids 1 mod 4, not trained on) | tuning-14 validation (${t14val.length}, ids 1 mod 4, not trained on) | tuning-15 (${t15all.length}, all, not trained on) | frozen independent set (${frozen.length} messages, ${frozen.filter((m) => m.labels.length === 0).length} hard negatives, never tuned on)`);
+  console.log(`\nAlert kinds: tuning-1 (alerts-labelled.json, ${items.length} messages) | tuning-2 dev (${t2dev.length}, even ids) | tuning-2 check (${t2check.length}, odd ids, not trained on) | tuning-3 validation (${t3val.length}, ids 1 mod 4, not trained on) | tuning-4 validation (${t4val.length}, ids 1 mod 4, not trained on) | tuning-5 validation (${t5val.length}, ids 1 mod 4, not trained on) | tuning-6 validation (${t6val.length}, ids 1 mod 4, not trained on) | tuning-7 validation (${t7val.length}, ids 1 mod 4, not trained on) | tuning-8 validation (${t8val.length}, ids 1 mod 4, not trained on) | tuning-9 validation (${t9val.length}, ids 1 mod 4, not trained on) | tuning-10 validation (${t10val.length}, ids 1 mod 4, not trained on) | tuning-11 validation (${t11val.length}, ids 1 mod 4, not trained on) | tuning-12 validation (${t12val.length}, ids 1 mod 4, not trained on) | tuning-13 validation (${t13val.length}, ids 1 mod 4, not trained on) | tuning-14 validation (${t14val.length}, ids 1 mod 4, not trained on) | tuning-16 validation (${t16val.length}, ids 1 mod 4, not trained on) | tuning-15 (${t15all.length}, all, not trained on) | frozen independent set (${frozen.length} messages, ${frozen.filter((m) => m.labels.length === 0).length} hard negatives, never tuned on)`);
   console.log('  phrases = the phrase lists alone (before issue 15); rules = patterns over meaning + scope filters (the matcher before the model);');
   console.log('  model = the learned model alone; combined = rules unless the model strongly disagrees, plus the model when confident (default). Same run.');
-  console.log('  The model trains on tuning-1, tuning-2 dev and the other quarters of tuning-3 to -14: its tuning-1 and t-2 dev figures are on its training data.');
+  console.log('  The model trains on tuning-1, tuning-2 dev and the other quarters of tuning-3 to -14 and -16: its tuning-1 and t-2 dev figures are on its training data.');
   const pr = (f: { precision: number; recall: number } | undefined) => (f ? `${pct(f.precision)} ${pct(f.recall)}` : `${'-'.padStart(6)} ${'-'.padStart(6)}`);
-  console.log(`  ${'kind'.padEnd(16)} ${'detector'.padEnd(8)} | ${'tuning-1 P/R'.padEnd(13)} | ${'t-2 dev P/R'.padEnd(13)} | ${'t-2 check P/R'.padEnd(13)} | ${'t-3 val P/R'.padEnd(13)} | ${'t-4 val P/R'.padEnd(13)} | ${'t-5 val P/R'.padEnd(13)} | ${'t-6 val P/R'.padEnd(13)} | ${'t-7 val P/R'.padEnd(13)} | ${'t-8 val P/R'.padEnd(13)} | ${'t-9 val P/R'.padEnd(13)} | ${'t-10 val P/R'.padEnd(13)} | ${'t-11 val P/R'.padEnd(13)} | ${'t-12 val P/R'.padEnd(13)} | ${'t-13 val P/R'.padEnd(13)} | ${'t-14 val P/R'.padEnd(13)} | ${'t-15 all P/R'.padEnd(13)} | ${'frozen n'.padStart(8)}      P      R   tp  fp  fn`);
+  console.log(`  ${'kind'.padEnd(16)} ${'detector'.padEnd(8)} | ${'tuning-1 P/R'.padEnd(13)} | ${'t-2 dev P/R'.padEnd(13)} | ${'t-2 check P/R'.padEnd(13)} | ${'t-3 val P/R'.padEnd(13)} | ${'t-4 val P/R'.padEnd(13)} | ${'t-5 val P/R'.padEnd(13)} | ${'t-6 val P/R'.padEnd(13)} | ${'t-7 val P/R'.padEnd(13)} | ${'t-8 val P/R'.padEnd(13)} | ${'t-9 val P/R'.padEnd(13)} | ${'t-10 val P/R'.padEnd(13)} | ${'t-11 val P/R'.padEnd(13)} | ${'t-12 val P/R'.padEnd(13)} | ${'t-13 val P/R'.padEnd(13)} | ${'t-14 val P/R'.padEnd(13)} | ${'t-16 val P/R'.padEnd(13)} | ${'t-15 all P/R'.padEnd(13)} | ${'frozen n'.padStart(8)}      P      R   tp  fp  fn`);
   const runs: { name: string; options: AssessOptions }[] = [
     { name: 'phrases', options: { matcher: 'phrases' } },
     { name: 'rules', options: { detector: 'rules' } },
@@ -116,6 +119,7 @@ function labelled() {
     t12: new Map(evaluateTuning2(t12val, options).perKind.map((k) => [k.kind, k])),
     t13: new Map(evaluateTuning2(t13val, options).perKind.map((k) => [k.kind, k])),
     t14: new Map(evaluateTuning2(t14val, options).perKind.map((k) => [k.kind, k])),
+    t16: new Map(evaluateTuning2(t16val, options).perKind.map((k) => [k.kind, k])),
     t15: new Map(evaluateTuning2(t15all, options).perKind.map((k) => [k.kind, k])),
   }));
   for (const kind of results[0]!.tuning1.map((k) => k.kind)) {
@@ -124,7 +128,7 @@ function labelled() {
       if (kind === 'negative_trend' && r.name !== 'rules') continue;
       const f = r.frozen.get(kind);
       const right = f ? `${String(f.support).padStart(8)} ${pct(f.precision)} ${pct(f.recall)}  ${String(f.tp).padStart(3)} ${String(f.fp).padStart(3)} ${String(f.fn).padStart(3)}` : `${'-'.padStart(8)}`;
-      console.log(`  ${kind.padEnd(16)} ${r.name.padEnd(8)} | ${pr(k)} | ${pr(r.dev.get(kind))} | ${pr(r.check.get(kind))} | ${pr(r.t3.get(kind))} | ${pr(r.t4.get(kind))} | ${pr(r.t5.get(kind))} | ${pr(r.t6.get(kind))} | ${pr(r.t7.get(kind))} | ${pr(r.t8.get(kind))} | ${pr(r.t9.get(kind))} | ${pr(r.t10.get(kind))} | ${pr(r.t11.get(kind))} | ${pr(r.t12.get(kind))} | ${pr(r.t13.get(kind))} | ${pr(r.t14.get(kind))} | ${pr(r.t15.get(kind))} | ${right}`);
+      console.log(`  ${kind.padEnd(16)} ${r.name.padEnd(8)} | ${pr(k)} | ${pr(r.dev.get(kind))} | ${pr(r.check.get(kind))} | ${pr(r.t3.get(kind))} | ${pr(r.t4.get(kind))} | ${pr(r.t5.get(kind))} | ${pr(r.t6.get(kind))} | ${pr(r.t7.get(kind))} | ${pr(r.t8.get(kind))} | ${pr(r.t9.get(kind))} | ${pr(r.t10.get(kind))} | ${pr(r.t11.get(kind))} | ${pr(r.t12.get(kind))} | ${pr(r.t13.get(kind))} | ${pr(r.t14.get(kind))} | ${pr(r.t16.get(kind))} | ${pr(r.t15.get(kind))} | ${right}`);
     }
   }
   if (process.argv.includes('--show-tuning2-dev')) {

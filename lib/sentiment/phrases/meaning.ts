@@ -47,7 +47,7 @@ const en: KindPatterns = {
     '(end|ending|terminate|terminating|stop|stopping) (my|our|the) (subscription|contract|membership|agreement|relationship|service|plan)',
     '(downgrad*|mov*|go*) (back )?(down )?to (the )?(free|basic|starter) (plan|tier|version|account)', 'downgrad* (our|my) (account|plan|subscription)',
     '(thinking|think|considering|consider|looking|evaluating|exploring|weighing) (about |into |at |of )?(switching|moving|leaving|cancel*|alternatives|other (options|providers|vendors|tools|platforms|solutions)|competitors)',
-    'port* (my|our) (number|numbers|line|lines)( out)?', '(stop|stopping|cancel*) (the |my |our )?(direct debit|standing order|recurring payment|monthly payment)s?',
+    'port* (my|our) (number|numbers|line|lines)( out)?(?! (to|over to|across to) (you|your))', '(stop|stopping|cancel*) (the |my |our )?(direct debit|standing order|recurring payment|monthly payment)s?',
     `(this|that) (is|was|will be) (my|our) last (month|payment|invoice|renewal|year|bill)`, `(don't|do not) (charge|bill) (me|us) (again|next (month|year)|for (the|another) (next )?(month|year))`,
     `(going|go|take|taking) (my|our) (money|business|custom) elsewhere`, `(we are|i am|we're|i'm) (out|done)[.!]`,
     `(want|wish|need|would like|like|going|decided|plan|planning) to (leave|quit|stop using) (you|your|the (service|platform|app))`, `(stop|stopped) using (you|your|the) (service|platform|product|app|tool)`,
@@ -80,6 +80,24 @@ const en: KindPatterns = {
     'pac code', 'porting code', '(port*-out|port out|porting) request', '(tak*|mov*) (my|our) % elsewhere', '(cover|quote|deal|policy) elsewhere',
     '(leaving|leave|cancel*|switching|going|moving|out) (at|by) the end of (my|our|the|this) (contract|term|fixed term|minimum term)', "(won't|will not|not going to|never) (be )?(upgrad*|convert*|mov*) to (paid|a paid|the paid)",
     "(or|otherwise) (we|i) (leave|walk|go|cancel|switch)[.!]", "(or|otherwise) (we're|we are|i'm|i am) (leaving|gone|out|switching)[.!]",
+    // (issue 15, round t-16: from the training quarters of tuning-16, weighted to churn, never its validation quarter:
+    // a line, broadband or policy cancelled, a store closed on the marketplace, another carrier or insurer, a repeated
+    // cancellation request, a pilot or trial not continued, no longer a customer, offboarding)
+    '(cancel*|terminat*|end) (my|our) (broadband|landline|phone line|mobile line|mobile contract|line|internet|fibre|fiber|policy|insurance|cover|tariff|bundle|sim only)',
+    '(clos*|deactivat*|delet*|shut* down|shutting down) (my|our) (store|shop|storefront|seller account|seller profile)(?! (for|temporar*|during|over|while|until))', 'sell* on (another|a different|a new) (marketplace|platform|site)',
+    '(mov*|switch*|port*|tak*) % to (another|a different|a new) (carrier|insurer|supplier|isp|network|energy supplier|mobile operator|mobile network)',
+    '(to|with) (my|our) new (provider|carrier|operator|network|supplier|bank|insurer|isp)', '(looking|look|shopping|shop) (at|around at|around for) other (insurers|banks|suppliers|carriers|operators|providers|companies|options)',
+    "(won't|will not|no longer) be using % (anymore|any more|any longer)", "(won't|will not|not going to) be continuing[.,!]", '(sunset*|wind* down|winding down|phas* out) (our|my) (use|usage) of',
+    "(i'm|i am|we're|we are) leaving[.!]", "(third|second|fourth|fifth) time (i've|i have|we've|we have|i|we) (asked|requested|tried) (you )?to cancel",
+    '(requested|asked for|submitted|sent|made) (my |our |a )?cancellation', '(my|our) cancellation (as|is|was|still|has|request)', '(my|our) account closure',
+    '(want|need|would like) (this|the|my|our) (contract|subscription|account|membership|plan) (terminated|cancel*|closed|ended)',
+    '(cancel|cancelling|canceling) everything', 'cancel (please|pls|plz)[.!]', '(canceling|cancelling)[.!]', '(cancel*|clos*|delet*) (my|our) (acount|accout|acount|subscribtion|subsciption)',
+    '(go|going|gone|went) with the other (guys|company|provider|vendor|one|platform|supplier)', '(decided|decide|chosen|chose) not to (proceed|go ahead|move forward|continue) (to|with) (a |the )?(paid|contract|subscription|full)',
+    "(won't|will not|not going to) (be )?pay* for another (year|month|term|renewal)", 'no longer (wish|want) to be (a|your) (customer|client|member)',
+    '(offboard*|off-board*) (from|off) (your|the)', '(drop*|ditch*|dump*) (the|your|our|my) % (at|by) the end of (the|our|my|this) (term|contract|minimum term|year)',
+    'not worth (the money|paying for|it) (anymore|any more|any longer)', "(won't|will not|not) (be )?(re-upping|reupping|re-up|reup)",
+    "(don't|do not|won't) need (you|yours|your (service|services|product|app|platform)) (anymore|any more|any longer)", "(we're|i'm|we are|i am) (gonna|going to) bounce",
+    'every account (i|we) (have|hold) with you', 'downgrad* (everyone|everybody|all (our )?(users|seats)) to (the )?free', '(zero|0) paid seats',
   ],
   urgency: [
     '!(p0|p1|sev( |-)?[01]|severity( |-)?[01]|priority( |-)?(1|one|zero))', '(sev( |-)?2|severity( |-)?2|p2|priority( |-)?(2|two|high))',
@@ -98,6 +116,10 @@ const en: KindPatterns = {
     '(every|each) (minute|hour|day) (this|it|that|we)', 'now please', '(please|pls) hurry',
   ],
   repeat_contact: [
+    // (round t-16, from tuning-16's training quarters: told to several agents, a bump, complaints ignored, hours across calls)
+    '(explained|told|repeated|described) (this|it|my (issue|problem|case)) to (two|three|four|five|six|several|multiple|[0-9]*) (different )?(agents|people|reps|representatives|advisors|staff)',
+    '(second|third|fourth|fifth|2nd|3rd|4th|5th) complaint', '(bumping|bump) (this|my (ticket|request|email|message|case))', 'no (response|reply|answer) (in|for|after) (two|three|four|five|six|seven|eight|nine|ten|[0-9]*) (days|weeks)',
+    '(two|three|four|five|[0-9]*) (complaints|emails|messages|tickets) (ignored|unanswered)', 'across (two|three|four|five|six|several|[0-9]*) (calls|chats|agents|tickets)',
     // (round t-11: the sixth message, the third attempt)
     '(sixth|seventh|eighth|ninth|tenth|6th|7th|8th|9th|10th) (message|email|e-mail|chat|call|attempt|request|msg)', '(second|third|fourth|fifth|2nd|3rd|4th|5th) (attempt|msg|contact)',
     '(as|like) (i|we) (said|mentioned|explained|wrote|stated|noted|told you|already said|already mentioned|already explained|said before|mentioned before)',
@@ -121,6 +143,9 @@ const en: KindPatterns = {
     '(fantastic|great|brilliant|wonderful|amazing|stellar|superb|awesome) (job|work|service|support)[.!] (really|truly|well done)',
   ],
   legal_threat: [
+    // (round t-16, from tuning-16's training quarters: counsel instructed, rights reserved, a payment dispute)
+    'instruct* (our |my )?(counsel|solicitors?|lawyers?|attorneys?)', '(reserve|reserving) (all )?(our |my )?(legal )?rights', 'pursue (all )?(available |legal )?remedies',
+    '(initiated|initiate|opened|raised|filed|started) a (payment|transaction|purchase) dispute',
     // (round t-11: a card or PayPal dispute, litigation, counsel, an authority or ADR scheme named)
     '(raised|opened|open|raise|filed|file|lodged|lodge|opening|raising) a (paypal|card|credit card|amex|visa|mastercard|bank) dispute', '(raised|opened|open|raise|filed|file|lodged|lodge|opening|raising) a dispute with (paypal|amex|american express|visa|mastercard)',
     '(my|our) (bank|card issuer|credit card company|card company) (has )?(opened|raised|filed) a dispute', '(dispute|contest) (it|this|them|these|these charges|the charges?|the payment) with (my|the) (card|credit card|bank|card issuer|card provider|credit card company|paypal|amex)',
@@ -145,7 +170,7 @@ const es: KindPatterns = {
     'no (voy a|vamos a|pienso|pensamos|quiero|queremos) (renovar|continuar|seguir|pagar)', 'renovación automática', 'no renovar*',
     '(cancelar|cancelo|cancelamos|cancelaré) (la|mi|nuestra|el) (suscripción|cuenta|renovación|membresía|contrato|plan|servicio)',
     '(me voy|nos vamos|nos pasamos|me paso|me cambio|nos cambiamos|migramos|migraremos) (a|con) (la competencia|otro|otra)', 'a la competencia',
-    '(cerrar|cerramos|eliminar|borrar) (el|nuestro|mi) (espacio de trabajo|workspace|organización)', 'después de la prueba', 'tras la prueba', 'portabilidad',
+    '(cerrar|cerramos|eliminar|borrar) (el|nuestro|mi) (espacio de trabajo|workspace|organización)', 'después de la prueba', 'tras la prueba', 'portabilidad(?! (a|hacia|con) (ustedes|vosotros|su compañía|vuestra))',
     '(dejar|dejaremos|dejaré|dejo|dejamos) de (usar|pagar|utilizar)', '(voy a|vamos a|quiero|queremos|pienso|pensamos) cancelar',    'me doy de baja', 'nos damos de baja', 'ya no (quiero|queremos) (el|su|este) (servicio|plan|producto)', 'no (quiero|queremos) seguir pagando', '(me cambio|nos cambiamos|me paso|nos pasamos) a', '(bajar|pasar) al plan (gratuito|gratis|básico)', 'pensando en (cambiar|irme|irnos|cancelar|dejar)',
     'no (la |lo |los |las )?(renovamos|renovaremos|renuevo|renovaré|renovará|renovarán)', 'no (la |lo |los |las )?(voy|vamos|va|van) a renovar', 'no (vuelvo|volvemos|volveré|volveremos) a renovar',
     'no (seguimos|continuamos|seguiremos|continuaremos)[,.!]', '(cierren|cierre|cierro|cerrar|cerramos|cierra|cerraré) (la|mi|nuestra|las|mis|nuestras) (cuenta|cuentas)',
@@ -156,6 +181,10 @@ const es: KindPatterns = {
     'y (me voy|nos vamos)[.!]',
     // (round t-11: a downgrade to the free plan, the bank or operator changed)
     '(baj*|báj*|pas*|pás*) (al|a la) (plan|versión|cuenta|tarifa) (gratuit[oa]|gratis|free)', '(cambio|cambiamos|cambiaré|cambiaremos|cambiarme|cambiarnos|cambiar) de (banco|proveedor|operador|operadora|compañía|aseguradora|hosting)',
+    // (round t-16: from tuning-16's training quarters: a store closed, the cancellation asked for again, not continued)
+    '(cerrar|cierro|cerraré|cerramos|cerraremos|cierren) (mi|nuestra) tienda', '(pedí|pido|pedido|solicité|solicito|solicitado|tramité|tramitar|confirmación de|confirmen|confirme) la baja',
+    'la baja de (la|mi|nuestra|nuestro|el) (póliza|línea|cuenta|suscripción|contrato|seguro|servicio|tarifa)', 'baja[.!] ya', 'me voy sí o sí', '(nos vamos|me voy) (en|a|con) la renovación',
+    'no (continuará|continuaremos|seguiremos|seguirá|vamos a continuar|vamos a seguir|queremos seguir|quiero seguir) con (el contrato|ustedes|vosotros|el servicio|la suscripción|el seguro)', '(decidió|decidimos|decidí) no seguir con',
   ],
   urgency: [
     '!(p0|p1|sev( |-)?[01]|prioridad (1|alta|máxima|crítica))', '!(incidente|incidencia|error|problema|fallo) crític[oa]', '!(caíd[oa]|caída)', '!no funciona para (nadie|ningún cliente|todos)',
@@ -164,6 +193,8 @@ const es: KindPatterns = {
     '!nadie puede (entrar|acceder|pagar|trabajar|comprar)',
   ],
   repeat_contact: [
+    // (round t-16: already reported last week)
+    'ya lo (reporté|reportamos|informé|avisé|comuniqué|notifiqué)',
     // (round t-11: the third chat, the fourth contact)
     '(segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|quinto|quinta|sexto|sexta) (chat|mensaje|correo|email|e-mail|llamada|contacto|reclamo|reclamación|intento|aviso)',
     '(como|tal como|según) (le |les |te |os )?(dije|indiqué|expliqué|comenté|escribí|mencioné)', '(mi|nuestro|nuestra) (último|última|anterior|primer|primera) (correo|mensaje|email|ticket|reclamo|reclamación|llamada|consulta)',
@@ -193,7 +224,7 @@ const fr: KindPatterns = {
   churn_risk: [
     'ne (vais|allons|compte|comptons|pas) (pas )?(renouveler|continuer|poursuivre|reconduire)',    'résili*', 'je (vous )?(pars|quitte)', 'nous (partons|arrêtons)', '(on|nous) (part|passe|passons) (chez|à|vers)', 'ne (reconduirons|renouvellerons) pas', 'renouvellement automatique', '(désactiver|désactivé|arrêter|stopper) (le )?renouvellement',
     '(passer|partir|aller|migrer|basculer|passons|partons|migrons) (chez|vers|sur) (un concurrent|la concurrence|un autre)', 'chez un concurrent', 'à la concurrence',
-    '(fermer|supprimer|clôturer) (notre|mon|l\') (espace|organisation|workspace)', "(après|à la fin de) (la|l') (période d')?(essai)", 'portabilité', "(arrêter|cesser) (de payer|d'utiliser|notre abonnement|mon abonnement)",
+    '(fermer|supprimer|clôturer) (notre|mon|l\') (espace|organisation|workspace)', "(après|à la fin de) (la|l') (période d')?(essai)", 'portabilité(?! (vers|chez|à) (vous|chez vous|votre))', "(arrêter|cesser) (de payer|d'utiliser|notre abonnement|mon abonnement)",
     '(repasser|passer|rétrograder) (à|au|vers) (la version|l\'offre|le plan|le forfait) (gratuite?|de base)', '(envisage|envisageons|réfléchis|réfléchissons) (à|de) (changer|partir|résilier|quitter)',
     '(on|nous|je) ne (renouvel*|reconduir*|continu*|poursui*) (pas|plus)', 'pas de (renouvellement|reconduction)',
     "(fermez|fermer|fermons|ferme|clôture|clôturons|clôturez|clôturer) (notre |mon |le |l'|nos |mes |tous mes |tous nos |tous les )(espace de travail|compte|comptes|workspace)",
@@ -203,6 +234,11 @@ const fr: KindPatterns = {
     // (round t-11: a downgrade to the free plan, the bank or operator changed, a number ported out)
     "(pass*|repass*|rétrograd*) (en|à|au|vers) (la |l')?((version|offre|plan|forfait|formule) )?(gratuit*|de base)", "(change|changer|changeons|changerai|changerons|changeais) (de (banque|fournisseur|prestataire)|d'(hébergeur|opérateur|assureur))",
     'chez un autre (opérateur|fournisseur|assureur|hébergeur|prestataire)', '(vers|dans) une autre banque',
+    // (round t-16: from tuning-16's training quarters: a store closed, the free offer, no longer clients, leaving the product)
+    "(ferme|fermer|fermons|fermerai|clôture|clôturer|supprime|supprimer) (ma|notre) (boutique|compte vendeur)", "(passons|passe|passer|passerons) (sur|à) (l'offre|la version|le plan|la formule|le forfait) gratuit",
+    '(ne souhaite pas|ne veux pas|ne voulons pas|ne souhaitons pas|ne vais pas|ne allons pas) (prolonger|renouveler|reconduire)', '(mon|notre) compte définitivement', 'définitivement (mon|notre) compte',
+    '(quitter|quitte|quittons|quitterons) (votre|vos) (logiciel|service|plateforme|application|banque|offre|outil|solution)', '(ne serons plus|ne suis plus|ne serai plus|ne sommes plus) (client|clients|cliente|clientes)',
+    "(on arrête|nous arrêtons|j'arrête) les frais", 'plus besoin de (vos|votre)',
   ],
   urgency: [
     '!(p0|p1|sev( |-)?[01]|priorité (1|haute|maximale|critique))', '!(incident|bug|problème|panne) critique', '!(en panne|hors service|inaccessible|plus accessible)', '!(piraté|piratage|compromis|usurpation|accès non autorisé|fraude|prélèvements? frauduleux|débits? non autorisés?)',
@@ -210,6 +246,8 @@ const fr: KindPatterns = {
     '!personne ne peut (se connecter|accéder|payer|travailler)',
   ],
   repeat_contact: [
+    // (round t-16: asked again)
+    '(je le |je vous le |je vous |je )redemande',
     // (round t-11: the third chat, the fifth complaint)
     '(deuxième|troisième|quatrième|cinquième|sixième|énième) (chat|réclamation|demande|contact|tentative|courriel)',
     '(comme|ainsi que) (je|nous) (vous )?(l\'ai|l\'avons|ai|avons) (dit|indiqué|expliqué|écrit|mentionné|précisé)', '(mon|notre|ma) (dernier|dernière|précédent|précédente|premier|premier) (mail|e-mail|message|ticket|courrier|appel|demande|réclamation)',
@@ -248,6 +286,10 @@ const de: KindPatterns = {
     'auf (den|die|das) (gratis*|free*) % (runter*|herunter*|zurück*)', '(runterstufen|herunterstufen|zurückstufen) auf (den|die|das) (gratis*|free*|kostenlos*)',
     '(wechseln|wechsle|wechsel) (wir |ich )?(den|die|das) (anbieter|hoster|provider|bank|versicherung|dienstleister|mobilfunkanbieter|stromanbieter)', '(den|die|das) (anbieter|hoster|provider|bank|versicherung) wechseln',
     '(wenn|falls|sobald) % (bin ich|sind wir) weg', 'oder (ich bin|wir sind|bin ich|sind wir) weg', '(ich bin|wir sind) weg, sobald',
+    // (round t-16: from tuning-16's training quarters: use stopped, the shop closed, the contract left to run out)
+    '(stellen|stelle) (die|unsere|meine) nutzung % ein[.,!]', '(stellen|stelle) (die|unsere|meine) nutzung ein', 'nutzung (einstellen|beenden)', '(schließe|schließen|lösche|löschen|deaktiviere|deaktivieren) (meinen|unseren|meine|unsere|den|das|die) (verkäufer-account|verkäuferkonto|händlerkonto|shop|onlineshop)',
+    'soll (einfach )?auslaufen', 'auslaufen lassen', '(lassen|lasse) (wir|ich) (ihn |es |das abo |den vertrag )?auslaufen', 'keine (automatische )?verlängerung mehr', '(brauchen|brauche) (wir |ich )?(euch|sie|ihren dienst|ihre software|ihr tool) nicht mehr',
+    '(vertrag|abo|abonnement|zusammenarbeit|mitgliedschaft) (zum|am|mit) % beenden', 'wechseln wir[.!]', 'konto dicht( |-)?mach*', '(verlasse|verlassen) (ich|wir) (sie|euch|ihre (bank|firma|versicherung)|eure)', 'nicht mehr dabei sein',
   ],
   urgency: [
     '!(p0|p1|sev( |-)?[01]|priorität (1|hoch|kritisch))', '!(kritische[rns]?) (fehler|problem|störung|vorfall)', '!(geht nichts mehr|nichts geht mehr|komplett ausgefallen|(ist|sind|seit|komplett|wieder|alles|war|waren) % (down|offline))',
@@ -281,7 +323,7 @@ const pt: KindPatterns = {
   ],
   churn_risk: [
     'não (vou|vamos|pretendo|pretendemos|quero|queremos) (renovar|continuar|seguir|pagar)',    '(vou|vamos|quero|queremos) (cancelar|sair|encerrar)', 'cancelem', '(vou|vamos) (trocar|mudar) de (operadora|empresa|fornecedor|banco|plano)', 'não quero mais (o|este|esse) (serviço|plano)', 'renovação automática', '(cancelar|cancelo|cancelamos) (a|minha|nossa|o) (assinatura|conta|renovação|plano|contrato)',
-    '(vou|vamos|iremos|mudar|migrar|migramos) (para|pra) (a )?(concorrência|concorrente|outra (operadora|empresa)|outro (fornecedor|banco))', 'portabilidade',
+    '(vou|vamos|iremos|mudar|migrar|migramos) (para|pra) (a )?(concorrência|concorrente|outra (operadora|empresa)|outro (fornecedor|banco))', 'portabilidade(?! (para|pra) (vocês|a vossa|vós|a sua))',
     '(fechar|encerrar|excluir|apagar) (o|nosso|meu) (espaço de trabalho|workspace|organização)', 'depois do (teste|período de teste|trial)', '(parar|deixar|deixaremos|vou deixar) de (usar|pagar)',
     '(voltar|passar) (para|pro) (o )?plano (gratuito|grátis|básico)', 'pensando em (mudar|sair|cancelar|trocar)',
     'não (renovo|renovamos|renovaremos|renovarei|renovem|vai renovar|vão renovar|irá renovar|irão renovar) (a |o |nosso |nossa |minha |meu )?(assinatura|contrato|plano|seguro|apólice|licença|licenças|subscrição|serviço)',
@@ -294,6 +336,11 @@ const pt: KindPatterns = {
     // (round t-11: a downgrade to the free plan, the bank or operator changed, a number ported out)
     '(para|pro|pra) (o )?plano (gratuito|grátis|free)', '(mudar|trocar) de (banco|operadora|fornecedor|provedor|seguradora)', '(para|pra) (outro banco|outra operadora|outra seguradora)', '(noutro banco|noutra operadora|noutra seguradora)',
     'levar (o )?(meu|nosso) número',
+    // (round t-16: from tuning-16's training quarters: a store closed, the cancellation, no longer a client, the platform changed)
+    '(fechar|fecho|encerrar|encerro|fechamos|encerramos) (a )?(minha|nossa) loja', 'cancelamento (do|da|de) (seguro|apólice|contrato|plano|assinatura|conta|linha)',
+    '(deixo|deixamos|deixar|vou deixar|vamos deixar) de ser (cliente|clientes)', '(saímos|saio|sairemos|vamos sair|vou sair) na renovação', 'a gente cancela',
+    'não (vamos|vou) mais precisar', '(migrar|mudar|ir|passar) % para (a|o) concorren*', '(muda|mudamos|mudo|mudar|trocar|trocamos|troco) de (plataforma|operadora|banco|seguradora|fornecedor)',
+    '(vou|vamos) deixar (a|o) (operadora|banco|seguradora|plataforma)', 'não (seguir|continuar) com vocês', 'não (pretendemos|vamos|iremos|queremos|pretendo) dar continuidade',
   ],
   urgency: [
     '!(p0|p1|sev( |-)?[01]|prioridade (1|alta|máxima|crítica))', '!(incidente|erro|problema|falha) crític[oa]', '!(fora do ar|caiu|caído|indisponível)', '!(hackead[oa]|invadid[oa]|comprometid[oa]|acesso não autorizado|fraude|golpe|cobranças? não autorizadas?)',
