@@ -53,3 +53,36 @@ describe('zendesk classic: audit events beside comment events that carry their c
     expect(t.messages.map((m) => m.author.role)).toEqual(['customer', 'agent']);
   });
 });
+
+/** An Agent Workspace log item (`omni-log-comment-item`): sender only on the first of a run; `type` given or not. */
+const item = (who: string | null, type: string | null, text: string) => `
+  <article data-test-id="omni-log-comment-item">${who ? `<div data-test-id="omni-log-item-sender"><a data-test-id="omni-log-comment-user-link">${who}</a></div>` : ''}
+    <div data-test-id="omni-log-item-message"${type ? ` type="${type}"` : ''}><div data-test-id="omni-log-message-content"><p>${text}</p></div></div></article>`;
+const awPage = (log: string) => `<div data-ticket-id="730"><input data-test-id="omni-header-subject" value="App logs me out">
+  <div data-test-id="ticket-system-field-requester-select"><label>Requester</label>Mateus Conceição</div>
+  <div data-test-id="omni-log-container">${log}</div></div>`;
+
+describe('zendesk Agent Workspace: a comment item with neither sender nor type continues the run before it', () => {
+  it('is the previous sender\'s (a customer run collapsed, tuning-10), not a system row; an event row stays system', () => {
+    const log = [
+      item('Mateus Conceição', null, 'hi my app keeps logging me out'),
+      item('Northwind Bot', null, 'Are you using the iOS or Android app?'),
+      item('Mateus Conceição', null, 'android, version 7.2'),
+      item(null, null, 'and I already reinstalled'),
+      '<div data-test-id="omni-log-event-item"><span>Conversation transferred to Tier 2</span></div>',
+    ].join('');
+    const t = zendeskAdapter.readTicket(parseHtml(awPage(log)), url)!;
+    expect(t.messages.map((m) => [m.author.role, m.author.name ?? null])).toEqual([
+      ['customer', 'Mateus Conceição'],
+      ['bot', 'Northwind Bot'],
+      ['customer', 'Mateus Conceição'],
+      ['customer', 'Mateus Conceição'],
+      ['system', null],
+    ]);
+  });
+
+  it('first in the log, with nobody before it, it stays a row of no one (system)', () => {
+    const t = zendeskAdapter.readTicket(parseHtml(awPage(item(null, null, 'Conversation started') + item('Mateus Conceição', null, 'hi'))), url)!;
+    expect(t.messages.map((m) => [m.author.role, m.author.name ?? null])).toEqual([['system', null], ['customer', 'Mateus Conceição']]);
+  });
+});
