@@ -134,7 +134,7 @@ function classify(
   requesterName: string | undefined,
   roleHooksOnPage: () => boolean,
   badgesOnPage: () => boolean,
-  item?: boolean,
+  el: Element,
 ): { role: Role; internal?: boolean } {
   // (the classic event list marks its notes by what the event lacks, `.event:not(.is-public)`: an audit row (a trigger
   // fired, a status changed) lacks it too but names no author, and is a system row)
@@ -157,7 +157,7 @@ function classify(
   if (author && requesterName && !roleHooksOnPage()) return { role: 'agent' };
   // An unnamed, untyped comment item (no event row) continues the run before it: marked here, resolved once the
   // messages are in order (tuning-10's collapsed customer run).
-  return { role: author ? 'customer' : item ? RUN : 'system' };
+  return { role: author ? 'customer' : el.matches(S.comment.selectors[0]) ? RUN : 'system' };
 }
 
 /** Placeholder role of a message that takes the role and name of the one before it. */
@@ -217,7 +217,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     newestFirst: comments[0]?.classList.contains('event'),
     // (an event row, or a classic audit, has no comment body: its own text is what it says)
     bodyFallbackToMessage: true,
-    classify: (el, author, markers, found) => classify(author, markers, found.typed?.getAttribute('type'), requesterName, roleHooksOnPage, badgesOnPage, el.matches(S.comment.selectors[0])),
+    classify: (el, author, markers, found) => classify(author, markers, found.typed?.getAttribute('type'), requesterName, roleHooksOnPage, badgesOnPage, el),
   });
   // A run of messages by one sender shows the sender on the first only (Zendesk's log, LAURA theme's "first"
   // messages): a later one of the same kind, with no sender of its own, has that author.
