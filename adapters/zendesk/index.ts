@@ -134,6 +134,7 @@ function classify(
   requesterName: string | undefined,
   roleHooksOnPage: () => boolean,
   badgesOnPage: () => boolean,
+  el: Element,
 ): { role: Role; internal?: boolean } {
   // (the classic event list marks its notes by what the event lacks, `.event:not(.is-public)`: an audit row (a trigger
   // fired, a status changed) lacks it too but names no author, and is a system row)
@@ -154,8 +155,13 @@ function classify(
   // agents (types, badges, agent classes); where it marks nobody, whoever is not the requester answers for the
   // helpdesk.
   if (author && requesterName && !roleHooksOnPage()) return { role: 'agent' };
-  return { role: author ? 'customer' : 'system' };
+  // An unnamed, untyped comment item (no event row) continues the run before it: marked here, resolved once the
+  // messages are in order (tuning-10's collapsed customer run).
+  return { role: author ? 'customer' : el.matches(S.comment.selectors[0]) ? RUN : 'system' };
 }
+
+/** Placeholder role of a message that takes the role and name of the one before it. */
+const RUN = 'run' as Role;
 
 /** A marker's selectors as one selector list: a marker is any of them, and one query over the thread costs about
  *  what one of its selectors costs alone (the reader runs each listed selector as a query of its own). */
@@ -211,14 +217,15 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     newestFirst: comments[0]?.classList.contains('event'),
     // (an event row, or a classic audit, has no comment body: its own text is what it says)
     bodyFallbackToMessage: true,
-    classify: (_el, author, markers, found) => classify(author, markers, found.typed?.getAttribute('type'), requesterName, roleHooksOnPage, badgesOnPage),
+    classify: (el, author, markers, found) => classify(author, markers, found.typed?.getAttribute('type'), requesterName, roleHooksOnPage, badgesOnPage, el),
   });
   // A run of messages by one sender shows the sender on the first only (Zendesk's log, LAURA theme's "first"
   // messages): a later one of the same kind, with no sender of its own, has that author.
-  for (let i = 1; i < messages.length; i++) {
+  for (let i = 0; i < messages.length; i++) {
     const m = messages[i];
     const prev = messages[i - 1];
-    if (m.author.name || !prev.author.name || m.author.role === 'system') continue;
+    if (m.author.role == RUN) m.author.role = prev?.author.name ? prev.author.role : 'system';
+    if (!prev || m.author.name || !prev.author.name || m.author.role === 'system') continue;
     if (prev.author.role === m.author.role) m.author.name = prev.author.name;
     // A bot's messages are typed as an agent's; one without a sender in a bot's run is the bot's (Zendesk shows the
     // sender again whenever it changes).

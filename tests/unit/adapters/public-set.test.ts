@@ -101,7 +101,6 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
       'freshdesk/fd-classic-all-notes-select-properties': ['priority'],
       'intercom/ic-2026-author-type-only-image-attachment': ['messages.count', 'messages[4].present', 'messages[4].role', 'messages[4].internal', 'messages[4].authorName'],
       'intercom/ic-ember-legacy-email-lazyload-mixed-language': ['subject'],
-      'zendesk/zd-aw-dark-messaging-bot-runs': ['messages[3].role', 'messages[3].authorName'],
     },
   },
   {
@@ -237,11 +236,13 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
     about: "Blind batch 21: a resample of the held-out README's Zendesk rows (4 pages per row), written by a helper who saw only that README",
     pages: 12,
     // Today's misses (happy-dom) of this new batch, to be fixed by general rules: each fixed field leaves this list.
+    // (priority: happy-dom does not honour `selected` on these pages' native <select>, as in sets 4-6; Chromium
+    // reads these right)
     knownWrong: {
-      'zendesk/legacy-newest-first-de-heizung-21': ['priority', 'messages.count', 'messages[1].present', 'messages[1].role', 'messages[1].internal', 'messages[1].authorName', 'messages[5].present', 'messages[5].role', 'messages[5].internal', 'messages[5].authorName', 'messages[7].present', 'messages[7].role', 'messages[7].internal', 'messages[7].authorName', 'messages[12].present', 'messages[12].role', 'messages[12].internal', 'messages[12].authorName', 'messages[16].present', 'messages[16].role', 'messages[16].internal', 'messages[16].authorName', 'messages[18].present', 'messages[18].role', 'messages[18].internal', 'messages[18].authorName', 'messages[20].present', 'messages[20].role', 'messages[20].internal', 'messages[20].authorName'],
-      'zendesk/legacy-newest-first-de-hidden-workspace': ['priority', 'messages.count', 'messages[1].present', 'messages[1].role', 'messages[1].internal', 'messages[1].authorName', 'messages[7].present', 'messages[7].role', 'messages[7].internal', 'messages[7].authorName', 'messages[9].present', 'messages[9].role', 'messages[9].internal', 'messages[9].authorName'],
-      'zendesk/legacy-newest-first-de-paket': ['priority', 'messages.count', 'messages[1].present', 'messages[1].role', 'messages[1].internal', 'messages[1].authorName', 'messages[3].present', 'messages[3].role', 'messages[3].internal', 'messages[3].authorName', 'messages[5].present', 'messages[5].role', 'messages[5].internal', 'messages[5].authorName', 'messages[8].present', 'messages[8].role', 'messages[8].internal', 'messages[8].authorName'],
-      'zendesk/legacy-three-workspaces-de-ch-inline-audits': ['priority', 'messages.count', 'messages[5].present', 'messages[5].role', 'messages[5].internal', 'messages[5].authorName'],
+      'zendesk/legacy-newest-first-de-heizung-21': ['priority'],
+      'zendesk/legacy-newest-first-de-hidden-workspace': ['priority'],
+      'zendesk/legacy-newest-first-de-paket': ['priority'],
+      'zendesk/legacy-three-workspaces-de-ch-inline-audits': ['priority'],
     },
   },
 ];
