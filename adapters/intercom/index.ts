@@ -336,9 +336,9 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     classify: (el, author, markers) => {
       const row = rows?.get(el);
       const kind = classify(el, author, markers, userName, conversation, row, typed);
-      // (a teammate's part in a group labelled as a note, whatever told it was a teammate's: the group's category,
-      // its author type, its side of the stream)
-      return kind.role === 'agent' && !kind.internal && (notedGroup(el, row) || (!!row && !!headText(el, isNoteLabel))) ? { role: 'agent', internal: true } : kind;
+      // (a teammate's part in a group labelled as a note, or showing the label itself above its text, whatever told
+      // it was a teammate's: the group's category, its author type, its side of the stream; tuning-19)
+      return kind.role === 'agent' && !kind.internal && (notedGroup(el, row) || !!headText(el, isNoteLabel)) ? { role: 'agent', internal: true } : kind;
     },
   });
   // No contact panel names the customer: the customer's own parts do (one contact per conversation). They also

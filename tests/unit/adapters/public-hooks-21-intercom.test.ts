@@ -71,3 +71,26 @@ describe("intercom newest markup: a part whose content is `.inbox-2__note-part` 
     ]);
   });
 });
+
+describe("intercom newest markup: a teammate's part that shows a note's label above its text is a note, whatever its classes", () => {
+  it('"Note" inside each part of a group of `data-author-type="admin"` (groups named by their hook, not rows)', () => {
+    const labelled = (text: string) => `<span class="text-xs font-semibold">Note</span><div class="inbox-2__break-words"><p>${text}</p></div>`;
+    const t = ic(
+      tailwindPage(
+        group('user', 'ليلى حداد', 'rounded', ['لم يصل طلبي بعد.']) +
+          `<div data-part-group-id="g-notes" data-author-type="admin" class="flex flex-col gap-1">
+            <div data-part-entity-id="n1"><div class="group/content-part relative">${labelled('الطرد عالق في المستودع.')}</div></div>
+            <div data-part-entity-id="n2"><div class="group/content-part relative">${labelled('طلبت إعادة الجدولة.')}</div></div>
+            <div><span>سامي العلي</span></div></div>` +
+          group('admin', 'سامي العلي', 'rounded', ['سيصلك الطلب غداً.']),
+      ),
+    );
+    expect(kinds(t)).toEqual([
+      ['customer', false, 'ليلى حداد'],
+      ['agent', true, 'سامي العلي'],
+      ['agent', true, 'سامي العلي'],
+      ['agent', false, 'سامي العلي'],
+    ]);
+    expect(t.messages[1].text).toBe('الطرد عالق في المستودع.');
+  });
+});
