@@ -94,3 +94,19 @@ describe("intercom newest markup: a teammate's part that shows a note's label ab
     expect(t.messages[1].text).toBe('الطرد عالق في المستودع.');
   });
 });
+
+describe('intercom newest markup: a part holding only a file link named an attachment by its class is a message', () => {
+  it('`<a class="attachment">` beside an empty body (a log file sent alone) is read, named by the file', () => {
+    const attachment = `<div data-part-group-id="g-file" data-author-type="user" class="flex flex-col gap-1">
+      <div data-part-entity-id="f1"><div class="group/content-part relative"><div class="interblocks-html"></div>
+        <a class="attachment" href="https://downloads.intercomcdn.com/i/o/app-log-0312.zip">app-log-0312.zip</a></div></div>
+      <div><span>ليلى حداد</span></div></div>`;
+    const t = ic(tailwindPage(group('user', 'ليلى حداد', 'rounded', ['هذا ملف السجل.']) + attachment + group('admin', 'سامي العلي', 'rounded', ['شكراً، وصل الملف.'])));
+    expect(kinds(t)).toEqual([
+      ['customer', false, 'ليلى حداد'],
+      ['customer', false, 'ليلى حداد'],
+      ['agent', false, 'سامي العلي'],
+    ]);
+    expect(t.messages[1].text).toBe('app-log-0312.zip');
+  });
+});

@@ -99,7 +99,6 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
     knownWrong: {
       'freshdesk/fd-classic-activities-interleaved-pill': ['priority'],
       'freshdesk/fd-classic-all-notes-select-properties': ['priority'],
-      'intercom/ic-2026-author-type-only-image-attachment': ['messages.count', 'messages[4].present', 'messages[4].role', 'messages[4].internal', 'messages[4].authorName'],
       'intercom/ic-ember-legacy-email-lazyload-mixed-language': ['subject'],
       'zendesk/zd-aw-dark-messaging-bot-runs': ['messages[3].role', 'messages[3].authorName'],
     },
