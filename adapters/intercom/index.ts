@@ -254,6 +254,11 @@ function headText(part: Element, test: (text: string) => boolean): string | unde
   }
   return undefined;
 }
+/** The element a part's first line is drawn in: its first descendant with no element children. */
+function firstLeaf(el: Element): Element {
+  while (el.firstElementChild) el = el.firstElementChild;
+  return el;
+}
 const isName = (t: string) => /\p{L}/u.test(t) && !isNoteLabel(t);
 
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
@@ -336,9 +341,10 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     classify: (el, author, markers) => {
       const row = rows?.get(el);
       const kind = classify(el, author, markers, userName, conversation, row, typed);
-      // (a teammate's part in a group labelled as a note, whatever told it was a teammate's: the group's category,
-      // its author type, its side of the stream)
-      return kind.role === 'agent' && !kind.internal && (notedGroup(el, row) || (!!row && !!headText(el, isNoteLabel))) ? { role: 'agent', internal: true } : kind;
+      // (a teammate's part in a group labelled as a note, or whose first line is the label, whatever told it was a
+      // teammate's: the group's category, its author type, its side of the stream; tuning-19. In a row, anywhere in the
+      // part's head; else its first leaf only, which is cheap)
+      return kind.role === 'agent' && !kind.internal && (notedGroup(el, row) || (row ? !!headText(el, isNoteLabel) : isNoteLabel(inlineText(firstLeaf(el))))) ? { role: 'agent', internal: true } : kind;
     },
   });
   // No contact panel names the customer: the customer's own parts do (one contact per conversation). They also

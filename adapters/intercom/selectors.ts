@@ -192,11 +192,13 @@ export const intercomSelectors = {
   /** Legacy BEM modifiers on .conversation__part: what kind of author wrote it. */
   // (a part's own class naming it a note in any spelling: `conversation__part--note`, `is-note`, tuning-16)
   legacyNote: { selectors: ['[class*="-note"]', '.o__note'], fixtures: OLD },
-  /** Inside a legacy part: its bubble is a teammate's note (Intercom's own acceptance test, stored id
-   *  14142574598: `.conversation__bubble.o__admin-note`), or its text block is a note's (`.conversation__text.o__note`,
-   *  the note composer's in the Tag Enforcer userscript, stored id 22916530167; tuning-18). */
+  /** Inside a part: its bubble is a teammate's note (Intercom's own acceptance test, stored id
+   *  14142574598: `.conversation__bubble.o__admin-note`), or carries the Ember note modifier `o__note` (the note
+   *  composer's `.conversation__text.o__note` in the Tag Enforcer userscript, stored id 22916530167; on its text
+   *  block in tuning-18, on its bubble and bubble container in tuning-19); in Inbox 2 the note part's own class
+   *  (ShiftZen userscript: `.inbox2__note-part`; the `inbox-2__` prefix: COPILOT CHANGELOG; tuning-19). */
   // (`.o__admin-note` alone: a marker's selectors are unioned, and it covers the bubble's)
-  legacyNoteBubble: { selectors: ['.o__admin-note', '.conversation__text.o__note'], fixtures: [] },
+  legacyNoteBubble: { selectors: ['.o__admin-note', '.o__note', '.inbox2__note-part', '.inbox-2__note-part'], fixtures: [] },
   legacyAdmin: { selectors: ['.o__admin', '.conversation__part--admin'], fixtures: OLD },
   legacyBot: { selectors: ['.o__bot', '.conversation__part--bot'], fixtures: OLD },
   /** (also a part holding an action line, "<name> assigned this conversation to <team>": `.conversation__action div`,

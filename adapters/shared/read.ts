@@ -380,11 +380,12 @@ function parseMessages(elements: Element[], dirty: number[], spec: MessageSpec, 
  *  text rather than the message being left out. Attachment links name the attachment in their address (Zendesk
  *  /attachments/token/..., Freshdesk /helpdesk/attachments/<id>), or are Agent Workspace's thumbnails
  *  (`a[data-test-id=attachment-thumbnail]`: tuning-2 SOURCES.md, liferay `src/attachments.ts`), whatever their
- *  href, or links in a part named for attachments (a Freshdesk `.attachment-list`: tuning-8). Asked only of messages
+ *  href, or links in a part named for attachments (a Freshdesk `.attachment-list`: tuning-8) or named so themselves
+ *  (an Intercom file link `a.attachment` to downloads.intercomcdn.com: tuning-10). Asked only of messages
  *  with no text. A link showing only the file's picture is named by the picture's alt (an Intercom part of one
  *  screenshot: tuning-16). */
 const attachmentsOnly = (el: Element): string =>
-  Array.from(el.querySelectorAll('a[href*="/attachments/"], a[data-test-id="attachment-thumbnail"], [class*="attachment"] a'), (a) => inlineText(a) || a.querySelector('img')?.getAttribute('alt'))
+  Array.from(el.querySelectorAll('a[href*="/attachments/"], a[data-test-id="attachment-thumbnail"], [class*="attachment"] a, a[class*="attachment"]'), (a) => inlineText(a) || a.querySelector('img')?.getAttribute('alt'))
     .filter(Boolean)
     .join('\n');
 
