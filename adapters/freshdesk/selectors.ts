@@ -115,7 +115,9 @@ export const freshdeskSelectors = {
       // Nested matches read as one: a body belongs to its innermost item, the outer one has none and is left out.
       // (with the activity rows between them, `[data-test-id="activity-item"]`: system entries of the thread, see
       // systemMessage)
-      '[data-test-id="ticket-description"], [data-album^="ticket_"], [data-test-id="conversation-wrapper"], [data-test-id="activity-item"]',
+      // (the activity row by its BEM block too, `ticket-details__activity`, whatever its test id: tuning-20's
+      // `activity-row`)
+      '[data-test-id="ticket-description"], [data-album^="ticket_"], [data-test-id="conversation-wrapper"], [data-test-id="activity-item"], .ticket-details__activity',
       // Classic page root (toggl: `#Pagearea`) holding the `.conversation` blocks (stored id 35171061065)
       '#Pagearea .conversation',
       // Mint items wherever the thread is (stored id 25303590137's `message` selector, both halves): last, as the
