@@ -104,8 +104,9 @@ export const freshdeskSelectors = {
       // `.ticket-details__item.ticket-details__requestor, .ticket-details__item:not(.ticket-details__requestor)`;
       // thread `.ticket-thread, .ticket-conversation` in the same file). Scoped to the thread: the same class
       // names property rows in other builds (see detailsItem).
-      '.ticket-thread .ticket-details__item',
-      '.ticket-conversation .ticket-details__item',
+      // (with the activity rows of the same block between them, `.ticket-details__activity`: batches 17, 18, 20)
+      '.ticket-thread .ticket-details__item, .ticket-thread .ticket-details__activity',
+      '.ticket-conversation .ticket-details__item, .ticket-conversation .ticket-details__activity',
       // Classic: `.conversation` blocks holding #ticket_original_request / [id^="note_details_"] (stored id 35171061065)
       '#ticket_details_wrapper .conversation',
       '.leftcontent .conversation',

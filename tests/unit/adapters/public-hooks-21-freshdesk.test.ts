@@ -60,3 +60,26 @@ describe('freshdesk (batch 20): a Mint activity row by its BEM block, whatever i
     expect(t.messages[1].text).toContain('Status changed from Open to Pending');
   });
 });
+
+describe('freshdesk (batch 20): a Mint activity row among `.ticket-details__item` items in the thread', () => {
+  // Public: `.ticket-details__item` items (with `__requestor`, `__privatenote`) in `.ticket-thread` /
+  // `.ticket-conversation` (stored id 25303590137), no test ids. The activity row of the same BEM block sits among
+  // them (batches 17, 18, 20) and is one of the thread's entries wherever the items are read by their class.
+  const item = (cls: string, author: string, text: string) =>
+    `<div class="ticket-details__item ${cls}"><div class="ticket-details__item__header"><span class="user-name">${author}</span></div>
+       <div class="ticket-details__item__content"><p>${text}</p></div></div>`;
+  const page = `<h2 class="ticket-subject-heading">Drivers locked out</h2><div class="ticket-thread">
+      ${item('ticket-details__requestor', 'Dmitri Volkov', 'Nobody can log in.')}
+      <div class="ticket-details__activity"><span class="activity-text">Freddy AI Agent handed the ticket over to the group Driver App</span></div>
+      ${item('', 'Aisha Karim', 'A fix is rolling out now.')}
+    </div><div class="fr-element fr-view" contenteditable="true"></div>`;
+  it('reads it as a system message in its place', () => {
+    const t = read(page, MINT);
+    expect(who(t)).toEqual([
+      ['customer', 'Dmitri Volkov', false],
+      ['system', null, false],
+      ['agent', 'Aisha Karim', false],
+    ]);
+    expect(t.messages[1].text).toContain('handed the ticket over');
+  });
+});
