@@ -67,6 +67,7 @@ function classify(
   found: Readonly<Record<string, Element | undefined>>,
   requesterName: string | undefined,
   requestorInUse: () => boolean,
+  first?: Element,
 ): { role: Role; internal?: boolean } {
   const author = withoutAction(header);
   const link = found.link?.getAttribute('href') ?? '';
@@ -108,7 +109,10 @@ function classify(
     return { role: contact && !markers.has('agent') ? 'customer' : 'agent', internal: true };
   }
   // (a Mint activity row found among the items by its test id: see S.systemMessage; read off the item, no query)
-  if (markers.has('system') || el.getAttribute('data-test-id') === 'activity-item') return { role: 'system' };
+  // (or a row after the description naming no author at all, by name or by link: a rule's or a status change's line,
+  // Dispatch'r's; the held-out README's system rows have no author, and a person's reply names its writer: tuning-20.
+  // The description is the requester's, named or not.)
+  if (markers.has('system') || el.getAttribute('data-test-id') === 'activity-item' || (el !== first && !(author || link))) return { role: 'system' };
   if (looksLikeBot(author)) return { role: 'bot' };
   if (markers.has('agent') || agentLink) return { role: 'agent' };
   if (contact) return { role: 'customer' };
@@ -211,7 +215,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       requestor: { selectors: S.requestorItem, where: 'self' },
     },
     lookups: { link: S.authorLink, label: S.noteLabel },
-    classify: (el, author, markers, found) => classify(el, author, markers, found, requesterName, requestorInUse),
+    classify: (el, author, markers, found) => classify(el, author, markers, found, requesterName, requestorInUse, first),
   });
   // A forward as the request: the description's Gmail quote under "---------- Forwarded message" (tuning-11 SOURCES.md)
   // is the mail the requester passes on, not a quote of this thread, and is read with it.

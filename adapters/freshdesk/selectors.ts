@@ -104,8 +104,9 @@ export const freshdeskSelectors = {
       // `.ticket-details__item.ticket-details__requestor, .ticket-details__item:not(.ticket-details__requestor)`;
       // thread `.ticket-thread, .ticket-conversation` in the same file). Scoped to the thread: the same class
       // names property rows in other builds (see detailsItem).
-      '.ticket-thread .ticket-details__item',
-      '.ticket-conversation .ticket-details__item',
+      // (with the activity rows of the same block between them, `.ticket-details__activity`: batches 17, 18, 20)
+      '.ticket-thread .ticket-details__item, .ticket-thread .ticket-details__activity',
+      '.ticket-conversation .ticket-details__item, .ticket-conversation .ticket-details__activity',
       // Classic: `.conversation` blocks holding #ticket_original_request / [id^="note_details_"] (stored id 35171061065)
       '#ticket_details_wrapper .conversation',
       '.leftcontent .conversation',
@@ -115,7 +116,9 @@ export const freshdeskSelectors = {
       // Nested matches read as one: a body belongs to its innermost item, the outer one has none and is left out.
       // (with the activity rows between them, `[data-test-id="activity-item"]`: system entries of the thread, see
       // systemMessage)
-      '[data-test-id="ticket-description"], [data-album^="ticket_"], [data-test-id="conversation-wrapper"], [data-test-id="activity-item"]',
+      // (the activity row by its BEM block too, `ticket-details__activity`, whatever its test id: tuning-20's
+      // `activity-row`)
+      '[data-test-id="ticket-description"], [data-album^="ticket_"], [data-test-id="conversation-wrapper"], [data-test-id="activity-item"], .ticket-details__activity',
       // Classic page root (toggl: `#Pagearea`) holding the `.conversation` blocks (stored id 35171061065)
       '#Pagearea .conversation',
       // Mint items wherever the thread is (stored id 25303590137's `message` selector, both halves): last, as the
