@@ -37,6 +37,8 @@ const pages: FixturePage[] = [
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-19'), 'public-tuning-19'),
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-20'), 'public-tuning-20'),
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-21'), 'public-tuning-21'),
+  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-22'), 'public-tuning-22'),
+  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-23'), 'public-tuning-23'),
   ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout'), 'public-holdout')),
 ];
 const useHappy = process.argv.includes('--happy-dom') || !existsSync(CHROMIUM);
