@@ -8,6 +8,7 @@ import {
   findEmail,
   hostOf,
   idFromUrl,
+  isHiddenByMarkup,
   labelledValue,
   messagesOnlyContainer,
   nameWithoutEmail,
@@ -84,6 +85,8 @@ function classify(
   if (markers.has('admin') || markers.has('adminComment')) return { role: looksLikeBot(author) ? 'bot' : 'agent' };
   const authorType = (part.closest('[data-author-type]')?.getAttribute('data-author-type') ?? '').toLowerCase();
   if (/user|lead|contact|customer/.test(authorType)) return { role: 'customer' };
+  // (the REST API's `ai_agent`, Fin: a bot, not a teammate; public-tuning-23)
+  if (/^ai[_-]?agent$/.test(authorType)) return { role: 'bot' };
   if (/admin|teammate|agent/.test(authorType)) return { role: 'agent' };
   if (/bot/.test(authorType) || looksLikeBot(author)) return { role: 'bot' };
   // (an event's group: `data-author-type="system"`, or none at all and no author where the other groups name their
@@ -139,7 +142,9 @@ function leaf(root: Element, test: (text: string) => boolean, skip = ''): string
 const noteGroups = new WeakMap<Element, boolean>();
 /** A note's label: "Note", "Internal note", "<name> added a note" (tuning-8, 9, 12, 13 SOURCES.md: the marker's
  *  markup is invented by each writer; the words are what the agent sees). English UI only. */
-const isNoteLabel = (t: string) => /^(added a |internal )?note$/i.test(t);
+// (and the same label in the agent's UI language: es/pt "Nota interna", de "Interne Notiz", fr "Note interne", ar
+// "ملاحظة"; public-tuning-23)
+const isNoteLabel = (t: string) => /^(?:(?:added a |internal )?note|note interne|(?:interne )?notiz|nota(?: interna)?|ملاحظة(?: داخلية)?)$/i.test(t);
 /** Whether the part's group (or, with no group hook, its row) shows a note's label outside its parts: Intercom
  *  marks a teammate's note so, in the teammate's own group. */
 function notedGroup(part: Element, row?: Element): boolean {
@@ -261,18 +266,35 @@ function firstLeaf(el: Element): Element {
 }
 const isName = (t: string) => /\p{L}/u.test(t) && !isNoteLabel(t);
 
+/** Subtrees the page keeps mounted but does not show (a background tab, a hover preview, a stale card of another
+ *  conversation: `hidden`, `aria-hidden` or `display:none` in the markup). Usually none: then nothing is filtered. */
+function hiddenIn(root: ParentNode): Element[] {
+  return Array.from(root.querySelectorAll('[hidden],[aria-hidden="true"],[style*="none"],[style*="hidden"]')).filter(isHiddenByMarkup);
+}
+const shown = <T extends Element>(els: T[], hidden: Element[]): T[] => (hidden.length ? els.filter((el) => !hidden.some((h) => h.contains(el))) : els);
+/** The first match of a hook outside hidden subtrees, selectors in order. */
+function firstShown(root: ParentNode, hook: string[] | { selectors: string[] }, hidden: Element[]): Element | null {
+  if (!hidden.length) return queryFirst(root, hook);
+  for (const sel of Array.isArray(hook) ? hook : hook.selectors) {
+    const el = shown(Array.from(root.querySelectorAll(sel)), hidden)[0];
+    if (el) return el;
+  }
+  return null;
+}
+
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
-  let conversation: Element | null = queryFirst(doc, S.conversation);
-  let groups = queryAllFirst(conversation ?? doc, S.group);
-  let parts = withUncoveredGroups(queryAllFirst(conversation ?? doc, PARTS), groups);
+  const hidden = hiddenIn(doc);
+  let conversation: Element | null = firstShown(doc, S.conversation, hidden);
+  let groups = shown(queryAllFirst(conversation ?? doc, S.group), hidden);
+  let parts = withUncoveredGroups(shown(queryAllFirst(conversation ?? doc, PARTS), hidden), groups);
   // The first conversation element holds no part: an entry of a list of other conversations coming first, not the
   // open one (looked for only then: the usual page's first one is the open conversation). Its groups and parts are
   // read as the first one's were, uncovered groups (events) included.
-  const open = conversation && !parts.length ? openConversation(doc) : null;
+  const open = conversation && !parts.length ? openConversation(doc, hidden) : null;
   if (open && open !== conversation) {
     conversation = open;
-    groups = queryAllFirst(open, S.group);
-    parts = withUncoveredGroups(queryAllFirst(open, PARTS), groups);
+    groups = shown(queryAllFirst(open, S.group), hidden);
+    parts = withUncoveredGroups(shown(queryAllFirst(open, PARTS), hidden), groups);
   }
   // No thread hook matched (or far fewer parts than the page shows), yet the URL names an open conversation: find
   // the thread by its structure.
@@ -395,9 +417,9 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
 }
 
 /** The `[data-conversation-id]` around the open conversation's thread, title or composer. */
-function openConversation(doc: Document): Element | null {
+function openConversation(doc: Document, hidden = hiddenIn(doc)): Element | null {
   for (const hook of [PARTS, S.title, S.editor]) {
-    const el = queryFirst(doc, hook)?.closest('[data-conversation-id]');
+    const el = firstShown(doc, hook, hidden)?.closest('[data-conversation-id]');
     if (el) return el;
   }
   return null;

@@ -223,6 +223,9 @@ export const intercomSelectors = {
       '.conversation__composer textarea',
       // The older Ember inbox's composer, reply and note alike (stored ids 12999876269, 13340532257)
       '.composer-inbox[contenteditable="true"]',
+      // The editable inside the older inbox's reply inserter, whatever its class (saadq/intercom-code
+      // `src/content/index.js`: `.inbox__conversation-controls__inserter`; public-tuning-23 SOURCES.md)
+      '.inbox__conversation-controls__inserter [contenteditable="true"]',
     ],
     fixtures: ALL,
   },
