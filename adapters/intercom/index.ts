@@ -16,6 +16,7 @@ import {
   queryFirst,
   uniqueStrings,
   valueOrText,
+  type SelectorEntry,
 } from '../shared/dom';
 import { adapterParts, queryEditor } from '../shared/insert';
 import { apiWord } from '../shared/vocabulary';
@@ -273,7 +274,7 @@ function hiddenIn(root: ParentNode): Element[] {
 }
 const shown = <T extends Element>(els: T[], hidden: Element[]): T[] => (hidden.length ? els.filter((el) => !hidden.some((h) => h.contains(el))) : els);
 /** The first match of a hook outside hidden subtrees, selectors in order. */
-function firstShown(root: ParentNode, hook: string[] | { selectors: string[] }, hidden: Element[]): Element | null {
+function firstShown(root: ParentNode, hook: string[] | SelectorEntry, hidden: Element[]): Element | null {
   if (!hidden.length) return queryFirst(root, hook);
   for (const sel of Array.isArray(hook) ? hook : hook.selectors) {
     const el = shown(Array.from(root.querySelectorAll(sel)), hidden)[0];
