@@ -71,8 +71,9 @@ function classify(
 ): { role: Role; internal?: boolean } {
   const author = withoutAction(header);
   const link = found.link?.getAttribute('href') ?? '';
-  const contact = link.includes('/contacts/');
-  const agentLink = link.includes('/agents/');
+  // (a link marked `agent` is an agent's, even to a /contacts/ page: tuning-22)
+  const agentLink = link.includes('/agents/') || !!found.link?.classList.contains('agent');
+  const contact = link.includes('/contacts/') && !agentLink;
   if (markers.has('mint')) {
     // (a Mint item's `[data-album]` wrapper is part of it: its classes are the item's, tuning-8 F8)
     const album = el.closest('[data-album]') ?? el;

@@ -181,6 +181,8 @@ export const freshdeskSelectors = {
       // (an activity row's text: see systemMessage)
       '.activity-text',
       '.activity__text',
+      // (a classic row's `.activity` line inside its `.conversation`, tuning-22's `.activity_row`)
+      '.activity',
     ],
     fixtures: ALL,
   },
@@ -231,7 +233,8 @@ export const freshdeskSelectors = {
   // sources): tuning-17's `.user_name.agent` around a contact link, tuning-18's `.user-pic.agent`. Looked for first
   // (each class alone: Blink answers a class no element has at once), so the contact link no longer makes a private
   // note a contact's kept reply)
-  authorLink: { selectors: ['.user-pic.agent', '.user_name.agent', 'a[href*="/agents/"], a[href*="/contacts/"]'], fixtures: [] },
+  // (or the name's link inside it marked `agent`, whatever its href says: tuning-22's `.user_name a.agent`)
+  authorLink: { selectors: ['.user-pic.agent', '.user_name.agent', '.user_name .agent', 'a[href*="/agents/"], a[href*="/contacts/"]'], fixtures: [] },
   /** Inside a classic note: its label ("Private note": `.note-label`, Freshdesk's ticket_details JS, tuning-10;
    *  `.private-label`, tuning-11, 12, 13). */
   noteLabel: { selectors: ['.note-label, .private-label'], fixtures: [] },

@@ -1,0 +1,38 @@
+// General Freshdesk rules learnt from blind batch 22 (a writer resampling the held-out README's Freshdesk rows from
+// public sources only, asked to make the other plausible choices): each test is a small page in the shape that
+// batch's SOURCES.md describes (not a copy of a batch page), read by the built-in adapter, and each failed on the
+// adapter before it learnt the rule.
+import { describe, expect, it } from 'vitest';
+import { freshdeskAdapter } from '../../../adapters/freshdesk';
+import { parseHtml } from './helpers';
+
+const CLASSIC = 'https://acme.freshdesk.com/helpdesk/tickets/7100';
+const read = (html: string, url = CLASSIC) => freshdeskAdapter.readTicket(parseHtml(html), url)!;
+const who = (t: ReturnType<typeof read>) => t.messages.map((m) => [m.author.role, m.author.name ?? null, !!m.internal]);
+
+describe('freshdesk (batch 22): a classic author link marked agent, and an activity line in its own row', () => {
+  // Public: classic `.conversation` items in `#all_notes`, `#ticket_original_request`, the author in `.user_name`.
+  // Which person is an agent the link's class says (`a.agent` / `a.customer`), whatever page it points to; a
+  // Dispatch'r row is a `.conversation` whose only text is its `.activity` line (no author: a system row).
+  const note = (cls: string, who: string, linkCls: string, text: string) =>
+    `<div class="conversation ticket_note ${cls}"><div class="conv-head"><span class="user_name"><a href="/contacts/1" class="${linkCls}">${who}</a></span></div><div class="details"><div class="text">${text}</div></div></div>`;
+  const page = `<div id="Pagearea"><span id="ticket-display-id">#7100</span><h2 class="subject">Seats billed twice</h2>
+    <div class="ticket-meta">Reported by <a class="requester" href="/contacts/7">Nora Lind</a></div>
+    <div id="ticket_original_request" class="conversation"><div class="conv-head"><span class="user_name"><a class="customer" href="/contacts/7">Nora Lind</a></span></div><div class="details"><div class="text">We pay for two seats too many.</div></div></div>
+    <div id="all_notes"><div class="conversation activity_row"><p class="activity">Dispatch'r assigned the ticket to group Billing</p><span class="time">9:12 AM</span></div>
+      ${note('', 'Omar Haddad', 'agent', 'Checking the seat history now.')}
+      ${note('private', 'Omar Haddad', 'agent', 'Sync job ran twice.')}
+      ${note('', 'Nora Lind', 'customer', 'Export attached.')}
+    </div><div id="ReplyForm"><div class="redactor_editor" contenteditable="true"></div></div></div>`;
+  it('reads the agent-marked link as an agent and the activity row as a system message', () => {
+    const t = read(page);
+    expect(who(t)).toEqual([
+      ['customer', 'Nora Lind', false],
+      ['system', null, false],
+      ['agent', 'Omar Haddad', false],
+      ['agent', 'Omar Haddad', true],
+      ['customer', 'Nora Lind', false],
+    ]);
+    expect(t.messages[1].text).toContain('assigned the ticket to group Billing');
+  });
+});
