@@ -99,7 +99,8 @@ export const freshdeskSelectors = {
       '.ticket-conversation [data-test-conversation]:not([data-test-conversation="conversation-text"])',
       '.ticket-conversation .conversation-item',
       '.conversation_thread .conversation',
-      '#all_notes .conversation',
+      // (with its activity rows as list items beside them when the thread is a list: tuning-22's `li.activity-item`)
+      '#all_notes .conversation, #all_notes > .activity-item',
       // Mint: one `.ticket-details__item` per reply or note inside the thread (KCG; stored id 25303590137:
       // `.ticket-details__item.ticket-details__requestor, .ticket-details__item:not(.ticket-details__requestor)`;
       // thread `.ticket-thread, .ticket-conversation` in the same file). Scoped to the thread: the same class
@@ -290,6 +291,8 @@ export const freshdeskSelectors = {
       '.redactor_editor[contenteditable="true"]',
       // (Redactor 2's spelling of the same box, `.redactor-editor`: Freshdesk helper scripts, tuning-15/16 SOURCES.md)
       '.redactor-editor[contenteditable="true"]',
+      // (Redactor 3's, `.redactor-in`: Redactor's own markup by version, tuning-22 SOURCES.md)
+      '.redactor-in[contenteditable="true"]',
       'textarea#cnotes-reply-body',
       'textarea[name="helpdesk_note[note_body_attributes][body_html]"]',
       '#ReplyForm textarea',

@@ -36,3 +36,24 @@ describe('freshdesk (batch 22): a classic author link marked agent, and an activ
     expect(t.messages[1].text).toContain('assigned the ticket to group Billing');
   });
 });
+
+describe('freshdesk (batch 22): a classic thread as a list, with Redactor 3', () => {
+  // Public: classic `#all_notes` holding `.conversation` items; Redactor's own markup by version (v3: `.redactor-in`).
+  // When the thread is a `<ul id="all_notes">`, its activity rows are list items of their own beside the notes'.
+  const page = `<div id="Pagearea"><span id="ticket-display-id">#7100</span><h2 class="subject">Seats billed twice</h2>
+    <div class="ticket-meta">Reported by <a class="requester" href="/contacts/7">Nora Lind</a></div>
+    <div id="ticket_original_request" class="conversation"><div class="conv-head"><span class="user_name"><a class="customer" href="/contacts/7">Nora Lind</a></span></div><div class="details"><div class="text">We pay for two seats too many.</div></div></div>
+    <ul id="all_notes"><li class="activity-item"><span class="activity-time">9:12 AM</span> <span class="activity-text">Dispatch'r assigned the ticket to group Billing</span></li>
+      <li><div class="conversation ticket_note"><div class="conv-head"><span class="user_name"><a href="/agents/1">Omar Haddad</a></span></div><div class="details"><div class="text">Checking the seat history now.</div></div></div></li>
+    </ul><div id="ReplyForm"><div class="redactor_box"><div class="redactor-in" contenteditable="true"></div></div></div></div>`;
+  it('reads the list item activity row as a system message and finds the Redactor 3 editor', () => {
+    const doc = parseHtml(page);
+    const t = freshdeskAdapter.readTicket(doc, CLASSIC)!;
+    expect(who(t)).toEqual([
+      ['customer', 'Nora Lind', false],
+      ['system', null, false],
+      ['agent', 'Omar Haddad', false],
+    ]);
+    expect(freshdeskAdapter.findEditor(doc)).toBe(doc.querySelector('.redactor-in'));
+  });
+});

@@ -239,7 +239,7 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
       'freshdesk/classic-id-in-subject-no-quotes': ['status'],
       'freshdesk/classic-redactor1-dispatchr-quotes': ['priority'],
       'freshdesk/classic-redactor2-time-first-status-text': ['status'],
-      'freshdesk/classic-redactor3-long-activity-list': ['priority', 'messages.count', 'messages[1].present', 'messages[1].role', 'messages[1].internal', 'messages[1].authorName', 'messages[9].present', 'messages[9].role', 'messages[9].internal', 'messages[9].authorName', 'messages[13].present', 'messages[13].role', 'messages[13].internal', 'messages[13].authorName', 'messages[17].present', 'messages[17].role', 'messages[17].internal', 'messages[17].authorName', 'messages[21].present', 'messages[21].role', 'messages[21].internal', 'messages[21].authorName', 'editor'],
+      'freshdesk/classic-redactor3-long-activity-list': ['priority'],
       'freshdesk/mint-fr-french-ui-labels': ['status'],
       'freshdesk/mint-long-22-freddy-timeline': ['messages[1].role'],
       'freshdesk/mint-long-24-newest-first': ['messages[1].role'],
