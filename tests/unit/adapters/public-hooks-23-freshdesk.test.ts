@@ -57,3 +57,23 @@ describe('freshdesk (batch 22): a classic thread as a list, with Redactor 3', ()
     expect(freshdeskAdapter.findEditor(doc)).toBe(doc.querySelector('.redactor-in'));
   });
 });
+
+describe('freshdesk (batch 22): Freddy AI, Freshdesk\'s own AI agent, is a bot', () => {
+  // Public: Mint `[data-test-id="conversation-wrapper"]` items of the `ticket-details__item` block, `.sender-info
+  // .user` author. Freshdesk's AI agent signs as "Freddy AI" (the held-out README's "Freddy AI agent reply").
+  const MINT = 'https://acme.freshdesk.com/a/tickets/7200';
+  const item = (cls: string, author: string, text: string) =>
+    `<div class="ticket-details__item ${cls}" data-test-id="conversation-wrapper"><div class="ticket-details__right"><div class="ticket-details__header"><span class="sender-info"><a class="user" data-test-id="user-name" href="#">${author}</a></span></div><div data-test-conversation="conversation-text" class="text__content"><p>${text}</p></div></div></div>`;
+  const page = `<div class="ticket-details-header"><h2 class="ticket-subject-heading">Webhooks time out</h2></div><div class="ticket-conversations">
+      ${item('ticket-details__requestor', 'Devon Achter', 'Deliveries time out.')}
+      ${item('', 'Freddy AI', 'I am Freddy, I have passed this on.')}
+      ${item('', 'Marcus Lind', 'Looking into it.')}
+    </div><div class="fr-element fr-view" contenteditable="true"></div>`;
+  it('reads Freddy AI as a bot and the others by the requestor class', () => {
+    expect(who(read(page, MINT))).toEqual([
+      ['customer', 'Devon Achter', false],
+      ['bot', 'Freddy AI', false],
+      ['agent', 'Marcus Lind', false],
+    ]);
+  });
+});
