@@ -119,7 +119,8 @@ export const freshdeskSelectors = {
       // systemMessage)
       // (the activity row by its BEM block too, `ticket-details__activity`, whatever its test id: tuning-20's
       // `activity-row`)
-      '[data-test-id="ticket-description"], [data-album^="ticket_"], [data-test-id="conversation-wrapper"], [data-test-id="activity-item"], .ticket-details__activity',
+      // (and tuning-22's inline muted line between them, `.conversation-activity`: a system entry by having no author)
+      '[data-test-id="ticket-description"], [data-album^="ticket_"], [data-test-id="conversation-wrapper"], [data-test-id="activity-item"], .ticket-details__activity, .conversation-activity',
       // Classic page root (toggl: `#Pagearea`) holding the `.conversation` blocks (stored id 35171061065)
       '#Pagearea .conversation',
       // Mint items wherever the thread is (stored id 25303590137's `message` selector, both halves): last, as the
@@ -184,6 +185,8 @@ export const freshdeskSelectors = {
       '.activity__text',
       // (a classic row's `.activity` line inside its `.conversation`, tuning-22's `.activity_row`)
       '.activity',
+      // (the inline row's first line, its time after it: tuning-22)
+      '.conversation-activity > :first-child',
     ],
     fixtures: ALL,
   },

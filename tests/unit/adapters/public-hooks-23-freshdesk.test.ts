@@ -77,3 +77,25 @@ describe('freshdesk (batch 22): Freddy AI, Freshdesk\'s own AI agent, is a bot',
     ]);
   });
 });
+
+describe('freshdesk (batch 22): a Mint activity shown as an inline muted line between the items', () => {
+  // Public: Mint `[data-test-id="conversation-wrapper"]` items. The held-out README counts "activity rows" among a
+  // long thread's entries; batch 22 shows them as an inline `.conversation-activity` line (its text, then its time).
+  const MINT = 'https://acme.freshdesk.com/a/tickets/7300';
+  const item = (cls: string, author: string, text: string) =>
+    `<div class="ticket-details__item ${cls}" data-test-id="conversation-wrapper"><div class="ticket-details__right"><div class="ticket-details__header"><span class="sender-info"><a class="user" data-test-id="user-name" href="#">${author}</a></span></div><div data-test-conversation="conversation-text" class="text__content"><p>${text}</p></div></div></div>`;
+  const page = `<div class="ticket-details-header"><h2 class="ticket-subject-heading">Webhooks time out</h2></div><div class="ticket-conversations">
+      ${item('ticket-details__requestor', 'Devon Achter', 'Deliveries time out.')}
+      <div class="conversation-activity system-event"><span class="muted">Status changed from Open to Pending by Marcus Lind</span><span class="timeago-units"> (2 Apr 2025, 09:31)</span></div>
+      ${item('', 'Marcus Lind', 'Looking into it.')}
+    </div><div class="fr-element fr-view" contenteditable="true"></div>`;
+  it('reads it as a system message in its place', () => {
+    const t = read(page, MINT);
+    expect(who(t)).toEqual([
+      ['customer', 'Devon Achter', false],
+      ['system', null, false],
+      ['agent', 'Marcus Lind', false],
+    ]);
+    expect(t.messages[1].text).toContain('Status changed from Open to Pending');
+  });
+});

@@ -241,7 +241,6 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
       'freshdesk/classic-redactor2-time-first-status-text': ['status'],
       'freshdesk/classic-redactor3-long-activity-list': ['priority'],
       'freshdesk/mint-fr-french-ui-labels': ['status'],
-      'freshdesk/mint-long-26-inline-activities': ['messages.count', 'messages[2].present', 'messages[2].role', 'messages[2].internal', 'messages[2].authorName', 'messages[6].present', 'messages[6].role', 'messages[6].internal', 'messages[6].authorName', 'messages[12].present', 'messages[12].role', 'messages[12].internal', 'messages[12].authorName'],
     },
   },
   {
