@@ -91,7 +91,9 @@ export const freshdeskSelectors = {
   /** The ticket properties panels read by their labels ("Status" then the value), whatever their rows are: Mint's
    *  `ticket-properties…` family (the form; the read-only grid of a closed ticket; rows of a label and a power-select:
    *  tuning-7, tuning-8 SOURCES.md), the classic `#TicketProperties` widget. Each panel is tried in turn. */
-  propertiesPanel: { selectors: ['[class*="ticket-properties"], #TicketProperties'], fixtures: [] },
+  // (or Freshdesk's own short spelling, `tkt-properties`: Kodex's `[data-test-id="tkt-properties-status"]`, tuning-22's
+  // classic `.tkt-properties` box with a "Status" label beside its value)
+  propertiesPanel: { selectors: ['[class*="ticket-properties"], [class*="tkt-properties"], #TicketProperties'], fixtures: [] },
   /** One message: the ticket description (first message) and every reply / note / forward. */
   message: {
     selectors: [

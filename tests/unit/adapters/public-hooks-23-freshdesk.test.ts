@@ -99,3 +99,15 @@ describe('freshdesk (batch 22): a Mint activity shown as an inline muted line be
     expect(t.messages[1].text).toContain('Status changed from Open to Pending');
   });
 });
+
+describe('freshdesk (batch 22): a classic status shown as text beside its label in a tkt-properties box', () => {
+  // Public: Freshdesk spells its ticket properties `tkt-properties` too (Kodex: `[data-test-id="tkt-properties-status"]`);
+  // a classic box of that name shows the status as plain text after its "Status" label rather than as a select.
+  const page = `<div id="Pagearea"><span id="ticket-display-id">#7100</span><h2 class="subject">Seats billed twice</h2>
+    <div id="ticket_original_request" class="conversation"><div class="conv-head"><span class="user_name"><a class="customer" href="/contacts/7">Nora Lind</a></span></div><div class="details"><div class="text">We pay for two seats too many.</div></div></div>
+    <div class="rightcontent sidebar"><div class="tkt-properties"><h3>Ticket properties</h3>
+    <label>Status</label><span class="ticket-status">Pending</span><label>Group</label><span>Billing</span></div></div></div>`;
+  it('reads the status by its label', () => {
+    expect(read(page).status?.toLowerCase()).toBe('pending');
+  });
+});

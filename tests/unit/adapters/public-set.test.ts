@@ -238,7 +238,6 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
     knownWrong: {
       'freshdesk/classic-id-in-subject-no-quotes': ['status'],
       'freshdesk/classic-redactor1-dispatchr-quotes': ['priority'],
-      'freshdesk/classic-redactor2-time-first-status-text': ['status'],
       'freshdesk/classic-redactor3-long-activity-list': ['priority'],
       'freshdesk/mint-fr-french-ui-labels': ['status'],
     },
