@@ -187,8 +187,9 @@ export const freshdeskSelectors = {
       '.activity__text',
       // (a classic row's `.activity` line inside its `.conversation`, tuning-22's `.activity_row`)
       '.activity',
-      // (the inline row's first line, its time after it: tuning-22)
-      '.conversation-activity > :first-child',
+      // (the inline row's first span, its time after it: tuning-22. Not `:first-child`: a structural pseudo-class makes
+      // the read cache drop every message on any change, read-cache.ts STRUCTURAL)
+      '.conversation-activity > span',
     ],
     fixtures: ALL,
   },
