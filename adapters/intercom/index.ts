@@ -269,10 +269,17 @@ const isName = (t: string) => /\p{L}/u.test(t) && !isNoteLabel(t);
 
 /** Subtrees the page keeps mounted but does not show (a background tab, a hover preview, a stale card of another
  *  conversation: `hidden`, `aria-hidden` or `display:none` in the markup). Usually none: then nothing is filtered. */
+const HIDDEN_HINT = '[hidden],[aria-hidden="true"],[style*="none"],[style*="hidden"]';
 function hiddenIn(root: ParentNode): Element[] {
-  return Array.from(root.querySelectorAll('[hidden],[aria-hidden="true"],[style*="none"],[style*="hidden"]')).filter(isHiddenByMarkup);
+  return Array.from(root.querySelectorAll(HIDDEN_HINT)).filter(isHiddenByMarkup);
 }
-const shown = <T extends Element>(els: T[], hidden: Element[]): T[] => (hidden.length ? els.filter((el) => !hidden.some((h) => h.contains(el))) : els);
+/** Whether the element or an ancestor is hidden by markup. (Walked up from the element: testing every hidden element
+ *  for containment cost parts x hidden elements, and real pages mark every icon aria-hidden.) */
+function insideHidden(el: Element): boolean {
+  for (let h = el.closest(HIDDEN_HINT); h; h = h.parentElement?.closest(HIDDEN_HINT) ?? null) if (isHiddenByMarkup(h)) return true;
+  return false;
+}
+const shown = <T extends Element>(els: T[], hidden: Element[]): T[] => (hidden.length ? els.filter((el) => !insideHidden(el)) : els);
 /** The first match of a hook outside hidden subtrees, selectors in order. */
 function firstShown(root: ParentNode, hook: string[] | SelectorEntry, hidden: Element[]): Element | null {
   if (!hidden.length) return queryFirst(root, hook);
