@@ -1,6 +1,7 @@
 // `npm run bench:reading`: how much of the open ticket the built-in adapters read right on the public-facts
-// fixture sets (tests/fixtures/public/, public-tuning-2/, public-tuning-3/, public-tuning-4/, public-tuning-5/ to public-tuning-11/, the tuning sets) and, when it exists, the held-out set
-// (tests/fixtures/public-holdout/, scored only: nobody tuning the adapters looks at its pages).
+// fixture sets (tests/fixtures/public/, public-tuning-2/ to public-tuning-24/, the tuning sets) and, when it exists, the held-out set
+// (tests/fixtures/public-holdout-2/, scored only: nobody tuning the adapters looks at its pages). public-tuning-24 is the
+// first held-out set, retired to tuning on 2026-12-07 at 94.0 % (its README says why and gives its last figures).
 // Each page is served at its expected URL in Debian Chromium (so stylesheets, `display:none` and computed styles
 // count as they do in the helpdesk), the adapters bundle is injected, and pickAdapter + readTicket + findEditor run
 // there; the fields are compared in Node (tests/scoring/reading-score.ts). Prints fields right / total per helpdesk and
@@ -39,7 +40,8 @@ const pages: FixturePage[] = [
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-21'), 'public-tuning-21'),
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-22'), 'public-tuning-22'),
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-23'), 'public-tuning-23'),
-  ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout'), 'public-holdout')),
+  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-24'), 'public-tuning-24'),
+  ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout-2'), 'public-holdout-2')),
 ];
 const useHappy = process.argv.includes('--happy-dom') || !existsSync(CHROMIUM);
 
