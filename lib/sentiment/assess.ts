@@ -7,7 +7,7 @@ import { decideKind, type AlertSource, type Detector } from './model/combine';
 import type { RuleSignals } from './model/features';
 import { readMessage, shippedModel, topWords, type DecodedModel } from './model/model';
 import type { PhraseKind } from './phrases';
-import { sarcasm, shortPersonRequest, someoneElsesFeeling } from './scope';
+import { sarcasm, shortCancelRequest, shortNudge, shortPersonRequest, someoneElsesFeeling } from './scope';
 import { DEFAULT_SCORE_THRESHOLDS, messageLabel, normaliseValence, valenceSum } from './score';
 
 export type AlertKind =
@@ -147,6 +147,15 @@ function ruleAlerts(text: string, score: number, compiled: CompiledPhrases, t: S
   if (matcher === 'meaning' && !hits.some((h) => h.kind === 'human_requested')) {
     const short = shortPersonRequest(text);
     if (short) hits.push({ kind: 'human_requested', severity: 'warning', start: short[0], end: short[1] });
+  }
+  // (round t-17) "Cancel." and "bump" said alone: leaving, and a nudge on an earlier message
+  if (matcher === 'meaning' && !hits.some((h) => h.kind === 'churn_risk')) {
+    const short = shortCancelRequest(text);
+    if (short) hits.push({ kind: 'churn_risk', severity: 'warning', start: short[0], end: short[1] });
+  }
+  if (matcher === 'meaning' && !hits.some((h) => h.kind === 'repeat_contact')) {
+    const short = shortNudge(text);
+    if (short) hits.push({ kind: 'repeat_contact', severity: 'warning', start: short[0], end: short[1] });
   }
   let angerHit = hits.find((h) => h.kind === 'anger');
   // Anger said without lexicon words (meaning matcher only): sarcasm counts whatever the score (its words are

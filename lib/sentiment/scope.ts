@@ -23,7 +23,11 @@ const OWN_THREAT = /(?:^|\P{L})(?:i'll|i will|i'm going|i am going|we will|we'll
 
 /** Words after a "cancel" hit that make it an order, a meeting or a report rather than the customer leaving. */
 const NOT_A_CUSTOMER_LEAVING =
-  /^(?: (?:the|my|our|this|that|an?|one|last|recent|duplicate|wrong|second|extra|mi|el|la|mon|ma|le|les|meine?n?|die|den|das|o|meu|minha|#)){0,3} ?(?:orders?|booking|appointment|meeting|reservation|report|call|delivery|shipment|items?|purchase|transfer|transactions?|charges?|card|it(?!\p{L})|payment|add-?on|newsletter|emails?|invoice|pedido|reserva|cita|reunión|envío|commande|réservation|rendez-vous|livraison|bestellung|buchung|termin|lieferung|überweisung|encomenda|agendamento|entrega|\d)/iu;
+  /^(?: (?:the|my|our|this|that|an?|one|last|recent|duplicate|wrong|second|extra|mi|el|la|mon|ma|le|les|meine?n?|die|den|das|o|meu|minha|#)){0,3} ?(?:orders?|booking|appointment|meeting|reservation|reunião|réunion|besprechung|sitzung|report|call|delivery|shipment|items?|purchase|transfer|transactions?|charges?|card|it(?!\p{L})|payment|add-?on|newsletter|emails?|invoice|pedido|reserva|cita|reunión|envío|commande|réservation|rendez-vous|livraison|bestellung|buchung|termin|lieferung|überweisung|encomenda|agendamento|entrega|\d)/iu;
+
+/** The same with one word naming what kind of booking or order it is ("my hotel booking", "our Thursday meeting"). */
+const NOT_A_CUSTOMER_LEAVING_NAMED =
+  /^(?: (?:the|my|our|this|that|an?|one|mi|el|la|mon|ma|le|les|meine?n?|die|den|das|o|meu|minha)){0,3} [\p{L}-]{2,20} (?:orders?|booking|appointment|meeting|reservation|delivery|report|reserva|réservation|commande|buchung|termin|pedido|bestellung|encomenda)(?:\P{L}|$)/iu;
 
 /** A sentence that cancels an order by mistake says so. */
 const BY_MISTAKE = /(?:by mistake|accidentally|by accident|ordered twice|double order|wrong (?:size|item|order)|por error|par erreur|versehentlich|aus versehen|sem querer|por engano)/iu;
@@ -53,12 +57,59 @@ const SOMEONE_ELSES_FEELING =
 const FEATURE_QUESTION =
   /(?:^|\P{L})(?:is there a (?:limit|way|setting|rule)|can (?:we|i|you) (?:set|create|configure|add)|peut-on|rule|règle|regla|regra|regel|setting|automatic|automatique|automática|automatisch)(?:\P{L}|$)/iu;
 
+/** Round t-17 (tuning-17's training quarters): a colleague or an admin who left for a competitor is a job move, not the
+ *  customer leaving ("our account manager moved to one of your competitors", "mi compañero se fue a la competencia"). */
+const EMPLOYEE_LEFT =
+  /(?:^|\P{L})(?:my|our|mi|nuestr[oa]|mon|ma|notre|mein(?:e|er)?|unser(?:e|er)?|meu|minha|nosso|nossa) (?:old |former |previous |ex-)?(?:account manager|colleague|co-?worker|employee|team ?mate|admin|administrator|developer|contact|compañer[oa]|administrador[a]?|colega|collègue|administrat(?:eur|rice)|kolleg(?:e|in)|mitarbeiter(?:in)?)s? (?:has |have |had |just |is |se )?(?:moved|left|went|joined|leaving|moving|fue|va|quitte|part|verlässt|wechselt|vai sair|saiu|foi)(?:\P{L}|$)/iu;
+
+/** Leaving that was nearly done and then withdrawn ("I was about to cancel, but your agent sorted it out. Staying!",
+ *  "on a failli partir l'an dernier, mais ... merci"): the sentence says it nearly happened, the message says why not. */
+const NEARLY_LEFT =
+  /(?:^|\P{L})(?:(?:i|we) (?:was|were) (?:about|going|ready|this close|so close|close|planning|thinking of|on the verge)|(?:almost|nearly) (?:cancel|left|leave|switch|quit|went)|estaba(?:mos)? (?:a punto|pensando)|casi (?:nos vamos|me voy|cancelo|cancelamos|nos fuimos|me fui)|(?:a|avons|ai|avait|avions) failli|(?:wären|waren|war) (?:wir|ich) fast|quase (?:saímos|saí|cancelei|cancelamos)|estava(?:mos)? (?:quase|prestes|a ponto))(?:\P{L}|$)/iu;
+const STAYING =
+  /(?:^|\P{L})(?:staying|we'll stay|i'll stay|we're staying|i'm staying|sorted it|fixed it|solved it|me quedo|nos quedamos|solucionó|resolvió|je reste|on reste|nous restons|réglé|ich bleibe|wir bleiben|gelöst|fico|ficamos|vou ficar|vamos ficar|resolveu|thanks|thank you|gracias|merci|danke|obrigad[oa])(?:\P{L}|$)/iu;
+
+/** An unsubscribe from a newsletter or promotions, not from the service ("darme de baja del boletín", "sair da newsletter"). */
+const NEWSLETTER_AFTER =
+  /^(?: (?:from|of|off|to|del?|de la|des|du|vom|von|aus|da|do|dos|das|the|your|my|our|la|el|los|las|les|le|den|dem|der|die|o|a|os|as|al|au|aux|à)){0,3} (?:newsletters?|boletín|boletines|boletim|mailing lists?|mailings?|marketing (?:emails|e-mails|messages)|promotional (?:emails|sms|texts)|promo\p{L}*|publicidad|infolettres?|werbe\p{L}*)/iu;
+
+/** Part of the service cancelled while the rest stays ("cancelar solo el paquete de SMS", "cancel just one seat"). */
+const PARTIAL_AFTER = /^ (?:only|just|solo|sólo|seulement|uniquement|nur|só|apenas)(?:\P{L}|$)|^(?: (?:the|el|la|le|o|a))? (?:one|a single|una?|um|uma|ein(?:e|en)?) (?:extra |unused |additional )?(?:seat|licen[cs]e|user|licencia|licença|lizenz)(?:\P{L}|$)/iu;
+
+/** A merchant asking about their own customers' subscriptions ("cancel a subscription that one of MY customers has"). */
+const MERCHANTS_CUSTOMERS =
+  /(?:subscriptions?|orders?|accounts?|plans?|memberships?|suscripci(?:ón|ones)|abonnements?|abos?|assinaturas?) (?:that |which |que |qui |die |das )?(?:one of )?(?:my|our|mis|nuestros|mes|nos|meine[nr]?|unsere[nr]?|meus|nossos) (?:customers?|clients?|buyers?|subscribers?|shoppers?|clientes|acheteurs|kunden|käufer)(?:\P{L}|$)/iu;
+
+/** One account closed to move the money into another account kept with the company ("encerrar a conta poupança antiga
+ *  e passar o dinheiro para a minha conta corrente com vocês"). */
+const MONEY_TO_OWN_ACCOUNT =
+  /(?:transfer|move|put|pasar|passer|transférer|buchen|passar|mover) (?:the |el |l'|das |o )?(?:money|balance|funds|dinero|saldo|argent|geld|dinheiro) (?:to|into|a|à|sur|aufs?|para|pra) (?:(?:my|our|mi|mon|mein|a minha|minha|meu|la|el|le|das) )?(?:other |main |current |checking )?(?:account|cuenta|compte|konto|girokonto|conta)/iu;
+
+/** Repeat words in a message that takes them back or says it is new ("I wrote yesterday but found the answer, ignore that
+ *  one", "this one's new", "ya está todo resuelto"). */
+const RETRACTED =
+  /(?:^|\P{L})(?:found the answer|figured it out|ignore (?:that|this)(?: one| message| email| please|[.!])|never ?mind|this one(?:'s| is) new|a different (?:question|issue|topic|matter)|(?:i'll|i will|i'd like to|just wanted to) add (?:that|this)|encontré la respuesta|ya está (?:todo )?resuelto|ignoren (?:este|el)|trouvé la réponse|ignorez ce|selbst gefunden|bitte ignorieren|encontrei a resposta|podem ignorar)(?:\P{L}|$)/iu;
+
+/** "As I said to my team", "como eu disse para a minha equipe": said to someone else, not to support before. */
+const SAID_TO_OTHERS =
+  /^ (?:to|para|pra|a|à|al|zu) (?:(?:a|o|os|as) )?(?:(?:my|our|minha|meu|meus|minhas|nossa|nosso|mi|mis|nuestro|nuestra|mon|ma|mes|notre|nos|meinem|meiner|meinen|unserem|unserer) )?(?:team|colleagues?|boss|manager|wife|husband|partner|friends?|equipe|equipa|colegas?|chefe|equipo|compañeros|jefe|équipe|collègues|chef|kollegen)(?:\P{L}|$)/iu;
+
+/** "Thanks again", "mais uma vez parabéns": gratitude said twice, not a repeat contact. */
+const THANKS_AGAIN =
+  /(?:thanks|thank you|gracias|merci|danke|obrigad[oa]|parabéns|congrats|bravo|felicidades)[\s,!]{1,3}(?:again|otra vez|una vez más|de nuevo|encore|à nouveau|nochmals|noch ?mal|mais uma vez|outra vez|de novo)|(?:again|once again|otra vez|una vez más|encore|nochmals|noch ?mal|mais uma vez|outra vez) (?:parabéns|bravo|thanks|congrats|merci|gracias|danke|felicidades|ein großes lob)/iu;
+const AGAIN_WORD = /^(?:(?:once |yet )?again|otra vez|una vez más|de nuevo|encore|à nouveau|de nouveau|nochmals|noch ?mal|erneut|mais uma vez|outra vez|de novo)[.!?]?$/iu;
+
+/** "No need to chase us", "inutile de nous relancer": the customer waving reminders off, not chasing. */
+const NOT_CHASING =
+  /(?:inutile de|pas besoin de) (?:me |nous )?relancer|(?:no need to|don't|do not) (?:chase|remind|follow up with) (?:me|us)|erinnerungen können sie sich sparen|não precisa(?:m)? mandar lembretes|no hace falta (?:que )?(?:me|nos) (?:recuerden|escriban)/iu;
+
 const PROMISED = /(?:^|\P{L})(?:promised|versprochen|zugesagt|prometieron|prometido|prometió|promis|promise|prometeram|prometeu)(?:\P{L}|$)/iu;
 
 /** Why a hit is not the customer doing the thing (the learned model reads these as features: model/features.ts). */
 export type ScopeReason =
   | 'job' | 'third_party' | 'paperwork' | 'hypothetical' | 'terms_question' | 'order' | 'by_mistake' | 'feature_question'
-  | 'as_asked' | 'tag' | 'sla_question' | 'not_incident' | 'not_now' | 'promised' | 'someone_else';
+  | 'as_asked' | 'tag' | 'sla_question' | 'not_incident' | 'not_now' | 'promised' | 'someone_else'
+  | 'job_move' | 'withdrawn' | 'newsletter' | 'partial' | 'retracted' | 'said_to_others' | 'thanks_again';
 
 /** Why a hit in [start, end) of `text`, in the sentence [ss, se), is not the customer doing the thing; null when it is. */
 export function outOfScope(kind: PhraseKind, text: string, start: number, end: number, ss: number, se: number): ScopeReason | null {
@@ -76,15 +127,27 @@ export function outOfScope(kind: PhraseKind, text: string, start: number, end: n
     case 'churn_risk': {
       // "if my team ever switched to another tool": a hypothetical, like a lawyer imagined.
       if (LEGAL_HYPOTHETICAL.test(sentence)) return 'hypothetical';
+      // (round t-17) a colleague's job move, leaving nearly done and withdrawn, a newsletter, part of the service,
+      // a merchant's own customers, money moved to another account kept here
+      if (EMPLOYEE_LEFT.test(sentence)) return 'job_move';
+      if (NEARLY_LEFT.test(sentence) && STAYING.test(text)) return 'withdrawn';
+      const after = text.slice(end, end + 60);
+      if (NEWSLETTER_AFTER.test(after)) return 'newsletter';
+      if (PARTIAL_AFTER.test(after) || MONEY_TO_OWN_ACCOUNT.test(sentence)) return 'partial';
+      if (MERCHANTS_CUSTOMERS.test(sentence)) return 'third_party';
       const hit = text.slice(start, end).toLowerCase();
       if (!/cancel|annul|kündig|résil/u.test(hit)) return null;
-      if (NOT_A_CUSTOMER_LEAVING.test(text.slice(end, end + 60))) return 'order';
+      if (NOT_A_CUSTOMER_LEAVING.test(text.slice(end, end + 60)) || NOT_A_CUSTOMER_LEAVING_NAMED.test(text.slice(end, end + 60))) return 'order';
       return BY_MISTAKE.test(sentence) ? 'by_mistake' : null;
     }
     case 'repeat_contact':
       // "Is there a limit on how many times a ticket can be reopened?", "peut-on créer une règle quand un ticket reste
       // 48 h sans réponse ?": a question about the product, not a complaint.
       if (/[?]\s*$/u.test(sentence) && FEATURE_QUESTION.test(sentence)) return 'feature_question';
+      // (round t-17) taken back or new, said to someone else, thanks said again
+      if (RETRACTED.test(text) || NOT_CHASING.test(sentence)) return 'retracted';
+      if (SAID_TO_OTHERS.test(text.slice(end, end + 50))) return 'said_to_others';
+      if (AGAIN_WORD.test(text.slice(start, end)) && THANKS_AGAIN.test(sentence)) return 'thanks_again';
       return /reopen|reabr|rouvr|réouv|wieder/iu.test(text.slice(start, end)) && REOPEN_FOR_WHAT_YOU_ASKED.test(sentence) ? 'as_asked' : null;
     case 'urgency':
       // "[URGENT]" as a tag says nothing about the message; nor does a question about the SLA.
@@ -112,6 +175,33 @@ export function shortPersonRequest(text: string): [number, number] | null {
   if (text.length > 60) return null;
   const trimmed = text.trim();
   if (!SHORT_PERSON_REQUEST.test(trimmed)) return null;
+  const at = text.indexOf(trimmed);
+  return [at, at + trimmed.length];
+}
+
+/** Leaving said in a word or two (round t-17): "Cancel.", "Cancelar.", "Cancela aí.", "Kündigen bitte". */
+const SHORT_CANCEL =
+  /^(?:(?:just|please|pls|plz|por favor|bitte|svp)\s)?(?:cancel(?:\s(?:it|everything|it all|my account|us|me))?|cancelar|cancela(?:\s(?:tudo|todo))?|cancelen|cancelem|résilier|résiliez|kündigen|kuendigen)(?:\s(?:please|pls|plz|now|por favor|s'il vous plaît|svp|bitte|já|aí|ai|ya))?[\s.!]*$/iu;
+
+/** The span of a short message that only asks to cancel, or null. */
+export function shortCancelRequest(text: string): [number, number] | null {
+  if (text.length > 40) return null;
+  const trimmed = text.trim();
+  if (!SHORT_CANCEL.test(trimmed)) return null;
+  const at = text.indexOf(trimmed);
+  return [at, at + trimmed.length];
+}
+
+/** A nudge on an earlier message, in a word or two (round t-17): "bump", "Any update?", "¿Alguna novedad?",
+ *  "Des nouvelles ?", "Gibt es schon etwas Neues?", "Alguma novidade?". */
+const SHORT_NUDGE =
+  /^(?:(?:hi|hello|hey|hola|bonjour|hallo|olá|oi)[\s,!]{1,3})?(?:bump(?:ing)?(?:\sthis)?|any (?:update|updates|news)(?:\s(?:on this|please|pls))?|¿?alguna (?:novedad|noticia|actualización)|des nouvelles|du nouveau|(?:gibt es )?(?:schon )?(?:etwas )?neues|alguma (?:novidade|notícia|atualização))[\s.!?]*$/iu;
+
+/** The span of a short message that only chases an earlier one, or null. */
+export function shortNudge(text: string): [number, number] | null {
+  if (text.length > 40) return null;
+  const trimmed = text.trim();
+  if (!SHORT_NUDGE.test(trimmed)) return null;
   const at = text.indexOf(trimmed);
   return [at, at + trimmed.length];
 }

@@ -41,7 +41,7 @@ const en: KindPatterns = {
     '(let|letting) (it|the (subscription|plan|contract|licen[cs]e|membership)|our (subscription|plan|contract|licen[cs]e)|my (subscription|plan|membership)) (lapse|expire|run out)',
     "(won't|will not|not going to|don't|do not|decided not to|not) (be )?(continu*|convert*|upgrad*|subscrib*|sign* up|stay*|buy*|purchas*) (after|past|beyond|once|when|at the end of) (the |our |my |this )?(free )?trial",
     "(won't|will not|not going to|decided not to|not) (be )?(continu*|convert*|go* ahead) (with|on) (you|your|the paid|a paid)",
-    '(mov*|migrat*|transfer*|shift*|switch*|port*) (all |all of |the |our |my )?(our |the )?([0-9]* )?(seats|licen[cs]es|users|team|teams|staff|data|business|accounts|workspaces|company|org) (over )?(to(?! (the|a|an|our|my|another|one) (new |other |second |separate |different |sandbox |test |staging |main |shared |existing )?(workspace|workspaces|account|project|team|folder|org|organi[sz]ation|board|space|plan|tier|region|server|instance))|from you)',
+    '(mov*|migrat*|transfer*|shift*|switch*|port*) (all |all of |the |our |my )?(our |the )?([0-9]* )?(seats|licen[cs]es|users|team|teams|staff|data|business|accounts|workspaces|company|org|projects|clients|customers|contacts|tickets|files|inboxes|everything) (over )?(to(?! (the|a|an|our|my|another|one) (new |other |second |separate |different |sandbox |test |staging |main |shared |existing )?(workspace|workspaces|account|project|team|folder|org|organi[sz]ation|board|space|plan|tier|region|server|instance))|from you)',
     '(mov*|migrat*|switch*) (away )?from (you|your (platform|service|product|tool|app|company))', '(gone|went|going|go) with (a |another |a different )?(competitor|provider|vendor)',
     '(clos*|delet*|shut* down|wind* down|deactivat*|terminat*) (the |our |my )?(whole |entire |team |company )?(workspace|organi[sz]ation|org|team account|company account|tenant)',
     '(end|ending|terminate|terminating|stop|stopping) (my|our|the) (subscription|contract|membership|agreement|relationship|service|plan)',
@@ -98,6 +98,31 @@ const en: KindPatterns = {
     'not worth (the money|paying for|it) (anymore|any more|any longer)', "(won't|will not|not) (be )?(re-upping|reupping|re-up|reup)",
     "(don't|do not|won't) need (you|yours|your (service|services|product|app|platform)) (anymore|any more|any longer)", "(we're|i'm|we are|i am) (gonna|going to) bounce",
     'every account (i|we) (have|hold) with you', 'downgrad* (everyone|everybody|all (our )?(users|seats)) to (the )?free', '(zero|0) paid seats',
+    // (issue 15, round t-17: from the training quarters of tuning-17, a grid of leaving and repeat wording, never its
+    // validation quarter: payments stopped, not renewing by plan or by order, the trial not converted, data exported or
+    // notice given before leaving, the card removed so the next charge fails, a platform consolidated, alternatives
+    // trialled, the switch already made, the rest of the plan cancelled, leaving too)
+    '(stop|stopping) (paying (for (this|it|the|your|my|our)|you)|(the|my|our) payments)', "(not going to|isn't going to|aren't going to|won't|will not|can't|cannot|not) keep paying",
+    "(don't|do not|not) (plan|intend|allowed|permitted|approved) to renew", "no way (we're|we are|i'm|i am|we|i) (renew*|stay*|continu*)",
+    "(trial|pilot) % (and|but|so) (i|we) (won't|will not|don't|do not) (continue|convert|keep it|stay)", "(don't|do not) (convert|upgrade|move) (it|me|us|my (account|trial)|our (account|trial)|the trial) to (paid|a paid|the paid)",
+    "not (moving|going) forward with (a |the )?(paid|contract|subscription|full)", 'cancle* (my|our|the) (account|acount|subscription|plan|membership)',
+    'before (we|i) (leave|switch|cancel)[,.?!]', '(give|giving|serve|serving|hand in|handing in) (you )?(our |my )?(formal |written )?notice( (and|to) (leave|cancel|terminate|end|quit)|[.!]| of (cancel*|terminat*|non-renewal))', 'consider (this|that) (my|our) notice[.!]',
+    "(i'm|i am|we're|we are) not keeping (the|this|your|my|our) (service|subscription|plan|account|app|tool|product)", "(we|i) (won't|will not) be (back|coming back|returning)[.!]",
+    'consolidat* % (onto|on|to|into) (one|a single|another|a different|the same) (platform|tool|vendor|provider|system|crm|solution|helpdesk)',
+    '(has|have|needs to|need to|will have to) go[.!,] (please )?cancel', 'cancel* (it |this |us |me |everything |the (plan|subscription|account) )?(at|on) (the )?(next )?renewal',
+    '(next|future|upcoming) (charge|payment|renewal|debit|invoice) (will|is going to|should) (fail|bounce)', "(don't|do not) (try|attempt) to (charge|bill) (me|us|my card) again",
+    'unsubscribe (me|us) from (the|your|my|our) (paid|premium|pro|business) (plan|tier|subscription|version)',
+    "(i|we) (don't|do not) want (this|it|the service|your service|the subscription|any of (it|this)) (anymore|any more|any longer)", "(don't|do not) want to keep (the|my|our) (plan|subscription|account|service|membership)",
+    '(trial|demo) (with|of) % to compare', '(trialling|trialing|testing|trying out|evaluating|piloting) ((two|three|a few|several|some|other|a couple of) )?(alternatives|competitors|competing (tools|products|vendors))',
+    '(cancel*|close|closing|end) (what|whatever)( is|\'s)? left (of|on)', "(we're|we are|i'm|i am) making the (switch|move)[.!]", '(the|our|my) new vendor',
+    "(im|i'm|i am|we're|we are) leaving[,.!]", '(cancel*|end) the (whole|entire) (thing|lot|account|subscription|plan)',
+    '(end|ending|terminate|terminating) (my|our|the) (merchant|service|hosting|broadband|energy|supply|support|maintenance|master|customer) (agreement|contract)', 'stop processing (payments|cards|transactions) (through|with) you',
+    'disconnect (my|our) (broadband|landline|phone line|line|internet|fibre|fiber|service)', '(to|do i|do we|can i|can we) leave[?]', 'remove (me|us) as (a )?(customer|client|member)',
+    'not worth (it|the money) for (us|me) (anymore|any more|any longer)', 'account will be (deleted|closed|terminated|cancel*)', "(won't|will not) be (billed|charged) again",
+    '(clos*|terminat*|delet*) (its|their) accounts?', 'cancel* (the |my |our )?(auto|automatic)( |-)?renew*', '(requested|request|submitted|started) a port( |-)?out',
+    '(go|going|gone|went) with % instead', '(have|has|i|we) already (moved|switched|migrated|gone) (over )?to', "(i'm|i am|we're|we are) leaving (too|as well)",
+    '(your|the) (tool|app|product|service|platform|software|subscription) (is|was) one of the (things|first things|costs)',
+    '(you|you\'ve|you have) (just )?lost (a|another) (loyal |long-?time |long-?standing )?(customer|client)',
   ],
   urgency: [
     '!(p0|p1|sev( |-)?[01]|severity( |-)?[01]|priority( |-)?(1|one|zero))', '(sev( |-)?2|severity( |-)?2|p2|priority( |-)?(2|two|high))',
@@ -117,6 +142,19 @@ const en: KindPatterns = {
   ],
   repeat_contact: [
     // (round t-16, from tuning-16's training quarters: told to several agents, a bump, complaints ignored, hours across calls)
+    // (round t-17, from tuning-17's training quarters: a promise or an earlier agent's word, a chat referred to, the
+    // earlier message repeated or dated, counts of contacts and tickets, a reminder)
+    '(seventh|eighth|ninth|tenth|6th|7th|8th|9th|10th) contact', '(repeating|resending|re-sending|forwarding again) (what|the (message|email|mail)|my (message|email|mail|request))',
+    '(since|when) (i|we) first (reported|raised|contacted|wrote|emailed|called|asked|mentioned|logged)', 'no (reply|response|answer) (to|on) (my|our) (ticket|email|e-mail|message|request|question|case|complaint)',
+    "(you|they|your (agent|colleague|team|support|rep|representative|technician|engineer|manager)) (promised|assured|guaranteed) (me|us|last|on|yesterday|that|to)",
+    '(the|your) (last|previous|other|first) (agent|person|rep|representative|advisor|adviser|operator|colleague|engineer|technician) ((said|told (me|us)) (that )?(someone|somebody|a|an|the|my|our|it|they|you|this|it\'s|it\'d|it would|it will)|promised|assured|confirmed|agreed)',
+    "(i was|we were|i've been|we've been|i have been|we have been) (promised|assured)", "(i was|we were|i've been|we've been|i have been|we have been) told (in (the |a |our )?chat|on the (phone|call)|last (week|time|month)|yesterday|twice|(my|our|the) (refund|credit|issue|problem|ticket|case|order|repair|replacement))",
+    'transcript of (my|our|the) (chat|call|conversation)', '(my|our) (chat|conversation) (on|from|with|yesterday|last)', '(issue|problem|question|bug|error) (that )?(i|we) (raised|reported|opened|logged|submitted|wrote about|emailed about|flagged)',
+    '(gentle|friendly|quick|kind|another|second|final) reminder (about|regarding|on|of|re)', '(opened|raised|submitted|logged|filed) (two|three|four|five|several|multiple|[0-9]*) (tickets|cases|requests|complaints)',
+    "(i|we) (wrote|emailed|messaged|called|rang|contacted (you|support)) (yesterday|last (week|month|night|wk)|this morning|earlier today|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(two|three|four|a few|[0-9]*) days ago)",
+    'told (u|you) (this|that|about (this|it)) (last|yesterday|before|already|on|earlier)', 'agian[,.!]', '(i|we) (wrote|emailed|reported|raised|told you|contacted you) about (in|on|last|back in|earlier|before|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)',
+    '(is back|again|returned|happening)[,.]? same as last time', 'any (update|updates|news|progress) (on|about|regarding|with) (this|my|our)', '(explained|described|repeated|raised|reported|mentioned) (this |it |that |my (problem|issue|question) )?(twice|(two|three|four|five|six|several|multiple|many|[0-9]*) times)',
+    '(sent|wrote|emailed|submitted) (this|it|my (request|message|email)) (on the|last|yesterday|a week|two|three|over)',
     '(explained|told|repeated|described) (this|it|my (issue|problem|case)) to (two|three|four|five|six|several|multiple|[0-9]*) (different )?(agents|people|reps|representatives|advisors|staff)',
     '(second|third|fourth|fifth|2nd|3rd|4th|5th) complaint', '(bumping|bump) (this|my (ticket|request|email|message|case))', 'no (response|reply|answer) (in|for|after) (two|three|four|five|six|seven|eight|nine|ten|[0-9]*) (days|weeks)',
     '(two|three|four|five|[0-9]*) (complaints|emails|messages|tickets) (ignored|unanswered)', 'across (two|three|four|five|six|several|[0-9]*) (calls|chats|agents|tickets)',
@@ -185,6 +223,14 @@ const es: KindPatterns = {
     '(cerrar|cierro|cerraré|cerramos|cerraremos|cierren) (mi|nuestra) tienda', '(pedí|pido|pedido|solicité|solicito|solicitado|tramité|tramitar|confirmación de|confirmen|confirme) la baja',
     'la baja de (la|mi|nuestra|nuestro|el) (póliza|línea|cuenta|suscripción|contrato|seguro|servicio|tarifa)', 'baja[.!] ya', 'me voy sí o sí', '(nos vamos|me voy) (en|a|con) la renovación',
     'no (continuará|continuaremos|seguiremos|seguirá|vamos a continuar|vamos a seguir|queremos seguir|quiero seguir) con (el contrato|ustedes|vosotros|el servicio|la suscripción|el seguro)', '(decidió|decidimos|decidí) no seguir con',
+    // (round t-17: from tuning-17's training quarters: leaving said short, the switch already made, the rest of the plan,
+    // the business taken elsewhere, the next charge left to fail, cancelled at renewal, alternatives tried)
+    '(nos vamos|me voy)[.!]', '(nos vamos|me voy) (igual|de todas formas|de todos modos|igualmente|también)', '(como|ya que|porque|pues) (nos vamos|me voy)',
+    '(nos hemos|me he) (cambiado|pasado|ido) a', '(cancelen|cancele|cancelar|cancela|cancelamos) lo que queda', '(cancelen|cancele|cancelar|cancela|cancelamos|cancelo) (en|a) la renovación',
+    '(llevamos|llevaremos|llevo|llevaré|nos llevamos|me llevo) (nuestro|mi) (negocio|dinero) a otra parte', '(próximo|siguiente) (cobro|cargo|pago|recibo) (va a fallar|fallará)',
+    '(probando|evaluando) ((dos|tres|otras|otros|varias|algunas) )?(alternativas|proveedores|herramientas)', '(datos|exportar|exporto|descargar) % antes de (irnos|irme|cancelar|darnos de baja|darme de baja)',
+    'me cambio de (compania|compañia|empresa|operador|operadora)', 'poner fin (al|a la|a nuestro|a nuestra|a mi) (contrato|suscripción|relación|colaboración)',
+    '(acaban de perder|han perdido|perdieron) (un|una|a un|a una) client*',
   ],
   urgency: [
     '!(p0|p1|sev( |-)?[01]|prioridad (1|alta|máxima|crítica))', '!(incidente|incidencia|error|problema|fallo) crític[oa]', '!(caíd[oa]|caída)', '!no funciona para (nadie|ningún cliente|todos)',
@@ -195,6 +241,13 @@ const es: KindPatterns = {
   repeat_contact: [
     // (round t-16: already reported last week)
     'ya lo (reporté|reportamos|informé|avisé|comuniqué|notifiqué)',
+    // (round t-17: an earlier agent's word, a promise, the earlier mail dated, counts, how many times, follow-up)
+    '(el|la) (último|última|anterior) (agente|asesor|asesora|operador|operadora|técnico|técnica) (me|nos) (dijo|prometió|aseguró|confirmó)', 'siempre me (dicen|responden|contestan|prometen)',
+    '(hago|hacemos|doy|damos) seguimiento', '(mi|nuestro) (correo|mensaje|email|e-mail) (del|de el) (lunes|martes|miércoles|jueves|viernes|sábado|domingo)',
+    '(mi|nuestro|nuestra) (correo|mensaje|email|e-mail|ticket|reclamo|consulta|reclamación) anterior', '(reenvío|reenvio) (mi|nuestro) (mensaje|correo|email|e-mail|reclamo|consulta)', '(abierto|abrimos|abrí) (dos|tres|cuatro|varias|[0-9]*) (incidencias|tickets|casos|reclamos|reclamaciones)',
+    '(escribí|escribi|llamé|llame|escribimos|llamamos) (ayer|el (lunes|martes|miércoles|jueves|viernes)|la semana pasada|hace)', 'cuántas veces', 'ya van (dos|tres|cuatro|cinco|seis|[0-9]*)',
+    'alguna (novedad|actualización|noticia)', 'otro (correo|mensaje|email) más', 'van (dos|tres|cuatro|varias|[0-9]*) (días|semanas|meses)', '(me|nos) (prometieron|prometió|habían prometido|aseguraron)', '(me|nos) dijeron que (el|la|mi|su) (reembolso|abono|técnico|problema|devolución|crédito)',
+    '(llamado|escrito|llamé|escribí|reclamado|reclamé|insistido) % (dos|tres|cuatro|cinco|varias|[0-9]*) veces', 'como la última vez',
     // (round t-11: the third chat, the fourth contact)
     '(segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|quinto|quinta|sexto|sexta) (chat|mensaje|correo|email|e-mail|llamada|contacto|reclamo|reclamación|intento|aviso)',
     '(como|tal como|según) (le |les |te |os )?(dije|indiqué|expliqué|comenté|escribí|mencioné)', '(mi|nuestro|nuestra) (último|última|anterior|primer|primera) (correo|mensaje|email|ticket|reclamo|reclamación|llamada|consulta)',
@@ -239,6 +292,15 @@ const fr: KindPatterns = {
     '(ne souhaite pas|ne veux pas|ne voulons pas|ne souhaitons pas|ne vais pas|ne allons pas) (prolonger|renouveler|reconduire)', '(mon|notre) compte définitivement', 'définitivement (mon|notre) compte',
     '(quitter|quitte|quittons|quitterons) (votre|vos) (logiciel|service|plateforme|application|banque|offre|outil|solution)', '(ne serons plus|ne suis plus|ne serai plus|ne sommes plus) (client|clients|cliente|clientes)',
     "(on arrête|nous arrêtons|j'arrête) les frais", 'plus besoin de (vos|votre)',
+    // (round t-17: from tuning-17's training quarters: payments stopped, unsubscribed from the paid offer, hesitating, the
+    // switch made, the contract ended, leaving said short, elsewhere, a client lost, left to expire, alternatives evaluated)
+    '(arrêterons|arrêtons|arrête|arrêter|arrêterai|stoppons|stopper) (les|nos|mes) (paiements|prélèvements)', "(me |nous )?(désabonner|desabonner|désinscrire) (de|du) (l'offre|la formule|l'abonnement|le plan|votre service|le service)",
+    "(j'hésite|j'hesite|hésite|hésitons|hesite) (sérieusement |vraiment )?à (partir|changer|résilier|quitter|passer chez)", '(sommes|suis) (déjà )?(passés|passé|partis|parti) chez',
+    '(clôturer|résilier|fermer|annuler) ce qui reste', "mettre fin (au|à notre|à mon|à l'|à la) (contrat|abonnement|collaboration|relation|partenariat)",
+    "(on s'en va|nous nous en allons|je m'en vais)", '(on part|nous partons|je pars)[.!]', '(on part|nous partons|je pars) (quand même|malgré tout|aussi)',
+    '(on ira|nous irons|j\'irai|on va aller|nous allons aller) (voir )?ailleurs', '(venez|vous venez) de perdre (un|une) client*', '(données|exporter|exporte) % avant de (partir|résilier|vous quitter)',
+    "laisser (l'abonnement|le contrat|la licence|le forfait|notre abonnement|mon abonnement) (expirer|arriver à échéance)", '(évaluons|évalue|testons|teste|comparons) (actuellement |en ce moment )?(d\'autres|deux|plusieurs) (solutions|alternatives|outils|prestataires|fournisseurs)',
+    '(prochain) (prélèvement|paiement) (échouera|va échouer)',
   ],
   urgency: [
     '!(p0|p1|sev( |-)?[01]|priorité (1|haute|maximale|critique))', '!(incident|bug|problème|panne) critique', '!(en panne|hors service|inaccessible|plus accessible)', '!(piraté|piratage|compromis|usurpation|accès non autorisé|fraude|prélèvements? frauduleux|débits? non autorisés?)',
@@ -248,6 +310,13 @@ const fr: KindPatterns = {
   repeat_contact: [
     // (round t-16: asked again)
     '(je le |je vous le |je vous |je )redemande',
+    // (round t-17: counts, nobody answered, a promise, an earlier adviser's word, the chat pasted, the earlier message)
+    "(appelé|appelés|appele|écrit|ecrit|relancé|contacté|demandé|signalé) (deux|trois|quatre|cinq|six|plusieurs|[0-9]*) fois", "personne n'a (répondu|rappelé|repondu)",
+    "vous (m'|nous )?(aviez|avez) promis", "(le|la) (dernier|dernière|précédent|précédente) (conseiller|conseillère|agent|interlocuteur|interlocutrice|opérateur|opératrice|technicien) (m'a|nous a) (dit|promis|assuré|confirmé)",
+    '(conversation|échange|transcription) (du|de notre|de mon) (chat|appel|tchat)', "des nouvelles( )?[?]", "(je vous )?(renvoie|renvoyer|réexpédie) (mon|notre|le) (message|mail|e-mail|courriel)",
+    '(mon|notre) (message|mail|e-mail|courriel|ticket) précédent', "on (m'a|nous a) (promis|assuré|confirmé)", "on (m'a|nous a) dit que (le|la|mon|ma|l'|notre) (remboursement|avoir|technicien|rappel|problème|colis|crédit|dossier)", '(mon|notre) (e-mail|mail|message|courriel) (de|du) (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)',
+    "(j'ai|je vous ai|nous avons|on a) (écrit|ecrit|appelé|appele|envoyé) (hier|lundi|mardi|mercredi|jeudi|vendredi|la semaine dernière|il y a)", 'comme la dernière fois',
+    "(que j'ai|que nous avons) (signalé|remonté|déclaré|évoqué) (en|le|la semaine|hier|il y a)", '(troisième|deuxième|quatrième) courrier', '(deuxième|troisième|nouvelle) relance',
     // (round t-11: the third chat, the fifth complaint)
     '(deuxième|troisième|quatrième|cinquième|sixième|énième) (chat|réclamation|demande|contact|tentative|courriel)',
     '(comme|ainsi que) (je|nous) (vous )?(l\'ai|l\'avons|ai|avons) (dit|indiqué|expliqué|écrit|mentionné|précisé)', '(mon|notre|ma) (dernier|dernière|précédent|précédente|premier|premier) (mail|e-mail|message|ticket|courrier|appel|demande|réclamation)',
@@ -290,6 +359,14 @@ const de: KindPatterns = {
     '(stellen|stelle) (die|unsere|meine) nutzung % ein[.,!]', '(stellen|stelle) (die|unsere|meine) nutzung ein', 'nutzung (einstellen|beenden)', '(schließe|schließen|lösche|löschen|deaktiviere|deaktivieren) (meinen|unseren|meine|unsere|den|das|die) (verkäufer-account|verkäuferkonto|händlerkonto|shop|onlineshop)',
     'soll (einfach )?auslaufen', 'auslaufen lassen', '(lassen|lasse) (wir|ich) (ihn |es |das abo |den vertrag )?auslaufen', 'keine (automatische )?verlängerung mehr', '(brauchen|brauche) (wir |ich )?(euch|sie|ihren dienst|ihre software|ihr tool) nicht mehr',
     '(vertrag|abo|abonnement|zusammenarbeit|mitgliedschaft) (zum|am|mit) % beenden', 'wechseln wir[.!]', 'konto dicht( |-)?mach*', '(verlasse|verlassen) (ich|wir) (sie|euch|ihre (bank|firma|versicherung)|eure)', 'nicht mehr dabei sein',
+    // (round t-17: from tuning-17's training quarters: payments stopped, the switch weighed or made, the rest of the plan,
+    // gone said short, elsewhere, a customer lost, alternatives tested, left to run out)
+    '(stellen|stelle) (die|unsere|meine) (zahlungen|zahlung|abbuchungen) % ein', '(stellen|stelle) (die|unsere|meine) (zahlungen|zahlung|abbuchungen) für (das|den|die|unser|unseren|mein|meinen) (abo|abonnement|konto|vertrag|tarif|paket) % ein', '(zahlungen|zahlung) einstellen', '(überlege|überlegen|überlegt) % zu wechseln(?!( –| -|,)? (vom|von|in den|auf den|zum|zur) )',
+    '(sind|bin) (schon|bereits) (zu|zur) % (umgezogen|gewechselt)', 'rest (unseres|meines|des) (tarifs|abos|vertrags|abonnements) (beenden|kündigen|stornieren)',
+    '(wir sind|ich bin) weg[.!]', '(gehen|gehe) % woanders( hin)?', '(wir gehen|ich gehe) trotzdem', '(da|weil) (wir|ich) (gehen|kündigen|wechseln|weggehen)', '(daten|exportieren|exportiere) % bevor (wir|ich) (gehen|kündigen|wechseln)',
+    '(einen|eine) (kunden|kundin) % verloren', '(testen|teste|prüfen|prüfe|evaluieren) (gerade |aktuell |derzeit )?((zwei|drei|mehrere|andere) )?(alternativen|konkurrenzprodukte)',
+    '(bleiben|bleibe) (wir|ich) nicht', '(lassen|lasse) (wir|ich) % auslaufen', '(und|wir) verlängern nicht', '(will|möchte|moechte|werde|wollen|möchten) (ich |wir )?kuendig*',
+    '(schließen|schliessen) sie (das|mein|unser|meinen|unseren) (konto|account|abo)',
   ],
   urgency: [
     '!(p0|p1|sev( |-)?[01]|priorität (1|hoch|kritisch))', '!(kritische[rns]?) (fehler|problem|störung|vorfall)', '!(geht nichts mehr|nichts geht mehr|komplett ausgefallen|(ist|sind|seit|komplett|wieder|alles|war|waren) % (down|offline))',
@@ -302,6 +379,13 @@ const de: KindPatterns = {
     '(wie|wie bereits) (ich )?(bereits |schon )?(geschrieben|gesagt|erwähnt|erklärt|mitgeteilt)', '(meine[rnm]?|unsere[rnm]?) (letzte[rnm]?|vorherige[rnm]?|ersten?|früheren?) (mail|e-mail|nachricht|ticket|anfrage|anruf|beschwerde)',
     '(wieder eröffnet|wiedereröffnet|erneut geöffnet|wieder geöffnet|wieder aufmachen)', '(ticket|fall|vorgang) (wurde )?(geschlossen|geschlossen obwohl)', '(seit|schon) (zwei|drei|vier|mehreren|vielen|[0-9]*|einer) (tagen|wochen|monaten|woche|monat)',
     '(schon wieder|wieder)[.!?]', 'erneut', '(ticket|vorgang|fall)(nummer| nr| #)?( )?[0-9]*',
+    // (round t-17: nobody answered, a promise, an earlier colleague's word, the chat log, follow-up, counts, the problem back)
+    '(hat|haben) niemand (geantwortet|zurückgerufen|reagiert)', 'niemand hat (geantwortet|zurückgerufen|reagiert)', '(meine|unsere) (mail|e-mail|nachricht|anfrage) vom',
+    '(haben|hatten) (mir|uns) % (versprochen|zugesagt)', '(der|die) (letzte|vorherige) (mitarbeiter|mitarbeiterin|berater|beraterin|agent|kollege|kollegin|techniker) (sagte|meinte|versprach|hat gesagt|hat versprochen|hat mir|hat uns)',
+    'chatverlauf', '(mir|uns) wurde (versprochen|zugesagt|bestätigt)', '(mir|uns) wurde gesagt, (die|der|das|dass) (erstattung|gutschrift|rückerstattung|rückzahlung|zahlung|techniker|rückruf|problem|fehler)', '(gibt es )?(schon )?(etwas )?neues[?]', 'bisher keine (reaktion|antwort|rückmeldung)',
+    '(habe|hab|hatte|haben) (ihnen |euch )?(gestern|letzte woche|am montag|am dienstag|am mittwoch|am donnerstag|am freitag) (geschrieben|angerufen|gemailt|gemeldet)',
+    '(zweimal|dreimal|viermal|fünfmal|mehrmals|mehrfach) (geschrieben|angerufen|gemeldet|nachgefragt|angefragt)', '(wie|genau wie) beim letzten mal',
+    '(das|die|den) ich (im|am|letzte|vor) % gemeldet habe',
   ],
   anger: [
     'ist das (ihr ernst|ein witz)', 'soll das ein witz sein', 'ernsthaft[?!]', 'das darf (doch )?nicht wahr sein', 'unglaublich[.!]', 'mir reicht', 'es reicht', 'was soll (das|der mist)', 'verarsch*',
@@ -341,6 +425,13 @@ const pt: KindPatterns = {
     '(deixo|deixamos|deixar|vou deixar|vamos deixar) de ser (cliente|clientes)', '(saímos|saio|sairemos|vamos sair|vou sair) na renovação', 'a gente cancela',
     'não (vamos|vou) mais precisar', '(migrar|mudar|ir|passar) % para (a|o) concorren*', '(muda|mudamos|mudo|mudar|trocar|trocamos|troco) de (plataforma|operadora|banco|seguradora|fornecedor)',
     '(vou|vamos) deixar (a|o) (operadora|banco|seguradora|plataforma)', 'não (seguir|continuar) com vocês', 'não (pretendemos|vamos|iremos|queremos|pretendo) dar continuidade',
+    // (round t-17: from tuning-17's training quarters: a competitor, leaving said short or as a reason, the business taken
+    // elsewhere, a client lost, alternatives tested, left to expire, not renewing in a long message)
+    '(vou|vamos|iremos|mudar|migrar) (para|pra) um concorrente', '(estamos|estou|vamos|vou) (indo )?embora', '(a gente sai|nós saímos|eu saio)[.!]',
+    '(já que|como|porque|pois) (estamos|estou) saindo', '(dados|exportar|exporto|baixar) % antes de (sair|sairmos|cancelar|irmos embora)', '(levar|levamos|vamos levar) (o )?(nosso|meu) (negócio|dinheiro) (para|pra) outro lugar',
+    '(perder|perderam|perdeu) (um|uma) client*', '(testando|avaliando) ((duas|dois|três|outras|outros|algumas|alguns) )?(alternativas|concorrentes|ferramentas|fornecedores)',
+    'não (ficamos|fico|ficaremos|vamos ficar|vou ficar)[.,!]', 'deixar (a|o) (assinatura|contrato|plano|licença) (expirar|vencer|acabar)', '(a gente|nós) não renova',
+    '(próxima|próximo) (cobrança|pagamento) (vai falhar|falhará)', '(pôr|por|colocar) fim (ao|à) (contrato|assinatura|parceria)',
   ],
   urgency: [
     '!(p0|p1|sev( |-)?[01]|prioridade (1|alta|máxima|crítica))', '!(incidente|erro|problema|falha) crític[oa]', '!(fora do ar|caiu|caído|indisponível)', '!(hackead[oa]|invadid[oa]|comprometid[oa]|acesso não autorizado|fraude|golpe|cobranças? não autorizadas?)',
@@ -352,6 +443,11 @@ const pt: KindPatterns = {
     '(como|conforme) (eu )?(já )?(disse|falei|expliquei|escrevi|mencionei|informei)', '(meu|minha|nosso|nossa) (último|última|anterior|primeiro|primeira) (e-mail|email|mensagem|chamado|ticket|pedido|reclamação|ligação)',
     '(reabr*|reaberto|reaberta)', '(fecharam|fechado|encerrado|encerraram) (o |meu )?(chamado|ticket|protocolo|caso)', '(chamado|ticket|protocolo|caso) (fechado|encerrado)',
     '(há|faz|desde há) (dois|duas|três|quatro|várias|vários|[0-9]*|uma) (dias|semanas|meses|semana|mês)', '(de novo|outra vez)[.!?]', 'protocolo( )?(n[º°]|#)?( )?[0-9]*', 'sem resposta',
+    // (round t-17: counts, a promise, the chat pasted, the earlier message resent, told by someone, a second reminder)
+    '(liguei|escrevi|mandei|enviei|reclamei|pedi|falei|contatei|contactei) % (duas|três|tres|quatro|cinco|seis|várias|muitas|[0-9]*) vezes', '(vocês|você) (me )?(prometeram|prometeu)',
+    '(o|a) (último|última|anterior) (atendente|agente|técnico|técnica|operador|operadora) (me |nos )?(disse|prometeu|garantiu|confirmou|falou)', 'conversa do chat', '(reenvio|reencaminho) (a )?(minha|nossa) (mensagem|reclamação)', '(reenvio|reencaminho) (o )?(meu|nosso) (e-mail|email|pedido)', '(minha|nossa) (mensagem|reclamação) anterior',
+    '(meu|nosso) (e-mail|email|chamado|pedido) anterior', '(me|nos) (prometeram|garantiram) que', '(me|nos) (disseram|informaram) que (o|a|meu|minha) (estorno|reembolso|crédito|técnico|problema)', '(segundo|terceiro|novo) lembrete', 'alguma (novidade|atualização|notícia)',
+    '(escrevi|liguei|mandei (mensagem|msg|e-mail)) (ontem|semana passada|na segunda|na terça|na quarta|na quinta|na sexta|há)', 'como da última vez',
   ],
   anger: [
     'é (sério|brincadeira)[?!]', 'vocês estão de brincadeira', 'que absurdo', 'absurdo', 'palhaçada', 'uma vergonha', 'que vergonha', 'não acredito', 'estou farto', 'estou farta', 'desrespeito',
