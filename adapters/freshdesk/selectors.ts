@@ -99,7 +99,6 @@ export const freshdeskSelectors = {
     selectors: [
       // (not the 2025-26 items' text wrapper, `[data-test-conversation="conversation-text"]`: stored id 55067695980)
       '.ticket-conversation [data-test-conversation]:not([data-test-conversation="conversation-text"])',
-      '.ticket-conversation .conversation-item',
       '.conversation_thread .conversation',
       // (with its activity rows as list items beside them when the thread is a list: tuning-22's `li.activity-item`)
       '#all_notes .conversation, #all_notes > .activity-item',
@@ -110,6 +109,10 @@ export const freshdeskSelectors = {
       // (with the activity rows of the same block between them, `.ticket-details__activity`: batches 17, 18, 20)
       '.ticket-thread .ticket-details__item, .ticket-thread .ticket-details__activity',
       '.ticket-conversation .ticket-details__item, .ticket-conversation .ticket-details__activity',
+      // (after them, a `.conversation-item` around each: the `.ticket-details__item` inside is the message and carries its
+      // kind, `ticket-details__privatenote`, `__requestor` (KCG), as freshdesk-mint-navigator's `[data-album]` item holds
+      // it, the album's own classes still counting (see classify); the activity rows sit beside the wrappers: tuning-24)
+      '.ticket-conversation .conversation-item',
       // Classic: `.conversation` blocks holding #ticket_original_request / [id^="note_details_"] (stored id 35171061065)
       '#ticket_details_wrapper .conversation',
       '.leftcontent .conversation',
