@@ -258,7 +258,6 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
     knownWrong: {
       'freshdesk/mint-froala-french-private-notes': ['messages[1].internal', 'messages[4].internal'],
       'freshdesk/mint-long-thread-freddy-activities': ['messages.count', 'messages[3].present', 'messages[3].role', 'messages[3].internal', 'messages[3].authorName', 'messages[6].internal', 'messages[7].internal', 'messages[12].internal', 'messages[14].present', 'messages[14].role', 'messages[14].internal', 'messages[14].authorName', 'messages[15].internal', 'messages[18].present', 'messages[18].role', 'messages[18].internal', 'messages[18].authorName', 'messages[20].internal'],
-      'intercom/legacy-ember-inbox-cards': ['requester.name', 'requester.email', 'messages[0].authorName', 'messages[1].authorName', 'messages[2].authorName', 'messages[4].authorName', 'messages[5].authorName', 'messages[6].authorName', 'messages[7].authorName'],
       'zendesk/legacy-workspace-newest-first-de': ['priority'],
     },
   },
