@@ -75,3 +75,27 @@ describe('intercom: the older Ember inbox\'s `.inbox__user-profile` sidebar name
     expect(t.requester.email).toBe('amara.nwosu@example.com');
   });
 });
+
+describe("intercom: an older Ember part's meta line \"<name> · <time>\" names its author", () => {
+  const bubble = (side: string, meta: string, text: string) => `
+    <div class="conversation__part ember-view"><div class="conversation__bubble-container o__${side}-comment">
+      <div class="conversation__bubble"><div class="conversation__text"><p>${text}</p></div></div>
+      <div class="conversation__part__metadata">${meta}</div></div></div>`;
+  const page = (parts: string) => `<div class="card conversation__card"><div class="conversation__stream ember-view">${parts}</div>
+    <div class="composer-inbox conversation__text" contenteditable="true" role="textbox"><p><br></p></div></div>`;
+
+  it('customer and teammate named by the text before the separator; an event beside its time has no author', () => {
+    const t = ic(
+      page(
+        bubble('user', 'Kwame Asante · <time datetime="2020-02-03T10:00:00Z">Feb 3</time>', 'The reset link never arrives.') +
+          bubble('admin', 'Sofia Marin • <time datetime="2020-02-03T10:05:00Z">Feb 3</time>', 'I sent a new one just now.') +
+          `<div class="conversation__part o__event ember-view"><span class="conversation__event__text">Sofia Marin snoozed this conversation</span> <time datetime="2020-02-03T10:06:00Z">Feb 3</time></div>`,
+      ),
+    );
+    expect(kinds(t)).toEqual([
+      ['customer', false, 'Kwame Asante'],
+      ['agent', false, 'Sofia Marin'],
+      ['system', false, null],
+    ]);
+  });
+});
