@@ -260,6 +260,22 @@ function headText(part: Element, test: (text: string) => boolean): string | unde
   }
   return undefined;
 }
+/** A part's own meta line written as "<name> · <time>" (the name as text, no element around it: tuning-9's older
+ *  Ember part, `.conversation__part__metadata`), outside its body. Only a name the line separates from its time: an
+ *  event's text beside its time is no author. */
+function metaLineName(part: Element): string | undefined {
+  const times = part.querySelectorAll('time');
+  for (let i = 0; i < times.length; i++) {
+    const before = times[i].previousSibling;
+    const line = before?.nodeType === 3 ? (before as Text).data.trim() : '';
+    // (the line ends in its one separator, and what comes before it has letters)
+    const name = line.length > 1 && '·•|'.includes(line.slice(-1)) ? line.slice(0, -1).trim() : '';
+    if (!/\p{L}/u.test(name) || /[·•|]/.test(name)) continue;
+    const body = times[i].closest(BODY);
+    if (!(body && part.contains(body))) return name;
+  }
+  return undefined;
+}
 /** The element a part's first line is drawn in: its first descendant with no element children. */
 function firstLeaf(el: Element): Element {
   while (el.firstElementChild) el = el.firstElementChild;
@@ -345,7 +361,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       const row = rows?.get(part);
       if (row) return row.querySelector('[role="img"][aria-label]')?.getAttribute('aria-label') || timeLineAuthor(row) || textOutsideParts(row) || headText(part, isName);
       const group = part.closest('[data-part-group-id], .conversation__part-group');
-      if (!group) return undefined;
+      if (!group) return metaLineName(part);
       const named = authorsByGroup.get(group);
       if (named !== undefined || lineAuthors.has(group)) return named ?? lineAuthors.get(group) ?? headText(part, isName);
       const found = timeLineAuthor(group) ?? textOutsideParts(group);

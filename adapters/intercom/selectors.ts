@@ -88,14 +88,19 @@ export const intercomSelectors = {
       // Legacy inbox user header (tuning-2 SOURCES.md: agroptima/intercom-browser-extension `styles.css`,
       // `header.user-list__header span`)
       'header.user-list__header > span:first-child',
+      // The older Ember inbox's user profile sidebar (clockify intercom.js, stored id 18016022496:
+      // `.inbox__user-profile__user-details-title`); its name line's class is modelled (public-tuning-16, -24)
+      '.inbox__user-profile .user-profile__name',
     ],
     fixtures: ALL,
   },
   /** The panel beside the conversation that shows the contact, read by its labels ("Name", "Email": labelledValue)
    *  when no named field matches. `.inbox2__conversation-details-sidebar` (stored ids 61772247758, 61459146618;
-   *  the inbox-2__ prefix: stored id 70558390292 CHANGELOG); the legacy user header's panel (agroptima, above). */
+   *  the inbox-2__ prefix: stored id 70558390292 CHANGELOG); the legacy user header's panel (agroptima, above); the
+   *  older Ember inbox's user profile sidebar (clockify intercom.js, stored id 18016022496: `.inbox__user-profile__*`;
+   *  its "Email" row, public-tuning-24). */
   userPanel: {
-    selectors: ['.inbox2__conversation-details-sidebar', '.inbox-2__conversation-details-sidebar', 'header.user-list__header'],
+    selectors: ['.inbox2__conversation-details-sidebar', '.inbox-2__conversation-details-sidebar', 'header.user-list__header', '.inbox__user-profile'],
     fixtures: PUB,
   },
   /** The details sidebar's user data, as a term/definition list (`Name`, `Email`): read by term, see userData.
@@ -143,6 +148,10 @@ export const intercomSelectors = {
       '[data-part-author-name]',
       '.inbox2__part-author',
       '.conversation__part__author',
+      // The older Ember part's author line (a public multi-helpdesk chat scraper's Intercom author hook, stored id
+      // 58506695049: `.conversation__author` beside `[data-conversation-part-id]`, `.intercom-comment-body`; the
+      // author in the part's `.conversation__part__meta` line, public-tuning-24)
+      '.conversation__author',
       '.o__author',
       // The group's author line, once per part group (stored ids 45282487857, 70503028210: author per group; its
       // layout is inferred in SOURCES.md)
@@ -172,6 +181,9 @@ export const intercomSelectors = {
       '.inbox2__break-words',
       '.inbox-2__break-words',
       '.conversation__text',
+      // The older Ember part's comment text (the multi-helpdesk chat scraper's Intercom message hook, stored id
+      // 58506695049: `.intercom-comment-body`): its text without the part's avatar initials and note label
+      '.intercom-comment-body',
       // The older Ember inbox's message block, for a part with no text block (attachments only: TrueAI content
       // scripts, stored ids 12999876269, 13344579841)
       '.conversation__bubble',
