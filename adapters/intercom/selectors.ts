@@ -245,10 +245,9 @@ export const intercomSelectors = {
    *  `.conversation__bubble-container.o__user-comment`). */
   // (and Inbox 2's e-mail parts: ShiftZen, stored id 36204049485, reads a part holding `.inbox2__admin-email-part` as
   // the agent's, one holding `.inbox2__user-email-part` as the customer's; the `inbox-2__` spelling of the latter:
-  // COPILOT, stored id 70503028210, of the former inferred from the same rename; a part holding the teammate's
-  // `[data-testid="admin-avatar-name"]` is a teammate's: stored id 18525760070)
+  // COPILOT, stored id 70503028210, of the former inferred from the same rename)
   legacyUserComment: { selectors: ['.o__user-comment', '.inbox2__user-email-part', '.inbox-2__user-email-part'], fixtures: [] },
-  legacyAdminComment: { selectors: ['.o__admin-comment', '.inbox2__admin-email-part', '.inbox-2__admin-email-part', '[data-testid="admin-avatar-name"]'], fixtures: [] },
+  legacyAdminComment: { selectors: ['.o__admin-comment', '.inbox2__admin-email-part', '.inbox-2__admin-email-part'], fixtures: [] },
   chrome: {
     // (a Gmail signature kept in a mail-borne message, `.gmail_signature`: Gmail's own class, tuning-2 SOURCES.md)
     selectors: ['button', '.channels__inbox__email-metadata-container', '[data-part-seen-indicator]', '.inbox2__part-metadata', '.conversation__part__metadata', '.gmail_signature'],

@@ -17,6 +17,7 @@ const kinds = (t: ReturnType<typeof ic>) => t.messages.map((m) => [m.author.role
 const part = (inner: string) => `<div data-intercom-target="conversation-stream-content-part" class="flex flex-col">${inner}</div>`;
 const blocks = (text: string) => `<div class="intercom-interblocks"><div class="intercom-interblocks-paragraph"><p>${text}</p></div></div>`;
 const adminHead = (name: string) => `<div class="flex items-center gap-2"><span class="avatar"><img alt="" src="a.png"></span><span data-testid="admin-avatar-name">${name}</span></div>`;
+const when = '<div class="text-xs"><time datetime="2025-05-02T09:00:00Z">9:00</time></div>';
 const page = (parts: string, header = '') => `
   <div class="inbox2__conversation-page">
     ${header}
@@ -48,12 +49,15 @@ describe('intercom catalogue: author and role hooks inside a part', () => {
   });
 
   it('`.inbox2__admin-email-part` is a teammate\'s e-mail and `.inbox2__user-email-part` a customer\'s (stored id 36204049485)', () => {
-    const mail = (cls: string, text: string) => part(`<div class="${cls}"><div class="intercom-interblocks"><div class="intercom-interblocks-html"><p>${text}</p></div></div></div>`);
+    // (the customer's part shows the customer's avatar, named: a named part is no longer taken for a teammate's; the
+    // part's time line beside the e-mail block)
+    const mail = (cls: string, text: string, who = '') =>
+      part(`${when}<div class="${cls}">${who && `<span class="inbox2__avatar" role="img" aria-label="${who}">${who[0]}</span>`}<div class="intercom-interblocks"><div class="intercom-interblocks-html"><p>${text}</p></div></div></div>`);
     const t = ic(
       page(
-        mail('inbox2__user-email-part', 'Please send me the May invoice again.') +
+        mail('inbox2__user-email-part', 'Please send me the May invoice again.', 'Amara Nwosu') +
           mail('inbox2__admin-email-part', 'Here it is, attached.') +
-          mail('inbox2__user-email-part', 'Got it, thanks.') +
+          mail('inbox2__user-email-part', 'Got it, thanks.', 'Amara Nwosu') +
           mail('inbox2__admin-email-part', 'You are welcome.'),
       ),
     );
@@ -64,8 +68,8 @@ describe('intercom catalogue: author and role hooks inside a part', () => {
   it('`.inbox-2__user-email-part` (the 2026 prefix: COPILOT, stored id 70503028210) is a customer\'s e-mail', () => {
     const t = ic(
       page(
-        part(`<div class="inbox-2__admin-email-part"><div class="intercom-interblocks"><p>Your order has shipped.</p></div></div>`) +
-          part(`<div class="inbox-2__user-email-part"><div class="intercom-interblocks"><p>Where is it now?</p></div></div>`),
+        part(`${when}<div class="inbox-2__admin-email-part"><div class="intercom-interblocks"><p>Your order has shipped.</p></div></div>`) +
+          part(`${when}<div class="inbox-2__user-email-part"><span class="inbox2__avatar" role="img" aria-label="Amara Nwosu"></span><div class="intercom-interblocks"><p>Where is it now?</p></div></div>`),
       ),
     );
     expect(t.messages.map((m) => m.author.role)).toEqual(['agent', 'customer']);
@@ -130,9 +134,9 @@ describe('intercom catalogue: conversation root', () => {
     const g = (id: number, attrs: string, inner: string) => `<div data-part-group-id="g${id}" ${attrs}><div data-part-id="p${id}">${inner}</div></div>`;
     const t = ic(`
       <div data-intercom-target="conversation-space">
-        ${g(1, 'data-author-type="user"', '<span class="inbox2__avatar" aria-label="Amara Nwosu"></span><div class="interblocks-html"><p>My parcel is late.</p></div>')}
+        ${g(1, 'data-author-type="user"', '<span class="inbox2__avatar" role="img" aria-label="Amara Nwosu"></span><div class="interblocks-html"><p>My parcel is late.</p></div>')}
         ${g(2, '', '<div class="interblocks-html"><p>Lena Vogt assigned this conversation to Shipping</p></div>')}
-        ${g(3, 'data-author-type="admin"', '<span class="inbox2__avatar" aria-label="Lena Vogt"></span><div class="interblocks-html"><p>It is on its way.</p></div>')}
+        ${g(3, 'data-author-type="admin"', '<span class="inbox2__avatar" role="img" aria-label="Lena Vogt"></span><div class="interblocks-html"><p>It is on its way.</p></div>')}
       </div>`);
     expect(t.messages.map((m) => m.author.role)).toEqual(['customer', 'system', 'agent']);
   });
