@@ -27,6 +27,9 @@ export const intercomSelectors = {
       '[data-intercom-target-conversation-stream]',
       '.inbox-2__conversation-stream',
       '.inbox2__conversation-stream',
+      // The conversation pane, stream and composer ("Intercom Focus", stored ids 61772247758, 61459146618, "verified
+      // from actual Intercom DOM (May 2026)"; stored id 26149089461 finds `[data-conversation-stream]` inside it)
+      '[data-intercom-target="conversation-space"]',
     ],
     fixtures: [...ALL, 'intercom/missing-fields.html'],
   },
@@ -43,6 +46,13 @@ export const intercomSelectors = {
       // (its first line when it holds a title and a subtitle: "Ticket #7702 · Lars Nilsson" under a ticket's title)
       '[data-intercom-target="conversation-card-header"] .conversation__card__title__text > :first-child',
       '[data-intercom-target="conversation-card-header"] .conversation__card__title__text',
+      // The older Ember card's header title (toggl/track-extension intercom.js: `.inbox__card__header__title` inside
+      // `.card.conversation__card`), Inbox 2's title line (clockify intercom, stored id 14728842013:
+      // `.text-lg.u__one-truncated-line > div > span`) and the 2026 header's name (greasyfork 454464 "ich", stored id
+      // 17051965945: `.inbox-2__conversation-header span`, the contact's name)
+      '.inbox__card__header__title',
+      '.text-lg.u__one-truncated-line > div > span',
+      '.inbox-2__conversation-header span',
     ],
     fixtures: ALL,
   },
@@ -91,6 +101,9 @@ export const intercomSelectors = {
       // The older Ember inbox's user profile sidebar (clockify intercom.js, stored id 18016022496:
       // `.inbox__user-profile__user-details-title`); its name line's class is modelled (public-tuning-16, -24)
       '.inbox__user-profile .user-profile__name',
+      // The older Ember card header's link to the user (Intercom reporter extension, stored id 38685826447:
+      // `.conversation__card__header a[href*="/a/apps"] span`, "the user name at the top")
+      '.conversation__card__header a[href*="/a/apps"] span',
     ],
     fixtures: ALL,
   },
@@ -122,6 +135,9 @@ export const intercomSelectors = {
       '[data-part-group-id] [data-part-id]',
       '[data-part-id]',
       '[data-intercom-part-id]',
+      // An Inbox 2 part by its product-tour target (ShiftZen v9, stored id 36204049485; "Intercom AI Helper" v4.2,
+      // stored id 18525760070: `div[data-intercom-target="conversation-stream-content-part"]`, one per message)
+      '[data-intercom-target="conversation-stream-content-part"]',
       '.conversation__part',
       // 2026 Tailwind part class (COPILOT CHANGELOG: "moved message parts to a Tailwind-based group/content-part class")
       '[data-part-group-id] [class*="group/content-part"]',
@@ -147,6 +163,8 @@ export const intercomSelectors = {
     selectors: [
       '[data-part-author-name]',
       '.inbox2__part-author',
+      // A teammate's name inside an Inbox 2 part (stored id 18525760070: its presence marks the part a teammate's)
+      '[data-testid="admin-avatar-name"]',
       '.conversation__part__author',
       // The older Ember part's author line (a public multi-helpdesk chat scraper's Intercom author hook, stored id
       // 58506695049: `.conversation__author` beside `[data-conversation-part-id]`, `.intercom-comment-body`; the
@@ -175,6 +193,10 @@ export const intercomSelectors = {
   body: {
     selectors: [
       '.interblocks-html',
+      // The prefixed spelling: the blocks of a part, or its HTML block (ShiftZen, stored id 36204049485:
+      // `.intercom-interblocks`; stored ids 18525760070, 42430175079: `.intercom-interblocks-html`)
+      '.intercom-interblocks',
+      '.intercom-interblocks-html',
       // E-mail parts (COPILOT `bodySelectors`, `isEmail`: `.inbox2__user-email-content`)
       '.inbox2__user-email-content',
       '.inbox-2__user-email-content',
@@ -191,6 +213,8 @@ export const intercomSelectors = {
       // System events' text (category 20 parts: text inferred in SOURCES.md)
       '.inbox2__event-text',
       '.inbox-2__event-text',
+      // A message's content (ShiftZen's fallback body, stored id 36204049485: `.inbox2__message-content`)
+      '.inbox2__message-content',
       // Any rendered part (COPILOT `bodySelectors`: `.inbox2__renderable-part`)
       '.inbox2__renderable-part',
       '.inbox-2__renderable-part',
@@ -219,8 +243,11 @@ export const intercomSelectors = {
   /** Inside a legacy part: the bubble container's sender modifier, a customer's or a teammate's comment (TrueAI
    *  content scripts, stored ids 12999876269, 13344579841; "Intercom Tags" userscript, stored id 28185423099:
    *  `.conversation__bubble-container.o__user-comment`). */
-  legacyUserComment: { selectors: ['.o__user-comment'], fixtures: [] },
-  legacyAdminComment: { selectors: ['.o__admin-comment'], fixtures: [] },
+  // (and Inbox 2's e-mail parts: ShiftZen, stored id 36204049485, reads a part holding `.inbox2__admin-email-part` as
+  // the agent's, one holding `.inbox2__user-email-part` as the customer's; the `inbox-2__` spelling of the latter:
+  // COPILOT, stored id 70503028210, of the former inferred from the same rename)
+  legacyUserComment: { selectors: ['.o__user-comment', '.inbox2__user-email-part', '.inbox-2__user-email-part'], fixtures: [] },
+  legacyAdminComment: { selectors: ['.o__admin-comment', '.inbox2__admin-email-part', '.inbox-2__admin-email-part'], fixtures: [] },
   chrome: {
     // (a Gmail signature kept in a mail-borne message, `.gmail_signature`: Gmail's own class, tuning-2 SOURCES.md)
     selectors: ['button', '.channels__inbox__email-metadata-container', '[data-part-seen-indicator]', '.inbox2__part-metadata', '.conversation__part__metadata', '.gmail_signature'],
