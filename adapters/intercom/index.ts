@@ -286,8 +286,9 @@ const isName = (t: string) => /\p{L}/u.test(t) && !isNoteLabel(t);
 /** Subtrees the page keeps mounted but does not show (a background tab, a hover preview, a stale card of another
  *  conversation: `hidden`, `aria-hidden` or `display:none` in the markup). Usually none: then nothing is filtered. */
 const HIDDEN_HINT = '[hidden],[aria-hidden="true"],[style*="none"],[style*="hidden"]';
-function hiddenIn(root: ParentNode): Element[] {
-  return Array.from(root.querySelectorAll(HIDDEN_HINT)).filter(isHiddenByMarkup);
+/** Whether anything in the page is hidden by markup (only then are matches filtered: stops at the first one). */
+function anyHidden(root: ParentNode): boolean {
+  return Array.from(root.querySelectorAll(HIDDEN_HINT)).some(isHiddenByMarkup);
 }
 /** Whether the element or an ancestor is hidden by markup. (Walked up from the element: testing every hidden element
  *  for containment cost parts x hidden elements, and real pages mark every icon aria-hidden.) */
@@ -295,10 +296,10 @@ function insideHidden(el: Element): boolean {
   for (let h = el.closest(HIDDEN_HINT); h; h = h.parentElement?.closest(HIDDEN_HINT) ?? null) if (isHiddenByMarkup(h)) return true;
   return false;
 }
-const shown = <T extends Element>(els: T[], hidden: Element[]): T[] => (hidden.length ? els.filter((el) => !insideHidden(el)) : els);
+const shown = <T extends Element>(els: T[], hidden: boolean): T[] => (hidden ? els.filter((el) => !insideHidden(el)) : els);
 /** The first match of a hook outside hidden subtrees, selectors in order. */
-function firstShown(root: ParentNode, hook: string[] | SelectorEntry, hidden: Element[]): Element | null {
-  if (!hidden.length) return queryFirst(root, hook);
+function firstShown(root: ParentNode, hook: string[] | SelectorEntry, hidden: boolean): Element | null {
+  if (!hidden) return queryFirst(root, hook);
   for (const sel of Array.isArray(hook) ? hook : hook.selectors) {
     const el = shown(Array.from(root.querySelectorAll(sel)), hidden)[0];
     if (el) return el;
@@ -307,7 +308,7 @@ function firstShown(root: ParentNode, hook: string[] | SelectorEntry, hidden: El
 }
 
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
-  const hidden = hiddenIn(doc);
+  const hidden = anyHidden(doc);
   let conversation: Element | null = firstShown(doc, S.conversation, hidden);
   let groups = shown(queryAllFirst(conversation ?? doc, S.group), hidden);
   let parts = withUncoveredGroups(shown(queryAllFirst(conversation ?? doc, PARTS), hidden), groups);
@@ -441,7 +442,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
 }
 
 /** The `[data-conversation-id]` around the open conversation's thread, title or composer. */
-function openConversation(doc: Document, hidden = hiddenIn(doc)): Element | null {
+function openConversation(doc: Document, hidden = anyHidden(doc)): Element | null {
   for (const hook of [PARTS, S.title, S.editor]) {
     const el = firstShown(doc, hook, hidden)?.closest('[data-conversation-id]');
     if (el) return el;

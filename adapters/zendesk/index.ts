@@ -224,7 +224,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   for (let i = 0; i < messages.length; i++) {
     const m = messages[i];
     const prev = messages[i - 1];
-    if (m.author.role == RUN) m.author.role = prev?.author.name ? prev.author.role : 'system';
+    if (m.author.role === RUN) m.author.role = prev?.author.name ? prev.author.role : 'system';
     if (!prev || m.author.name || !prev.author.name || m.author.role === 'system') continue;
     if (prev.author.role === m.author.role) m.author.name = prev.author.name;
     // A bot's messages are typed as an agent's; one without a sender in a bot's run is the bot's (Zendesk shows the

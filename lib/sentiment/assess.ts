@@ -7,7 +7,7 @@ import { decideKind, type AlertSource, type Detector } from './model/combine';
 import type { RuleSignals } from './model/features';
 import { readMessage, shippedModel, topWords, type DecodedModel } from './model/model';
 import type { PhraseKind } from './phrases';
-import { sarcasm, shortCancelRequest, shortNudge, shortPersonRequest, someoneElsesFeeling } from './scope';
+import { sarcasm, shortMessageHits, someoneElsesFeeling } from './scope';
 import { DEFAULT_SCORE_THRESHOLDS, messageLabel, normaliseValence, valenceSum } from './score';
 
 export type AlertKind =
@@ -144,18 +144,9 @@ function ruleAlerts(text: string, score: number, compiled: CompiledPhrases, t: S
   const matcher = compiled.matcher;
   const out: MessageAlert[] = [];
   const hits = findPhraseHits(text, compiled, dropped);
-  if (matcher === 'meaning' && !hits.some((h) => h.kind === 'human_requested')) {
-    const short = shortPersonRequest(text);
-    if (short) hits.push({ kind: 'human_requested', severity: 'warning', start: short[0], end: short[1] });
-  }
-  // (round t-17) "Cancel." and "bump" said alone: leaving, and a nudge on an earlier message
-  if (matcher === 'meaning' && !hits.some((h) => h.kind === 'churn_risk')) {
-    const short = shortCancelRequest(text);
-    if (short) hits.push({ kind: 'churn_risk', severity: 'warning', start: short[0], end: short[1] });
-  }
-  if (matcher === 'meaning' && !hits.some((h) => h.kind === 'repeat_contact')) {
-    const short = shortNudge(text);
-    if (short) hits.push({ kind: 'repeat_contact', severity: 'warning', start: short[0], end: short[1] });
+  // A message of a word or two: "Agent please", "Cancel." (round t-17), "bump" (round t-17)
+  if (matcher === 'meaning') {
+    for (const short of shortMessageHits(text)) if (!hits.some((h) => h.kind === short.kind)) hits.push({ ...short, severity: 'warning' });
   }
   let angerHit = hits.find((h) => h.kind === 'anger');
   // Anger said without lexicon words (meaning matcher only): sarcasm counts whatever the score (its words are

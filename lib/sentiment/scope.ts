@@ -170,40 +170,29 @@ export function outOfScope(kind: PhraseKind, text: string, start: number, end: n
 const SHORT_PERSON_REQUEST =
   /^(?:(?:an?|a real|real|live|talk to an?|speak to an?|talk to|speak to|need an?|want an?|get me an?|connect me to an?|un|una|une|ein|einen|um|uma)\s)?(?:agent|human|person|operator|representative|rep|somebody|someone|supervisor|manager|agente|humano|persona|operador|humain|conseiller|conseillère|opérateur|mensch|mitarbeiter|berater|atendente|pessoa)(?:\s(?:please|pls|now|por favor|s'il vous plaît|svp|bitte|já))?[\s.!?]*$/iu;
 
-/** The span of a short message that only asks for a person, or null. */
-export function shortPersonRequest(text: string): [number, number] | null {
-  if (text.length > 60) return null;
-  const trimmed = text.trim();
-  if (!SHORT_PERSON_REQUEST.test(trimmed)) return null;
-  const at = text.indexOf(trimmed);
-  return [at, at + trimmed.length];
-}
-
 /** Leaving said in a word or two (round t-17): "Cancel.", "Cancelar.", "Cancela aí.", "Kündigen bitte". */
 const SHORT_CANCEL =
   /^(?:(?:just|please|pls|plz|por favor|bitte|svp)\s)?(?:cancel(?:\s(?:it|everything|it all|my account|us|me))?|cancelar|cancela(?:\s(?:tudo|todo))?|cancelen|cancelem|résilier|résiliez|kündigen|kuendigen)(?:\s(?:please|pls|plz|now|por favor|s'il vous plaît|svp|bitte|já|aí|ai|ya))?[\s.!]*$/iu;
-
-/** The span of a short message that only asks to cancel, or null. */
-export function shortCancelRequest(text: string): [number, number] | null {
-  if (text.length > 40) return null;
-  const trimmed = text.trim();
-  if (!SHORT_CANCEL.test(trimmed)) return null;
-  const at = text.indexOf(trimmed);
-  return [at, at + trimmed.length];
-}
 
 /** A nudge on an earlier message, in a word or two (round t-17): "bump", "Any update?", "¿Alguna novedad?",
  *  "Des nouvelles ?", "Gibt es schon etwas Neues?", "Alguma novidade?". */
 const SHORT_NUDGE =
   /^(?:(?:hi|hello|hey|hola|bonjour|hallo|olá|oi)[\s,!]{1,3})?(?:bump(?:ing)?(?:\sthis)?|any (?:update|updates|news)(?:\s(?:on this|please|pls))?|¿?alguna (?:novedad|noticia|actualización)|des nouvelles|du nouveau|(?:gibt es )?(?:schon )?(?:etwas )?neues|alguma (?:novidade|notícia|atualização))[\s.!?]*$/iu;
 
-/** The span of a short message that only chases an earlier one, or null. */
-export function shortNudge(text: string): [number, number] | null {
-  if (text.length > 40) return null;
+/** Whole messages of a word or two that say one thing: a person asked for, leaving (round t-17), a nudge on an earlier
+ *  message (round t-17); each kind's pattern and the longest message it is tried on. */
+const SHORT_MESSAGES: readonly (readonly [PhraseKind, RegExp, number])[] = [
+  ['human_requested', SHORT_PERSON_REQUEST, 60],
+  ['churn_risk', SHORT_CANCEL, 40],
+  ['repeat_contact', SHORT_NUDGE, 40],
+];
+
+/** The kinds a short message says on its own, each with the span of the message's text. */
+export function shortMessageHits(text: string): { kind: PhraseKind; start: number; end: number }[] {
+  if (text.length > 60) return [];
   const trimmed = text.trim();
-  if (!SHORT_NUDGE.test(trimmed)) return null;
   const at = text.indexOf(trimmed);
-  return [at, at + trimmed.length];
+  return SHORT_MESSAGES.filter(([, pattern, max]) => text.length <= max && pattern.test(trimmed)).map(([kind]) => ({ kind, start: at, end: at + trimmed.length }));
 }
 
 /** Praise and a failure in one sentence is sarcasm: "Great job breaking the export again", "Thanks a lot for losing
