@@ -348,8 +348,7 @@ function parseMessages(elements: Element[], dirty: number[], spec: MessageSpec, 
     }
     // (childNodes asked for each time: the deep query has one only once it has seen a shadow root)
     const words = texts.read(bodyEl, excluded, spec.query?.childNodes);
-    // (a body the selectors named, not the whole message: there the author's avatar is an image too)
-    const text = words || (bodyEl && !excluded ? mediaOnly(bodyEl) : '') || attachmentsOnly(el);
+    const text = words || attachmentsOnly(el) || (bodyEl ? mediaOnly(bodyEl, excluded) : '');
     let markers: Set<string> | undefined;
     const found: Record<string, Element | undefined> = lookupEntries.length ? {} : NO_LOOKUPS;
     if (bulk) {
@@ -395,8 +394,18 @@ const authorName = (el: Element): string => (el.getAttribute('role') === 'img' &
 
 /** A message body with no words, only a picture (a photo sent in a chat, a screenshot by e-mail): still a message,
  *  in its author's turn, so it stands as "[image]" rather than being left out. Images the page hides from screen
- *  readers (icons, spacers) do not count. */
-const mediaOnly = (body: Element): string => (body.querySelector('img:not([aria-hidden])') ? '[image]' : '');
+ *  readers (icons, spacers) do not count. Where the body is the whole message (no body selector matched), its
+ *  author's avatar is an image too: images inside the author or time element, or inside anything named for an avatar,
+ *  do not count there (an Intercom Inbox 2 part of one screenshot, its group's avatar beside it: tuning-9). */
+const mediaOnly = (body: Element, excluded: Set<Element> | undefined): string => {
+  for (const img of body.querySelectorAll('img:not([aria-hidden])')) {
+    if (!excluded) return '[image]';
+    const avatar = img.closest('[class*="avatar" i]');
+    if ((avatar && body.contains(avatar)) || [...excluded].some((ex) => ex.contains(img))) continue;
+    return '[image]';
+  }
+  return '';
+};
 
 // Names repeat across a thread (two or three people): remember the cleaned form instead of four regex passes per
 // message per read.

@@ -48,6 +48,23 @@ describe('messages with no words, only an image', () => {
       ['agent', 'Thanks for the screenshot.'],
     ]);
   });
+
+  // tuning-9 (an Arabic Inbox 2 page): a part of one screenshot with no body class, the whole part read as its body;
+  // an avatar image inside the part is the author's face, not what they sent.
+  it('intercom: a part with only an image and no body class keeps its place; an avatar image in a part is no image', () => {
+    const part = (id: string, inner: string) => `<div class="inbox2__conversation-part" data-part-id="${id}">${inner}</div>`;
+    const doc = parseHtml(`<div data-conversation-stream>
+      <div data-part-group-id="g1" data-part-group-category="1">${part('a', '<p>The upload fails.</p>')}${part('b', '<div class="inbox2__image-part"><img alt="" src="data:," width="320"></div>')}
+        <span class="inbox2__part-group-author">Yousef Harbi</span></div>
+      <div data-part-group-id="g2" data-part-group-category="3">${part('c', '<p>Please compress it.</p>')}<span class="inbox2__part-group-author">Nadia Rahman</span></div>
+      <div data-part-group-id="g3" data-part-group-category="1">${part('d', '<span class="inbox2__avatar"><img src="data:,"></span>')}<span class="inbox2__part-group-author">Yousef Harbi</span></div></div>`);
+    const t = intercomAdapter.readTicket(doc, IC('84'))!;
+    expect(t.messages.map((m) => [m.author.name, m.author.role, m.text])).toEqual([
+      ['Yousef Harbi', 'customer', 'The upload fails.'],
+      ['Yousef Harbi', 'customer', '[image]'],
+      ['Nadia Rahman', 'agent', 'Please compress it.'],
+    ]);
+  });
 });
 
 describe('the reply editor the agent can see', () => {

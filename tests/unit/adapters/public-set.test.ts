@@ -111,7 +111,6 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
       'freshdesk/fd-classic-dark-quoted-chain-public-note': ['status'],
       'freshdesk/fd-classic-forwarded-thread-in-body': ['status'],
       'freshdesk/fd-classic-select2-private-note': ['priority'],
-      'intercom/ic-inbox2-rtl-arabic-attachments': ['messages.count', 'messages[2].role', 'messages[2].authorName', 'messages[3].present', 'messages[3].role', 'messages[3].internal', 'messages[3].authorName'],
     },
   },
   {
