@@ -310,7 +310,18 @@ export function valueOrText(el: Element | null | undefined): string {
     const opt = sel.selectedOptions?.[0] ?? sel.querySelector('option[selected]');
     return inlineText(opt);
   }
-  return inlineText(el);
+  return untruncated(el, inlineText(el));
+}
+
+/** A header cut short with an ellipsis ("Anneliese Vandenbergh…") often keeps the whole in its tooltip (`title`, on
+ *  the element or its first titled descendant): that whole, when it begins with the shown part (an Intercom Inbox 2
+ *  title `span.truncate[title]`: tuning-7). Otherwise the text as shown. */
+function untruncated(el: Element, text: string): string {
+  const ellipsis = text.endsWith('…') ? 1 : text.endsWith('...') ? 3 : 0;
+  if (!ellipsis) return text;
+  const full = (el.getAttribute('title') ?? el.querySelector('[title]')?.getAttribute('title'))?.trim();
+  const shown = text.slice(0, -ellipsis).trimEnd();
+  return full && full.length > shown.length && full.startsWith(shown) ? full : text;
 }
 
 /** Unique, non-empty, trimmed strings in order. */

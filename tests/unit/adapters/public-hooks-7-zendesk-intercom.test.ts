@@ -292,3 +292,19 @@ describe('intercom (tuning batches 9 and 10)', () => {
   });
 });
 
+
+describe('a header cut short with an ellipsis (tuning-7 Intercom, EU region page)', () => {
+  const page = (title: string, tooltip: string) =>
+    parseHtml(`<div class="inbox2__conversation-header"><div><span class="truncate" data-conversation-title="" title="${tooltip}">${title}</span></div></div>
+      <div data-conversation-stream><div data-part-group-id="g1" data-part-group-category="1"><div class="inbox2__conversation-part" data-part-id="p1"><p>Our export stopped.</p></div></div></div>`);
+
+  it('reads the whole name from the tooltip when it begins with the shown part', () => {
+    expect(intercomAdapter.readTicket(page('Anneliese Vandenbergh…', 'Anneliese Vandenberghe-Moreau'), IC('7'))!.requester?.name)
+      .toBe('Anneliese Vandenberghe-Moreau');
+  });
+
+  it('keeps the shown text when the tooltip says something else', () => {
+    expect(intercomAdapter.readTicket(page('Anneliese Vandenbergh…', 'Open profile'), IC('7'))!.requester?.name)
+      .toBe('Anneliese Vandenbergh…');
+  });
+});

@@ -72,7 +72,6 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
       'freshdesk/fd-classic-bracket-title-merged-banner': ['status'],
       'freshdesk/fd-classic-native-selects-activity-widget-old-values': ['priority'],
       'freshdesk/fd-classic-requester-email-tooltip-cc-visible': ['status', 'priority'],
-      'intercom/ic-inbox2-eu-region-truncated-title-mailto': ['requester.name'],
       'zendesk/zd-aw-requester-email-only-in-hovercard': ['requester.email'],
     },
   },
