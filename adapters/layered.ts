@@ -60,5 +60,7 @@ export function layerOver(top: HelpdeskAdapter, base: HelpdeskAdapter | null): H
     // So is its "authors found by the layout" signal (a redesign), while the thread shown is the built-in's: the
     // repair's picked thread is read by the agent's selectors, not by layout.
     readByLayout: (doc) => !!ownThread.get(doc) && !!base.readByLayout?.(doc),
+    // (the built-in knows its helpdesk's "not all loaded" markers; a repair names none)
+    threadPartial: base.threadPartial?.bind(base),
   };
 }

@@ -93,6 +93,9 @@ export interface HelpdeskAdapter {
   /** Whether the last read of doc found who wrote each message by the page's layout (rows, their attribute words,
    *  avatar labels) because the helpdesk's known group markers were gone: a redesign, so the reading health says so. */
   readByLayout?(doc: Document): boolean;
+  /** Whether the page shows that part of the thread is not rendered (a virtual list's "And 12 items before", a "load
+   *  more" button): the snapshot is then right but partial, and the reading health says so. Absent: never partial. */
+  threadPartial?(doc: Document): boolean;
 }
 
 export interface InsertOptions {

@@ -8,6 +8,7 @@ import {
   hostOf,
   emailIn,
   idFromUrl,
+  isHiddenByMarkup,
   labelledValue,
   matchesAny,
   messagesOnlyContainer,
@@ -315,6 +316,12 @@ function subjectText(el: Element | null): string {
   return own.replace(/\s+/g, ' ').trim() || valueOrText(el);
 }
 
+/** Markers that older conversations of the ticket are not rendered: Mint's "load more" button
+ *  (`button[data-test-button="load-more"]`: a public Freddy AI summarizer, stored id 53606633186), its loader while
+ *  they come (`.conversation-dotted-loader`) and a collapsed run of them (`.ticket-details__item--more`: stored id
+ *  3482199321). Catalogue adapters/PUBLIC-HOOKS.md, Freshdesk rows 14-15. */
+const NOT_ALL_LOADED = 'button[data-test-button="load-more"], .conversation-dotted-loader, .ticket-details__item--more';
+
 /** The id the open ticket shows: the `data-ticket-id` of the ticket root around its subject or thread (tuning-2
  *  SOURCES.md: classic `#Pagearea .leftcontent` carries it; Mint's ticket page too), else the id its header shows,
  *  else the page's only `data-ticket-id`. Never just the first one in the DOM: a sidebar listing the requester's
@@ -347,6 +354,13 @@ export const freshdeskAdapter: HelpdeskAdapter = {
     }
   },
   ...adapterParts(readTicketUnsafe, findEditor),
+  threadPartial: (doc) => {
+    try {
+      return Array.from(doc.querySelectorAll(NOT_ALL_LOADED)).some((el) => !isHiddenByMarkup(el));
+    } catch {
+      return false;
+    }
+  },
   pageTicketId(doc: Document, url: string): string | undefined {
     try {
       return pageTicketId(doc, url);

@@ -441,6 +441,19 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   );
 }
 
+/** Inbox 2 renders a long stream as an Ember vertical-collection: the parts scrolled out of view are replaced by an
+ *  `.occluded-content` block that reads "And 12 items before" (or "after"), and is empty when nothing is occluded
+ *  (html-next/vertical-collection, its a11y integration test of the occluded labels; a public Intercom reply
+ *  extension waits while `[data-conversation-stream]`'s text includes "And 1 item before": catalogue
+ *  adapters/PUBLIC-HOOKS.md, Intercom row 15). Any text counts, whatever the UI language. (The Ember inbox's
+ *  `.conversation__stream > .sp__3` placeholder, row 14, is a spacing utility class too: not used.) */
+function threadPartial(doc: Document): boolean {
+  const stream = doc.querySelector('[data-conversation-stream]') ?? doc.querySelector(PARTS.join(', '))?.parentElement;
+  if (!stream) return false;
+  for (const block of stream.querySelectorAll('.occluded-content')) if (block.textContent?.trim()) return true;
+  return false;
+}
+
 /** The `[data-conversation-id]` around the open conversation's thread, title or composer. */
 function openConversation(doc: Document, hidden = anyHidden(doc)): Element | null {
   for (const hook of [PARTS, S.title, S.editor]) {
@@ -480,6 +493,13 @@ export const intercomAdapter: HelpdeskAdapter = {
   // An untitled chat shows no subject: its absence is no sign of a misread.
   subjectOptional: () => true,
   readByLayout: (doc) => byLayout.get(doc) ?? false,
+  threadPartial: (doc) => {
+    try {
+      return threadPartial(doc);
+    } catch {
+      return false;
+    }
+  },
   pageTicketId(doc: Document): string | undefined {
     try {
       return pageConversationId(doc);

@@ -13,7 +13,7 @@ import { idFromUrl } from './dom';
 
 export interface ReadingHealth {
   confidence: 'high' | 'low';
-  /** Codes: the problems first (HEALTH_PROBLEMS), then what was found (HEALTH_FINDINGS). */
+  /** Codes: the problems first (HEALTH_PROBLEMS), then what was found (HEALTH_FINDINGS), then notes (HEALTH_NOTES). */
   reasons: string[];
 }
 
@@ -30,6 +30,8 @@ export interface PageSignals {
   /** The adapter read the thread's authors and roles by the page's layout, its known markers gone
    *  (HelpdeskAdapter.readByLayout): right or not, a redesign the agent should check. */
   readByLayout?: boolean;
+  /** The page shows that part of the thread is not rendered (HelpdeskAdapter.threadPartial). */
+  threadPartial?: boolean;
 }
 
 /** Codes that make a reading low. Order: the worst first (the panel lists them in this order). */
@@ -44,12 +46,15 @@ export const HEALTH_PROBLEMS = [
 ] as const;
 /** Codes that say what was found (shown as "found" beside the problems). */
 export const HEALTH_FINDINGS = ['id-matches-url', 'subject-found', 'subject-optional', 'customer-message-found', 'roles-mixed', 'messages-match-page'] as const;
+/** Codes that are neither a misread nor a finding: the panel says them whatever the confidence. A thread the helpdesk
+ *  has not rendered in full is read right, but drafts and alerts see only what is rendered. */
+export const HEALTH_NOTES = ['thread-partial'] as const;
 export type HealthProblem = (typeof HEALTH_PROBLEMS)[number];
 export type HealthFinding = (typeof HEALTH_FINDINGS)[number];
 
 /** Codes decided by the page (its URL and what else is on it), not by the snapshot's content: a merge with an
  *  earlier read of the ticket keeps them (see healthAfterMerge). */
-const PAGE_CODES = new Set<string>(['id-mismatch-url', 'id-matches-url', 'few-messages-vs-page', 'messages-match-page', 'subject-optional', 'thread-by-layout']);
+const PAGE_CODES = new Set<string>(['id-mismatch-url', 'id-matches-url', 'few-messages-vs-page', 'messages-match-page', 'subject-optional', 'thread-by-layout', 'thread-partial']);
 
 /** A thread this much smaller than the message-like blocks on the page was read only in part. */
 const MIN_SHARE_OF_BLOCKS = 0.5;
@@ -120,7 +125,8 @@ function contentCodes(s: Pick<TicketSnapshot, 'subject' | 'messages'> & { helpde
 function verdict(codes: string[]): ReadingHealth {
   const problems = HEALTH_PROBLEMS.filter((c) => codes.includes(c));
   const findings = HEALTH_FINDINGS.filter((c) => codes.includes(c));
-  return { confidence: problems.length ? 'low' : 'high', reasons: [...problems, ...findings] };
+  const notes = HEALTH_NOTES.filter((c) => codes.includes(c));
+  return { confidence: problems.length ? 'low' : 'high', reasons: [...problems, ...findings, ...notes] };
 }
 
 /** How far the snapshot read from `url` can be trusted. */
@@ -128,6 +134,7 @@ export function readingHealth(snapshot: TicketSnapshot, url: string, signals: Pa
   const codes = contentCodes(snapshot, signals.subjectOptional);
   if (signals.subjectOptional) codes.push('subject-optional');
   if (signals.readByLayout) codes.push('thread-by-layout');
+  if (signals.threadPartial) codes.push('thread-partial');
   // Built-in adapters take the id from the URL first, so the page's own id comes as a signal; a custom adapter
   // reads it from the page (its ticketId selector) and falls back to the URL.
   const pageId = URL_ID[snapshot.helpdesk] ? signals.pageTicketId : signals.pageTicketId ?? snapshot.ticketId;

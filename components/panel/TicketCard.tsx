@@ -103,9 +103,15 @@ const FOUND_TEXT: Record<string, MessageKey> = {
   'messages-match-page': 'healthMessagesMatchPage',
 };
 
-/** A low reading, said plainly: what was not found or looks wrong, then what was found. Nothing when it is high. */
+/** A low reading, said plainly: what was not found or looks wrong, then what was found. A thread the helpdesk has
+ *  not rendered in full is said whatever the confidence: the reading is right, but only part of the case. */
 function ReadingHealth({ health }: { health: TicketSnapshot['health'] }) {
-  if (health?.confidence !== 'low') return null;
+  const partial = health?.reasons.includes('thread-partial') ? (
+    <p className="note reading-partial" role="note" data-testid="reading-partial">
+      {t('healthThreadPartial')}
+    </p>
+  ) : null;
+  if (health?.confidence !== 'low') return partial;
   const problems = health.reasons.filter((r) => PROBLEM_TEXT[r]);
   const found = health.reasons.filter((r) => FOUND_TEXT[r]).map((r) => t(FOUND_TEXT[r]));
   return (
@@ -119,6 +125,7 @@ function ReadingHealth({ health }: { health: TicketSnapshot['health'] }) {
         ))}
       </ul>
       {found.length > 0 && <p className="reading-health-found">{t('readingFound', found.join(', '))}</p>}
+      {partial}
     </div>
   );
 }

@@ -238,6 +238,7 @@ function healthOf(adapter: HelpdeskAdapter, doc: Document, snapshot: TicketSnaps
     pageTicketId: signal(() => adapter.pageTicketId?.(doc, url)),
     subjectOptional: signal(() => adapter.subjectOptional?.(doc, url)),
     readByLayout: signal(() => adapter.readByLayout?.(doc)),
+    threadPartial: signal(() => adapter.threadPartial?.(doc)),
     // The structural walk covers the whole page: on every read of a 2,000-message thread it cost 20-40 ms of the
     // helpdesk's main thread (bench:adapters). A thread read with this many messages is not "far fewer than the
     // page holds" in any way the count would change, so the walk runs only for short reads.

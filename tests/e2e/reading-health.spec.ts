@@ -75,3 +75,32 @@ test('a ticket page whose thread did not load: warned, and drafting and insertin
   await expect(panel.getByTestId('insert-status')).toHaveClass(/done/);
   await expect(editor).not.toHaveText('');
 });
+
+// An Inbox 2 stream is a virtual list: parts scrolled away are replaced by an `.occluded-content` label ("And 2 items
+// before": html-next/vertical-collection). The panel says the thread is partial; once the agent scrolls and the
+// helpdesk renders them, the note goes and the thread holds them.
+test('an Intercom thread the page has not rendered in full: said, and gone once it is', async ({ ext, openPanel }) => {
+  const part = (id: string, category: string, who: string, text: string) =>
+    `<div data-part-group-id="g${id}" data-part-group-category="${category}"><div class="inbox2__conversation-part" data-part-id="p${id}"><p>${text}</p></div>` +
+    `<span class="inbox2__part-group-author">${who}</span></div>`;
+  const body = `<!doctype html><html><body><div data-intercom-target="conversation-space">
+    <div class="inbox2__conversation-header"><span data-conversation-title>Refund for order 4471</span></div>
+    <div data-conversation-stream><div class="occluded-content">And 2 items before</div>
+    ${part('3', '3', 'Sam Lee', 'I have asked the warehouse.')}${part('4', '1', 'Ines Duarte', 'Any news on my refund?')}<div class="occluded-content"></div></div>
+    <div class="embercom-prosemirror-composer ProseMirror" contenteditable="true" role="textbox"><p><br></p></div>
+    <aside class="inbox2__conversation-details-sidebar"><div class="inbox2__user-name">Ines Duarte</div></aside></div></body></html>`;
+  const page = await ext.context.newPage();
+  await serve(page, 'https://app.intercom.com/a/inbox/acme/inbox/conversation/88001', body);
+  const panel = await openPanel(page);
+  await expect(panel.getByTestId('ticket-message-count')).toHaveText('2');
+  await expect(panel.getByTestId('reading-partial')).toContainText('has not shown this whole conversation');
+  await expect(panel.getByTestId('reading-health')).toHaveCount(0);
+
+  await page.evaluate((older) => {
+    const label = document.querySelector('.occluded-content')!;
+    label.textContent = '';
+    label.insertAdjacentHTML('afterend', older);
+  }, part('1', '1', 'Ines Duarte', 'My refund for order 4471 never arrived.') + part('2', '3', 'Sam Lee', 'Sorry about that, checking now.'));
+  await expect(panel.getByTestId('ticket-message-count')).toHaveText('4');
+  await expect(panel.getByTestId('reading-partial')).toHaveCount(0);
+});

@@ -110,6 +110,17 @@ describe('reading health: each reason', () => {
     expect(readingHealth(snap(), ZD, { blocksOnPage: undefined }).reasons.some((r) => r.includes('page'))).toBe(false);
   });
 
+  it('thread-partial: a thread the page has not rendered in full is said, and is no misread', () => {
+    const h = readingHealth(snap(), ZD, { threadPartial: true });
+    expect(h.confidence).toBe('high');
+    expect(h.reasons.at(-1)).toBe('thread-partial');
+    expect(readingHealth(snap(), ZD, { threadPartial: false }).reasons).not.toContain('thread-partial');
+    // (the page decides it: a merge with an earlier, longer read keeps the note, for the page still shows part)
+    expect(healthAfterMerge(h, snap())?.reasons).toContain('thread-partial');
+    const low = readingHealth(snap({ subject: '' }), ZD, { threadPartial: true });
+    expect([low.confidence, low.reasons[0], low.reasons.at(-1)]).toEqual(['low', 'subject-missing', 'thread-partial']);
+  });
+
   it('lists problems first, worst first', () => {
     const h = readingHealth(snap({ subject: '', messages: [] }), ZD, { pageTicketId: '1', blocksOnPage: 5 });
     expect(h.reasons).toEqual(['id-mismatch-url', 'no-thread', 'few-messages-vs-page', 'subject-missing']);

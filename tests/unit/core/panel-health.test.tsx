@@ -83,6 +83,17 @@ describe('TicketCard', () => {
     ]);
   });
 
+  it('says when the helpdesk has not rendered the whole thread, on a high reading too', () => {
+    const el = render(<TicketCard ticket={snapshot({ confidence: 'high', reasons: ['id-matches-url', 'subject-found', 'thread-partial'] })} />);
+    expect(byTestId(el, 'reading-health')).toBeNull();
+    expect(byTestId(el, 'reading-partial')!.textContent).toContain('has not shown this whole conversation');
+    act(() => root?.unmount());
+    const low = render(<TicketCard ticket={snapshot({ confidence: 'low', reasons: ['subject-missing', 'thread-partial'] })} />);
+    expect(byTestId(byTestId(low, 'reading-health')!, 'reading-partial')).not.toBeNull();
+    act(() => root?.unmount());
+    expect(byTestId(render(<TicketCard ticket={snapshot({ confidence: 'high', reasons: ['subject-found'] })} />), 'reading-partial')).toBeNull();
+  });
+
   it('a ticket with no subject (an untitled chat) is headed by its opening customer line, for display only', () => {
     const chat: TicketSnapshot = {
       ...snapshot(),
