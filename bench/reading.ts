@@ -1,5 +1,5 @@
 // `npm run bench:reading`: how much of the open ticket the built-in adapters read right on the public-facts
-// fixture sets (tests/fixtures/public/, public-tuning-2/ to public-tuning-24/, the tuning sets) and, when it exists, the held-out set
+// fixture sets (tests/fixtures/public/, public-tuning-2/ to public-tuning-25/, the tuning sets) and, when it exists, the held-out set
 // (tests/fixtures/public-holdout-2/, scored only: nobody tuning the adapters looks at its pages). public-tuning-24 is the
 // first held-out set, retired to tuning on 2026-12-07 at 94.0 % (its README says why and gives its last figures).
 // Each page is served at its expected URL in Debian Chromium (so stylesheets, `display:none` and computed styles
@@ -7,7 +7,7 @@
 // there; the fields are compared in Node (tests/scoring/reading-score.ts). Prints fields right / total per helpdesk and
 // per set, and every wrong field of the tuning sets. Options: --happy-dom reads in happy-dom instead (the unit tests'
 // DOM, no layout); --no-holdout skips loading the held-out set altogether (use it while tuning the adapters, so no
-// held-out figure is seen until the one final run).
+// held-out figure is seen until the one final run); --only=<set>,... scores only the named sets.
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -41,8 +41,12 @@ const pages: FixturePage[] = [
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-22'), 'public-tuning-22'),
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-23'), 'public-tuning-23'),
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-24'), 'public-tuning-24'),
+  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-25'), 'public-tuning-25'),
   ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout-2'), 'public-holdout-2')),
 ];
+// --only=<set>[,<set>] scores those sets alone (a quick look while tuning; the figures to report come from a full run).
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+if (only) pages.splice(0, pages.length, ...pages.filter((p) => only.includes(p.set)));
 const useHappy = process.argv.includes('--happy-dom') || !existsSync(CHROMIUM);
 
 async function readAllChromium(): Promise<PageRead[]> {

@@ -36,14 +36,21 @@ function definition(list: Element | null, term: string): Element | null {
 }
 
 
-/** An e-mail conversation's subject: the "Subject:" line of its first part's metadata. */
+/** The "Subject" label of a mail header in the languages Intercom's inbox and its customers' mail clients use. */
+const SUBJECT_LABELS = new Set(['subject', 'asunto', 'assunto', 'objet', 'betreff', 'oggetto', 'onderwerp', 'temat', 'předmět', 'ämne', 'emne', 'aihe', 'konu', 'тема', 'נושא', 'الموضوع', '件名', '제목', '主题', '主旨']);
+
+/** An e-mail conversation's subject: the "Subject:" line of its first part's metadata, in whatever language the
+ *  inbox labels it (tuning-25: "Asunto:", "Assunto:", "נושא:"). A line is its label and value as two elements (the
+ *  label drawn apart, with or without a colon: tuning-17) or one text "Label: value". */
 function emailSubject(firstPart: Element | undefined): string {
   const meta = firstPart ? queryFirst(firstPart, EMAIL_METADATA) : null;
   if (!meta) return '';
   for (const line of Array.from(meta.children)) {
     const text = inlineText(line);
-    // (its label drawn apart from the value, "Subject" then the value, with no colon: tuning-17)
-    if (/^subject\b/i.test(text)) return text.slice(7).replace(/^:/, '').trim();
+    const first = line.children.length >= 2 ? inlineText(line.firstElementChild) : '';
+    const colon = text.indexOf(':');
+    const label = first || (colon > 0 ? text.slice(0, colon) : text.split(' ', 1)[0]!);
+    if (SUBJECT_LABELS.has(label.replace(/:$/, '').trim().toLowerCase())) return text.slice(label.length).replace(/^\s*:/, '').trim();
   }
   return '';
 }

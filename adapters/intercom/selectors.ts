@@ -101,6 +101,10 @@ export const intercomSelectors = {
       // The older Ember inbox's user profile sidebar (clockify intercom.js, stored id 18016022496:
       // `.inbox__user-profile__user-details-title`); its name line's class is modelled (public-tuning-16, -24)
       '.inbox__user-profile .user-profile__name',
+      // The 2019 Ember sidebar's attribute rows keyed by attribute path, whatever the UI language labels them
+      // (extension selectors.js "as of June 5, 2019", stored id 43822007790: `[data-key="<attr>"] .t__solo-link`;
+      // catalogue adapters/PUBLIC-HOOKS.md, Intercom row 17)
+      '[data-key="name"] .t__solo-link',
       // The older Ember card header's link to the user (Intercom reporter extension, stored id 38685826447:
       // `.conversation__card__header a[href*="/a/apps"] span`, "the user name at the top")
       '.conversation__card__header a[href*="/a/apps"] span',
@@ -119,19 +123,30 @@ export const intercomSelectors = {
   /** The details sidebar's user data, as a term/definition list (`Name`, `Email`): read by term, see userData.
    *  `.inbox2__conversation-details-sidebar` (stored ids 61772247758, 61459146618); the list itself is inferred. */
   userData: {
-    selectors: ['.inbox2__conversation-details-sidebar section[aria-label="User data"]', '.inbox-2__conversation-details-sidebar section[aria-label="User data"]', 'section[aria-label="User data"]', '.user-details'],
+    selectors: [
+      '.inbox2__conversation-details-sidebar section[aria-label="User data"]', '.inbox-2__conversation-details-sidebar section[aria-label="User data"]', 'section[aria-label="User data"]', '.user-details',
+      // The details sidebar's user section by its product-tour target, whatever the UI language labels it (greasyfork
+      // 454464 "ich" userscript, stored id 17051965945: `.accordion-new__section[data-intercom-target$="user-details"] .flex-row`)
+      '.accordion-new__section[data-intercom-target$="user-details"]',
+    ],
     fixtures: PUB,
   },
   userEmail: {
-    selectors: ['[data-testid="user-details"] [data-user-email]', '[data-user-attribute="email"]', '.user-details__email', '.profile__email'],
+    // (and the 2019 Ember sidebar's e-mail row by its key: stored id 43822007790, catalogue row 17)
+    selectors: ['[data-testid="user-details"] [data-user-email]', '[data-user-attribute="email"]', '.user-details__email', '.profile__email', '[data-key="email"] .t__solo-link'],
     fixtures: ALL,
   },
   /** One conversation part (a message, a note, a bot answer, an event). */
   part: {
     selectors: [
       // Parts named by either id: 2026 parts are `[data-part-entity-id]` wrappers (stored id 70503028210: the
-      // message id is `closest('[data-part-entity-id]')`) while events keep `data-part-id`, in the same stream
-      '[data-part-group-id] [data-part-id]:not([data-part-entity-id] *), [data-part-group-id] [data-part-entity-id]:not([data-part-id] *)',
+      // message id is `closest('[data-part-entity-id]')`) while events keep `data-part-id`, in the same stream; an
+      // event row may stand in a stream of groups, in none itself (tuning-25: "X assigned the conversation to Y"; a
+      // stream of ungrouped part wrappers, public-tuning-24, is left to the entries below). (No `:has()` on the row
+      // itself: it would be tried on each of 2,000 parts before the parent check, 4 ms a read.)
+      '[data-part-group-id] [data-part-id]:not([data-part-entity-id] *), [data-part-group-id] [data-part-entity-id]:not([data-part-id] *), ' +
+        '[data-conversation-stream]:has(> [data-part-group-id]) > [data-part-entity-id]:not([data-part-group-id]), ' +
+        '[data-conversation-stream]:has(> [data-part-group-id]) > [data-part-id]:not([data-part-group-id])',
       '[data-part-group-id] [data-part-id]',
       '[data-part-id]',
       '[data-intercom-part-id]',
@@ -262,6 +277,8 @@ export const intercomSelectors = {
       '.conversation__composer textarea',
       // The older Ember inbox's composer, reply and note alike (stored ids 12999876269, 13340532257)
       '.composer-inbox[contenteditable="true"]',
+      // (or the editable inside it, where the composer wraps its editor: tuning-25's Ember pages)
+      '.composer-inbox [contenteditable="true"]',
       // The editable inside the older inbox's reply inserter, whatever its class (saadq/intercom-code
       // `src/content/index.js`: `.inbox__conversation-controls__inserter`; public-tuning-23 SOURCES.md)
       '.inbox__conversation-controls__inserter [contenteditable="true"]',

@@ -255,6 +255,27 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
     knownWrong: {
       'zendesk/legacy-workspace-newest-first-de': ['priority'],
     },
+  },  {
+    set: 'public-tuning-25',
+    about: 'Blind batch 25, Intercom only: 16 pages in translated UIs (Hebrew, Arabic, Italian, Spanish, pt-BR, Dutch, Polish), e-mail subjects inside the first part, Ember-era cards; written by a helper who saw only the retired held-out README and public sources',
+    pages: 16,
+    // Arrival (Chromium, before any change for it): 620/696 = 89.1 %. The status fields below are a convention, not a
+    // misread: this writer expects the state chip's word as shown ("pospuesta"); the adapters give the helpdesk's API
+    // value ("snoozed"), as every earlier batch with a translated UI expected (adapters/shared/vocabulary.ts).
+    knownWrong: {
+      'intercom/ar-inbox-2-tailwind-fin-snoozed': ['status'],
+      'intercom/ar-inbox2-operator-closed': ['status'],
+      'intercom/es-inbox2-email-asunto-pospuesta': ['status'],
+      'intercom/es-inbox2-fin-handover-open': ['status'],
+      'intercom/he-inbox2-chat-fin-handover-note': ['status'],
+      'intercom/he-inbox2-email-subject-in-part-snoozed': ['status'],
+      'intercom/it-inbox2-operator-closed-events': ['status'],
+      'intercom/nl-inbox2-gesloten-note-run': ['status'],
+      'intercom/pl-inbox2-otwarta-fin-invoice': ['status'],
+      'intercom/ptbr-inbox-2-tailwind-adiado': ['status'],
+      'intercom/ptbr-inbox2-aberto-fin-two-notes': ['status'],
+      'intercom/ptbr-inbox2-email-assunto-fechado': ['status'],
+    },
   },
 ];
 
