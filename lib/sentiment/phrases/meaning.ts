@@ -180,7 +180,7 @@ const en: KindPatterns = {
     // (round t-18, from tuning-18's training quarters, a grid of repeat wording: the earlier message, call or chat
     // named by its date or as the one before, the earlier ticket opened or closed, waiting and chasing counted in days,
     // a promise or an agent's word, transfers between teams, the story told again, a fix that did not last, a nudge)
-    `(my|our) (earlier |previous |last |original )?(emails?|e-mails?|messages?|letters?|complaints?|requests?|tickets?|calls?|chats?|claims?|queries|query|enquiry|enquiries|inquiry|inquiries|cases?) (of|from|dated|sent on|sent) (the )?([0-9]*|${EN_MONTHS}|${EN_DAYS}|last|yesterday|earlier|this morning)`,
+    `(my|our) (email|emails|message|messages|letter|letters|complaint|complaints|request|requests|ticket|tickets|call|calls|chat|chats|claim|claims|queries|query|enquiry|enquiries|inquiry|inquiries|case|cases) (of|from|dated|sent on|sent) (the )?([0-9]*|${EN_MONTHS}|${EN_DAYS}|last|yesterday|earlier|this morning)`,
     '(request|ticket|case|complaint|claim|query|enquiry|inquiry|email|message|letter) (that )?(i|we) (submitted|sent|opened|raised|logged|filed|lodged|made|wrote|put in)',
     `(i|we) (wrote|emailed|called|rang|messaged|phoned|chatted|contacted (you|support|your team)|wrote to you|reported (it|this)|raised (it|this)|opened (a|the) (ticket|case)) (on (the )?[0-9]*|on ${EN_DAYS}|back in|in ${EN_MONTHS})`,
     '(opened|raised|logged|submitted|filed|lodged) (a|the|my|our) (ticket|case|request|complaint|claim) (on|last|yesterday|back|over|in|a (week|month)|(two|three|four|five|[0-9]*) (days|weeks))',
@@ -198,7 +198,7 @@ const en: KindPatterns = {
     '(days|weeks|months|hours|week|month) since (i|we) (sent|wrote|emailed|called|rang|contacted|reported|raised|asked|submitted|opened|first|last|returned|uploaded)',
     "(days|weeks|months|week|month) (i've|we've|i have|we have) been (trying|waiting|chasing|asking|calling|emailing|writing)", '(days|weeks|months|week|month) (of )?waiting (for|on)',
     '(auto( |-)?reply|automatic (reply|response)|auto( |-)?response|autoresponder) (said|says|promised)', 'that was % (days|weeks) ago',
-    '(checking|following) (in |up )?again', '(gentle|friendly|quick|kind|final|short|small) reminder', 'still (awaiting|have no|had no|got no|no word|nothing|have not heard)',
+    '(checking|following) (in |up )?again', '(gentle|friendly|quick|kind|final|short|small) reminder', 'still awaiting', 'still nothing', 'still (have|had|got) no (word|reply|response|answer|resolution|update|news|fix|refund)',
     '(sending|resending|posting|forwarding|submitting) (this|it|my (message|email|request|question)|the (message|email|request)) again',
     'see (the |my |our )?(thread|message|email|messages|emails|conversation|history|request) below', '(my|our) previous (messages|emails|replies|requests|tickets)',
     '(being|been|getting) asked (for (it|this|them|that|the same (thing|documents?|details|information)) )?again', "(explain|repeat|describe|tell you) (everything|it all|this all|all of (it|this)|the whole (thing|story)) (again|from scratch|from the (start|beginning))",
@@ -298,7 +298,7 @@ const es: KindPatterns = {
     // again, the problem back, a chat referred to, the count in digits)
     'una vez más', '(nada todavía|todavía nada|aún nada|nada aún)', '(escribo|pido|solicito|reclamo|contacto|llamo|pregunto) nuevamente', '(la|por) [0-9]* vez',
     '(abrí|abrimos|puse|presenté|envié|mandé|registré) (un|una|el|la|mi) (caso|ticket|incidencia|reclamo|reclamación|solicitud|consulta|queja) (el|la|hace|ayer|antes)',
-    `(mi|nuestro|nuestra|el|la) (correo|mensaje|email|e-mail|solicitud|reclamo|reclamación|consulta|ticket|caso|llamada|carta|queja|chat)s? (del|de) (${ES_DAYS}|ayer|[0-9]*|la semana|hace)`,
+    `(mi|nuestro|nuestra|el|la) (correo|mensaje|email|solicitud|reclamo|reclamación|consulta|ticket|caso|llamada|carta|queja|chat) (del|de) (${ES_DAYS}|ayer|[0-9]*|la semana|hace)`,
     '(correo|mensaje|email|e-mail|ticket|reclamo|consulta|reclamación|solicitud|caso) anterior', 'marc(aron|ado|ó|ada) % como (resuelt[oa]|cerrad[oa]|solucionad[oa])',
     '(cerrad[oa]|cerraron|cerró) automáticamente', '(llevo|llevamos) % (esperando|detrás|persiguiendo|reclamando|insistiendo|escribiendo|llamando)', 'detrás de (ustedes|vosotros)',
     '(esperando|espero|esperamos) desde (el|hace|ayer|la semana|el pasado)', '(días|semanas|meses|semana|mes) (y|sin) (ninguna |ni una )?(respuesta|noticias|contestación|solución)',
@@ -379,8 +379,8 @@ const fr: KindPatterns = {
     // or call dated or named as the one before, a ticket already open, closed or marked solved, a promise, told again and
     // again, nobody calls back, a nudge, transferred, a chat referred to)
     '(encore une fois|une nouvelle fois|une fois de plus)', '(la|pour la) [0-9]* fois', "(j'attends|attends|attendons|attend) (toujours|encore|depuis)",
-    `(mon|notre|ma|le|du|lors du|au) (mail|e-mail|message|courriel|demande|réclamation|appel|courrier|lettre|chat|tchat|échange)s? (du |de |d')(${FR_DAYS}|hier|[0-9]*|la semaine|ce matin)`,
-    '(demande|message|mail|e-mail|courriel|ticket|réclamation|dossier|appel|échange) précédente?', "(j'ai|nous avons) déjà (un|une) (ticket|dossier|demande|réclamation) (ouvert|ouverte|en cours)",
+    `(mon|notre|ma|le|du|lors du|au) (mail|message|courriel|demande|réclamation|appel|courrier|lettre|chat|tchat|échange) (du |de |d')(${FR_DAYS}|hier|[0-9]*|la semaine|ce matin)`,
+    '(demande|message|mail|courriel|ticket|réclamation|dossier|appel|échange) (précédent|précédente)', "(j'ai|nous avons) déjà (un|une) (ticket|dossier|demande|réclamation) (ouvert|ouverte|en cours)",
     '(ticket|dossier|demande|réclamation) (a-t-il|a-t-elle|a|est) (été )?(clôturée?|fermée?|close?|classée?)', '(clôturée?|fermée?|close?) automatiquement',
     '(marqué|marquée|classé|classée|indiqué|indiquée) % comme (résolue?|close?|fermée?|traitée?|réglée?)', "on (m'avait|nous avait) (promis|assuré|dit)",
     "on (m'a|nous a|m'avait|nous avait) dit (que|qu'il|qu'elle|qu'on|qu'un) % (serait|sera|allait|devait|devrait|aurait|viendrait|recevr*|rappeler*)",
@@ -456,8 +456,8 @@ const de: KindPatterns = {
     // (round t-18, from tuning-18's training quarters: once more, the count in digits, still nothing, still waiting and
     // since when, a ticket already open, marked solved or closed by itself, a promise, chasing, the story told again, the
     // problem back after a fix, a chat referred to, transferred)
-    'nochmals? (die|meine|unsere) (bitte|frage|anfrage|nachricht)', '(also|hier|daher|deshalb|darum) (nochmal|nochmals|noch einmal)[.!:]',
-    '(schreibe|frage|melde mich|wende mich) (ich )?(ihnen |euch |sie |mich )?(nochmal|nochmals|noch einmal)', '(hake|haken|hakte) % nach', 'zum [0-9]*\\.? mal',
+    '(nochmal|nochmals) (die|meine|unsere) (bitte|frage|anfrage|nachricht)', '(also|hier|daher|deshalb|darum) (nochmal|nochmals|noch einmal)[.!:]',
+    '(schreibe|frage|melde mich|wende mich) (ich )?(ihnen |euch |sie |mich )?(nochmal|nochmals)', '(hake|haken|hakte) % nach', 'zum [0-9]*\\.? mal',
     '(immer noch|noch immer) nichts', '(warte|warten) (immer noch|noch immer)', '(warte|warten) (schon |jetzt |nun )?seit',
     '(tagen|wochen|monaten|woche|monat|tage) (und )?(noch )?(keine|ohne) (antwort|rückmeldung|reaktion|lösung)', '(schon|bereits) (ein|einen) (offenes |eigenes )?(ticket|fall|vorgang)',
     'als (gelöst|erledigt|geschlossen|abgeschlossen) (markiert|gekennzeichnet|gesetzt)', '(ticket|fall|vorgang|anfrage) (wurde|ist) % (geschlossen|abgeschlossen)', 'automatisch geschlossen',
@@ -536,7 +536,7 @@ const pt: KindPatterns = {
     '(venho|volto|escrevo|ligo|peço|pergunto|reclamo|solicito|contato|contacto) (novamente|mais uma vez|outra vez|de novo)', '(nada ainda|ainda nada)', '(a|pela) [0-9]* vez',
     '(como|conforme) (eu )?(já )?(te|lhe|lhes|vos) (disse|falei|expliquei|escrevi|mencionei|informei)',
     `(abri|abrimos|registrei|registramos|mandei|enviei) (um|uma|o|a|meu|minha) (chamado|ticket|protocolo|caso|reclamação|solicitação) (na (${PT_DAYS}|semana)|no (sábado|domingo|dia)|há|ontem|dia|semana)`,
-    `(meu|minha|nosso|nossa|o|a) (e-mail|email|mensagem|chamado|ticket|reclamação|solicitação|carta|ligação|chat) (de|do|da) (${PT_DAYS}|ontem|[0-9]*|semana)`,
+    `(meu|minha|nosso|nossa|o|a) (email|mensagem|chamado|ticket|reclamação|solicitação|carta|ligação|chat) (de|do|da) (${PT_DAYS}|ontem|[0-9]*|semana)`,
     '(fecharam|fechado|encerrado|encerraram) (o |a )?(meu |minha |nosso |nossa )?(chamado|ticket|protocolo|caso|solicitação)', 'marca(ram|do|da|ou) % como (resolvid[oa]|fechad[oa]|concluíd[oa]|solucionad[oa])',
     '(dias|semanas|meses|semana|mês) (e|sem) (nenhuma |nenhum )?(resposta|retorno|notícia|solução)', '(esperando|aguardando|espero|aguardo) (desde|há|faz)', '(faz|há) (um|uma) (semana|mês) que', 'correndo atrás',
     '(me|nos) (disseram|falaram|garantiram|informaram) que % (estaria|estará|chegaria|chegará|seria|iam|ia|fariam|ligariam|resolveriam)', '(vocês|vcs|você|vc) (me |nos )?(disseram|falaram|prometeram|garantiram) que', 'prometeram',
