@@ -3,14 +3,15 @@
 //
 // Training data, tuning only (never the frozen set tests/fixtures/sentiment/independent/, never GoEmotions' test split):
 //  - tuning-1 (tests/fixtures/sentiment/alerts-labelled.json) and tuning-2's dev half (even ids) for the six kinds;
-//  - tuning-3 to tuning-14, tuning-16 and -17 (tests/fixtures/sentiment/tuning-3/ … -17/, when present): all but
+//  - tuning-3 to tuning-14 and tuning-16 to -18 (tests/fixtures/sentiment/tuning-3/ … -18/, when present): all but
 //    their validation quarters (ids = 1 mod 4); tuning-7 to -14 and -16 were written as resamples of the frozen set's
 //    brief (-16 weighted to churn; tuning-15, a ninth, is never trained on: the bench reports it whole); tuning-17 is a
-//    systematic grid of churn_risk and repeat_contact wording with hard negatives, taken as a resample too;
+//    systematic grid of churn_risk and repeat_contact wording with hard negatives, tuning-18 one of repeat_contact
+//    wording, both taken as resamples too;
 //  - BANKING77 train.csv: terminate_account is a customer leaving (churn_risk); every other intent is a plain request
 //    with no alert (for urgency, the card and phone security intents are left out: a lost card is arguably urgent);
 //  - GoEmotions dev.tsv for the negative-customer label (anger, annoyance, disapproval), as scoreMessage reads it.
-// Tuning-2's check half and the fourteen validation quarters are kept out, as the bench splits them.
+// Tuning-2's check half and the fifteen validation quarters are kept out, as the bench splits them.
 //
 // Learner: logistic regression per kind by FTRL-Proximal (McMahan et al. 2013), the standard online learner for
 // hashed sparse features with L1 and L2: it keeps most of the 2^18 weights exactly zero, so the shipped file stays
@@ -308,8 +309,18 @@ const PRECISION_FLOOR = Number(process.argv.find((a) => a.startsWith('--precisio
  *  .872/.878 (F1 .868 -> .872; before tuning-16 and the rules: .875/.871, .870): churn's recall is what the frozen set
  *  lacks (precision 1.000 there, recall .847). */
 const KIND_FLOORS: Record<string, number> = {
-  anger: 0.88,
+  // Anger 0.87 (round t-18): with tuning-18's quarters in training the 0.88 floor took anger's confident threshold from
+  // .575 to .8 and mean validation anger went .844/.745 -> .869/.724 (five blind-set recall floors failed); at 0.87,
+  // confident .6: .844/.747 (F1 .782 -> .783); at 0.86, confident .475: .823/.760 (F1 .781).
+  anger: 0.87,
   churn_risk: 0.88,
+  // Repeat 0.92 (round t-18, tuning-18's three quarters in training: a grid 65 % repeat_contact, whose hard negatives the
+  // rules now filter): at the default 0.9 the out-of-fold floor was reached at confident .325 (was .65) and mean
+  // validation repeat (t-2 check, t-3..-14, -16..-18 val, combined) went .908/.864 -> .865/.927 (F1 .883 -> .894); at
+  // 0.91 confident .475, alone .325: .882/.910 (F1 .894), but tuning-6's validation repeat precision fell under its
+  // floor (.853 < .87: fp 2 -> 5); at 0.92 confident .65, alone .375 (as before): .888/.887 (F1 .886), every
+  // validation floor held.
+  repeat_contact: 0.92,
   ...Object.fromEntries(process.argv.filter((a) => a.startsWith('--kind-floor=')).map((a) => a.slice(13).split(':')).map(([k, v]) => [k!, Number(v)])),
 };
 const GRID = Array.from({ length: 39 }, (_, i) => 0.05 + i * 0.025);
@@ -424,12 +435,12 @@ export function inputsHash(dir = root): string {
 }
 
 /** The blind tuning sets whose three quarters train the model (--no-tuning4 and so on leave one out). */
-const BLIND_SETS = ['tuning-3', 'tuning-4', 'tuning-5', 'tuning-6', 'tuning-7', 'tuning-8', 'tuning-9', 'tuning-10', 'tuning-11', 'tuning-12', 'tuning-13', 'tuning-14', 'tuning-16', 'tuning-17'] as const;
+const BLIND_SETS = ['tuning-3', 'tuning-4', 'tuning-5', 'tuning-6', 'tuning-7', 'tuning-8', 'tuning-9', 'tuning-10', 'tuning-11', 'tuning-12', 'tuning-13', 'tuning-14', 'tuning-16', 'tuning-17', 'tuning-18'] as const;
 
 /** Tuning-7 to -14 resample the frozen set's brief: their examples may weigh more than the older sets'. Tried at 2:
  *  validation mean F1 t-7 .848->.862, t-8 .866->.877, t-6 +.018, but t-4 -.006, t-5 -.008, and urgency's veto rose to
  *  0.35, which vetoed the pinned conditional threat of alerts.test (p .347); at 1.5, the veto 0.4. So 1. */
-const RESAMPLES = new Set<string>(['tuning-7', 'tuning-8', 'tuning-9', 'tuning-10', 'tuning-11', 'tuning-12', 'tuning-13', 'tuning-14', 'tuning-16', 'tuning-17']);
+const RESAMPLES = new Set<string>(['tuning-7', 'tuning-8', 'tuning-9', 'tuning-10', 'tuning-11', 'tuning-12', 'tuning-13', 'tuning-14', 'tuning-16', 'tuning-17', 'tuning-18']);
 const RESAMPLE_WEIGHT = Number(process.argv.find((a) => a.startsWith('--resample-weight='))?.slice(18) ?? 1);
 
 /** BANKING77 train rows kept as plain requests (a fixed sample: all 10,003 would drown the alert sets). */

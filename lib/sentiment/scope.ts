@@ -32,7 +32,7 @@ const NOT_A_CUSTOMER_LEAVING_NAMED =
 /** A sentence that cancels an order by mistake says so. */
 const BY_MISTAKE = /(?:by mistake|accidentally|by accident|ordered twice|double order|wrong (?:size|item|order)|por error|par erreur|versehentlich|aus versehen|sem querer|por engano)/iu;
 
-const REOPEN_FOR_WHAT_YOU_ASKED = /(?:only|just|solo|seulement|nur|só|apenas) (?:to|para|pour|um|pra) (?:attach|add|send|upload|include|share|adjuntar|enviar|joindre|envoyer|anhängen|anexar)|(?:you|as) (?:asked|requested)/iu;
+const REOPEN_FOR_WHAT_YOU_ASKED = /(?:only|just|solo|seulement|uniquement|nur|só|apenas) (?:to|para|pour|um|pra) (?:attach|add|send|upload|include|share|adjuntar|enviar|joindre|envoyer|anhängen|anexar)|(?:you|as) (?:asked|requested)/iu;
 
 /** Urgency words that are not an incident now: drills, planned work, a retracted outage, a question about the SLA. */
 const NOT_AN_INCIDENT =
@@ -103,6 +103,52 @@ const AGAIN_WORD = /^(?:(?:once |yet )?again|otra vez|una vez más|de nuevo|enco
 const NOT_CHASING =
   /(?:inutile de|pas besoin de) (?:me |nous )?relancer|(?:no need to|don't|do not) (?:chase|remind|follow up with) (?:me|us)|erinnerungen können sie sich sparen|não precisa(?:m)? mandar lembretes|no hace falta (?:que )?(?:me|nos) (?:recuerden|escriban)/iu;
 
+/** Round t-18 (tuning-18's training quarters): "as I said," about an earlier sentence of the same message ("We have two
+ *  printers. As I said, only one fails"; "as I said at the start"): no earlier contact named after it. */
+const AS_I_SAID = /^(?:as|like|como|comme|wie|conforme|tal como|según)(?:\P{L}|$)/iu;
+const SAME_MESSAGE_AFTER = /^(?:\s*[,;:]|\s+(?:at the (?:start|beginning|top)|above|earlier in this|al principio|arriba|au début|plus haut|ci-dessus|oben|anfangs|no início|acima))/iu;
+
+/** "Again" in a sense that is no repeat contact: tried again, works again, would buy again, available again. */
+const AGAIN_SENSE_BEFORE =
+  /(?:^|\P{L})(?:try|tried|trying|retry|works?|working|worked|buy|bought|order|available|probar\p{L}*|prob[ée]|intent\p{L}*|funciona\p{L}*|compr\p{L}*|essa\p{L}*|réessa\p{L}*|marche|fonctionne|achète\p{L}*|versuch\p{L}*|funktioniert|kauf\p{L}*|bestell\p{L}*|tent\p{L}*|disponível|disponible|verfügbar)\s+(?:[\p{L}']+\s+)?$/iu;
+/** "Explain again how the referral bonus works": a question, not the story told again. */
+const EXPLAIN_AGAIN_HOW = /(?:explain|explicar|expliquer|erklären|réexpliquer)\p{L}*\s+(?:[\p{L}']+\s+)?$/iu;
+const HOW_AFTER = /^[\s,]*(?:how|what|cómo|como|qué|comment|ce que|wie|was|o que)(?:\P{L}|$)/iu;
+
+/** An account, a shop or a restaurant opened again, not a case: "I closed my account and would like to reopen it". */
+const REOPEN_NOT_A_CASE =
+  /(?:reopen|re-open|reabr|rouvr|réouv|öffne\p{L}* .{0,60}wieder|wieder ?(?:er)?öffn)/iu;
+const VENUE_OR_ACCOUNT = /(?:^|\P{L})(?:account|restaurant|store|shop|office|branch|café|bar|tienda|cuenta|local|boutique|compte|magasin|filiale|geschäft|laden|loja|conta|restaurante|shopping)(?:\P{L}|$)/iu;
+const A_CASE = /(?:^|\P{L})(?:ticket|case|caso|dossier|chamado|request|complaint|demande|solicitud|solicitação|fall|vorgang|anfrage|incidencia|reclam\p{L}*|protocolo|claim)(?:\P{L}|$)/iu;
+
+/** "The second time I've ordered from you and I love it": a repeat purchase. */
+const REPEAT_PURCHASE =
+  /(?:^|\P{L})(?:ordered|order(?:ing)? from|bought|buying|purchased|shopp(?:ed|ing)|compro|compré|compramos|commande|commandé|bestelle|bestellt|gekauft|kaufe|comprei|encomend\p{L}*)(?:\P{L}|$)/iu;
+const PRAISE_WORD = /(?:^|\P{L})(?:love|loved|great|happy|delighted|encanta|encantó|adore|j'adore|begeistert|zufrieden|amei|adorei|gostei|excellent|excelente|super)(?:\P{L}|$)/iu;
+
+/** "Sorry for the second email, forgot the attachment": the same contact a minute later. */
+const FORGOT_ATTACHMENT =
+  /(?:forgot|forgotten|olvidé|olvide|oublié|vergessen|esqueci)[^.!?\n]{0,30}(?:attach|adjunt|pièce jointe|anhang|anexo|the file|el archivo|le fichier|die datei|o arquivo)|anhang vergessen/iu;
+
+/** A time on a first contact about an order ("I ordered 3 days ago, when will it ship?"): no contact or wait named. */
+const DURATION_HIT = /^(?:hace|há|faz|since|for|seit|depuis|desde|over)(?:\P{L}|$)/iu;
+const ORDER_EVENT = /(?:^|\P{L})(?:ordered|order|bought|purchased|pedido|compra|compré|comprado|commandé|commande|achat|bestellt|bestellung|gekauft|comprei|encomend\p{L}*|update|actualización|mise à jour|atualização)(?:\P{L}|$)/iu;
+const CONTACT_WORD = /(?:wait|esper|attend|wart|aguard|answer|respu|répon|antwort|respost|repl|contact|escrib|écri|geschrieben|escrev|call|llam|appel|anruf|lig|ticket|chamado|caso|dossier)/iu;
+
+/** Somebody else already wrote ("My manager already emailed you to approve the purchase order"). */
+const SOMEONE_ELSE_BEFORE =
+  /(?:^|\P{L})(?:my|our) (?:manager|boss|colleague|accountant|assistant|husband|wife|partner|ceo|cfo|cto|admin|it team|finance team)(?: has)? $/iu;
+
+/** Not a complaint: a copy asked for ("a copy of the complaint I submitted last year"), a closed case that was fine, a
+ *  product that keeps logging the customer out. */
+const COPY_BEFORE = /(?:copy|copies|copia|copie|kopie|cópia) (?:of|de|von|da|do)\s+(?:(?:the|my|our|la|mi|el|du|de|der|die|meine[rn]?|a|o|minha|meu)\s+)?$/iu;
+const CLOSED_FINE = /(?:^|\P{L})(?:that's fine|that is fine|it was resolved|it's resolved|all (?:good|sorted) now)(?:\P{L}|$)/iu;
+const NOT_SOLVED = /(?:^|\P{L})(?:isn't|is not|it's not|wasn't|was not|not (?:resolved|fixed|solved)|still)(?:\P{L}|$)/iu;
+const LOGGED_OUT_AFTER = /^\s+(?:logged|signed|kicked|locked|disconnected)(?:\P{L}|$)/iu;
+
+/** "Hi, it's me again, one more question: ...": a new matter, not the earlier one. */
+const NEW_MATTER = /(?:one more|another|last|quick|new|different) question|last one[:!]|otra pregunta|une autre question|noch eine frage|outra pergunta/iu;
+
 const PROMISED = /(?:^|\P{L})(?:promised|versprochen|zugesagt|prometieron|prometido|prometió|promis|promise|prometeram|prometeu)(?:\P{L}|$)/iu;
 
 /** Why a hit is not the customer doing the thing (the learned model reads these as features: model/features.ts). */
@@ -148,7 +194,7 @@ export function outOfScope(kind: PhraseKind, text: string, start: number, end: n
       if (RETRACTED.test(text) || NOT_CHASING.test(sentence)) return 'retracted';
       if (SAID_TO_OTHERS.test(text.slice(end, end + 50))) return 'said_to_others';
       if (AGAIN_WORD.test(text.slice(start, end)) && THANKS_AGAIN.test(sentence)) return 'thanks_again';
-      return /reopen|reabr|rouvr|réouv|wieder/iu.test(text.slice(start, end)) && REOPEN_FOR_WHAT_YOU_ASKED.test(sentence) ? 'as_asked' : null;
+      return repeatOutOfScopeT18(text, start, end, ss, sentence) ?? (/reopen|reabr|rouvr|réouv|wieder/iu.test(text.slice(start, end)) && REOPEN_FOR_WHAT_YOU_ASKED.test(sentence) ? 'as_asked' : null);
     case 'urgency':
       // "[URGENT]" as a tag says nothing about the message; nor does a question about the SLA.
       if (text[start - 1] === '[' && text[end] === ']') return 'tag';
@@ -166,6 +212,32 @@ export function outOfScope(kind: PhraseKind, text: string, start: number, end: n
   }
 }
 
+/** Round t-18 (tuning-18's training quarters): repeat words that are no repeat contact. "As I said," about this message,
+ *  again in the sense of tried, works, would buy or explain how, an account or a shop reopened, a repeat purchase, the
+ *  second e-mail a minute later for a forgotten attachment, a time on a first contact about an order, somebody else's
+ *  earlier e-mail, "me again" with a new question. Read as the existing reasons, so the model's features stay the same. */
+function repeatOutOfScopeT18(text: string, start: number, end: number, ss: number, sentence: string): ScopeReason | null {
+  const hit = text.slice(start, end);
+  if (AS_I_SAID.test(hit) && SAME_MESSAGE_AFTER.test(text.slice(end, end + 40))) {
+    // "as I said, ..." right after an earlier sentence of this message, or "as I said at the start"
+    if (!/^\s*[,;:]/u.test(text.slice(end, end + 2)) || text.slice(0, start).trim().length > 0) return 'said_to_others';
+  }
+  if (AGAIN_WORD.test(hit) || /again|encore|nochmal|de novo|de nuevo|otra vez/iu.test(hit)) {
+    const before = text.slice(Math.max(ss, start - 40), start);
+    if (AGAIN_SENSE_BEFORE.test(before)) return 'thanks_again';
+    if (EXPLAIN_AGAIN_HOW.test(before) && HOW_AFTER.test(text.slice(end, end + 20))) return 'thanks_again';
+    if (NEW_MATTER.test(text)) return 'retracted';
+  }
+  if (REOPEN_NOT_A_CASE.test(sentence) && VENUE_OR_ACCOUNT.test(sentence) && !A_CASE.test(sentence)) return 'as_asked';
+  if (REPEAT_PURCHASE.test(sentence) && PRAISE_WORD.test(sentence)) return 'thanks_again';
+  if (FORGOT_ATTACHMENT.test(text) || (CLOSED_FINE.test(text) && !NOT_SOLVED.test(text))) return 'retracted';
+  if (COPY_BEFORE.test(text.slice(Math.max(ss, start - 40), start))) return 'retracted';
+  if (/keep getting$/iu.test(hit) && LOGGED_OUT_AFTER.test(text.slice(end, end + 20))) return 'retracted';
+  if (DURATION_HIT.test(hit) && ORDER_EVENT.test(sentence) && !CONTACT_WORD.test(sentence)) return 'retracted';
+  if (SOMEONE_ELSE_BEFORE.test(text.slice(Math.max(ss, start - 40), start).toLowerCase())) return 'said_to_others';
+  return null;
+}
+
 /** A person asked for in a word or two: "Agent.", "human please", "Representative!", "Mitarbeiter bitte". */
 const SHORT_PERSON_REQUEST =
   /^(?:(?:an?|a real|real|live|talk to an?|speak to an?|talk to|speak to|need an?|want an?|get me an?|connect me to an?|un|una|une|ein|einen|um|uma)\s)?(?:agent|human|person|operator|representative|rep|somebody|someone|supervisor|manager|agente|humano|persona|operador|humain|conseiller|conseillère|opérateur|mensch|mitarbeiter|berater|atendente|pessoa)(?:\s(?:please|pls|now|por favor|s'il vous plaît|svp|bitte|já))?[\s.!?]*$/iu;
@@ -177,7 +249,9 @@ const SHORT_CANCEL =
 /** A nudge on an earlier message, in a word or two (round t-17): "bump", "Any update?", "¿Alguna novedad?",
  *  "Des nouvelles ?", "Gibt es schon etwas Neues?", "Alguma novidade?". */
 const SHORT_NUDGE =
-  /^(?:(?:hi|hello|hey|hola|bonjour|hallo|olá|oi)[\s,!]{1,3})?(?:bump(?:ing)?(?:\sthis)?|any (?:update|updates|news)(?:\s(?:on this|please|pls))?|¿?alguna (?:novedad|noticia|actualización)|des nouvelles|du nouveau|(?:gibt es )?(?:schon )?(?:etwas )?neues|alguma (?:novidade|notícia|atualização))[\s.!?]*$/iu;
+  /^(?:(?:hi|hello|hey|hola|bonjour|hallo|olá|oi)[\s,!]{1,3})?(?:bump(?:ing)?(?:\sthis)?|any (?:update|updates|news)(?:\s(?:on this|please|pls))?|¿?alguna (?:novedad|noticia|actualización)|des nouvelles|du nouveau|(?:gibt es )?(?:schon )?(?:etwas )?neues|alguma (?:novidade|notícia|atualização)|(?:once |yet )?again|still nothing|nothing yet|¿?nada todavía|¿?todavía nada|toujours rien|(?:immer noch|noch immer) nichts|nada ainda|ainda nada|otra vez|de nuevo|encore|nochmal|de novo|outra vez)[\s.!?]*$/iu;
+/** A nudge word opening a short message (round t-18): "Up.", "Up. Alguém?", "Push, bitte um Rückmeldung.", "Petit up". */
+const SHORT_NUDGE_LEAD = /^(?:(?:petit |small )?up|push|bump)(?:[.!,]|\s+(?:sur|svp|please|pls|bitte|por favor|alguém|alguien|anyone)|$)/iu;
 
 /** Whole messages of a word or two that say one thing: a person asked for, leaving (round t-17), a nudge on an earlier
  *  message (round t-17); each kind's pattern and the longest message it is tried on. */
@@ -185,6 +259,7 @@ const SHORT_MESSAGES: readonly (readonly [PhraseKind, RegExp, number])[] = [
   ['human_requested', SHORT_PERSON_REQUEST, 60],
   ['churn_risk', SHORT_CANCEL, 40],
   ['repeat_contact', SHORT_NUDGE, 40],
+  ['repeat_contact', SHORT_NUDGE_LEAD, 40],
 ];
 
 /** The kinds a short message says on its own, each with the span of the message's text. */

@@ -5,12 +5,13 @@
 // their validation quarters are the nearest proxy for the frozen set. Tuning-15, a ninth such resample, is not trained
 // on at all: bench:sentiment reports it whole, a check of what the model learned from 3 to 14. Tuning-16, a tenth,
 // weighted to churn_risk, is split like 3 to 14 (trained on three quarters); so is tuning-17, a systematic grid of
-// churn_risk and repeat_contact wording (every construction in five languages) with hard negatives.
+// churn_risk and repeat_contact wording (every construction in five languages) with hard negatives, and tuning-18, a
+// systematic grid of repeat_contact wording with hard negatives.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Tuning2Message } from './sentiment-tuning2';
 
-export type BlindTuningSet = 'tuning-3' | 'tuning-4' | 'tuning-5' | 'tuning-6' | 'tuning-7' | 'tuning-8' | 'tuning-9' | 'tuning-10' | 'tuning-11' | 'tuning-12' | 'tuning-13' | 'tuning-14' | 'tuning-15' | 'tuning-16' | 'tuning-17';
+export type BlindTuningSet = 'tuning-3' | 'tuning-4' | 'tuning-5' | 'tuning-6' | 'tuning-7' | 'tuning-8' | 'tuning-9' | 'tuning-10' | 'tuning-11' | 'tuning-12' | 'tuning-13' | 'tuning-14' | 'tuning-15' | 'tuning-16' | 'tuning-17' | 'tuning-18';
 
 /** A set's messages, or none when its folder is absent. */
 export function loadBlindSet(name: BlindTuningSet, root = process.cwd()): Tuning2Message[] {
