@@ -464,11 +464,15 @@ function threadPartial(doc: Document): boolean {
 /** The `[data-conversation-id]` around the open conversation's thread, title or composer. */
 function openConversation(doc: Document, hidden = anyHidden(doc)): Element | null {
   for (const hook of [PARTS, S.title, S.editor]) {
-    const el = firstShown(doc, hook, hidden)?.closest('[data-conversation-id]');
+    const found = firstShown(doc, hook, hidden);
+    // (the thread itself may carry no id, the list's rows only: then the conversation area around its first part,
+    // found by the other conversation hooks; tuning-26's List view, `tr[data-conversation-id]` rows above a stream)
+    const el = found?.closest('[data-conversation-id]') ?? (hook === PARTS ? found?.closest(CONVERSATION_AREA) : null);
     if (el) return el;
   }
   return null;
 }
+const CONVERSATION_AREA = S.conversation.selectors.filter((s) => s !== '[data-conversation-id]').join(', ');
 
 /** The open conversation's id as the page shows it: the `[data-conversation-id]` around its thread, title or
  *  composer, else the page's only one. Never just the first in the DOM: a list of other conversations may come

@@ -256,6 +256,18 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
       'zendesk/legacy-workspace-newest-first-de': ['priority'],
     },
   },  {
+    set: 'public-tuning-26',
+    about: "Blind batch 26, Intercom only: 16 pages resampling public-holdout-2's README brief (its Intercom rows, four pages each: two as the real app renders, two other plausible choices); written by a helper who saw only that README, the format and public sources",
+    pages: 16,
+    // Arrival (Chromium): 579/720 = 80.4 %. Left: an "other plausible choice" of the List view (the author line on
+    // the first part of a run only). Continuing the run would contradict the public source the List view is modelled
+    // on (the Swedish "Intercom AI Helper", stored id 18525760070: a part without `admin-avatar-name` is the
+    // customer's), so those bare parts stay the customer's.
+    knownWrong: {
+      'intercom/inbox2-list-view-unassigned-run-author': ['messages[4].role', 'messages[4].authorName', 'messages[7].role', 'messages[7].authorName'],
+    },
+  },
+  {
     set: 'public-tuning-25',
     about: 'Blind batch 25, Intercom only: 16 pages in translated UIs (Hebrew, Arabic, Italian, Spanish, pt-BR, Dutch, Polish), e-mail subjects inside the first part, Ember-era cards; written by a helper who saw only the retired held-out README and public sources',
     pages: 16,

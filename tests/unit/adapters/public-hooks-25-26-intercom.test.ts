@@ -1,5 +1,5 @@
-// General Intercom rules learnt from public-tuning-25 (blind batch 25: translated inbox UIs, e-mail subjects inside
-// the first part, Ember-era cards). Each test is a small page in that shape (not a copy of the set's pages), read by
+// General Intercom rules learnt from public-tuning-25 and -26 (blind batches: translated inbox UIs, e-mail subjects inside
+// the first part, Ember-era cards, the List view). Each test is a small page in that shape (not a copy of the set's pages), read by
 // the built-in adapter, and each failed on the adapter before it learnt the rule.
 import { describe, expect, it } from 'vitest';
 import { intercomAdapter } from '../../../adapters/intercom';
@@ -72,5 +72,19 @@ describe('intercom (tuning-25): the Ember composer wrapping its editor', () => {
     const doc = parseHtml(`<div class="conversation__stream"><div class="conversation__part o__user ember-view"><div class="conversation__text"><p>Hi</p></div></div></div>
       <div class="conversation__card__content-expanded__controls"><div class="composer-inbox"><div class="composer-inbox__editor" contenteditable="true" role="textbox"><p><br></p></div></div></div>`);
     expect(intercomAdapter.findEditor(doc)?.className).toBe('composer-inbox__editor');
+  });
+});
+
+describe('intercom (tuning-26): the List view, its rows carrying conversation ids above a stream that carries none', () => {
+  it('reads the open thread, not the first list row', () => {
+    const row = (id: string, who: string, selected = '') => `<tr class="inbox2__list-view-row"${selected} data-conversation-id="${id}"><td>${who}</td><td>Preview</td></tr>`;
+    const part = (inner: string) => `<div data-intercom-target="conversation-stream-content-part"><div class="intercom-interblocks"><div class="intercom-interblocks-html">${inner}</div></div></div>`;
+    const t = ic(`<table><tbody>${row('7001', 'Other Customer')}${row('7701', 'Marguerite Oyelaran', ' aria-selected="true"')}</tbody></table>
+      <div class="inbox2__conversation-page"><div data-conversation-stream>${part('<p>The export is empty.</p>')}
+      <div data-intercom-target="conversation-stream-content-part"><span data-testid="admin-avatar-name">Felix Brandauer</span><div class="intercom-interblocks"><p>Looking now.</p></div></div></div></div>`);
+    expect(t.messages.map((m) => [m.author.role, m.author.name ?? null, m.text])).toEqual([
+      ['customer', null, 'The export is empty.'],
+      ['agent', 'Felix Brandauer', 'Looking now.'],
+    ]);
   });
 });
