@@ -1,6 +1,6 @@
 // `npm run bench:reading`: how much of the open ticket the built-in adapters read right on the public-facts
 // fixture sets (tests/fixtures/public/, public-tuning-2/ to public-tuning-26/, the tuning sets) and, when it exists, the held-out set
-// (tests/fixtures/public-holdout-2/, scored only: nobody tuning the adapters looks at its pages). public-tuning-24 is the
+// (tests/fixtures/public-holdout-2/ and -3/, scored only: nobody tuning the adapters looks at their pages). public-tuning-24 is the
 // first held-out set, retired to tuning on 2026-12-07 at 94.0 % (its README says why and gives its last figures).
 // Each page is served at its expected URL in Debian Chromium (so stylesheets, `display:none` and computed styles
 // count as they do in the helpdesk), the adapters bundle is injected, and pickAdapter + readTicket + findEditor run
@@ -44,6 +44,8 @@ const pages: FixturePage[] = [
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-25'), 'public-tuning-25'),
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-26'), 'public-tuning-26'),
   ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout-2'), 'public-holdout-2')),
+  // (a third set, written blind from a brief of the writer's own choosing and frozen before any run: see its README)
+  ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout-3'), 'public-holdout-3')),
 ];
 // --only=<set>[,<set>] scores those sets alone (a quick look while tuning; the figures to report come from a full run).
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
