@@ -319,8 +319,9 @@ function subjectText(el: Element | null): string {
 /** Markers that older conversations of the ticket are not rendered: Mint's "load more" button
  *  (`button[data-test-button="load-more"]`: a public Freddy AI summarizer, stored id 53606633186), its loader while
  *  they come (`.conversation-dotted-loader`) and a collapsed run of them (`.ticket-details__item--more`: stored id
- *  3482199321). Catalogue adapters/PUBLIC-HOOKS.md, Freshdesk rows 14-15. */
-const NOT_ALL_LOADED = 'button[data-test-button="load-more"], .conversation-dotted-loader, .ticket-details__item--more';
+ *  3482199321). Catalogue adapters/PUBLIC-HOOKS.md, Freshdesk rows 14-15. Asked on every read: each selector on its
+ *  own (a lone class is answered from Blink's class index; a list of them scans the whole page). */
+const NOT_ALL_LOADED = ['.conversation-dotted-loader', '.ticket-details__item--more', 'button[data-test-button="load-more"]'];
 
 /** The id the open ticket shows: the `data-ticket-id` of the ticket root around its subject or thread (tuning-2
  *  SOURCES.md: classic `#Pagearea .leftcontent` carries it; Mint's ticket page too), else the id its header shows,
@@ -356,7 +357,7 @@ export const freshdeskAdapter: HelpdeskAdapter = {
   ...adapterParts(readTicketUnsafe, findEditor),
   threadPartial: (doc) => {
     try {
-      return Array.from(doc.querySelectorAll(NOT_ALL_LOADED)).some((el) => !isHiddenByMarkup(el));
+      return NOT_ALL_LOADED.some((s) => Array.from(doc.querySelectorAll(s)).some((el) => !isHiddenByMarkup(el)));
     } catch {
       return false;
     }

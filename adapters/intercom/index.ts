@@ -452,14 +452,18 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
  *  `.occluded-content` block that reads "And 12 items before" (or "after"), and is empty when nothing is occluded
  *  (html-next/vertical-collection, its a11y integration test of the occluded labels; a public Intercom reply
  *  extension waits while `[data-conversation-stream]`'s text includes "And 1 item before": catalogue
- *  adapters/PUBLIC-HOOKS.md, Intercom row 15). Any text counts, whatever the UI language. (The Ember inbox's
- *  `.conversation__stream > .sp__3` placeholder, row 14, is a spacing utility class too: not used.) */
+ *  adapters/PUBLIC-HOOKS.md, Intercom row 15). Any text counts, whatever the UI language. Only inside the stream: the
+ *  conversation list beside it may be a virtual list too. (The Ember inbox's `.conversation__stream > .sp__3`
+ *  placeholder, row 14, is a spacing utility class too: not used.) */
 function threadPartial(doc: Document): boolean {
-  const stream = doc.querySelector('[data-conversation-stream]') ?? doc.querySelector(PARTS.join(', '))?.parentElement;
+  const stream = doc.querySelector('[data-conversation-stream]');
   if (!stream) return false;
   for (const block of stream.querySelectorAll('.occluded-content')) if (block.textContent?.trim()) return true;
   return false;
 }
+
+/** The conversation hooks other than the id: the area around a thread whose list rows alone carry ids. */
+const CONVERSATION_AREA = S.conversation.selectors.filter((s) => s !== '[data-conversation-id]').join(', ');
 
 /** The `[data-conversation-id]` around the open conversation's thread, title or composer. */
 function openConversation(doc: Document, hidden = anyHidden(doc)): Element | null {
@@ -472,7 +476,6 @@ function openConversation(doc: Document, hidden = anyHidden(doc)): Element | nul
   }
   return null;
 }
-const CONVERSATION_AREA = S.conversation.selectors.filter((s) => s !== '[data-conversation-id]').join(', ');
 
 /** The open conversation's id as the page shows it: the `[data-conversation-id]` around its thread, title or
  *  composer, else the page's only one. Never just the first in the DOM: a list of other conversations may come
