@@ -157,7 +157,11 @@ function withDescription(view: ParentNode, items: Element[]): Element[] {
 /** A Mint `[data-album]` block inside an item is part of it, not an item of its own: the item's header (author, verb)
  *  sits around it (tuning-14 SOURCES.md: `[data-test-id=ticket-description]` holding `div[data-album*=ticket_]`).
  *  (Matches come in document order: an item's inner block follows it.) */
-const outermost = (items: Element[]): Element[] => items.filter((el, i) => !(i && el.hasAttribute('data-album') && items[i - 1].contains(el)));
+const outermost = (items: Element[]): Element[] =>
+  items.filter((el, i) => !(i && (el.hasAttribute('data-album') || el.matches(DESCRIPTION)) && items[i - 1].contains(el)));
+/** (and the other way round: the description's body block, `[data-test-id="ticket-description"]`, inside the
+ *  requester's `[data-album^="ticket_"]` wrapper, its header beside it: tuning-27's Mint pages) */
+const DESCRIPTION = '[data-test-id="ticket-description"]';
 
 /** A classic `.conversation` holding several of the thread's bodies is the thread, not one message: the public classic
  *  script reads `.conversation #ticket_original_request, .conversation [id^="note_details_"]` (tuning-17/18 SOURCES.md),
@@ -169,7 +173,9 @@ function threadRows(items: Element[]): Element[] {
 
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const { view, subject: subjectEl } = activeView(doc, url);
-  const items = withDescription(view, threadRows(outermost(queryAllFirst(view, S.message))));
+  // (not a row the template hides: the classic "new ticket" activity is `li.conversation.activity.hide`, freshconsult
+  // show/_activity.html.erb; `.hide` is Freshdesk's display:none class, there even when no stylesheet has loaded)
+  const items = withDescription(view, threadRows(outermost(queryAllFirst(view, S.message)))).filter((el) => !el.classList.contains('hide'));
   if (!subjectEl && !items.length) return null;
 
   const props = readProperties(doc, new Set(items));
@@ -244,8 +250,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       ticketId: idFromUrl(url, TICKET_PATH) ?? pageId() ?? '',
       url,
       subject: subjectText(subjectEl),
-      status: apiWord(props.get('status') ?? (valueOrText(field(S.statusControl)) || cards().status), 'resolved'),
-      priority: apiWord(props.get('priority') ?? (valueOrText(field(S.priorityControl)) || cards().priority)),
+      status: apiWord(props.get('status') ?? (shownOrCoded(field(S.statusControl), STATUS_CODES) || cards().status), 'resolved'),
+      priority: apiWord(props.get('priority') ?? (shownOrCoded(field(S.priorityControl), PRIORITY_CODES) || cards().priority)),
       tags,
       requester: { name: requesterName, email: requesterEmail },
       messages,
@@ -256,6 +262,21 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
 
 const PRIORITIES = ['low', 'medium', 'high', 'urgent'];
 const STATUSES = ['open', 'pending', 'resolved', 'closed'];
+/** Freshdesk API v2's numbers for them (status 2-5, priority 1-4: the Freshdesk API's ticket fields, as Pipedream's
+ *  Freshdesk components list them), which the classic ticket form's `<select>` carries as its options' values. */
+const STATUS_CODES = ['', '', ...STATUSES];
+const PRIORITY_CODES = ['', ...PRIORITIES];
+
+/** A property control's value as shown, when that is one of the API's words; else, for a `<select>`, its chosen
+ *  option's code as the API's word, whatever language the options are shown in (a custom status, 6 and up, as
+ *  shown). (The shown word first: a page whose options are numbered otherwise still reads right in English.) */
+function shownOrCoded(control: Element | null, codes: string[]): string {
+  const shown = valueOrText(control);
+  if (control?.tagName !== 'SELECT' || codes.includes(shown.toLowerCase())) return shown;
+  const select = control as HTMLSelectElement;
+  // (the chosen option as valueOrText finds it)
+  return codes[Number((select.selectedOptions?.[0] ?? select.querySelector('option[selected]'))?.getAttribute('value'))] || shown;
+}
 
 /** Status and priority where no property control shows them, for when none does: read by their labels in the
  *  properties panels (propertiesPanel); shown only as a mark whose accessible name says it ("Priority: Urgent" on a

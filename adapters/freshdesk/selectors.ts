@@ -50,6 +50,9 @@ export const freshdeskSelectors = {
       // (Freshdesk's TICKET_DETAILS_DOMREADY JS, stored id 12082301620); the name as its first link is inferred
       // (tuning-2 SOURCES.md: "the classic requester card fields")
       '.requester-info .content > a',
+      // (the classic requester tab's name link: freshconsult show/_requester.html.erb, `#contact_info_default
+      // .requester-details` holding `a.user_name`, then "Email: …" in a `p`; catalogue row 12)
+      '#contact_info_default .requester-details a.user_name',
       // A classic sidebar widget's requester link (`.widget > h3` widgets, `.requester-info-sprite`: tuning-2 SOURCES.md)
       '.widget .requester-name',
       // (last: a requester card's element named for a name, `.contact-name` or the like, tuning-8; the card as
@@ -79,6 +82,8 @@ export const freshdeskSelectors = {
       '.widget-requestor-info',
       // Classic requester widget's content (stored id 12082301620: `.widget .content`, `.requester-info-sprite`)
       '.requester-info .content',
+      // (the classic requester tab's "Email: …" line: see requesterName)
+      '#contact_info_default .requester-details',
       // (last: an address anywhere in the classic requester card, after its "Email" label: tuning-8 F4, `.text__infotext`)
       '.requester-info',
       // (a contact card's address row beside its `.contact-name`, see requesterName)

@@ -498,6 +498,9 @@ export function finishSnapshot(
   if (!found.tags) missing.push('tags');
   if (base.messages.length === 0) missing.push('messages');
   const snapshot: TicketSnapshot = { ...base };
+  // A system event (a rule's or a status change's line) has no speaker: the name some helpdesks print on it is whoever
+  // triggered it, not a writer of the conversation (every public fixture set's system rows name no author).
+  for (const m of snapshot.messages) if (m.author.role === 'system') delete m.author.name;
   if (!snapshot.status) delete snapshot.status;
   if (!snapshot.priority) delete snapshot.priority;
   if (!snapshot.requester.name) delete snapshot.requester.name;

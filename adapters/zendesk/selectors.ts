@@ -80,6 +80,9 @@ export const zendeskSelectors = {
       // Lotus's sidebar field by its class, whatever the UI's language labels it (`.ember-view.form_field` named
       // for the field, as liferay-zendesk-userscript names its own `organization_id` one: tuning-12 SOURCES.md)
       '.form_field.requester_id',
+      // (last: the requester box's element named for a name, `.requester_name` or the like, whatever the UI's language
+      // labels the box: Lotus's property box, tuning-27)
+      '.requester [class*="name"]',
     ],
     fixtures: ['zendesk/agent-workspace.html', 'zendesk/classic.html', 'zendesk/missing-fields.html'],
   },
@@ -97,6 +100,8 @@ export const zendeskSelectors = {
       // `.ticket-panes-grid-layout.active [data-garden-id="tags.avatar"]` -> alt): the requester field comes first
       '[data-garden-id="tags.avatar"][alt*="@"]',
       '[data-garden-id="tags.avatar"] img[alt*="@"]',
+      // (last: the requester box's element named for an address; see requesterName)
+      '.requester [class*="email"]',
     ],
     fixtures: ['zendesk/agent-workspace.html', 'zendesk/classic.html'],
   },
@@ -132,6 +137,10 @@ export const zendeskSelectors = {
       '[data-test-id="ticket-fields-priority-select"]',
       '[data-test-id="ticket-fields-priority"]',
       '.priority-field .value',
+      // Lotus: the select menu's shown value (`.zd-selectmenu-base-content`, liferay-zendesk-userscript: tuning-8
+      // SOURCES.md Z7) in the field named for priority by its class, as Lotus names its form fields (`.form_field.<name>`,
+      // tuning-12 SOURCES.md), whatever language its label is in
+      '.priority .zd-selectmenu-base-content',
     ],
     fixtures: ALL,
   },
@@ -221,6 +230,9 @@ export const zendeskSelectors = {
       '[data-author-role="agent"]',
       // The agent badge on the author's avatar ("Agent badge is the most reliable signal": stored id 52454386146)
       AGENT_BADGE,
+      // Lotus: the author's photo marked `agent` (catalogue row 25: liferay-zendesk-userscript, stored ids
+      // 20153428824, 20306437551; the Gorgias helpdesk extension's `.user_photo.agent`)
+      '.user_photo.agent',
     ],
     fixtures: OLD,
   },

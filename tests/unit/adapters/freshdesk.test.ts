@@ -23,7 +23,7 @@ describe('freshdesk adapter: Mint UI', () => {
   it('reads the description and replies with roles and notes', () => {
     expect(t.messages.map((m) => [m.author.name, m.author.role, !!m.internal])).toEqual([
       ['Chloé Dubois', 'customer', false],
-      ['Freshdesk', 'system', false],
+      [undefined, 'system', false],
       ['Rahul Mehta', 'agent', false],
       ['Rahul Mehta', 'agent', true],
       ['Chloé Dubois', 'customer', false],

@@ -268,6 +268,20 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
     },
   },
   {
+    set: 'public-tuning-27',
+    about: "Blind batch 27: 10 Freshdesk (Mint and classic) and 6 Zendesk (Agent Workspace and Lotus) pages from a brief of the writer's own choosing; written by a helper who saw only the format and public sources",
+    pages: 16,
+    // Arrival (Chromium): FD 226/252 = 89.7 %, ZD 147/152 = 96.7 %. Left: a Hebrew priority label ("גבוהה"), which no
+    // attribute of the page turns into the API's word; the shipped vocabulary holds German, French, Spanish and Korean.
+    // The two classic Freshdesk fields are wrong in happy-dom only (its chosen <select> option, see above): Chromium
+    // reads them right.
+    knownWrong: {
+      'zendesk/zd-aw-hebrew-rtl': ['priority'],
+      'freshdesk/fd-classic-attachments-survey': ['status'],
+      'freshdesk/fd-classic-private-note-activities': ['priority'],
+    },
+  },
+  {
     set: 'public-tuning-25',
     about: 'Blind batch 25, Intercom only: 16 pages in translated UIs (Hebrew, Arabic, Italian, Spanish, pt-BR, Dutch, Polish), e-mail subjects inside the first part, Ember-era cards; written by a helper who saw only the retired held-out README and public sources',
     pages: 16,
