@@ -268,6 +268,29 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
     },
   },
   {
+    set: 'public-tuning-28',
+    about: "Blind batch 28, Freshdesk only: 8 pages (4 Mint, 4 classic; Dutch and French UIs, an older Mint, a 2013 classic) from a brief of the writer's own choosing",
+    pages: 8,
+    // Arrival (Chromium) at the session's start (f6715d7): 218/224 = 97.3 %; after batch 27's rules, before any change
+    // for this batch: 221/224 = 98.7 %. Left: this writer names who triggered a classic activity row (system), where
+    // every other set's 424 system rows name no author (see finishSnapshot), and a Dutch priority label ("Gemiddeld").
+    // The classic status and priority fields below are wrong in happy-dom only (its chosen <select> option, see
+    // above): Chromium reads them right.
+    knownWrong: {
+      'freshdesk/fd-classic-private-notes-activities': ['priority', 'messages[1].authorName', 'messages[5].authorName'],
+      'freshdesk/fd-mint-nl-notes-external-reply': ['priority'],
+      'freshdesk/fd-classic-2013-survey-minimized': ['status'],
+      'freshdesk/fd-classic-fr-requester-tickets': ['status', 'priority'],
+    },
+  },
+  {
+    set: 'public-tuning-29',
+    about: "Blind batch 29: 4 Zendesk (Agent Workspace split view, Hebrew messaging, Lotus, a views list) and 4 Intercom (Ember, Inbox 2 in German and Japanese) pages from a brief of the writer's own choosing",
+    pages: 8,
+    // Arrival (Chromium) at the session's start (f6715d7): 348/348, before any change for it.
+    knownWrong: {},
+  },
+  {
     set: 'public-tuning-27',
     about: "Blind batch 27: 10 Freshdesk (Mint and classic) and 6 Zendesk (Agent Workspace and Lotus) pages from a brief of the writer's own choosing; written by a helper who saw only the format and public sources",
     pages: 16,
