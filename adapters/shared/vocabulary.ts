@@ -5,9 +5,9 @@
 // Values: Zendesk's statuses new/open/pending/hold/solved/closed and priorities low/normal/high/urgent (Zendesk
 // Tickets API); Freshdesk's open/pending/resolved/closed and low/medium/high/urgent (Freshdesk API v2); Intercom's
 // open/closed and its tickets' resolved. The words are the German, French and Spanish UIs' labels for them
-// (tuning-3 SOURCES.md: inferred translations), and Korean priorities; a word not listed is kept as the page shows it. Kept to these three
-// languages and no synonyms: every word here is shipped to every helpdesk page (content script <= 30 KB gzip;
-// Portuguese, tried, did not fit beside the structural reader's rules).
+// (tuning-3 SOURCES.md: inferred translations), Dutch, and Korean priorities; a word not listed is kept as the page
+// shows it. Kept to these languages and no synonyms: every word here is shipped to every helpdesk page (content
+// script <= 30 KB gzip; Portuguese, tried, did not fit beside the structural reader's rules).
 
 /** A translated label -> its English value. */
 const WORDS: Record<string, string> = {
@@ -24,6 +24,10 @@ const WORDS: Record<string, string> = {
   mittel: 'medium', moyenne: 'medium', media: 'medium',
   hoch: 'high', élevée: 'high', alta: 'high',
   dringend: 'urgent', urgente: 'urgent',
+  // (Dutch, inferred translations: tuning-28's Dutch Freshdesk page shows "Gemiddeld"; "open" and "dringend" are
+  // already the same word above)
+  nieuw: 'new', 'in afwachting': 'pending', 'in de wacht': 'hold', opgelost: 'solved', gesloten: 'closed',
+  laag: 'low', normaal: 'normal', gemiddeld: 'medium', hoog: 'high',
   // (Korean Zendesk's priorities: tuning-4 SOURCES.md, inferred translations)
   낮음: 'low', 보통: 'normal', 높음: 'high', 긴급: 'urgent',
 };

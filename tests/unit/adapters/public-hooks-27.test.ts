@@ -127,3 +127,14 @@ describe('zendesk (tuning-27): Lotus in a translated UI', () => {
     ]);
   });
 });
+
+describe('status and priority words of a Dutch UI (tuning-28)', () => {
+  it("reads Mint's Dutch priority and status labels as the API's words", () => {
+    const page = `<main class="ticket-details-wrapper"><div class="ticket-subject-heading"><h2 class="heading">Factuur klopt niet</h2></div>
+      <div class="ticket-conversation"><div class="ticket-details__item ticket-details__requestor"><div class="sender-info"><a data-test-id="user-name" href="/a/contacts/1">Sanne de Vries</a></div><div class="text__content"><p>De factuur klopt niet.</p></div></div></div>
+      <div data-test-id="tkt-properties-status"><label>Status</label><div class="ember-power-select-trigger"><span class="ember-power-select-selected-item">Opgelost</span></div></div>
+      <div data-test-id="tkt-properties-priority"><label>Prioriteit</label><div class="ember-power-select-trigger"><span class="ember-power-select-selected-item">Gemiddeld</span></div></div></main>`;
+    const t = freshdeskAdapter.readTicket(parseHtml(page), 'https://acme.freshdesk.com/a/tickets/9')!;
+    expect([t.status, t.priority]).toEqual(['resolved', 'medium']);
+  });
+});
