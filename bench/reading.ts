@@ -46,6 +46,7 @@ const pages: FixturePage[] = [
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-27'), 'public-tuning-27'),
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-28'), 'public-tuning-28'),
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-29'), 'public-tuning-29'),
+  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-32'), 'public-tuning-32'),
   ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout-2'), 'public-holdout-2')),
   // (a third set, written blind from a brief of the writer's own choosing and frozen before any run: see its README)
   ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout-3'), 'public-holdout-3')),

@@ -5,7 +5,7 @@
 // Values: Zendesk's statuses new/open/pending/hold/solved/closed and priorities low/normal/high/urgent (Zendesk
 // Tickets API); Freshdesk's open/pending/resolved/closed and low/medium/high/urgent (Freshdesk API v2); Intercom's
 // open/closed and its tickets' resolved. The words are the German, French and Spanish UIs' labels for them
-// (tuning-3 SOURCES.md: inferred translations), Dutch, and Korean priorities; a word not listed is kept as the page
+// (tuning-3 SOURCES.md: inferred translations), Dutch, and Hebrew and Korean priorities; a word not listed is kept as the page
 // shows it. Kept to these languages and no synonyms: every word here is shipped to every helpdesk page (content
 // script <= 30 KB gzip; Portuguese, tried, did not fit beside the structural reader's rules).
 
@@ -28,6 +28,8 @@ const WORDS: Record<string, string> = {
   // already the same word above)
   nieuw: 'new', 'in afwachting': 'pending', 'in de wacht': 'hold', opgelost: 'solved', gesloten: 'closed',
   laag: 'low', normaal: 'normal', gemiddeld: 'medium', hoog: 'high',
+  // (Hebrew Zendesk's priorities, inferred translations: tuning-27's and tuning-32's Hebrew pages, two writers)
+  נמוכה: 'low', רגילה: 'normal', גבוהה: 'high', דחופה: 'urgent',
   // (Korean Zendesk's priorities: tuning-4 SOURCES.md, inferred translations)
   낮음: 'low', 보통: 'normal', 높음: 'high', 긴급: 'urgent',
 };

@@ -113,7 +113,8 @@ function withoutLabel(el: Element | null): string {
 function labelledField(pane: ParentNode, term: string): Element | null {
   const labels = pane.querySelectorAll('label');
   for (let i = 0; i < labels.length; i++) {
-    if (inlineText(labels[i]).toLowerCase() !== term) continue;
+    // (or whose `for` names the field's control, `ticket_priority`, whatever language the label's text is in)
+    if (inlineText(labels[i]).toLowerCase() !== term && !labels[i].htmlFor?.toLowerCase().endsWith(term)) continue;
     const value = labels[i].nextElementSibling;
     return value?.querySelector('.zd-selectmenu-base-content, select') ?? value;
   }

@@ -80,9 +80,9 @@ export const zendeskSelectors = {
       // Lotus's sidebar field by its class, whatever the UI's language labels it (`.ember-view.form_field` named
       // for the field, as liferay-zendesk-userscript names its own `organization_id` one: tuning-12 SOURCES.md)
       '.form_field.requester_id',
-      // (last: the requester box's element named for a name, `.requester_name` or the like, whatever the UI's language
-      // labels the box: Lotus's property box, tuning-27)
-      '.requester [class*="name"]',
+      // (last: an element named for the requester's name, `.requester_name` or the like, whatever the UI's language
+      // labels its box: Lotus's property box, tuning-27 and tuning-32)
+      '[class*="requester_name"], [class*="requester-name"]',
     ],
     fixtures: ['zendesk/agent-workspace.html', 'zendesk/classic.html', 'zendesk/missing-fields.html'],
   },
@@ -100,8 +100,8 @@ export const zendeskSelectors = {
       // `.ticket-panes-grid-layout.active [data-garden-id="tags.avatar"]` -> alt): the requester field comes first
       '[data-garden-id="tags.avatar"][alt*="@"]',
       '[data-garden-id="tags.avatar"] img[alt*="@"]',
-      // (last: the requester box's element named for an address; see requesterName)
-      '.requester [class*="email"]',
+      // (last: an element named for the requester's address; see requesterName)
+      '[class*="requester_email"], [class*="requester-email"]',
     ],
     fixtures: ['zendesk/agent-workspace.html', 'zendesk/classic.html'],
   },

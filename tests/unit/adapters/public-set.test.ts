@@ -291,15 +291,26 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
     knownWrong: {},
   },
   {
+    set: 'public-tuning-32',
+    about: "Blind batch 32: 4 Zendesk (Lotus in Dutch, Hebrew Agent Workspace, messaging hand-off in three tabs, a side conversation) and 4 Intercom (Ember card, French and table-view Inbox 2, a Copilot editor decoy) pages, the writer asked for variants an extension built from others' pages would get wrong",
+    pages: 8,
+    // Arrival (Chromium) at the session's start (f6715d7): IC 180/188 = 95.7 %, ZD 167/172 = 97.1 %; with this session's
+    // earlier rules, before any change for it: IC 186/188, ZD 168/172. Left: an Ember card with no state hook, where the
+    // state read is the conversation list's filter title ("Open"); its writer says the page shows no state.
+    // The Lotus priority is wrong in happy-dom only (its chosen <select> option, see above).
+    knownWrong: {
+      'intercom/ember-expanded-card-email-user-note-event': ['status'],
+      'zendesk/lotus-dutch-hidden-workspace-newest-first': ['priority'],
+    },
+  },
+  {
     set: 'public-tuning-27',
     about: "Blind batch 27: 10 Freshdesk (Mint and classic) and 6 Zendesk (Agent Workspace and Lotus) pages from a brief of the writer's own choosing; written by a helper who saw only the format and public sources",
     pages: 16,
-    // Arrival (Chromium): FD 226/252 = 89.7 %, ZD 147/152 = 96.7 %. Left: a Hebrew priority label ("גבוהה"), which no
-    // attribute of the page turns into the API's word; the shipped vocabulary holds German, French, Spanish and Korean.
-    // The two classic Freshdesk fields are wrong in happy-dom only (its chosen <select> option, see above): Chromium
-    // reads them right.
+    // Arrival (Chromium): FD 226/252 = 89.7 %, ZD 147/152 = 96.7 %. (Its Hebrew priority label, "גבוהה", was wrong until
+    // the vocabulary learnt Hebrew priorities, seen on batch 32 too.) The two classic Freshdesk fields are wrong in
+    // happy-dom only (its chosen <select> option, see above): Chromium reads them right.
     knownWrong: {
-      'zendesk/zd-aw-hebrew-rtl': ['priority'],
       'freshdesk/fd-classic-attachments-survey': ['status'],
       'freshdesk/fd-classic-private-note-activities': ['priority'],
     },
