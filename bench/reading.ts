@@ -1,5 +1,5 @@
 // `npm run bench:reading`: how much of the open ticket the built-in adapters read right on the public-facts
-// fixture sets (tests/fixtures/public/, public-tuning-2/ to public-tuning-29/, the tuning sets) and, when it exists, the held-out set
+// fixture sets (tests/fixtures/public/, public-tuning-2/ to public-tuning-32/, the tuning sets) and, when it exists, the held-out set
 // (tests/fixtures/public-holdout-2/ and -3/, scored only: nobody tuning the adapters looks at their pages). public-tuning-24 is the
 // first held-out set, retired to tuning on 2026-12-07 at 94.0 % (its README says why and gives its last figures).
 // Each page is served at its expected URL in Debian Chromium (so stylesheets, `display:none` and computed styles
@@ -46,6 +46,8 @@ const pages: FixturePage[] = [
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-27'), 'public-tuning-27'),
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-28'), 'public-tuning-28'),
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-29'), 'public-tuning-29'),
+  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-30'), 'public-tuning-30'),
+  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-31'), 'public-tuning-31'),
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-32'), 'public-tuning-32'),
   ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout-2'), 'public-holdout-2')),
   // (a third set, written blind from a brief of the writer's own choosing and frozen before any run: see its README)

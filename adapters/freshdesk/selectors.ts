@@ -76,7 +76,8 @@ export const freshdeskSelectors = {
       // Mint contact details widget (stored ids 48760581351, 3482199321: `.info-details-widget .info-details-content`)
       // Mint contact field rows and a mailto link (stored id 48760581351: `[data-test-id="requester-info-contact-<field>"]
       // .info-details-content`, `a[href^="mailto:"]`)
-      '[data-test-id="requester-info-contact-email"] .info-details-content',
+      // (the row itself: its address is the only one in it, and a page may put the test id on the content: tuning-30)
+      '[data-test-id="requester-info-contact-email"]',
       '.widget-requestor-info a[href^="mailto:"]',
       '.widget-requestor-info .info-details-widget',
       '.widget-requestor-info',

@@ -138,3 +138,13 @@ describe('status and priority words of a Dutch UI (tuning-28)', () => {
     expect([t.status, t.priority]).toEqual(['resolved', 'medium']);
   });
 });
+
+describe('freshdesk (tuning-30): the contact panel row carrying its own test id', () => {
+  it("reads the requester's address from `[data-test-id=requester-info-contact-email]` on the value itself", () => {
+    const page = `<main class="ticket-details-wrapper"><div class="ticket-subject-heading"><h2 class="heading">Cobro duplicado</h2></div>
+      <div class="ticket-conversation"><div class="ticket-details__item ticket-details__requestor"><div class="sender-info"><a data-test-id="user-name" href="/a/contacts/1">Lucía Ferrer</a></div><div class="text__content"><p>Me han cobrado dos veces.</p></div></div></div></main>
+      <aside><div class="contact-info-widget" data-test-id="requester-info"><a data-test-id="requester-info-name" href="/a/contacts/1"><b>Lucía Ferrer</b></a>
+        <div class="info-details-widget"><span class="text__infotext">Correo electrónico</span><div class="info-details-content" data-test-id="requester-info-contact-email">lucia@example.com</div></div></div></aside>`;
+    expect(freshdeskAdapter.readTicket(parseHtml(page), 'https://acme.freshdesk.com/a/tickets/9')!.requester.email).toBe('lucia@example.com');
+  });
+});
