@@ -72,6 +72,7 @@ function classify(
   found: Readonly<Record<string, Element | undefined>>,
   requesterName: string | undefined,
   requestorInUse: () => boolean,
+  agentsMarked: () => boolean,
   first?: Element,
 ): { role: Role; internal?: boolean } {
   const author = withoutAction(header);
@@ -79,6 +80,9 @@ function classify(
   // (a link marked `agent` is an agent's, even to a /contacts/ page: tuning-22)
   const agentLink = link.includes('/agents/') || !!found.link?.classList.contains('agent');
   const contact = link.includes('/contacts/') && !agentLink;
+  // (an activity row: see S.systemMessage; a Mint item of the activity kind too, `.ticket-details__item
+  // .ticket-details__activity`, public-tuning-33; read off the item, no query)
+  if (markers.has('system') || el.getAttribute('data-test-id') === 'activity-item' || el.classList.contains('ticket-details__activity')) return { role: 'system' };
   if (markers.has('mint')) {
     // (a Mint item's `[data-album]` wrapper is part of it: its classes are the item's, tuning-8 F8)
     const album = el.closest('[data-album]') ?? el;
@@ -91,7 +95,11 @@ function classify(
     // note: the customer's side, not an agent's note); an item without it is an agent's.
     // (but a private item whose header says "replied" came in from outside, whatever its classes say: see below)
     const keptReply = !!internal && /\breplied\b/i.test(head);
-    if (requestorInUse() || isBot(author)) return { role: markers.has('requestor') || keptReply ? 'customer' : isBot(author) ? 'bot' : 'agent', internal };
+    // (but where the page marks its agents' items, `[data-test-is-agent="true"]` in the header (the public Freshdesk
+    // extractor, stored id 69435803588), an unmarked one is the customer side's, requestor class or not: a page may put
+    // that class on the description alone, public-tuning-33)
+    const unmarked = () => agentsMarked() && !el.querySelector(AGENT_MARK);
+    if (requestorInUse() || isBot(author)) return { role: markers.has('requestor') || keptReply || (!isBot(author) && unmarked()) ? 'customer' : isBot(author) ? 'bot' : 'agent', internal };
     // A page that uses no requestor class (not even on the description, always the requester's) says nothing by its
     // absence: the item's direction, else the requester's own items are the customer's and the rest agents'.
     // (a private item whose header says "replied" is a reply that came in and was kept as a note: Freshdesk's way
@@ -114,11 +122,10 @@ function classify(
   ) {
     return { role: contact && !markers.has('agent') ? 'customer' : 'agent', internal: true };
   }
-  // (a Mint activity row found among the items by its test id: see S.systemMessage; read off the item, no query)
-  // (or a row after the description naming no author at all, by name or by link: a rule's or a status change's line,
+  // (a row after the description naming no author at all, by name or by link: a rule's or a status change's line,
   // Dispatch'r's; the held-out README's system rows have no author, and a person's reply names its writer: tuning-20.
   // The description is the requester's, named or not.)
-  if (markers.has('system') || el.getAttribute('data-test-id') === 'activity-item' || (el !== first && !(author || link))) return { role: 'system' };
+  if (el !== first && !(author || link)) return { role: 'system' };
   if (isBot(author)) return { role: 'bot' };
   if (markers.has('agent') || agentLink) return { role: 'agent' };
   if (contact) return { role: 'customer' };
@@ -154,14 +161,26 @@ function withDescription(view: ParentNode, items: Element[]): Element[] {
   return box.compareDocumentPosition(items[0]) & 4 ? [box, ...items] : items;
 }
 
-/** A Mint `[data-album]` block inside an item is part of it, not an item of its own: the item's header (author, verb)
- *  sits around it (tuning-14 SOURCES.md: `[data-test-id=ticket-description]` holding `div[data-album*=ticket_]`).
- *  (Matches come in document order: an item's inner block follows it.) */
-const outermost = (items: Element[]): Element[] =>
-  items.filter((el, i) => !(i && (el.hasAttribute('data-album') || el.matches(DESCRIPTION)) && items[i - 1].contains(el)));
-/** (and the other way round: the description's body block, `[data-test-id="ticket-description"]`, inside the
- *  requester's `[data-album^="ticket_"]` wrapper, its header beside it: tuning-27's Mint pages) */
+/** Matches nested one inside the other in a single line (an item, its `[data-album]` block, its description or
+ *  wrapper block) are one message: the outermost, whose header (author, verb) sits around the inner blocks (tuning-14
+ *  SOURCES.md: `[data-test-id=ticket-description]` holding `div[data-album*=ticket_]`; tuning-27: the description block
+ *  inside the requester's album; public-tuning-33: a `.ticket-details__item` around its conversation wrapper). A match
+ *  holding side-by-side matches is their container, not a message: left out, its matches read. (Matches come in
+ *  document order: what an element holds follows it.) */
+function outermost(items: Element[]): Element[] {
+  const out: Element[] = [];
+  for (let i = 0; i < items.length; ) {
+    let j = i + 1;
+    let line = true;
+    for (; j < items.length && items[i].contains(items[j]); j++) line &&= items[j - 1].contains(items[j]);
+    if (line) out.push(items[i]);
+    i = line ? j : i + 1;
+  }
+  return out;
+}
 const DESCRIPTION = '[data-test-id="ticket-description"]';
+const AGENT_MARK = '[data-test-is-agent="true"]';
+const DESCRIPTION_BLOCK = `${DESCRIPTION}, [data-album^="ticket_"]`;
 
 /** A classic `.conversation` holding several of the thread's bodies is the thread, not one message: the public classic
  *  script reads `.conversation #ticket_original_request, .conversation [id^="note_details_"]` (tuning-17/18 SOURCES.md),
@@ -171,11 +190,25 @@ function threadRows(items: Element[]): Element[] {
   return items.length === 1 && only.querySelectorAll('#ticket_original_request, [id^="note_details_"]').length > 1 ? Array.from(only.children) : items;
 }
 
+/** The items the page shows: not a row the template hides (the classic "new ticket" activity is
+ *  `li.conversation.activity.hide`, freshconsult show/_activity.html.erb; `.hide` is Freshdesk's display:none class,
+ *  there even when no stylesheet has loaded), nor one inside a hidden block (a ticket preview popover, `[hidden]`,
+ *  tuning-22). The thread is one list whose items share a parent: only items elsewhere are walked up, so a long
+ *  thread costs one look per item. */
+function shownItems(items: Element[]): Element[] {
+  const counts = new Map<Element | null, number>();
+  let list: Element | null = null;
+  for (const el of items) {
+    const n = (counts.get(el.parentElement) ?? 0) + 1;
+    counts.set(el.parentElement, n);
+    if (n > (counts.get(list) ?? 0)) list = el.parentElement;
+  }
+  return items.filter((el) => !el.classList.contains('hide') && (el.parentElement === list || !el.parentElement?.closest('[hidden], [aria-hidden="true"], .hide')));
+}
+
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const { view, subject: subjectEl } = activeView(doc, url);
-  // (not a row the template hides: the classic "new ticket" activity is `li.conversation.activity.hide`, freshconsult
-  // show/_activity.html.erb; `.hide` is Freshdesk's display:none class, there even when no stylesheet has loaded)
-  const items = withDescription(view, threadRows(outermost(queryAllFirst(view, S.message)))).filter((el) => !el.classList.contains('hide'));
+  const items = shownItems(withDescription(view, threadRows(outermost(queryAllFirst(view, S.message)))));
   if (!subjectEl && !items.length) return null;
 
   const props = readProperties(doc, new Set(items));
@@ -189,7 +222,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   // (else the description's author: the description is always the requester's, "<name> reported via <channel>"; in
   // Mint the item whose album is the ticket's, `div[data-album*="ticket_"]`: tuning-13 SOURCES.md, stored id 53606633186)
   const first = items[0];
-  const description = first?.matches('[data-test-id="ticket-description"], [data-album^="ticket_"]') || first?.querySelector('#ticket_original_request') ? first : null;
+  // (or an item holding one of those: the `.ticket-details__item` around them)
+  const description = first?.matches(DESCRIPTION_BLOCK) || first?.querySelector(`${DESCRIPTION_BLOCK}, #ticket_original_request`) ? first : null;
   const requesterName = nameWithoutEmail(inlineText(requesterNameEl ?? queryFirst(description, S.author))) || undefined;
   // (else the address shown beside the name, in the requester card, in the card the name opens (its
   // aria-describedby: a contact hovercard), or in the description's header, always the requester's: "From: <name>
@@ -208,6 +242,9 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   // (asked only for Mint items, once per read: where no item has the class, the query walks the whole page)
   let requestorSeen: boolean | undefined;
   const requestorInUse = () => (requestorSeen ??= !!view.querySelector(S.requestorItem.selectors.join(',')));
+  // (asked only for an item without the requestor class on a page that uses it)
+  let marksSeen: boolean | undefined;
+  const agentsMarked = () => (marksSeen ??= !!view.querySelector(AGENT_MARK));
   const structural = structuralThreadIfShort(items.length, view, { exclude: 'nav, aside, .navbar, .ticket-properties-sidebar, .ticket-contact-sidebar, #ticket-sidebar' });
   const messages = structural ? readStructuralMessages(structural.blocks, requesterName) : readMessages(items, {
     author: S.author,
@@ -227,7 +264,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       requestor: { selectors: S.requestorItem, where: 'self' },
     },
     lookups: { link: S.authorLink, label: S.noteLabel },
-    classify: (el, author, markers, found) => classify(el, author, markers, found, requesterName, requestorInUse, first),
+    classify: (el, author, markers, found) => classify(el, author, markers, found, requesterName, requestorInUse, agentsMarked, first),
   });
   // A forward as the request: the description's Gmail quote under "---------- Forwarded message" (tuning-11 SOURCES.md)
   // is the mail the requester passes on, not a quote of this thread, and is read with it.

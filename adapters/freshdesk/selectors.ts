@@ -131,7 +131,9 @@ export const freshdeskSelectors = {
       // (the activity row by its BEM block too, `ticket-details__activity`, whatever its test id: tuning-20's
       // `activity-row`)
       // (and tuning-22's inline muted line between them, `.conversation-activity`: a system entry by having no author)
-      '[data-test-id="ticket-description"], [data-album^="ticket_"], [data-test-id="conversation-wrapper"], [data-test-id="activity-item"], .ticket-details__activity, .conversation-activity',
+      // (and the `.ticket-details__item`s beside them that carry no test id: a page may mark its notes' items as wrappers
+      // and leave its replies' bare, public-tuning-33; an item holding a wrapper reads as the wrapper, as above)
+      '[data-test-id="ticket-description"], [data-album^="ticket_"], [data-test-id="conversation-wrapper"], [data-test-id="activity-item"], .ticket-details__activity, .conversation-activity, .ticket-details__item',
       // Classic page root (toggl: `#Pagearea`) holding the `.conversation` blocks (stored id 35171061065)
       '#Pagearea .conversation',
       // Mint items wherever the thread is (stored id 25303590137's `message` selector, both halves): last, as the

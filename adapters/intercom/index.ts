@@ -195,7 +195,8 @@ const STATE_WORD = /^(open|snoozed|closed|in progress|waiting on customer|resolv
 
 /** The state shown in the conversation header when no hook names it: the first leaf near the title (or among the
  *  conversation controls) whose whole text is a state. */
-const isState = (t: string) => STATE_WORD.test(t);
+// (or "Snoozed until Mon 9:00", as the header's badge says it: see stateWord)
+const isState = (t: string) => STATE_WORD.test(t) || /^snoozed until\b/i.test(t);
 function headerState(start: Element | null): string | undefined {
   let found: string | undefined;
   for (let p = start, i = 0; p && i < 4 && !found; i++, p = p.parentElement) found = leaf(p, isState);

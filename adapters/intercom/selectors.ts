@@ -254,7 +254,8 @@ export const intercomSelectors = {
   legacyBot: { selectors: ['.o__bot', '.conversation__part--bot'], fixtures: OLD },
   /** (also a part holding an action line, "<name> assigned this conversation to <team>": `.conversation__action div`,
    *  tuning-11 SOURCES.md) */
-  legacyEvent: { selectors: ['.o__event', '.conversation__part--event', '.conversation__action'], fixtures: OLD },
+  // (and Inbox 2's event part, named as its note and e-mail parts are, `inbox2__<kind>-part`: public-tuning-33)
+  legacyEvent: { selectors: ['.o__event', '.conversation__part--event', '.conversation__action', '.inbox2__event-part', '.inbox-2__event-part'], fixtures: OLD },
   /** Inside a legacy part: the bubble container's sender modifier, a customer's or a teammate's comment (TrueAI
    *  content scripts, stored ids 12999876269, 13344579841; "Intercom Tags" userscript, stored id 28185423099:
    *  `.conversation__bubble-container.o__user-comment`). */

@@ -33,6 +33,27 @@ export const TICKET_PATH = /\/agent\/tickets\/(\d+)/;
  *  data-is-active / .active and whether the pane is hidden (shared/structure.ts), never from DOM order. */
 export function activeWorkspace(doc: Document, url: string): ParentNode | null {
   const panes = ticketPanes(doc);
+  const pane = activePane(doc, url, panes);
+  return pane && pane !== doc ? withHeader(pane as Element, panes) : pane;
+}
+
+/** A pane found by a hook below the ticket's header (the conversation's `[data-side-conversations-anchor-id]` pane,
+ *  its header with the subject and its fields' sidebar beside it: public-tuning-33) is widened to the block around
+ *  them: the outermost ancestor (up to six levels) that holds no other pane and one subject only, when one holds a
+ *  subject at all. */
+function withHeader(pane: Element, panes: Element[]): Element {
+  if (queryFirst(pane, S.subject)) return pane;
+  let widest = pane;
+  for (let up = pane.parentElement, i = 0; up && up.tagName !== 'BODY' && i < 6; up = up.parentElement, i++) {
+    if (panes.some((other) => other !== pane && up!.contains(other))) break;
+    const subjects = new Set(queryAllFirst(up, S.subject).map(valueOrText)).size;
+    if (subjects > 1) break;
+    if (subjects) widest = up;
+  }
+  return widest;
+}
+
+function activePane(doc: Document, url: string, panes: Element[]): ParentNode | null {
   const urlId = idFromUrl(url, TICKET_PATH);
   if (!panes.length) {
     // No pane hook: several copies of the ticket view may still be mounted, each with its own subject. When none

@@ -257,6 +257,20 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
     knownWrong: {},
   },
   {
+    set: 'public-tuning-33',
+    about: "The third held-out set (public-holdout-3 until 2026-12-07), retired to tuning at 85.4 %: 12 pages, four per helpdesk, written blind from a brief of the writer's own choosing",
+    pages: 12,
+    // Its last held-out figures (Chromium, b89fddc): FD 96/156 = 61.5 %, IC 186/192 = 96.9 %, ZD 155/164 = 94.5 %; now
+    // FD 156/156, IC 189/192, ZD 161/164. Left: a pt-BR state word ("Fechada") the vocabulary does not hold; an e-mail
+    // part whose sender is named only in a header line of the writer's own markup; a Hebrew Lotus requester box and
+    // priority with no hook or label the adapter knows.
+    knownWrong: {
+      'intercom/inbox-2-tailwind-ptbr-long-closed': ['status'],
+      'intercom/inbox2-email-content-parts-snoozed': ['messages[0].authorName', 'messages[3].authorName'],
+      'zendesk/lotus-hebrew-rtl-newest-first': ['requester.name', 'requester.email', 'priority'],
+    },
+  },
+  {
     set: 'public-tuning-32',
     about: "Blind batch 32: 4 Zendesk (Lotus in Dutch, Hebrew Agent Workspace, messaging hand-off in three tabs, a side conversation) and 4 Intercom (Ember card, French and table-view Inbox 2, a Copilot editor decoy) pages, the writer asked for variants an extension built from others' pages would get wrong",
     pages: 8,
@@ -272,8 +286,12 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
     about: "Blind batch 27: 10 Freshdesk (Mint and classic) and 6 Zendesk (Agent Workspace and Lotus) pages from a brief of the writer's own choosing; written by a helper who saw only the format and public sources",
     pages: 16,
     // Arrival (Chromium): FD 226/252 = 89.7 %, ZD 147/152 = 96.7 %. (Its Hebrew priority label, "גבוהה", was wrong until
-    // the vocabulary learnt Hebrew priorities, seen on batch 32 too.)
-    knownWrong: {},
+    // the vocabulary learnt Hebrew priorities, seen on batch 32 too.) Left: a third party's e-mailed reply that Freshdesk
+    // keeps as a private note, which this writer counts as not internal; the adapter counts it internal, as batches 30
+    // and 31 and the kept-reply rule do (it was read right only while the adapter read the wrapper inside the item).
+    knownWrong: {
+      'freshdesk/fd-mint-external-reply-in-note-style': ['messages[2].internal'],
+    },
   },
   {
     set: 'public-tuning-25',
