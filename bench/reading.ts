@@ -54,6 +54,8 @@ const pages: FixturePage[] = [
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-33'), 'public-tuning-33'),
   // (the fourth, in two parts by two writers, written blind from the same brief as the third and frozen before anyone
   // looked at the third's pages: see their READMEs)
+  // (4b's Intercom pages retired to tuning as public-tuning-34 after one scoring: see its README)
+  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-34'), 'public-tuning-34'),
   ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout-4a'), 'public-holdout-4a')),
   ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout-4b'), 'public-holdout-4b')),
 ];
