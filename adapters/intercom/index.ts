@@ -197,9 +197,12 @@ const STATE_WORD = /^(open|snoozed|closed|in progress|waiting on customer|resolv
  *  conversation controls) whose whole text is a state. */
 // (or "Snoozed until Mon 9:00", as the header's badge says it: see stateWord)
 const isState = (t: string) => STATE_WORD.test(t) || /^snoozed until\b/i.test(t);
+/** Not the conversation list beside the conversation: its header names the inbox's filter ("Open"), not this
+ *  conversation's state (tuning-32's Ember list wrapper, public-tuning-34's Inbox 2 list). */
+const LISTS = ', [class*="conversation-list"], [class*="list-wrapper"], [class*="list-header"]';
 function headerState(start: Element | null): string | undefined {
   let found: string | undefined;
-  for (let p = start, i = 0; p && i < 4 && !found; i++, p = p.parentElement) found = leaf(p, isState);
+  for (let p = start, i = 0; p && i < 4 && !found; i++, p = p.parentElement) found = leaf(p, isState, LISTS);
   return found;
 }
 
@@ -405,12 +408,11 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   // No contact panel names the customer: the customer's own parts do (one contact per conversation). They also
   // tell a header title that is not the contact's name (a ticket's title: no word in common with the customer's).
   // A run of parts by one person shows the author once (on the first or the last part of the run): a part with no
-  // author of its own, of the same kind as the part before it, is that part's author's.
-  for (let i = 1; i < messages.length; i++) {
-    const m = messages[i];
-    const prev = messages[i - 1];
-    if (!m.author.name && prev.author.name && m.author.role !== 'system' && m.author.role === prev.author.role) m.author.name = prev.author.name;
-  }
+  // author of its own, of the same kind as the part before it, is that part's author's; one still without, of the same
+  // kind as the part after it, that part's (the Ember inbox's meta line under the last bubble of a run: tuning-34).
+  const sameRun = (m: (typeof messages)[number], other: (typeof messages)[number]) => !m.author.name && !!other.author.name && m.author.role !== 'system' && m.author.role === other.author.role;
+  for (let i = 1; i < messages.length; i++) if (sameRun(messages[i], messages[i - 1])) messages[i].author.name = messages[i - 1].author.name;
+  for (let i = messages.length - 2; i >= 0; i--) if (sameRun(messages[i], messages[i + 1])) messages[i].author.name = messages[i + 1].author.name;
   const customerName = messages.find((m) => m.author.role === 'customer' && m.author.name)?.author.name;
   const titleIsTitle = !panelName && !!titleName && !!customerName && mostlyOtherWords(titleName, customerName);
   const requesterName = (titleIsTitle ? customerName : userName) ?? customerName;

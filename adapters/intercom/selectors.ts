@@ -133,7 +133,7 @@ export const intercomSelectors = {
   },
   userEmail: {
     // (and the 2019 Ember sidebar's e-mail row by its key: stored id 43822007790, catalogue row 17)
-    selectors: ['[data-testid="user-details"] [data-user-email]', '[data-user-attribute="email"]', '.user-details__email', '.profile__email', '[data-key="email"] .t__solo-link'],
+    selectors: ['[data-testid="user-details"] [data-user-email]', '[data-user-attribute="email"]', '.user-details__email', '.profile__email', '[data-key="email"]'],
     fixtures: ALL,
   },
   /** One conversation part (a message, a note, a bot answer, an event). */
@@ -186,6 +186,8 @@ export const intercomSelectors = {
       // author in the part's `.conversation__part__meta` line, public-tuning-24)
       '.conversation__author',
       '.o__author',
+      // (a bot's name in that meta line, `.conversation__bot-name`: tuning-34)
+      '.conversation__bot-name',
       // The group's author line, once per part group (stored ids 45282487857, 70503028210: author per group; its
       // layout is inferred in SOURCES.md)
       '.inbox2__part-group-meta > span:first-child',
