@@ -60,6 +60,8 @@ const pages: FixturePage[] = [
   ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout-4b'), 'public-holdout-4b')),
   // (the fifth, all Intercom, commissioned when 4b's Intercom pages were retired, itself retired at 97.1 %: see its README)
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-35'), 'public-tuning-35'),
+  // (the sixth, all Intercom, commissioned when the fifth was retired: see its README)
+  ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout-6'), 'public-holdout-6')),
 ];
 // --only=<set>[,<set>] scores those sets alone (a quick look while tuning; the figures to report come from a full run).
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
