@@ -441,7 +441,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       url,
       subject,
       // (a state hook may hold the state's actions too, "Snooze" and "Close" buttons beside the badge: tuning-11)
-      status: apiWord(stateWord((stateEl?.getAttribute('data-conversation-state') || (stateEl && leaf(stateEl, isState)) || inlineText(stateEl)) || headerState(titleEl ?? inRoot(S.controls))), 'resolved'),
+      // (else a "Status" row of the details sidebar, in the UI's language: public-tuning-35)
+      status: apiWord(stateWord((stateEl?.getAttribute('data-conversation-state') || (stateEl && leaf(stateEl, isState)) || inlineText(stateEl)) || headerState(titleEl ?? inRoot(S.controls)) || valueOrText(labelledValue(panel, 'status')) || undefined), 'resolved'),
       priority: (priorityEl?.getAttribute('data-conversation-priority') || inlineText(priorityEl)) || undefined,
       tags,
       requester: { name: requesterName, email: userEmail },

@@ -117,7 +117,8 @@ export const intercomSelectors = {
    *  older Ember inbox's user profile sidebar (clockify intercom.js, stored id 18016022496: `.inbox__user-profile__*`;
    *  its "Email" row, public-tuning-24). */
   userPanel: {
-    selectors: ['.inbox2__conversation-details-sidebar', '.inbox-2__conversation-details-sidebar', 'header.user-list__header', '.inbox__user-profile'],
+    // (and the sidebar's sheet, `.inbox2__conversation-details-sidebar-sheet`: ShiftZen, stored id 36204049485)
+    selectors: ['.inbox2__conversation-details-sidebar', '.inbox-2__conversation-details-sidebar', 'header.user-list__header', '.inbox__user-profile', '.inbox2__conversation-details-sidebar-sheet', '.inbox-2__conversation-details-sidebar-sheet'],
     fixtures: PUB,
   },
   /** The details sidebar's user data, as a term/definition list (`Name`, `Email`): read by term, see userData.

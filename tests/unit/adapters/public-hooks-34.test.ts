@@ -42,3 +42,14 @@ describe('intercom (tuning-34): the Ember inbox names a run of parts once, under
     ]);
   });
 });
+
+describe('intercom (tuning-35): the details sheet says the state', () => {
+  // ShiftZen (stored id 36204049485): `.inbox2__conversation-details-sidebar-sheet` of `p.inbox2__attribute__label`
+  // rows, their values in `.popover__opener span`; the row "Status" in the UI's language.
+  it('reads a German "Status: Offen" row of the details sheet as open, when the header shows no state', () => {
+    const page = `<div data-intercom-target="conversation-space"><header><span data-conversation-title>Rechnung falsch</span><div><button>Schließen</button></div></header>
+      <div data-conversation-stream><div data-part-group-id="1"><div data-part-id="1" data-intercom-target="conversation-stream-content-part"><div class="intercom-interblocks-html"><p>Die Rechnung ist falsch.</p></div></div></div></div></div>
+      <aside class="inbox2__conversation-details-sidebar-sheet"><div><p class="inbox2__attribute__label">Status</p><div><span class="popover__opener"><span class="ml-2 truncate">Offen</span></span></div></div></aside>`;
+    expect(intercomAdapter.readTicket(parseHtml(page), URL)!.status).toBe('open');
+  });
+});

@@ -257,6 +257,23 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
     knownWrong: {},
   },
   {
+    set: 'public-tuning-35',
+    about: 'The fifth held-out set (all Intercom), retired to tuning after one scoring: 8 pages written blind from a brief of the writer\'s own choosing',
+    pages: 8,
+    // Its held-out figure (Chromium, fcafd63): 268/276 = 97.1 %; now 269/276. Left, a convention this writer alone
+    // follows: a state the page does not show but implies (a "Close" button means open, the last event "closed"), and a
+    // priority from an event's words. Read so, ~40 pages of seven other writers, who give null where no state is shown,
+    // went wrong; the adapter keeps to theirs.
+    knownWrong: {
+      'intercom/ember-card-note-profile': ['status'],
+      'intercom/ember-long-lazy-bot-tags': ['status'],
+      'intercom/ic2-busy-list-recent-convs': ['status'],
+      'intercom/ic2-email-quote-signature': ['status', 'priority'],
+      'intercom/ic2-long-thread-collapsed-closed': ['status'],
+      'intercom/ic2-rtl-arabic-2026': ['status'],
+    },
+  },
+  {
     set: 'public-tuning-34',
     about: "The Intercom half of held-out set 4b, retired to tuning after one scoring: 4 pages (Ember with Operator, Inbox 2 e-mail, Fin hand-over, German long thread) written blind from a brief of the writer's own choosing",
     pages: 4,
