@@ -4,9 +4,9 @@
 // public-tuning-3/README.md), so everything downstream (priority view, alerts, search) knows one vocabulary.
 // Values: Zendesk's statuses new/open/pending/hold/solved/closed and priorities low/normal/high/urgent (Zendesk
 // Tickets API); Freshdesk's open/pending/resolved/closed and low/medium/high/urgent (Freshdesk API v2); Intercom's
-// open/closed and its tickets' resolved. The words are the German, French and Spanish UIs' labels for them
-// (tuning-3 SOURCES.md: inferred translations), Dutch, and Hebrew and Korean priorities; a word not listed is kept as the page
-// shows it. Kept to these languages and no synonyms: every word here is shipped to every helpdesk page (content
+// open/closed and its tickets' resolved. The words are the German, French, Spanish and Dutch UIs' labels for them
+// (tuning-3 SOURCES.md: inferred translations), and Hebrew and Korean priorities; a word not listed is kept as the
+// page shows it. Kept to these languages and no synonyms: every word here is shipped to every helpdesk page (content
 // script <= 30 KB gzip; Portuguese, tried, did not fit beside the structural reader's rules).
 
 /** A translated label -> its English value. */
