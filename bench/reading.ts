@@ -62,6 +62,11 @@ const pages: FixturePage[] = [
   ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-35'), 'public-tuning-35'),
   // (the sixth, all Intercom, commissioned when the fifth was retired: see its README)
   ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout-6'), 'public-holdout-6')),
+  // (the seventh, one writer per helpdesk, commissioned after the last change to the adapters this session: see their
+  // READMEs)
+  ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout-7-fd'), 'public-holdout-7-fd')),
+  ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout-7-zd'), 'public-holdout-7-zd')),
+  ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout-7-ic'), 'public-holdout-7-ic')),
 ];
 // --only=<set>[,<set>] scores those sets alone (a quick look while tuning; the figures to report come from a full run).
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
