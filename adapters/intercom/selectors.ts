@@ -254,7 +254,8 @@ export const intercomSelectors = {
   // (`.o__admin-note` alone: a marker's selectors are unioned, and it covers the bubble's)
   legacyNoteBubble: { selectors: ['.o__admin-note', '.o__note', '.inbox2__note-part', '.inbox-2__note-part'], fixtures: [] },
   legacyAdmin: { selectors: ['.o__admin', '.conversation__part--admin'], fixtures: OLD },
-  legacyBot: { selectors: ['.o__bot', '.conversation__part--bot'], fixtures: OLD },
+  // (and Inbox 2's bot part, named as its note and e-mail parts are: public-tuning-36)
+  legacyBot: { selectors: ['.o__bot', '.conversation__part--bot', '.inbox2__bot-part', '.inbox-2__bot-part'], fixtures: OLD },
   /** (also a part holding an action line, "<name> assigned this conversation to <team>": `.conversation__action div`,
    *  tuning-11 SOURCES.md) */
   // (and Inbox 2's event part, named as its note and e-mail parts are, `inbox2__<kind>-part`: public-tuning-33)
@@ -265,7 +266,8 @@ export const intercomSelectors = {
   // (and Inbox 2's e-mail parts: ShiftZen, stored id 36204049485, reads a part holding `.inbox2__admin-email-part` as
   // the agent's, one holding `.inbox2__user-email-part` as the customer's; the `inbox-2__` spelling of the latter:
   // COPILOT, stored id 70503028210, of the former inferred from the same rename)
-  legacyUserComment: { selectors: ['.o__user-comment', '.inbox2__user-email-part', '.inbox-2__user-email-part'], fixtures: [] },
+  // (and its chat part, `inbox2__user-part`, as its bot part: public-tuning-36)
+  legacyUserComment: { selectors: ['.o__user-comment', '.inbox2__user-email-part', '.inbox-2__user-email-part', '.inbox2__user-part', '.inbox-2__user-part'], fixtures: [] },
   legacyAdminComment: { selectors: ['.o__admin-comment', '.inbox2__admin-email-part', '.inbox-2__admin-email-part'], fixtures: [] },
   chrome: {
     // (a Gmail signature kept in a mail-borne message, `.gmail_signature`: Gmail's own class, tuning-2 SOURCES.md)

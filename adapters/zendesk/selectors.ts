@@ -116,6 +116,9 @@ export const zendeskSelectors = {
       '[data-test-id="omni-header-subject"] ~ [data-test-id^="status-badge-"]',
       '.pane [data-test-id^="status-badge-"]',
       '[data-test-id^="status-badge-"]',
+      // (the header's status tag, its status the last word of its class, `status-pending`: no public source, but two
+      // blind writers drew it so, public-tuning-33 and -37)
+      '[data-test-id="ticket-status-tag"]',
       // (the badge by its class, which names the status too: tuning-11/12/13 pages)
       '.status-badge',
       '.ticket_status_label',

@@ -40,3 +40,11 @@ describe('emailBesideName (tuning-32): a header line "Name · address"', () => {
     expect(emailBesideName(doc.querySelector('main'), 'Ravi Subramanian', doc.querySelector('.log'))).toBe('ravi@example.org');
   });
 });
+
+describe('zendesk (tuning-33, tuning-37): the header status tag', () => {
+  it('reads the status from the class of `[data-test-id="ticket-status-tag"]`, whatever language its text is in', () => {
+    const page = `<header><input data-test-id="omni-header-subject" value="חיוב כפול"><span data-test-id="ticket-status-tag" class="sc-status status-solved">נפתרה</span></header>
+      <div data-test-id="omni-log-comment-item"><div data-test-id="omni-log-message-content">שלום</div></div>`;
+    expect(zendeskAdapter.readTicket(parseHtml(page), 'https://acme.zendesk.com/agent/tickets/5')!.status).toBe('solved');
+  });
+});

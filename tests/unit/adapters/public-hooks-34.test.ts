@@ -53,3 +53,24 @@ describe('intercom (tuning-35): the details sheet says the state', () => {
     expect(intercomAdapter.readTicket(parseHtml(page), URL)!.status).toBe('open');
   });
 });
+
+describe('intercom (tuning-36): Inbox 2 parts named by their kind, avatars drawn by style', () => {
+  // Each part a `[data-intercom-target="conversation-stream-content-part"]` with no part group around it, its avatar
+  // `.inbox2__avatar[aria-label]` with no text (a picture by its style: stored id 45282487857), its bubble
+  // `inbox2__<kind>-part` as ShiftZen names the e-mail and note parts (`user-part`, `bot-part` by the same pattern).
+  const part = (kind: string, name: string, text: string) =>
+    `<div data-intercom-target="conversation-stream-content-part" data-part-id="${text.length}"><div class="inbox2__avatar" aria-label="${name}" style="background-color: #c4b5fd"></div>
+      <div class="inbox2__${kind}-part"><div class="intercom-interblocks"><div class="intercom-interblocks-html"><p>${text}</p></div></div></div></div>`;
+  const page = `<main data-intercom-target="conversation-space"><header data-intercom-target="inbox-header"><span data-conversation-title>Change delivery address</span></header>
+    <div data-conversation-stream><div class="conversation-stream">${part('user', 'Yara Haddad', 'Can I change the address?')}${part('bot', 'Fin', 'Yes, from your order page.')}${part('user', 'Yara Haddad', 'I cannot find it there.')}</div></div></main>`;
+
+  it('names each part by its avatar and reads the bot part as the bot, the user parts as the customer', () => {
+    const t = intercomAdapter.readTicket(parseHtml(page), URL)!;
+    expect(t.messages.map((m) => [m.author.role, m.author.name ?? null])).toEqual([
+      ['customer', 'Yara Haddad'],
+      ['bot', 'Fin'],
+      ['customer', 'Yara Haddad'],
+    ]);
+    expect([t.subject, t.requester.name]).toEqual(['Change delivery address', 'Yara Haddad']);
+  });
+});
