@@ -1,7 +1,6 @@
 // `npm run bench:reading`: how much of the open ticket the built-in adapters read right on the public-facts
-// fixture sets (tests/fixtures/public/, public-tuning-2/ to public-tuning-32/, the tuning sets) and, when it exists, the held-out set
-// (tests/fixtures/public-holdout-2/ and -3/, scored only: nobody tuning the adapters looks at their pages). public-tuning-24 is the
-// first held-out set, retired to tuning on 2026-12-07 at 94.0 % (its README says why and gives its last figures).
+// fixture sets (tests/fixtures/public/ and the public-tuning-* sets, TUNING_SETS below) and the held-out sets
+// (HELD_OUT_SETS, scored only: nobody tuning the adapters looks at their pages).
 // Each page is served at its expected URL in Debian Chromium (so stylesheets, `display:none` and computed styles
 // count as they do in the helpdesk), the adapters bundle is injected, and pickAdapter + readTicket + findEditor run
 // there; the fields are compared in Node (tests/scoring/reading-score.ts). Prints fields right / total per helpdesk and
@@ -16,63 +15,22 @@ import { loadFixtureSet, percent, readPage, scorePage, tally, type FieldResult, 
 const root = resolve(dirname(process.argv[1]), '..');
 const CHROMIUM = '/usr/bin/chromium';
 const TARGET = 98;
-const pages: FixturePage[] = [
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public'), 'public'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-2'), 'public-tuning-2'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-3'), 'public-tuning-3'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-4'), 'public-tuning-4'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-5'), 'public-tuning-5'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-6'), 'public-tuning-6'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-7'), 'public-tuning-7'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-8'), 'public-tuning-8'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-10'), 'public-tuning-10'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-9'), 'public-tuning-9'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-11'), 'public-tuning-11'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-13'), 'public-tuning-13'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-14'), 'public-tuning-14'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-12'), 'public-tuning-12'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-15'), 'public-tuning-15'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-16'), 'public-tuning-16'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-18'), 'public-tuning-18'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-17'), 'public-tuning-17'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-19'), 'public-tuning-19'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-20'), 'public-tuning-20'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-21'), 'public-tuning-21'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-22'), 'public-tuning-22'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-23'), 'public-tuning-23'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-24'), 'public-tuning-24'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-25'), 'public-tuning-25'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-26'), 'public-tuning-26'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-27'), 'public-tuning-27'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-28'), 'public-tuning-28'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-29'), 'public-tuning-29'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-30'), 'public-tuning-30'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-31'), 'public-tuning-31'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-32'), 'public-tuning-32'),
-  ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout-2'), 'public-holdout-2')),
-  // (the third held-out set, retired to tuning on 2026-12-07 at 85.4 %: its README says why)
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-33'), 'public-tuning-33'),
-  // (the fourth, in two parts by two writers, written blind from the same brief as the third and frozen before anyone
-  // looked at the third's pages: see their READMEs)
-  // (4b's Intercom pages retired to tuning as public-tuning-34 after one scoring: see its README)
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-34'), 'public-tuning-34'),
-  ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout-4a'), 'public-holdout-4a')),
-  ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout-4b'), 'public-holdout-4b')),
-  // (the fifth, all Intercom, commissioned when 4b's Intercom pages were retired, itself retired at 97.1 %: see its README)
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-35'), 'public-tuning-35'),
-  // (the sixth, all Intercom, commissioned when the fifth was retired: see its README)
-  ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout-6'), 'public-holdout-6')),
-  // (the seventh, one writer per helpdesk, commissioned after the last change to the adapters this session: see their
-  // READMEs)
-  ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout-7-fd'), 'public-holdout-7-fd')),
-  // (its Intercom and Zendesk parts retired to tuning after one scoring, as public-tuning-36 and -37: see their READMEs)
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-36'), 'public-tuning-36'),
-  ...loadFixtureSet(resolve(root, 'tests/fixtures/public-tuning-37'), 'public-tuning-37'),
-  // (the eighth, one writer per helpdesk, commissioned before anyone opened set 7's retired pages: see their READMEs)
-  ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout-8-fd'), 'public-holdout-8-fd')),
-  ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout-8-zd'), 'public-holdout-8-zd')),
-  ...(process.argv.includes('--no-holdout') ? [] : loadFixtureSet(resolve(root, 'tests/fixtures/public-holdout-8-ic'), 'public-holdout-8-ic')),
+// The tuning sets, in the order they came. 8-16: new writers' independent readings; 17-23: blind readings of the first
+// held-out README's brief; 24: the first held-out set, retired at 94.0 %; 25-32: blind batches; 33: the third held-out
+// set, retired at 85.4 %; 34: the fourth's Intercom half, retired at 96.1 %; 35: the fifth, retired at 97.1 %; 36, 37:
+// the seventh's Intercom and Zendesk parts, retired at 89.6 % and 97.3 % (each retired set's README says why).
+const TUNING_SETS = [
+  'public', 'public-tuning-2', 'public-tuning-3', 'public-tuning-4', 'public-tuning-5', 'public-tuning-6', 'public-tuning-7', 'public-tuning-8',
+  'public-tuning-10', 'public-tuning-9', 'public-tuning-11', 'public-tuning-13', 'public-tuning-14', 'public-tuning-12', 'public-tuning-15',
+  'public-tuning-16', 'public-tuning-18', 'public-tuning-17', ...Array.from({ length: 37 - 18 }, (_, i) => `public-tuning-${19 + i}`),
 ];
+// The held-out sets, never tuned on: each written blind from a brief of its writer's own choosing and frozen before it
+// was first scored; a set retired to tuning moves to the list above once its successor has been commissioned.
+// (public-holdout-2's figure was moved by batch 26's resample of its README; 4b keeps its Zendesk half.)
+const HELD_OUT_SETS = ['public-holdout-2', 'public-holdout-4a', 'public-holdout-4b', 'public-holdout-6', 'public-holdout-7-fd', 'public-holdout-8-fd', 'public-holdout-8-zd', 'public-holdout-8-ic'];
+const pages: FixturePage[] = [...TUNING_SETS, ...(process.argv.includes('--no-holdout') ? [] : HELD_OUT_SETS)].flatMap((set) =>
+  loadFixtureSet(resolve(root, 'tests/fixtures', set), set),
+);
 // --only=<set>[,<set>] scores those sets alone (a quick look while tuning; the figures to report come from a full run).
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 if (only) pages.splice(0, pages.length, ...pages.filter((p) => only.includes(p.set)));

@@ -178,9 +178,9 @@ function outermost(items: Element[]): Element[] {
   }
   return out;
 }
-const DESCRIPTION = '[data-test-id="ticket-description"]';
+/** The description's own blocks (Mint): its body block and the requester's album around it (tuning-13, tuning-27). */
+const DESCRIPTION_BLOCK = '[data-test-id="ticket-description"], [data-album^="ticket_"]';
 const AGENT_MARK = '[data-test-is-agent="true"]';
-const DESCRIPTION_BLOCK = `${DESCRIPTION}, [data-album^="ticket_"]`;
 
 /** A classic `.conversation` holding several of the thread's bodies is the thread, not one message: the public classic
  *  script reads `.conversation #ticket_original_request, .conversation [id^="note_details_"]` (tuning-17/18 SOURCES.md),
