@@ -168,8 +168,9 @@ function notedGroup(part: Element, row?: Element): boolean {
  *  order. Every group Intercom draws holds at least one part. */
 function withUncoveredGroups(parts: Element[], groups: Element[]): Element[] {
   const all = new Set(groups);
+  // (a part may be its group itself: `.inbox2__conversation-part[data-part-group-id]`, tuning-38)
   for (const part of parts) {
-    for (let g = part.parentElement; g; g = g.parentElement) if (all.delete(g)) break;
+    for (let g: Element | null = part; g; g = g.parentElement) if (all.delete(g)) break;
   }
   if (!all.size || !parts.length) return parts;
   const extra: Element[] = [];
@@ -399,10 +400,10 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     classify: (el, author, markers) => {
       const row = rows?.get(el);
       const kind = classify(el, author, markers, userName, conversation, row, typed);
-      // (a teammate's part in a group labelled as a note, or whose first line is the label, whatever told it was a
-      // teammate's: the group's category, its author type, its side of the stream; tuning-19. In a row, anywhere in the
-      // part's head; else its first leaf only, which is cheap)
-      return kind.role === 'agent' && !kind.internal && (notedGroup(el, row) || (row ? !!headText(el, isNoteLabel) : isNoteLabel(inlineText(firstLeaf(el))))) ? { role: 'agent', internal: true } : kind;
+      // (a teammate's part in a group labelled as a note, or whose head shows the label, whatever told it was a
+      // teammate's: the group's category, its author type, its side of the stream; tuning-19. The label may follow the
+      // author's name in a part that draws its own head: tuning-38)
+      return kind.role === 'agent' && !kind.internal && (notedGroup(el, row) || !!headText(el, isNoteLabel) || (!row && isNoteLabel(inlineText(firstLeaf(el))))) ? { role: 'agent', internal: true } : kind;
     },
   });
   // No contact panel names the customer: the customer's own parts do (one contact per conversation). They also
@@ -442,8 +443,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       subject,
       // (a state hook may hold the state's actions too, "Snooze" and "Close" buttons beside the badge: tuning-11)
       // (else a "Status" row of the details sidebar, in the UI's language: public-tuning-35)
-      status: apiWord(stateWord((stateEl?.getAttribute('data-conversation-state') || (stateEl && leaf(stateEl, isState)) || inlineText(stateEl)) || headerState(titleEl ?? inRoot(S.controls)) || valueOrText(labelledValue(panel, 'status')) || undefined), 'resolved'),
-      priority: (priorityEl?.getAttribute('data-conversation-priority') || inlineText(priorityEl)) || undefined,
+      status: apiWord(stateWord((stateEl?.getAttribute('data-conversation-state') || stateEl?.getAttribute('data-ticket-state') || stateEl?.getAttribute('data-state') || (stateEl && leaf(stateEl, isState)) || inlineText(stateEl)) || headerState(titleEl ?? inRoot(S.controls)) || valueOrText(labelledValue(panel, 'status')) || undefined), 'resolved'),
+      priority: (priorityEl?.getAttribute('data-conversation-priority') || priorityEl?.getAttribute('data-priority') || inlineText(priorityEl)) || undefined,
       tags,
       requester: { name: requesterName, email: userEmail },
       messages,

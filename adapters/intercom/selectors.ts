@@ -68,6 +68,10 @@ export const intercomSelectors = {
       '[title="Conversation state"]',
       // The older Ember inbox's conversation card header (tuning-4: its state label beside the contact's name)
       '.conversation__card__state',
+      // A ticket's state attribute, and the header's state button carrying the state as `data-state` while its text
+      // is the action ("Close"): no public source, tuning-38's writer's
+      '[data-ticket-state]',
+      '.inbox2__conversation-controls [data-state]',
     ],
     fixtures: [...ALL, ...PUB],
   },
@@ -78,7 +82,8 @@ export const intercomSelectors = {
     fixtures: [],
   },
   priority: {
-    selectors: ['[data-conversation-priority]', '[data-testid="conversation-priority"]', '.conversation__priority'],
+    // (and the header's badge by `data-priority`: no public source, tuning-38's writer's)
+    selectors: ['[data-conversation-priority]', '[data-testid="conversation-priority"]', '.conversation__priority', '.inbox2__conversation-header [data-priority]'],
     fixtures: ALL,
   },
   tagsField: {

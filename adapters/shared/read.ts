@@ -390,8 +390,12 @@ const attachmentsOnly = (el: Element): string =>
 
 /** An author element's name: an avatar drawn as an image (`role="img"`) names its person in aria-label, its text
  *  being the initials (Intercom's `span.avatar__media[role=img][aria-label]`: ellysus/intercom-inbox-of-love); so does
- *  one with no text at all, a picture drawn by its style (an Inbox 2 `.inbox2__avatar[aria-label]`: public-tuning-36). */
-const authorName = (el: Element): string => ((el.getAttribute('role') === 'img' || !el.textContent?.trim()) && el.getAttribute('aria-label')?.trim()) || inlineText(el);
+ *  one whose text is empty or initials, a picture or letters drawn in a circle (an Inbox 2 `.inbox2__avatar[aria-label]`:
+ *  public-tuning-36, -38). */
+function authorName(el: Element): string {
+  const text = inlineText(el);
+  return ((el.getAttribute('role') === 'img' || text.length < 4) && el.getAttribute('aria-label')?.trim()) || text;
+}
 
 /** A message body with no words, only a picture (a photo sent in a chat, a screenshot by e-mail): still a message,
  *  in its author's turn, so it stands as "[image]" rather than being left out. Images the page hides from screen

@@ -1,0 +1,60 @@
+// General Intercom rules learnt from public-tuning-38 (held-out set 8's Intercom pages, retired): each test is a small
+// page in the shape its writer's source notes describe (not a copy of the pages), read by the built-in adapter, and
+// each failed on the adapter before it learnt the rule.
+import { describe, expect, it } from 'vitest';
+import { intercomAdapter } from '../../../adapters/intercom';
+import { parseHtml } from './helpers';
+
+const URL = 'https://app.intercom.com/a/inbox/q7w3e9r1/inbox/shared/all/conversation/215469120055';
+
+describe('intercom (tuning-38): a part that is its own group', () => {
+  // `.inbox2__conversation-part[data-part-group-id][data-part-group-category]`: the group hook and the part class on
+  // one element, no `[data-part-id]` inside (an event row among them likewise).
+  const part = (id: number, category: number, name: string, text: string) =>
+    `<div class="inbox2__conversation-part flex py-1" data-part-group-id="${id}" data-part-group-category="${category}"><div class="flex flex-col"><div class="text-xs"><span>${name}</span><span>· 14:0${id}</span></div><div class="inbox2__renderable-part"><div class="intercom-interblocks-html"><p>${text}</p></div></div></div></div>`;
+  const page = `<main data-intercom-target="conversation-space"><header><span data-conversation-title>Login fails after the update</span></header>
+    <div data-conversation-stream><div class="px-4">${part(1, 1, 'Yasmin Haddad', 'I cannot log in since the update.')}${part(2, 3, 'Rami Khoury', 'Please sign out everywhere and try again.')}
+    <div class="inbox2__conversation-part inbox2__event-part flex justify-center" data-part-group-id="3" data-part-group-category="20"><span>Rami Khoury closed the conversation</span></div></div></div></main>`;
+
+  it('reads each part once, in order, with its role', () => {
+    const t = intercomAdapter.readTicket(parseHtml(page), URL)!;
+    expect(t.messages.map((m) => m.author.role)).toEqual(['customer', 'agent', 'system']);
+    expect(t.messages[1].text).toContain('sign out everywhere');
+  });
+});
+
+describe('intercom (tuning-38): avatars that show initials, a note label after the name', () => {
+  // Parts `[data-intercom-target="conversation-stream-content-part"]` straight in the stream, no group: each draws its
+  // own head, the avatar `.inbox-2__avatar[aria-label]` showing the person's initial, then the name, a "Note" label
+  // for a note, the time.
+  const part = (name: string, initial: string, label: string, text: string) =>
+    `<div class="group/content-part flex gap-2" data-intercom-target="conversation-stream-content-part" data-part-id="${text.length}"><span class="inbox-2__avatar" aria-label="${name}">${initial}</span>
+      <div class="flex flex-col"><div class="text-xs"><span class="font-semibold">${name}</span>${label}<time>09:01</time></div><div class="inbox-2__renderable-part"><div class="interblocks-html"><p>${text}</p></div></div></div></div>`;
+  const page = `<main data-intercom-target="conversation-space"><header><span data-conversation-title>Kwame Asante-Boateng</span></header>
+    <div data-conversation-stream><div class="px-4">${part('Kwame Asante-Boateng', 'K', '', 'My export keeps failing.')}${part('Ilse Brandvold', '', '', 'I raised your export limit.')}${part('Ilse Brandvold', '', '<span class="text-xs">Note</span>', 'Revert the override on Friday.')}</div></div></main>`;
+
+  it("names the customer by the avatar's label, not its initial, and reads the labelled part as a note", () => {
+    const t = intercomAdapter.readTicket(parseHtml(page), URL)!;
+    expect(t.messages.map((m) => [m.author.role, m.author.name ?? null, !!m.internal])).toEqual([
+      ['customer', 'Kwame Asante-Boateng', false],
+      ['agent', 'Ilse Brandvold', false],
+      ['agent', 'Ilse Brandvold', true],
+    ]);
+  });
+});
+
+describe('intercom (tuning-38): the header carries the state and priority as attributes', () => {
+  const stream = `<div data-conversation-stream><div data-part-group-id="1" data-part-group-category="1"><div data-part-id="1"><div class="intercom-interblocks-html"><p>Charged twice.</p></div></div></div></div>`;
+  const header = (controls: string) =>
+    `<main data-intercom-target="conversation-space"><header class="inbox2__conversation-header"><span data-conversation-title>Duplicate charge</span><div class="inbox2__conversation-controls">${controls}</div></header>${stream}</main>`;
+
+  it('reads the state from the state button\'s data-state while its text is the action, and the badge\'s data-priority', () => {
+    const t = intercomAdapter.readTicket(parseHtml(header('<span class="badge" data-priority="priority">★ Priority</span><button data-state="open">Close</button>')), URL)!;
+    expect([t.status, t.priority]).toEqual(['open', 'priority']);
+  });
+
+  it("reads a ticket's state from data-ticket-state, whatever its button says", () => {
+    const t = intercomAdapter.readTicket(parseHtml(header('<button data-ticket-state="in_progress">In progress ▾</button>')), URL)!;
+    expect(t.status).toBe('in_progress');
+  });
+});
