@@ -207,6 +207,14 @@ function headerState(start: Element | null): string | undefined {
   return found;
 }
 
+/** A "Reopen" button is shown on a closed conversation only (19 pages of six writers; a "Close" button, on the other
+ *  hand, is shown where writers read the state as open and where they read none, so it tells nothing). */
+const REOPEN = /^(reopen|wieder öffnen|rouvrir|reabrir|riapri|heropenen|إعادة فتح)$/i;
+function reopenShown(root: ParentNode): 'closed' | undefined {
+  for (const b of Array.from(root.querySelectorAll('button'))) if (REOPEN.test(inlineText(b))) return 'closed';
+  return undefined;
+}
+
 /** "Snoozed until Mon 9:00 AM" is the state snoozed (the API's `state`; the time is a field of its own). */
 const stateWord = (shown: string | undefined) => (shown && /^snoozed until\b/i.test(shown) ? 'snoozed' : shown);
 
@@ -443,7 +451,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       subject,
       // (a state hook may hold the state's actions too, "Snooze" and "Close" buttons beside the badge: tuning-11)
       // (else a "Status" row of the details sidebar, in the UI's language: public-tuning-35)
-      status: apiWord(stateWord((stateEl?.getAttribute('data-conversation-state') || stateEl?.getAttribute('data-ticket-state') || stateEl?.getAttribute('data-state') || (stateEl && leaf(stateEl, isState)) || inlineText(stateEl)) || headerState(titleEl ?? inRoot(S.controls)) || valueOrText(labelledValue(panel, 'status')) || undefined), 'resolved'),
+      status: apiWord(stateWord((stateEl?.getAttribute('data-conversation-state') || stateEl?.getAttribute('data-ticket-state') || stateEl?.getAttribute('data-state') || (stateEl && leaf(stateEl, isState)) || inlineText(stateEl)) || headerState(titleEl ?? inRoot(S.controls)) || valueOrText(labelledValue(panel, 'status')) || reopenShown(doc)), 'resolved'),
       priority: (priorityEl?.getAttribute('data-conversation-priority') || priorityEl?.getAttribute('data-priority') || inlineText(priorityEl)) || undefined,
       tags,
       requester: { name: requesterName, email: userEmail },

@@ -35,8 +35,10 @@ export const intercomSelectors = {
   },
   title: {
     selectors: [
-      '[data-inbox-conversation-header-title]',
+      // (a title under the contact's name in the header, `[data-conversation-title]`, comes before the header's
+      // title hook: tuning-40)
       '[data-conversation-title]',
+      '[data-inbox-conversation-header-title]',
       '.inbox2__conversation-title',
       '.conversation__title',
       // The 2021 conversation card's title: a custom title's input wins over the text (toggl/track-extension
@@ -164,7 +166,9 @@ export const intercomSelectors = {
       '[data-part-group-id] [class*="group/content-part"]',
       // The rest of COPILOT's `partSelectors` (stored id 70503028210): the Tailwind part class with no group around
       // it, and the part classes of both prefixes
-      '[class*="group/content-part"]',
+      // (with the event rows among them that carry a message id but not that class: tuning-40's; the id, stored id
+      // 70503028210: `closest('[data-part-entity-id]')`)
+      '[class*="group/content-part"], .inbox-2__conversation-event[data-part-entity-id], .inbox2__conversation-event[data-part-entity-id]',
       '.inbox-2__conversation-part',
       '.inbox2__conversation-part',
     ],
@@ -183,9 +187,10 @@ export const intercomSelectors = {
   author: {
     selectors: [
       '[data-part-author-name]',
-      '.inbox2__part-author',
-      // A teammate's name inside an Inbox 2 part (stored id 18525760070: its presence marks the part a teammate's)
+      // A teammate's name inside an Inbox 2 part (stored id 18525760070: its presence marks the part a teammate's),
+      // before the author line around it, which may add a badge ("Bot", "Agent IA") or "· Note": tuning-39
       '[data-testid="admin-avatar-name"]',
+      '.inbox2__part-author',
       '.conversation__part__author',
       // The older Ember part's author line (a public multi-helpdesk chat scraper's Intercom author hook, stored id
       // 58506695049: `.conversation__author` beside `[data-conversation-part-id]`, `.intercom-comment-body`; the

@@ -1,6 +1,6 @@
-// General Intercom rules learnt from public-tuning-38 (held-out set 8's Intercom pages, retired): each test is a small
-// page in the shape its writer's source notes describe (not a copy of the pages), read by the built-in adapter, and
-// each failed on the adapter before it learnt the rule.
+// General Intercom rules learnt from public-tuning-38, -39 and -40 (the Intercom parts of held-out sets 8 and 9,
+// retired): each test is a small page in the shape its writer's source notes describe (not a copy of the pages), read
+// by the built-in adapter, and each failed on the adapter before it learnt the rule.
 import { describe, expect, it } from 'vitest';
 import { intercomAdapter } from '../../../adapters/intercom';
 import { parseHtml } from './helpers';
@@ -56,5 +56,43 @@ describe('intercom (tuning-38): the header carries the state and priority as att
   it("reads a ticket's state from data-ticket-state, whatever its button says", () => {
     const t = intercomAdapter.readTicket(parseHtml(header('<button data-ticket-state="in_progress">In progress ▾</button>')), URL)!;
     expect(t.status).toBe('in_progress');
+  });
+});
+
+// Rules learnt from public-tuning-39 and -40 (held-out set 9's two Intercom parts, retired).
+describe('intercom (tuning-39): the author line around a teammate name with a badge', () => {
+  // `.inbox2__part-author` holding `[data-testid="admin-avatar-name"]` (stored id 18525760070) and a badge ("Agent IA",
+  // "Bot") or " · Note" after it.
+  const part = (category: number, author: string, text: string) =>
+    `<div data-part-group-id="${text.length}" data-part-group-category="${category}"><div data-part-entity-id="${text.length}" class="group/content-part"><div class="intercom-interblocks-html"><p>${text}</p></div><div><span class="inbox2__part-author">${author}</span> <time>10:02</time></div></div></div>`;
+  const page = `<main data-intercom-target="conversation-space"><header><span data-conversation-title>Aurélien Castagnet</span></header><div data-conversation-stream>
+    ${part(1, 'Aurélien Castagnet', 'Le code SMS n’arrive pas.')}${part(5, '<span data-testid="admin-avatar-name">Fin</span> <span>Agent IA</span>', 'Choisissez le code par e-mail.')}
+    ${part(4, '<span data-testid="admin-avatar-name">Lucie Fontvieille</span> · Note', 'Flag de configuration MOB-2291.')}</div></main>`;
+
+  it("names the teammate or bot by the name alone, without the badge or the note's label", () => {
+    const t = intercomAdapter.readTicket(parseHtml(page), URL)!;
+    expect(t.messages.map((m) => m.author.name)).toEqual(['Aurélien Castagnet', 'Fin', 'Lucie Fontvieille']);
+  });
+});
+
+describe('intercom (tuning-40): events among ungrouped parts, a title under the name, a Reopen button', () => {
+  const message = (type: string, name: string, text: string) =>
+    `<div class="flex"><div class="group/content-part" data-part-entity-id="${text.length}" data-author-type="${type}"><div class="inbox-2__renderable-part"><div class="intercom-interblocks-html"><p>${text}</p></div></div></div><div class="footer"><span class="inbox-2__part-author">${name}</span></div></div>`;
+  const event = (text: string) => `<div class="inbox-2__conversation-event flex justify-center" data-part-entity-id="${text.length}1"><span>${text}</span> <time>Thu 16:42</time></div>`;
+  const page = (controls: string) =>
+    `<main data-intercom-target="conversation-space"><header class="inbox2__conversation-header"><span data-inbox-conversation-header-title>Aurelio Benedetti</span><div data-conversation-title>Nightly sync fails with 429</div><div class="inbox2__conversation-controls">${controls}</div></header>
+    <div data-conversation-stream>${message('user', 'Aurelio Benedetti', 'Our nightly sync failed again.')}${event('Fin passed this conversation to Integrations')}${message('admin', 'Nadia Farouk', 'Which connector version are you on?')}</div></main>`;
+
+  it('reads the event rows in order with the messages, and the title under the contact name as the subject', () => {
+    const t = intercomAdapter.readTicket(parseHtml(page('<button>Close</button>')), URL)!;
+    expect(t.messages.map((m) => m.author.role)).toEqual(['customer', 'system', 'agent']);
+    expect([t.subject, t.requester.name]).toEqual(['Nightly sync fails with 429', 'Aurelio Benedetti']);
+    // (a "Close" button tells nothing: writers read the state as open and as none beside it)
+    expect(t.status).toBeUndefined();
+  });
+
+  it('reads a conversation showing a Reopen button, in English or German, as closed', () => {
+    expect(intercomAdapter.readTicket(parseHtml(page('<button>Reopen</button>')), URL)!.status).toBe('closed');
+    expect(intercomAdapter.readTicket(parseHtml(page('<button>Wieder öffnen</button>')), URL)!.status).toBe('closed');
   });
 });

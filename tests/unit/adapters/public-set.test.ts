@@ -281,19 +281,43 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
     knownWrong: {},
   },
   {
+    set: 'public-tuning-39',
+    about: "One of the two Intercom parts of held-out set 9, retired to tuning after one scoring: 6 pages written blind from a brief of the writer's own choosing",
+    pages: 6,
+    // Its held-out figure (Chromium, 48a4d91): 293/304 = 96.4 %; now 303/304. Left: a state shown only in a banner's
+    // sentence above the stream ("This conversation is snoozed until ..."), the writer's own markup.
+    knownWrong: {
+      'intercom/inbox2-table-list-view-snoozed-two-note-authors': ['status'],
+    },
+  },
+  {
+    set: 'public-tuning-40',
+    about: "The other Intercom part of held-out set 9, retired to tuning after one scoring: 6 pages written blind from a brief of the writer's own choosing",
+    pages: 6,
+    // Its held-out figure (Chromium, 48a4d91): 251/280 = 89.6 %; now 275/280. Left: tuning-35's convention (a state
+    // implied by a "Close" button: open), which other writers do not follow; an Ember full card's title beside the
+    // contact's name in its header (read so, the list cards' titles, which are contacts' names, were taken); a priority
+    // shown only as a pressed "Marked as priority" button.
+    knownWrong: {
+      'intercom/ember-card-chat-notes-operator-tag': ['status'],
+      'intercom/ember-rtl-arabic-email-closed': ['subject'],
+      'intercom/inbox-2-tailwind-long-thread-contact-panel': ['priority'],
+      'intercom/inbox2-email-quoted-signatures-attachments': ['status'],
+      'intercom/inbox2-german-ui-fin-handover-events': ['status'],
+    },
+  },
+  {
     set: 'public-tuning-35',
     about: 'The fifth held-out set (all Intercom), retired to tuning after one scoring: 8 pages written blind from a brief of the writer\'s own choosing',
     pages: 8,
-    // Its held-out figure (Chromium, fcafd63): 268/276 = 97.1 %; now 269/276. Left, a convention this writer alone
-    // follows: a state the page does not show but implies (a "Close" button means open, the last event "closed"), and a
-    // priority from an event's words. Read so, ~40 pages of seven other writers, who give null where no state is shown,
-    // went wrong; the adapter keeps to theirs.
+    // Its held-out figure (Chromium, fcafd63): 268/276 = 97.1 %; now 271/276 (a "Reopen" button reads as closed, the
+    // rule tuning-40 showed). Left, a convention this writer and tuning-40's follow: a state the page does not show but
+    // implies (a "Close" button means open), and a priority from an event's words. Read so, ~40 pages of seven other
+    // writers, who give null where no state is shown, went wrong; the adapter keeps to theirs.
     knownWrong: {
       'intercom/ember-card-note-profile': ['status'],
-      'intercom/ember-long-lazy-bot-tags': ['status'],
       'intercom/ic2-busy-list-recent-convs': ['status'],
       'intercom/ic2-email-quote-signature': ['status', 'priority'],
-      'intercom/ic2-long-thread-collapsed-closed': ['status'],
       'intercom/ic2-rtl-arabic-2026': ['status'],
     },
   },
@@ -309,11 +333,10 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
     about: "The third held-out set (public-holdout-3 until 2026-12-07), retired to tuning at 85.4 %: 12 pages, four per helpdesk, written blind from a brief of the writer's own choosing",
     pages: 12,
     // Its last held-out figures (Chromium, b89fddc): FD 96/156 = 61.5 %, IC 186/192 = 96.9 %, ZD 155/164 = 94.5 %; now
-    // FD 156/156, IC 189/192, ZD 161/164. Left: a pt-BR state word ("Fechada") the vocabulary does not hold; an e-mail
+    // FD 156/156, IC 190/192, ZD 161/164 (its pt-BR closed page by its "Reabrir" button since tuning-40). Left: an e-mail
     // part whose sender is named only in a header line of the writer's own markup; a Hebrew Lotus requester box and
     // priority with no hook or label the adapter knows.
     knownWrong: {
-      'intercom/inbox-2-tailwind-ptbr-long-closed': ['status'],
       'intercom/inbox2-email-content-parts-snoozed': ['messages[0].authorName', 'messages[3].authorName'],
       'zendesk/lotus-hebrew-rtl-newest-first': ['requester.name', 'requester.email', 'priority'],
     },
