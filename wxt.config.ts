@@ -4,6 +4,12 @@ import { HELPDESK_MATCHES } from './adapters/matches';
 import { writeManagedSchema } from './scripts/managed-schema';
 import { stripSelectorFixtures } from './scripts/strip-selector-fixtures';
 
+const slimContentScriptContext = {
+  name: 'tandem-slim-content-script-context',
+  enforce: 'pre' as const,
+  resolveId: (id: string) => (id === 'wxt/utils/content-script-context' ? resolve('lib/content/script-context.ts') : null),
+};
+
 // The manifest is the one place where Tandem's reach is declared: host access only for the helpdesks we
 // know; anything else (custom helpdesks, knowledge URLs, gateways) is asked for at run time as an optional
 // permission, from the options page, with the reason shown next to the button.
@@ -63,6 +69,9 @@ export default defineConfig({
       if (!entrypoints.some((e) => e.type === 'content-script')) return;
       config.build = { ...config.build, target: 'es2022', minify: 'terser', terserOptions: { compress: { passes: 2 }, format: { comments: false } } };
       config.esbuild = { ...(config.esbuild || {}), tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } } };
+      // WXT's content-script context gives way to lib/content/script-context.ts: the same start/stop protocol with
+      // onInvalidated alone, which is all the content script uses (lib/content/watch-ticket.ts startContentScript).
+      config.plugins = [...(config.plugins ?? []), slimContentScriptContext];
     },
     // public/managed_schema.json is generated from the policy's zod schema, never written by hand.
     'build:before': () => writeManagedSchema(),

@@ -6,18 +6,10 @@
 //  - where the conversation is when no thread selector matches: repeated sibling blocks with substantial text,
 //    author and time cues, the reply editor nearby.
 import type { Role, TicketMessage } from '../types';
+import { isHiddenByMarkup } from './dom';
 import { looksLikeBot, readMessages, sameName } from './read';
 
 // Everything here is linear in the size of the part of the page it looks at, and runs only when needed.
-
-/** Hidden by markup: `hidden`, `inert`, `aria-hidden="true"`, or an inline display:none / visibility:hidden. */
-function hiddenByAttributes(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.hasAttribute('inert') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  if (!style) return false;
-  const s = style.replace(/\s+/g, '').toLowerCase();
-  return s.includes('display:none') || s.includes('visibility:hidden');
-}
 
 /**
  * Whether el is out of sight: it or an ancestor (up to, not including, `stop`) is hidden by markup or by computed
@@ -27,7 +19,8 @@ function hiddenByAttributes(el: Element): boolean {
 export function isOutOfSight(el: Element, stop?: Node | null): boolean {
   const win = el.ownerDocument?.defaultView;
   for (let node: Element | null = el; node && node !== stop; node = node.parentElement) {
-    if (hiddenByAttributes(node)) return true;
+    // (hidden by markup: `hidden`, `inert`, `aria-hidden="true"`, or an inline display:none / visibility:hidden)
+    if (node.hasAttribute('inert') || isHiddenByMarkup(node)) return true;
     if (win && typeof win.getComputedStyle === 'function') {
       const cs = win.getComputedStyle(node);
       if (cs.display === 'none') return true;

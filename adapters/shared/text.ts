@@ -124,80 +124,83 @@ const NOT_PLAIN = /[\t\n\r\f\u200b\u00a0]| [\t\n\r\f \u200b]/;
 
 /** Readable text of an element, written into one string with a little state (see htmlToTextPreservingLines). */
 class TextWriter {
-  out = '';
+  #out = '';
   /** Line breaks owed before the next text. */
-  pending = 0;
-  started = false;
+  #pending = 0;
+  #started = false;
   /** Last character written. */
-  last = '';
+  #last = '';
   /** Newlines at the end of out. */
-  newlines = 0;
+  #newlines = 0;
   /** Whether out may hold what tidy() cleans up (a non-breaking space, a space or tab before a line break, three
    *  line breaks in a row): set as it is written, so that clean text (most messages) is not scanned for it. */
   untidy = false;
+  readonly #exclude: ExclusionMatcher | null;
 
   constructor(
-    private readonly exclude: ExclusionMatcher | null,
+    exclude: ExclusionMatcher | null,
     // (both set per read by MessageTextReader)
     public excluded: Set<Element> | undefined,
     public childNodes?: (el: Element) => ArrayLike<Node>,
-  ) {}
+  ) {
+    this.#exclude = exclude;
+  }
 
   /** The text of el, leaving the writer empty for the next element (untidy stays set for the caller). */
   read(el: Element): string {
     this.untidy = false;
-    this.element(el, false, true);
-    const out = this.out;
-    this.out = '';
-    this.pending = 0;
-    this.started = false;
-    this.last = '';
-    this.newlines = 0;
+    this.#element(el, false, true);
+    const out = this.#out;
+    this.#out = '';
+    this.#pending = 0;
+    this.#started = false;
+    this.#last = '';
+    this.#newlines = 0;
     return out;
   }
 
   /** Appends n line breaks, noting whether that made the text untidy. */
-  private newline(n: number): void {
-    const last = this.last;
-    if (last === ' ' || last === '\t' || this.newlines + n >= 3) this.untidy = true;
-    this.out += n === 1 ? '\n' : n === 2 ? '\n\n' : '\n'.repeat(n);
-    this.newlines += n;
-    this.last = '\n';
+  #newline(n: number): void {
+    const last = this.#last;
+    if (last === ' ' || last === '\t' || this.#newlines + n >= 3) this.untidy = true;
+    this.#out += n === 1 ? '\n' : n === 2 ? '\n\n' : '\n'.repeat(n);
+    this.#newlines += n;
+    this.#last = '\n';
   }
 
-  requestBreak(n: number): void {
-    if (this.started && n > this.pending) this.pending = n;
+  #requestBreak(n: number): void {
+    if (this.#started && n > this.#pending) this.#pending = n;
   }
 
-  flushBreaks(): void {
-    const pending = this.pending;
+  #flushBreaks(): void {
+    const pending = this.#pending;
     if (pending > 0) {
-      this.newline(pending);
-      this.pending = 0;
+      this.#newline(pending);
+      this.#pending = 0;
     }
   }
 
   /** Writes collapsed text (runs of whitespace already single spaces, no line breaks). */
-  emit(s: string): void {
-    this.flushBreaks();
-    const last = this.last;
+  #emit(s: string): void {
+    this.#flushBreaks();
+    const last = this.#last;
     if (s.charCodeAt(0) === 32 && (last === '' || last === ' ' || last === '\n')) s = s.slice(1);
     if (!s) return;
-    this.out += s;
-    this.last = s[s.length - 1];
-    this.newlines = 0;
-    this.started = true;
+    this.#out += s;
+    this.#last = s[s.length - 1];
+    this.#newlines = 0;
+    this.#started = true;
   }
 
-  text(raw: string, inPre: boolean): void {
+  #text(raw: string, inPre: boolean): void {
     if (!raw) return;
     if (inPre) {
-      this.flushBreaks();
-      this.out += raw;
-      this.last = raw[raw.length - 1];
-      this.newlines = 0;
+      this.#flushBreaks();
+      this.#out += raw;
+      this.#last = raw[raw.length - 1];
+      this.#newlines = 0;
       this.untidy = true; // (kept as written: may hold anything tidy() cleans)
-      this.started = true;
+      this.#started = true;
       return;
     }
     // Collapse as a browser renders: ASCII whitespace and zero-width spaces; keep non-breaking spaces. (Only runs
@@ -208,22 +211,22 @@ class TextWriter {
       if (collapsed.includes('\u00a0')) this.untidy = true;
     }
     if (collapsed === ' ') {
-      if (this.started && this.pending === 0 && this.last !== ' ' && this.last !== '\n') {
-        this.out += ' ';
-        this.last = ' ';
-        this.newlines = 0;
+      if (this.#started && this.#pending === 0 && this.#last !== ' ' && this.#last !== '\n') {
+        this.#out += ' ';
+        this.#last = ' ';
+        this.#newlines = 0;
       }
-    } else this.emit(collapsed);
+    } else this.#emit(collapsed);
   }
 
   /** Whether an element is left out: hidden, chrome, a quote, or one of the excluded elements. The root (the
    *  element asked for) is only left out when hidden: a message body is read even if it looks like a quote. */
-  private leftOut(el: Element, tag: string, isRoot: boolean): boolean {
+  #leftOut(el: Element, tag: string, isRoot: boolean): boolean {
     // (attribute lookups are the slow part of a walk: skip them for bare elements)
     const hasAttributes = el.hasAttributes();
     if (hasAttributes && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true')) return true;
     if (isRoot) return false;
-    const exclude = this.exclude;
+    const exclude = this.#exclude;
     if (exclude && (hasAttributes || exclude.any || exclude.tags.has(tag))) {
       try {
         if (el.matches(exclude.selector)) return true;
@@ -234,13 +237,13 @@ class TextWriter {
     return !!this.excluded?.has(el);
   }
 
-  walk(el: Element, inPre: boolean): void {
+  #walk(el: Element, inPre: boolean): void {
     if (this.childNodes) {
       const nodes = this.childNodes(el);
       for (let i = 0, n = nodes.length; i < n; i++) {
         const node = nodes[i];
-        if (node.nodeType === 3) this.text((node as Text).data, inPre);
-        else if (node.nodeType === 1) this.element(node as Element, inPre);
+        if (node.nodeType === 3) this.#text((node as Text).data, inPre);
+        else if (node.nodeType === 1) this.#element(node as Element, inPre);
       }
       return;
     }
@@ -249,15 +252,15 @@ class TextWriter {
     for (let node = el.firstChild; node; node = node.nextSibling) {
       const type = node.nodeType;
       if (type === 3 /* text */) {
-        this.text((node as Text).data, inPre);
+        this.#text((node as Text).data, inPre);
         continue;
       }
       if (type !== 1 /* element */) continue;
-      this.element(node as Element, inPre);
+      this.#element(node as Element, inPre);
     }
   }
 
-  element(el: Element, inPre: boolean, isRoot = false): void {
+  #element(el: Element, inPre: boolean, isRoot = false): void {
     const tag = el.tagName; // (read once: each DOM property read is a call into the browser)
     const flags = tagFlags(tag);
     if (flags & SKIPPED) {
@@ -266,34 +269,34 @@ class TextWriter {
         const alt = el.getAttribute('alt') ?? '';
         if (alt && /\p{Extended_Pictographic}/u.test(alt)) {
           this.untidy = true; // (written as it is: it may hold any whitespace)
-          this.emit(alt);
+          this.#emit(alt);
         }
       }
       return;
     }
-    if (this.leftOut(el, tag, isRoot)) return;
+    if (this.#leftOut(el, tag, isRoot)) return;
     if (flags & BREAK) {
-      if (!this.started) return;
-      if (this.pending > 0) this.pending += 1;
-      else this.newline(1);
+      if (!this.#started) return;
+      if (this.#pending > 0) this.#pending += 1;
+      else this.#newline(1);
       return;
     }
     const gap = flags & PARAGRAPH ? 2 : 1;
-    if (flags & BLOCK) this.requestBreak(gap);
+    if (flags & BLOCK) this.#requestBreak(gap);
     if (flags & ITEM) {
       const parent = el.parentElement;
       const ordered = parent?.tagName.toUpperCase() === 'OL';
       const index = ordered ? Array.prototype.indexOf.call(parent!.children, el) + 1 : 0;
-      this.requestBreak(1);
-      this.flushBreaks();
-      this.out += ordered ? `${index}. ` : '- ';
-      this.last = ' ';
-      this.newlines = 0;
-      this.started = true;
+      this.#requestBreak(1);
+      this.#flushBreaks();
+      this.#out += ordered ? `${index}. ` : '- ';
+      this.#last = ' ';
+      this.#newlines = 0;
+      this.#started = true;
     }
-    if (flags & CELL && el.previousElementSibling) this.emit('\t');
-    this.walk(el, inPre || (flags & PRE) !== 0);
-    if (flags & BLOCK) this.requestBreak(gap);
+    if (flags & CELL && el.previousElementSibling) this.#emit('\t');
+    this.#walk(el, inPre || (flags & PRE) !== 0);
+    if (flags & BLOCK) this.#requestBreak(gap);
   }
 }
 

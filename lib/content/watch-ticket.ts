@@ -246,8 +246,9 @@ function healthOf(adapter: HelpdeskAdapter, doc: Document, snapshot: TicketSnaps
   });
 }
 
-/** Wires the watcher to the extension: messaging in both directions, teardown when the extension reloads. */
-export function startContentScript(ctx: ContentScriptContext, loadCustomAdapters: () => Promise<CustomAdapterConfig[]>) {
+/** Wires the watcher to the extension: messaging in both directions, teardown when the extension reloads. Of the
+ *  context it takes onInvalidated alone: the content script's build has a slim context (lib/content/script-context.ts). */
+export function startContentScript(ctx: Pick<ContentScriptContext, 'onInvalidated'>, loadCustomAdapters: () => Promise<CustomAdapterConfig[]>) {
   // The built-in adapters read at once; selector configs for custom helpdesks arrive from the background (which
   // may take a few seconds to read managed policy right after the browser starts) and re-pick the adapter.
   let custom: CustomAdapterConfig[] = [];
