@@ -163,6 +163,14 @@ function notedGroup(part: Element, row?: Element): boolean {
   return noted;
 }
 
+/** Matches in document order less those inside the one before: a part hook of several selectors may match an event row
+ *  and the Tailwind part around it (tuning-26, -41). Linear: a match inside an earlier one is inside the last kept. */
+function outermost(els: Element[]): Element[] {
+  const out: Element[] = [];
+  for (const el of els) if (!out.at(-1)?.contains(el)) out.push(el);
+  return out;
+}
+
 /** Groups the part hook found nothing in (an event drawn without a part id among parts that have one): each such
  *  group's Tailwind parts (COPILOT CHANGELOG: `group/content-part`), or the group itself, join the parts in page
  *  order. Every group Intercom draws holds at least one part. */
@@ -209,7 +217,7 @@ function headerState(start: Element | null): string | undefined {
 
 /** A "Reopen" button is shown on a closed conversation only (19 pages of six writers; a "Close" button, on the other
  *  hand, is shown where writers read the state as open and where they read none, so it tells nothing). */
-const REOPEN = /^(reopen|wieder öffnen|rouvrir|reabrir|riapri|heropenen|إعادة فتح)$/i;
+const REOPEN = /^(reopen|wieder öffnen|rouvrir|reabrir|riapri|heropenen|إعادة فتح|פתיחה מחדש)$/i;
 function reopenShown(root: ParentNode): 'closed' | undefined {
   for (const b of Array.from(root.querySelectorAll('button'))) if (REOPEN.test(inlineText(b))) return 'closed';
   return undefined;
@@ -331,7 +339,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const hidden = anyHidden(doc);
   let conversation: Element | null = firstShown(doc, S.conversation, hidden);
   let groups = shown(queryAllFirst(conversation ?? doc, S.group), hidden);
-  let parts = withUncoveredGroups(shown(queryAllFirst(conversation ?? doc, PARTS), hidden), groups);
+  let parts = withUncoveredGroups(outermost(shown(queryAllFirst(conversation ?? doc, PARTS), hidden)), groups);
   // The first conversation element holds no part: an entry of a list of other conversations coming first, not the
   // open one (looked for only then: the usual page's first one is the open conversation). Its groups and parts are
   // read as the first one's were, uncovered groups (events) included.
@@ -339,7 +347,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   if (open && open !== conversation) {
     conversation = open;
     groups = shown(queryAllFirst(open, S.group), hidden);
-    parts = withUncoveredGroups(shown(queryAllFirst(open, PARTS), hidden), groups);
+    parts = withUncoveredGroups(outermost(shown(queryAllFirst(open, PARTS), hidden)), groups);
   }
   // No thread hook matched (or far fewer parts than the page shows), yet the URL names an open conversation: find
   // the thread by its structure.
@@ -452,7 +460,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       // (a state hook may hold the state's actions too, "Snooze" and "Close" buttons beside the badge: tuning-11)
       // (else a "Status" row of the details sidebar, in the UI's language: public-tuning-35)
       status: apiWord(stateWord((stateEl?.getAttribute('data-conversation-state') || stateEl?.getAttribute('data-ticket-state') || stateEl?.getAttribute('data-state') || (stateEl && leaf(stateEl, isState)) || inlineText(stateEl)) || headerState(titleEl ?? inRoot(S.controls)) || valueOrText(labelledValue(panel, 'status')) || reopenShown(doc)), 'resolved'),
-      priority: (priorityEl?.getAttribute('data-conversation-priority') || priorityEl?.getAttribute('data-priority') || inlineText(priorityEl)) || undefined,
+      priority: (priorityEl?.getAttribute('data-conversation-priority') || priorityEl?.getAttribute('data-priority') || (priorityEl?.hasAttribute('aria-pressed') && 'priority') || inlineText(priorityEl)) || undefined,
       tags,
       requester: { name: requesterName, email: userEmail },
       messages,

@@ -73,7 +73,7 @@ export const intercomSelectors = {
       // A ticket's state attribute, and the header's state button carrying the state as `data-state` while its text
       // is the action ("Close"): no public source, tuning-38's writer's
       '[data-ticket-state]',
-      '.inbox2__conversation-controls [data-state]',
+      '[class*="__conversation-controls"] [data-state]',
     ],
     fixtures: [...ALL, ...PUB],
   },
@@ -85,7 +85,8 @@ export const intercomSelectors = {
   },
   priority: {
     // (and the header's badge by `data-priority`: no public source, tuning-38's writer's)
-    selectors: ['[data-conversation-priority]', '[data-testid="conversation-priority"]', '.conversation__priority', '.inbox2__conversation-header [data-priority]'],
+    // (and a pressed "Marked as priority" toggle, the API's `priority`: tuning-40's and -41's writers)
+    selectors: ['[data-conversation-priority]', '[data-testid="conversation-priority"]', '.conversation__priority', '.inbox2__conversation-header [data-priority]', '[aria-pressed="true"][aria-label="Marked as priority"]'],
     fixtures: ALL,
   },
   tagsField: {
@@ -154,7 +155,9 @@ export const intercomSelectors = {
       // itself: it would be tried on each of 2,000 parts before the parent check, 4 ms a read.)
       '[data-part-group-id] [data-part-id]:not([data-part-entity-id] *), [data-part-group-id] [data-part-entity-id]:not([data-part-id] *), ' +
         '[data-conversation-stream]:has(> [data-part-group-id]) > [data-part-entity-id]:not([data-part-group-id]), ' +
-        '[data-conversation-stream]:has(> [data-part-group-id]) > [data-part-id]:not([data-part-group-id])',
+        '[data-conversation-stream]:has(> [data-part-group-id]) > [data-part-id]:not([data-part-group-id]), ' +
+        // (an event row drawn in the stream between the groups with neither id: tuning-41's `inbox2__event-part`)
+        '[data-conversation-stream]:has(> [data-part-group-id]) > [class*="__event-part"]:not([data-part-group-id])',
       '[data-part-group-id] [data-part-id]',
       '[data-part-id]',
       '[data-intercom-part-id]',
@@ -168,7 +171,8 @@ export const intercomSelectors = {
       // it, and the part classes of both prefixes
       // (with the event rows among them that carry a message id but not that class: tuning-40's; the id, stored id
       // 70503028210: `closest('[data-part-entity-id]')`)
-      '[class*="group/content-part"], .inbox-2__conversation-event[data-part-entity-id], .inbox2__conversation-event[data-part-entity-id]',
+      // (and event rows with no id at all beside them, `inbox-2__event-part`: tuning-41)
+      '[class*="group/content-part"], .inbox-2__conversation-event[data-part-entity-id], .inbox2__conversation-event[data-part-entity-id], [class*="__event-part"]:not([data-part-group-id])',
       '.inbox-2__conversation-part',
       '.inbox2__conversation-part',
     ],
@@ -210,11 +214,11 @@ export const intercomSelectors = {
       '.avatar__media[role="img"][aria-label]',
       // The older inbox's link to the author's profile, a user's or a teammate's (channel notifier userscript, stored
       // id 42469591672: `.o__for-admin a[href*=admins/]`; tuning-10 SOURCES.md)
-      'a[href*="/a/apps/"][href*="/users/"]',
+      'a[href*="/a/apps/"][href*="/users/"]:not(.avatar, .tag)',
       // The older Ember bubble's meta line (Tag Enforcer, stored id 22916530167: `.conversation__bubble__meta`): its
       // first item is the author (tuning-18)
       '.conversation__bubble__meta > :first-child',
-      'a[href*="/a/apps/"][href*="/admins/"]',
+      'a[href*="/a/apps/"][href*="/admins/"]:not(.avatar)',
     ],
     fixtures: ALL,
   },

@@ -96,3 +96,34 @@ describe('intercom (tuning-40): events among ungrouped parts, a title under the 
     expect(intercomAdapter.readTicket(parseHtml(page('<button>Wieder öffnen</button>')), URL)!.status).toBe('closed');
   });
 });
+
+// Rules learnt from public-tuning-41 (one of held-out set 11's Intercom parts, retired).
+describe('intercom (tuning-41): event rows with no id, a pressed priority toggle, Hebrew and Ember pages', () => {
+  const group = (id: number, category: number, text: string) =>
+    `<div data-part-group-id="g${id}" data-part-group-category="${category}"><div data-intercom-target="conversation-stream-content-part"><div class="inbox2__conversation-part" data-part-entity-id="${id}"><div class="intercom-interblocks-html"><p>${text}</p></div></div></div></div>`;
+  const event = (text: string) => `<div class="inbox2__event-part flex justify-center"><span class="inbox2__event-text">${text}</span><time>10:09</time></div>`;
+
+  it('reads an event row drawn between the groups with neither id, in order', () => {
+    const page = `<main data-intercom-target="conversation-space"><header><span data-conversation-title>Zoe Adeyemi</span><div class="inbox2__conversation-controls"><button aria-pressed="true" aria-label="Marked as priority">★ Priority</button></div></header>
+      <div data-conversation-stream>${group(1, 1, 'Publishing spins forever.')}${group(2, 5, 'I will pass you to the team.')}${event('Fin handed the conversation over to the team')}${group(3, 3, 'Looking at your DNS now.')}</div></main>`;
+    const t = intercomAdapter.readTicket(parseHtml(page), URL)!;
+    expect(t.messages.map((m) => m.author.role)).toEqual(['customer', 'bot', 'system', 'agent']);
+    expect(t.priority).toBe('priority');
+  });
+
+  it("reads an Inbox 2 state badge's data-state in the inbox-2 controls, and a Hebrew Reopen button as closed", () => {
+    const page = (controls: string) =>
+      `<main data-intercom-target="conversation-space"><header><span data-conversation-title>חשבונית חסרה</span><div class="inbox-2__conversation-controls">${controls}</div></header><div data-conversation-stream>${group(1, 1, 'איפה החשבונית?')}</div></main>`;
+    expect(intercomAdapter.readTicket(parseHtml(page('<span data-state="closed">סגורה</span>')), URL)!.status).toBe('closed');
+    expect(intercomAdapter.readTicket(parseHtml(page('<button>פתיחה מחדש</button>')), URL)!.status).toBe('closed');
+  });
+
+  it("names an Ember part's author by the profile link in its meta line, not the avatar's initials or a tag's link", () => {
+    const part = `<div class="conversation__part ember-view"><div class="conversation__bubble-container o__user-comment"><div class="conversation__avatar"><a href="/a/apps/q8w2k5rz/users/5c1f/all-conversations" class="avatar o__user"><span class="avatar__initials">HB</span></a></div>
+      <div class="conversation__bubble"><div class="conversation__text"><p>Calendar stopped syncing.</p></div><div><a href="/a/apps/q8w2k5rz/users/segments/all-users/search?tagIds=1" class="tag o__small">Outlook sync</a></div></div>
+      <div class="conversation__part__metadata"><a class="js__href-to" href="/a/apps/q8w2k5rz/users/5c1f/all-conversations">Hallie Brandt</a> · <span><time>3h ago</time></span></div></div></div>`;
+    const page = `<div class="conversation__stream">${part}</div>`;
+    const t = intercomAdapter.readTicket(parseHtml(page), 'https://app.intercom.io/a/apps/q8w2k5rz/inbox/inbox/all/conversations/17342209118')!;
+    expect(t.messages[0].author.name).toBe('Hallie Brandt');
+  });
+});
