@@ -283,7 +283,8 @@ function headText(part: Element, test: (text: string) => boolean): string | unde
   // (document order: the head's leaves come before the body)
   for (const el of body ? part.querySelectorAll('*') : []) {
     if (el === body) break;
-    const text = el.firstElementChild || el.matches('button,time') ? '' : inlineText(el).replace(/^from:\s*/i, '');
+    // ("From: <name> <address> · To: <address>", a mail header on one line: tuning-42)
+    const text = el.firstElementChild || el.matches('button,time') ? '' : inlineText(el).replace(/^from:\s*/i, '').split(' · ')[0];
     if (text && test(text)) return text;
   }
   return undefined;
@@ -301,6 +302,16 @@ function metaLineName(part: Element): string | undefined {
     if (!/\p{L}/u.test(name) || /[·•|]/.test(name)) continue;
     const body = times[i].closest(BODY);
     if (!(body && part.contains(body))) return name;
+  }
+  return undefined;
+}
+/** A part's line "<name>", "· <time>" drawn as two items, the second starting with the separator, after its body
+ *  (tuning-42's Inbox 2 chat parts). */
+function dotLineName(part: Element): string | undefined {
+  // (none for a part without a body: an event's text beside its time is no name)
+  for (const el of part.querySelector(BODY) ? Array.from(part.querySelectorAll('span')) : []) {
+    const name = el.previousElementSibling;
+    if (name && !name.firstElementChild && /^[·•]/.test(inlineText(el)) && isName(inlineText(name))) return inlineText(name);
   }
   return undefined;
 }
@@ -390,12 +401,12 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       const row = rows?.get(part);
       if (row) return row.querySelector('[role="img"][aria-label]')?.getAttribute('aria-label') || timeLineAuthor(row) || textOutsideParts(row) || headText(part, isName);
       const group = part.closest('[data-part-group-id], .conversation__part-group');
-      if (!group) return metaLineName(part);
+      if (!group) return metaLineName(part) ?? dotLineName(part);
       const named = authorsByGroup.get(group);
-      if (named !== undefined || lineAuthors.has(group)) return named ?? lineAuthors.get(group) ?? headText(part, isName);
+      if (named !== undefined || lineAuthors.has(group)) return named ?? lineAuthors.get(group) ?? headText(part, isName) ?? dotLineName(part);
       const found = timeLineAuthor(group) ?? textOutsideParts(group);
       lineAuthors.set(group, found);
-      return found ?? headText(part, isName);
+      return found ?? headText(part, isName) ?? dotLineName(part);
     },
     body: S.body,
     time: S.time,

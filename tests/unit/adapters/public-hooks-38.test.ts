@@ -127,3 +127,21 @@ describe('intercom (tuning-41): event rows with no id, a pressed priority toggle
     expect(t.messages[0].author.name).toBe('Hallie Brandt');
   });
 });
+
+// Rules learnt from public-tuning-42 (one of held-out set 12's Intercom parts, retired).
+describe('intercom (tuning-42): the author line under a chat part, a one-line mail header', () => {
+  const part = (category: number, head: string, text: string, foot: string) =>
+    `<div data-part-group-id="${text.length}" data-part-group-category="${category}" class="flex justify-start"><div data-intercom-target="conversation-stream-content-part" class="flex flex-col">${head}<div class="inbox2__user-chat-part"><div class="intercom-interblocks-html"><p>${text}</p></div></div>${foot}</div></div>`;
+  const page = (parts: string) => `<main data-intercom-target="conversation-space"><header><span data-conversation-title>Refund not received for order 55190</span></header><div data-conversation-stream>${parts}</div></main>`;
+
+  it('names the customer by the "<name>", "· <time>" line under the bubble, so the title stays the subject', () => {
+    const t = intercomAdapter.readTicket(parseHtml(page(part(1, '', 'I cancelled two weeks ago.', '<div class="text-xs"><span class="font-semibold">Layla Mansour</span><span>· 10:10</span></div>'))), URL)!;
+    expect([t.messages[0].author.name, t.requester.name, t.subject]).toEqual(['Layla Mansour', 'Layla Mansour', 'Refund not received for order 55190']);
+  });
+
+  it('names an e-mail part\'s sender from "From: <name> <address> · To: <address>"', () => {
+    const head = '<div class="inbox2__email-metadata">From: Hanna Lindqvist &lt;hanna@example.com&gt; · To: support@acme.example.com</div>';
+    const t = intercomAdapter.readTicket(parseHtml(page(part(1, head, 'The export stops at 10,000 rows.', ''))), URL)!;
+    expect(t.messages[0].author.name).toBe('Hanna Lindqvist');
+  });
+});
