@@ -33,7 +33,8 @@ const TUNING_SETS = [
 const HELD_OUT_SETS = ['public-holdout-2', 'public-holdout-4a', 'public-holdout-4b', 'public-holdout-6', 'public-holdout-7-fd', 'public-holdout-8-fd', 'public-holdout-8-zd', 'public-holdout-9-fd', 'public-holdout-9-zd',
   'public-holdout-10-fd', 'public-holdout-10-zd', 'public-holdout-10-ic-a', 'public-holdout-10-ic-b',
   'public-holdout-11-fd', 'public-holdout-11-zd', 'public-holdout-11-ic-a',
-  'public-holdout-12-fd', 'public-holdout-12-zd', 'public-holdout-12-ic-a'];
+  'public-holdout-12-fd', 'public-holdout-12-zd', 'public-holdout-12-ic-a',
+  'public-holdout-13-fd', 'public-holdout-13-zd', 'public-holdout-13-ic-a', 'public-holdout-13-ic-b'];
 const pages: FixturePage[] = [...TUNING_SETS, ...(process.argv.includes('--no-holdout') ? [] : HELD_OUT_SETS)].flatMap((set) =>
   loadFixtureSet(resolve(root, 'tests/fixtures', set), set),
 );
