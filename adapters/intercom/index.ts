@@ -308,10 +308,11 @@ function metaLineName(part: Element): string | undefined {
 /** A part's line "<name>", "· <time>" drawn as two items, the second starting with the separator, after its body
  *  (tuning-42's Inbox 2 chat parts). */
 function dotLineName(part: Element): string | undefined {
-  // (none for a part without a body: an event's text beside its time is no name)
-  for (const el of part.querySelector(BODY) ? Array.from(part.querySelectorAll('span')) : []) {
+  // (only a line after the part's body, outside it: an event's text beside its time is no name; public-tuning-43)
+  const body = part.querySelector(BODY);
+  for (const el of body ? Array.from(part.querySelectorAll('span')) : []) {
     const name = el.previousElementSibling;
-    if (name && !name.firstElementChild && /^[·•]/.test(inlineText(el)) && isName(inlineText(name))) return inlineText(name);
+    if (name && !name.firstElementChild && !body!.contains(name) && body!.compareDocumentPosition(name) & 4 && /^[·•]/.test(inlineText(el)) && isName(inlineText(name))) return inlineText(name);
   }
   return undefined;
 }

@@ -321,6 +321,17 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
     knownWrong: {},
   },
   {
+    set: 'public-tuning-43',
+    about: "One of the two Intercom parts of held-out set 10, retired to tuning when a later rule read its events as authored: 6 pages written blind from a brief of the writer's own choosing",
+    pages: 6,
+    // Its held-out figure (Chromium, b7d8eae): 307/312 = 98.4 %; 292/312 at cac0ee9; now 308/312. Left: an event row
+    // that is a group with no part inside ("Fin hat die Unterhaltung ... übergeben") taken for a bot's part, and a German
+    // page's e-mail and state.
+    knownWrong: {
+      'intercom/inbox-2-german-ui-long-email-thread': ['requester.email', 'status', 'messages[3].role', 'messages[3].authorName'],
+    },
+  },
+  {
     set: 'public-tuning-35',
     about: 'The fifth held-out set (all Intercom), retired to tuning after one scoring: 8 pages written blind from a brief of the writer\'s own choosing',
     pages: 8,
