@@ -215,8 +215,9 @@ function headerState(start: Element | null): string | undefined {
   return found;
 }
 
-/** A "Reopen" button is shown on a closed conversation only (19 pages of six writers; a "Close" button, on the other
- *  hand, is shown where writers read the state as open and where they read none, so it tells nothing). */
+/** A "Reopen" button is shown on a closed conversation (tuning pages with one, in nine sets: 15 closed, 1 snoozed, none
+ *  without a state); a "Close" button is shown where writers read the state as open and where they read none (37 and
+ *  55 pages), so it tells nothing. */
 const REOPEN = /^(reopen|wieder öffnen|rouvrir|reabrir|riapri|heropenen|إعادة فتح|פתיחה מחדש)$/i;
 function reopenShown(root: ParentNode): 'closed' | undefined {
   for (const b of Array.from(root.querySelectorAll('button'))) if (REOPEN.test(inlineText(b))) return 'closed';
