@@ -215,7 +215,7 @@ function headerState(start: Element | null): string | undefined {
   return found;
 }
 
-/** A "Reopen" button is shown on a closed conversation (tuning pages with one, in nine sets: 15 closed, 1 snoozed, none
+/** A "Reopen" button is shown on a closed conversation (tuning pages with one, in nine sets: 16 closed, 1 snoozed, none
  *  without a state); a "Close" button is shown where writers read the state as open and where they read none (37 and
  *  55 pages), so it tells nothing. */
 const REOPEN = /^(reopen|wieder öffnen|rouvrir|reabrir|riapri|heropenen|إعادة فتح|פתיחה מחדש)$/i;
