@@ -220,7 +220,8 @@ function headerState(start: Element | null): string | undefined {
  *  55 pages), so it tells nothing. */
 const REOPEN = /^(reopen|wieder öffnen|rouvrir|reabrir|riapri|heropenen|إعادة فتح|פתיחה מחדש)$/i;
 function reopenShown(root: ParentNode): 'closed' | undefined {
-  for (const b of Array.from(root.querySelectorAll('button'))) if (REOPEN.test(inlineText(b))) return 'closed';
+  // (only short labels are read: a long thread may hold a button in every part)
+  for (const b of Array.from(root.querySelectorAll('button'))) if ((b.textContent?.length ?? 0) < 40 && REOPEN.test(inlineText(b))) return 'closed';
   return undefined;
 }
 
