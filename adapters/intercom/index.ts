@@ -193,7 +193,8 @@ function withUncoveredGroups(parts: Element[], groups: Element[]): Element[] {
 /** A group's author line when no hook names it and no time element sits on it: the first text with letters in the
  *  group outside its parts (the name comes first on the line; a badge or the time may follow it). */
 function textOutsideParts(group: Element): string | undefined {
-  const found = leaf(group, isName, ', button, time');
+  // (an avatar's text is the initials, "נ" for נועה: public-tuning-44)
+  const found = leaf(group, isName, ', button, time, [class*="avatar"]');
   return found && found.length <= 60 ? found : undefined;
 }
 
@@ -225,8 +226,9 @@ function reopenShown(root: ParentNode): 'closed' | undefined {
   return undefined;
 }
 
-/** "Snoozed until Mon 9:00 AM" is the state snoozed (the API's `state`; the time is a field of its own). */
-const stateWord = (shown: string | undefined) => (shown && /^snoozed until\b/i.test(shown) ? 'snoozed' : shown);
+/** "Snoozed until Mon 9:00 AM" is the state snoozed (the API's `state`; the time is a field of its own); "Closed by
+ *  <teammate>" is closed (the older Ember card's state line, its "Reopen" button beside it: public-tuning-44). */
+const stateWord = (shown: string | undefined) => /^(snoozed) until\b|^(closed) by\b/i.exec(shown ?? '')?.slice(1).find(Boolean)?.toLowerCase() ?? shown;
 
 /** When no group hook names the groups (renamed markup), each part's row: its ancestor just below the element that
  *  holds every part (the stream). A row is a group as Intercom draws one (avatar, author line, time), whatever its
@@ -318,6 +320,15 @@ function dotLineName(part: Element): string | undefined {
   }
   return undefined;
 }
+/** The author line a wrapper draws once above its parts when each part carries the group id itself (public-tuning-45:
+ *  `[data-part-group-wrapper]` > author row, parts): the nearest earlier sibling that is no part and holds none. */
+function lineAbove(part: Element): string | undefined {
+  let row = part.previousElementSibling;
+  while (row?.matches(PART_SELECTOR)) row = row.previousElementSibling;
+  if (!row || row.querySelector(PART_SELECTOR)) return undefined;
+  const hooked = queryFirst(row, S.author);
+  return hooked?.getAttribute('aria-label') || (hooked && inlineText(hooked)) || textOutsideParts(row);
+}
 /** The element a part's first line is drawn in: its first descendant with no element children. */
 function firstLeaf(el: Element): Element {
   while (el.firstElementChild) el = el.firstElementChild;
@@ -381,7 +392,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const titleEl = inRoot(S.title) ?? inDoc(S.title);
   // The header title is the contact's name (COPILOT `nameSelectors` -> `customerName`, stored id 70503028210):
   // the requester's name when no user panel gives one.
-  const panelName = nameWithoutEmail(valueOrText(inDoc(S.userName) ?? definition(userData, 'name') ?? labelledValue(panel, 'name'))) || undefined;
+  // (the open conversation's own header first: an Ember card list shows every card's contact: public-tuning-44, -45)
+  const panelName = nameWithoutEmail(valueOrText(inRoot(S.userName) ?? inDoc(S.userName) ?? definition(userData, 'name') ?? labelledValue(panel, 'name'))) || undefined;
   const titleName = nameWithoutEmail(valueOrText(titleEl)) || undefined;
   const userName = panelName ?? titleName;
   let userEmail = findEmail(inDoc(S.userEmail)) ?? findEmail(definition(userData, 'email') ?? userData) ?? findEmail(labelledValue(panel, 'email'));
@@ -406,10 +418,10 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       const group = part.closest('[data-part-group-id], .conversation__part-group');
       if (!group) return metaLineName(part) ?? dotLineName(part);
       const named = authorsByGroup.get(group);
-      if (named !== undefined || lineAuthors.has(group)) return named ?? lineAuthors.get(group) ?? headText(part, isName) ?? dotLineName(part);
+      if (named !== undefined || lineAuthors.has(group)) return named ?? lineAuthors.get(group) ?? headText(part, isName) ?? dotLineName(part) ?? lineAbove(part);
       const found = timeLineAuthor(group) ?? textOutsideParts(group);
       lineAuthors.set(group, found);
-      return found ?? headText(part, isName) ?? dotLineName(part);
+      return found ?? headText(part, isName) ?? dotLineName(part) ?? lineAbove(part);
     },
     body: S.body,
     time: S.time,
