@@ -99,7 +99,10 @@ function classify(
     // extractor, stored id 69435803588), an unmarked one is the customer side's, requestor class or not: a page may put
     // that class on the description alone, public-tuning-33)
     const unmarked = () => agentsMarked() && !el.querySelector(AGENT_MARK);
-    if (requestorInUse() || isBot(author)) return { role: markers.has('requestor') || keptReply || (!isBot(author) && unmarked()) ? 'customer' : isBot(author) ? 'bot' : 'agent', internal };
+    // (or the item is the requester's by name, where nothing marks it: a reply with a bare `.user` header on a page that
+    // marks only the description, public-tuning-46)
+    const requesters = () => !!requesterName && sameName(author, requesterName);
+    if (requestorInUse() || isBot(author)) return { role: markers.has('requestor') || keptReply || (!isBot(author) && (unmarked() || requesters())) ? 'customer' : isBot(author) ? 'bot' : 'agent', internal };
     // A page that uses no requestor class (not even on the description, always the requester's) says nothing by its
     // absence: the item's direction, else the requester's own items are the customer's and the rest agents'.
     // (a private item whose header says "replied" is a reply that came in and was kept as a note: Freshdesk's way
@@ -208,7 +211,10 @@ function shownItems(items: Element[]): Element[] {
 
 function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const { view, subject: subjectEl } = activeView(doc, url);
-  const items = shownItems(withDescription(view, threadRows(outermost(queryAllFirst(view, S.message)))));
+  // (not a deleted note: the classic note template draws `.helpdesk_note > .tag` only on one, "This note has been
+  // deleted", freshconsult show/_note.html.erb; public-tuning-46. One query for the page, not one per item)
+  const deleted = new Set(Array.from(view.querySelectorAll('.helpdesk_note > .tag'), (tag) => tag.closest('.conversation')));
+  const items = shownItems(withDescription(view, threadRows(outermost(queryAllFirst(view, S.message))))).filter((el) => !deleted.has(el));
   if (!subjectEl && !items.length) return null;
 
   const props = readProperties(doc, new Set(items));

@@ -93,7 +93,9 @@ export const freshdeskSelectors = {
     fixtures: ALL,
   },
   /** The requester card read by its labels ("Name", "Email": `.text__infotext` then the value, tuning-8 F4). */
-  requesterCard: { selectors: ['.requester-info', '.widget-requestor-info', '[data-test-id="requester-info"]'], fixtures: [] },
+  // (and the contact details widget wherever it sits, `.info-details-widget` with `.text__infotext` labels: stored id
+  // 3482199321; public-tuning-46's sidebar without the requestor wrapper)
+  requesterCard: { selectors: ['.requester-info', '.widget-requestor-info', '[data-test-id="requester-info"]', '.info-details-widget'], fixtures: [] },
   /** The ticket properties panels read by their labels ("Status" then the value), whatever their rows are: Mint's
    *  `ticket-properties…` family (the form; the read-only grid of a closed ticket; rows of a label and a power-select:
    *  tuning-7, tuning-8 SOURCES.md), the classic `#TicketProperties` widget. Each panel is tried in turn. */
@@ -153,6 +155,9 @@ export const freshdeskSelectors = {
       // Mint item header's sender line, 2018-26 (public/SOURCES.md: `.sender-info [data-test-id=user-name]`; stored
       // ids 55067695980, 55046580716: `.conversation-header .sender-info`)
       '.sender-info [data-test-id="user-name"]',
+      // (its header line's user link, `.conversation-header [data-test-id="user-link"] [data-test-id="user-name"]`:
+      // public-tuning-46, after the Mint item header hook above)
+      '.conversation-header [data-test-id="user-name"]',
       '.user-info .user-name',
       // (stored id 53606633186: a wrapper's author `.user`)
       '.user',

@@ -4,6 +4,7 @@
 // untitled chat's snapshot has none, and the reading health does not hold that against it (subjectOptional).
 import type { HelpdeskAdapter, Role, TicketSnapshot } from '../types';
 import {
+  emailIn,
   fieldsOutside,
   findEmail,
   hostOf,
@@ -152,7 +153,8 @@ const noteGroups = new WeakMap<Element, boolean>();
  *  markup is invented by each writer; the words are what the agent sees). English UI only. */
 // (and the same label in the agent's UI language: es/pt "Nota interna", de "Interne Notiz", fr "Note interne", ar
 // "ملاحظة"; public-tuning-23)
-const isNoteLabel = (t: string) => /^(?:(?:added a |internal )?note|note interne|(?:interne )?notiz|nota(?: interna)?|ملاحظة(?: داخلية)?)$/i.test(t);
+// (and Hebrew "הערה": public-tuning-48)
+const isNoteLabel = (t: string) => /^(?:(?:added a |internal )?note|note interne|(?:interne )?notiz|nota(?: interna)?|ملاحظة(?: داخلية)?|הערה)$/i.test(t);
 /** Whether the part's group (or, with no group hook, its row) shows a note's label outside its parts: Intercom
  *  marks a teammate's note so, in the teammate's own group. */
 function notedGroup(part: Element, row?: Element): boolean {
@@ -180,15 +182,20 @@ function withUncoveredGroups(parts: Element[], groups: Element[]): Element[] {
   for (const part of parts) {
     for (let g: Element | null = part; g; g = g.parentElement) if (all.delete(g)) break;
   }
-  if (!all.size || !parts.length) return parts;
-  const extra: Element[] = [];
+  // (and a row with a message id beside the groups, in none: an event between groups that sit in a wrapper inside the
+  // stream, public-tuning-48; the part hook finds such rows only straight in the stream. One look per group's sibling)
+  const have = new Set(parts);
+  const beside = parts.length ? [...new Set(groups.map((g) => g.parentElement))].flatMap((p) => Array.from(p?.children ?? [])) : [];
+  const extra = beside.filter((el) => el.hasAttribute('data-part-entity-id') && !el.hasAttribute('data-part-group-id') && !have.has(el) && !el.querySelector('[data-part-id], [data-part-entity-id]'));
+  if (!all.size || !parts.length) return extra.length ? inPageOrder([...parts, ...extra]) : parts;
   for (const g of all) {
     const inner = g.querySelectorAll('[class*="group/content-part"]');
     extra.push(...(inner.length ? Array.from(inner) : [g]));
   }
-  // (page order: 2 = DOCUMENT_POSITION_PRECEDING)
-  return [...parts, ...extra].sort((a, b) => (a.compareDocumentPosition(b) & 2 ? 1 : -1));
+  return inPageOrder([...parts, ...extra]);
 }
+// (2 = DOCUMENT_POSITION_PRECEDING)
+const inPageOrder = (els: Element[]) => els.sort((a, b) => (a.compareDocumentPosition(b) & 2 ? 1 : -1));
 
 /** A group's author line when no hook names it and no time element sits on it: the first text with letters in the
  *  group outside its parts (the name comes first on the line; a badge or the time may follow it). */
@@ -205,8 +212,8 @@ const STATE_WORD = /^(open|snoozed|closed|in progress|waiting on customer|resolv
 
 /** The state shown in the conversation header when no hook names it: the first leaf near the title (or among the
  *  conversation controls) whose whole text is a state. */
-// (or "Snoozed until Mon 9:00", as the header's badge says it: see stateWord)
-const isState = (t: string) => STATE_WORD.test(t) || /^snoozed until\b/i.test(t);
+// (or "Snoozed until Mon 9:00", "Closed by <teammate>", as the header's badge says it: see stateWord)
+const isState = (t: string) => STATE_WORD.test(t) || STATE_PHRASE.test(t);
 /** Not the conversation list beside the conversation: its header names the inbox's filter ("Open"), not this
  *  conversation's state (tuning-32's Ember list wrapper, public-tuning-34's Inbox 2 list). */
 const LISTS = ', [class*="conversation-list"], [class*="list-wrapper"], [class*="list-header"]';
@@ -228,7 +235,8 @@ function reopenShown(root: ParentNode): 'closed' | undefined {
 
 /** "Snoozed until Mon 9:00 AM" is the state snoozed (the API's `state`; the time is a field of its own); "Closed by
  *  <teammate>" is closed (the older Ember card's state line, its "Reopen" button beside it: public-tuning-44). */
-const stateWord = (shown: string | undefined) => /^(snoozed) until\b|^(closed) by\b/i.exec(shown ?? '')?.slice(1).find(Boolean)?.toLowerCase() ?? shown;
+const STATE_PHRASE = /^(snoozed(?= until\b)|closed(?= by\b))/i;
+const stateWord = (shown: string | undefined) => STATE_PHRASE.exec(shown ?? '')?.[1].toLowerCase() ?? shown;
 
 /** When no group hook names the groups (renamed markup), each part's row: its ancestor just below the element that
  *  holds every part (the stream). A row is a group as Intercom draws one (avatar, author line, time), whatever its
@@ -460,7 +468,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const titleIsTitle = !panelName && !!titleName && !!customerName && mostlyOtherWords(titleName, customerName);
   const requesterName = (titleIsTitle ? customerName : userName) ?? customerName;
   // Nothing names the address: the one shown beside the requester's name (a profile card, outside the thread).
-  userEmail ??= emailBesideName(doc, requesterName, stream ?? messagesOnlyContainer(parts) ?? parts[0]?.parentElement ?? null);
+  // (or the only address the contact panel shows, whatever the UI language labels it: a Hebrew "אימייל" row, public-tuning-49)
+  userEmail ??= emailBesideName(doc, requesterName, stream ?? messagesOnlyContainer(parts) ?? parts[0]?.parentElement ?? null) ?? soleEmail(panel);
   for (const m of messages) {
     if (m.author.role === 'customer' && userEmail && sameName(m.author.name, requesterName)) m.author.email = userEmail;
   }
@@ -469,7 +478,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   // else none (''). The header shows the customer's name for untitled chats; that is not a subject. (The panel's
   // header stands in the first customer line for display: components/panel/TicketCard.tsx.)
   let subject = valueOrText(titleEl);
-  if (subject && requesterName && sameName(subject, requesterName)) subject = '';
+  // (nor the older card's "Conversation with <name>": public-tuning-48)
+  if (subject && requesterName && sameName(subject.replace(/^conversation with /i, ''), requesterName)) subject = '';
   // A conversation that started as e-mail has the mail's subject (its first part's; a chat the customer later
   // answered by e-mail did not start as one).
   if (!subject) subject = emailSubject(structural ? structural.blocks[0] : parts[0]);
@@ -511,6 +521,13 @@ function threadPartial(doc: Document): boolean {
 
 /** The conversation hooks other than the id: the area around a thread whose list rows alone carry ids. */
 const CONVERSATION_AREA = S.conversation.selectors.filter((s) => s !== '[data-conversation-id]').join(', ');
+
+/** The one address a panel shows; none when it shows two (a teammate's beside the contact's). */
+function soleEmail(panel: Element | null): string | undefined {
+  const text = panel?.textContent ?? '';
+  const found = emailIn(text);
+  return found && !emailIn(text.split(found).join(' ')) ? found : undefined;
+}
 
 /** The `[data-conversation-id]` around the open conversation's thread, title or composer. */
 function openConversation(doc: Document, hidden = anyHidden(doc)): Element | null {

@@ -52,6 +52,8 @@ export const intercomSelectors = {
       // `.card.conversation__card`), Inbox 2's title line (clockify intercom, stored id 14728842013:
       // `.text-lg.u__one-truncated-line > div > span`) and the 2026 header's name (greasyfork 454464 "ich", stored id
       // 17051965945: `.inbox-2__conversation-header span`, the contact's name)
+      // (its title text alone when the header title also holds the contact's link: public-tuning-48)
+      '.inbox__card__header__title .conversation__card__title__text',
       '.inbox__card__header__title',
       '.text-lg.u__one-truncated-line > div > span',
       '.inbox-2__conversation-header span',
@@ -203,6 +205,8 @@ export const intercomSelectors = {
       '.o__author',
       // (a bot's name in that meta line, `.conversation__bot-name`: tuning-34)
       '.conversation__bot-name',
+      // (a name element in the part's meta line under its bubble, `.conversation__part__admin-name`: public-tuning-49)
+      '.conversation__part__meta [class*="name"]',
       // The group's author line, once per part group (stored ids 45282487857, 70503028210: author per group; its
       // layout is inferred in SOURCES.md)
       '.inbox2__part-group-meta > span:first-child',

@@ -172,19 +172,19 @@ interface TreeState {
  * scan cut short by the element budget, and after a flood of records.
  */
 class DocumentHosts {
-  private readonly trees = new WeakMap<DeepRoot, TreeState>();
-  private readonly page: PageSubscription | null;
+  readonly #trees = new WeakMap<DeepRoot, TreeState>();
+  readonly #page: PageSubscription | null;
   /** Disconnected (dropDeepQueryState): no longer trusted. */
   dropped = false;
 
   constructor(doc: Document) {
     // Without an observer, no incremental updates: every read scans.
-    this.page = subscribeToPage(doc, (records) => this.note(records), { types: ['childList'] });
+    this.#page = subscribeToPage(doc, (records) => this.#note(records), { types: ['childList'] });
   }
 
-  private note(records: MutationRecord[]): void {
+  #note(records: MutationRecord[]): void {
     for (const record of records) {
-      const tree = this.trees.get(record.target.getRootNode() as DeepRoot);
+      const tree = this.#trees.get(record.target.getRootNode() as DeepRoot);
       if (!tree || tree.overflow) continue;
       if (tree.pending.length >= MAX_PENDING_RECORDS) {
         tree.overflow = true;
@@ -194,20 +194,20 @@ class DocumentHosts {
   }
 
   disconnect(): void {
-    this.page?.unsubscribe();
+    this.#page?.unsubscribe();
     this.dropped = true;
   }
 
   list(root: DeepRoot, budget: number): { hosts: Element[]; looked: number; truncated: boolean } {
-    this.page?.flush();
+    this.#page?.flush();
     const now = Date.now();
-    let tree = this.trees.get(root);
-    if (!tree || !this.page || !tree.complete || tree.overflow || now - tree.scannedAt > FULL_SCAN_MS) {
+    let tree = this.#trees.get(root);
+    if (!tree || !this.#page || !tree.complete || tree.overflow || now - tree.scannedAt > FULL_SCAN_MS) {
       const full = scanForHosts(root, budget);
       // (a tree that cannot be observed is not kept: it is scanned on every read)
-      if (!tree && !this.page?.observe(root)) return full;
+      if (!tree && !this.#page?.observe(root)) return full;
       tree = { hosts: full.hosts, pending: [], overflow: false, complete: !full.truncated, scannedAt: now };
-      this.trees.set(root, tree);
+      this.#trees.set(root, tree);
       return full;
     }
     let looked = 0;
@@ -285,17 +285,19 @@ export class DeepQuery implements SelectorQuery {
   readonly roots: NestedRoot[] = [];
   /** True when a limit stopped the search (the page was larger than DEEP_LIMITS allows). */
   truncated = false;
-  private readonly direct = new Map<Node, NestedRoot[]>();
-  private readonly hostLists = new Map<DeepRoot, Element[]>();
-  private readonly belowLists = new Map<Node, BelowEntry[]>();
-  private readonly known = new WeakSet<Node>();
-  private scanned = 0;
-  private shadowRoots = 0;
+  readonly #direct = new Map<Node, NestedRoot[]>();
+  readonly #hostLists = new Map<DeepRoot, Element[]>();
+  readonly #belowLists = new Map<Node, BelowEntry[]>();
+  readonly #known = new WeakSet<Node>();
+  #scanned = 0;
+  #shadowRoots = 0;
+  readonly #onRoot: ((found: NestedRoot) => void) | undefined;
+  readonly #limits: DeepLimits;
 
-  constructor(
-    private readonly onRoot?: (found: NestedRoot) => void,
-    private readonly limits: DeepLimits = DEEP_LIMITS,
-  ) {}
+  constructor(onRoot?: (found: NestedRoot) => void, limits: DeepLimits = DEEP_LIMITS) {
+    this.#onRoot = onRoot;
+    this.#limits = limits;
+  }
 
   /** The shadow root or frame document directly inside el, registered when first seen. */
   inner(el: Element): NestedRoot | null {
@@ -313,40 +315,40 @@ export class DeepQuery implements SelectorQuery {
     }
     if (!root) return null;
     const found = { root, host: el };
-    if (!this.known.has(root)) {
-      if (this.roots.length >= this.limits.roots) {
+    if (!this.#known.has(root)) {
+      if (this.roots.length >= this.#limits.roots) {
         this.truncated = true;
         return null;
       }
-      this.known.add(root);
+      this.#known.add(root);
       this.roots.push(found);
       if (root.nodeType === 11) {
-        this.shadowRoots++;
+        this.#shadowRoots++;
         readCacheFor(root.ownerDocument)?.observeRoot(root);
       }
-      this.onRoot?.(found);
+      this.#onRoot?.(found);
     }
     return found;
   }
 
   /** The hosts in a whole tree, once per read. */
-  private hostsOf(root: DeepRoot): Element[] {
-    let hosts = this.hostLists.get(root);
+  #hostsOf(root: DeepRoot): Element[] {
+    let hosts = this.#hostLists.get(root);
     if (!hosts) {
-      const budget = this.limits.elements - this.scanned;
+      const budget = this.#limits.elements - this.#scanned;
       const watch = hostsWatchFor(root);
       const r = watch ? watch.list(root, budget) : scanForHosts(root, budget);
-      this.scanned += r.looked;
+      this.#scanned += r.looked;
       if (r.truncated) this.truncated = true;
       hosts = r.hosts;
-      this.hostLists.set(root, hosts);
+      this.#hostLists.set(root, hosts);
     }
     return hosts;
   }
 
   /** Roots directly below a container (a root's elements, or an element: its own root first, then its subtree's). */
-  private directBelow(container: DeepRoot | Element): NestedRoot[] {
-    let out = this.direct.get(container);
+  #directBelow(container: DeepRoot | Element): NestedRoot[] {
+    let out = this.#direct.get(container);
     if (out) return out;
     out = [];
     let hosts: Element[];
@@ -356,48 +358,48 @@ export class DeepQuery implements SelectorQuery {
       if (own) out.push(own);
       const top = el.getRootNode();
       if (top.nodeType === 9 || (top.nodeType === 11 && (top as ShadowRoot).host)) {
-        hosts = this.hostsOf(top as DeepRoot).filter((h) => h !== el && el.contains(h));
+        hosts = this.#hostsOf(top as DeepRoot).filter((h) => h !== el && el.contains(h));
       } else {
-        const r = scanForHosts(el, this.limits.elements - this.scanned); // a detached subtree
-        this.scanned += r.looked;
+        const r = scanForHosts(el, this.#limits.elements - this.#scanned); // a detached subtree
+        this.#scanned += r.looked;
         if (r.truncated) this.truncated = true;
         hosts = r.hosts;
       }
-    } else hosts = this.hostsOf(container as DeepRoot);
+    } else hosts = this.#hostsOf(container as DeepRoot);
     for (const host of hosts) {
       const found = this.inner(host);
       if (found) out.push(found);
     }
-    this.direct.set(container, out);
+    this.#direct.set(container, out);
     return out;
   }
 
   /** Every root below a container, depth first, in document order. */
-  private below(container: DeepRoot | Element): BelowEntry[] {
-    let out = this.belowLists.get(container);
+  #below(container: DeepRoot | Element): BelowEntry[] {
+    let out = this.#belowLists.get(container);
     if (!out) {
       out = [];
-      this.collectBelow(container, -1, 0, out);
-      this.belowLists.set(container, out);
+      this.#collectBelow(container, -1, 0, out);
+      this.#belowLists.set(container, out);
     }
     return out;
   }
 
-  private collectBelow(container: DeepRoot | Element, parent: number, depth: number, out: BelowEntry[]): void {
-    if (depth >= this.limits.depth) {
+  #collectBelow(container: DeepRoot | Element, parent: number, depth: number, out: BelowEntry[]): void {
+    if (depth >= this.#limits.depth) {
       this.truncated = true;
       return;
     }
-    for (const nested of this.directBelow(container)) {
+    for (const nested of this.#directBelow(container)) {
       out.push({ nested, parent });
-      this.collectBelow(nested.root, out.length - 1, depth + 1, out);
+      this.#collectBelow(nested.root, out.length - 1, depth + 1, out);
     }
   }
 
   /** Matches of a plain selector in the roots below a container (not in the container's own tree), in document
    *  order; `firstOnly`: just the first of them. */
-  private inRootsBelow(container: DeepRoot | Element, selector: string, firstOnly = false): Element[] {
-    const entries = this.below(container);
+  #inRootsBelow(container: DeepRoot | Element, selector: string, firstOnly = false): Element[] {
+    const entries = this.#below(container);
     const lists: Element[][] = [];
     const contributing = new Set<number>();
     let nestedContribution = false;
@@ -436,9 +438,9 @@ export class DeepQuery implements SelectorQuery {
     const alternatives = parsePiercing(selector);
     if (!alternatives) {
       const own = safeAll(root, selector);
-      return own.length ? own : this.inRootsBelow(root as DeepRoot | Element, selector);
+      return own.length ? own : this.#inRootsBelow(root as DeepRoot | Element, selector);
     }
-    return this.union(alternatives.map((parts) => this.chain(root, parts, false)));
+    return this.#union(alternatives.map((parts) => this.#chain(root, parts, false)));
   }
 
   /** First match of find(). */
@@ -450,7 +452,7 @@ export class DeepQuery implements SelectorQuery {
       } catch {
         return null;
       }
-      return this.inRootsBelow(root as DeepRoot | Element, selector, true)[0] ?? null;
+      return this.#inRootsBelow(root as DeepRoot | Element, selector, true)[0] ?? null;
     }
     return this.find(root, selector)[0] ?? null;
   }
@@ -464,17 +466,17 @@ export class DeepQuery implements SelectorQuery {
     const alternatives = parsePiercing(selector);
     if (!alternatives) {
       const own = safeAll(root, selector);
-      const deep = this.inRootsBelow(root as DeepRoot | Element, selector);
+      const deep = this.#inRootsBelow(root as DeepRoot | Element, selector);
       return deep.length ? own.concat(deep) : own;
     }
-    return this.union(alternatives.map((parts) => this.chain(root, parts, true)));
+    return this.#union(alternatives.map((parts) => this.#chain(root, parts, true)));
   }
 
   /** Whether el matches; for `a >>> b`: el matches b and something around it (across boundaries) matches a. */
   matches(el: Element, selector: string): boolean {
     const alternatives = parsePiercing(selector);
     if (!alternatives) return safeMatches(el, selector);
-    return alternatives.some((parts) => this.matchesFrom(el, parts, parts.length - 1));
+    return alternatives.some((parts) => this.#matchesFrom(el, parts, parts.length - 1));
   }
 
   parent(el: Element): Element | null {
@@ -484,7 +486,7 @@ export class DeepQuery implements SelectorQuery {
   /** For reading text (SelectorQuery.childNodes): what each element shows, once a shadow root has been seen;
    *  until then there is nothing to walk but children (no shadow root, so no slot has anything assigned). */
   get childNodes(): ((el: Element) => ArrayLike<Node>) | undefined {
-    return this.shadowRoots || this.truncated ? this.composedChildNodes : undefined;
+    return this.#shadowRoots || this.truncated ? this.composedChildNodes : undefined;
   }
 
   /** What an element shows: its shadow root's nodes, a slot's assigned nodes, else its children. */
@@ -498,16 +500,16 @@ export class DeepQuery implements SelectorQuery {
     return el.childNodes;
   };
 
-  private matchesFrom(el: Element, parts: string[], i: number): boolean {
+  #matchesFrom(el: Element, parts: string[], i: number): boolean {
     if (!safeMatches(el, parts[i])) return false;
     if (i === 0) return true;
-    for (let p = composedParent(el); p; p = composedParent(p)) if (this.matchesFrom(p, parts, i - 1)) return true;
+    for (let p = composedParent(el); p; p = composedParent(p)) if (this.#matchesFrom(p, parts, i - 1)) return true;
     return false;
   }
 
   /** `parts[0] >>> parts[1] >>> ...` from root. Per message, the first part may match the message itself
    *  (`:scope >>> .text`, `hh-message >>> .text`: inside the message's own shadow root). */
-  private chain(root: ParentNode, parts: string[], perMessage: boolean): Element[] {
+  #chain(root: ParentNode, parts: string[], perMessage: boolean): Element[] {
     if (parts.some((part) => !part)) return []; // a dangling ">>>": reported by validation, matches nothing
     let i = 1;
     let current: Element[];
@@ -541,7 +543,7 @@ export class DeepQuery implements SelectorQuery {
     return current;
   }
 
-  private union(lists: Element[][]): Element[] {
+  #union(lists: Element[][]): Element[] {
     const nonEmpty = lists.filter((l) => l.length);
     if (nonEmpty.length <= 1) return nonEmpty[0] ?? [];
     return sortComposed(Array.from(new Set(nonEmpty.flat())));

@@ -54,18 +54,17 @@ interface Subscriber {
 }
 
 class PageObserver {
-  private readonly observer: MutationObserver;
-  private subscribers: Subscriber[] = [];
+  readonly #observer: MutationObserver;
+  #subscribers: Subscriber[] = [];
   /** Roots observed for anyone. */
-  private readonly observed = new WeakSet<Node>();
-  private readonly queue: MutationRecord[][] = [];
-  private delivering = false;
+  readonly #observed = new WeakSet<Node>();
+  readonly #queue: MutationRecord[][] = [];
+  #delivering = false;
+  readonly #onEmpty: () => void;
 
-  constructor(
-    Observer: typeof MutationObserver,
-    private readonly onEmpty: () => void,
-  ) {
-    this.observer = new Observer((records) => this.deliver(records));
+  constructor(Observer: typeof MutationObserver, onEmpty: () => void) {
+    this.#onEmpty = onEmpty;
+    this.#observer = new Observer((records) => this.#deliver(records));
   }
 
   subscribe(onRecords: (records: MutationRecord[]) => void, options: PageSubscribeOptions = {}): PageSubscription {
@@ -76,19 +75,19 @@ class PageObserver {
       roots: new WeakSet(),
       docs: new WeakSet(),
     };
-    this.subscribers.push(s);
+    this.#subscribers.push(s);
     let active = true;
     return {
       observe: (root) => {
         if (!active) return false;
         if (s.roots.has(root)) return true;
-        if (!this.observed.has(root)) {
+        if (!this.#observed.has(root)) {
           try {
-            this.observer.observe(root, OBSERVE);
+            this.#observer.observe(root, OBSERVE);
           } catch {
             return false; // a tree that cannot be observed (a frame document going away): read without help
           }
-          this.observed.add(root);
+          this.#observed.add(root);
         }
         s.roots.add(root);
         s.docs.add(root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document));
@@ -98,38 +97,38 @@ class PageObserver {
       unsubscribe: () => {
         if (!active) return;
         active = false;
-        this.subscribers = this.subscribers.filter((o) => o !== s);
-        if (!this.subscribers.length) {
-          this.observer.disconnect();
-          this.onEmpty();
+        this.#subscribers = this.#subscribers.filter((o) => o !== s);
+        if (!this.#subscribers.length) {
+          this.#observer.disconnect();
+          this.#onEmpty();
         }
       },
     };
   }
 
   flush(): void {
-    const records = this.observer.takeRecords();
-    if (records.length) this.deliver(records);
+    const records = this.#observer.takeRecords();
+    if (records.length) this.#deliver(records);
   }
 
   /** Hands records out in order; a flush from inside a callback queues behind the batch being handed out. */
-  private deliver(records: MutationRecord[]): void {
-    this.queue.push(records);
-    if (this.delivering) return;
-    this.delivering = true;
+  #deliver(records: MutationRecord[]): void {
+    this.#queue.push(records);
+    if (this.#delivering) return;
+    this.#delivering = true;
     try {
-      for (let batch = this.queue.shift(); batch; batch = this.queue.shift()) this.route(batch);
+      for (let batch = this.#queue.shift(); batch; batch = this.#queue.shift()) this.#route(batch);
     } finally {
-      this.delivering = false;
+      this.#delivering = false;
     }
   }
 
-  private route(records: MutationRecord[]): void {
-    const subscribers = this.subscribers;
+  #route(records: MutationRecord[]): void {
+    const subscribers = this.#subscribers;
     const batches: MutationRecord[][] = subscribers.map(() => []);
     for (const r of records) {
       const root = r.target.getRootNode();
-      const known = this.observed.has(root);
+      const known = this.#observed.has(root);
       const doc = r.target.nodeType === 9 ? (r.target as Document) : r.target.ownerDocument;
       for (let i = 0; i < subscribers.length; i++) {
         const s = subscribers[i];
@@ -139,7 +138,7 @@ class PageObserver {
       }
     }
     for (let i = 0; i < subscribers.length; i++) {
-      if (!batches[i].length || !this.subscribers.includes(subscribers[i])) continue;
+      if (!batches[i].length || !this.#subscribers.includes(subscribers[i])) continue;
       try {
         subscribers[i].onRecords(batches[i]);
       } catch {

@@ -79,32 +79,32 @@ function classesChanged(el: Element, oldValue: string | null): string[] {
 }
 
 class DocumentReadCache {
-  private readonly tables = new Map<string, Table>();
-  private readonly page: PageSubscription;
+  readonly #tables = new Map<string, Table>();
+  readonly #page: PageSubscription;
 
   constructor(doc: Document, subscribe: (onRecords: (records: MutationRecord[]) => void) => PageSubscription | null) {
-    const page = subscribe((records) => this.apply(records));
+    const page = subscribe((records) => this.#apply(records));
     if (!page) throw new Error('no page observer');
-    this.page = page;
-    this.page.observe(doc);
+    this.#page = page;
+    this.#page.observe(doc);
   }
 
   /** Also watches a shadow root of this document (whose mutations the document's observer does not see): the
    *  custom adapter reports each root it reads from. A change in there counts as one inside its host. */
   observeRoot(root: ShadowRoot | Document): void {
-    this.page.observe(root);
+    this.#page.observe(root);
   }
 
   /** Applies every mutation not yet seen: call before trusting any entry. */
   sync(): void {
-    this.page.flush();
+    this.#page.flush();
   }
 
   table(key: string, selectors: string[]): Table {
-    let t = this.tables.get(key);
+    let t = this.#tables.get(key);
     if (!t) {
       t = { entries: new WeakMap(), ancestors: new WeakSet(), reach: reachOf(selectors) };
-      this.tables.set(key, t);
+      this.#tables.set(key, t);
     }
     return t;
   }
@@ -119,25 +119,25 @@ class DocumentReadCache {
     }
   }
 
-  private clear(t: Table): void {
+  #clear(t: Table): void {
     t.entries = new WeakMap();
     t.ancestors = new WeakSet();
   }
 
   disconnect(): void {
-    this.page.unsubscribe();
-    this.tables.clear();
+    this.#page.unsubscribe();
+    this.#tables.clear();
   }
 
-  private apply(records: MutationRecord[]): void {
-    if (!this.tables.size) return;
+  #apply(records: MutationRecord[]): void {
+    if (!this.#tables.size) return;
     for (const r of records) {
       const target = r.target;
       // Hover and focus classes flip all the time, on messages too. A class no selector names cannot change what
       // is read: nothing else in a parsed message depends on classes (text, times, ids and e-mails do not).
       const classOnly = r.type === 'attributes' && (r.attributeName ?? '').toLowerCase() === 'class' ? classesChanged(target as Element, r.oldValue) : null;
       const el: Element | null = target.nodeType === 1 ? (target as Element) : target.parentElement ?? hostAbove(target);
-      for (const t of this.tables.values()) {
+      for (const t of this.#tables.values()) {
         if (classOnly && !t.reach.anyAttribute && !classOnly.some((c) => t.reach.classes.has(c))) continue;
         // Inside (or on) a cached element: that element, and any cached element around it, must be recomputed.
         let inside = false;
@@ -149,18 +149,18 @@ class DocumentReadCache {
         }
         if (inside) continue;
         if (t.reach.structural) {
-          this.clear(t);
+          this.#clear(t);
           continue;
         }
         if (r.type === 'attributes') {
-          if (el && t.ancestors.has(el) && this.attributeMatters(t.reach, r)) this.clear(t);
+          if (el && t.ancestors.has(el) && this.#attributeMatters(t.reach, r)) this.#clear(t);
         } else if (r.type === 'childList') {
           for (const list of [r.addedNodes, r.removedNodes]) {
             for (let i = 0; i < list.length; i++) {
               const node = list[i];
               if (node.nodeType !== 1) continue;
               if (t.entries.has(node as Element)) t.entries.delete(node as Element);
-              else if (t.ancestors.has(node as Element)) this.clear(t); // a container of cached elements moved
+              else if (t.ancestors.has(node as Element)) this.#clear(t); // a container of cached elements moved
             }
           }
         }
@@ -169,7 +169,7 @@ class DocumentReadCache {
     }
   }
 
-  private attributeMatters(reach: SelectorReach, r: MutationRecord): boolean {
+  #attributeMatters(reach: SelectorReach, r: MutationRecord): boolean {
     if (reach.anyAttribute) return true;
     const name = (r.attributeName ?? '').toLowerCase();
     // (a class change reaching here names a class the selectors use: see apply)

@@ -59,16 +59,19 @@ export interface MessageSpec {
 export class MessageIndex {
   /** Each message's position in `messages`. (Results are kept in arrays by position: on a first read, Map
    *  lookups keyed by element, several per message, added up to a tenth of the read.) */
-  private readonly positions: Map<Element, number>;
+  readonly #positions: Map<Element, number>;
+  readonly #query: SelectorQuery | undefined;
+
   constructor(
     readonly messages: Element[],
     /** The part of the page holding the thread; queries run here. */
     readonly scope: ParentNode,
-    private readonly query?: SelectorQuery,
+    query?: SelectorQuery,
   ) {
-    this.positions = new Map();
+    this.#query = query;
+    this.#positions = new Map();
     // (last to first, so that an element listed twice keeps its first position: one Map operation per message)
-    for (let i = messages.length - 1; i >= 0; i--) this.positions.set(messages[i], i);
+    for (let i = messages.length - 1; i >= 0; i--) this.#positions.set(messages[i], i);
   }
 
   /** The message containing node (nearest message ancestor, excluding node itself). Stops at the scope: queries
@@ -82,15 +85,15 @@ export class MessageIndex {
   /** ownerOf as a position in `messages`, -1 for none. */
   ownerPosition(node: Element): number {
     const scope = this.scope;
-    const positions = this.positions;
+    const positions = this.#positions;
     for (let p = node.parentElement; p; p = p.parentElement) {
       const i = positions.get(p);
       if (i !== undefined) return i;
       if (p === scope) return -1;
     }
     // Across shadow root and frame boundaries, when the selectors reach in there.
-    if (this.query) {
-      for (let p = this.query.parent(node); p && p !== scope; p = this.query.parent(p)) {
+    if (this.#query) {
+      for (let p = this.#query.parent(node); p && p !== scope; p = this.#query.parent(p)) {
         const i = positions.get(p);
         if (i !== undefined) return i;
       }
@@ -98,12 +101,12 @@ export class MessageIndex {
     return -1;
   }
 
-  private matchesList(el: Element, list: string[]): boolean {
-    return this.query ? list.some((s) => this.query!.matches(el, s)) : matchesAny(el, list);
+  #matchesList(el: Element, list: string[]): boolean {
+    return this.#query ? list.some((s) => this.#query!.matches(el, s)) : matchesAny(el, list);
   }
 
-  private all(selector: string, root: ParentNode = this.scope): ArrayLike<Element> {
-    if (this.query) return this.query.all(root, selector);
+  #all(selector: string, root: ParentNode = this.scope): ArrayLike<Element> {
+    if (this.#query) return this.#query.all(root, selector);
     try {
       // (the NodeList itself, indexed: copying 2,000 matches into an array is measurable on a first read)
       return root.querySelectorAll(selector);
@@ -120,7 +123,7 @@ export class MessageIndex {
     for (const selector of listOf(sel)) {
       if (filled === this.messages.length) break;
       // Document order: a message's first match of this selector wins; earlier selectors' matches stay.
-      const found = this.all(selector);
+      const found = this.#all(selector);
       for (let i = 0, n = found.length; i < n; i++) {
         const owner = this.ownerPosition(found[i]);
         if (owner >= 0 && out[owner] === undefined) {
@@ -136,7 +139,7 @@ export class MessageIndex {
   firstInsideOf(el: Element, sel: Sel | undefined): Element | undefined {
     if (!sel) return undefined;
     for (const selector of listOf(sel)) {
-      const found = this.all(selector, el);
+      const found = this.#all(selector, el);
       for (let i = 0, n = found.length; i < n; i++) if (this.ownerOf(found[i]) === el) return found[i];
     }
     return undefined;
@@ -148,7 +151,7 @@ export class MessageIndex {
     const out = new Array<boolean>(messages.length).fill(false);
     const matched = new Set<Element>();
     for (const selector of listOf(sel)) {
-      const found = this.all(selector);
+      const found = this.#all(selector);
       for (let i = 0, n = found.length; i < n; i++) matched.add(found[i]);
     }
     if (!matched.size) return out;
@@ -175,16 +178,16 @@ export class MessageIndex {
   /** marked() for one message. */
   isMarked(el: Element, sel: Sel, where: MarkerWhere): boolean {
     const list = listOf(sel);
-    if (this.matchesList(el, list)) return true;
+    if (this.#matchesList(el, list)) return true;
     if (where === 'self') return false;
     for (const selector of list) {
-      const found = this.all(selector, el);
+      const found = this.#all(selector, el);
       for (let i = 0, n = found.length; i < n; i++) if (this.ownerOf(found[i]) === el) return true;
     }
     if (where === 'inside') return false;
     // Ancestors up to (not including) the scope, as the bulk query over the scope would have found them.
     const scope = this.scope as Node;
-    for (let p = el.parentElement; p && p !== scope; p = p.parentElement) if (this.matchesList(p, list)) return true;
+    for (let p = el.parentElement; p && p !== scope; p = p.parentElement) if (this.#matchesList(p, list)) return true;
     return false;
   }
 }
@@ -394,7 +397,8 @@ const attachmentsOnly = (el: Element): string =>
  *  public-tuning-36, -38). */
 function authorName(el: Element): string {
   const text = inlineText(el);
-  return ((el.getAttribute('role') === 'img' || text.length < 4) && el.getAttribute('aria-label')?.trim()) || text;
+  // (or an image's alt: a sender named only by the avatar's picture, public-tuning-47)
+  return ((el.getAttribute('role') === 'img' || text.length < 4) && (el.getAttribute('aria-label') ?? el.getAttribute('alt'))?.trim()) || text;
 }
 
 /** A message body with no words, only a picture (a photo sent in a chat, a screenshot by e-mail): still a message,

@@ -29,3 +29,4 @@ export function emailBesideName(root: ParentNode | null, name: string | undefine
   }
   return undefined;
 }
+

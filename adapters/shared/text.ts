@@ -319,18 +319,18 @@ export function htmlToTextPreservingLines(el: Element | null | undefined, option
  * instead of an options object, a matcher lookup and a writer per message.
  */
 export class MessageTextReader {
-  private readonly writer: TextWriter;
+  readonly #writer: TextWriter;
   constructor(exclusion: ExclusionMatcher | null) {
-    this.writer = new TextWriter(exclusion, undefined);
+    this.#writer = new TextWriter(exclusion, undefined);
   }
 
   /** As htmlToTextPreservingLines(el, { exclusion, excluded, childNodes }), quotes stripped. */
   read(el: Element | null | undefined, excluded?: Set<Element>, childNodes?: (el: Element) => ArrayLike<Node>): string {
     if (!el) return '';
-    this.writer.excluded = excluded;
-    this.writer.childNodes = childNodes;
-    const raw = this.writer.read(el);
-    return tidy(raw, true, this.writer.untidy);
+    this.#writer.excluded = excluded;
+    this.#writer.childNodes = childNodes;
+    const raw = this.#writer.read(el);
+    return tidy(raw, true, this.#writer.untidy);
   }
 }
 

@@ -209,8 +209,11 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     requesterName ??= nameWithoutEmail(inlineText(panel?.querySelector('h1, h2, h3'))) || undefined;
     requesterEmail ??= findEmail(labelledValue(panel, 'email'));
   }
-  // Nothing names the address: the one shown beside the requester's name (a header's "Name <address>", a user card).
-  requesterEmail ??= emailBesideName(pane, requesterName, messagesOnlyContainer(comments) ?? comments[0]?.parentElement ?? null);
+  // Nothing names the address: the one shown beside the requester's name (a header's "Name <address>", a user card);
+  // else in the thread, beside the name on the requester's own e-mail comment ("<name> <address>": public-tuning-47,
+  // two writers' pages; the same test keeps a quote's "wrote:" line or another's "To:" out).
+  const log = messagesOnlyContainer(comments) ?? comments[0]?.parentElement ?? null;
+  requesterEmail ??= emailBesideName(pane, requesterName, log) ?? emailBesideName(log, requesterName, null);
   const tagsField = field(S.tagsField);
   const tags = tagsField ? uniqueStrings(queryAllFirst(tagsField, S.tag).map((t) => inlineText(t))) : [];
   // (duck-typed, not instanceof Element: there is no global Element in Node, and frames have their own)

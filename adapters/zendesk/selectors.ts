@@ -144,6 +144,8 @@ export const zendeskSelectors = {
       // SOURCES.md Z7) in the field named for priority by its class, as Lotus names its form fields (`.form_field.<name>`,
       // tuning-12 SOURCES.md), whatever language its label is in
       '.priority .zd-selectmenu-base-content',
+      // (a form's native priority select, read by its value: public-tuning-47's Lotus property box)
+      'select[name="priority"]',
     ],
     fixtures: ALL,
   },
@@ -182,6 +184,9 @@ export const zendeskSelectors = {
       '[data-test-id="omni-log-item-sender"]',
       '.actor .name',
       '.author .name',
+      // (last: the avatar's picture, named by its alt, on a message drawn without a sender line: a bot's message after
+      // a customer's, public-tuning-47)
+      '.avatar img[alt]',
     ],
     fixtures: ALL,
   },

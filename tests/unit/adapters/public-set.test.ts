@@ -306,11 +306,11 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
     set: 'public-tuning-41',
     about: "One of the two Intercom parts of held-out set 11, retired to tuning after one scoring: 6 pages written blind from a brief of the writer's own choosing",
     pages: 6,
-    // Its held-out figure (Chromium, 2736aef): 262/296 = 88.5 %; now 293/296. Left: an Ember bot part named only by a
-    // plain span in its meta line ("Operator"), and an e-mail row labelled in Hebrew.
+    // Its held-out figure (Chromium, 2736aef): 262/296 = 88.5 %; now 294/296 (its Hebrew-labelled e-mail row, the
+    // panel's only address, since tuning-49). Left: an Ember bot part named only by a plain span in its meta line
+    // ("Operator").
     knownWrong: {
       'intercom/ember-inbox-operator-note-assignment': ['messages[1].role', 'messages[1].authorName'],
-      'intercom/inbox-2-hebrew-rtl-closed': ['requester.email'],
     },
   },
   {
@@ -346,6 +346,44 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
     knownWrong: {},
   },
   {
+    set: 'public-tuning-46',
+    about: "The Freshdesk part of held-out set 14, retired to tuning after one scoring: 6 pages written blind from a brief of the writer's own choosing",
+    pages: 6,
+    // Its held-out figure (Chromium, 933c48e): 152/172 = 88.4 %; now 170/172. Left: an activity row's agent name (the
+    // reader's convention: a system row names no author, adapters/shared/read.ts; tuning-28's writer is the other one
+    // to name it).
+    knownWrong: {
+      'freshdesk/classic-activities-minimized': ['messages[1].authorName', 'messages[5].authorName'],
+    },
+  },
+  {
+    set: 'public-tuning-47',
+    about: "The Zendesk part of held-out set 14, retired to tuning after one scoring: 6 pages written blind from a brief of the writer's own choosing",
+    pages: 6,
+    // Its held-out figure (Chromium, 933c48e): 218/224 = 97.3 %; now 224/224.
+    knownWrong: {},
+  },
+  {
+    set: 'public-tuning-48',
+    about: "One of the three Intercom parts of held-out set 14, retired to tuning after one scoring: 6 pages written blind from a brief of the writer's own choosing",
+    pages: 6,
+    // Its held-out figure (Chromium, 933c48e): 252/260 = 96.9 %; now 260/260.
+    knownWrong: {},
+  },
+  {
+    set: 'public-tuning-49',
+    about: "Another of the three Intercom parts of held-out set 14, retired to tuning after one scoring: 6 pages written blind from a brief of the writer's own choosing",
+    pages: 6,
+    // Its held-out figure (Chromium, 933c48e): 265/272 = 97.4 %; now 268/272. Left: tuning-35's convention (a state
+    // implied by a "Close" button, or by the list's "Open" filter: open), which other writers do not follow.
+    knownWrong: {
+      'intercom/ember-2019-email-quote-sidebar-keys': ['status'],
+      'intercom/inbox-2-hebrew-rtl-email-subject': ['status'],
+      'intercom/inbox2-details-sheet-copilot-workflow-bot': ['status'],
+      'intercom/inbox2-german-fin-handover-notes': ['status'],
+    },
+  },
+  {
     set: 'public-tuning-35',
     about: 'The fifth held-out set (all Intercom), retired to tuning after one scoring: 8 pages written blind from a brief of the writer\'s own choosing',
     pages: 8,
@@ -372,12 +410,12 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
     about: "The third held-out set (public-holdout-3 until 2026-12-07), retired to tuning at 85.4 %: 12 pages, four per helpdesk, written blind from a brief of the writer's own choosing",
     pages: 12,
     // Its last held-out figures (Chromium, b89fddc): FD 96/156 = 61.5 %, IC 186/192 = 96.9 %, ZD 155/164 = 94.5 %; now
-    // FD 156/156, IC 190/192, ZD 161/164 (its pt-BR closed page by its "Reabrir" button since tuning-40). Left: an e-mail
-    // part whose sender is named only in a header line of the writer's own markup; a Hebrew Lotus requester box and
-    // priority with no hook or label the adapter knows.
+    // FD 156/156, IC 190/192, ZD 162/164 (its pt-BR closed page by its "Reabrir" button since tuning-40, its Hebrew Lotus
+    // priority by the form's select since tuning-47). Left: an e-mail part whose sender is named only in a header line
+    // of the writer's own markup; a Hebrew Lotus requester box with no hook or label the adapter knows.
     knownWrong: {
       'intercom/inbox2-email-content-parts-snoozed': ['messages[0].authorName', 'messages[3].authorName'],
-      'zendesk/lotus-hebrew-rtl-newest-first': ['requester.name', 'requester.email', 'priority'],
+      'zendesk/lotus-hebrew-rtl-newest-first': ['requester.name', 'requester.email'],
     },
   },
   {
