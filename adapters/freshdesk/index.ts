@@ -315,7 +315,12 @@ const PRIORITY_CODES = ['', ...PRIORITIES];
  *  shown). (The shown word first: a page whose options are numbered otherwise still reads right in English.) */
 function shownOrCoded(control: Element | null, codes: string[]): string {
   const shown = valueOrText(control);
-  if (control?.tagName !== 'SELECT' || codes.includes(shown.toLowerCase())) return shown;
+  if (codes.includes(shown.toLowerCase())) return shown;
+  // (a power-select's chosen item may carry the API's word whatever language it shows: in `data-value`, or in its
+  // dot's class, `priority-medium`: public-tuning-50's Arabic page)
+  const mark = `${control?.getAttribute('data-value')} ${control?.firstElementChild?.getAttribute('class')}`;
+  const coded = codes.find((c) => c && mark.includes(c));
+  if (coded || control?.tagName !== 'SELECT') return coded ?? shown;
   const select = control as HTMLSelectElement;
   // (the chosen option as valueOrText finds it)
   return codes[Number((select.selectedOptions?.[0] ?? select.querySelector('option[selected]'))?.getAttribute('value'))] || shown;
@@ -413,7 +418,10 @@ export const freshdeskAdapter: HelpdeskAdapter = {
       const host = hostOf(url);
       if (host.endsWith('.freshdesk.com') && TICKET_PATH.test(new URL(url).pathname)) return true;
       if (host.endsWith('.freshdesk.com') && /^\/(a|helpdesk)\//.test(new URL(url).pathname)) return true;
-      return !!doc.querySelector('.ticket-subject-heading, .ticket-details__item');
+      // (a helpdesk on its own domain, a CNAME to Freshdesk: its Mint items, or the classic ticket page's original
+      // request and ticket number, freshconsult show/_original_request.html.erb and toggl's `#ticket-display-id`:
+      // public-tuning-50)
+      return !!doc.querySelector('.ticket-subject-heading, .ticket-details__item, #ticket_original_request, #ticket-display-id');
     } catch {
       return false;
     }

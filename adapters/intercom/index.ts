@@ -182,17 +182,31 @@ function withUncoveredGroups(parts: Element[], groups: Element[]): Element[] {
   for (const part of parts) {
     for (let g: Element | null = part; g; g = g.parentElement) if (all.delete(g)) break;
   }
-  // (and a row with a message id beside the groups, in none: an event between groups that sit in a wrapper inside the
-  // stream, public-tuning-48; the part hook finds such rows only straight in the stream. One look per group's sibling)
-  const have = new Set(parts);
-  const beside = parts.length ? [...new Set(groups.map((g) => g.parentElement))].flatMap((p) => Array.from(p?.children ?? [])) : [];
-  const extra = beside.filter((el) => el.hasAttribute('data-part-entity-id') && !el.hasAttribute('data-part-group-id') && !have.has(el) && !el.querySelector('[data-part-id], [data-part-entity-id]'));
-  if (!all.size || !parts.length) return extra.length ? inPageOrder([...parts, ...extra]) : parts;
+  if (!all.size || !parts.length) return parts;
+  const extra: Element[] = [];
   for (const g of all) {
     const inner = g.querySelectorAll('[class*="group/content-part"]');
     extra.push(...(inner.length ? Array.from(inner) : [g]));
   }
   return inPageOrder([...parts, ...extra]);
+}
+/** Rows in the thread that no part hook read: an event row with a message id, or drawn as an event, among parts
+ *  found by another hook (`.inbox2__event-part[data-part-entity-id]` beside `[data-intercom-target]` parts, a
+ *  `justify-center` row beside Tailwind parts, an event between groups in a wrapper: public-tuning-48, -51 to -53).
+ *  Linear: the parts' ancestors are marked once, then each candidate is looked up. */
+function withStrayRows(parts: Element[], hidden: boolean): Element[] {
+  let stream = parts[0]?.parentElement;
+  while (stream && !stream.contains(parts[parts.length - 1])) stream = stream.parentElement;
+  if (!stream || parts.length < 2) return parts;
+  const have = new Set(parts);
+  const around = new Set<Element>();
+  for (const part of parts) for (let a = part.parentElement; a && a !== stream && !around.has(a); a = a.parentElement) around.add(a);
+  const insidePart = (el: Element) => {
+    for (let a = el.parentElement; a && a !== stream; a = a.parentElement) if (have.has(a)) return true;
+    return false;
+  };
+  const extra = outermost(shown(Array.from(stream.querySelectorAll('[data-part-entity-id], [class*="__event-part"]')), hidden)).filter((el) => !have.has(el) && !around.has(el) && !insidePart(el));
+  return extra.length ? inPageOrder([...parts, ...extra]) : parts;
 }
 // (2 = DOCUMENT_POSITION_PRECEDING)
 const inPageOrder = (els: Element[]) => els.sort((a, b) => (a.compareDocumentPosition(b) & 2 ? 1 : -1));
@@ -296,7 +310,8 @@ function headText(part: Element, test: (text: string) => boolean): string | unde
   for (const el of body ? part.querySelectorAll('*') : []) {
     if (el === body) break;
     // ("From: <name> <address> · To: <address>", a mail header on one line: tuning-42)
-    const text = el.firstElementChild || el.matches('button,time') ? '' : inlineText(el).replace(/^from:\s*/i, '').split(' · ')[0];
+    // (not an avatar's initials: public-tuning-11's "Z")
+    const text = el.firstElementChild || el.matches('button,time,[class*="avatar"] *,[class*="avatar"]') ? '' : inlineText(el).replace(/^from:\s*/i, '').split(' · ')[0];
     if (text && test(text)) return text;
   }
   return undefined;
@@ -372,7 +387,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const hidden = anyHidden(doc);
   let conversation: Element | null = firstShown(doc, S.conversation, hidden);
   let groups = shown(queryAllFirst(conversation ?? doc, S.group), hidden);
-  let parts = withUncoveredGroups(outermost(shown(queryAllFirst(conversation ?? doc, PARTS), hidden)), groups);
+  let parts = withStrayRows(withUncoveredGroups(outermost(shown(queryAllFirst(conversation ?? doc, PARTS), hidden)), groups), hidden);
   // The first conversation element holds no part: an entry of a list of other conversations coming first, not the
   // open one (looked for only then: the usual page's first one is the open conversation). Its groups and parts are
   // read as the first one's were, uncovered groups (events) included.
@@ -380,7 +395,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   if (open && open !== conversation) {
     conversation = open;
     groups = shown(queryAllFirst(open, S.group), hidden);
-    parts = withUncoveredGroups(outermost(shown(queryAllFirst(open, PARTS), hidden)), groups);
+    parts = withStrayRows(withUncoveredGroups(outermost(shown(queryAllFirst(open, PARTS), hidden)), groups), hidden);
   }
   // No thread hook matched (or far fewer parts than the page shows), yet the URL names an open conversation: find
   // the thread by its structure.
@@ -424,7 +439,8 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       const row = rows?.get(part);
       if (row) return row.querySelector('[role="img"][aria-label]')?.getAttribute('aria-label') || timeLineAuthor(row) || textOutsideParts(row) || headText(part, isName);
       const group = part.closest('[data-part-group-id], .conversation__part-group');
-      if (!group) return metaLineName(part) ?? dotLineName(part);
+      // (or, with no group and no row, the part's own head: "<name>", a badge, the time above its body, public-tuning-53)
+      if (!group) return metaLineName(part) ?? dotLineName(part) ?? headText(part, isName);
       const named = authorsByGroup.get(group);
       if (named !== undefined || lineAuthors.has(group)) return named ?? lineAuthors.get(group) ?? headText(part, isName) ?? dotLineName(part) ?? lineAbove(part);
       const found = timeLineAuthor(group) ?? textOutsideParts(group);
@@ -496,7 +512,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
       // (a state hook may hold the state's actions too, "Snooze" and "Close" buttons beside the badge: tuning-11)
       // (else a "Status" row of the details sidebar, in the UI's language: public-tuning-35)
       status: apiWord(stateWord((stateEl?.getAttribute('data-conversation-state') || stateEl?.getAttribute('data-ticket-state') || stateEl?.getAttribute('data-state') || (stateEl && leaf(stateEl, isState)) || inlineText(stateEl)) || headerState(titleEl ?? inRoot(S.controls)) || valueOrText(labelledValue(panel, 'status')) || reopenShown(doc)), 'resolved'),
-      priority: (priorityEl?.getAttribute('data-conversation-priority') || priorityEl?.getAttribute('data-priority') || (priorityEl?.hasAttribute('aria-pressed') && 'priority') || inlineText(priorityEl)) || undefined,
+      priority: (priorityEl?.getAttribute('data-conversation-priority') || priorityEl?.getAttribute('data-priority') || (priorityEl?.matches('[aria-pressed], .o__priority') && 'priority') || inlineText(priorityEl)) || undefined,
       tags,
       requester: { name: requesterName, email: userEmail },
       messages,
@@ -535,7 +551,11 @@ function openConversation(doc: Document, hidden = anyHidden(doc)): Element | nul
     const found = firstShown(doc, hook, hidden);
     // (the thread itself may carry no id, the list's rows only: then the conversation area around its first part,
     // found by the other conversation hooks; tuning-26's List view, `tr[data-conversation-id]` rows above a stream)
-    const el = found?.closest('[data-conversation-id]') ?? (hook === PARTS ? found?.closest(CONVERSATION_AREA) : null);
+    let el = found?.closest('[data-conversation-id]') ?? (hook === PARTS ? found?.closest(CONVERSATION_AREA) : null);
+    // (the outermost element with that id: an Ember card holds its header and a stream wrapper with the same id,
+    // public-tuning-53)
+    const id = el?.getAttribute('data-conversation-id');
+    for (let up = el?.parentElement; id && up; up = up.parentElement) if (up.getAttribute('data-conversation-id') === id) el = up;
     if (el) return el;
   }
   return null;

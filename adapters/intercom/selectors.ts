@@ -38,6 +38,8 @@ export const intercomSelectors = {
       // (a title under the contact's name in the header, `[data-conversation-title]`, comes before the header's
       // title hook: tuning-40)
       '[data-conversation-title]',
+      // (its first line when it holds the title and a contact line under it: public-tuning-51)
+      '[data-inbox-conversation-header-title] > :first-child',
       '[data-inbox-conversation-header-title]',
       '.inbox2__conversation-title',
       '.conversation__title',
@@ -54,6 +56,8 @@ export const intercomSelectors = {
       // 17051965945: `.inbox-2__conversation-header span`, the contact's name)
       // (its title text alone when the header title also holds the contact's link: public-tuning-48)
       '.inbox__card__header__title .conversation__card__title__text',
+      // (the open card's title, `o__expanded`, beside the list's cards: public-tuning-44, -53)
+      '.o__expanded .conversation__card__title__text',
       '.inbox__card__header__title',
       '.text-lg.u__one-truncated-line > div > span',
       '.inbox-2__conversation-header span',
@@ -88,7 +92,8 @@ export const intercomSelectors = {
   priority: {
     // (and the header's badge by `data-priority`: no public source, tuning-38's writer's)
     // (and a pressed "Marked as priority" toggle, the API's `priority`: tuning-40's and -41's writers)
-    selectors: ['[data-conversation-priority]', '[data-testid="conversation-priority"]', '.conversation__priority', '.inbox2__conversation-header [data-priority]', '[aria-pressed="true"][aria-label="Marked as priority"]'],
+    // (and the controls' `o__priority` modifier, on a pressed star or a badge: public-tuning-52's and -53's writers)
+    selectors: ['[data-conversation-priority]', '[data-testid="conversation-priority"]', '.conversation__priority', '.inbox2__conversation-header [data-priority]', '[aria-pressed="true"][aria-label="Marked as priority"]', '[class*="conversation-controls"] .o__priority'],
     fixtures: ALL,
   },
   tagsField: {
@@ -198,6 +203,9 @@ export const intercomSelectors = {
       '[data-testid="admin-avatar-name"]',
       '.inbox2__part-author',
       '.conversation__part__author',
+      // (the Ember bubble's meta line author, before any link in the bubble: a tag's link goes to a users' segment,
+      // public-tuning-53)
+      '.conversation__bubble__author',
       // The older Ember part's author line (a public multi-helpdesk chat scraper's Intercom author hook, stored id
       // 58506695049: `.conversation__author` beside `[data-conversation-part-id]`, `.intercom-comment-body`; the
       // author in the part's `.conversation__part__meta` line, public-tuning-24)

@@ -20,8 +20,9 @@ export function emailBesideName(root: ParentNode | null, name: string | undefine
     const text = (n as Text).data;
     const found = emailIn(text);
     if (!found) continue;
-    // (less the marks that part a name from its address on one line: "Name <address>", "Name · address", "Name | address")
-    const rest = nameWithoutEmail(text).replace(/[<>()[\]:,·•|–—]/g, '').trim();
+    // (less the marks that part a name from its address on one line: "Name <address>", "Name · address", "Name | address";
+    // other items on the line, "address · city · language", are no name: public-tuning-52)
+    const rest = nameWithoutEmail(text.split(/[·•|]/).find((item) => item.includes(found)) ?? text).replace(/[<>()[\]:,–—]/g, '').trim();
     if (rest && !sameName(rest, name)) continue;
     for (let p = n.parentElement, i = 0; p && i < 4; i++, p = p.parentElement) {
       for (const el of Array.from(p.querySelectorAll('*')).slice(0, 200)) if (sameName(el.textContent ?? '', name)) return found;

@@ -384,6 +384,48 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
     },
   },
   {
+    set: 'public-tuning-50',
+    about: "One of the two Freshdesk parts of held-out set 15, retired to tuning after one scoring: 6 pages written blind from a brief of the writer's own choosing",
+    pages: 6,
+    // Its held-out figure (Chromium, cf51fe0): 94/212 = 44.3 % (its classic pages, on the helpdesk's own domain, were
+    // not recognised); now 210/212. Left: an activity row's agent name (see public-tuning-46).
+    knownWrong: {
+      'freshdesk/classic-activities-private-attachments': ['messages[5].authorName'],
+      'freshdesk/classic-long-thread-forward-survey': ['messages[8].authorName'],
+    },
+  },
+  {
+    set: 'public-tuning-51',
+    about: "One of the three Intercom parts of held-out set 15, retired to tuning after one scoring: 6 pages written blind from a brief of the writer's own choosing",
+    pages: 6,
+    // Its held-out figure (Chromium, cf51fe0): 242/252 = 96.0 %; now 252/252.
+    knownWrong: {},
+  },
+  {
+    set: 'public-tuning-52',
+    about: "Another of the three Intercom parts of held-out set 15, retired to tuning after one scoring: 6 pages written blind from a brief of the writer's own choosing",
+    pages: 6,
+    // Its held-out figure (Chromium, cf51fe0): 274/288 = 95.1 %; now 285/288. Left: tuning-35's convention (a state
+    // implied by a "Close" button: open).
+    knownWrong: {
+      'intercom/ember-inbox-list-operator-note': ['status'],
+      'intercom/inbox2-email-priority-quoted-attachments': ['status'],
+      'intercom/inbox2-messenger-fin-handover-notes': ['status'],
+    },
+  },
+  {
+    set: 'public-tuning-53',
+    about: "The third Intercom part of held-out set 15, retired to tuning after one scoring: 6 pages written blind from a brief of the writer's own choosing",
+    pages: 6,
+    // Its held-out figure (Chromium, cf51fe0): 262/296 = 88.5 %; now 295/296. Left: tuning-35's convention (above); in
+    // happy-dom only, the open Ember card's title (`.o__expanded .conversation__card__title__text`: happy-dom does not
+    // match a selector's ancestors outside the element queried).
+    knownWrong: {
+      'intercom/ember-2018-card-list-email-thread': ['subject'],
+      'intercom/inbox2-german-ui-fin-handover-groups': ['status'],
+    },
+  },
+  {
     set: 'public-tuning-35',
     about: 'The fifth held-out set (all Intercom), retired to tuning after one scoring: 8 pages written blind from a brief of the writer\'s own choosing',
     pages: 8,
@@ -410,11 +452,10 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
     about: "The third held-out set (public-holdout-3 until 2026-12-07), retired to tuning at 85.4 %: 12 pages, four per helpdesk, written blind from a brief of the writer's own choosing",
     pages: 12,
     // Its last held-out figures (Chromium, b89fddc): FD 96/156 = 61.5 %, IC 186/192 = 96.9 %, ZD 155/164 = 94.5 %; now
-    // FD 156/156, IC 190/192, ZD 162/164 (its pt-BR closed page by its "Reabrir" button since tuning-40, its Hebrew Lotus
-    // priority by the form's select since tuning-47). Left: an e-mail part whose sender is named only in a header line
-    // of the writer's own markup; a Hebrew Lotus requester box with no hook or label the adapter knows.
+    // FD 156/156, IC 192/192, ZD 162/164 (its pt-BR closed page by its "Reabrir" button since tuning-40, its Hebrew Lotus
+    // priority by the form's select since tuning-47, its e-mail part's sender by the part's own head since tuning-53).
+    // Left: a Hebrew Lotus requester box with no hook or label the adapter knows.
     knownWrong: {
-      'intercom/inbox2-email-content-parts-snoozed': ['messages[0].authorName', 'messages[3].authorName'],
       'zendesk/lotus-hebrew-rtl-newest-first': ['requester.name', 'requester.email'],
     },
   },
