@@ -67,7 +67,15 @@ export default defineConfig({
     // Firefox 115): class fields and the like are not lowered, some 45 B of that budget.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.type === 'content-script')) return;
-      config.build = { ...config.build, target: 'es2022', minify: 'terser', terserOptions: { compress: { passes: 2 }, format: { comments: false } } };
+      // safari10: false: Vite turns on terser's workarounds for Safari 10/11 bugs, which this script never runs in (the
+      // builds are Chrome's and Firefox's); they only keep the mangler from reusing names (about 140 B gzip). hoist_funs:
+      // function declarations written at the top of their scope, where the language hoists them anyway (about 40 B).
+      config.build = {
+        ...config.build,
+        target: 'es2022',
+        minify: 'terser',
+        terserOptions: { safari10: false, compress: { passes: 2, hoist_funs: true }, format: { comments: false } },
+      };
       config.esbuild = { ...(config.esbuild || {}), tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } } };
       // WXT's content-script context gives way to lib/content/script-context.ts: the same start/stop protocol with
       // onInvalidated alone, which is all the content script uses (lib/content/watch-ticket.ts startContentScript).

@@ -12,7 +12,7 @@
 // A DeepQuery is made per read: it remembers which roots it found (one walk of the page per read at most). Each
 // shadow root it enters is handed to the read cache of its document (read-cache.ts), whose observer on the
 // document alone would not see mutations in there and would serve stale messages; frame documents have read
-// caches of their own. `onRoot` hears of every root too (the watcher observes them).
+// caches of their own. The watcher observes every root found (`roots`, through the adapter's watchRoots).
 import { listToArray, type SelectorQuery } from './dom';
 import { frameElementOf, noteFrameOf } from './frames';
 import { subscribeToPage, type PageSubscription } from './page-observer';
@@ -291,11 +291,9 @@ export class DeepQuery implements SelectorQuery {
   readonly #known = new WeakSet<Node>();
   #scanned = 0;
   #shadowRoots = 0;
-  readonly #onRoot: ((found: NestedRoot) => void) | undefined;
   readonly #limits: DeepLimits;
 
-  constructor(onRoot?: (found: NestedRoot) => void, limits: DeepLimits = DEEP_LIMITS) {
-    this.#onRoot = onRoot;
+  constructor(limits: DeepLimits = DEEP_LIMITS) {
     this.#limits = limits;
   }
 
@@ -326,7 +324,6 @@ export class DeepQuery implements SelectorQuery {
         this.#shadowRoots++;
         readCacheFor(root.ownerDocument)?.observeRoot(root);
       }
-      this.#onRoot?.(found);
     }
     return found;
   }

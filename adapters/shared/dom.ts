@@ -30,11 +30,13 @@ export interface SelectorQuery {
   readonly childNodes?: (el: Element) => ArrayLike<Node>;
 }
 
+/** The selectors of a list or entry. */
+export const listOf = (sel: string[] | SelectorEntry): string[] => (Array.isArray(sel) ? sel : sel.selectors);
+
 /** First element matching any selector, trying selectors in order. Invalid selectors are skipped, not thrown. */
 export function queryFirst<T extends Element = HTMLElement>(root: Root | null | undefined, selectors: string[] | SelectorEntry): T | null {
   if (!root) return null;
-  const list = Array.isArray(selectors) ? selectors : selectors.selectors;
-  for (const s of list) {
+  for (const s of listOf(selectors)) {
     try {
       const el = root.querySelector(s);
       if (el) return el as unknown as T;
@@ -103,7 +105,7 @@ export function fieldsOutside(root: Root | null | undefined, skip: Element | nul
     return null;
   };
   return <T extends Element = HTMLElement>(selectors: string[] | SelectorEntry): T | null => {
-    for (const s of Array.isArray(selectors) ? selectors : selectors.selectors) {
+    for (const s of listOf(selectors)) {
       try {
         const hit = first(s);
         if (hit) return hit as unknown as T;
@@ -126,8 +128,7 @@ export function listToArray<T extends Node>(list: ArrayLike<T>): T[] {
 /** All matches of the first selector in the list that matches anything (never mixes markup generations). */
 export function queryAllFirst<T extends Element = HTMLElement>(root: Root | null | undefined, selectors: string[] | SelectorEntry): T[] {
   if (!root) return [];
-  const list = Array.isArray(selectors) ? selectors : selectors.selectors;
-  for (const s of list) {
+  for (const s of listOf(selectors)) {
     try {
       const found = root.querySelectorAll(s);
       if (found.length) return listToArray(found) as unknown as T[];
@@ -141,8 +142,7 @@ export function queryAllFirst<T extends Element = HTMLElement>(root: Root | null
 /** Whether el matches any of the selectors (invalid ones ignored). */
 export function matchesAny(el: Element, selectors: string[] | SelectorEntry | undefined): boolean {
   if (!selectors) return false;
-  const list = Array.isArray(selectors) ? selectors : selectors.selectors;
-  for (const s of list) {
+  for (const s of listOf(selectors)) {
     try {
       if (el.matches(s)) return true;
     } catch {

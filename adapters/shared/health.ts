@@ -124,9 +124,8 @@ function contentCodes(s: Pick<TicketSnapshot, 'subject' | 'messages'> & { helpde
 
 function verdict(codes: string[]): ReadingHealth {
   const problems = HEALTH_PROBLEMS.filter((c) => codes.includes(c));
-  const findings = HEALTH_FINDINGS.filter((c) => codes.includes(c));
-  const notes = HEALTH_NOTES.filter((c) => codes.includes(c));
-  return { confidence: problems.length ? 'low' : 'high', reasons: [...problems, ...findings, ...notes] };
+  const others = [...HEALTH_FINDINGS, ...HEALTH_NOTES].filter((c) => codes.includes(c));
+  return { confidence: problems.length ? 'low' : 'high', reasons: [...problems, ...others] };
 }
 
 /** How far the snapshot read from `url` can be trusted. */

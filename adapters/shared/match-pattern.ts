@@ -57,23 +57,21 @@ const PROTOCOLS = ['http', 'https', 'file', 'ftp', 'urn', 'ws', 'wss'];
 /** The library's glob: "*" is any run of characters, everything else literal, whole string. Matched without a
  *  regex: the library's `^.*a.*b.*$` backtracks polynomially on a long URL the page controls (history.pushState);
  *  prefix, suffix and each middle part at its first place after the last is linear and gives the same answer. */
-function glob(pattern: string): { test: (s: string) => boolean } {
+function glob(pattern: string): (s: string) => boolean {
   const parts = pattern.split('*');
   const first = parts[0];
   const last = parts[parts.length - 1];
-  return {
-    test: (s) => {
-      if (parts.length === 1) return s === pattern;
-      if (!s.startsWith(first) || !s.endsWith(last) || first.length + last.length > s.length) return false;
-      let at = first.length;
-      const end = s.length - last.length;
-      for (const part of parts.slice(1, -1)) {
-        const i = s.indexOf(part, at);
-        if (i < 0 || i + part.length > end) return false;
-        at = i + part.length;
-      }
-      return true;
-    },
+  return (s) => {
+    if (parts.length === 1) return s === pattern;
+    if (!s.startsWith(first) || !s.endsWith(last) || first.length + last.length > s.length) return false;
+    let at = first.length;
+    const end = s.length - last.length;
+    for (const part of parts.slice(1, -1)) {
+      const i = s.indexOf(part, at);
+      if (i < 0 || i + part.length > end) return false;
+      at = i + part.length;
+    }
+    return true;
   };
 }
 
@@ -107,12 +105,12 @@ function compile(raw: string): ((u: URL) => boolean) | null {
   if ((!PROTOCOLS.includes(protocol) && protocol !== '*') || host.includes(':') || (host.includes('*') && host.length > 1 && !host.startsWith('*.'))) return null;
   const hostRes = [glob(host), glob(host.replace(/^\*\./, ''))];
   const pathRe = glob(path);
-  const hostPath = (u: URL) => !!host && hostRes.some((r) => r.test(u.hostname)) && pathRe.test(u.pathname);
+  const hostPath = (u: URL) => !!host && hostRes.some((r) => r(u.hostname)) && pathRe(u.pathname);
   const protocols = protocol === '*' ? ['http', 'https'] : [protocol];
   const includes = (u: URL) =>
     protocols.some((p) => {
       if (p === 'ftp' || p === 'urn') throw Error(`Not implemented: ${p}:// pattern matching`);
-      return p === 'file' ? u.protocol === 'file:' && pathRe.test(u.pathname) : (p === 'http' || p === 'https') && u.protocol === `${p}:` && hostPath(u);
+      return p === 'file' ? u.protocol === 'file:' && pathRe(u.pathname) : (p === 'http' || p === 'https') && u.protocol === `${p}:` && hostPath(u);
     });
   return port === undefined ? includes : (u) => includes(u) && (u.port || DEFAULT_PORTS[u.protocol] || '') === port;
 }

@@ -3,12 +3,11 @@
 // What is read from a message's own subtree is cached per message element (read-cache.ts keeps it exact), so the
 // watcher's repeated reads only reparse the messages that changed.
 import type { Role, TicketMessage, TicketSnapshot } from '../types';
-import { findEmail, isoFrom, matchesAny, nameWithoutEmail, toIso, type SelectorEntry, type SelectorQuery } from './dom';
+import { findEmail, isoFrom, listOf, matchesAny, nameWithoutEmail, toIso, type SelectorEntry, type SelectorQuery } from './dom';
 import { readCacheFor } from './read-cache';
 import { MessageTextReader, QUOTE_SELECTORS, inlineText, textExclusion } from './text';
 
 type Sel = string[] | SelectorEntry;
-const listOf = (sel: Sel): string[] => (Array.isArray(sel) ? sel : sel.selectors);
 
 /** Where a marker selector is looked for, relative to a message element. */
 export type MarkerWhere = 'self' | 'inside' | 'any' /* self, a descendant or an ancestor */;

@@ -135,10 +135,10 @@ describe('DeepQuery', () => {
       }
       return doc;
     };
-    const byRoots = new DeepQuery(undefined, { elements: 1_000_000, roots: 5, depth: 12 });
+    const byRoots = new DeepQuery({ elements: 1_000_000, roots: 5, depth: 12 });
     expect(byRoots.find(withHosts(), '.m')).toHaveLength(5);
     expect(byRoots.truncated).toBe(true);
-    const byElements = new DeepQuery(undefined, { elements: 10, roots: 100, depth: 12 });
+    const byElements = new DeepQuery({ elements: 10, roots: 100, depth: 12 });
     const doc = withHosts();
     expect(byElements.find(doc, '.m').length).toBeLessThan(20);
     expect(byElements.truncated).toBe(true);
@@ -151,7 +151,7 @@ describe('DeepQuery', () => {
       nested = host;
     }
     nested.shadowRoot!.innerHTML = '<b class="deepest"></b>';
-    expect(new DeepQuery(undefined, { elements: 1000, roots: 100, depth: 3 }).find(doc, '.deepest')).toEqual([]);
+    expect(new DeepQuery({ elements: 1000, roots: 100, depth: 3 }).find(doc, '.deepest')).toEqual([]);
     expect(new DeepQuery().find(doc, '.deepest')).toHaveLength(1);
   });
 

@@ -117,7 +117,8 @@ function readCustomTicket(config: CustomAdapterConfig, q: DeepQuery, doc: Docume
   const list = (sel: string | undefined) => (sel ? [sel] : []);
   const phrases = config.internalPhrases?.length ? config.internalPhrases.map((w) => w.toLowerCase()) : undefined;
   const requesterName = nameWithoutEmail(requesterText) || undefined;
-  const requesterEmail = (findEmail(requesterEl) ?? emailIn(requesterText))?.toLowerCase();
+  const requesterAddress = findEmail(requesterEl) ?? emailIn(requesterText);
+  const requesterEmail = requesterAddress?.toLowerCase();
   // No requester on the page (a reply form): nobody can be told apart, so nobody is called an agent.
   const isRequester = (name: string, email: string | undefined) =>
     (!requesterName && !requesterEmail) || (!!email && email === requesterEmail) || sameName(name, requesterName);
@@ -149,7 +150,7 @@ function readCustomTicket(config: CustomAdapterConfig, q: DeepQuery, doc: Docume
     },
     query: q,
   }, threadScopeOf(messageEls, doc));
-  const requester = { name: nameWithoutEmail(requesterText) || undefined, email: findEmail(requesterEl) ?? emailIn(requesterText) };
+  const requester = { name: requesterName, email: requesterAddress };
   return finishSnapshot(
     {
       helpdesk: config.id,
