@@ -419,9 +419,8 @@ export const freshdeskAdapter: HelpdeskAdapter = {
       if (host.endsWith('.freshdesk.com') && TICKET_PATH.test(new URL(url).pathname)) return true;
       if (host.endsWith('.freshdesk.com') && /^\/(a|helpdesk)\//.test(new URL(url).pathname)) return true;
       // (a helpdesk on its own domain, a CNAME to Freshdesk: its Mint items, or the classic ticket page's original
-      // request and ticket number, freshconsult show/_original_request.html.erb and toggl's `#ticket-display-id`:
-      // public-tuning-50)
-      return !!doc.querySelector('.ticket-subject-heading, .ticket-details__item, #ticket_original_request, #ticket-display-id');
+      // request, freshconsult show/_original_request.html.erb: public-tuning-50)
+      return !!doc.querySelector('.ticket-subject-heading, .ticket-details__item, #ticket_original_request');
     } catch {
       return false;
     }

@@ -195,8 +195,7 @@ function withUncoveredGroups(parts: Element[], groups: Element[]): Element[] {
  *  `justify-center` row beside Tailwind parts, an event between groups in a wrapper: public-tuning-48, -51 to -53).
  *  Linear: the parts' ancestors are marked once, then each candidate is looked up. */
 function withStrayRows(parts: Element[], hidden: boolean): Element[] {
-  let stream = parts[0]?.parentElement;
-  while (stream && !stream.contains(parts[parts.length - 1])) stream = stream.parentElement;
+  const stream = holderOf(parts);
   if (!stream || parts.length < 2) return parts;
   const have = new Set(parts);
   const around = new Set<Element>();
@@ -252,14 +251,19 @@ function reopenShown(root: ParentNode): 'closed' | undefined {
 const STATE_PHRASE = /^(snoozed(?= until\b)|closed(?= by\b))/i;
 const stateWord = (shown: string | undefined) => STATE_PHRASE.exec(shown ?? '')?.[1].toLowerCase() ?? shown;
 
+/** The element that holds every part: the first part's ancestor that holds the last one holds every part between. */
+function holderOf(parts: Element[]): Element | null | undefined {
+  let stream = parts[0]?.parentElement;
+  while (stream && !stream.contains(parts[parts.length - 1])) stream = stream.parentElement;
+  return stream;
+}
+
 /** When no group hook names the groups (renamed markup), each part's row: its ancestor just below the element that
  *  holds every part (the stream). A row is a group as Intercom draws one (avatar, author line, time), whatever its
  *  attributes are called. Empty when the parts sit straight in the stream (no rows to tell anything). */
 function rowsOf(parts: Element[]): Map<Element, Element> {
   const rows = new Map<Element, Element>();
-  // (the first part's ancestor that holds the last one holds every part between them)
-  let stream = parts[0]?.parentElement;
-  while (stream && !stream.contains(parts[parts.length - 1])) stream = stream.parentElement;
+  const stream = holderOf(parts);
   for (const part of parts) {
     let row = part;
     while (row.parentElement && row.parentElement !== stream) row = row.parentElement;
@@ -494,8 +498,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   // else none (''). The header shows the customer's name for untitled chats; that is not a subject. (The panel's
   // header stands in the first customer line for display: components/panel/TicketCard.tsx.)
   let subject = valueOrText(titleEl);
-  // (nor the older card's "Conversation with <name>": public-tuning-48)
-  if (subject && requesterName && sameName(subject.replace(/^conversation with /i, ''), requesterName)) subject = '';
+  if (subject && requesterName && sameName(subject, requesterName)) subject = '';
   // A conversation that started as e-mail has the mail's subject (its first part's; a chat the customer later
   // answered by e-mail did not start as one).
   if (!subject) subject = emailSubject(structural ? structural.blocks[0] : parts[0]);

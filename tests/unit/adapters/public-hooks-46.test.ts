@@ -128,10 +128,6 @@ describe('intercom (tuning-48, -49)', () => {
       expect(intercomAdapter.readTicket(parseHtml(page('Invoice address still shows our old office')), EMBER_URL)!.subject).toBe('Invoice address still shows our old office');
     });
 
-    it('reads "Conversation with <the contact>" as no subject', () => {
-      expect(intercomAdapter.readTicket(parseHtml(page('Conversation with Margit Holloway')), EMBER_URL)!.subject).toBe('');
-    });
-
     it("names a teammate's part by the name element in its meta line", () => {
       expect(roles(intercomAdapter.readTicket(parseHtml(page('Invoice address')), EMBER_URL)!)[1]).toEqual(['agent', 'Maren Holt', false]);
     });

@@ -367,8 +367,11 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
     set: 'public-tuning-48',
     about: "One of the three Intercom parts of held-out set 14, retired to tuning after one scoring: 6 pages written blind from a brief of the writer's own choosing",
     pages: 6,
-    // Its held-out figure (Chromium, 933c48e): 252/260 = 96.9 %; now 260/260.
-    knownWrong: {},
+    // Its held-out figure (Chromium, 933c48e): 252/260 = 96.9 %; now 259/260. Left: an Ember card titled "Conversation
+    // with <contact>", which the writer reads as no subject (a rule for it did not fit the content script's budget).
+    knownWrong: {
+      'intercom/ember-operator-bot-tags-long': ['subject'],
+    },
   },
   {
     set: 'public-tuning-49',
