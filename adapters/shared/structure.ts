@@ -253,16 +253,13 @@ export function structuralThreadIfShort(
 }
 
 /** Words in a block's attribute values that say who wrote it (data-cluster-kind="bot", class="o__admin-note"). */
-// (rows of words, role and whether internal, made into { re: /\b(words)\b/, kind } once at load)
-const KIND_WORDS: { re: RegExp; kind: { role: Role; internal?: boolean } }[] = (
-  [
-    ['note|internal|private|privatenote', 'agent', true],
-    ['bot|fin|ai-agent|automation', 'bot'],
-    ['system|event', 'system'],
-    ['agent|admin|teammate|staff', 'agent'],
-    ['customer|user|end-user|contact|lead|requester|requestor', 'customer'],
-  ] as [string, Role, true?][]
-).map(([words, role, internal]) => ({ re: RegExp(`\\b(${words})\\b`), kind: internal ? { role, internal } : { role } }));
+const KIND_WORDS: { re: RegExp; kind: { role: Role; internal?: boolean } }[] = [
+  { re: /\b(note|internal|private|privatenote)\b/, kind: { role: 'agent', internal: true } },
+  { re: /\b(bot|fin|ai-agent|automation)\b/, kind: { role: 'bot' } },
+  { re: /\b(system|event)\b/, kind: { role: 'system' } },
+  { re: /\b(agent|admin|teammate|staff)\b/, kind: { role: 'agent' } },
+  { re: /\b(customer|user|end-user|contact|lead|requester|requestor)\b/, kind: { role: 'customer' } },
+];
 
 /** Who wrote a block, from its own attribute values and those of the wrappers it is made of (an only child, twice:
  *  Freshdesk's `div.ember-view > div.ticket-details__item.ticket-details__privatenote`), not its content's (a quote

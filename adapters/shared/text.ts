@@ -43,9 +43,24 @@ function tagFlags(tag: string): number {
 
 /** Quoted earlier mail that e-mail clients and helpdesks append under a reply (Gmail, Outlook, Yahoo, Apple Mail,
  *  Zendesk, Freshdesk, Intercom). Removed with everything inside. */
-// (one string, as it is used: the list joined by commas)
-export const QUOTE_SELECTORS =
-  'blockquote,.gmail_quote,.gmail_extra,.gmail_attr,.yahoo_quoted,.moz-cite-prefix,[type="cite"],#appendonsend,#divRplyFwdMsg,.OutlookMessageHeader,.zd-quote,.quoted-text,.freshdesk_quote,.fd-quote,.intercom-quote,[data-quoted-text]';
+export const QUOTE_SELECTORS = [
+  'blockquote',
+  '.gmail_quote',
+  '.gmail_extra',
+  '.gmail_attr',
+  '.yahoo_quoted',
+  '.moz-cite-prefix',
+  '[type="cite"]',
+  '#appendonsend',
+  '#divRplyFwdMsg',
+  '.OutlookMessageHeader',
+  '.zd-quote',
+  '.quoted-text',
+  '.freshdesk_quote',
+  '.fd-quote',
+  '.intercom-quote',
+  '[data-quoted-text]',
+].join(',');
 
 export interface TextOptions {
   /** Drop quoted earlier replies (default true). */
