@@ -1,8 +1,8 @@
 // The adapter registry: built-in helpdesks, and custom ones an admin described with selectors.
-import { createCustomAdapter, urlMatchesPatterns, validateCustomAdapterConfig, type CustomAdapterConfig } from './custom';
+import { validateCustomAdapterConfig, type CustomAdapterConfig } from './custom';
 import { freshdeskAdapter } from './freshdesk';
 import { intercomAdapter } from './intercom';
-import { layerOver } from './layered';
+import { pickAdapterFrom } from './pick';
 import type { HelpdeskAdapter } from './types';
 import { zendeskAdapter } from './zendesk';
 
@@ -26,25 +26,7 @@ export function pickAdapterWith(
   custom: CustomAdapterConfig[],
   check: (raw: unknown) => CustomAdapterConfig | null,
 ): HelpdeskAdapter | null {
-  const ordered = [...custom.filter((c) => c?.layer === 'override'), ...custom.filter((c) => c?.layer !== 'override')];
-  for (const raw of ordered) {
-    const config = check(raw);
-    if (!config || !urlMatchesPatterns(url, config.urlPatterns)) continue;
-    const adapter = createCustomAdapter(config);
-    return config.layer === 'override' ? layerOver(adapter, builtInFor(url, doc)) : adapter;
-  }
-  return builtInFor(url, doc);
-}
-
-function builtInFor(url: string, doc: Document): HelpdeskAdapter | null {
-  for (const adapter of adapters) {
-    try {
-      if (adapter.detect(url, doc)) return adapter;
-    } catch {
-      /* a broken detector must not hide the others */
-    }
-  }
-  return null;
+  return pickAdapterFrom(adapters, url, doc, custom, check);
 }
 
 export type { CustomAdapterConfig } from './custom';

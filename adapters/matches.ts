@@ -7,3 +7,8 @@ export const HELPDESK_MATCHES = [
   'https://app.au.intercom.com/*',
   'https://*.freshdesk.com/*',
 ];
+
+// Each built-in helpdesk's own content script (entrypoints/<helpdesk>.content) runs on its hosts alone.
+export const ZENDESK_MATCHES = HELPDESK_MATCHES.filter((p) => p.includes('.zendesk.com/'));
+export const INTERCOM_MATCHES = HELPDESK_MATCHES.filter((p) => p.includes('.intercom.com/'));
+export const FRESHDESK_MATCHES = HELPDESK_MATCHES.filter((p) => p.includes('.freshdesk.com/'));

@@ -101,7 +101,14 @@ export interface ProtocolMap {
   repairAbort(): void;
   /** background -> content script: the custom configs / overrides changed, fetch them again and re-read. */
   reloadCustomAdapters(): void;
+  /** the generic content script on a custom host -> background: the page is this built-in helpdesk's (on the
+   *  company's own domain); inject that helpdesk's own content script into the sender's frame (the sender stopped
+   *  itself first). */
+  loadHelpdeskScript(helpdesk: BuiltInHelpdesk): void;
   // ---- end repair ----
 }
+
+/** The built-in helpdesks, each with a content script of its own (entrypoints/<helpdesk>.content). */
+export type BuiltInHelpdesk = 'zendesk' | 'intercom' | 'freshdesk';
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -5,7 +5,6 @@ import type { SelectorEntry } from '../shared/dom';
 import {
   fieldsOutside,
   findEmail,
-  hostOf,
   emailIn,
   idFromUrl,
   isHiddenByMarkup,
@@ -25,7 +24,9 @@ import { activeCopy, isOutOfSight, readStructuralMessages, structuralThreadIfSho
 import { htmlToTextPreservingLines, inlineText } from '../shared/text';
 import { freshdeskSelectors as S } from './selectors';
 
-export const TICKET_PATH = /\/(?:a|helpdesk)\/tickets\/(\d+)/;
+import { TICKET_PATH, detectFreshdesk } from './detect';
+
+export { TICKET_PATH };
 
 /** Ticket properties by lower-cased label: { status: 'Open', priority: 'High', type: 'Problem', ... }. */
 function readProperties(doc: Document, messages: ReadonlySet<Element>): Map<string, string> {
@@ -413,18 +414,7 @@ function findEditor(doc: Document): HTMLElement | null {
 
 export const freshdeskAdapter: HelpdeskAdapter = {
   id: 'freshdesk',
-  detect(url: string, doc: Document): boolean {
-    try {
-      const host = hostOf(url);
-      if (host.endsWith('.freshdesk.com') && TICKET_PATH.test(new URL(url).pathname)) return true;
-      if (host.endsWith('.freshdesk.com') && /^\/(a|helpdesk)\//.test(new URL(url).pathname)) return true;
-      // (a helpdesk on its own domain, a CNAME to Freshdesk: its Mint items, or the classic ticket page's original
-      // request, freshconsult show/_original_request.html.erb: public-tuning-50)
-      return !!doc.querySelector('.ticket-subject-heading, .ticket-details__item, #ticket_original_request');
-    } catch {
-      return false;
-    }
-  },
+  detect: detectFreshdesk,
   ...adapterParts(readTicketUnsafe, findEditor),
   threadPartial: (doc) => {
     try {

@@ -7,7 +7,6 @@ import {
   emailIn,
   fieldsOutside,
   findEmail,
-  hostOf,
   idFromUrl,
   isHiddenByMarkup,
   labelledValue,
@@ -26,6 +25,7 @@ import { emailBesideName } from '../shared/requester';
 import { kindFromAttributes, readStructuralMessages, structuralThreadIfShort } from '../shared/structure';
 import { inlineText } from '../shared/text';
 import { CATEGORY_ROLES, EMAIL_METADATA, intercomSelectors as S } from './selectors';
+import { CONVERSATION_PATH, detectIntercom } from './detect';
 
 /** The definition of a term in a term/definition list ("Name" -> "Marta Oyelaran"). */
 function definition(list: Element | null, term: string): Element | null {
@@ -68,7 +68,7 @@ function mostlyOtherWords(a: string, b: string): boolean {
 /** Documents whose last read took authors and roles from the rows' layout (readByLayout). */
 const byLayout = new WeakMap<Document, boolean>();
 
-export const CONVERSATION_PATH = /\/conversations?\/(\d+)/;
+export { CONVERSATION_PATH };
 /** Never the thread: the conversation list and navigation (stored ids 32615608900, 61772247758). */
 const NOT_THREAD = '.inbox2__inbox-list-sidebar, .inbox-2__inbox-list-sidebar, [data-intercom-target="inbox-left-nav"], [data-primary-nav-container], nav, [role="list"]';
 
@@ -580,16 +580,7 @@ function findEditor(doc: Document): HTMLElement | null {
 
 export const intercomAdapter: HelpdeskAdapter = {
   id: 'intercom',
-  detect(url: string, doc: Document): boolean {
-    try {
-      const host = hostOf(url);
-      // (app.intercom.io: the older inbox's host, /a/apps/<app>/inbox/inbox/conversation/<id>: dmatt/slackercom README)
-      if (/^app(\.(eu|au))?\.intercom\.(com|io)$/.test(host) && new URL(url).pathname.startsWith('/a/')) return true;
-      return !!doc.querySelector('[data-part-group-category], .embercom-prosemirror-composer-editor');
-    } catch {
-      return false;
-    }
-  },
+  detect: detectIntercom,
   ...adapterParts(readTicketUnsafe, findEditor),
   // An untitled chat shows no subject: its absence is no sign of a misread.
   subjectOptional: () => true,

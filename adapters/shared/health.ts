@@ -6,9 +6,9 @@
 // disagrees with the URL is never drafted for or inserted into.
 import type { TicketSnapshot } from '../types';
 import { ticketIdFromUrl } from '../custom';
-import { TICKET_PATH as ZENDESK_PATH } from '../zendesk';
-import { TICKET_PATH as FRESHDESK_PATH } from '../freshdesk';
-import { CONVERSATION_PATH as INTERCOM_PATH } from '../intercom';
+import { TICKET_PATH as ZENDESK_PATH } from '../zendesk/detect';
+import { TICKET_PATH as FRESHDESK_PATH } from '../freshdesk/detect';
+import { CONVERSATION_PATH as INTERCOM_PATH } from '../intercom/detect';
 import { idFromUrl } from './dom';
 
 export interface ReadingHealth {

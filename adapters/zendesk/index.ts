@@ -6,7 +6,6 @@ import {
   fieldsOutside,
   emailIn,
   findEmail,
-  hostOf,
   idFromUrl,
   isHiddenByMarkup,
   labelledValue,
@@ -25,7 +24,9 @@ import { emailBesideName } from '../shared/requester';
 import { inlineText } from '../shared/text';
 import { AGENT_BADGE, zendeskSelectors as S } from './selectors';
 
-export const TICKET_PATH = /\/agent\/tickets\/(\d+)/;
+import { TICKET_PATH, detectZendesk } from './detect';
+
+export { TICKET_PATH };
 
 /** The pane of the ticket on screen; the document itself when the page has no workspace panes. Several tickets
  *  stay mounted (Automattic support-toolkit: "Zendesk keeps the DOM of ALL open ticket tabs alive inside
@@ -291,15 +292,7 @@ function findEditor(doc: Document): HTMLElement | null {
 
 export const zendeskAdapter: HelpdeskAdapter = {
   id: 'zendesk',
-  detect(url: string, doc: Document): boolean {
-    try {
-      if (hostOf(url).endsWith('.zendesk.com') && url.includes('/agent/')) return true;
-      // Zendesk on a host-mapped domain: recognise the Agent Workspace markup itself.
-      return !!doc.querySelector('[data-test-id="omni-log-container"], [data-garden-id="chrome.nav"]');
-    } catch {
-      return false;
-    }
-  },
+  detect: detectZendesk,
   ...adapterParts(readTicketUnsafe, findEditor),
   // The active pane's own id: differs from the URL's while Zendesk is switching tickets, or when the URL's ticket
   // is not mounted and another pane is shown instead.

@@ -1,16 +1,16 @@
-import { HELPDESK_MATCHES } from '../../adapters/matches';
-import { startContentScript } from '../../lib/content/watch-ticket';
-import { sendMessage } from '../../lib/content/messaging';
+import { startGenericContentScript } from '../../lib/content/generic';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-// Thin entrypoint: the watcher in lib/content does the work. Runs on the known helpdesk hosts only; helpdesks an
-// admin adds with selectors get this script registered at run time for the hosts they grant.
+// The generic content script: the custom adapter and the built-ins' detectors (lib/content/generic.ts). Not in the
+// manifest: the known helpdesk hosts load their own script (entrypoints/<helpdesk>.content); this one is
+// registered at run time for the hosts an admin's or agent's custom helpdesks were granted
+// (lib/custom-helpdesks/background.ts).
 export default defineContentScript({
-  matches: HELPDESK_MATCHES,
+  registration: 'runtime',
   runAt: 'document_idle',
   // (typed as the slim context the build swaps in, lib/content/script-context.ts: onInvalidated alone)
   main(ctx: Pick<ContentScriptContext, 'onInvalidated'>) {
     // Selector configs for helpdesks described by an admin come from the background (never from storage).
-    startContentScript(ctx, () => sendMessage('getCustomAdapters'));
+    startGenericContentScript(ctx);
   },
 });

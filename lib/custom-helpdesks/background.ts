@@ -3,13 +3,19 @@
 import { browser } from 'wxt/browser';
 import { onMessage } from '../messaging';
 import { loadAdapterOverrides } from '../repair/overrides';
-import { fromExtensionPage } from '../background/senders';
+import { fromExtensionPage, isExtensionPage } from '../background/senders';
+import { urlMatchesPatterns } from '../../adapters/shared/match-pattern';
 import { coveredByPatterns, originOfTabUrl, originPatternOf, unscriptableReason } from './access';
-import type { CustomAdapterConfig } from './config';
+import { BUILT_IN_HELPDESK_IDS, type CustomAdapterConfig } from './config';
 import type { CustomPreviewReply, CustomPreviewResult } from './preview';
 import { customAdaptersItem, loadCustomAdapters } from './store';
 
 const SCRIPT_ID = 'tandem-custom-helpdesks';
+/** Path of the bundle built from entrypoints/helpdesk.content (registration: 'runtime'). */
+export const GENERIC_CONTENT_SCRIPT = 'content-scripts/helpdesk.js';
+
+/** The hosts the manifest's content scripts (one per built-in helpdesk) run on. */
+const declaredPatterns = () => browser.runtime.getManifest().content_scripts?.flatMap((s) => s.matches ?? []) ?? [];
 
 export function registerCustomHelpdesks(
   managedConfigs: () => Promise<unknown[]> = async () => [],
@@ -18,6 +24,18 @@ export function registerCustomHelpdesks(
 ): void {
   // The agent's repairs of single hosts (layer: 'override') come with them; pickAdapter tries those first.
   onMessage('getCustomAdapters', async () => [...(await loadAdapterOverrides()), ...(await loadCustomAdapters(await managedConfigs(), await ownAllowed()))]);
+  // The generic script on a custom helpdesk's host found a built-in helpdesk there (Freshdesk on the company's own
+  // domain) and stopped itself (lib/content/generic.ts): that helpdesk's own script goes in its place, into the
+  // frame that asked. Only where the generic script is registered, and never where the manifest already loads a
+  // helpdesk's script (two readers would both answer an insert).
+  onMessage('loadHelpdeskScript', async ({ data, sender }) => {
+    const tabId = sender?.tab?.id;
+    const url = sender?.tab?.url ?? '';
+    if (tabId === undefined || isExtensionPage(sender) || !BUILT_IN_HELPDESK_IDS.includes(data)) return;
+    const registered = (await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] }))[0]?.matches ?? [];
+    if (!urlMatchesPatterns(url, registered) || urlMatchesPatterns(url, declaredPatterns())) return;
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [`/content-scripts/${data}.js`] });
+  });
   // Content scripts ask for the configs (selectors only); the live preview is for the options page alone.
   onMessage('previewCustomAdapterInTab', fromExtensionPage(({ data }) => previewInTab(data.tabId, data.config)));
   const resync = () => void syncContentScript(managedConfigs, ownAllowed);
@@ -35,7 +53,7 @@ export async function syncContentScript(managedConfigs: () => Promise<unknown[]>
   if (!scripting?.registerContentScripts) return [];
   const configs = await loadCustomAdapters(await managedConfigs(), await ownAllowed());
   const granted: string[] = [];
-  const declared = browser.runtime.getManifest().content_scripts?.flatMap((s) => s.matches ?? []) ?? [];
+  const declared = declaredPatterns();
   for (const pattern of configs.flatMap((c) => c.urlPatterns)) {
     // Pages the manifest's content script already covers (a custom config on a *.zendesk.com host) get it once.
     if (coveredByPatterns(pattern, declared)) continue;
@@ -45,9 +63,9 @@ export async function syncContentScript(managedConfigs: () => Promise<unknown[]>
   const existing = await scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (existing.length) await scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (granted.length) {
-    const manifest = browser.runtime.getManifest();
-    const js = manifest.content_scripts?.[0]?.js ?? ['content-scripts/helpdesk.js'];
-    await scripting.registerContentScripts([{ id: SCRIPT_ID, matches: granted, js, runAt: 'document_idle', persistAcrossSessions: true }]);
+    // The generic content script (the custom adapter; a built-in helpdesk it detects gets its own script), which
+    // the manifest does not declare.
+    await scripting.registerContentScripts([{ id: SCRIPT_ID, matches: granted, js: [GENERIC_CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true }]);
   }
   return granted;
 }

@@ -28,8 +28,9 @@ const contentScript = { id: 'tandem', url: TICKET_URL, tab: { id: 7, url: TICKET
 const panelAsTab = () => ({ id: 'tandem', url: `${extensionBase()}sidepanel.html?tabId=7`, tab: { id: 9, url: `${extensionBase()}sidepanel.html?tabId=7` }, frameId: 0 });
 const optionsPage = () => ({ id: 'tandem', url: `${extensionBase()}options.html` });
 
-/** The two messages content scripts may send; everything else is for the extension's pages. */
-const CONTENT_SCRIPT_MESSAGES = ['reportSnapshot', 'getCustomAdapters'];
+/** The messages content scripts may send; everything else is for the extension's pages. (The generic script on a
+ *  custom host asks for a built-in helpdesk's own script, injected only into its own tab on a registered host.) */
+const CONTENT_SCRIPT_MESSAGES = ['reportSnapshot', 'getCustomAdapters', 'loadHelpdeskScript'];
 
 const requests: Record<string, unknown> = {
   insertIntoTab: { tabId: 7, ticketId: '42', text: 'hi', mode: 'cursor' },
@@ -93,4 +94,48 @@ describe('the background answers page messages only for its pages', () => {
       expect(fromPanel).not.toBe(REFUSED_MESSAGE);
     });
   }
+});
+
+describe('loadHelpdeskScript', () => {
+  const CUSTOM_URL = 'https://support.acme.test/a/tickets/7';
+  const genericScript = { id: 'tandem', url: CUSTOM_URL, tab: { id: 7, url: CUSTOM_URL }, frameId: 0 };
+  beforeEach(() => {
+    fakeBrowser.reset();
+    handlers.clear();
+    stubMissingBrowserApis();
+    registerBackground();
+  });
+
+  function withScripting(registered = ['https://support.acme.test/*']) {
+    const executeScript = vi.fn(async () => []);
+    const getRegisteredContentScripts = vi.fn(async () => [{ id: 'tandem-custom-helpdesks', matches: registered, js: ['content-scripts/helpdesk.js'] }]);
+    (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript, getRegisteredContentScripts };
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      manifest_version: 3,
+      name: 'x',
+      version: '1',
+      content_scripts: [{ matches: ['https://*.zendesk.com/*'], js: ['content-scripts/zendesk.js'] }],
+    } as never);
+    return executeScript;
+  }
+
+  it("injects the named helpdesk's script into the asking script's own tab and frame, on a registered custom host", async () => {
+    const executeScript = withScripting();
+    await handlers.get('loadHelpdeskScript')!({ data: 'freshdesk', sender: { ...genericScript, frameId: 3 } });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [3] }, files: ['/content-scripts/freshdesk.js'] });
+  });
+
+  it('does nothing for an extension page, a host not registered, a declared helpdesk host, no tab or an unknown script', async () => {
+    const executeScript = withScripting(['https://support.acme.test/*', 'https://*/*']);
+    const handler = handlers.get('loadHelpdeskScript')!;
+    await handler({ data: 'freshdesk', sender: panelAsTab() });
+    await handler({ data: 'zendesk', sender: contentScript }); // (a *.zendesk.com page: its own script is there)
+    await handler({ data: 'freshdesk', sender: { url: CUSTOM_URL } });
+    await handler({ data: '../background', sender: genericScript });
+    await handler({ data: 'helpdesk', sender: genericScript });
+    expect(executeScript).not.toHaveBeenCalled();
+    const narrow = withScripting(['https://other.acme.test/*']);
+    await handler({ data: 'freshdesk', sender: genericScript });
+    expect(narrow).not.toHaveBeenCalled();
+  });
 });
