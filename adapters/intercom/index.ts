@@ -109,9 +109,9 @@ function classify(
   if (sameName(author, customerName)) return { role: 'customer' };
   const side = sideOf(part, stream);
   if (side && (side !== 'system' || !author)) return { role: side };
-  // (a teammate's part carries `[data-testid="admin-avatar-name"]` (stored id 18525760070): where the thread's parts
-  // carry it, a named part without it is the customer's; public-tuning-55's table view)
-  return { role: author && !(adminNamed && !part.querySelector(ADMIN_NAME)) ? 'agent' : 'customer' };
+  // (a teammate's part, or its row, carries `[data-testid="admin-avatar-name"]` (stored id 18525760070): where the
+  // thread's parts carry it, a named part without it is the customer's; public-tuning-55's table view)
+  return { role: author && !(adminNamed && !(row ?? part).querySelector(ADMIN_NAME)) ? 'agent' : 'customer' };
 }
 
 /** Which side of the stream a part's row is laid out on, by the row's flex classes: teammates' on the right
