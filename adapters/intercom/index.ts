@@ -80,6 +80,7 @@ function classify(
   stream: Element | null,
   row: Element | undefined,
   typed: boolean,
+  adminNamed: boolean,
 ): { role: Role; internal?: boolean } {
   // A part marked as a note is one, whatever its group's category says (a teammate's notes sit in a teammate's group)
   if (markers.has('note') || markers.has('noteBubble')) return { role: 'agent', internal: true };
@@ -108,7 +109,9 @@ function classify(
   if (sameName(author, customerName)) return { role: 'customer' };
   const side = sideOf(part, stream);
   if (side && (side !== 'system' || !author)) return { role: side };
-  return { role: author ? 'agent' : 'customer' };
+  // (a teammate's part, or its row, carries `[data-testid="admin-avatar-name"]` (stored id 18525760070): where the
+  // thread's parts carry it, a named part without it is the customer's; public-tuning-55's table view)
+  return { role: author && !(adminNamed && !(row ?? part).querySelector(ADMIN_NAME)) ? 'agent' : 'customer' };
 }
 
 /** Which side of the stream a part's row is laid out on, by the row's flex classes: teammates' on the right
@@ -226,7 +229,8 @@ const STATE_WORD = /^(open|snoozed|closed|in progress|waiting on customer|resolv
 /** The state shown in the conversation header when no hook names it: the first leaf near the title (or among the
  *  conversation controls) whose whole text is a state. */
 // (or "Snoozed until Mon 9:00", "Closed by <teammate>", as the header's badge says it: see stateWord)
-const isState = (t: string) => STATE_WORD.test(t) || STATE_PHRASE.test(t);
+// (or in the UI's language, "Abierta" beside the title: public-tuning-55)
+const isState = (t: string) => STATE_WORD.test(apiWord(t, 'resolved')!) || STATE_PHRASE.test(t);
 /** Not the conversation list beside the conversation: its header names the inbox's filter ("Open"), not this
  *  conversation's state (tuning-32's Ember list wrapper, public-tuning-34's Inbox 2 list). */
 const LISTS = ', [class*="conversation-list"], [class*="list-wrapper"], [class*="list-header"]';
@@ -280,6 +284,7 @@ function groupAuthors(groups: Element[], root: ParentNode): Map<Element, string>
 }
 
 const PART_SELECTOR = S.part.selectors.join(', ');
+const ADMIN_NAME = '[data-testid="admin-avatar-name"]';
 /** The part hooks, then the Ember stream's children when none matches (never in PART_SELECTOR: a stream child may be
  *  a group holding its author line outside its parts). */
 const PARTS = [...S.part.selectors, ...S.streamPart.selectors];
@@ -435,6 +440,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   const lineAuthors = new Map<Element, string | undefined>();
   // (whether any group names its author's type: asked once per read)
   const typed = !!conversation?.querySelector('[data-author-type]');
+  const adminNamed = !!root.querySelector(ADMIN_NAME);
   const messages = structural ? readStructuralMessages(structural.blocks) : readMessages(parts, {
     // Current Inbox shows the author once per group, outside the parts: looking inside every part for it would
     // query the thread once per author selector for nothing. Older markup has it inside the part.
@@ -469,7 +475,7 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
     },
     classify: (el, author, markers) => {
       const row = rows?.get(el);
-      const kind = classify(el, author, markers, userName, conversation, row, typed);
+      const kind = classify(el, author, markers, userName, conversation, row, typed, adminNamed);
       // (a teammate's part in a group labelled as a note, or whose head shows the label, whatever told it was a
       // teammate's: the group's category, its author type, its side of the stream; tuning-19. The label may follow the
       // author's name in a part that draws its own head: tuning-38)
@@ -498,7 +504,9 @@ function readTicketUnsafe(doc: Document, url: string): TicketSnapshot | null {
   // else none (''). The header shows the customer's name for untitled chats; that is not a subject. (The panel's
   // header stands in the first customer line for display: components/panel/TicketCard.tsx.)
   let subject = valueOrText(titleEl);
-  if (subject && requesterName && sameName(subject, requesterName)) subject = '';
+  // (nor is a title that starts with a separator: the rest of the contact's line, "<name> · <company>", drawn in the
+  // title's element; public-tuning-55's Ember card header)
+  if (/^[·•|]/.test(subject) || (requesterName && sameName(subject, requesterName))) subject = '';
   // A conversation that started as e-mail has the mail's subject (its first part's; a chat the customer later
   // answered by e-mail did not start as one).
   if (!subject) subject = emailSubject(structural ? structural.blocks[0] : parts[0]);

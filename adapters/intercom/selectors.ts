@@ -215,6 +215,8 @@ export const intercomSelectors = {
       '.conversation__bot-name',
       // (a name element in the part's meta line under its bubble, `.conversation__part__admin-name`: public-tuning-49)
       '.conversation__part__meta [class*="name"]',
+      // (or its author element in the part's metadata line, `.conversation__part__metadata__author`: public-tuning-56)
+      '.conversation__part__metadata [class*="author"]',
       // The group's author line, once per part group (stored ids 45282487857, 70503028210: author per group; its
       // layout is inferred in SOURCES.md)
       '.inbox2__part-group-meta > span:first-child',

@@ -14,13 +14,14 @@
 const WORDS = new Map<string, string>();
 for (const [value, ...labels] of [
   // statuses; Dutch (inferred translations: tuning-28's Dutch Freshdesk page shows "Gemiddeld"; "open" and "dringend"
-  // are the same word); Hebrew (public-tuning-47's page)
-  'new|neu|nouveau|nuevo|nieuw|חדש',
-  'open|offen|ouvert|abierto|פתוח',
-  'pending|wartend|en attente|pendiente|in afwachting|ממתין',
+  // are the same word); Hebrew (public-tuning-47's page), also in the feminine that agrees with "ticket" (פנייה:
+  // public-tuning-54's "שלח כ פתוחה")
+  'new|neu|nouveau|nuevo|nieuw|חדש|חדשה',
+  'open|offen|ouvert|abierto|abierta|פתוח|פתוחה',
+  'pending|wartend|en attente|pendiente|in afwachting|ממתין|ממתינה',
   'hold|on-hold|angehalten|en pause|en espera|in de wacht|בהמתנה',
-  'solved|gelöst|résolu|resuelto|opgelost|נפתר',
-  'closed|geschlossen|fermé|cerrado|gesloten|סגור',
+  'solved|gelöst|résolu|resuelto|opgelost|נפתר|נפתרה',
+  'closed|geschlossen|fermé|cerrado|cerrada|gesloten|סגור|סגורה',
   // priorities; Dutch; Hebrew Zendesk's (inferred translations: tuning-27's and tuning-32's Hebrew pages, two writers);
   // Korean Zendesk's (tuning-4 SOURCES.md, inferred translations)
   'low|niedrig|basse|baja|laag|נמוכה|낮음',

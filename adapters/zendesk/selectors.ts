@@ -123,7 +123,9 @@ export const zendeskSelectors = {
       '.status-badge',
       '.ticket_status_label',
       '.status-field .value',
-      // The footer's status view (stored id 46206427149)
+      // The footer's status view (stored id 46206427149); when it reads as the submit button does ("Submit as
+      // <strong>Open</strong>", public-tuning-54), its status word alone
+      '[data-test-id="ticket-fields-status-view"] strong',
       '[data-test-id="ticket-fields-status-view"]',
       // Only the submit button names it ("Submit as <strong>Pending</strong>": stored id 2792345633)
       '[data-test-id="submit_button-button"] strong',

@@ -324,11 +324,11 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
     set: 'public-tuning-43',
     about: "One of the two Intercom parts of held-out set 10, retired to tuning when a later rule read its events as authored: 6 pages written blind from a brief of the writer's own choosing",
     pages: 6,
-    // Its held-out figure (Chromium, b7d8eae): 307/312 = 98.4 %; 292/312 at cac0ee9; now 308/312. Left: an event row
-    // that is a group with no part inside ("Fin hat die Unterhaltung ... übergeben") taken for a bot's part, and a German
-    // page's e-mail and state.
+    // Its held-out figure (Chromium, b7d8eae): 307/312 = 98.4 %; 292/312 at cac0ee9; now 309/312 (the German state
+    // button "Offen" beside the title read since public-tuning-55). Left: an event row that is a group with no part
+    // inside ("Fin hat die Unterhaltung ... übergeben") taken for a bot's part, and a German page's e-mail.
     knownWrong: {
-      'intercom/inbox-2-german-ui-long-email-thread': ['requester.email', 'status', 'messages[3].role', 'messages[3].authorName'],
+      'intercom/inbox-2-german-ui-long-email-thread': ['requester.email', 'messages[3].role', 'messages[3].authorName'],
     },
   },
   {
@@ -420,12 +420,37 @@ const LATER_SETS: { set: string; about: string; pages: number; knownWrong: Recor
     set: 'public-tuning-53',
     about: "The third Intercom part of held-out set 15, retired to tuning after one scoring: 6 pages written blind from a brief of the writer's own choosing",
     pages: 6,
-    // Its held-out figure (Chromium, cf51fe0): 262/296 = 88.5 %; now 295/296. Left: tuning-35's convention (above); in
-    // happy-dom only, the open Ember card's title (`.o__expanded .conversation__card__title__text`: happy-dom does not
-    // match a selector's ancestors outside the element queried).
+    // Its held-out figure (Chromium, cf51fe0): 262/296 = 88.5 %; now 296/296 (the German state pill "Offen" read since
+    // public-tuning-55). Left in happy-dom only: the open Ember card's title (`.o__expanded
+    // .conversation__card__title__text`: happy-dom does not match a selector's ancestors outside the element queried).
     knownWrong: {
       'intercom/ember-2018-card-list-email-thread': ['subject'],
-      'intercom/inbox2-german-ui-fin-handover-groups': ['status'],
+    },
+  },
+  {
+    set: 'public-tuning-54',
+    about: "The first Zendesk part of held-out set 16, retired to tuning after one scoring: 6 pages written blind from a brief of the writer's own choosing",
+    pages: 6,
+    // Its held-out figure (Chromium, 4763ea3): 231/236 = 97.9 %; now 236/236.
+    knownWrong: {},
+  },
+  {
+    set: 'public-tuning-55',
+    about: "The first Intercom part of held-out set 16, retired to tuning after one scoring: 6 pages written blind from a brief of the writer's own choosing",
+    pages: 6,
+    // Its held-out figure (Chromium, 4763ea3): 257/264 = 97.3 %; now 264/264.
+    knownWrong: {},
+  },
+  {
+    set: 'public-tuning-56',
+    about: "The third Intercom part of held-out set 16, retired to tuning after one scoring: 6 pages written blind from a brief of the writer's own choosing",
+    pages: 6,
+    // Its held-out figure (Chromium, 4763ea3): 249/260 = 95.8 %; now 258/260. Left, this writer's convention: a group
+    // of parts (each with its own part id) is one message; Intercom's API and the other Intercom writers (tuning-55's
+    // README among them) make each part one, and the adapter keeps to theirs.
+    knownWrong: {
+      'intercom/inbox-2-long-thread-fin-reassigned': ['messages.count'],
+      'intercom/inbox2-split-view-fin-handover': ['messages.count'],
     },
   },
   {
