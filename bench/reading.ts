@@ -41,7 +41,8 @@ const HELD_OUT_SETS = ['public-holdout-2', 'public-holdout-4a', 'public-holdout-
   'public-holdout-13-fd', 'public-holdout-13-zd',
   'public-holdout-14-ic-b',
   'public-holdout-15-fd-b', 'public-holdout-15-zd-a', 'public-holdout-15-zd-b',
-  'public-holdout-16-fd-a', 'public-holdout-16-fd-b', 'public-holdout-16-zd-b', 'public-holdout-16-ic-b'];
+  'public-holdout-16-fd-a', 'public-holdout-16-fd-b', 'public-holdout-16-zd-b', 'public-holdout-16-ic-b',
+  'public-holdout-17-fd-a', 'public-holdout-17-fd-b', 'public-holdout-17-zd-a', 'public-holdout-17-zd-b', 'public-holdout-17-ic-a', 'public-holdout-17-ic-b', 'public-holdout-17-ic-c'];
 const pages: FixturePage[] = [...TUNING_SETS, ...(process.argv.includes('--no-holdout') ? [] : HELD_OUT_SETS)].flatMap((set) =>
   loadFixtureSet(resolve(root, 'tests/fixtures', set), set),
 );
