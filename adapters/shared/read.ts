@@ -55,6 +55,9 @@ export interface MessageSpec {
  * The `...Of` methods give the same answers for one message, querying inside it only: used when just a few
  * messages changed since the last read (see read-cache.ts).
  */
+/** Whether each joined selector list parses in this browser (the lists are the adapters' own: a few dozen). */
+const UNION_PARSES = new Map<string, boolean>();
+
 export class MessageIndex {
   /** Each message's position in `messages`. (Results are kept in arrays by position: on a first read, Map
    *  lookups keyed by element, several per message, added up to a tenth of the read.) */
@@ -114,6 +117,27 @@ export class MessageIndex {
     }
   }
 
+  /** A marker's selectors as one list, so the thread is walked once for all of them (marked() wants their union:
+   *  order does not matter there). Each apart when one of them does not parse here (it then matches nothing alone),
+   *  or when the custom query reads them (its piercing syntax is no CSS list). */
+  #union(list: string[]): string[] {
+    if (this.#query || list.length < 2) return list;
+    const joined = list.join(',');
+    let parses = UNION_PARSES.get(joined);
+    if (parses === undefined) {
+      try {
+        // (parsed on an empty fragment: a query over the scope would walk it for nothing)
+        (this.messages[0]?.ownerDocument ?? document).createDocumentFragment().querySelector(joined);
+        parses = true;
+      } catch {
+        parses = false;
+      }
+      if (UNION_PARSES.size > 500) UNION_PARSES.clear(); // (custom configs bring lists of their own: kept small)
+      UNION_PARSES.set(joined, parses);
+    }
+    return parses ? [joined] : list;
+  }
+
   /** For each message (by position), its first descendant matching the selector list (fallbacks in order). */
   firstInside(sel: Sel | undefined): (Element | undefined)[] {
     const out = new Array<Element | undefined>(this.messages.length).fill(undefined);
@@ -149,7 +173,7 @@ export class MessageIndex {
     const messages = this.messages;
     const out = new Array<boolean>(messages.length).fill(false);
     const matched = new Set<Element>();
-    for (const selector of listOf(sel)) {
+    for (const selector of this.#union(listOf(sel))) {
       const found = this.#all(selector);
       for (let i = 0, n = found.length; i < n; i++) matched.add(found[i]);
     }
