@@ -46,7 +46,7 @@ export function layerOver(top: HelpdeskAdapter, base: HelpdeskAdapter | null): H
       const picked = top.readTicket(doc, url);
       const merged = mergeSnapshots(picked, base.readTicket(doc, url));
       ownThread.set(doc, !picked?.messages.length);
-      return merged;
+      return merged && { ...merged, repaired: true };
     }),
     findEditor,
     // The picked editor when it is on the page (the built-in's insertion knows its own editor best otherwise).

@@ -33,6 +33,9 @@ export interface TicketSnapshot {
   mergedFrom?: string[];
   /** How far this read can be trusted, and why (adapters/shared/health.ts): set by the content script. */
   health?: { confidence: 'high' | 'low'; reasons: string[] /* codes */ };
+  /** Read with an agent's repair of this host laid over the built-in (adapters/layered.ts). A stored reading by the
+   *  other reader is not merged with this one's thread (lib/tickets/merge.ts): the two key messages differently. */
+  repaired?: true;
 }
 
 export interface InsertResult {

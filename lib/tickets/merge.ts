@@ -73,7 +73,11 @@ export function mergeSnapshots(stored: TicketSnapshot | undefined, incoming: Tic
     merged.tags = stored.tags;
     kept.push('tags');
   }
-  const messages = mergeMessages(stored.messages, incoming.messages);
+  // A reading by another reader of the page (an agent's repair saved or removed since) replaces the thread: the
+  // built-in keys messages by the page's ids, a repair by author and text, so merging them would store each twice.
+  const sameReader = !!stored.repaired === !!incoming.repaired;
+  // (a page that shows no thread under the new reader, a reply form, still keeps the stored one)
+  const messages = sameReader || !incoming.messages.length ? mergeMessages(stored.messages, incoming.messages) : incoming.messages;
   if (messages !== incoming.messages) {
     merged.messages = messages;
     kept.push('messages');

@@ -24,6 +24,23 @@ const replyPage: TicketSnapshot = {
 };
 
 describe('mergeSnapshots: one ticket across its pages', () => {
+  // The same page read by another reader: the built-in's reading stored, then an agent's repair of the host saved
+  // (adapters/layered.ts marks its readings). The built-in keys messages by the page's ids, the repair by author
+  // and text: merged, each message would be stored twice (10 instead of 5 on the Freshdesk demo).
+  it("replaces the thread when an agent's repair reads the page the built-in read before, and back", () => {
+    const builtIn = { ...display, messages: display.messages.map((m, i) => ({ ...m, id: `c-${i}` })) };
+    const repaired: TicketSnapshot = { ...display, repaired: true, messages: display.messages.map((m) => ({ ...m, author: { role: m.author.role, name: 'Dana' } })) };
+    expect(mergeSnapshots(builtIn, repaired).messages).toEqual(repaired.messages);
+    expect(mergeSnapshots(repaired, builtIn).messages).toEqual(builtIn.messages);
+    // (the same reader twice still merges: a page showing more adds to what is stored)
+    expect(mergeSnapshots(builtIn, { ...builtIn, messages: builtIn.messages.slice(0, 1) }).messages).toHaveLength(3);
+  });
+
+  it("keeps the stored thread when the repaired reading of a reply page shows none", () => {
+    const merged = mergeSnapshots(display, { ...replyPage, repaired: true });
+    expect(merged.messages).toEqual(display.messages);
+  });
+
   it('keeps the thread, requester and status when the reply page shows none of them', () => {
     const merged = mergeSnapshots(display, replyPage);
     expect(merged.messages).toEqual(display.messages);
