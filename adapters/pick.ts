@@ -1,6 +1,6 @@
 // Picking the adapter for a page out of a given list of built-ins, with the custom configs layered first. Apart from
 // adapters/index.ts (which holds the list of every built-in) so that a helpdesk's own content script bundles only
-// its adapter: entrypoints/<helpdesk>.content passes one, the generic helpdesk.content all of them.
+// its adapter: entrypoints/<helpdesk>.content passes one, the generic helpdesk.content none (lib/content/generic.ts).
 import { createCustomAdapter, type CustomAdapterConfig } from './custom';
 import { urlMatchesPatterns } from './shared/match-pattern';
 import { layerOver } from './layered';

@@ -3,8 +3,8 @@ import { freshdeskAdapter } from '../../adapters/freshdesk';
 import { startBuiltInContentScript } from '../../lib/content/built-in';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-// This helpdesk's own content script: its adapter alone. Where a custom config or a repair may apply, it hands the
-// page to the generic script (lib/content/built-in.ts).
+// This helpdesk's own content script, on its hosts alone: its adapter, and the custom one for an admin's config or
+// an agent's repair of these hosts (lib/content/built-in.ts). The other helpdesks' adapters are not in it.
 export default defineContentScript({
   matches: FRESHDESK_MATCHES,
   runAt: 'document_idle',

@@ -1,7 +1,8 @@
 // The content script's work on a helpdesk page, with the way to pick its adapter given (a built-in helpdesk's own
-// content script bundles its adapter alone; lib/content/watch-ticket.ts picks among all of them and the custom
-// configs): pick the adapter, read the open ticket, and report each changed
-// snapshot to the background; take insertion requests for the editor. Nothing here may throw into the page, and
+// script picks its adapter or a custom config, lib/content/built-in.ts; the generic one a custom config or hands the
+// page over, lib/content/generic.ts; lib/content/watch-ticket.ts, for tests and benches, every adapter): pick the
+// adapter, read the open ticket, and report each changed snapshot to the background; take insertion requests for
+// the editor. Nothing here may throw into the page, and
 // nothing runs while the tab is hidden (a support agent keeps dozens of helpdesk tabs open).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { HelpdeskAdapter, InsertResult, TicketSnapshot } from '../../adapters/types';
