@@ -78,6 +78,12 @@ export function watchTicketWith(pick: AdapterPicker, { doc, win, customAdapters,
     dirty = false;
     firstPendingAt = 0;
     editorSeen = undefined;
+    // Nothing is read or reported before the custom configs came: the page may be a custom helpdesk's, or an
+    // agent's repair of it may come to be laid over the built-in. A built-in reading reported first would be stored,
+    // and the repaired one merged into it as another page's reading of the ticket (lib/tickets/merge.ts): each
+    // message twice. (The wait costs nothing at browser start: the background answers the configs and takes the
+    // first report only once it read managed storage. Their arrival re-picks and reads.)
+    if (!customAdaptersKnown()) return null;
     const url = win.location.href;
     const current = currentAdapter();
     let snapshot: TicketSnapshot | null;
@@ -91,12 +97,6 @@ export function watchTicketWith(pick: AdapterPicker, { doc, win, customAdapters,
     } catch {
       snapshot = null; // an adapter bug must not break the helpdesk page
     }
-    // Nothing is reported before the custom configs came: the page may be a custom helpdesk's, or an agent's repair
-    // of it may come to be laid over the built-in. A built-in reading reported first would be stored, and the
-    // repaired one merged into it as another page's reading of the ticket (lib/tickets/merge.ts): each message
-    // twice. (The wait costs nothing at browser start: the background answers the configs and takes the first
-    // report only once it read managed storage.)
-    if (!customAdaptersKnown()) return current ? snapshot : null;
     if (force || !lastSent || lastSent.url !== url || !dequal(lastSent.snapshot, snapshot)) {
       lastSent = { url, snapshot };
       report(snapshot, current?.id, url);

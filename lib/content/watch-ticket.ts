@@ -11,8 +11,6 @@ import { startContentScriptWith, watchTicketWith, type WatcherDeps } from './wat
 export { MAX_WATCHED_ROOTS, READ_DEBOUNCE_MS, READ_MAX_WAIT_MS } from './watch-core';
 export type { InsertTarget, TicketWatcher, WatcherDeps } from './watch-core';
 
-export { pickWithCustom };
-
 export const watchTicket = (deps: WatcherDeps) => watchTicketWith(pickWithCustom(adapters), deps);
 
 export const startContentScript = (ctx: Pick<ContentScriptContext, 'onInvalidated'>, loadCustomAdapters: () => Promise<CustomAdapterConfig[]>) =>

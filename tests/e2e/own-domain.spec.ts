@@ -5,32 +5,22 @@
 // ticket keeps the built-in's helpdesk id (only Freshdesk's script can give it), and a draft goes into Froala's
 // own model exactly once (one reader answers in the tab).
 import { expect, test, type Page } from '@playwright/test';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_DIST, EXTENSION_PATH, launchWithExtension } from '../../scripts/browser';
+import { DEMO_DIST, launchWithExtension } from '../../scripts/browser';
 import { contentTypeFor, demoFileFor } from '../../demo/routes';
 import { DEMO_TICKETS } from '../../demo/tickets';
+import { extensionWithHosts } from './rt/rt';
 
 const HOST = 'support.acme-own.test';
 const ticket = DEMO_TICKETS.find((t) => t.page === 'freshdesk.html')!;
 const url = `https://${HOST}${new URL(ticket.url).pathname}`;
 
-/** The built extension with this host granted up front (a headless test cannot answer the permission prompt). */
-function extensionWithHost(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'tandem-own-domain-'));
-  cpSync(EXTENSION_PATH, dir, { recursive: true });
-  const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions: string[] };
-  manifest.host_permissions = [...manifest.host_permissions, `https://${HOST}/*`];
-  writeFileSync(manifestPath, JSON.stringify(manifest));
-  return dir;
-}
-
 const froalaModel = (page: Page) => page.evaluate(() => String((window as any).__demo.getEditorHtml()).replace(/<[^<>]+>/g, ' '));
 
 test("Freshdesk on its own domain: handed to Freshdesk's own script, read with the repair laid over it, a draft inserted once", async () => {
-  const extensionPath = extensionWithHost();
+  // (this host granted up front: a headless test cannot answer the permission prompt)
+  const extensionPath = extensionWithHosts([`https://${HOST}/*`]);
   const ext = await launchWithExtension({ extensionPath });
   try {
     // The demo's Freshdesk files, at the company's own host.

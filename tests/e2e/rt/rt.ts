@@ -69,16 +69,19 @@ export const comment = (id: number, content: string) =>
   rest(`ticket/${id}/comment`, { method: 'POST', body: JSON.stringify({ Content: content, ContentType: 'text/plain' }) });
 
 /**
- * The built extension with host access to RT's origin added to its manifest: what an admin's own package has
+ * The built extension with host access to more origins added to its manifest: what an admin's own package has
  * (README: add the hosts to host_permissions). A headless test cannot click the browser's permission prompt that
  * an agent clicks once; everything after that prompt is the product's normal path.
  */
-export function extensionWithRtAccess(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'tandem-rt-ext-'));
+export function extensionWithHosts(patterns: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tandem-hosts-ext-'));
   cpSync(EXTENSION_PATH, dir, { recursive: true });
   const manifestPath = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions: string[] };
-  manifest.host_permissions = [...manifest.host_permissions, `http://${RT_HOST}/*`];
+  manifest.host_permissions = [...manifest.host_permissions, ...patterns];
   writeFileSync(manifestPath, JSON.stringify(manifest));
   return dir;
 }
+
+/** The built extension with host access to RT's origin. */
+export const extensionWithRtAccess = (): string => extensionWithHosts([`http://${RT_HOST}/*`]);
